@@ -1,0 +1,100 @@
+using Microsoft.CodeAnalysis;
+
+namespace DiffGen.Generator.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic DiffGen reports, in one place. Ids are never reused; each has a page at
+    /// <c>docs/diagnostics/&lt;id&gt;.md</c> that its help link names, and an entry in
+    /// AnalyzerReleases.Unshipped.md (or Shipped.md once released).
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        public const string ContainingTypeNotPartialId = "DIFF001";
+        public const string UnsupportedReturnTypeId = "DIFF002";
+        public const string UnknownParameterId = "DIFF003";
+        public const string ParameterNotFloatingPointId = "DIFF004";
+        public const string NothingToDifferentiateId = "DIFF005";
+        public const string UnsupportedSignatureId = "DIFF006";
+        public const string GeneratedNameCollisionId = "DIFF007";
+        public const string UnsupportedConstructId = "DIFF010";
+        public const string NoDerivativeId = "DIFF011";
+        public const string InternalErrorId = "DIFF900";
+
+        private const string UsageCategory = "DiffGen.Usage";
+        private const string DifferentiationCategory = "DiffGen.Differentiation";
+        private const string HelpLinkBase = "https://github.com/diffgen/diffgen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
+            ContainingTypeNotPartialId,
+            "The type containing a [Differentiable] method must be partial",
+            "'{0}' must be declared partial so DiffGen can add the derivatives of '{1}' to it",
+            UsageCategory,
+            "The generated derivative members are added to the type that declares the method, and to every type enclosing it, so each of them must be declared 'partial'.");
+
+        public static readonly DiagnosticDescriptor UnsupportedReturnType = Create(
+            UnsupportedReturnTypeId,
+            "A [Differentiable] method must return double or float",
+            "'{0}' returns '{1}'; a [Differentiable] method must return double or float",
+            UsageCategory,
+            "DiffGen differentiates scalar functions: the method must return a double or a float.");
+
+        public static readonly DiagnosticDescriptor UnknownParameter = Create(
+            UnknownParameterId,
+            "[Differentiable] names a parameter the method does not have",
+            "'{0}' is not a parameter of '{1}'; name one of its parameters: {2}",
+            UsageCategory,
+            "Every name passed to [Differentiable(...)] must be the name of a parameter of the method.");
+
+        public static readonly DiagnosticDescriptor ParameterNotFloatingPoint = Create(
+            ParameterNotFloatingPointId,
+            "Only double and float parameters can be differentiated",
+            "Parameter '{0}' of '{1}' has type '{2}' and cannot be differentiated; differentiate only double or float parameters",
+            UsageCategory,
+            "A derivative is taken with respect to a continuous quantity; integer parameters are data (sizes, indices) and stay constant.");
+
+        public static readonly DiagnosticDescriptor NothingToDifferentiate = Create(
+            NothingToDifferentiateId,
+            "A [Differentiable] method needs a parameter to differentiate",
+            "'{0}' has no double or float parameter to differentiate with respect to",
+            UsageCategory,
+            "Add a double or float parameter, or remove [Differentiable].");
+
+        public static readonly DiagnosticDescriptor UnsupportedSignature = Create(
+            UnsupportedSignatureId,
+            "This method signature cannot be differentiated",
+            "'{0}' cannot be differentiated: {1}",
+            UsageCategory,
+            "DiffGen differentiates ordinary methods with a body whose parameters are passed by value: no ref/out/in parameters, no generic or async methods, no abstract, extern or body-less partial methods.");
+
+        public static readonly DiagnosticDescriptor GeneratedNameCollision = Create(
+            GeneratedNameCollisionId,
+            "A generated member name is already taken",
+            "DiffGen would generate '{0}' for '{1}', but {2}; rename the method or the existing member",
+            UsageCategory,
+            "The generated members are named after the method and its parameters (MPartialP, MGradient with outputs dP); a member or parameter of that name already exists.");
+
+        public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+            UnsupportedConstructId,
+            "This construct cannot be differentiated",
+            "{0} cannot be differentiated here: {1}",
+            DifferentiationCategory,
+            "DiffGen reads the method's body and differentiates each construct it finds; the construct reported is one it does not handle. The message says why and what to write instead.");
+
+        public static readonly DiagnosticDescriptor NoDerivative = Create(
+            NoDerivativeId,
+            "The called method has no known derivative",
+            "The call to '{0}' cannot be differentiated: {1}",
+            DifferentiationCategory,
+            "DiffGen knows the derivatives of the System.Math and System.MathF functions listed in docs/supported.md; any other call has no derivative it can use.");
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            InternalErrorId,
+            "DiffGen failed while differentiating a method",
+            "DiffGen failed while differentiating '{0}' and generated nothing for it: {1}. Please report this with the method's source.",
+            DifferentiationCategory,
+            "An unexpected error inside DiffGen. Only this method is affected; every other method is still generated.");
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, string description) =>
+            new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Threading;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Lowering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DiffGen.Generator
+{
+    /// <content>The three steps of the pipeline, each turning any exception into a diagnostic on the method.</content>
+    public sealed partial class DifferentiableGenerator
+    {
+        private static LoweringStep Lower(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var method = (IMethodSymbol)context.TargetSymbol;
+            var syntax = (MethodDeclarationSyntax)context.TargetNode;
+            try
+            {
+                LoweringOutcome outcome = MethodLowering.Lower(method, syntax, context.Attributes[0], context.SemanticModel, cancellationToken);
+                return new LoweringStep(outcome.Method, null);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                return new LoweringStep(null, new InternalError(method.Name, Describe(exception), MethodLowering.LocationOf(syntax.Identifier.GetLocation())));
+            }
+        }
+
+        private static EmissionStep Emit(LoweringStep step, Func<LoweredMethod, GeneratedSource> emit)
+        {
+            if (step.Method == null)
+            {
+                return new EmissionStep(null, step.Error);
+            }
+
+            try
+            {
+                return new EmissionStep(emit(step.Method), null);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                return new EmissionStep(null, new InternalError(step.Method.Name, Describe(exception), step.Method.Location));
+            }
+        }
+
+        private static void Output(SourceProductionContext context, EmissionStep step)
+        {
+            if (step.Source != null)
+            {
+                context.AddSource(step.Source.HintName, step.Source.Text);
+            }
+            else if (step.Error != null)
+            {
+                LocationInfo at = step.Error.Location;
+                var location = Location.Create(
+                    at.FilePath,
+                    new TextSpan(at.Start, at.Length),
+                    new LinePositionSpan(new LinePosition(at.StartLine, at.StartCharacter), new LinePosition(at.EndLine, at.EndCharacter)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, location, step.Error.MethodName, step.Error.Message));
+            }
+        }
+
+        private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Lowering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Generator
+{
+    /// <summary>
+    /// Generates the partial derivatives and gradient of every <c>[Differentiable]</c> method.
+    /// Lowering happens in the transform and yields plain equatable data; emission is a separate
+    /// step, so an edit that leaves a method's lowered form unchanged re-emits nothing. Methods
+    /// with problems are skipped here (the analyzer reports them); an exception on one method is
+    /// reported on that method and never stops the others.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed partial class DifferentiableGenerator : IIncrementalGenerator
+    {
+        private readonly Func<LoweredMethod, GeneratedSource> emit;
+
+        public DifferentiableGenerator()
+            : this(SourceEmitter.Emit)
+        {
+        }
+
+        /// <summary>For tests: substitutes the emitter, e.g. to force an internal error on one method.</summary>
+        internal DifferentiableGenerator(Func<LoweredMethod, GeneratedSource> emit)
+        {
+            this.emit = emit;
+        }
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<LoweringStep> lowered = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    RoslynNames.DifferentiableAttribute,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax,
+                    transform: static (context, cancellationToken) => Lower(context, cancellationToken))
+                .Where(static step => step.Method != null || step.Error != null)
+                .WithTrackingName(TrackingNames.Lowered);
+
+            Func<LoweredMethod, GeneratedSource> emitter = emit;
+            IncrementalValuesProvider<EmissionStep> emitted = lowered
+                .Select((step, _) => Emit(step, emitter))
+                .WithTrackingName(TrackingNames.Emitted);
+
+            context.RegisterSourceOutput(emitted, static (context, step) => Output(context, step));
+        }
+    }
+}

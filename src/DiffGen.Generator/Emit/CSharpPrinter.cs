@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>Prints expressions as C# of the method's type: <c>global::System.Math</c> for double, <c>MathF</c> and <c>f</c> literals for float.</summary>
+    internal sealed class CSharpPrinter : ExpressionPrinter
+    {
+        private readonly NumericType type;
+
+        public CSharpPrinter(NumericType type, Func<Expr, string?> nameOf)
+            : base(nameOf)
+        {
+            this.type = type;
+        }
+
+        public string MathClass => type == NumericType.Float ? "global::System.MathF" : "global::System.Math";
+
+        public string TypeKeyword => type == NumericType.Float ? "float" : "double";
+
+        protected override string Times => " * ";
+
+        protected override string Minus => "-";
+
+        /// <summary>A literal of the method's type that reads back to the same value (round-trip formatting).</summary>
+        public static string FormatLiteral(double value, NumericType type)
+        {
+            string keyword = type == NumericType.Float ? "float" : "double";
+            if (double.IsNaN(value))
+            {
+                return keyword + ".NaN";
+            }
+
+            if (double.IsInfinity(value))
+            {
+                return keyword + (value > 0 ? ".PositiveInfinity" : ".NegativeInfinity");
+            }
+
+            return type == NumericType.Float
+                ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
+                : value.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        protected override string Literal(double value) => FormatLiteral(value, type);
+
+        protected override string SymbolText(Symbol symbol) =>
+            symbol.ConstantValue is double value ? Literal(value) : symbol.Code;
+
+        protected override (string Text, int Level) Call(FunctionCall call)
+        {
+            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel)));
+            string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
+
+            // Math.Sign returns int; convert so it never meets integer division.
+            return rule.ReturnsInteger ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
+        }
+
+        /// <summary>Squares and cubes as repeated products (exact and fast), ½ as a square root, the rest through Pow.</summary>
+        protected override (string Text, int Level) PowerOf(Expr @base, double exponent)
+        {
+            if (exponent == 2 || exponent == 3)
+            {
+                string factor = Print(@base, UnaryLevel);
+                return (exponent == 2 ? factor + " * " + factor : factor + " * " + factor + " * " + factor, MultiplicativeLevel);
+            }
+
+            if (exponent == 0.5)
+            {
+                return (MathClass + ".Sqrt(" + Print(@base, ConditionalLevel) + ")", PrimaryLevel);
+            }
+
+            return (MathClass + ".Pow(" + Print(@base, ConditionalLevel) + ", " + Literal(exponent) + ")", PrimaryLevel);
+        }
+
+        protected override string ComparisonText(Comparison comparison) => comparison == Comparison.GreaterOrEqual ? ">=" : "<=";
+
+        protected override string Conditional(string condition, string whenTrue, string whenFalse) => condition + " ? " + whenTrue + " : " + whenFalse;
+    }
+}

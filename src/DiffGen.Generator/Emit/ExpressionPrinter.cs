@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>
+    /// Prints an expression with the fewest parentheses its precedence needs. Nodes that the
+    /// caller has given a local (or, in a formula, a name) print as that name. The notation —
+    /// C# or the math of a doc comment — is chosen by the subclass.
+    /// </summary>
+    internal abstract class ExpressionPrinter
+    {
+        protected const int ConditionalLevel = 0;
+        protected const int AdditiveLevel = 1;
+        protected const int MultiplicativeLevel = 2;
+        protected const int UnaryLevel = 3;
+        protected const int PrimaryLevel = 4;
+
+        private readonly Func<Expr, string?> nameOf;
+
+        protected ExpressionPrinter(Func<Expr, string?> nameOf)
+        {
+            this.nameOf = nameOf;
+        }
+
+        /// <summary>What joins two factors: <c>" * "</c> in C#, <c>"·"</c> in a formula.</summary>
+        protected abstract string Times { get; }
+
+        protected abstract string Minus { get; }
+
+        public string Print(Expr e) => Print(e, ConditionalLevel);
+
+        /// <summary>Prints what a local holds: the node's own structure even though the node has a name.</summary>
+        public string PrintDefinition(Expr e) => Render(e, ignoreOwnName: true).Text;
+
+        protected string Print(Expr e, int level)
+        {
+            (string text, int own) = Render(e);
+            return own < level ? "(" + text + ")" : text;
+        }
+
+        protected abstract string Literal(double value);
+
+        protected abstract string SymbolText(Symbol symbol);
+
+        protected abstract (string Text, int Level) Call(FunctionCall call);
+
+        /// <summary>A factor raised to a constant power other than 1 (<c>x * x</c>, <c>√x</c>, <c>x³</c> ...).</summary>
+        protected abstract (string Text, int Level) PowerOf(Expr @base, double exponent);
+
+        protected abstract string ComparisonText(Comparison comparison);
+
+        protected abstract string Conditional(string condition, string whenTrue, string whenFalse);
+
+        private (string Text, int Level) Render(Expr e, bool ignoreOwnName = false)
+        {
+            string? name = ignoreOwnName ? null : nameOf(e);
+            if (name != null)
+            {
+                return (name, PrimaryLevel);
+            }
+
+            switch (e)
+            {
+                case Constant constant:
+                    return (Literal(constant.Value), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
+                case Symbol symbol:
+                    return (SymbolText(symbol), PrimaryLevel);
+                case Sum sum:
+                    return (RenderSum(sum), AdditiveLevel);
+                case Product product:
+                    return RenderProduct(product.Coefficient, product.Factors);
+                case FunctionCall call:
+                    return Call(call);
+                case Select select:
+                    string condition = Print(select.Left, AdditiveLevel) + " " + ComparisonText(select.Comparison) + " " + Print(select.Right, AdditiveLevel);
+                    return (Conditional(condition, Print(select.WhenTrue, AdditiveLevel), Print(select.WhenFalse, ConditionalLevel)), ConditionalLevel);
+                case Named named:
+                    return Render(named.Value, ignoreOwnName);
+                default:
+                    throw new InvalidOperationException("Cannot print " + e.Kind);
+            }
+        }
+
+        /// <summary>Positive terms first where possible (<c>y − x</c>, not <c>−x + y</c>), the constant last.</summary>
+        private string RenderSum(Sum sum)
+        {
+            var terms = sum.Terms.ToList();
+            int firstPositive = terms.FindIndex(t => t.Coefficient > 0);
+            if (firstPositive > 0)
+            {
+                SumTerm positive = terms[firstPositive];
+                terms.RemoveAt(firstPositive);
+                terms.Insert(0, positive);
+            }
+
+            var text = new StringBuilder();
+            bool offsetFirst = firstPositive < 0 && sum.Offset > 0;
+            if (offsetFirst)
+            {
+                text.Append(Literal(sum.Offset));
+            }
+
+            foreach (SumTerm term in terms)
+            {
+                bool negative = term.Coefficient < 0;
+                string body = Scaled(Math.Abs(term.Coefficient), term.Term);
+                if (text.Length == 0)
+                {
+                    text.Append(negative ? Minus + body : body);
+                }
+                else
+                {
+                    text.Append(negative ? " " + Minus + " " : " + ").Append(body);
+                }
+            }
+
+            if (!offsetFirst && sum.Offset != 0)
+            {
+                text.Append(sum.Offset < 0 ? " " + Minus + " " : " + ").Append(Literal(Math.Abs(sum.Offset)));
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>A sum term <c>|c|·t</c> printed at additive level.</summary>
+        private string Scaled(double coefficient, Expr term)
+        {
+            if (coefficient == 1)
+            {
+                return Print(term, MultiplicativeLevel);
+            }
+
+            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null
+                ? p.Factors
+                : new[] { new Factor(term, 1) };
+            (string text, int level) = RenderProduct(coefficient, factors);
+            return level < MultiplicativeLevel ? "(" + text + ")" : text;
+        }
+
+        /// <summary>
+        /// <c>c · Π bᵢ^pᵢ</c> as a numerator and a denominator. A coefficient 1/k with integer k
+        /// goes below the line, so ½·x prints as <c>x / 2</c>.
+        /// </summary>
+        private (string Text, int Level) RenderProduct(double coefficient, IReadOnlyList<Factor> factors)
+        {
+            bool negative = coefficient < 0;
+            double magnitude = Math.Abs(coefficient);
+            var numerator = new List<(string Text, int Level)>();
+            var denominator = new List<(string Text, int Level)>();
+
+            double reciprocal = 1 / magnitude;
+            if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000)
+            {
+                denominator.Add((Literal(reciprocal), PrimaryLevel));
+            }
+            else if (magnitude != 1)
+            {
+                numerator.Add((Literal(magnitude), PrimaryLevel));
+            }
+
+            foreach (Factor factor in factors)
+            {
+                var list = factor.Exponent > 0 ? numerator : denominator;
+                double exponent = Math.Abs(factor.Exponent);
+                list.Add(exponent == 1 ? (Print(factor.Base, UnaryLevel), UnaryLevel) : PowerOf(factor.Base, exponent));
+            }
+
+            string top = numerator.Count == 0 ? Literal(1) : string.Join(Times, numerator.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text));
+            string text = top;
+            if (denominator.Count == 1 && denominator[0].Level > MultiplicativeLevel)
+            {
+                text += " / " + denominator[0].Text;
+            }
+            else if (denominator.Count > 0)
+            {
+                text += " / (" + string.Join(Times, denominator.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text)) + ")";
+            }
+
+            if (!negative)
+            {
+                bool single = numerator.Count == 1 && denominator.Count == 0;
+                return (text, single ? numerator[0].Level : MultiplicativeLevel);
+            }
+
+            return (Minus + text, numerator.Count == 1 && denominator.Count == 0 ? UnaryLevel : MultiplicativeLevel);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>
+    /// The formula a doc comment shows: the expression in math notation with the source's named
+    /// values kept as names, followed by their definitions (<c>where yHat = m·x + b</c>).
+    /// </summary>
+    internal static class FormulaText
+    {
+        private const int MaxNodes = 200;
+
+        /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
+        public static string? Of(Expr e, Func<Expr, string?> localName)
+        {
+            string? NameOf(Expr n) => n is Named named ? localName(n) ?? named.Name.TrimStart('@') : null;
+            if (PrintedSize(e, NameOf) > MaxNodes)
+            {
+                return null;
+            }
+
+            return new MathPrinter(NameOf).Print(e);
+        }
+
+        /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
+        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName)
+        {
+            string? NameOf(Expr n) => n is Named named ? localName(n) ?? named.Name.TrimStart('@') : null;
+            var printer = new MathPrinter(NameOf);
+            var parts = new List<string>();
+            foreach (Named named in TopologicalOrder.OperandsFirst(roots).OfType<Named>())
+            {
+                if (PrintedSize(named.Value, NameOf) > MaxNodes)
+                {
+                    return null;
+                }
+
+                parts.Add(NameOf(named) + " = " + printer.Print(named.Value));
+            }
+
+            return parts.Count == 0 ? null : string.Join(", ", parts);
+        }
+
+        /// <summary>Escapes text for an XML doc comment.</summary>
+        public static string Xml(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                escaped.Append(c switch { '<' => "&lt;", '>' => "&gt;", '&' => "&amp;", _ => c.ToString() });
+            }
+
+            return escaped.ToString();
+        }
+
+        /// <summary>How many nodes the printed tree has (names count once), saturating past the limit.</summary>
+        private static int PrintedSize(Expr root, Func<Expr, string?> nameOf)
+        {
+            var sizes = new Dictionary<Expr, int>();
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { root }))
+            {
+                int size = 1;
+                if (node == root || nameOf(node) == null)
+                {
+                    foreach (Expr child in node.Children)
+                    {
+                        size = Math.Min(MaxNodes + 1, size + (nameOf(child) != null ? 1 : sizes[child]));
+                    }
+                }
+
+                sizes[node] = size;
+            }
+
+            return sizes[root];
+        }
+    }
+}

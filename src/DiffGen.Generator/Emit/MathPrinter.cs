@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>Prints expressions as a student writes them: <c>2·(m·x + b − y)·x</c>, <c>x²</c>, <c>√x</c>, <c>ln(x)</c>.</summary>
+    internal sealed class MathPrinter : ExpressionPrinter
+    {
+        private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+        public MathPrinter(Func<Expr, string?> nameOf)
+            : base(nameOf)
+        {
+        }
+
+        protected override string Times => "·";
+
+        protected override string Minus => "−";
+
+        protected override string Literal(double value)
+        {
+            if (double.IsNaN(value))
+            {
+                return "NaN";
+            }
+
+            if (double.IsInfinity(value))
+            {
+                return value > 0 ? "∞" : "−∞";
+            }
+
+            string text = value.ToString("G10", CultureInfo.InvariantCulture);
+            return text.StartsWith("-", StringComparison.Ordinal) ? "−" + text.Substring(1) : text;
+        }
+
+        protected override string SymbolText(Symbol symbol) => symbol.MathText;
+
+        protected override (string Text, int Level) Call(FunctionCall call)
+        {
+            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            if (call.Function == ElementaryFunction.Abs)
+            {
+                return ("|" + Print(call.Arguments[0], ConditionalLevel) + "|", PrimaryLevel);
+            }
+
+            if (call.Function == ElementaryFunction.Cbrt)
+            {
+                return ("∛" + Print(call.Arguments[0], PrimaryLevel), PrimaryLevel);
+            }
+
+            if (call.Function == ElementaryFunction.Pow)
+            {
+                return (Print(call.Arguments[0], PrimaryLevel) + "^" + Print(call.Arguments[1], PrimaryLevel), PrimaryLevel);
+            }
+
+            return (rule.MathName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, ConditionalLevel))) + ")", PrimaryLevel);
+        }
+
+        protected override (string Text, int Level) PowerOf(Expr @base, double exponent)
+        {
+            if (exponent == 0.5)
+            {
+                return ("√" + Print(@base, PrimaryLevel), PrimaryLevel);
+            }
+
+            string baseText = Print(@base, PrimaryLevel);
+            if (ExprBuilder.IsInteger(exponent) && exponent < 10)
+            {
+                return (baseText + Superscripts[(int)exponent], PrimaryLevel);
+            }
+
+            return (baseText + "^" + Literal(exponent), PrimaryLevel);
+        }
+
+        protected override string ComparisonText(Comparison comparison) => comparison == Comparison.GreaterOrEqual ? "≥" : "≤";
+
+        protected override string Conditional(string condition, string whenTrue, string whenFalse) => "(" + whenTrue + " if " + condition + ", else " + whenFalse + ")";
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>Writes the generated members of one method: a partial per differentiated parameter, then the gradient.</summary>
+    internal sealed class MemberEmitter
+    {
+        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"0.1.0\")]";
+
+        private readonly LoweredMethod method;
+        private readonly MethodDag dag;
+        private readonly CodeWriter writer;
+        private readonly string type;
+        private readonly string[] reservedNames;
+        private readonly IReadOnlyList<ParameterModel> differentiated;
+
+        public MemberEmitter(LoweredMethod method, MethodDag dag, CodeWriter writer)
+        {
+            this.method = method;
+            this.dag = dag;
+            this.writer = writer;
+            type = method.Type == NumericType.Float ? "float" : "double";
+            differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
+            reservedNames = method.Parameters.Select(p => p.Name)
+                .Concat(differentiated.Select(p => GeneratedNames.GradientOutput(p.Name)))
+                .ToArray();
+        }
+
+        private string Modifiers => method.Accessibility + (method.IsStatic ? " static " : " ");
+
+        private string ParameterList => string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name));
+
+        private string Cref => method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName)) + ")";
+
+        private string MathName(ParameterModel p) => p.Name.TrimStart('@');
+
+        public void EmitAll()
+        {
+            var partials = new List<Expr>();
+            for (int i = 0; i < differentiated.Count; i++)
+            {
+                Expr partial = dag.Partial(dag.Variables[i]);
+                partials.Add(partial);
+                EmitPartial(differentiated[i], partial);
+                writer.Line();
+            }
+
+            EmitGradient(partials);
+        }
+
+        private void EmitPartial(ParameterModel parameter, Expr partial)
+        {
+            var plan = LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames));
+            string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
+
+            writer.Line("/// <summary>");
+            writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + parameter.Name + "\"/>.");
+            writer.Line("/// </summary>");
+            WriteFormulaRemarks(new[] { (symbol, partial) }, plan);
+            writer.Line(GeneratedCodeAttribute);
+            writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
+            var printer = new CSharpPrinter(method.Type, plan.NameOf);
+            foreach (Expr local in plan.Locals)
+            {
+                WriteLocal(printer, plan, local, comment: null);
+            }
+
+            writer.Line("return " + printer.Print(partial) + ";");
+            writer.Close();
+        }
+
+        private void EmitGradient(IReadOnlyList<Expr> forwardPartials)
+        {
+            GradientResult gradient = dag.Gradient();
+            var roots = new List<Expr> { dag.Value };
+            roots.AddRange(gradient.Partials);
+            var forced = new Dictionary<Expr, string>();
+            if (!(dag.Value is Named))
+            {
+                forced[dag.Value] = char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
+            }
+
+            var plan = LocalPlan.Create(roots, new NameAllocator(reservedNames), forced);
+            var printer = new CSharpPrinter(method.Type, plan.NameOf);
+            string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
+
+            writer.Line("/// <summary>");
+            writer.Line("/// Computes <see cref=\"" + Cref + "\"/> and its gradient (" + string.Join(", ", differentiated.Select(p => "∂" + method.Name + "/∂" + MathName(p))) + ")");
+            writer.Line("/// in one forward sweep and one reverse (adjoint) sweep.");
+            writer.Line("/// </summary>");
+            foreach (ParameterModel p in method.Parameters)
+            {
+                writer.Line("/// <param name=\"" + p.Name + "\">The argument <c>" + MathName(p) + "</c> of " + method.Name + ".</param>");
+            }
+
+            var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames));
+            for (int i = 0; i < differentiated.Count; i++)
+            {
+                string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
+                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf);
+                writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name) + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
+            }
+
+            writer.Line("/// <returns>The value of " + method.Name + ".</returns>");
+            WriteDefinitions(forwardPartials, formulaPlan);
+            writer.Line(GeneratedCodeAttribute);
+            writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
+
+            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
+            writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the reverse sweep reuses.");
+            foreach (Expr local in plan.Locals.Where(forward.Contains))
+            {
+                WriteLocal(printer, plan, local, comment: null);
+            }
+
+            writer.Line();
+            writer.Line("// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters.");
+            foreach (Expr local in plan.Locals.Where(l => !forward.Contains(l)))
+            {
+                string? comment = gradient.AdjointOf.TryGetValue(local, out string? primal) ? "∂" + method.Name + "/∂" + primal.TrimStart('@') : null;
+                WriteLocal(printer, plan, local, comment);
+            }
+
+            for (int i = 0; i < differentiated.Count; i++)
+            {
+                writer.Line(GeneratedNames.GradientOutput(differentiated[i].Name) + " = " + printer.Print(gradient.Partials[i]) + ";");
+            }
+
+            writer.Line("return " + printer.Print(dag.Value) + ";");
+            writer.Close();
+        }
+
+        private void WriteLocal(CSharpPrinter printer, LocalPlan plan, Expr local, string? comment)
+        {
+            Expr definition = local is Named named ? named.Value : local;
+            string text = type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(definition) + ";";
+            writer.Line(comment == null ? text : text + " // " + comment);
+        }
+
+        private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, LocalPlan plan)
+        {
+            writer.Line("/// <remarks>");
+            foreach ((string symbol, Expr formula) in formulas)
+            {
+                string? text = FormulaText.Of(formula, plan.NameOf);
+                writer.Line("/// <para>" + FormulaText.Xml(symbol + " = " + (text ?? "(too large to show; see the code)")) + "</para>");
+                string? definitions = FormulaText.Definitions(new[] { formula }, plan.NameOf);
+                if (definitions != null)
+                {
+                    writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");
+                }
+            }
+
+            writer.Line("/// </remarks>");
+        }
+
+        private void WriteDefinitions(IEnumerable<Expr> formulas, LocalPlan plan)
+        {
+            string? definitions = FormulaText.Definitions(formulas, plan.NameOf);
+            if (definitions != null)
+            {
+                writer.Line("/// <remarks>where " + FormulaText.Xml(definitions) + ".</remarks>");
+            }
+        }
+    }
+}

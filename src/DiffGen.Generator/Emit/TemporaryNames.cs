@@ -1,0 +1,50 @@
+using System;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>
+    /// Names for shared subexpressions the source did not name: a function of a named value is
+    /// called after both (<c>cosTheta</c>, <c>expZ</c>), a square root <c>sqrtX</c>, a square
+    /// <c>xSquared</c>; anything else is <c>t1</c>, <c>t2</c>, ...
+    /// </summary>
+    internal sealed class TemporaryNames
+    {
+        private int counter;
+
+        public string Suggest(Expr e, Func<Expr, string?> nameOf)
+        {
+            switch (e)
+            {
+                case FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument:
+                    return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Capitalize(argument);
+                case Product product when product.Coefficient == 1 && product.Factors.Count == 1 && SimpleName(product.Factors[0].Base, nameOf) is string @base:
+                    double exponent = product.Factors[0].Exponent;
+                    if (exponent == 0.5)
+                    {
+                        return "sqrt" + Capitalize(@base);
+                    }
+
+                    if (exponent == 2)
+                    {
+                        return @base + "Squared";
+                    }
+
+                    break;
+            }
+
+            counter++;
+            return "t" + counter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static string? SimpleName(Expr e, Func<Expr, string?> nameOf)
+        {
+            string? name = e is Symbol symbol && symbol.ConstantValue == null && !symbol.Code.Contains(".") && !symbol.Code.Contains("(")
+                ? symbol.Code
+                : nameOf(e);
+            return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
+        }
+
+        private static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Linq;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <content>Expressions: constants, reads, arithmetic, conversions and calls of the math library.</content>
+    internal sealed partial class BodyLowering
+    {
+        private int LowerExpression(IOperation expression)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (expression.ConstantValue.HasValue && TryNumber(expression.ConstantValue.Value, out double constant))
+            {
+                return ir.Constant(constant);
+            }
+
+            switch (expression)
+            {
+                case IParameterReferenceOperation parameter:
+                    return values[parameter.Parameter];
+                case ILocalReferenceOperation local when values.TryGetValue(local.Local, out int value):
+                    return value;
+                case IConversionOperation conversion:
+                    return LowerConversion(conversion);
+                case IBinaryOperation binary:
+                    return LowerBinary(binary);
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
+                    return ir.Unary(IrOp.Negate, LowerExpression(minus.Operand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
+                    return LowerExpression(plus.Operand);
+                case IInvocationOperation invocation:
+                    return LowerCall(invocation);
+                case IFieldReferenceOperation field:
+                    return LowerField(field);
+                default:
+                    return Fail(expression, ConstructNames.Describe(expression), ConstructNames.Advice(expression));
+            }
+        }
+
+        private int LowerConversion(IConversionOperation conversion)
+        {
+            ITypeSymbol? from = conversion.Operand.Type;
+            if (conversion.OperatorMethod != null)
+            {
+                return Fail(conversion, "The user-defined conversion '" + conversion.Syntax + "'", "DiffGen differentiates double and float arithmetic only; convert to double or float first");
+            }
+
+            if (conversion.Type == null || !RoslynNames.IsFloatingPoint(conversion.Type))
+            {
+                return Fail(conversion, "The conversion '" + conversion.Syntax + "' to '" + conversion.Type?.ToDisplayString() + "'", "a conversion to a non-floating-point type cuts the derivative; keep the value in double or float");
+            }
+
+            if (from != null && RoslynNames.IsFloatingPoint(from))
+            {
+                // double <-> float: the same value at another precision; the derivative passes through.
+                return LowerExpression(conversion.Operand);
+            }
+
+            if (from != null && RoslynNames.IsInteger(from) && conversion.Operand is IParameterReferenceOperation)
+            {
+                return values[((IParameterReferenceOperation)conversion.Operand).Parameter];
+            }
+
+            return Fail(conversion.Operand, "The integer expression '" + conversion.Operand.Syntax + "'", "integer arithmetic on variables is not supported yet; use integer parameters or constants directly, or compute in double");
+        }
+
+        private int LowerBinary(IBinaryOperation binary)
+        {
+            IrOp? op = ArithmeticOp(binary.OperatorKind);
+            if (binary.OperatorMethod != null)
+            {
+                return Fail(binary, "The user-defined operator in '" + binary.Syntax + "'", "DiffGen differentiates double and float arithmetic only");
+            }
+
+            if (binary.OperatorKind == BinaryOperatorKind.Remainder)
+            {
+                return Fail(binary, "The remainder operator '%' in '" + binary.Syntax + "'", "x % y is piecewise: its derivative is 1 between jumps and undefined at them; rewrite without %");
+            }
+
+            if (op == null || binary.Type == null || !RoslynNames.IsFloatingPoint(binary.Type))
+            {
+                return Fail(binary, "The operator in '" + binary.Syntax + "'", "only +, -, * and / on double or float values can be differentiated (comparisons, bitwise, shift and logical operators cannot)");
+            }
+
+            return ir.Binary(op.Value, LowerExpression(binary.LeftOperand), LowerExpression(binary.RightOperand));
+        }
+
+        private int LowerCall(IInvocationOperation invocation)
+        {
+            IMethodSymbol target = invocation.TargetMethod;
+            string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
+            string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
+            bool mathLibrary = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            if (!mathLibrary)
+            {
+                return Fail(invocation, shown, NoDerivative.For(target), DiagnosticDescriptors.NoDerivative);
+            }
+
+            if (!Enum.TryParse(target.Name, out IrFunction function) || !MathCalls.AcceptsArity(function, invocation.Arguments.Length)
+                || !RoslynNames.IsFloatingPoint(target.ReturnType) || target.Parameters.Any(p => !RoslynNames.IsFloatingPoint(p.Type)))
+            {
+                return Fail(invocation, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
+            }
+
+            int[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerExpression(a.Value)).ToArray();
+            return ir.Call(function, arguments);
+        }
+
+        private int LowerField(IFieldReferenceOperation reference)
+        {
+            IFieldSymbol field = reference.Field;
+            bool numeric = RoslynNames.IsFloatingPoint(field.Type) || RoslynNames.IsInteger(field.Type);
+            bool onThisObject = field.IsStatic || reference.Instance is IInstanceReferenceOperation;
+            if (!numeric || !onThisObject)
+            {
+                return Fail(reference, "The field read '" + reference.Syntax + "'", "only numeric fields of this object or static numeric fields can be read (as constants)");
+            }
+
+            string access = field.IsStatic
+                ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(field.Name)
+                : "this." + RoslynNames.Identifier(field.Name);
+            string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
+            string code = RoslynNames.Keyword(field.Type) == typeName ? access : "((" + typeName + ")" + access + ")";
+            return ir.Field(code);
+        }
+
+        private static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
+        {
+            BinaryOperatorKind.Add => IrOp.Add,
+            BinaryOperatorKind.Subtract => IrOp.Subtract,
+            BinaryOperatorKind.Multiply => IrOp.Multiply,
+            BinaryOperatorKind.Divide => IrOp.Divide,
+            _ => null,
+        };
+
+        private static bool TryNumber(object? value, out double number)
+        {
+            switch (value)
+            {
+                case double d: number = d; return true;
+                case float f: number = f; return true;
+                case int i: number = i; return true;
+                case long l: number = l; return true;
+                case short s: number = s; return true;
+                case byte b: number = b; return true;
+                case sbyte sb: number = sb; return true;
+                case uint ui: number = ui; return true;
+                case ulong ul: number = ul; return true;
+                case ushort us: number = us; return true;
+                default: number = 0; return false;
+            }
+        }
+
+        /// <summary>Records a problem and returns a placeholder so lowering can go on and report the rest.</summary>
+        private int Fail(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null)
+        {
+            problems.Add(new Problem(descriptor ?? DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+            return ir.Constant(0);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Threading;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>
+    /// Lowers a method body from Roslyn's semantic operation tree into instructions, tracking
+    /// the current value of every local and parameter (assignments rebind them, so the result
+    /// is in SSA form). Every construct it cannot handle becomes a <see cref="Problem"/> at that
+    /// construct; lowering goes on, so one pass reports them all.
+    /// </summary>
+    internal sealed partial class BodyLowering
+    {
+        private readonly IMethodSymbol method;
+        private readonly List<Problem> problems;
+        private readonly CancellationToken cancellationToken;
+        private readonly IrBuilder ir = new IrBuilder();
+        private readonly Dictionary<ISymbol, int> values = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private int? result;
+
+        public BodyLowering(IMethodSymbol method, List<Problem> problems, CancellationToken cancellationToken)
+        {
+            this.method = method;
+            this.problems = problems;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public IrBuilder Instructions => ir;
+
+        /// <summary>Lowers the body; returns the index of the returned value, or null if the body never returns one.</summary>
+        public int? Lower(IOperation body, Location methodLocation)
+        {
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                values[parameter] = ir.Parameter(RoslynNames.Identifier(parameter.Name));
+            }
+
+            LowerStatement(body);
+            if (result == null && problems.Count == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
+            }
+
+            return result;
+        }
+
+        private void LowerStatement(IOperation statement)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (result != null)
+            {
+                // Code after the return statement never runs (the compiler warns about it).
+                return;
+            }
+
+            switch (statement)
+            {
+                case IMethodBodyOperation body:
+                    LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!);
+                    break;
+                case IBlockOperation block:
+                    foreach (IOperation inner in block.Operations)
+                    {
+                        LowerStatement(inner);
+                    }
+
+                    break;
+                case IVariableDeclarationGroupOperation group:
+                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                    {
+                        foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                        {
+                            LowerDeclarator(declarator);
+                        }
+                    }
+
+                    break;
+                case IExpressionStatementOperation expressionStatement:
+                    LowerEffect(expressionStatement.Operation);
+                    break;
+                case IReturnOperation { ReturnedValue: not null } ret:
+                    result = LowerExpression(ret.ReturnedValue);
+                    break;
+                case IEmptyOperation:
+                    break;
+                default:
+                    Unsupported(statement, ConstructNames.Describe(statement), ConstructNames.Advice(statement));
+                    break;
+            }
+        }
+
+        private void LowerDeclarator(IVariableDeclaratorOperation declarator)
+        {
+            ILocalSymbol local = declarator.Symbol;
+            IVariableInitializerOperation? initializer = declarator.GetVariableInitializer();
+            if (local.IsConst)
+            {
+                // Uses of a constant arrive already folded (ConstantValue), so nothing to track.
+                return;
+            }
+
+            if (!RoslynNames.IsFloatingPoint(local.Type))
+            {
+                Unsupported(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "only double and float locals are supported so far; compute the value in double or float, or make it a const");
+                return;
+            }
+
+            if (initializer != null)
+            {
+                values[local] = ir.Bind(RoslynNames.Identifier(local.Name), LowerExpression(initializer.Value));
+            }
+        }
+
+        /// <summary>An expression statement: an assignment to a local or parameter (plain, compound, ++ or --).</summary>
+        private void LowerEffect(IOperation effect)
+        {
+            switch (effect)
+            {
+                case ISimpleAssignmentOperation assignment when TargetOf(assignment.Target) is ISymbol target:
+                    values[target] = ir.Bind(RoslynNames.Identifier(target.Name), LowerExpression(assignment.Value));
+                    break;
+                case ICompoundAssignmentOperation compound when TargetOf(compound.Target) is ISymbol target:
+                    IrOp? op = ArithmeticOp(compound.OperatorKind);
+                    if (op == null || compound.OperatorMethod != null)
+                    {
+                        Unsupported(compound, "The compound assignment '" + compound.Syntax + "'", "only +=, -=, *= and /= on double or float values can be differentiated");
+                        return;
+                    }
+
+                    int combined = ir.Binary(op.Value, values[target], LowerExpression(compound.Value));
+                    values[target] = ir.Bind(RoslynNames.Identifier(target.Name), combined);
+                    break;
+                case IIncrementOrDecrementOperation step when TargetOf(step.Target) is ISymbol target:
+                    IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
+                    values[target] = ir.Bind(RoslynNames.Identifier(target.Name), ir.Binary(stepOp, values[target], ir.Constant(1)));
+                    break;
+                case IAssignmentOperation assignment:
+                    Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "'", "a differentiable method may assign only its own locals and parameters (a write to a field, property or array element is a side effect); return the value instead");
+                    break;
+                default:
+                    Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");
+                    break;
+            }
+        }
+
+        /// <summary>The local or floating-point parameter an assignment writes, or null for anything else.</summary>
+        private ISymbol? TargetOf(IOperation target)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local when RoslynNames.IsFloatingPoint(local.Local.Type) && values.ContainsKey(local.Local):
+                    return local.Local;
+                case ILocalReferenceOperation local when RoslynNames.IsFloatingPoint(local.Local.Type):
+                    values[local.Local] = ir.Constant(0);
+                    return local.Local;
+                case IParameterReferenceOperation parameter when RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
+                    return parameter.Parameter;
+                default:
+                    return null;
+            }
+        }
+
+        private void Unsupported(IOperation at, string construct, string advice) =>
+            problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using DiffGen.Generator.Common;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>Appends instructions to a lowered body; each method returns the index of the value it produced.</summary>
+    internal sealed class IrBuilder
+    {
+        private static readonly EquatableArray<int> NoOperands = EquatableArray<int>.Empty;
+        private readonly List<IrInstruction> instructions = new List<IrInstruction>();
+
+        public EquatableArray<IrInstruction> ToArray() => instructions.ToEquatableArray();
+
+        public int Constant(double value) => Add(new IrInstruction(IrOp.Constant, value, string.Empty, NoOperands));
+
+        public int Parameter(string name) => Add(new IrInstruction(IrOp.Parameter, 0, name, NoOperands));
+
+        public int Field(string code) => Add(new IrInstruction(IrOp.Field, 0, code, NoOperands));
+
+        public int Unary(IrOp op, int operand) => Add(new IrInstruction(op, 0, string.Empty, new[] { operand }.ToEquatableArray()));
+
+        public int Binary(IrOp op, int left, int right) => Add(new IrInstruction(op, 0, string.Empty, new[] { left, right }.ToEquatableArray()));
+
+        public int Call(IrFunction function, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Call, 0, function.ToString(), arguments.ToEquatableArray()));
+
+        public int Bind(string localName, int value) => Add(new IrInstruction(IrOp.Bind, 0, localName, new[] { value }.ToEquatableArray()));
+
+        private int Add(IrInstruction instruction)
+        {
+            instructions.Add(instruction);
+            return instructions.Count - 1;
+        }
+    }
+}

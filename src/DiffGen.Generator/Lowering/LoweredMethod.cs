@@ -1,0 +1,91 @@
+using DiffGen.Generator.Common;
+
+namespace DiffGen.Generator.Lowering
+{
+    // The output of lowering: plain, equatable data with no Roslyn types, so it can be a pipeline
+    // model (cached by value) and the symbolic stage can read it without knowing Roslyn.
+
+    /// <summary>The floating-point type a method computes in.</summary>
+    internal enum NumericType
+    {
+        Double,
+        Float,
+    }
+
+    /// <summary>An operation of the lowered body; each instruction's result is referred to by its index.</summary>
+    internal enum IrOp
+    {
+        /// <summary>A numeric constant in <see cref="IrInstruction.Value"/>.</summary>
+        Constant,
+
+        /// <summary>The parameter named <see cref="IrInstruction.Text"/>.</summary>
+        Parameter,
+
+        /// <summary>A field read, treated as a constant; <see cref="IrInstruction.Text"/> is its C# access.</summary>
+        Field,
+
+        Negate,
+        Add,
+        Subtract,
+        Multiply,
+        Divide,
+
+        /// <summary>A call of the <see cref="IrFunction"/> named <see cref="IrInstruction.Text"/>.</summary>
+        Call,
+
+        /// <summary>Binds the operand to the source local named <see cref="IrInstruction.Text"/>.</summary>
+        Bind,
+    }
+
+    /// <summary>The <c>System.Math</c> / <c>System.MathF</c> functions lowering accepts, by their member names.</summary>
+    internal enum IrFunction
+    {
+        Sin,
+        Cos,
+        Tan,
+        Asin,
+        Acos,
+        Atan,
+        Atan2,
+        Sinh,
+        Cosh,
+        Tanh,
+        Asinh,
+        Acosh,
+        Atanh,
+        Exp,
+        Log,
+        Log10,
+        Log2,
+        Sqrt,
+        Cbrt,
+        Pow,
+        Abs,
+        Max,
+        Min,
+    }
+
+    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands);
+
+    /// <summary>A type that contains the method: <c>Keyword</c> is <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</summary>
+    internal sealed record ContainingType(string Keyword, string NameWithTypeParameters);
+
+    /// <summary>A parameter: its C# name (escaped if a keyword), its type as written in C#, and whether it is differentiated.</summary>
+    internal sealed record ParameterModel(string Name, string TypeName, bool IsDifferentiated);
+
+    /// <summary>Where the method is declared, as plain values (a Roslyn <c>Location</c> would hold the syntax tree alive).</summary>
+    internal sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartCharacter, int EndLine, int EndCharacter);
+
+    /// <summary>A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions.</summary>
+    internal sealed record LoweredMethod(
+        string? Namespace,
+        EquatableArray<ContainingType> ContainingTypes,
+        string Name,
+        string Accessibility,
+        bool IsStatic,
+        NumericType Type,
+        EquatableArray<ParameterModel> Parameters,
+        EquatableArray<IrInstruction> Body,
+        int Result,
+        LocationInfo Location);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DiffGen.Generator.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>
+    /// The one entry point of lowering, shared by the generator and the analyzer so that what the
+    /// editor flags and what the build skips never disagree.
+    /// </summary>
+    internal static class MethodLowering
+    {
+        public static LoweringOutcome Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var problems = new List<Problem>();
+            var signature = new SignatureLowering(method, syntax, attribute, problems);
+            EquatableArray<ContainingType> types = signature.ContainingTypes();
+            NumericType? type = signature.ReturnType();
+            signature.CheckShape();
+            EquatableArray<ParameterModel> parameters = signature.Parameters();
+            signature.CheckNameCollisions(parameters);
+            if (problems.Count > 0 || type == null)
+            {
+                return new LoweringOutcome(null, problems);
+            }
+
+            IOperation? body = model.GetOperation(syntax, cancellationToken);
+            if (body == null)
+            {
+                return new LoweringOutcome(null, problems);
+            }
+
+            var lowering = new BodyLowering(method, problems, cancellationToken);
+            int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
+            if (problems.Count > 0 || result == null)
+            {
+                return new LoweringOutcome(null, problems);
+            }
+
+            var lowered = new LoweredMethod(
+                method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
+                types,
+                method.Name,
+                RoslynNames.Accessibility(method.DeclaredAccessibility),
+                method.IsStatic,
+                type.Value,
+                parameters,
+                lowering.Instructions.ToArray(),
+                result.Value,
+                LocationOf(syntax.Identifier.GetLocation()));
+            return new LoweringOutcome(lowered, problems);
+        }
+
+        /// <summary>The [Differentiable] attribute on a method, if any.</summary>
+        public static AttributeData? DifferentiableAttribute(IMethodSymbol method) =>
+            method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == RoslynNames.DifferentiableAttribute);
+
+        public static LocationInfo LocationOf(Location location)
+        {
+            FileLinePositionSpan lines = location.GetLineSpan();
+            return new LocationInfo(
+                lines.Path ?? string.Empty,
+                location.SourceSpan.Start,
+                location.SourceSpan.Length,
+                lines.StartLinePosition.Line,
+                lines.StartLinePosition.Character,
+                lines.EndLinePosition.Line,
+                lines.EndLinePosition.Character);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>Checks that a [Differentiable] method's signature and its types can carry generated members, and describes them as plain data.</summary>
+    internal sealed class SignatureLowering
+    {
+        private readonly IMethodSymbol method;
+        private readonly MethodDeclarationSyntax syntax;
+        private readonly AttributeData attribute;
+        private readonly List<Problem> problems;
+
+        public SignatureLowering(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, List<Problem> problems)
+        {
+            this.method = method;
+            this.syntax = syntax;
+            this.attribute = attribute;
+            this.problems = problems;
+        }
+
+        private string MethodName => method.Name;
+
+        public EquatableArray<ContainingType> ContainingTypes()
+        {
+            var types = new List<ContainingType>();
+            foreach (TypeDeclarationSyntax type in syntax.Ancestors().OfType<TypeDeclarationSyntax>().Reverse())
+            {
+                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.ContainingTypeNotPartial, type.Identifier.GetLocation(), type.Identifier.Text, MethodName));
+                }
+
+                string? keyword = type switch
+                {
+                    ClassDeclarationSyntax => "class",
+                    StructDeclarationSyntax s => s.Modifiers.Any(SyntaxKind.RefKeyword) ? "ref struct" : "struct",
+                    RecordDeclarationSyntax r => r.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+                    _ => null,
+                };
+                if (keyword == null)
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, type.Identifier.GetLocation(), MethodName, "it is declared in an interface; declare it in a class, struct or record"));
+                    continue;
+                }
+
+                string typeParameters = type.TypeParameterList == null
+                    ? string.Empty
+                    : "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => p.Identifier.Text)) + ">";
+                types.Add(new ContainingType(keyword, type.Identifier.Text + typeParameters));
+            }
+
+            return types.ToEquatableArray();
+        }
+
+        public NumericType? ReturnType()
+        {
+            if (!RoslynNames.IsFloatingPoint(method.ReturnType) || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), MethodName, syntax.ReturnType.ToString()));
+                return null;
+            }
+
+            return method.ReturnType.SpecialType == SpecialType.System_Single ? NumericType.Float : NumericType.Double;
+        }
+
+        public void CheckShape()
+        {
+            Location at = syntax.Identifier.GetLocation();
+            if (method.IsGenericMethod)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, syntax.TypeParameterList?.GetLocation() ?? at, MethodName, "generic methods are not supported; write it for double or float"));
+            }
+
+            if (method.IsAsync)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "async methods are not supported; make it synchronous"));
+            }
+
+            if (syntax.Body == null && syntax.ExpressionBody == null)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "it has no body to read (abstract, extern or a partial declaration); put [Differentiable] on the declaration that has the body"));
+            }
+        }
+
+        /// <summary>The parameters with their differentiated flags, reporting bad names in the attribute and unsupported parameters.</summary>
+        public EquatableArray<ParameterModel> Parameters()
+        {
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                Location location = parameter.Locations.FirstOrDefault() ?? syntax.Identifier.GetLocation();
+                if (parameter.RefKind != RefKind.None)
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' is passed by reference (ref, out or in); pass it by value"));
+                }
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + parameter.Type.ToDisplayString() + "'; only double, float and integer parameters are supported so far (arrays and spans come with loops)"));
+                }
+            }
+
+            HashSet<string> chosen = ChosenNames();
+            bool all = chosen.Count == 0;
+            var parameters = method.Parameters
+                .Select(p => new ParameterModel(
+                    RoslynNames.Identifier(p.Name),
+                    RoslynNames.Keyword(p.Type),
+                    RoslynNames.IsFloatingPoint(p.Type) && (all || chosen.Contains(p.Name))))
+                .ToEquatableArray();
+
+            if (!parameters.Any(p => p.IsDifferentiated) && problems.Count == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.NothingToDifferentiate, syntax.Identifier.GetLocation(), MethodName));
+            }
+
+            return parameters;
+        }
+
+        /// <summary>Reports a generated member or gradient output whose name is already taken.</summary>
+        public void CheckNameCollisions(IReadOnlyList<ParameterModel> parameters)
+        {
+            Location at = syntax.Identifier.GetLocation();
+            var differentiated = parameters.Where(p => p.IsDifferentiated).ToList();
+            var generated = differentiated.Select(p => GeneratedNames.Partial(MethodName, p.Name)).Concat(new[] { GeneratedNames.Gradient(MethodName) });
+            foreach (string name in generated)
+            {
+                ISymbol? existing = method.ContainingType.GetMembers(name).FirstOrDefault(m => !RoslynNames.IsDiffGenGenerated(m));
+                if (existing != null)
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, "'" + method.ContainingType.Name + "' already has a member named '" + name + "'"));
+                }
+            }
+
+            foreach (ParameterModel p in differentiated)
+            {
+                string output = GeneratedNames.GradientOutput(p.Name);
+                if (parameters.Any(q => q.Name.TrimStart('@') == output))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Gradient(MethodName) + "(..., out " + output + ")", MethodName, "the method already has a parameter named '" + output + "'"));
+                }
+            }
+        }
+
+        private HashSet<string> ChosenNames()
+        {
+            var chosen = new HashSet<string>(System.StringComparer.Ordinal);
+            if (attribute.ConstructorArguments.Length == 0)
+            {
+                return chosen;
+            }
+
+            TypedConstant argument = attribute.ConstructorArguments[0];
+            IReadOnlyList<TypedConstant> values = argument.Kind == TypedConstantKind.Array ? argument.Values : new[] { argument };
+            var argumentSyntax = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments;
+            string available = string.Join(", ", method.Parameters.Select(p => p.Name));
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (!(values[i].Value is string name))
+                {
+                    continue;
+                }
+
+                Location location = argumentSyntax != null && i < argumentSyntax.Value.Count ? argumentSyntax.Value[i].GetLocation() : syntax.Identifier.GetLocation();
+                IParameterSymbol? parameter = method.Parameters.FirstOrDefault(p => p.Name == name);
+                if (parameter == null)
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnknownParameter, location, name, MethodName, available));
+                }
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.ParameterNotFloatingPoint, location, name, MethodName, parameter.Type.ToDisplayString()));
+                }
+
+                chosen.Add(name);
+            }
+
+            return chosen;
+        }
+    }
+}

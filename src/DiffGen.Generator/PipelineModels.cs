@@ -1,0 +1,14 @@
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Lowering;
+
+namespace DiffGen.Generator
+{
+    /// <summary>An unexpected failure on one method, reported on that method as DIFF900.</summary>
+    internal sealed record InternalError(string MethodName, string Message, LocationInfo Location);
+
+    /// <summary>The lowering step's output: a method ready to differentiate, or an internal error.</summary>
+    internal sealed record LoweringStep(LoweredMethod? Method, InternalError? Error);
+
+    /// <summary>The emission step's output: the generated file, or an internal error.</summary>
+    internal sealed record EmissionStep(GeneratedSource? Source, InternalError? Error);
+}

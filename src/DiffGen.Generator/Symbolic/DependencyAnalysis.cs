@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>
+    /// Which differentiated variables each node depends on, computed once per node. Lets both
+    /// differentiation modes skip subexpressions that are constant with respect to a variable.
+    /// </summary>
+    internal sealed class DependencyAnalysis
+    {
+        private readonly Dictionary<Symbol, int> indexOf = new Dictionary<Symbol, int>();
+        private readonly Dictionary<Expr, bool[]> memo = new Dictionary<Expr, bool[]>();
+
+        public DependencyAnalysis(IReadOnlyList<Symbol> variables)
+        {
+            for (int i = 0; i < variables.Count; i++)
+            {
+                indexOf[variables[i]] = i;
+            }
+        }
+
+        public bool DependsOn(Expr e, Symbol variable) => indexOf.TryGetValue(variable, out int i) && Dependencies(e)[i];
+
+        /// <summary>True when <paramref name="e"/> depends on at least one differentiated variable.</summary>
+        public bool DependsOnAny(Expr e)
+        {
+            foreach (bool d in Dependencies(e))
+            {
+                if (d)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool[] Dependencies(Expr e)
+        {
+            if (!memo.ContainsKey(e))
+            {
+                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+                {
+                    if (!memo.ContainsKey(node))
+                    {
+                        memo.Add(node, Compute(node));
+                    }
+                }
+            }
+
+            return memo[e];
+        }
+
+        private bool[] Compute(Expr e)
+        {
+            var result = new bool[indexOf.Count];
+            if (e is Symbol symbol && indexOf.TryGetValue(symbol, out int own))
+            {
+                result[own] = true;
+            }
+
+            foreach (Expr child in e.Children)
+            {
+                bool[] inner = memo[child];
+                for (int i = 0; i < result.Length; i++)
+                {
+                    result[i] |= inner[i];
+                }
+            }
+
+            return result;
+        }
+    }
+}

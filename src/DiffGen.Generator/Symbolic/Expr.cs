@@ -1,0 +1,260 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>The kinds of node in the expression DAG.</summary>
+    internal enum ExprKind
+    {
+        Constant,
+        Symbol,
+        Sum,
+        Product,
+        Function,
+        Select,
+        Named,
+    }
+
+    /// <summary>
+    /// A node of the hash-consed expression DAG. Nodes are created only through an
+    /// <see cref="ExprBuilder"/>, which returns the existing node for a structurally equal
+    /// expression, so reference equality is structural equality and shared subexpressions are
+    /// shared by construction.
+    /// </summary>
+    internal abstract class Expr
+    {
+        protected Expr(int id)
+        {
+            Id = id;
+        }
+
+        /// <summary>Creation order inside one builder; stable for the same input, so output is deterministic.</summary>
+        public int Id { get; }
+
+        public abstract ExprKind Kind { get; }
+
+        /// <summary>The operands, in display order.</summary>
+        public abstract IReadOnlyList<Expr> Children { get; }
+
+        public bool IsLeaf => Kind == ExprKind.Constant || Kind == ExprKind.Symbol;
+
+        public override int GetHashCode() => Id;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+    }
+
+    /// <summary>A numeric constant.</summary>
+    internal sealed class Constant : Expr
+    {
+        internal Constant(int id, double value)
+            : base(id)
+        {
+            Value = value;
+        }
+
+        public double Value { get; }
+
+        public override ExprKind Kind => ExprKind.Constant;
+
+        public override IReadOnlyList<Expr> Children => System.Array.Empty<Expr>();
+    }
+
+    /// <summary>
+    /// A value the expression reads but does not compute: a parameter (differentiated or not),
+    /// a field, or a named constant such as ln 10. <see cref="Key"/> identifies it;
+    /// <see cref="Code"/> is its C# text and <see cref="MathText"/> how a formula shows it.
+    /// </summary>
+    internal sealed class Symbol : Expr
+    {
+        internal Symbol(int id, string key, string code, double? constantValue, string mathText)
+            : base(id)
+        {
+            Key = key;
+            Code = code;
+            ConstantValue = constantValue;
+            MathText = mathText;
+        }
+
+        public string Key { get; }
+
+        public string Code { get; }
+
+        /// <summary>The value of a named constant (printed as a literal of the method's type); null for variables.</summary>
+        public double? ConstantValue { get; }
+
+        public string MathText { get; }
+
+        public override ExprKind Kind => ExprKind.Symbol;
+
+        public override IReadOnlyList<Expr> Children => System.Array.Empty<Expr>();
+    }
+
+    /// <summary>One term of a <see cref="Sum"/>: <c>Coefficient · Term</c>.</summary>
+    internal readonly struct SumTerm
+    {
+        public SumTerm(double coefficient, Expr term)
+        {
+            Coefficient = coefficient;
+            Term = term;
+        }
+
+        public double Coefficient { get; }
+
+        public Expr Term { get; }
+    }
+
+    /// <summary>
+    /// <c>Offset + Σ cᵢ·tᵢ</c>. Terms are never constants or sums and appear once each (like
+    /// terms are combined); a sum always has at least two parts.
+    /// </summary>
+    internal sealed class Sum : Expr
+    {
+        private readonly Expr[] children;
+
+        internal Sum(int id, double offset, SumTerm[] terms)
+            : base(id)
+        {
+            Offset = offset;
+            Terms = terms;
+            children = new Expr[terms.Length];
+            for (int i = 0; i < terms.Length; i++)
+            {
+                children[i] = terms[i].Term;
+            }
+        }
+
+        public double Offset { get; }
+
+        public IReadOnlyList<SumTerm> Terms { get; }
+
+        public override ExprKind Kind => ExprKind.Sum;
+
+        public override IReadOnlyList<Expr> Children => children;
+    }
+
+    /// <summary>One factor of a <see cref="Product"/>: <c>Base ^ Exponent</c>.</summary>
+    internal readonly struct Factor
+    {
+        public Factor(Expr @base, double exponent)
+        {
+            Base = @base;
+            Exponent = exponent;
+        }
+
+        public Expr Base { get; }
+
+        public double Exponent { get; }
+    }
+
+    /// <summary>
+    /// <c>Coefficient · Π bᵢ^pᵢ</c> with constant exponents; division is a negative exponent and
+    /// a square root the exponent ½. Bases are never constants and appear once each.
+    /// </summary>
+    internal sealed class Product : Expr
+    {
+        private readonly Expr[] children;
+
+        internal Product(int id, double coefficient, Factor[] factors)
+            : base(id)
+        {
+            Coefficient = coefficient;
+            Factors = factors;
+            children = new Expr[factors.Length];
+            for (int i = 0; i < factors.Length; i++)
+            {
+                children[i] = factors[i].Base;
+            }
+        }
+
+        public double Coefficient { get; }
+
+        public IReadOnlyList<Factor> Factors { get; }
+
+        public override ExprKind Kind => ExprKind.Product;
+
+        public override IReadOnlyList<Expr> Children => children;
+    }
+
+    /// <summary>An elementary function applied to its arguments, e.g. <c>sin(u)</c> or <c>atan2(y, x)</c>.</summary>
+    internal sealed class FunctionCall : Expr
+    {
+        private readonly Expr[] arguments;
+
+        internal FunctionCall(int id, ElementaryFunction function, Expr[] arguments)
+            : base(id)
+        {
+            Function = function;
+            this.arguments = arguments;
+        }
+
+        public ElementaryFunction Function { get; }
+
+        public IReadOnlyList<Expr> Arguments => arguments;
+
+        public override ExprKind Kind => ExprKind.Function;
+
+        public override IReadOnlyList<Expr> Children => arguments;
+    }
+
+    /// <summary>Comparison operators a <see cref="Select"/> evaluates (never differentiates).</summary>
+    internal enum Comparison
+    {
+        GreaterOrEqual,
+        LessOrEqual,
+    }
+
+    /// <summary>
+    /// <c>Left op Right ? WhenTrue : WhenFalse</c>: a choice between two expressions. The
+    /// condition is evaluated, never differentiated; this is how kinks such as max and min are
+    /// represented.
+    /// </summary>
+    internal sealed class Select : Expr
+    {
+        private readonly Expr[] children;
+
+        internal Select(int id, Comparison comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse)
+            : base(id)
+        {
+            Comparison = comparison;
+            children = new[] { left, right, whenTrue, whenFalse };
+        }
+
+        public Comparison Comparison { get; }
+
+        public Expr Left => children[0];
+
+        public Expr Right => children[1];
+
+        public Expr WhenTrue => children[2];
+
+        public Expr WhenFalse => children[3];
+
+        public override ExprKind Kind => ExprKind.Select;
+
+        public override IReadOnlyList<Expr> Children => children;
+    }
+
+    /// <summary>
+    /// A value the source gave a name (a local such as <c>yHat</c>) or that the generator names
+    /// (an adjoint such as <c>dYHat</c>). The simplifier treats it as an atom, so the source's
+    /// structure survives into the generated code, and the emitter gives it a local of that name.
+    /// </summary>
+    internal sealed class Named : Expr
+    {
+        private readonly Expr[] children;
+
+        internal Named(int id, string name, Expr value)
+            : base(id)
+        {
+            Name = name;
+            children = new[] { value };
+        }
+
+        public string Name { get; }
+
+        public Expr Value => children[0];
+
+        public override ExprKind Kind => ExprKind.Named;
+
+        public override IReadOnlyList<Expr> Children => children;
+    }
+}

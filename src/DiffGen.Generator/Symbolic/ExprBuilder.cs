@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>
+    /// Creates every node of one expression DAG. Each constructor simplifies as it builds
+    /// (constant folding, 0 and 1 identities, like terms, powers of a common base) and returns the
+    /// existing node for a structurally equal expression. One builder serves one method; it is
+    /// not thread-safe and holds no global state.
+    /// </summary>
+    internal sealed partial class ExprBuilder
+    {
+        private readonly Dictionary<NodeKey, Expr> interned = new Dictionary<NodeKey, Expr>();
+        private int nextId;
+
+        public ExprBuilder()
+        {
+            Zero = Constant(0);
+            One = Constant(1);
+        }
+
+        public Expr Zero { get; }
+
+        public Expr One { get; }
+
+        public Expr Constant(double value)
+        {
+            value = value == 0 ? 0 : value;
+            var key = new NodeKey(ExprKind.Constant, value, 0, string.Empty, Array.Empty<int>(), Array.Empty<long>());
+            return Intern(key, id => new Constant(id, value));
+        }
+
+        /// <summary>A value read but not computed: a parameter, a field, or a named constant such as ln 10.</summary>
+        public Expr Symbol(string key, string code, double? constantValue = null, string? mathText = null)
+        {
+            var nodeKey = new NodeKey(ExprKind.Symbol, 0, 0, key, Array.Empty<int>(), Array.Empty<long>());
+            return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key));
+        }
+
+        public Expr Add(Expr a, Expr b) => Sum(0, new[] { new SumTerm(1, a), new SumTerm(1, b) });
+
+        public Expr Subtract(Expr a, Expr b) => Sum(0, new[] { new SumTerm(1, a), new SumTerm(-1, b) });
+
+        public Expr Negate(Expr a) => Scale(-1, a);
+
+        public Expr Scale(double coefficient, Expr a) => Product(coefficient, new[] { new Factor(a, 1) });
+
+        public Expr Multiply(Expr a, Expr b) => Product(1, new[] { new Factor(a, 1), new Factor(b, 1) });
+
+        public Expr Multiply(params Expr[] factors) => Product(1, factors.Select(f => new Factor(f, 1)));
+
+        public Expr Divide(Expr a, Expr b) => Product(1, new[] { new Factor(a, 1), new Factor(b, -1) });
+
+        public Expr Power(Expr a, double exponent) => Product(1, new[] { new Factor(a, exponent) });
+
+        public Expr Reciprocal(Expr a) => Power(a, -1);
+
+        public Expr Square(Expr a) => Power(a, 2);
+
+        /// <summary><c>a^b</c>: a power of the product form when the exponent is constant, <c>pow(a, b)</c> otherwise.</summary>
+        public Expr Pow(Expr a, Expr b)
+        {
+            if (b is Constant exponent)
+            {
+                return Power(a, exponent.Value);
+            }
+
+            return Call(ElementaryFunction.Pow, a, b);
+        }
+
+        public Expr Call(ElementaryFunction function, params Expr[] arguments)
+        {
+            FunctionRule rule = ElementaryFunctions.Rule(function);
+            if (rule.Evaluate != null && arguments.All(a => a is Constant))
+            {
+                double[] values = arguments.Select(a => ((Constant)a).Value).ToArray();
+                return Constant(rule.Evaluate(values));
+            }
+
+            var key = new NodeKey(ExprKind.Function, 0, (int)function, string.Empty, arguments.Select(a => a.Id).ToArray(), new long[arguments.Length]);
+            return Intern(key, id => new FunctionCall(id, function, arguments));
+        }
+
+        /// <summary><c>left cmp right ? whenTrue : whenFalse</c>, folded when both branches agree or the condition is constant.</summary>
+        public Expr Select(Comparison comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse)
+        {
+            if (ReferenceEquals(whenTrue, whenFalse))
+            {
+                return whenTrue;
+            }
+
+            if (left is Constant l && right is Constant r)
+            {
+                bool holds = comparison == Comparison.GreaterOrEqual ? l.Value >= r.Value : l.Value <= r.Value;
+                return holds ? whenTrue : whenFalse;
+            }
+
+            var key = new NodeKey(ExprKind.Select, 0, (int)comparison, string.Empty, new[] { left.Id, right.Id, whenTrue.Id, whenFalse.Id }, new long[4]);
+            return Intern(key, id => new Select(id, comparison, left, right, whenTrue, whenFalse));
+        }
+
+        /// <summary>Gives a value a name; leaves and values that already have one are returned as they are.</summary>
+        public Expr Named(string name, Expr value)
+        {
+            if (value.IsLeaf || value is Named)
+            {
+                return value;
+            }
+
+            var key = new NodeKey(ExprKind.Named, 0, 0, name, new[] { value.Id }, new long[1]);
+            return Intern(key, id => new Named(id, name, value));
+        }
+
+        private Expr Intern(NodeKey key, Func<int, Expr> create)
+        {
+            if (!interned.TryGetValue(key, out Expr? existing))
+            {
+                existing = create(nextId++);
+                interned.Add(key, existing);
+            }
+
+            return existing;
+        }
+    }
+}

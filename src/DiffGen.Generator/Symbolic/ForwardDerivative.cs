@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>
+    /// Symbolic partial derivatives by the sum, product (power), chain and quotient rules, one
+    /// memoized result per node, so the derivative of a DAG is a DAG of linear size. Used for the
+    /// <c>MPartialP</c> members and for the formulas in doc comments.
+    /// </summary>
+    internal sealed class ForwardDerivative
+    {
+        private readonly ExprBuilder b;
+        private readonly Symbol variable;
+        private readonly Dictionary<Expr, Expr> memo = new Dictionary<Expr, Expr>();
+        private readonly DependencyAnalysis dependencies;
+
+        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies)
+        {
+            b = builder;
+            this.variable = variable;
+            this.dependencies = dependencies;
+        }
+
+        /// <summary>∂e/∂variable.</summary>
+        public Expr Of(Expr e)
+        {
+            if (!memo.ContainsKey(e))
+            {
+                // Operands first, so each rule below finds its operands' derivatives memoized
+                // and deep expressions never recurse deeply.
+                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+                {
+                    if (!memo.ContainsKey(node))
+                    {
+                        memo.Add(node, Compute(node));
+                    }
+                }
+            }
+
+            return memo[e];
+        }
+
+        private Expr Compute(Expr e)
+        {
+            if (!dependencies.DependsOn(e, variable))
+            {
+                return b.Zero;
+            }
+
+            return e switch
+            {
+                Symbol => b.One,
+                Sum sum => OfSum(sum),
+                Product product => OfProduct(product),
+                FunctionCall call => OfCall(call),
+                Select select => b.Select(select.Comparison, select.Left, select.Right, Of(select.WhenTrue), Of(select.WhenFalse)),
+                Named named => Of(named.Value),
+                _ => b.Zero,
+            };
+        }
+
+        private Expr OfSum(Sum sum)
+        {
+            var terms = new List<SumTerm>();
+            foreach (SumTerm term in sum.Terms)
+            {
+                terms.Add(new SumTerm(term.Coefficient, Of(term.Term)));
+            }
+
+            return b.Sum(0, terms);
+        }
+
+        /// <summary>d(c·Π bᵢ^pᵢ) = Σᵢ (∂/∂bᵢ of the product) · dbᵢ.</summary>
+        private Expr OfProduct(Product product)
+        {
+            var terms = new List<SumTerm>();
+            for (int i = 0; i < product.Factors.Count; i++)
+            {
+                Expr inner = Of(product.Factors[i].Base);
+                if (!IsZero(inner))
+                {
+                    terms.Add(new SumTerm(1, b.Multiply(LocalPartials.OfProduct(b, product, i), inner)));
+                }
+            }
+
+            return b.Sum(0, terms);
+        }
+
+        private Expr OfCall(FunctionCall call)
+        {
+            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            var terms = new List<SumTerm>();
+            for (int i = 0; i < call.Arguments.Count; i++)
+            {
+                Expr inner = Of(call.Arguments[i]);
+                if (!IsZero(inner))
+                {
+                    terms.Add(new SumTerm(1, b.Multiply(rule.Partial(b, call.Arguments, call, i), inner)));
+                }
+            }
+
+            return b.Sum(0, terms);
+        }
+
+        private static bool IsZero(Expr e) => e is Constant c && c.Value == 0;
+    }
+}

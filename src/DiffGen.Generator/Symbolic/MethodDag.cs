@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>
+    /// A lowered method as an expression DAG: its value, the variables it is differentiated
+    /// with respect to, and the builder that owns every node.
+    /// </summary>
+    internal sealed class MethodDag
+    {
+        private MethodDag(ExprBuilder builder, Expr value, IReadOnlyList<Symbol> variables)
+        {
+            Builder = builder;
+            Value = value;
+            Variables = variables;
+            Dependencies = new DependencyAnalysis(variables);
+        }
+
+        public ExprBuilder Builder { get; }
+
+        public Expr Value { get; }
+
+        /// <summary>The differentiated parameters, in parameter order.</summary>
+        public IReadOnlyList<Symbol> Variables { get; }
+
+        public DependencyAnalysis Dependencies { get; }
+
+        /// <summary>∂value/∂variable, simplified.</summary>
+        public Expr Partial(Symbol variable) => new ForwardDerivative(Builder, variable, Dependencies).Of(Value);
+
+        /// <summary>Every partial at once, by reverse accumulation (one sweep over the DAG).</summary>
+        public GradientResult Gradient() => ReverseAccumulation.Gradient(Builder, Value, Variables, Dependencies);
+
+        public static MethodDag Build(LoweredMethod method)
+        {
+            var b = new ExprBuilder();
+            string typeName = method.Type == NumericType.Float ? "float" : "double";
+
+            // Parameters first, in order, so their ids (and hence the display order of sums
+            // and products) follow the signature.
+            var parameters = new Dictionary<string, Expr>(StringComparer.Ordinal);
+            var variables = new List<Symbol>();
+            foreach (ParameterModel parameter in method.Parameters)
+            {
+                string code = parameter.TypeName == typeName ? parameter.Name : "((" + typeName + ")" + parameter.Name + ")";
+                var symbol = (Symbol)b.Symbol(parameter.Name, code, mathText: parameter.Name);
+                parameters.Add(parameter.Name, symbol);
+                if (parameter.IsDifferentiated)
+                {
+                    variables.Add(symbol);
+                }
+            }
+
+            var values = new Expr[method.Body.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                IrInstruction instruction = method.Body[i];
+                Expr Operand(int k) => values[instruction.Operands[k]];
+                values[i] = instruction.Op switch
+                {
+                    IrOp.Constant => b.Constant(instruction.Value),
+                    IrOp.Parameter => parameters[instruction.Text],
+                    IrOp.Field => b.Symbol(instruction.Text, instruction.Text),
+                    IrOp.Negate => b.Negate(Operand(0)),
+                    IrOp.Add => b.Add(Operand(0), Operand(1)),
+                    IrOp.Subtract => b.Subtract(Operand(0), Operand(1)),
+                    IrOp.Multiply => b.Multiply(Operand(0), Operand(1)),
+                    IrOp.Divide => b.Divide(Operand(0), Operand(1)),
+                    IrOp.Call => Call(b, (IrFunction)Enum.Parse(typeof(IrFunction), instruction.Text), instruction.Operands.Select(k => values[k]).ToArray()),
+                    IrOp.Bind => b.Named(instruction.Text, Operand(0)),
+                    _ => throw new InvalidOperationException("Unknown instruction " + instruction.Op),
+                };
+            }
+
+            return new MethodDag(b, values[method.Result], variables);
+        }
+
+        /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
+        private static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)
+        {
+            switch (function)
+            {
+                case IrFunction.Sqrt:
+                    return b.Power(arguments[0], 0.5);
+                case IrFunction.Pow:
+                    return b.Pow(arguments[0], arguments[1]);
+                case IrFunction.Log when arguments.Length == 2:
+                    return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));
+                default:
+                    var elementary = (ElementaryFunction)Enum.Parse(typeof(ElementaryFunction), function.ToString());
+                    return b.Call(elementary, arguments);
+            }
+        }
+    }
+}

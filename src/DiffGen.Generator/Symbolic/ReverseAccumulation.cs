@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>
+    /// Reverse-mode differentiation (backpropagation) over the DAG: the adjoint of the output is 1,
+    /// and each node, visited after every node that uses it, passes <c>adjoint · local partial</c>
+    /// to each operand. Every node is visited once, so the gradient costs a small constant times
+    /// the function, whatever the number of parameters. An adjoint of a named value is itself
+    /// named (<c>error</c> → <c>dError</c>) so the emitted reverse sweep reads like the source backwards.
+    /// </summary>
+    internal sealed class GradientResult
+    {
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, string> adjointOf)
+        {
+            Partials = partials;
+            AdjointOf = adjointOf;
+        }
+
+        /// <summary>∂output/∂v for each variable, in order.</summary>
+        public IReadOnlyList<Expr> Partials { get; }
+
+        /// <summary>For each named adjoint (<c>dError</c>), the name of the value it is the adjoint of (<c>error</c>).</summary>
+        public IReadOnlyDictionary<Expr, string> AdjointOf { get; }
+    }
+
+    internal static class ReverseAccumulation
+    {
+        /// <summary>The adjoint (∂output/∂v) of each variable, zero where the output does not depend on it.</summary>
+        public static GradientResult Gradient(ExprBuilder b, Expr output, IReadOnlyList<Symbol> variables, DependencyAnalysis dependencies)
+        {
+            var contributions = new Dictionary<Expr, List<SumTerm>>();
+            var adjoints = new Dictionary<Expr, Expr>();
+            var adjointOf = new Dictionary<Expr, string>();
+            contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
+
+            foreach (Expr node in TopologicalOrder.ConsumersFirst(output))
+            {
+                if (!contributions.TryGetValue(node, out List<SumTerm>? parts) || !dependencies.DependsOnAny(node))
+                {
+                    continue;
+                }
+
+                Expr adjoint = b.Sum(0, parts);
+                if (node is Named named)
+                {
+                    adjoint = b.Named(AdjointName(named.Name), adjoint);
+                    if (adjoint is Named own && own.Name == AdjointName(named.Name) && !adjointOf.ContainsKey(own))
+                    {
+                        adjointOf[adjoint] = named.Name;
+                    }
+                }
+
+                adjoints[node] = adjoint;
+                if (IsZero(adjoint))
+                {
+                    continue;
+                }
+
+                Propagate(b, node, adjoint, dependencies, contributions);
+            }
+
+            Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
+            return new GradientResult(partials, adjointOf);
+        }
+
+        /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
+        public static string AdjointName(string name)
+        {
+            string bare = name.TrimStart('@');
+            return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
+        }
+
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions)
+        {
+            void Pass(Expr operand, Expr localPartial)
+            {
+                if (!dependencies.DependsOnAny(operand) || IsZero(localPartial))
+                {
+                    return;
+                }
+
+                if (!contributions.TryGetValue(operand, out List<SumTerm>? list))
+                {
+                    list = new List<SumTerm>();
+                    contributions.Add(operand, list);
+                }
+
+                list.Add(new SumTerm(1, b.Multiply(adjoint, localPartial)));
+            }
+
+            switch (node)
+            {
+                case Sum sum:
+                    foreach (SumTerm term in sum.Terms)
+                    {
+                        Pass(term.Term, b.Constant(term.Coefficient));
+                    }
+
+                    break;
+                case Product product:
+                    for (int i = 0; i < product.Factors.Count; i++)
+                    {
+                        Pass(product.Factors[i].Base, LocalPartials.OfProduct(b, product, i));
+                    }
+
+                    break;
+                case FunctionCall call:
+                    FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+                    for (int i = 0; i < call.Arguments.Count; i++)
+                    {
+                        Pass(call.Arguments[i], rule.Partial(b, call.Arguments, call, i));
+                    }
+
+                    break;
+                case Select select:
+                    // The condition is evaluated, not differentiated: the adjoint flows into the branch taken.
+                    Pass(select.WhenTrue, b.Select(select.Comparison, select.Left, select.Right, b.One, b.Zero));
+                    Pass(select.WhenFalse, b.Select(select.Comparison, select.Left, select.Right, b.Zero, b.One));
+                    break;
+                case Named named:
+                    Pass(named.Value, b.One);
+                    break;
+            }
+        }
+
+        private static bool IsZero(Expr e) => e is Constant c && c.Value == 0;
+    }
+}

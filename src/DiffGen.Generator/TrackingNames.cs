@@ -1,0 +1,9 @@
+namespace DiffGen.Generator
+{
+    /// <summary>The names of the generator's pipeline steps, for incrementality tests.</summary>
+    internal static class TrackingNames
+    {
+        public const string Lowered = nameof(Lowered);
+        public const string Emitted = nameof(Emitted);
+    }
+}
