@@ -68,7 +68,10 @@ namespace DiffGen.Generator.Emit
                 case Constant constant:
                     return (Literal(constant.Value), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
                 case Symbol symbol:
-                    return (SymbolText(symbol), PrimaryLevel);
+                    string text = SymbolText(symbol);
+
+                    // A converted integer reads "(double)n": a cast binds like a unary operator.
+                    return (text, text.StartsWith("(", StringComparison.Ordinal) ? UnaryLevel : PrimaryLevel);
                 case Sum sum:
                     return (RenderSum(sum), AdditiveLevel);
                 case Product product:

@@ -8,6 +8,8 @@ namespace DiffGen.Generator.Emit
     /// Common-subexpression elimination at emission: decides which nodes of the DAG get a local
     /// (every named value, every nontrivial node used more than once) and what each local is
     /// called, and lists them in an order where each comes after the locals it reads.
+    /// A named value and the unnamed node it wraps are one local: <c>var a = Math.Sin(x * y)</c>
+    /// and a later bare <c>Math.Sin(x * y)</c> share <c>a</c>.
     /// </summary>
     internal sealed class LocalPlan
     {
@@ -18,17 +20,22 @@ namespace DiffGen.Generator.Emit
             Locals = locals;
         }
 
-        /// <summary>The nodes that get a local, operands first.</summary>
+        /// <summary>The nodes that get a local, operands first; a named value is listed by the node it wraps.</summary>
         public IReadOnlyList<Expr> Locals { get; }
 
-        public string? NameOf(Expr e) => names.TryGetValue(e, out string? name) ? name : null;
+        public string? NameOf(Expr e) => names.TryGetValue(Representative(e), out string? name) ? name : null;
 
-        /// <summary>Plans the locals needed to compute <paramref name="roots"/>; <paramref name="forced"/> nodes always get one.</summary>
+        /// <summary>Plans the locals needed to compute <paramref name="roots"/>; <paramref name="forced"/> nodes always get one, with the name given.</summary>
         public static LocalPlan Create(IReadOnlyList<Expr> roots, NameAllocator allocator, IReadOnlyDictionary<Expr, string>? forced = null)
         {
             List<Expr> order = TopologicalOrder.OperandsFirst(roots);
             var uses = new Dictionary<Expr, int>();
-            void Use(Expr e, int times) => uses[e] = (uses.TryGetValue(e, out int n) ? n : 0) + times;
+            var wrapperName = new Dictionary<Expr, string>();
+            void Use(Expr e, int times)
+            {
+                Expr representative = Representative(e);
+                uses[representative] = (uses.TryGetValue(representative, out int n) ? n : 0) + times;
+            }
 
             foreach (Expr root in roots)
             {
@@ -37,37 +44,55 @@ namespace DiffGen.Generator.Emit
 
             foreach (Expr node in order)
             {
-                if (node is Product product)
+                switch (node)
                 {
-                    // x² prints as x * x: a square reads its base twice.
-                    foreach (Factor factor in product.Factors)
-                    {
-                        double power = System.Math.Abs(factor.Exponent);
-                        Use(factor.Base, power == 2 || power == 3 ? (int)power : 1);
-                    }
-                }
-                else
-                {
-                    foreach (Expr child in node.Children)
-                    {
-                        Use(child, 1);
-                    }
+                    case Named named:
+                        // The wrapper is the value itself, not a use of it; the first name wins.
+                        if (!wrapperName.ContainsKey(named.Value))
+                        {
+                            wrapperName.Add(named.Value, named.Name);
+                        }
+
+                        break;
+                    case Product product:
+                        // x² prints as x * x: a square reads its base twice.
+                        foreach (Factor factor in product.Factors)
+                        {
+                            double power = System.Math.Abs(factor.Exponent);
+                            Use(factor.Base, power == 2 || power == 3 ? (int)power : 1);
+                        }
+
+                        break;
+                    default:
+                        foreach (Expr child in node.Children)
+                        {
+                            Use(child, 1);
+                        }
+
+                        break;
                 }
             }
 
-            var locals = order.Where(n => (forced != null && forced.ContainsKey(n)) || n is Named || (uses[n] > 1 && !IsCheap(n))).ToList();
+            bool IsForced(Expr e) => forced != null && forced.ContainsKey(e);
+            var locals = order
+                .Where(n => !(n is Named))
+                .Where(n => IsForced(n) || (!n.IsLeaf && (wrapperName.ContainsKey(n) || (uses.TryGetValue(n, out int u) && u > 1 && !IsCheap(n)))))
+                .ToList();
             var plan = new LocalPlan(locals);
             var temporaries = new TemporaryNames();
             foreach (Expr local in locals)
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
-                    : local is Named named ? named.Name
+                    : wrapperName.TryGetValue(local, out string? source) ? source
                     : temporaries.Suggest(local, plan.NameOf);
                 plan.names[local] = allocator.Allocate(preferred);
             }
 
             return plan;
         }
+
+        /// <summary>The node a local holds for <paramref name="e"/>: a named value is represented by what it wraps.</summary>
+        private static Expr Representative(Expr e) => e is Named named ? named.Value : e;
 
         /// <summary>Leaves and negated leaves cost nothing to repeat.</summary>
         private static bool IsCheap(Expr e) =>

@@ -110,6 +110,16 @@ namespace DiffGen.Generator.Emit
             writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
 
             var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
+            var adjointComments = new Dictionary<Expr, string>();
+            foreach (KeyValuePair<Expr, string> adjoint in gradient.AdjointOf)
+            {
+                Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
+                if (!adjointComments.ContainsKey(held))
+                {
+                    adjointComments.Add(held, "∂" + method.Name + "/∂" + adjoint.Value.TrimStart('@'));
+                }
+            }
+
             writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the reverse sweep reuses.");
             foreach (Expr local in plan.Locals.Where(forward.Contains))
             {
@@ -120,8 +130,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters.");
             foreach (Expr local in plan.Locals.Where(l => !forward.Contains(l)))
             {
-                string? comment = gradient.AdjointOf.TryGetValue(local, out string? primal) ? "∂" + method.Name + "/∂" + primal.TrimStart('@') : null;
-                WriteLocal(printer, plan, local, comment);
+                WriteLocal(printer, plan, local, adjointComments.TryGetValue(local, out string? comment) ? comment : null);
             }
 
             for (int i = 0; i < differentiated.Count; i++)
@@ -135,8 +144,7 @@ namespace DiffGen.Generator.Emit
 
         private void WriteLocal(CSharpPrinter printer, LocalPlan plan, Expr local, string? comment)
         {
-            Expr definition = local is Named named ? named.Value : local;
-            string text = type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(definition) + ";";
+            string text = type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(local) + ";";
             writer.Line(comment == null ? text : text + " // " + comment);
         }
 

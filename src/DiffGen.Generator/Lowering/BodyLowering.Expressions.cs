@@ -59,9 +59,16 @@ namespace DiffGen.Generator.Lowering
                 return LowerExpression(conversion.Operand);
             }
 
-            if (from != null && RoslynNames.IsInteger(from) && conversion.Operand is IParameterReferenceOperation)
+            if (from != null && RoslynNames.IsInteger(from))
             {
-                return values[((IParameterReferenceOperation)conversion.Operand).Parameter];
+                // Integer parameters and fields are data: read once, converted, never differentiated.
+                switch (conversion.Operand)
+                {
+                    case IParameterReferenceOperation parameter:
+                        return values[parameter.Parameter];
+                    case IFieldReferenceOperation field:
+                        return LowerField(field);
+                }
             }
 
             return Fail(conversion.Operand, "The integer expression '" + conversion.Operand.Syntax + "'", "integer arithmetic on variables is not supported yet; use integer parameters or constants directly, or compute in double");
@@ -123,7 +130,7 @@ namespace DiffGen.Generator.Lowering
                 ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(field.Name)
                 : "this." + RoslynNames.Identifier(field.Name);
             string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
-            string code = RoslynNames.Keyword(field.Type) == typeName ? access : "((" + typeName + ")" + access + ")";
+            string code = RoslynNames.Keyword(field.Type) == typeName ? access : "(" + typeName + ")" + access;
             return ir.Field(code);
         }
 

@@ -109,7 +109,7 @@ namespace DiffGen.Generator.Symbolic
                     case Constant constant:
                         coefficient *= exponent == 1 ? constant.Value : Math.Pow(constant.Value, exponent);
                         break;
-                    case Product product when IsInteger(exponent):
+                    case Product product when IsInteger(exponent) && !IsRoot(product):
                         coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
                         foreach (Factor inner in product.Factors)
                         {
@@ -211,6 +211,14 @@ namespace DiffGen.Generator.Symbolic
             distributed = Select(select.Comparison, select.Left, select.Right, Multiply(rest, select.WhenTrue), Multiply(rest, select.WhenFalse));
             return true;
         }
+
+        /// <summary>
+        /// A lone fractional power such as √u stays an atom inside other products, so that
+        /// 1/√u reuses the √u the forward sweep computed (and √u·√u is not silently turned into u,
+        /// which holds only for u ≥ 0).
+        /// </summary>
+        private static bool IsRoot(Product product) =>
+            product.Coefficient == 1 && product.Factors.Count == 1 && !IsInteger(product.Factors[0].Exponent);
 
         internal static bool IsInteger(double value) => value == Math.Floor(value) && Math.Abs(value) < 1e15;
     }

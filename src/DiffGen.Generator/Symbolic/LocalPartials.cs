@@ -8,6 +8,12 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>∂(c·Π bⱼ^pⱼ)/∂bᵢ = c·pᵢ·bᵢ^(pᵢ−1)·Π_{j≠i} bⱼ^pⱼ (power rule inside the product rule).</summary>
         public static Expr OfProduct(ExprBuilder b, Product product, int index)
         {
+            if (product.Factors.Count == 1 && product.Coefficient == 1 && product.Factors[0].Exponent == 0.5)
+            {
+                // d√u/du = 1 / (2·√u): reuse the square root the forward sweep already computed.
+                return b.Scale(0.5, b.Reciprocal(product));
+            }
+
             var factors = new List<Factor>(product.Factors.Count);
             for (int j = 0; j < product.Factors.Count; j++)
             {

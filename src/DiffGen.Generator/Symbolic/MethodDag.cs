@@ -45,7 +45,7 @@ namespace DiffGen.Generator.Symbolic
             var variables = new List<Symbol>();
             foreach (ParameterModel parameter in method.Parameters)
             {
-                string code = parameter.TypeName == typeName ? parameter.Name : "((" + typeName + ")" + parameter.Name + ")";
+                string code = parameter.TypeName == typeName ? parameter.Name : "(" + typeName + ")" + parameter.Name;
                 var symbol = (Symbol)b.Symbol(parameter.Name, code, mathText: parameter.Name);
                 parameters.Add(parameter.Name, symbol);
                 if (parameter.IsDifferentiated)
