@@ -31,6 +31,23 @@ namespace DiffGen.Generator
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
+            context.RegisterSyntaxNodeAction(AnalyzeLocalFunction, SyntaxKind.LocalFunctionStatement);
+        }
+
+        /// <summary>A local function cannot carry generated members: say so rather than ignore the attribute.</summary>
+        private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context)
+        {
+            var syntax = (LocalFunctionStatementSyntax)context.Node;
+            if (syntax.AttributeLists.Count > 0
+                && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol function
+                && MethodLowering.DifferentiableAttribute(function) != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnsupportedSignature,
+                    syntax.Identifier.GetLocation(),
+                    function.Name,
+                    "it is a local function, which has no type to add generated members to; make it a method of a partial type"));
+            }
         }
 
         private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
@@ -42,8 +59,9 @@ namespace DiffGen.Generator
             }
 
             AttributeData? attribute = MethodLowering.DifferentiableAttribute(method);
-            if (attribute == null)
+            if (attribute == null || MethodLowering.IsBodilessPartOfImplementedPartial(method, syntax))
             {
+                // A partial method is analyzed once, at the part with the body.
                 return;
             }
 

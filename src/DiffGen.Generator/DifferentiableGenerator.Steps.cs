@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit;
@@ -16,9 +17,19 @@ namespace DiffGen.Generator
         {
             var method = (IMethodSymbol)context.TargetSymbol;
             var syntax = (MethodDeclarationSyntax)context.TargetNode;
+            SemanticModel model = context.SemanticModel;
             try
             {
-                LoweringOutcome outcome = MethodLowering.Lower(method, syntax, context.Attributes[0], context.SemanticModel, cancellationToken);
+                if (MethodLowering.IsBodilessPartOfImplementedPartial(method, syntax)
+                    && method.PartialImplementationPart!.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementation)
+                {
+                    // [Differentiable] on a partial method's declaration: read the part with the body.
+                    method = method.PartialImplementationPart;
+                    model = implementation.SyntaxTree == syntax.SyntaxTree ? model : model.Compilation.GetSemanticModel(implementation.SyntaxTree);
+                    syntax = implementation;
+                }
+
+                LoweringOutcome outcome = MethodLowering.Lower(method, syntax, context.Attributes[0], model, cancellationToken);
                 return new LoweringStep(outcome.Method, null);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))

@@ -45,8 +45,9 @@ namespace DiffGen.Generator.Emit
 
         protected override string Literal(double value) => FormatLiteral(value, type);
 
+        /// <summary>A variable or field by its access; a named constant by its access if it has one (<c>Math.PI</c>), else as a literal.</summary>
         protected override string SymbolText(Symbol symbol) =>
-            symbol.ConstantValue is double value ? Literal(value) : symbol.Code;
+            symbol.Code.Length == 0 && symbol.ConstantValue is double value ? Literal(value) : symbol.Code;
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {

@@ -83,7 +83,7 @@ namespace DiffGen.Generator.Emit
                 forced[dag.Value] = char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
             }
 
-            var plan = LocalPlan.Create(roots, new NameAllocator(reservedNames), forced);
+            var plan = LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf);
             var printer = new CSharpPrinter(method.Type, plan.NameOf);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
 
@@ -111,12 +111,12 @@ namespace DiffGen.Generator.Emit
 
             var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
             var adjointComments = new Dictionary<Expr, string>();
-            foreach (KeyValuePair<Expr, string> adjoint in gradient.AdjointOf)
+            foreach (KeyValuePair<Expr, Named> adjoint in gradient.AdjointOf)
             {
                 Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
-                if (!adjointComments.ContainsKey(held))
+                if (!adjointComments.ContainsKey(held) && plan.NameOf(adjoint.Value) is string primal)
                 {
-                    adjointComments.Add(held, "∂" + method.Name + "/∂" + adjoint.Value.TrimStart('@'));
+                    adjointComments.Add(held, "∂" + method.Name + "/∂" + primal.TrimStart('@'));
                 }
             }
 

@@ -26,7 +26,11 @@ namespace DiffGen.Generator.Emit
 
             foreach (ContainingType type in method.ContainingTypes)
             {
-                writer.Open("partial " + type.Keyword + " " + type.NameWithTypeParameters);
+                // "ref" must precede "partial": ref partial struct S.
+                string declaration = type.Keyword.StartsWith("ref ", System.StringComparison.Ordinal)
+                    ? "ref partial " + type.Keyword.Substring(4)
+                    : "partial " + type.Keyword;
+                writer.Open(declaration + " " + type.NameWithTypeParameters);
             }
 
             new MemberEmitter(method, dag, writer).EmitAll();
@@ -56,7 +60,26 @@ namespace DiffGen.Generator.Emit
                 safe.Append(char.IsLetterOrDigit(c) || c == '.' || c == ',' || c == '(' || c == ')' || c == '_' ? c : '_');
             }
 
-            return safe + ".g.cs";
+            // Replacing characters can make two names meet (G<T> and G_T_): a hash of the original keeps them apart.
+            string hint = safe.ToString();
+            if (hint != name)
+            {
+                hint += "_" + StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return hint + ".g.cs";
+        }
+
+        /// <summary>FNV-1a: the same on every run and machine, unlike string.GetHashCode.</summary>
+        private static uint StableHash(string text)
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
         }
     }
 }

@@ -14,15 +14,26 @@ namespace DiffGen.Generator.Lowering
             cancellationToken.ThrowIfCancellationRequested();
             if (expression.ConstantValue.HasValue && TryNumber(expression.ConstantValue.Value, out double constant))
             {
-                return ir.Constant(constant);
+                // A named constant keeps its name, so the output reads "g" or "Math.PI", not 9.81 or 3.14159...
+                switch (expression)
+                {
+                    case ILocalReferenceOperation { Local.IsConst: true } local:
+                        return ir.NamedConstant(local.Local.Name, constant, string.Empty);
+                    case IFieldReferenceOperation { Field.IsConst: true } field:
+                        return ir.NamedConstant(ConstantName(field.Field), constant, FieldAccess(field.Field));
+                    default:
+                        return ir.Constant(constant);
+                }
             }
 
             switch (expression)
             {
                 case IParameterReferenceOperation parameter:
                     return values[parameter.Parameter];
-                case ILocalReferenceOperation local when values.TryGetValue(local.Local, out int value):
-                    return value;
+                case ILocalReferenceOperation local:
+                    // A local without a value was either reported where it was declared or
+                    // assigned, or is a compile error: report nothing more here.
+                    return values.TryGetValue(local.Local, out int value) ? value : ir.Constant(0);
                 case IConversionOperation conversion:
                     return LowerConversion(conversion);
                 case IBinaryOperation binary:
@@ -61,17 +72,29 @@ namespace DiffGen.Generator.Lowering
 
             if (from != null && RoslynNames.IsInteger(from))
             {
-                // Integer parameters and fields are data: read once, converted, never differentiated.
-                switch (conversion.Operand)
-                {
-                    case IParameterReferenceOperation parameter:
-                        return values[parameter.Parameter];
-                    case IFieldReferenceOperation field:
-                        return LowerField(field);
-                }
+                return LowerIntegerOperand(conversion.Operand);
             }
 
-            return Fail(conversion.Operand, "The integer expression '" + conversion.Operand.Syntax + "'", "integer arithmetic on variables is not supported yet; use integer parameters or constants directly, or compute in double");
+            return Fail(conversion.Operand, "The expression '" + conversion.Operand.Syntax + "' of type '" + from?.ToDisplayString() + "'", "only double, float and integer values can be converted to double or float here");
+        }
+
+        /// <summary>An integer value converted to double or float: only integer parameters and fields (data, never differentiated) are read.</summary>
+        private int LowerIntegerOperand(IOperation operand)
+        {
+            switch (operand)
+            {
+                case IParameterReferenceOperation parameter:
+                    return values[parameter.Parameter];
+                case IFieldReferenceOperation field:
+                    return LowerField(field);
+                case IConversionOperation { Operand.Type: { } inner } cut when RoslynNames.IsFloatingPoint(inner):
+                    LowerExpression(cut.Operand);
+                    return Fail(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "a conversion to an integer type is piecewise constant: its derivative is zero almost everywhere, so it cuts the derivative; keep the value in double or float");
+                case IInvocationOperation call:
+                    return LowerCall(call);
+                default:
+                    return Fail(operand, "The integer expression '" + operand.Syntax + "'", "integer arithmetic on variables is not supported yet; use integer parameters, fields or constants directly, or compute in double");
+            }
         }
 
         private int LowerBinary(IBinaryOperation binary)
@@ -101,15 +124,19 @@ namespace DiffGen.Generator.Lowering
             string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
             string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
             bool mathLibrary = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
-            if (!mathLibrary)
+            IrFunction function = default;
+            bool known = mathLibrary && Enum.TryParse(target.Name, out function) && MathCalls.AcceptsArity(function, invocation.Arguments.Length)
+                && RoslynNames.IsFloatingPoint(target.ReturnType) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
+            if (!known)
             {
-                return Fail(invocation, shown, NoDerivative.For(target), DiagnosticDescriptors.NoDerivative);
-            }
+                // Lower the arguments anyway, so problems inside them are reported in the same pass.
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    LowerExpression(argument.Value);
+                }
 
-            if (!Enum.TryParse(target.Name, out IrFunction function) || !MathCalls.AcceptsArity(function, invocation.Arguments.Length)
-                || !RoslynNames.IsFloatingPoint(target.ReturnType) || target.Parameters.Any(p => !RoslynNames.IsFloatingPoint(p.Type)))
-            {
-                return Fail(invocation, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
+                string advice = mathLibrary ? NoDerivative.ForMathMember(target) : NoDerivative.For(target);
+                return Fail(invocation, shown, advice, DiagnosticDescriptors.NoDerivative);
             }
 
             int[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerExpression(a.Value)).ToArray();
@@ -126,13 +153,26 @@ namespace DiffGen.Generator.Lowering
                 return Fail(reference, "The field read '" + reference.Syntax + "'", "only numeric fields of this object or static numeric fields can be read (as constants)");
             }
 
+            return ir.Field(FieldAccess(field));
+        }
+
+        /// <summary>How generated code reads a field, converted to the method's type when it has another.</summary>
+        private string FieldAccess(IFieldSymbol field)
+        {
             string access = field.IsStatic
                 ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(field.Name)
                 : "this." + RoslynNames.Identifier(field.Name);
             string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
-            string code = RoslynNames.Keyword(field.Type) == typeName ? access : "(" + typeName + ")" + access;
-            return ir.Field(code);
+            return RoslynNames.Keyword(field.Type) == typeName ? access : "(" + typeName + ")" + access;
         }
+
+        private static string ConstantName(IFieldSymbol field) => (field.ContainingType?.ToDisplayString(), field.Name) switch
+        {
+            ("System.Math" or "System.MathF", "PI") => "π",
+            ("System.Math" or "System.MathF", "E") => "e",
+            ("System.Math" or "System.MathF", "Tau") => "τ",
+            _ => field.Name,
+        };
 
         private static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
         {

@@ -102,6 +102,12 @@ namespace DiffGen.Generator.Lowering
                 return;
             }
 
+            if (local.IsRef)
+            {
+                Unsupported(declarator, "The ref local '" + local.Name + "'", "a ref local is another name for a variable, and DiffGen follows values, not references; use a plain local");
+                return;
+            }
+
             if (!RoslynNames.IsFloatingPoint(local.Type))
             {
                 Unsupported(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "only double and float locals are supported so far; compute the value in double or float, or make it a const");
@@ -119,6 +125,9 @@ namespace DiffGen.Generator.Lowering
         {
             switch (effect)
             {
+                case ISimpleAssignmentOperation { IsRef: true } refAssignment:
+                    Unsupported(refAssignment, "The ref assignment '" + refAssignment.Syntax + "'", "DiffGen follows values, not references; use a plain local");
+                    break;
                 case ISimpleAssignmentOperation assignment when TargetOf(assignment.Target) is ISymbol target:
                     values[target] = ir.Bind(RoslynNames.Identifier(target.Name), LowerExpression(assignment.Value));
                     break;
@@ -137,8 +146,17 @@ namespace DiffGen.Generator.Lowering
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
                     values[target] = ir.Bind(RoslynNames.Identifier(target.Name), ir.Binary(stepOp, values[target], ir.Constant(1)));
                     break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    Unsupported(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "tuples are not supported; assign each local separately");
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment:
+                    Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "' of type '" + assignment.Target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
+                    break;
                 case IAssignmentOperation assignment:
                     Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "'", "a differentiable method may assign only its own locals and parameters (a write to a field, property or array element is a side effect); return the value instead");
+                    break;
+                case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
+                    Unsupported(call, "The call '" + call.Syntax + "'", "it is called for its side effects, and a differentiable method must be a pure computation; remove it");
                     break;
                 default:
                     Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");

@@ -13,6 +13,8 @@ namespace DiffGen.Generator.Lowering
 
         public int Constant(double value) => Add(new IrInstruction(IrOp.Constant, value, string.Empty, NoOperands));
 
+        public int NamedConstant(string name, double value, string code) => Add(new IrInstruction(IrOp.NamedConstant, value, name, NoOperands, code));
+
         public int Parameter(string name) => Add(new IrInstruction(IrOp.Parameter, 0, name, NoOperands));
 
         public int Field(string code) => Add(new IrInstruction(IrOp.Field, 0, code, NoOperands));

@@ -30,6 +30,12 @@ namespace DiffGen.Generator.Lowering
         Multiply,
         Divide,
 
+        /// <summary>
+        /// A named constant (a <c>const</c> local or field such as <c>Math.PI</c>): <see cref="IrInstruction.Value"/> is its value,
+        /// <see cref="IrInstruction.Text"/> its name in formulas, <see cref="IrInstruction.Code"/> its C# access (empty: write the literal).
+        /// </summary>
+        NamedConstant,
+
         /// <summary>A call of the <see cref="IrFunction"/> named <see cref="IrInstruction.Text"/>.</summary>
         Call,
 
@@ -65,7 +71,7 @@ namespace DiffGen.Generator.Lowering
         Min,
     }
 
-    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands);
+    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "");
 
     /// <summary>A type that contains the method: <c>Keyword</c> is <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</summary>
     internal sealed record ContainingType(string Keyword, string NameWithTypeParameters);

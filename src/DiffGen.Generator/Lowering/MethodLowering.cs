@@ -16,6 +16,12 @@ namespace DiffGen.Generator.Lowering
         public static LoweringOutcome Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, SemanticModel model, CancellationToken cancellationToken)
         {
             var problems = new List<Problem>();
+            if (HasCompileErrors(syntax, model, cancellationToken))
+            {
+                // Code the compiler rejects (often code being typed) gets the compiler's errors, not ours.
+                return new LoweringOutcome(null, problems);
+            }
+
             var signature = new SignatureLowering(method, syntax, attribute, problems);
             EquatableArray<ContainingType> types = signature.ContainingTypes();
             NumericType? type = signature.ReturnType();
@@ -52,6 +58,24 @@ namespace DiffGen.Generator.Lowering
                 result.Value,
                 LocationOf(syntax.Identifier.GetLocation()));
             return new LoweringOutcome(lowered, problems);
+        }
+
+        /// <summary>
+        /// The declaration to read for a method: for a partial method, the part with the body
+        /// (attributes on either part apply to both), or null when this part has no body and
+        /// another part will be read.
+        /// </summary>
+        public static bool IsBodilessPartOfImplementedPartial(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
+            syntax.Body == null && syntax.ExpressionBody == null && method.PartialImplementationPart != null;
+
+        private static bool HasCompileErrors(MethodDeclarationSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                return true;
+            }
+
+            return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
         }
 
         /// <summary>The [Differentiable] attribute on a method, if any.</summary>

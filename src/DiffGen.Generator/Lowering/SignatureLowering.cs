@@ -31,7 +31,13 @@ namespace DiffGen.Generator.Lowering
             var types = new List<ContainingType>();
             foreach (TypeDeclarationSyntax type in syntax.Ancestors().OfType<TypeDeclarationSyntax>().Reverse())
             {
-                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, type.Identifier.GetLocation(), MethodName, "it is declared in the file-local type '" + type.Identifier.Text + "', which generated code in another file cannot extend; remove the 'file' modifier"));
+                    continue;
+                }
+
+                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword) && !(type is InterfaceDeclarationSyntax))
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.ContainingTypeNotPartial, type.Identifier.GetLocation(), type.Identifier.Text, MethodName));
                 }
@@ -82,6 +88,11 @@ namespace DiffGen.Generator.Lowering
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "async methods are not supported; make it synchronous"));
             }
 
+            if (syntax.ExplicitInterfaceSpecifier != null)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "it is an explicit interface implementation, whose name the generated members cannot extend; differentiate a public method and call it from the implementation"));
+            }
+
             if (syntax.Body == null && syntax.ExpressionBody == null)
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "it has no body to read (abstract, extern or a partial declaration); put [Differentiable] on the declaration that has the body"));
@@ -127,13 +138,19 @@ namespace DiffGen.Generator.Lowering
             Location at = syntax.Identifier.GetLocation();
             var differentiated = parameters.Where(p => p.IsDifferentiated).ToList();
             var generated = differentiated.Select(p => GeneratedNames.Partial(MethodName, p.Name)).Concat(new[] { GeneratedNames.Gradient(MethodName) });
-            foreach (string name in generated)
+            foreach (string name in generated.Distinct())
             {
-                ISymbol? existing = method.ContainingType.GetMembers(name).FirstOrDefault(m => !RoslynNames.IsDiffGenGenerated(m));
+                ISymbol? existing = ExistingMember(name);
                 if (existing != null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, "'" + method.ContainingType.Name + "' already has a member named '" + name + "'"));
+                    string owner = SymbolEqualityComparer.Default.Equals(existing.ContainingType, method.ContainingType) ? "'" + method.ContainingType.Name + "' already has" : "the base type '" + existing.ContainingType.Name + "' has";
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, owner + " a member named '" + name + "'"));
                 }
+            }
+
+            foreach (IGrouping<string, ParameterModel> same in differentiated.GroupBy(p => GeneratedNames.GradientOutput(p.Name)).Where(g => g.Count() > 1))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Partial(MethodName, same.First().Name), MethodName, "the parameters " + string.Join(" and ", same.Select(p => "'" + p.Name + "'")) + " differ only in the case of their first letter, so their generated names coincide"));
             }
 
             foreach (ParameterModel p in differentiated)
@@ -146,6 +163,50 @@ namespace DiffGen.Generator.Lowering
             }
         }
 
+        /// <summary>A member of that name, declared by the user in this type or visible from a base type (not one DiffGen generated).</summary>
+        private ISymbol? ExistingMember(string name)
+        {
+            for (INamedTypeSymbol? type = method.ContainingType; type != null; type = type.BaseType)
+            {
+                bool own = SymbolEqualityComparer.Default.Equals(type, method.ContainingType);
+                ISymbol? member = type.GetMembers(name).FirstOrDefault(m => !RoslynNames.IsDiffGenGenerated(m) && (own || m.DeclaredAccessibility != Accessibility.Private));
+                if (member != null)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The syntax of each name passed to the attribute: <c>("m", "b")</c> or an explicit array <c>(new[] { "m", "b" })</c>.</summary>
+        private static IReadOnlyList<SyntaxNode> NameSyntaxes(AttributeSyntax? attributeSyntax)
+        {
+            var arguments = attributeSyntax?.ArgumentList?.Arguments;
+            if (arguments == null || arguments.Value.Count == 0)
+            {
+                return System.Array.Empty<SyntaxNode>();
+            }
+
+            InitializerExpressionSyntax? initializer = arguments.Value[0].Expression switch
+            {
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+                ArrayCreationExpressionSyntax array => array.Initializer,
+                _ => null,
+            };
+            if (initializer != null)
+            {
+                return initializer.Expressions;
+            }
+
+            if (arguments.Value.Count == 1 && arguments.Value[0].Expression is CollectionExpressionSyntax collection)
+            {
+                return collection.Elements;
+            }
+
+            return arguments.Value;
+        }
+
         private HashSet<string> ChosenNames()
         {
             var chosen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -156,7 +217,7 @@ namespace DiffGen.Generator.Lowering
 
             TypedConstant argument = attribute.ConstructorArguments[0];
             IReadOnlyList<TypedConstant> values = argument.Kind == TypedConstantKind.Array ? argument.Values : new[] { argument };
-            var argumentSyntax = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments;
+            IReadOnlyList<SyntaxNode> nameSyntaxes = NameSyntaxes(attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax);
             string available = string.Join(", ", method.Parameters.Select(p => p.Name));
             for (int i = 0; i < values.Count; i++)
             {
@@ -165,7 +226,7 @@ namespace DiffGen.Generator.Lowering
                     continue;
                 }
 
-                Location location = argumentSyntax != null && i < argumentSyntax.Value.Count ? argumentSyntax.Value[i].GetLocation() : syntax.Identifier.GetLocation();
+                Location location = i < nameSyntaxes.Count ? nameSyntaxes[i].GetLocation() : syntax.Identifier.GetLocation();
                 IParameterSymbol? parameter = method.Parameters.FirstOrDefault(p => p.Name == name);
                 if (parameter == null)
                 {

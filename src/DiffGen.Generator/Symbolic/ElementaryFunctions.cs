@@ -126,9 +126,9 @@ namespace DiffGen.Generator.Symbolic
 
         private static Expr OneMinusSquare(ExprBuilder b, Expr u) => b.Subtract(b.One, b.Square(u));
 
-        private static Expr Ln10(ExprBuilder b) => b.Symbol("ln 10", "ln10", Math.Log(10), "ln 10");
+        private static Expr Ln10(ExprBuilder b) => b.Symbol("ln 10", string.Empty, Math.Log(10), "ln 10");
 
-        private static Expr Ln2(ExprBuilder b) => b.Symbol("ln 2", "ln2", Math.Log(2), "ln 2");
+        private static Expr Ln2(ExprBuilder b) => b.Symbol("ln 2", string.Empty, Math.Log(2), "ln 2");
 
         /// <summary>1 for the argument max/min returns, 0 for the other; a tie follows the first argument.</summary>
         private static Expr Pick(ExprBuilder b, Comparison comparison, IReadOnlyList<Expr> u, int index) =>

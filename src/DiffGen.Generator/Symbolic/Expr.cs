@@ -78,7 +78,7 @@ namespace DiffGen.Generator.Symbolic
 
         public string Code { get; }
 
-        /// <summary>The value of a named constant (printed as a literal of the method's type); null for variables.</summary>
+        /// <summary>The value of a named constant (printed through <see cref="Code"/>, or as a literal when that is empty); null for variables.</summary>
         public double? ConstantValue { get; }
 
         public string MathText { get; }
@@ -103,7 +103,7 @@ namespace DiffGen.Generator.Symbolic
     }
 
     /// <summary>
-    /// <c>Offset + Σ cᵢ·tᵢ</c>. Terms are never constants or sums and appear once each (like
+    /// <c>Offset + Σ cᵢ·tᵢ</c>. Terms are never constants (small sums are merged into their parent) and appear once each (like
     /// terms are combined); a sum always has at least two parts.
     /// </summary>
     internal sealed class Sum : Expr

@@ -8,7 +8,14 @@ namespace DiffGen.Generator.Symbolic
     internal sealed partial class ExprBuilder
     {
         /// <summary>
-        /// <c>offset + Σ cᵢ·tᵢ</c>, flattened: nested sums are merged, constants folded into the
+        /// Nested sums and products are merged into their parent only up to this size. Merging
+        /// copies operands, and merging without a bound makes a chain of n statements produce n²
+        /// terms (each derivative step would copy the last one); a large nested sum stays one term.
+        /// </summary>
+        private const int MaxMergedOperands = 8;
+
+        /// <summary>
+        /// <c>offset + Σ cᵢ·tᵢ</c>, flattened: small nested sums are merged, constants folded into the
         /// offset, constant factors of products become coefficients, like terms are combined and
         /// terms that cancel disappear. Terms keep the order in which they first appear.
         /// </summary>
@@ -29,7 +36,9 @@ namespace DiffGen.Generator.Symbolic
                     case Constant constant:
                         offset += coefficient * constant.Value;
                         break;
-                    case Sum sum:
+                    case Sum sum when Math.Abs(coefficient) == 1 && sum.Terms.Count <= MaxMergedOperands:
+                        // Only ±(a + b) is merged: distributing 2·(a + b) into 2a + 2b would
+                        // hide the shared a + b the code already computes.
                         offset += coefficient * sum.Offset;
                         foreach (SumTerm inner in sum.Terms)
                         {
@@ -109,7 +118,7 @@ namespace DiffGen.Generator.Symbolic
                     case Constant constant:
                         coefficient *= exponent == 1 ? constant.Value : Math.Pow(constant.Value, exponent);
                         break;
-                    case Product product when IsInteger(exponent) && !IsRoot(product):
+                    case Product product when IsInteger(exponent) && !IsRoot(product) && product.Factors.Count <= MaxMergedOperands:
                         coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
                         foreach (Factor inner in product.Factors)
                         {

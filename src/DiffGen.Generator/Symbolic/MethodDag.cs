@@ -64,6 +64,7 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Constant => b.Constant(instruction.Value),
                     IrOp.Parameter => parameters[instruction.Text],
                     IrOp.Field => b.Symbol(instruction.Text, instruction.Text),
+                    IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),
                     IrOp.Negate => b.Negate(Operand(0)),
                     IrOp.Add => b.Add(Operand(0), Operand(1)),
                     IrOp.Subtract => b.Subtract(Operand(0), Operand(1)),
@@ -86,7 +87,9 @@ namespace DiffGen.Generator.Symbolic
                 case IrFunction.Sqrt:
                     return b.Power(arguments[0], 0.5);
                 case IrFunction.Pow:
-                    return b.Pow(arguments[0], arguments[1]);
+                    // A named constant exponent is still constant: x^k takes the power rule.
+                    Expr exponent = arguments[1] is Symbol { ConstantValue: double k } ? b.Constant(k) : arguments[1];
+                    return b.Pow(arguments[0], exponent);
                 case IrFunction.Log when arguments.Length == 2:
                     return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));
                 default:

@@ -12,7 +12,7 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class GradientResult
     {
-        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, string> adjointOf)
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Named> adjointOf)
         {
             Partials = partials;
             AdjointOf = adjointOf;
@@ -21,8 +21,8 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>∂output/∂v for each variable, in order.</summary>
         public IReadOnlyList<Expr> Partials { get; }
 
-        /// <summary>For each named adjoint (<c>dError</c>), the name of the value it is the adjoint of (<c>error</c>).</summary>
-        public IReadOnlyDictionary<Expr, string> AdjointOf { get; }
+        /// <summary>For each named adjoint (<c>dError</c>), the named value it is the adjoint of (<c>error</c>).</summary>
+        public IReadOnlyDictionary<Expr, Named> AdjointOf { get; }
     }
 
     internal static class ReverseAccumulation
@@ -32,7 +32,7 @@ namespace DiffGen.Generator.Symbolic
         {
             var contributions = new Dictionary<Expr, List<SumTerm>>();
             var adjoints = new Dictionary<Expr, Expr>();
-            var adjointOf = new Dictionary<Expr, string>();
+            var adjointOf = new Dictionary<Expr, Named>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
             foreach (Expr node in TopologicalOrder.ConsumersFirst(output))
@@ -48,8 +48,14 @@ namespace DiffGen.Generator.Symbolic
                     adjoint = b.Named(AdjointName(named.Name), adjoint);
                     if (adjoint is Named own && own.Name == AdjointName(named.Name) && !adjointOf.ContainsKey(own))
                     {
-                        adjointOf[adjoint] = named.Name;
+                        adjointOf[own] = named;
                     }
+                }
+                else if (FeedsSeveralOperands(node, dependencies))
+                {
+                    // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
+                    // into each operand's product it would be computed once per operand.
+                    adjoint = b.Named(AdjointName(OperationName(node)), adjoint);
                 }
 
                 adjoints[node] = adjoint;
@@ -71,6 +77,29 @@ namespace DiffGen.Generator.Symbolic
             string bare = name.TrimStart('@');
             return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
         }
+
+        private static bool FeedsSeveralOperands(Expr node, DependencyAnalysis dependencies)
+        {
+            int count = 0;
+            foreach (Expr child in node.Children)
+            {
+                if (dependencies.DependsOnAny(child))
+                {
+                    count++;
+                }
+            }
+
+            return count > 1 && !(node is Select);
+        }
+
+        /// <summary>What to call an unnamed node's adjoint after: its operation (<c>dSum</c>, <c>dProduct</c>, <c>dAtan2</c>).</summary>
+        private static string OperationName(Expr node) => node switch
+        {
+            Sum => "sum",
+            Product => "product",
+            FunctionCall call => call.Function.ToString(),
+            _ => "value",
+        };
 
         private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions)
         {

@@ -1,0 +1,95 @@
+using System;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Symbolic;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Symbolic
+{
+    /// <summary>The simplifier's identities, checked on the formulas a student reads.</summary>
+    public sealed class SimplifierTests
+    {
+        private readonly ExprBuilder b = new ExprBuilder();
+
+        private Symbol X => (Symbol)b.Symbol("x", "x");
+
+        private Symbol Y => (Symbol)b.Symbol("y", "y");
+
+        [Fact]
+        public void Derivative_of_x_times_x_times_y_is_two_x_y()
+        {
+            Expr f = b.Multiply(b.Multiply(X, X), Y);
+            Assert.Equal("2·x·y", Formula(Partial(f, X)));
+        }
+
+        [Fact]
+        public void Like_terms_are_combined_and_cancelled_terms_disappear()
+        {
+            Expr f = b.Add(b.Multiply(X, Y), b.Multiply(Y, X));
+            Assert.Equal("2·x·y", Formula(f));
+            Assert.Equal("0", Formula(b.Subtract(f, b.Scale(2, b.Multiply(Y, X)))));
+        }
+
+        [Fact]
+        public void Zero_and_one_identities_leave_no_noise()
+        {
+            Expr f = b.Add(b.Multiply(b.One, X), b.Zero);
+            Assert.Same(X, f);
+            Assert.Same(b.Zero, b.Multiply(b.Zero, b.Call(ElementaryFunction.Exp, X)));
+            Assert.Same(X, b.Divide(X, b.One));
+            Assert.Same(b.One, b.Divide(X, X));
+        }
+
+        [Fact]
+        public void Constants_fold()
+        {
+            Assert.Equal(6.0, ((Constant)b.Multiply(b.Constant(2), b.Constant(3))).Value);
+            Assert.Equal(Math.Sin(2), ((Constant)b.Call(ElementaryFunction.Sin, b.Constant(2))).Value);
+            Assert.Equal("3·x", Formula(b.Multiply(b.Constant(1.5), b.Multiply(b.Constant(2), X))));
+        }
+
+        [Fact]
+        public void Powers_of_a_common_base_add_their_exponents()
+        {
+            Expr f = b.Multiply(b.Power(X, 2), b.Multiply(X, b.Reciprocal(b.Power(X, 4))));
+            Assert.Equal("1 / x", Formula(f));
+        }
+
+        [Fact]
+        public void Hash_consing_makes_equal_expressions_the_same_node()
+        {
+            Expr first = b.Add(b.Multiply(X, Y), b.Call(ElementaryFunction.Sin, X));
+            Expr second = b.Add(b.Call(ElementaryFunction.Sin, X), b.Multiply(Y, X));
+            Assert.Same(first, second);
+        }
+
+        [Fact]
+        public void Display_order_follows_first_construction()
+        {
+            Expr f = b.Subtract(b.Multiply(X, Y), Y);
+            Assert.Equal("x·y − y", Formula(f));
+            Assert.Equal("y − x·y", Formula(b.Subtract(Y, b.Multiply(X, Y))));
+        }
+
+        [Fact]
+        public void Derivative_of_max_picks_the_larger_argument()
+        {
+            Expr f = b.Call(ElementaryFunction.Max, X, Y);
+            Assert.Equal("(1 if x ≥ y, else 0)", Formula(Partial(f, X)));
+            Assert.Equal("(0 if x ≥ y, else 1)", Formula(Partial(f, Y)));
+        }
+
+        [Fact]
+        public void Every_table_row_sits_at_its_function()
+        {
+            foreach (ElementaryFunction function in Enum.GetValues<ElementaryFunction>())
+            {
+                Assert.Equal(function, ElementaryFunctions.Rule(function).Function);
+            }
+        }
+
+        private Expr Partial(Expr f, Symbol variable) =>
+            new ForwardDerivative(b, variable, new DependencyAnalysis(new[] { X, Y })).Of(f);
+
+        private static string Formula(Expr e) => FormulaText.Of(e, _ => null)!;
+    }
+}
