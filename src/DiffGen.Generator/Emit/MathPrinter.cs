@@ -76,6 +76,6 @@ namespace DiffGen.Generator.Emit
 
         protected override string ComparisonText(Comparison comparison) => comparison == Comparison.GreaterOrEqual ? "≥" : "≤";
 
-        protected override string Conditional(string condition, string whenTrue, string whenFalse) => "(" + whenTrue + " if " + condition + ", else " + whenFalse + ")";
+        protected override string Conditional(string condition, string whenTrue, string whenFalse) => whenTrue + " if " + condition + ", else " + whenFalse;
     }
 }

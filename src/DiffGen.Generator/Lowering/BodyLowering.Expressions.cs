@@ -46,6 +46,8 @@ namespace DiffGen.Generator.Lowering
                     return LowerCall(invocation);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
+                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
+                    return LowerAutoProperty(property);
                 default:
                     return Fail(expression, ConstructNames.Describe(expression), ConstructNames.Advice(expression));
             }
@@ -87,6 +89,8 @@ namespace DiffGen.Generator.Lowering
                     return values[parameter.Parameter];
                 case IFieldReferenceOperation field:
                     return LowerField(field);
+                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
+                    return LowerAutoProperty(property);
                 case IConversionOperation { Operand.Type: { } inner } cut when RoslynNames.IsFloatingPoint(inner):
                     LowerExpression(cut.Operand);
                     return Fail(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "a conversion to an integer type is piecewise constant: its derivative is zero almost everywhere, so it cuts the derivative; keep the value in double or float");
@@ -156,14 +160,43 @@ namespace DiffGen.Generator.Lowering
             return ir.Field(FieldAccess(field));
         }
 
+        /// <summary>
+        /// An auto-property (including a record's positional property) only reads its backing
+        /// field, so it is read like a field, as a constant; other properties may run code.
+        /// </summary>
+        private static bool IsAutoProperty(IPropertySymbol property) =>
+            property.Parameters.Length == 0
+            && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+        private int LowerAutoProperty(IPropertyReferenceOperation reference)
+        {
+            IPropertySymbol property = reference.Property;
+            bool numeric = RoslynNames.IsFloatingPoint(property.Type) || RoslynNames.IsInteger(property.Type);
+            bool onThisObject = property.IsStatic || reference.Instance is IInstanceReferenceOperation;
+            if (!numeric || !onThisObject)
+            {
+                return Fail(reference, "The property read '" + reference.Syntax + "'", "only numeric auto-properties and fields of this object, or static ones, can be read (as constants)");
+            }
+
+            string access = property.IsStatic
+                ? property.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(property.Name)
+                : "this." + RoslynNames.Identifier(property.Name);
+            return ir.Field(ConvertedAccess(access, property.Type));
+        }
+
         /// <summary>How generated code reads a field, converted to the method's type when it has another.</summary>
         private string FieldAccess(IFieldSymbol field)
         {
             string access = field.IsStatic
                 ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(field.Name)
                 : "this." + RoslynNames.Identifier(field.Name);
+            return ConvertedAccess(access, field.Type);
+        }
+
+        private string ConvertedAccess(string access, ITypeSymbol type)
+        {
             string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
-            return RoslynNames.Keyword(field.Type) == typeName ? access : "(" + typeName + ")" + access;
+            return RoslynNames.Keyword(type) == typeName ? access : "(" + typeName + ")" + access;
         }
 
         private static string ConstantName(IFieldSymbol field) => (field.ContainingType?.ToDisplayString(), field.Name) switch

@@ -32,7 +32,7 @@ namespace DiffGen.Generator.Lowering
             IConditionalOperation or ILoopOperation or ISwitchOperation or ISwitchExpressionOperation =>
                 "branches and loops are not supported yet; write the function as straight-line code",
             IArrayElementReferenceOperation => "arrays are not supported yet; pass the values as double or float parameters",
-            IPropertyReferenceOperation => "a property may run code DiffGen cannot see; read it into a parameter, or use a field or constant",
+            IPropertyReferenceOperation => "a property with a body may run code DiffGen cannot see; pass the value as a parameter, or use a field, an auto-property or a constant",
             IReturnOperation => "a differentiable method returns a value",
             _ => "DiffGen handles locals, assignments, arithmetic (+ - * /) and the math functions in docs/supported.md",
         };

@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Symbolic
                 {
                     IrOp.Constant => b.Constant(instruction.Value),
                     IrOp.Parameter => parameters[instruction.Text],
-                    IrOp.Field => b.Symbol(instruction.Text, instruction.Text),
+                    IrOp.Field => b.Symbol(instruction.Text, instruction.Text, mathText: MemberName(instruction.Text)),
                     IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),
                     IrOp.Negate => b.Negate(Operand(0)),
                     IrOp.Add => b.Add(Operand(0), Operand(1)),
@@ -78,6 +78,9 @@ namespace DiffGen.Generator.Symbolic
 
             return new MethodDag(b, values[method.Result], variables);
         }
+
+        /// <summary>How a formula names a field or property: <c>(double)this.stiffness</c> → <c>stiffness</c>.</summary>
+        private static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
 
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
         private static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)

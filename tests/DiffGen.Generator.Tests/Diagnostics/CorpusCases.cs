@@ -114,7 +114,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("remainder assignment", Bad + " { double s = x; {|DIFF010:s %= 2.0|}; return s; }", Struct),
             new("array element read", Helpers + Bad + " => {|DIFF010:Weights[1]|} * x;"),
             new("property read", Helpers + Bad + " => {|DIFF010:Scale|} * x;"),
-            new("record property read", Bad + " => {|DIFF010:A|} * x;", Record),
+            new("property of another record", Bad + " => {|DIFF010:(this with { A = 2 }).A|} * x;", Record),
             new("field write", Helpers + Bad + " { {|DIFF010:last|} = x; return x; }"),
             new("property write", Helpers + Bad + " { {|DIFF010:Settable|} = x; return x; }"),
             new("array element write", Helpers + Bad + " { {|DIFF010:Weights[0]|} = x; return x; }"),

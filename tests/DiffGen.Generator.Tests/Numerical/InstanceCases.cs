@@ -27,6 +27,17 @@ namespace DiffGen.Generator.Tests.Numerical
             }
         }
 
+        /// <summary>Auto-properties are read like fields: as constants.</summary>
+        public partial record Planet
+        {
+            public static int Dimensions { get; } = 3;
+
+            public double Gravity { get; init; } = 9.81;
+
+            [Differentiable]
+            public double FallHeight(double speed, double time) => (speed * time) - (Gravity * time * time / 2) + Dimensions;
+        }
+
         private readonly double bias = 0.3;
 
         [Differentiable]

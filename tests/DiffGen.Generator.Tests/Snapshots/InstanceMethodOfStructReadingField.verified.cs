@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Energy/∂x, the partial derivative of <see cref="Energy(double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Energy/∂x = this.stiffness·x</para>
+        /// <para>∂Energy/∂x = stiffness·x</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double EnergyPartialX(double x)
@@ -23,7 +23,7 @@ namespace Samples
         /// in one forward sweep and one reverse (adjoint) sweep.
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Energy.</param>
-        /// <param name="dX">Receives ∂Energy/∂x = this.stiffness·x.</param>
+        /// <param name="dX">Receives ∂Energy/∂x = stiffness·x.</param>
         /// <returns>The value of Energy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double EnergyGradient(double x, out double dX)

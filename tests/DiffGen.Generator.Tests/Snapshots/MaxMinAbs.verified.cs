@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Clipped/∂x, the partial derivative of <see cref="Clipped(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Clipped/∂x = ((1 if x ≥ y, else 0)) + ((y if x·y ≤ 1, else 0)) + sign(x − y)</para>
+        /// <para>∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + sign(x − y)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialX(double x, double y)
@@ -22,7 +22,7 @@ namespace Samples
         /// ∂Clipped/∂y, the partial derivative of <see cref="Clipped(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Clipped/∂y = ((0 if x ≥ y, else 1)) + ((x if x·y ≤ 1, else 0)) − sign(x − y)</para>
+        /// <para>∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) − sign(x − y)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialY(double x, double y)
@@ -36,8 +36,8 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Clipped.</param>
         /// <param name="y">The argument <c>y</c> of Clipped.</param>
-        /// <param name="dX">Receives ∂Clipped/∂x = ((1 if x ≥ y, else 0)) + ((y if x·y ≤ 1, else 0)) + sign(x − y).</param>
-        /// <param name="dY">Receives ∂Clipped/∂y = ((0 if x ≥ y, else 1)) + ((x if x·y ≤ 1, else 0)) − sign(x − y).</param>
+        /// <param name="dX">Receives ∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + sign(x − y).</param>
+        /// <param name="dY">Receives ∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) − sign(x − y).</param>
         /// <returns>The value of Clipped.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedGradient(double x, double y, out double dX, out double dY)

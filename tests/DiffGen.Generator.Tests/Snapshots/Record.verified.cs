@@ -10,7 +10,7 @@ namespace Samples
         /// ∂PotentialEnergy/∂mass, the partial derivative of <see cref="PotentialEnergy(double, double)"/> with respect to <paramref name="mass"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂PotentialEnergy/∂mass = this.gravity·height</para>
+        /// <para>∂PotentialEnergy/∂mass = gravity·height</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double PotentialEnergyPartialMass(double mass, double height)
@@ -22,7 +22,7 @@ namespace Samples
         /// ∂PotentialEnergy/∂height, the partial derivative of <see cref="PotentialEnergy(double, double)"/> with respect to <paramref name="height"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂PotentialEnergy/∂height = mass·this.gravity</para>
+        /// <para>∂PotentialEnergy/∂height = mass·gravity</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double PotentialEnergyPartialHeight(double mass, double height)
@@ -36,8 +36,8 @@ namespace Samples
         /// </summary>
         /// <param name="mass">The argument <c>mass</c> of PotentialEnergy.</param>
         /// <param name="height">The argument <c>height</c> of PotentialEnergy.</param>
-        /// <param name="dMass">Receives ∂PotentialEnergy/∂mass = this.gravity·height.</param>
-        /// <param name="dHeight">Receives ∂PotentialEnergy/∂height = mass·this.gravity.</param>
+        /// <param name="dMass">Receives ∂PotentialEnergy/∂mass = gravity·height.</param>
+        /// <param name="dHeight">Receives ∂PotentialEnergy/∂height = mass·gravity.</param>
         /// <returns>The value of PotentialEnergy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double PotentialEnergyGradient(double mass, double height, out double dMass, out double dHeight)
