@@ -24,7 +24,11 @@ namespace DiffGen.Generator
             DiagnosticDescriptors.UnsupportedSignature,
             DiagnosticDescriptors.GeneratedNameCollision,
             DiagnosticDescriptors.UnsupportedConstruct,
-            DiagnosticDescriptors.NoDerivative);
+            DiagnosticDescriptors.NoDerivative,
+            DiagnosticDescriptors.PiecewiseConstant,
+            DiagnosticDescriptors.CutsDerivative,
+            DiagnosticDescriptors.SideEffect,
+            DiagnosticDescriptors.NotSupportedYet);
 
         public override void Initialize(AnalysisContext context)
         {

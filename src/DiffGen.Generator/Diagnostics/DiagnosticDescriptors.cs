@@ -18,6 +18,10 @@ namespace DiffGen.Generator.Diagnostics
         public const string GeneratedNameCollisionId = "DIFF007";
         public const string UnsupportedConstructId = "DIFF010";
         public const string NoDerivativeId = "DIFF011";
+        public const string PiecewiseConstantId = "DIFF012";
+        public const string CutsDerivativeId = "DIFF013";
+        public const string SideEffectId = "DIFF014";
+        public const string NotSupportedYetId = "DIFF015";
         public const string InternalErrorId = "DIFF900";
 
         private const string UsageCategory = "DiffGen.Usage";
@@ -87,6 +91,35 @@ namespace DiffGen.Generator.Diagnostics
             DifferentiationCategory,
             "DiffGen knows the derivatives of the System.Math and System.MathF functions listed in docs/supported.md; any other call has no derivative it can use.");
 
+        public static readonly DiagnosticDescriptor PiecewiseConstant = Create(
+            PiecewiseConstantId,
+            "A piecewise function passes no useful derivative",
+            "{0} {1}; if that is what you want, wrap it in Gradient.Stop(...) to say so",
+            DifferentiationCategory,
+            "Floor, Ceiling, Round, Truncate and Sign are constant between their jumps, so their derivative is zero wherever it exists and undefined at the jumps: gradient descent learns nothing through them. The remainder % is linear between jumps. DiffGen differentiates them with that convention and warns; Gradient.Stop(...) marks a deliberate use.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor CutsDerivative = Create(
+            CutsDerivativeId,
+            "This operation cuts the derivative",
+            "{0} cuts the derivative: {1}",
+            DifferentiationCategory,
+            "Converting a differentiated value to an integer, applying bitwise or shift operators, or using a comparison as a value turns a continuous quantity into a discrete one, which has no derivative.");
+
+        public static readonly DiagnosticDescriptor SideEffect = Create(
+            SideEffectId,
+            "A differentiable method must be a pure computation",
+            "{0} {1}",
+            DifferentiationCategory,
+            "A derivative describes how a result changes with the inputs; a write to state the caller owns, randomness, the clock, input/output or text parsing and formatting make the method something else than a function of its parameters.");
+
+        public static readonly DiagnosticDescriptor NotSupportedYet = Create(
+            NotSupportedYetId,
+            "This construct is not supported yet",
+            "{0} is not supported yet: {1}",
+            DifferentiationCategory,
+            "Branches (if, ?:, switch), loops, arrays and spans, and calls between [Differentiable] methods are planned; until then, write the method as straight-line code over double or float values.");
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             InternalErrorId,
             "DiffGen failed while differentiating a method",
@@ -94,7 +127,7 @@ namespace DiffGen.Generator.Diagnostics
             DifferentiationCategory,
             "An unexpected error inside DiffGen. Only this method is affected; every other method is still generated.");
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string category, string description) =>
-            new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, string description, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
     }
 }

@@ -52,6 +52,14 @@ namespace DiffGen.Generator.Emit
         protected override (string Text, int Level) Call(FunctionCall call)
         {
             FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            switch (call.Function)
+            {
+                case ElementaryFunction.Remainder:
+                    return (Print(call.Arguments[0], MultiplicativeLevel) + " % " + Print(call.Arguments[1], UnaryLevel), MultiplicativeLevel);
+                case ElementaryFunction.Stop:
+                    return ("global::DiffGen.Gradient.Stop(" + Print(call.Arguments[0], ConditionalLevel) + ")", PrimaryLevel);
+            }
+
             string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel)));
             string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
 
@@ -76,7 +84,13 @@ namespace DiffGen.Generator.Emit
             return (MathClass + ".Pow(" + Print(@base, ConditionalLevel) + ", " + Literal(exponent) + ")", PrimaryLevel);
         }
 
-        protected override string ComparisonText(Comparison comparison) => comparison == Comparison.GreaterOrEqual ? ">=" : "<=";
+        protected override string ComparisonText(Comparison comparison) => comparison switch
+        {
+            Comparison.GreaterOrEqual => ">=",
+            Comparison.LessOrEqual => "<=",
+            Comparison.Greater => ">",
+            _ => "<",
+        };
 
         protected override string Conditional(string condition, string whenTrue, string whenFalse) => condition + " ? " + whenTrue + " : " + whenFalse;
     }

@@ -89,6 +89,7 @@ namespace DiffGen.Generator.Emit
             var locals = order
                 .Where(n => !(n is Named))
                 .Where(n => IsForced(n) || (!n.IsLeaf && (wrapperName.ContainsKey(n) || (uses.TryGetValue(n, out int u) && u > 1 && !IsCheap(n)))))
+                .OrderBy(n => n.IsLeaf ? 0 : 1) // constants first: they depend on nothing
                 .ToList();
             var plan = new LocalPlan(locals);
             var temporaries = new TemporaryNames();

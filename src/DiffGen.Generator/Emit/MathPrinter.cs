@@ -45,6 +45,16 @@ namespace DiffGen.Generator.Emit
                 return ("|" + Print(call.Arguments[0], ConditionalLevel) + "|", PrimaryLevel);
             }
 
+            switch (call.Function)
+            {
+                case ElementaryFunction.Floor:
+                    return ("⌊" + Print(call.Arguments[0], ConditionalLevel) + "⌋", PrimaryLevel);
+                case ElementaryFunction.Ceiling:
+                    return ("⌈" + Print(call.Arguments[0], ConditionalLevel) + "⌉", PrimaryLevel);
+                case ElementaryFunction.Remainder:
+                    return (Print(call.Arguments[0], MultiplicativeLevel) + " mod " + Print(call.Arguments[1], UnaryLevel), MultiplicativeLevel);
+            }
+
             if (call.Function == ElementaryFunction.Cbrt)
             {
                 return ("∛" + Print(call.Arguments[0], PrimaryLevel), PrimaryLevel);
@@ -74,7 +84,13 @@ namespace DiffGen.Generator.Emit
             return (baseText + "^" + Literal(exponent), PrimaryLevel);
         }
 
-        protected override string ComparisonText(Comparison comparison) => comparison == Comparison.GreaterOrEqual ? "≥" : "≤";
+        protected override string ComparisonText(Comparison comparison) => comparison switch
+        {
+            Comparison.GreaterOrEqual => "≥",
+            Comparison.LessOrEqual => "≤",
+            Comparison.Greater => ">",
+            _ => "<",
+        };
 
         protected override string Conditional(string condition, string whenTrue, string whenFalse) => whenTrue + " if " + condition + ", else " + whenFalse;
     }

@@ -53,7 +53,7 @@ namespace DiffGen.Generator.Emit
 
         private void EmitPartial(ParameterModel parameter, Expr partial)
         {
-            var plan = LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames));
+            var plan = LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), ConstantLocals(new[] { partial }));
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
@@ -77,7 +77,7 @@ namespace DiffGen.Generator.Emit
             GradientResult gradient = dag.Gradient();
             var roots = new List<Expr> { dag.Value };
             roots.AddRange(gradient.Partials);
-            var forced = new Dictionary<Expr, string>();
+            var forced = ConstantLocals(roots);
             if (!(dag.Value is Named))
             {
                 forced[dag.Value] = char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
@@ -142,9 +142,25 @@ namespace DiffGen.Generator.Emit
             writer.Close();
         }
 
+        /// <summary>The source's own const locals (<c>const double g = 9.81</c>), which the generated code declares again so it reads <c>g</c>, not 9.81.</summary>
+        private static Dictionary<Expr, string> ConstantLocals(IReadOnlyList<Expr> roots)
+        {
+            var constants = new Dictionary<Expr, string>();
+            foreach (Symbol symbol in TopologicalOrder.OperandsFirst(roots).OfType<Symbol>())
+            {
+                if (symbol.ConstantValue != null && symbol.Code.Length == 0 && symbol.Key.StartsWith("const ", System.StringComparison.Ordinal))
+                {
+                    constants[symbol] = symbol.MathText;
+                }
+            }
+
+            return constants;
+        }
+
         private void WriteLocal(CSharpPrinter printer, LocalPlan plan, Expr local, string? comment)
         {
-            string text = type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(local) + ";";
+            string modifier = local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " : string.Empty;
+            string text = modifier + type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(local) + ";";
             writer.Line(comment == null ? text : text + " // " + comment);
         }
 

@@ -12,6 +12,11 @@ namespace DiffGen.Generator.Lowering
         private int LowerExpression(IOperation expression)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (UnsupportedConstructs.ForExpressionSyntax(expression.Syntax) is UnsupportedConstruct checkedExpression)
+            {
+                problems.Add(new Problem(checkedExpression.Descriptor, expression.Syntax.Parent!.GetLocation(), checkedExpression.Construct, checkedExpression.Advice));
+            }
+
             if (expression.ConstantValue.HasValue && TryNumber(expression.ConstantValue.Value, out double constant))
             {
                 // A named constant keeps its name, so the output reads "g" or "Math.PI", not 9.81 or 3.14159...
@@ -20,7 +25,7 @@ namespace DiffGen.Generator.Lowering
                     case ILocalReferenceOperation { Local.IsConst: true } local:
                         return ir.NamedConstant(local.Local.Name, constant, string.Empty);
                     case IFieldReferenceOperation { Field.IsConst: true } field:
-                        return ir.NamedConstant(ConstantName(field.Field), constant, FieldAccess(field.Field));
+                        return ir.NamedConstant(ConstantName(field.Field), constant, MemberAccess(field.Field, field.Field.Type));
                     default:
                         return ir.Constant(constant);
                 }
@@ -48,8 +53,10 @@ namespace DiffGen.Generator.Lowering
                     return LowerField(field);
                 case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
                     return LowerAutoProperty(property);
+                case IPropertyReferenceOperation property:
+                    return LowerOpaqueProperty(property);
                 default:
-                    return Fail(expression, ConstructNames.Describe(expression), ConstructNames.Advice(expression));
+                    return Fail(expression, UnsupportedConstructs.Classify(expression));
             }
         }
 
@@ -63,7 +70,7 @@ namespace DiffGen.Generator.Lowering
 
             if (conversion.Type == null || !RoslynNames.IsFloatingPoint(conversion.Type))
             {
-                return Fail(conversion, "The conversion '" + conversion.Syntax + "' to '" + conversion.Type?.ToDisplayString() + "'", "a conversion to a non-floating-point type cuts the derivative; keep the value in double or float");
+                return Fail(conversion, "The conversion '" + conversion.Syntax + "' to '" + conversion.Type?.ToDisplayString() + "'", "a conversion to a non-floating-point type cuts the derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
             }
 
             if (from != null && RoslynNames.IsFloatingPoint(from))
@@ -77,12 +84,23 @@ namespace DiffGen.Generator.Lowering
                 return LowerIntegerOperand(conversion.Operand);
             }
 
+            if (from == null || from.TypeKind == TypeKind.Dynamic)
+            {
+                // A throw expression or a dynamic value: named by what it is, not by its type.
+                return Fail(conversion.Operand, UnsupportedConstructs.Classify(conversion.Operand));
+            }
+
             return Fail(conversion.Operand, "The expression '" + conversion.Operand.Syntax + "' of type '" + from?.ToDisplayString() + "'", "only double, float and integer values can be converted to double or float here");
         }
 
         /// <summary>An integer value converted to double or float: only integer parameters and fields (data, never differentiated) are read.</summary>
         private int LowerIntegerOperand(IOperation operand)
         {
+            if (operand.ConstantValue.HasValue && TryNumber(operand.ConstantValue.Value, out double constant))
+            {
+                return ir.Constant(constant);
+            }
+
             switch (operand)
             {
                 case IParameterReferenceOperation parameter:
@@ -93,11 +111,34 @@ namespace DiffGen.Generator.Lowering
                     return LowerAutoProperty(property);
                 case IConversionOperation { Operand.Type: { } inner } cut when RoslynNames.IsFloatingPoint(inner):
                     LowerExpression(cut.Operand);
-                    return Fail(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "a conversion to an integer type is piecewise constant: its derivative is zero almost everywhere, so it cuts the derivative; keep the value in double or float");
+                    return Fail(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended", DiagnosticDescriptors.CutsDerivative);
                 case IInvocationOperation call:
                     return LowerCall(call);
+                case ILocalReferenceOperation:
+                    // An integer local is reported where it is declared.
+                    return ir.Constant(0);
+                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
+                    return LowerAutoProperty(property);
+                case IPropertyReferenceOperation property:
+                    return LowerOpaqueProperty(property);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder } arithmetic:
+                    LowerIntegerOperand(arithmetic.LeftOperand);
+                    LowerIntegerOperand(arithmetic.RightOperand);
+                    return Fail(operand, "The integer arithmetic '" + operand.Syntax + "'", "integer arithmetic arrives with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet);
+                case IUnaryOperation unary:
+                    return LowerIntegerOperand(unary.Operand);
+                case IBinaryOperation bitwise:
+                    // A bitwise or shift operator, or a comparison: report what feeds it too.
+                    LowerIntegerOperand(bitwise.LeftOperand);
+                    LowerIntegerOperand(bitwise.RightOperand);
+                    return Fail(operand, UnsupportedConstructs.Classify(operand));
+                case IConversionOperation { Operand.Type: { } inner } widening when RoslynNames.IsInteger(inner):
+                    return LowerIntegerOperand(widening.Operand);
                 default:
-                    return Fail(operand, "The integer expression '" + operand.Syntax + "'", "integer arithmetic on variables is not supported yet; use integer parameters, fields or constants directly, or compute in double");
+                    UnsupportedConstruct classified = UnsupportedConstructs.Classify(operand);
+                    return classified.Descriptor == DiagnosticDescriptors.UnsupportedConstruct && classified.Construct.StartsWith("The construct", StringComparison.Ordinal)
+                        ? Fail(operand, "The integer expression '" + operand.Syntax + "'", "integer expressions arrive with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet)
+                        : Fail(operand, classified);
             }
         }
 
@@ -109,14 +150,17 @@ namespace DiffGen.Generator.Lowering
                 return Fail(binary, "The user-defined operator in '" + binary.Syntax + "'", "DiffGen differentiates double and float arithmetic only");
             }
 
-            if (binary.OperatorKind == BinaryOperatorKind.Remainder)
-            {
-                return Fail(binary, "The remainder operator '%' in '" + binary.Syntax + "'", "x % y is piecewise: its derivative is 1 between jumps and undefined at them; rewrite without %");
-            }
-
             if (op == null || binary.Type == null || !RoslynNames.IsFloatingPoint(binary.Type))
             {
-                return Fail(binary, "The operator in '" + binary.Syntax + "'", "only +, -, * and / on double or float values can be differentiated (comparisons, bitwise, shift and logical operators cannot)");
+                UnsupportedConstruct classified = UnsupportedConstructs.Classify(binary);
+                return classified.Descriptor == DiagnosticDescriptors.UnsupportedConstruct
+                    ? Fail(binary, "The operator in '" + binary.Syntax + "'", "only + - * / and % on double or float values can be differentiated")
+                    : Fail(binary, classified);
+            }
+
+            if (op == IrOp.Remainder)
+            {
+                WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
             }
 
             return ir.Binary(op.Value, LowerExpression(binary.LeftOperand), LowerExpression(binary.RightOperand));
@@ -127,38 +171,50 @@ namespace DiffGen.Generator.Lowering
             IMethodSymbol target = invocation.TargetMethod;
             string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
             string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
-            bool mathLibrary = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            if (owner == "DiffGen.Gradient" && target.Name == "Stop" && invocation.Arguments.Length == 1)
+            {
+                // Gradient.Stop(x): x is kept as a value with no derivative, so deliberate uses inside it raise no warning.
+                stopDepth++;
+                int stopped = LowerExpression(invocation.Arguments[0].Value);
+                stopDepth--;
+                return ir.Call(IrFunction.Stop, new[] { stopped });
+            }
+
             IrFunction function = default;
-            bool known = mathLibrary && Enum.TryParse(target.Name, out function) && MathCalls.AcceptsArity(function, invocation.Arguments.Length)
-                && RoslynNames.IsFloatingPoint(target.ReturnType) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
+            bool mathOwner = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            bool mathLibrary = mathOwner && CallClassifier.IsNumericFunction(target);
+            bool known = mathLibrary && Enum.TryParse(target.Name, out function) && function != IrFunction.Stop && MathCalls.AcceptsArity(function, invocation.Arguments.Length)
+                && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
             if (!known)
             {
-                // Lower the arguments anyway, so problems inside them are reported in the same pass.
-                foreach (IArgumentOperation argument in invocation.Arguments)
+                // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
+                UnsupportedConstruct reason = mathLibrary ? default : CallClassifier.Classify(target, shown);
+                if (invocation.Instance != null && !mathLibrary && reason.Descriptor != DiagnosticDescriptors.SideEffect && !(invocation.Instance is IObjectCreationOperation))
                 {
-                    LowerExpression(argument.Value);
+                    // A side-effecting call already explains itself; otherwise its receiver may hide one (Guid.NewGuid().GetHashCode()).
+                    ExamineArgument(invocation.Instance);
                 }
 
-                string advice = mathLibrary ? NoDerivative.ForMathMember(target) : NoDerivative.For(target);
-                return Fail(invocation, shown, advice, DiagnosticDescriptors.NoDerivative);
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    ExamineArgument(argument.Value);
+                }
+
+                return mathLibrary
+                    ? Fail(invocation, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative)
+                    : Fail(invocation, reason);
+            }
+
+            if (MathCalls.IsPiecewiseConstant(function))
+            {
+                WarnPiecewise(invocation, "'" + shown + "'", "is piecewise constant: its derivative is zero wherever it is defined and undefined at its jumps, so no gradient flows through it");
             }
 
             int[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerExpression(a.Value)).ToArray();
             return ir.Call(function, arguments);
         }
 
-        private int LowerField(IFieldReferenceOperation reference)
-        {
-            IFieldSymbol field = reference.Field;
-            bool numeric = RoslynNames.IsFloatingPoint(field.Type) || RoslynNames.IsInteger(field.Type);
-            bool onThisObject = field.IsStatic || reference.Instance is IInstanceReferenceOperation;
-            if (!numeric || !onThisObject)
-            {
-                return Fail(reference, "The field read '" + reference.Syntax + "'", "only numeric fields of this object or static numeric fields can be read (as constants)");
-            }
-
-            return ir.Field(FieldAccess(field));
-        }
+        private int LowerField(IFieldReferenceOperation reference) => LowerMemberRead(reference, reference.Field, reference.Field.Type, reference.Instance, "field");
 
         /// <summary>
         /// An auto-property (including a record's positional property) only reads its backing
@@ -168,33 +224,27 @@ namespace DiffGen.Generator.Lowering
             property.Parameters.Length == 0
             && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
-        private int LowerAutoProperty(IPropertyReferenceOperation reference)
+        private int LowerAutoProperty(IPropertyReferenceOperation reference) => LowerMemberRead(reference, reference.Property, reference.Property.Type, reference.Instance, "property");
+
+        /// <summary>A numeric field or auto-property of this object (or a static one), read as a constant.</summary>
+        private int LowerMemberRead(IOperation reference, ISymbol member, ITypeSymbol type, IOperation? instance, string kind)
         {
-            IPropertySymbol property = reference.Property;
-            bool numeric = RoslynNames.IsFloatingPoint(property.Type) || RoslynNames.IsInteger(property.Type);
-            bool onThisObject = property.IsStatic || reference.Instance is IInstanceReferenceOperation;
+            bool numeric = RoslynNames.IsFloatingPoint(type) || RoslynNames.IsInteger(type);
+            bool onThisObject = member.IsStatic || instance is IInstanceReferenceOperation;
             if (!numeric || !onThisObject)
             {
-                return Fail(reference, "The property read '" + reference.Syntax + "'", "only numeric auto-properties and fields of this object, or static ones, can be read (as constants)");
+                return Fail(reference, "The " + kind + " read '" + reference.Syntax + "'", "only numeric fields and auto-properties of this object, or static ones, can be read (as constants)");
             }
 
-            string access = property.IsStatic
-                ? property.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(property.Name)
-                : "this." + RoslynNames.Identifier(property.Name);
-            return ir.Field(ConvertedAccess(access, property.Type));
+            return ir.Field(MemberAccess(member, type));
         }
 
-        /// <summary>How generated code reads a field, converted to the method's type when it has another.</summary>
-        private string FieldAccess(IFieldSymbol field)
+        /// <summary>How generated code reads a field or property, converted to the method's type when it has another.</summary>
+        private string MemberAccess(ISymbol member, ITypeSymbol type)
         {
-            string access = field.IsStatic
-                ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(field.Name)
-                : "this." + RoslynNames.Identifier(field.Name);
-            return ConvertedAccess(access, field.Type);
-        }
-
-        private string ConvertedAccess(string access, ITypeSymbol type)
-        {
+            string access = member.IsStatic
+                ? member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(member.Name)
+                : "this." + RoslynNames.Identifier(member.Name);
             string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
             return RoslynNames.Keyword(type) == typeName ? access : "(" + typeName + ")" + access;
         }
@@ -213,6 +263,7 @@ namespace DiffGen.Generator.Lowering
             BinaryOperatorKind.Subtract => IrOp.Subtract,
             BinaryOperatorKind.Multiply => IrOp.Multiply,
             BinaryOperatorKind.Divide => IrOp.Divide,
+            BinaryOperatorKind.Remainder => IrOp.Remainder,
             _ => null,
         };
 
@@ -231,6 +282,76 @@ namespace DiffGen.Generator.Lowering
                 case ulong ul: number = ul; return true;
                 case ushort us: number = us; return true;
                 default: number = 0; return false;
+            }
+        }
+
+        /// <summary>
+        /// Looks inside an argument of a call that is already reported, for problems of its own
+        /// (a side effect, a cut derivative); plain values such as literals, <c>this</c>, locals and
+        /// parameters, and the conversions that pass them, raise nothing more.
+        /// </summary>
+        private void ExamineArgument(IOperation value)
+        {
+            while (value is IConversionOperation { OperatorMethod: null } conversion
+                && !(conversion.Type != null && RoslynNames.IsInteger(conversion.Type) && conversion.Operand.Type != null && RoslynNames.IsFloatingPoint(conversion.Operand.Type)))
+            {
+                value = conversion.Operand;
+            }
+
+            switch (value)
+            {
+                case ILiteralOperation or IInstanceReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation:
+                    return;
+                case IInvocationOperation call:
+                    LowerCall(call);
+                    return;
+                case IPropertyReferenceOperation property:
+                    LowerOpaqueProperty(property);
+                    return;
+                default:
+                    if (value.Type != null && (RoslynNames.IsFloatingPoint(value.Type) || RoslynNames.IsInteger(value.Type)))
+                    {
+                        LowerExpression(value);
+                    }
+                    else
+                    {
+                        Fail(value, UnsupportedConstructs.Classify(value));
+                    }
+
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// A property that is not an auto-property: reported for what its receiver does if that is
+        /// the problem (<c>x.ToString().Length</c>, <c>DateTime.Now.Second</c>), else for itself.
+        /// </summary>
+        private int LowerOpaqueProperty(IPropertyReferenceOperation property)
+        {
+            int before = problems.Count;
+            if (property.Instance is IInvocationOperation or IPropertyReferenceOperation)
+            {
+                ExamineArgument(property.Instance);
+            }
+
+            if (problems.Count > before)
+            {
+                return ir.Constant(0);
+            }
+
+            return CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock
+                ? Fail(property, clock)
+                : Fail(property, UnsupportedConstructs.Classify(property));
+        }
+
+        private int Fail(IOperation at, UnsupportedConstruct construct) => Fail(at, construct.Construct, construct.Advice, construct.Descriptor);
+
+        /// <summary>A piecewise operation outside Gradient.Stop: differentiated by convention, with a warning.</summary>
+        private void WarnPiecewise(IOperation at, string construct, string why)
+        {
+            if (stopDepth == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.PiecewiseConstant, at.Syntax.GetLocation(), construct, why));
             }
         }
 

@@ -21,6 +21,9 @@ namespace DiffGen.Generator.Lowering
         private readonly Dictionary<ISymbol, int> values = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private int? result;
 
+        /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
+        private int stopDepth;
+
         public BodyLowering(IMethodSymbol method, List<Problem> problems, CancellationToken cancellationToken)
         {
             this.method = method;
@@ -61,6 +64,10 @@ namespace DiffGen.Generator.Lowering
                 case IMethodBodyOperation body:
                     LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!);
                     break;
+                case IBlockOperation block when UnsupportedConstructs.ForBlock(block) is UnsupportedConstruct blocked:
+                    // Reported at the checked/unsafe/fixed statement that wraps the block.
+                    problems.Add(new Problem(blocked.Descriptor, block.Syntax.Parent!.GetLocation(), blocked.Construct, blocked.Advice));
+                    break;
                 case IBlockOperation block:
                     foreach (IOperation inner in block.Operations)
                     {
@@ -87,7 +94,7 @@ namespace DiffGen.Generator.Lowering
                 case IEmptyOperation:
                     break;
                 default:
-                    Unsupported(statement, ConstructNames.Describe(statement), ConstructNames.Advice(statement));
+                    Report(statement, UnsupportedConstructs.Classify(statement));
                     break;
             }
         }
@@ -110,7 +117,23 @@ namespace DiffGen.Generator.Lowering
 
             if (!RoslynNames.IsFloatingPoint(local.Type))
             {
-                Unsupported(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "only double and float locals are supported so far; compute the value in double or float, or make it a const");
+                if (initializer?.Value is IBinaryOperation comparison && comparison.Type?.SpecialType == SpecialType.System_Boolean)
+                {
+                    Report(comparison, UnsupportedConstructs.Classify(comparison));
+                }
+                else if (local.Type is IArrayTypeSymbol || local.Type.Name == "Span" || local.Type.Name == "ReadOnlySpan")
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The array or span local '" + local.Name + "'", "arrays and spans arrive with loops; use double or float locals"));
+                }
+                else if (RoslynNames.IsInteger(local.Type))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The integer local '" + local.Name + "'", "integer locals (counters and indices) arrive with loops; use an integer parameter or a const"));
+                }
+                else
+                {
+                    Unsupported(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "only double and float locals can be differentiated; compute the value in double or float");
+                }
+
                 return;
             }
 
@@ -133,6 +156,11 @@ namespace DiffGen.Generator.Lowering
                     break;
                 case ICompoundAssignmentOperation compound when TargetOf(compound.Target) is ISymbol target:
                     IrOp? op = ArithmeticOp(compound.OperatorKind);
+                    if (op == IrOp.Remainder)
+                    {
+                        WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                    }
+
                     if (op == null || compound.OperatorMethod != null)
                     {
                         Unsupported(compound, "The compound assignment '" + compound.Syntax + "'", "only +=, -=, *= and /= on double or float values can be differentiated");
@@ -149,14 +177,23 @@ namespace DiffGen.Generator.Lowering
                 case IDeconstructionAssignmentOperation deconstruction:
                     Unsupported(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "tuples are not supported; assign each local separately");
                     break;
+                case IAssignmentOperation { Target: IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } } localArrayWrite:
+                    Report(localArrayWrite.Target, UnsupportedConstructs.Classify(localArrayWrite.Target));
+                    break;
+                case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
+                    Unsupported(discard, "The discard '" + discard.Syntax + "'", "it computes a value and throws it away; remove it");
+                    break;
+                case IIncrementOrDecrementOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } write:
+                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, write.Target.Syntax.GetLocation(), "Writing to '" + write.Target.Syntax + "'", "changes state the caller owns (a field or property); a differentiable method may assign only its own locals and parameters, so return the value instead"));
+                    break;
                 case IAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment:
                     Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "' of type '" + assignment.Target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
                     break;
                 case IAssignmentOperation assignment:
-                    Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "'", "a differentiable method may assign only its own locals and parameters (a write to a field, property or array element is a side effect); return the value instead");
+                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, assignment.Target.Syntax.GetLocation(), "Writing to '" + assignment.Target.Syntax + "'", "changes state the caller owns (a field, property or array element); a differentiable method may assign only its own locals and parameters, so return the value instead"));
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
-                    Unsupported(call, "The call '" + call.Syntax + "'", "it is called for its side effects, and a differentiable method must be a pure computation; remove it");
+                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it"));
                     break;
                 default:
                     Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");
@@ -183,5 +220,8 @@ namespace DiffGen.Generator.Lowering
 
         private void Unsupported(IOperation at, string construct, string advice) =>
             problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+
+        private void Report(IOperation at, UnsupportedConstruct construct) =>
+            problems.Add(new Problem(construct.Descriptor, at.Syntax.GetLocation(), construct.Construct, construct.Advice));
     }
 }

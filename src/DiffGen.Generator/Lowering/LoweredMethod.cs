@@ -30,6 +30,9 @@ namespace DiffGen.Generator.Lowering
         Multiply,
         Divide,
 
+        /// <summary>The floating-point remainder <c>%</c>.</summary>
+        Remainder,
+
         /// <summary>
         /// A named constant (a <c>const</c> local or field such as <c>Math.PI</c>): <see cref="IrInstruction.Value"/> is its value,
         /// <see cref="IrInstruction.Text"/> its name in formulas, <see cref="IrInstruction.Code"/> its C# access (empty: write the literal).
@@ -69,6 +72,14 @@ namespace DiffGen.Generator.Lowering
         Abs,
         Max,
         Min,
+        Sign,
+        Floor,
+        Ceiling,
+        Round,
+        Truncate,
+
+        /// <summary><c>DiffGen.Gradient.Stop</c>: the value, with no derivative.</summary>
+        Stop,
     }
 
     internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "");

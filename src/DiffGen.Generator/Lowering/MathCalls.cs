@@ -9,5 +9,10 @@ namespace DiffGen.Generator.Lowering
             IrFunction.Atan2 or IrFunction.Pow or IrFunction.Max or IrFunction.Min => count == 2,
             _ => count == 1,
         };
+
+        /// <summary>Constant between jumps: a zero derivative wherever one exists.</summary>
+        public static bool IsPiecewiseConstant(IrFunction function) =>
+            function == IrFunction.Floor || function == IrFunction.Ceiling || function == IrFunction.Round
+            || function == IrFunction.Truncate || function == IrFunction.Sign;
     }
 }

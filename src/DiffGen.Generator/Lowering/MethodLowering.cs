@@ -28,7 +28,7 @@ namespace DiffGen.Generator.Lowering
             signature.CheckShape();
             EquatableArray<ParameterModel> parameters = signature.Parameters();
             signature.CheckNameCollisions(parameters);
-            if (problems.Count > 0 || type == null)
+            if (HasErrors(problems) || type == null)
             {
                 return new LoweringOutcome(null, problems);
             }
@@ -41,7 +41,7 @@ namespace DiffGen.Generator.Lowering
 
             var lowering = new BodyLowering(method, problems, cancellationToken);
             int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
-            if (problems.Count > 0 || result == null)
+            if (HasErrors(problems) || result == null)
             {
                 return new LoweringOutcome(null, problems);
             }
@@ -67,6 +67,9 @@ namespace DiffGen.Generator.Lowering
         /// </summary>
         public static bool IsBodilessPartOfImplementedPartial(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
             syntax.Body == null && syntax.ExpressionBody == null && method.PartialImplementationPart != null;
+
+        /// <summary>Errors stop generation; warnings (a piecewise-constant call) do not.</summary>
+        private static bool HasErrors(List<Problem> problems) => problems.Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
 
         private static bool HasCompileErrors(MethodDeclarationSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
         {

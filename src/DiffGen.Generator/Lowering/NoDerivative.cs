@@ -2,23 +2,15 @@ using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering
 {
-    /// <summary>Why a call has no derivative, and what to do instead: the text of DIFF011.</summary>
+    /// <summary>Why a System.Math member (or an overload of one) has no derivative DiffGen can use: the text of DIFF011.</summary>
     internal static class NoDerivative
     {
-        public static string For(IMethodSymbol target) =>
-            "DiffGen differentiates only calls to the System.Math and System.MathF functions listed in docs/supported.md; "
-            + "compute '" + target.Name + "' inline from those functions, or differentiate it separately";
-
         public static string ForMathMember(IMethodSymbol target)
         {
             switch (target.Name)
             {
-                case "Floor":
-                case "Ceiling":
                 case "Round":
-                case "Truncate":
-                case "Sign":
-                    return "it is piecewise constant: its derivative is zero almost everywhere and undefined at its jumps, so gradient descent would learn nothing through it";
+                    return "only Math.Round(x), rounding to the nearest integer, is supported (with a DIFF012 warning); the overloads with digits or a MidpointRounding mode are not";
                 case "IEEERemainder":
                 case "BitDecrement":
                 case "BitIncrement":
@@ -27,7 +19,7 @@ namespace DiffGen.Generator.Lowering
                 case "ILogB":
                     return "it works on the representation of the number, not on a smooth function of it";
                 case "FusedMultiplyAdd":
-                    return "it is not in DiffGen's table yet; write x * y + z instead";
+                    return "it is not in DiffGen's derivative table yet; write x * y + z instead";
                 case "Clamp":
                     return "it is not supported yet; write Math.Min(Math.Max(x, lo), hi) instead";
                 default:

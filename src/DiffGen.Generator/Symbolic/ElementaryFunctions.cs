@@ -29,6 +29,12 @@ namespace DiffGen.Generator.Symbolic
         Max,
         Min,
         Sign,
+        Floor,
+        Ceiling,
+        Round,
+        Truncate,
+        Remainder,
+        Stop,
     }
 
     /// <summary>
@@ -63,6 +69,7 @@ namespace DiffGen.Generator.Symbolic
             ElementaryFunction.Cbrt => "∛",
             ElementaryFunction.Abs => "abs",
             ElementaryFunction.Sign => "sign",
+            ElementaryFunction.Truncate => "trunc",
             _ => Function.ToString().ToLowerInvariant(),
         };
 
@@ -107,10 +114,16 @@ namespace DiffGen.Generator.Symbolic
             Row(ElementaryFunction.Log2, "d log₂(u) = du / (u · ln 2)", null, (b, u, f, i) => b.Reciprocal(b.Multiply(u[0], Ln2(b)))),
             Row(ElementaryFunction.Cbrt, "d ∛u = du / (3 · ∛u²)", null, (b, u, f, i) => b.Scale(1.0 / 3.0, b.Power(f, -2))),
             Row(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db", a => Math.Pow(a[0], a[1]), PowPartial),
-            Row(ElementaryFunction.Abs, "d |u| = sign(u) du (0 at u = 0)", a => Math.Abs(a[0]), (b, u, f, i) => b.Call(ElementaryFunction.Sign, u[0])),
+            Row(ElementaryFunction.Abs, "d |u| = sign(u) du (0 at u = 0)", a => Math.Abs(a[0]), (b, u, f, i) => SignOf(b, u[0])),
             Row(ElementaryFunction.Max, "d max(a, b) = da if a ≥ b, else db (ties follow a)", a => Math.Max(a[0], a[1]), (b, u, f, i) => Pick(b, Comparison.GreaterOrEqual, u, i)),
             Row(ElementaryFunction.Min, "d min(a, b) = da if a ≤ b, else db (ties follow a)", a => Math.Min(a[0], a[1]), (b, u, f, i) => Pick(b, Comparison.LessOrEqual, u, i)),
             Row(ElementaryFunction.Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), (b, u, f, i) => b.Zero),
+            Row(ElementaryFunction.Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), (b, u, f, i) => b.Zero),
+            Row(ElementaryFunction.Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), (b, u, f, i) => b.Zero),
+            Row(ElementaryFunction.Round, "d round(u) = 0 (undefined at half-integers)", a => Math.Round(a[0]), (b, u, f, i) => b.Zero),
+            Row(ElementaryFunction.Truncate, "d trunc(u) = 0 (undefined at integers)", a => Math.Truncate(a[0]), (b, u, f, i) => b.Zero),
+            Row(ElementaryFunction.Remainder, "d (a mod b) = da − trunc(a / b) db (undefined where a / b is an integer)", a => a[0] % a[1], RemainderPartial),
+            Row(ElementaryFunction.Stop, "d stop(u) = 0 (Gradient.Stop: a value treated as a constant)", a => a[0], (b, u, f, i) => b.Zero),
         };
 
         public static FunctionRule Rule(ElementaryFunction function) => Rules[(int)function];
@@ -119,7 +132,7 @@ namespace DiffGen.Generator.Symbolic
 
         private static FunctionRule Row(ElementaryFunction function, string formula, Func<double[], double>? evaluate, PartialRule partial)
         {
-            int arity = function == ElementaryFunction.Atan2 || function == ElementaryFunction.Pow
+            int arity = function == ElementaryFunction.Atan2 || function == ElementaryFunction.Pow || function == ElementaryFunction.Remainder
                 || function == ElementaryFunction.Max || function == ElementaryFunction.Min ? 2 : 1;
             return new FunctionRule(function, arity, formula, evaluate, partial);
         }
@@ -133,6 +146,13 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>1 for the argument max/min returns, 0 for the other; a tie follows the first argument.</summary>
         private static Expr Pick(ExprBuilder b, Comparison comparison, IReadOnlyList<Expr> u, int index) =>
             index == 0 ? b.Select(comparison, u[0], u[1], b.One, b.Zero) : b.Select(comparison, u[0], u[1], b.Zero, b.One);
+
+        /// <summary>sign(u) as a choice, 1, −1 or 0: Math.Sign would throw on NaN where Math.Abs returns NaN.</summary>
+        private static Expr SignOf(ExprBuilder b, Expr u) =>
+            b.Select(Comparison.Greater, u, b.Zero, b.One, b.Select(Comparison.Less, u, b.Zero, b.Constant(-1), b.Zero));
+
+        private static Expr RemainderPartial(ExprBuilder b, IReadOnlyList<Expr> u, Expr self, int index) =>
+            index == 0 ? b.One : b.Negate(b.Call(ElementaryFunction.Truncate, b.Divide(u[0], u[1])));
 
         private static Expr Atan2Partial(ExprBuilder b, IReadOnlyList<Expr> u, Expr self, int index)
         {

@@ -200,6 +200,8 @@ namespace DiffGen.Generator.Symbolic
     {
         GreaterOrEqual,
         LessOrEqual,
+        Greater,
+        Less,
     }
 
     /// <summary>

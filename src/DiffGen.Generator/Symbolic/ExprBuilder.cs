@@ -93,7 +93,13 @@ namespace DiffGen.Generator.Symbolic
 
             if (left is Constant l && right is Constant r)
             {
-                bool holds = comparison == Comparison.GreaterOrEqual ? l.Value >= r.Value : l.Value <= r.Value;
+                bool holds = comparison switch
+                {
+                    Comparison.GreaterOrEqual => l.Value >= r.Value,
+                    Comparison.LessOrEqual => l.Value <= r.Value,
+                    Comparison.Greater => l.Value > r.Value,
+                    _ => l.Value < r.Value,
+                };
                 return holds ? whenTrue : whenFalse;
             }
 

@@ -35,7 +35,9 @@ namespace DiffGen.Generator.Symbolic
             var adjointOf = new Dictionary<Expr, Named>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
-            foreach (Expr node in TopologicalOrder.ConsumersFirst(output))
+            List<Expr> order = TopologicalOrder.ConsumersFirst(output);
+            var forward = new HashSet<Expr>(order);
+            foreach (Expr node in order)
             {
                 if (!contributions.TryGetValue(node, out List<SumTerm>? parts) || !dependencies.DependsOnAny(node))
                 {
@@ -43,7 +45,9 @@ namespace DiffGen.Generator.Symbolic
                 }
 
                 Expr adjoint = b.Sum(0, parts);
-                if (node is Named named)
+                // An adjoint that is a value the forward sweep already has (∂(t·u)/∂t = u) keeps that value's name.
+                bool alreadyComputed = forward.Contains(adjoint);
+                if (node is Named named && !alreadyComputed)
                 {
                     adjoint = b.Named(AdjointName(named.Name), adjoint);
                     if (adjoint is Named own && own.Name == AdjointName(named.Name) && !adjointOf.ContainsKey(own))
@@ -51,7 +55,7 @@ namespace DiffGen.Generator.Symbolic
                         adjointOf[own] = named;
                     }
                 }
-                else if (FeedsSeveralOperands(node, dependencies))
+                else if (!alreadyComputed && FeedsSeveralOperands(node, dependencies))
                 {
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.

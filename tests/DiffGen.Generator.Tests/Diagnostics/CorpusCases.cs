@@ -4,17 +4,31 @@ using System.Linq;
 namespace DiffGen.Generator.Tests.Diagnostics
 {
     /// <summary>
-    /// One invalid [Differentiable] method, always named <c>Bad</c>, with its expected diagnostics
-    /// marked inline. <see cref="Container"/> wraps <c>$M</c> (the members) in a type named <c>$T</c>;
+    /// One [Differentiable] method, always named <c>Bad</c>, with its expected diagnostics marked
+    /// inline. <see cref="Container"/> wraps <c>$M</c> (the members) in a type named <c>$T</c>;
     /// <see cref="Path"/> is the type path of the members inside the namespace; when
     /// <see cref="HostsValid"/>, a valid method <c>Good</c> is added beside <c>Bad</c>.
+    /// <see cref="Parameters"/> are Bad's parameter types as its hint name spells them (for the
+    /// warning cases, which are generated); <see cref="Generated"/> names other methods of the case
+    /// that are valid and generated, as <c>Name(types)</c>.
     /// </summary>
-    public sealed record CorpusCase(string Name, string Members, string Container = CorpusCases.Class, string Path = "$T", bool HostsValid = true)
+    public sealed record CorpusCase(
+        string Name,
+        string Members,
+        string Container = CorpusCases.Class,
+        string Path = "$T",
+        bool HostsValid = true,
+        string Parameters = "double",
+        IReadOnlyList<string>? Generated = null)
     {
         public override string ToString() => Name;
     }
 
-    /// <summary>The corpus: every kind of problem the analyzer reports, each in a minimal method.</summary>
+    /// <summary>
+    /// The corpus: every kind of problem the analyzer reports, each in a minimal method.
+    /// <see cref="All"/> holds the invalid methods (at least one error each: nothing is generated for
+    /// them); <see cref="Warnings"/> the valid ones with a DIFF012 warning (generated).
+    /// </summary>
     public static class CorpusCases
     {
         public const string Class = "public partial class $T\n{\n$M\n}\n";
@@ -32,7 +46,17 @@ namespace DiffGen.Generator.Tests.Diagnostics
             "public double Scale => 2.0;\n" +
             "public double Settable { get; set; }\n" +
             "private static double Helper(double t) => t * t;\n" +
-            "private double InstanceHelper(double t) => t * last;\n";
+            "private double InstanceHelper(double t) => t * last;\n" +
+            "private static double Apply(Func<double, double> f, double t) => f(t);\n" +
+            "private static double Take(double[] values) => values[0];\n" +
+            "private static double TakeSpan(Span<double> values) => values[0];\n" +
+            "private static double TakeText(string text) => text.Length;\n" +
+            "private static double TakeGuid(Guid value) => value.GetHashCode();\n";
+
+        /// <summary>Members of the type itself, for the cases in a class: another instance, and a method that takes one.</summary>
+        private const string Instances =
+            "private static readonly $T Other = new $T();\n" +
+            "private static double TakeHost($T value) => value.last;\n";
 
         public static IReadOnlyList<CorpusCase> All { get; } = new List<CorpusCase>
         {
@@ -99,56 +123,121 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("chosen parameter collides", "[Differentiable(\"y\")]\npublic double {|DIFF007:Bad|}(double x, double y) => x * y;\npublic double BadPartialY => 0.0;"),
             new("two collisions", D + "public double {|DIFF007:{|DIFF007:Bad|}|}(double x) => x * x;\npublic double BadGradient;\npublic double BadPartialX;", Struct),
 
-            // DIFF010: constructs that cannot be differentiated.
-            new("if", Bad + " { {|DIFF010:if (x > 0) { return x; }|} return -x; }"),
-            new("?:", Bad + " => {|DIFF010:x > 0 ? x : -x|};"),
-            new("switch expression", Bad + " => {|DIFF010:x switch { > 0 => x, _ => -x }|};", Record),
-            new("switch statement", D + "public double Bad(double x, int n) { {|DIFF010:switch (n) { case 0: return x; default: return -x; }|} }"),
-            new("for", Bad + " { double s = 0; {|DIFF010:for (int i = 0; i < 3; i++) { s += x; }|} return s; }"),
-            new("foreach", Helpers + Bad + " { double s = 0; {|DIFF010:foreach (double w in Weights) { s += w * x; }|} return s; }"),
-            new("while", Bad + " { double s = x; {|DIFF010:while (s > 1) { s /= 2; }|} return s; }", NestedInStatic, NestedPath),
-            new("do while", Bad + " { double s = x; {|DIFF010:do { s /= 2; } while (s > 1);|} return s; }"),
+            // DIFF010: constructs that can never be differentiated.
             new("try catch", Bad + " { {|DIFF010:try { return x; } catch (Exception) { return 0; }|} }"),
+            new("try finally", Bad + " { {|DIFF010:try { return x; } finally { }|} }", Struct),
             new("throw", Bad + " { {|DIFF010:throw new InvalidOperationException();|} }"),
-            new("remainder", Bad + " => {|DIFF010:x % 2.0|};"),
-            new("remainder assignment", Bad + " { double s = x; {|DIFF010:s %= 2.0|}; return s; }", Struct),
-            new("array element read", Helpers + Bad + " => {|DIFF010:Weights[1]|} * x;"),
             new("property read", Helpers + Bad + " => {|DIFF010:Scale|} * x;"),
             new("property of another record", Bad + " => {|DIFF010:(this with { A = 2 }).A|} * x;", Record),
-            new("field write", Helpers + Bad + " { {|DIFF010:last|} = x; return x; }"),
-            new("property write", Helpers + Bad + " { {|DIFF010:Settable|} = x; return x; }"),
-            new("array element write", Helpers + Bad + " { {|DIFF010:Weights[0]|} = x; return x; }"),
-            new("integer local", Bad + " { int {|DIFF010:n = 2|}; return x * {|DIFF010:n|}; }"),
-            new("cast to int", Bad + " => {|DIFF010:(int)x|} * 1.0;"),
-            new("comparison kept as a value", Bad + " { bool {|DIFF010:positive = x > 0|}; return x; }"),
-            new("integer arithmetic", D + "public double Bad(double x, int n) => x * ({|DIFF010:n + 1|});"),
-            new("integer-valued call", D + "public double Bad(double x, int n) => x * {|DIFF011:Math.Abs(n)|};"),
-            new("lambda", Bad + " { Func<double, double> {|DIFF010:square = t => t * t|}; return {|DIFF011:square(x)|}; }"),
+            new("field of another object", Helpers + Instances + Bad + " => {|DIFF010:Other.last|} * x;"),
+            new("lambda in a local", Bad + " { Func<double, double> {|DIFF010:square = t => t * t|}; return {|DIFF011:square(x)|}; }"),
+            new("lambda argument", Helpers + Bad + " => {|DIFF011:Apply({|DIFF010:t => t * t|}, x)|};"),
             new("local function", Bad + " { {|DIFF010:double Square(double t) => t * t;|} return {|DIFF011:Square(x)|}; }"),
+            new("LINQ query", Helpers + Bad + " => Math.Max({|DIFF011:({|DIFF010:from w in Weights select w|}).Sum()|}, x);"),
             new("string interpolation", Bad + " { string {|DIFF010:text = $\"{x}\"|}; return x; }"),
+            new("string interpolation argument", Bad + " => {|DIFF014:Convert.ToDouble({|DIFF010:$\"{x}\"|})|};", NestedInStatic, NestedPath),
+            new("object creation", Helpers + Instances + Bad + " => {|DIFF011:TakeHost({|DIFF010:new $T()|})|};"),
+            new("dynamic", Bad + " => {|DIFF010:Math.Sin((dynamic)x)|};"),
             new("lock", Helpers + Bad + " { {|DIFF010:lock (Gate) { }|} return x; }"),
             new("using", Bad + " { {|DIFF010:using (var stream = new System.IO.MemoryStream()) { }|} return x; }"),
+            new("using declaration", Bad + " { {|DIFF010:using var stream = new System.IO.MemoryStream();|} return x; }"),
             new("goto", Bad + " { {|DIFF010:goto end;|} {|DIFF010:end: return x;|} }"),
+            new("ref local", Bad + " { ref double {|DIFF010:alias = ref x|}; alias = x * x; return x; }"),
+            new("deconstruction", Bad + " { {|DIFF010:var (a, b) = (x, x)|}; return a * b; }"),
+            new("discarded value", Bad + " { {|DIFF010:Math.Sin(x)|}; return x; }"),
 
             // DIFF011: calls with no derivative.
             new("user static method", Helpers + Bad + " => {|DIFF011:Helper(x)|};"),
             new("user instance method", Helpers + Bad + " => {|DIFF011:InstanceHelper(x)|} + x;"),
-            new("Math.Floor", Bad + " => {|DIFF011:Math.Floor(x)|};"),
-            new("Math.Round", Bad + " => x * {|DIFF011:Math.Round(x)|};", Record),
+            new("integer-valued call", D + "public double Bad(double x, int n) => x * {|DIFF011:Math.Abs(n)|};"),
             new("Math.Round with digits", Bad + " => {|DIFF011:Math.Round(x, 2)|};"),
-            new("Math.Ceiling", Bad + " => {|DIFF011:Math.Ceiling(x)|} - x;"),
-            new("Math.Truncate", Bad + " => {|DIFF011:Math.Truncate(x)|};", NestedInStatic, NestedPath),
+            new("Math.Round with a mode", Bad + " => {|DIFF011:Math.Round(x, MidpointRounding.ToZero)|};", Record),
             new("Math.Clamp", Bad + " => {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};"),
             new("Math.FusedMultiplyAdd", Bad + " => {|DIFF011:Math.FusedMultiplyAdd(x, x, 1.0)|};"),
             new("Math.IEEERemainder", Bad + " => {|DIFF011:Math.IEEERemainder(x, 2.0)|};"),
             new("Math.BitIncrement", Bad + " => {|DIFF011:Math.BitIncrement(x)|};"),
-            new("MathF.Floor", D + "public float Bad(float x) => {|DIFF011:MathF.Floor(x)|};"),
+            new("MathF.Round with digits", D + "public float Bad(float x) => {|DIFF011:MathF.Round(x, 1)|};", Struct),
             new("double.Hypot", Bad + " => {|DIFF011:double.Hypot(x, x)|};"),
+            new("delegate parameter", Helpers + Bad + " => {|DIFF011:Apply({|DIFF010:Math.Sin|}, x)|};"),
 
-            // Several problems in one method: all are reported.
-            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF010:x % 3.0|}; {|DIFF010:last|} = b; return a * {|DIFF011:Math.Floor(b)|}; }"),
+            // DIFF013: operations that cut the derivative.
+            new("cast to int", Bad + " => {|DIFF013:(int)x|} * 1.0;"),
+            new("cast to long", Bad + " => (double){|DIFF013:(long)x|};", NestedInStatic, NestedPath),
+            new("cast to int in an assignment", Bad + " { double s = x; s = {|DIFF013:(int)s|}; return s; }"),
+            new("cast to int in an integer overload", Bad + " => {|DIFF011:Math.Abs({|DIFF013:(int)x|})|} * x;"),
+            new("comparison kept as a value", Bad + " { bool positive = {|DIFF013:x > 0|}; return x; }"),
+            new("equality kept as a value", Bad + " { var zero = {|DIFF013:x == 0|}; return x; }", Record),
+            new("logical operator on comparisons", Bad + " { bool inside = {|DIFF013:(x > 0) & (x < 1)|}; return x; }"),
+
+            // DIFF014: side effects and non-determinism.
+            new("field write", Helpers + Bad + " { {|DIFF014:last|} = x; return x; }"),
+            new("this.field write", Helpers + Bad + " { {|DIFF014:this.last|} = x; return x; }"),
+            new("compound field write", Helpers + Bad + " { {|DIFF014:last|} *= x; return x; }"),
+            new("property write", Helpers + Bad + " { {|DIFF014:Settable|} = x; return x; }"),
+            new("array element write", Helpers + Bad + " { {|DIFF014:Weights[0]|} = x; return x; }"),
+            new("void call", Bad + " { {|DIFF014:Console.WriteLine(x)|}; return x; }"),
+            new("Debug.Assert", Bad + " { {|DIFF014:System.Diagnostics.Debug.Assert(x > 0)|}; return x; }", Struct),
+            new("Random", Bad + " => {|DIFF014:new Random().NextDouble()|} * x;"),
+            new("Random.Shared", Bad + " => x + {|DIFF014:Random.Shared.NextDouble()|};", NestedInStatic, NestedPath),
+            new("Guid.NewGuid", Helpers + Bad + " => {|DIFF011:TakeGuid({|DIFF014:Guid.NewGuid()|})|};"),
+            new("Console.Read", Bad + " => {|DIFF014:Console.Read()|} * x;"),
+            new("System.IO", Helpers + Bad + " => {|DIFF011:TakeText({|DIFF014:System.IO.Directory.GetCurrentDirectory()|})|};"),
+            new("DateTime.Now", Bad + " => {|DIFF014:Convert.ToDouble({|DIFF014:DateTime.Now|})|} * x;"),
+            new("DateTime method", Bad + " => {|DIFF014:DateTime.UtcNow.ToOADate()|} * x;"),
+            new("DateTimeOffset", Bad + " => {|DIFF014:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} * x;", Record),
+            new("Stopwatch", Bad + " => Math.Max({|DIFF014:System.Diagnostics.Stopwatch.GetTimestamp()|}, x);"),
+            new("Environment", Helpers + Bad + " => {|DIFF011:TakeText({|DIFF014:Environment.MachineName|})|};"),
+            new("Convert", Bad + " => {|DIFF014:Convert.ToDouble(x)|};"),
+            new("ToString", D + "public double Bad(double x, int n) => {|DIFF014:Convert.ToDouble({|DIFF014:n.ToString()|})|} * x;"),
+
+            // DIFF015: not supported yet.
+            new("if", Bad + " { {|DIFF015:if (x > 0) { return x; }|} return -x; }"),
+            new("if else", Bad + " { {|DIFF015:if (x > 0) { return x; } else { return -x; }|} }", Struct),
+            new("?:", Bad + " => {|DIFF015:x > 0 ? x : -x|};"),
+            new("switch expression", Bad + " => {|DIFF015:x switch { > 0 => x, _ => -x }|};", Record),
+            new("switch statement", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} }"),
+            new("for", Bad + " { double s = 0; {|DIFF015:for (int i = 0; i < 3; i++) { s += x; }|} return s; }"),
+            new("foreach", Helpers + Bad + " { double s = 0; {|DIFF015:foreach (double w in Weights) { s += w * x; }|} return s; }"),
+            new("while", Bad + " { double s = x; {|DIFF015:while (s > 1) { s /= 2; }|} return s; }", NestedInStatic, NestedPath),
+            new("do while", Bad + " { double s = x; {|DIFF015:do { s /= 2; } while (s > 1);|} return s; }"),
+            new("loop with break and continue", Bad + " { double s = 0; {|DIFF015:for (int i = 0; ; i++) { if (i == 1) continue; if (i > 3) break; s += x; }|} return s; }"),
+            new("array element read", Helpers + Bad + " => {|DIFF015:Weights[1]|} * x;"),
+            new("array creation", Helpers + Bad + " => {|DIFF011:Take({|DIFF015:new[] { x, x }|})|};"),
+            new("stackalloc", Helpers + Bad + " => {|DIFF011:TakeSpan({|DIFF015:stackalloc double[] { x }|})|};"),
+            new("integer local", Bad + " { int {|DIFF015:n = 2|}; return x; }"),
+            new("call to a [Differentiable] method", "[Differentiable]\npublic static double Twice(double t) => 2 * t;\n" + Bad + " => {|DIFF015:Twice(x)|};", Generated: new[] { "Twice(double)" }),
+
+            // Several problems in one method: all are reported, warnings with errors.
+            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; return a * {|DIFF012:Math.Floor(b)|} + {|DIFF015:Weights[0]|}; }"),
+        };
+
+        /// <summary>
+        /// Valid methods with a DIFF012 warning: each is still generated (as <c>Bad</c>, despite its
+        /// name) and its output compiles.
+        /// </summary>
+        public static IReadOnlyList<CorpusCase> Warnings { get; } = new List<CorpusCase>
+        {
+            new("Math.Floor", Bad + " => {|DIFF012:Math.Floor(x)|};"),
+            new("Math.Ceiling", Bad + " => {|DIFF012:Math.Ceiling(x)|} - x;"),
+            new("Math.Round", Bad + " => x * {|DIFF012:Math.Round(x)|};", Record),
+            new("Math.Truncate", Bad + " => {|DIFF012:Math.Truncate(x)|};", NestedInStatic, NestedPath),
+            new("Math.Sign", Bad + " => {|DIFF012:Math.Sign(x)|} * x;", Struct),
+            new("MathF.Floor", D + "public float Bad(float x) => {|DIFF012:MathF.Floor(x)|};", Parameters: "float"),
+            new("MathF.Sign", D + "public static float Bad(float x) => x * {|DIFF012:MathF.Sign(x)|};", Parameters: "float"),
+            new("double.Round", Bad + " => {|DIFF012:double.Round(x)|} + x;"),
+            new("remainder", Bad + " => {|DIFF012:x % 2.0|};"),
+            new("remainder of two parameters", D + "public double Bad(double x, double y) => {|DIFF012:x % y|};", Parameters: "double,double"),
+            new("float remainder", D + "public float Bad(float x) => {|DIFF012:x % 2f|};", Struct, Parameters: "float"),
+            new("remainder assignment", Bad + " { double s = x; {|DIFF012:s %= 2.0|}; return s; }", Struct),
+            new("remainder assignment to a parameter", Bad + " { {|DIFF012:x %= 2.0|}; return x; }"),
+            new("several warnings", Bad + " => {|DIFF012:Math.Floor(x)|} * {|DIFF012:Math.Sign(x)|} + {|DIFF012:x % 3.0|};", Record),
+            new("nested warnings", Bad + " => {|DIFF012:Math.Round({|DIFF012:Math.Floor(x)|})|};"),
+            new("stopped and not", Bad + " => Gradient.Stop(Math.Floor(x)) + {|DIFF012:Math.Ceiling(x)|} + Gradient.Stop(x % 2.0);"),
+            new("stopped divisor", Bad + " { double s = x; {|DIFF012:s %= Gradient.Stop(2.0)|}; return s; }", NestedInStatic, NestedPath),
         };
 
         public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
+
+        public static IEnumerable<object[]> WarningNames => Warnings.Select(c => new object[] { c.Name });
     }
 }

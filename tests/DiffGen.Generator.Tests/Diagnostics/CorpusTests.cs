@@ -12,50 +12,96 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// <summary>
     /// Runs the analyzer and the generator over the <see cref="CorpusCases"/>, each alone and all
     /// of them mixed with valid methods across several files and types. For every case: exactly
-    /// the marked diagnostics; never AD0001, CS8785 or DIFF900; nothing generated for the flagged
-    /// method, every valid method generated; and no error or warning in the output that the input
-    /// did not already have.
+    /// the marked diagnostics; never AD0001, CS8785 or DIFF900; nothing generated for a method with
+    /// an error, but a method with only DIFF012 warnings generated, and every valid method
+    /// generated; and no error or warning in the output that the input did not already have.
     /// </summary>
     public sealed class CorpusTests
     {
-        private const string Header = "using System;\nusing System.Threading.Tasks;\nusing DiffGen;\n\nnamespace Corpus\n{\n";
+        private const string Header = "using System;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing DiffGen;\n\nnamespace Corpus\n{\n";
         private const string Footer = "}\n";
         private const string GoodMethod = "[Differentiable]\npublic static double Good(double x) => x * x;\n";
         private const int FileCount = 4;
 
+        /// <summary>The warning cases' types are numbered after the error cases', so the two never share a name.</summary>
+        private const int WarningOffset = 500;
+
         [Fact]
-        public void Corpus_HasAtLeastSixtyCasesCoveringEveryId()
+        public void Corpus_HasAtLeastSixtyErrorCasesCoveringEveryId()
         {
-            Assert.True(CorpusCases.All.Count >= 60, "only " + CorpusCases.All.Count + " cases");
-            Assert.Equal(CorpusCases.All.Count, CorpusCases.All.Select(c => c.Name).Distinct().Count());
+            Assert.True(CorpusCases.All.Count >= 60, "only " + CorpusCases.All.Count + " error cases");
+            var names = CorpusCases.All.Concat(CorpusCases.Warnings).Select(c => c.Name).ToList();
+            Assert.Equal(names.Count, names.Distinct().Count());
+
+            // Every error case has an error (so nothing is generated for it); together they cover every error id.
+            foreach (CorpusCase corpusCase in CorpusCases.All)
+            {
+                Assert.Contains(Expected(corpusCase), e => e.Id != "DIFF012");
+            }
+
             var ids = CorpusCases.All
-                .SelectMany(c => MarkupSource.Parse(Render(c, 0, hostValid: false)).Expected)
+                .SelectMany(Expected)
                 .Select(e => e.Id)
+                .Where(id => id != "DIFF012")
                 .Distinct()
                 .OrderBy(id => id, StringComparer.Ordinal);
-            Assert.Equal(new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011" }, ids);
+            Assert.Equal(new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF013", "DIFF014", "DIFF015" }, ids);
+
+            // The warning cases have only DIFF012 warnings.
+            Assert.True(CorpusCases.Warnings.Count >= 10, "only " + CorpusCases.Warnings.Count + " warning cases");
+            Assert.All(CorpusCases.Warnings, c => Assert.All(Expected(c), e => Assert.Equal("DIFF012", e.Id)));
+            Assert.All(CorpusCases.Warnings, c => Assert.Contains(Expected(c), e => e.Id == "DIFF012"));
         }
 
         [Theory]
         [MemberData(nameof(CorpusCases.Names), MemberType = typeof(CorpusCases))]
         public void Case_Alone(string name)
         {
-            int index = Enumerable.Range(0, CorpusCases.All.Count).Single(i => CorpusCases.All[i].Name == name);
-            string markup = Header + Render(CorpusCases.All[index], index, hostValid: false) + Footer;
-            Check(new[] { markup }, expectedHintNames: Array.Empty<string>());
+            int index = IndexOf(CorpusCases.All, name);
+            CorpusCase corpusCase = CorpusCases.All[index];
+            string markup = Header + Render(corpusCase, index, hostValid: false) + Footer;
+            Check(new[] { markup }, expectedHintNames: OtherHintNames(corpusCase, index).ToList());
         }
 
         [Theory]
         [MemberData(nameof(CorpusCases.Names), MemberType = typeof(CorpusCases))]
         public void Case_BesideAValidMethod(string name)
         {
-            int index = Enumerable.Range(0, CorpusCases.All.Count).Single(i => CorpusCases.All[i].Name == name);
+            int index = IndexOf(CorpusCases.All, name);
             CorpusCase corpusCase = CorpusCases.All[index];
             string markup = Header + Render(corpusCase, index, corpusCase.HostsValid) + ValidTypes(0) + Footer;
-            var hints = ValidHintNames(0).ToList();
+            var hints = ValidHintNames(0).Concat(OtherHintNames(corpusCase, index)).ToList();
             if (corpusCase.HostsValid)
             {
-                hints.Add(GoodHintName(corpusCase, index));
+                hints.Add(HintName(corpusCase, index, "Good(double)"));
+            }
+
+            Check(new[] { markup }, hints);
+        }
+
+        /// <summary>A method with a DIFF012 warning is generated, alone and beside valid methods, and its output compiles cleanly.</summary>
+        [Theory]
+        [MemberData(nameof(CorpusCases.WarningNames), MemberType = typeof(CorpusCases))]
+        public void Warning_Alone_IsGenerated(string name)
+        {
+            CorpusCase corpusCase = CorpusCases.Warnings[IndexOf(CorpusCases.Warnings, name)];
+            int index = WarningIndex(name);
+            string markup = Header + Render(corpusCase, index, hostValid: false) + Footer;
+            GeneratorRun run = Check(new[] { markup }, new[] { BadHintName(corpusCase, index) });
+            Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        }
+
+        [Theory]
+        [MemberData(nameof(CorpusCases.WarningNames), MemberType = typeof(CorpusCases))]
+        public void Warning_BesideAValidMethod_IsGenerated(string name)
+        {
+            CorpusCase corpusCase = CorpusCases.Warnings[IndexOf(CorpusCases.Warnings, name)];
+            int index = WarningIndex(name);
+            string markup = Header + Render(corpusCase, index, corpusCase.HostsValid) + ValidTypes(0) + Footer;
+            var hints = ValidHintNames(0).Append(BadHintName(corpusCase, index)).ToList();
+            if (corpusCase.HostsValid)
+            {
+                hints.Add(HintName(corpusCase, index, "Good(double)"));
             }
 
             Check(new[] { markup }, hints);
@@ -66,13 +112,27 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var files = Enumerable.Range(0, FileCount).Select(_ => new StringBuilder(Header)).ToArray();
             var hints = new List<string>();
+            int file = 0;
             for (int i = 0; i < CorpusCases.All.Count; i++)
             {
                 CorpusCase corpusCase = CorpusCases.All[i];
-                files[i % FileCount].Append(Render(corpusCase, i, corpusCase.HostsValid));
+                files[file++ % FileCount].Append(Render(corpusCase, i, corpusCase.HostsValid));
+                hints.AddRange(OtherHintNames(corpusCase, i));
                 if (corpusCase.HostsValid)
                 {
-                    hints.Add(GoodHintName(corpusCase, i));
+                    hints.Add(HintName(corpusCase, i, "Good(double)"));
+                }
+            }
+
+            for (int i = 0; i < CorpusCases.Warnings.Count; i++)
+            {
+                CorpusCase corpusCase = CorpusCases.Warnings[i];
+                int index = WarningOffset + i;
+                files[file++ % FileCount].Append(Render(corpusCase, index, corpusCase.HostsValid));
+                hints.Add(BadHintName(corpusCase, index));
+                if (corpusCase.HostsValid)
+                {
+                    hints.Add(HintName(corpusCase, index, "Good(double)"));
                 }
             }
 
@@ -110,14 +170,26 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         private static string TypeName(int index) => "Case" + index.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
+        private static int IndexOf(IReadOnlyList<CorpusCase> cases, string name) => Enumerable.Range(0, cases.Count).Single(i => cases[i].Name == name);
+
+        private static int WarningIndex(string name) => IndexOf(CorpusCases.Warnings, name) + WarningOffset;
+
+        private static IReadOnlyList<ExpectedDiagnostic> Expected(CorpusCase corpusCase) => MarkupSource.Parse(Render(corpusCase, 0, hostValid: false)).Expected;
+
         private static string Render(CorpusCase corpusCase, int index, bool hostValid)
         {
             string members = corpusCase.Members + "\n" + (hostValid ? GoodMethod : string.Empty);
             return corpusCase.Container.Replace("$M", members, StringComparison.Ordinal).Replace("$T", TypeName(index), StringComparison.Ordinal);
         }
 
-        private static string GoodHintName(CorpusCase corpusCase, int index) =>
-            "Corpus." + corpusCase.Path.Replace("$T", TypeName(index), StringComparison.Ordinal) + ".Good(double).g.cs";
+        private static string HintName(CorpusCase corpusCase, int index, string method) =>
+            "Corpus." + corpusCase.Path.Replace("$T", TypeName(index), StringComparison.Ordinal) + "." + method + ".g.cs";
+
+        private static string BadHintName(CorpusCase corpusCase, int index) => HintName(corpusCase, index, "Bad(" + corpusCase.Parameters + ")");
+
+        /// <summary>The valid methods a case declares besides Bad and Good, which are generated.</summary>
+        private static IEnumerable<string> OtherHintNames(CorpusCase corpusCase, int index) =>
+            (corpusCase.Generated ?? Array.Empty<string>()).Select(method => HintName(corpusCase, index, method));
 
         private static string ValidTypes(int file) =>
             "public partial class Valid" + file + "\n{\n" +

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using DiffGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -11,35 +13,57 @@ using Xunit;
 namespace DiffGen.Generator.Tests.Diagnostics
 {
     /// <summary>
-    /// Every descriptor the analyzer reports, on a minimal example, with the exact span written in
-    /// the source as <c>{|ID:...|}</c>: the analyzer must report exactly the marked diagnostics.
+    /// The descriptors themselves (found by reflection over DiagnosticDescriptors: severity, help
+    /// link and page, the analyzer's SupportedDiagnostics, release tracking), and the signature
+    /// diagnostics DIFF001–DIFF007 on minimal examples, with the exact span written in the source as
+    /// <c>{|ID:...|}</c>. The body diagnostics have a file each: <see cref="UnsupportedConstructTests"/>
+    /// (DIFF010), <see cref="NoDerivativeTests"/> (DIFF011), <see cref="PiecewiseWarningTests"/>
+    /// (DIFF012), <see cref="CutsDerivativeTests"/> (DIFF013), <see cref="SideEffectTests"/>
+    /// (DIFF014) and <see cref="NotSupportedYetTests"/> (DIFF015).
     /// </summary>
     public sealed class DescriptorTests
     {
         private const string Header = "using System;\nusing System.Threading.Tasks;\nusing DiffGen;\n\nnamespace Tests\n{\n";
 
-        public static IEnumerable<object[]> ReportedIds =>
-            new DifferentiableAnalyzer().SupportedDiagnostics.Select(d => new object[] { d.Id }).Append(new object[] { DiagnosticDescriptors.InternalErrorId });
+        public static IEnumerable<object[]> ReportedIds => AllDescriptors().Select(d => new object[] { d.Id });
 
         /// <summary>A source with <paramref name="members"/> in <c>public partial class C</c>.</summary>
         private static string InClass(string members) => Header + "    public partial class C\n    {\n" + members + "\n    }\n}\n";
-
-        /// <summary>A source with <c>[Differentiable] public double F(double x)</c> whose body is <paramref name="body"/> (a block or <c>=&gt; expr;</c>).</summary>
-        private static string Method(string body, string extraMembers = "") =>
-            InClass(extraMembers + "\n        [Differentiable]\n        public double F(double x)\n        " + body);
 
         private static string MessageOf(ImmutableArray<Diagnostic> diagnostics, string id) => diagnostics.Single(d => d.Id == id).GetMessage();
 
         // ---- the descriptors themselves -------------------------------------------------------
 
+        [Fact]
+        public void Descriptors_AreFoundByReflection_OneForEveryIdConstant()
+        {
+            string[] ids = AllDescriptors().Select(d => d.Id).ToArray();
+            Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(
+                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF900" },
+                ids.OrderBy(id => id, StringComparer.Ordinal));
+
+            string[] constants = typeof(DiagnosticDescriptors)
+                .GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name.EndsWith("Id", StringComparison.Ordinal))
+                .Select(f => (string)f.GetRawConstantValue()!)
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), constants);
+        }
+
         [Theory]
         [MemberData(nameof(ReportedIds))]
-        public void Descriptor_IsAnErrorWithAHelpLinkToItsPage(string id)
+        public void Descriptor_HasItsSeverityAndAHelpLinkToItsPage(string id)
         {
             DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
-            Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+            DiagnosticSeverity expected = id == DiagnosticDescriptors.PiecewiseConstantId ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+            Assert.Equal(expected, descriptor.DefaultSeverity);
             Assert.True(descriptor.IsEnabledByDefault);
-            Assert.EndsWith("docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.Equal("https://github.com/diffgen/diffgen/blob/main/docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(CultureInfo.InvariantCulture)));
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString(CultureInfo.InvariantCulture)));
+            Assert.StartsWith("DiffGen.", descriptor.Category, StringComparison.Ordinal);
         }
 
         [Theory]
@@ -48,13 +72,59 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             string page = Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md");
             Assert.True(File.Exists(page), "missing help page " + page);
+            string text = File.ReadAllText(page);
+            Assert.StartsWith("# " + id + ": ", text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(ReportedIds))]
+        public void Descriptor_IsInTheDiagnosticsIndex(string id)
+        {
+            DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
+            string index = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", "README.md"));
+            string row = index.Split('\n').Select(line => line.Trim()).SingleOrDefault(line => line.StartsWith("| [" + id + "](" + id + ".md) |", StringComparison.Ordinal)) ?? string.Empty;
+            Assert.True(row.Length > 0, "docs/diagnostics/README.md has no row for " + id);
+            Assert.Contains("| " + descriptor.DefaultSeverity + " |", row, StringComparison.Ordinal);
+            Assert.Contains("| " + descriptor.Category + " |", row, StringComparison.Ordinal);
         }
 
         [Fact]
         public void Analyzer_SupportsEveryDescriptorButTheGeneratorsInternalError()
         {
             string[] supported = new DifferentiableAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal).ToArray();
-            Assert.Equal(new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011" }, supported);
+            string[] expected = AllDescriptors().Select(d => d.Id).Where(id => id != DiagnosticDescriptors.InternalErrorId).OrderBy(x => x, StringComparer.Ordinal).ToArray();
+            Assert.Equal(expected, supported);
+            Assert.Equal(supported.Length, supported.Distinct(StringComparer.Ordinal).Count());
+            Assert.All(new DifferentiableAnalyzer().SupportedDiagnostics, d => Assert.Same(AllDescriptors().Single(a => a.Id == d.Id), d));
+        }
+
+        [Fact]
+        public void OnlyDIFF012_IsAWarning()
+        {
+            Assert.Equal(
+                new[] { DiagnosticDescriptors.PiecewiseConstantId },
+                AllDescriptors().Where(d => d.DefaultSeverity != DiagnosticSeverity.Error).Select(d => d.Id).ToArray());
+            Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.PiecewiseConstant.DefaultSeverity);
+        }
+
+        [Fact]
+        public void ReleaseTracking_ListsEveryIdWithItsCategorySeverityAndTitle()
+        {
+            string folder = Path.Combine(RepositoryRoot(), "src", "DiffGen.Generator");
+            var rows = ReleaseRows(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"))
+                .Concat(ReleaseRows(Path.Combine(folder, "AnalyzerReleases.Shipped.md")))
+                .ToList();
+            Assert.Equal(rows.Count, rows.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(
+                AllDescriptors().Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal),
+                rows.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal));
+            foreach (DiagnosticDescriptor descriptor in AllDescriptors())
+            {
+                var row = rows.Single(r => r.Id == descriptor.Id);
+                Assert.Equal(descriptor.Category, row.Category);
+                Assert.Equal(descriptor.DefaultSeverity.ToString(), row.Severity);
+                Assert.Equal(descriptor.Title.ToString(CultureInfo.InvariantCulture), row.Notes);
+            }
         }
 
         // ---- DIFF001: containing type not partial ----------------------------------------------
@@ -425,184 +495,28 @@ namespace DiffGen.Generator.Tests.Diagnostics
 }");
         }
 
-        // ---- DIFF010: unsupported construct ----------------------------------------------------
-
-        [Theory]
-        [InlineData("if", "{\n {|DIFF010:if (x > 0) { return x; }|}\n return -x;\n }")]
-        [InlineData("if/else", "{\n {|DIFF010:if (x > 0) { return x; } else { return -x; }|}\n }")]
-        [InlineData("?:", "=> {|DIFF010:x > 0 ? x : -x|};")]
-        [InlineData("switch expression", "=> {|DIFF010:x switch { > 0 => x, _ => -x }|};")]
-        [InlineData("for", "{\n double s = 0;\n {|DIFF010:for (int i = 0; i < 3; i++) { s += x; }|}\n return s;\n }")]
-        [InlineData("while", "{\n double s = x;\n {|DIFF010:while (s > 1) { s /= 2; }|}\n return s;\n }")]
-        [InlineData("try", "{\n {|DIFF010:try { return x; } finally { }|}\n }")]
-        [InlineData("%", "=> {|DIFF010:x % 2.0|};")]
-        [InlineData("%=", "{\n double s = x;\n {|DIFF010:s %= 2.0|};\n return s;\n }")]
-        [InlineData("array element", "=> {|DIFF010:Weights[0]|} * x;")]
-        [InlineData("property read", "=> {|DIFF010:Scale|} * x;")]
-        [InlineData("field of another object", "=> {|DIFF010:Other.last|} * x;")]
-        [InlineData("field write", "{\n {|DIFF010:last|} = x;\n return x;\n }")]
-        [InlineData("this.field write", "{\n {|DIFF010:this.last|} = x;\n return x;\n }")]
-        [InlineData("array element write", "{\n {|DIFF010:Weights[0]|} = x;\n return x;\n }")]
-        [InlineData("integer local", "{\n int {|DIFF010:n = 2|};\n return x * {|DIFF010:n|};\n }")]
-        [InlineData("cast to int", "=> {|DIFF010:(int)x|} * 1.0;")]
-        [InlineData("comparison kept in a local", "{\n bool {|DIFF010:positive = x > 0|};\n return x;\n }")]
-        [InlineData("lambda", "{\n Func<double, double> {|DIFF010:square = t => t * t|};\n return {|DIFF011:square(x)|};\n }")]
-        [InlineData("local function", "{\n {|DIFF010:double Square(double t) => t * t;|}\n return {|DIFF011:Square(x)|};\n }")]
-        [InlineData("string interpolation", "{\n string {|DIFF010:text = $\"{x}\"|};\n return x;\n }")]
-        [InlineData("lock", "{\n {|DIFF010:lock (Gate) { }|}\n return x;\n }")]
-        public void DIFF010_UnsupportedConstruct(string construct, string body)
-        {
-            Assert.NotNull(construct);
-            string extra = @"
-        private static readonly double[] Weights = { 1.0, 2.0 };
-        private static readonly C Other = new C();
-        private static readonly object Gate = new object();
-        private double last;
-
-        public double Scale => 2.0;
-";
-            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body, extra));
-            foreach (Diagnostic diagnostic in diagnostics.Where(d => d.Id == "DIFF010"))
-            {
-                Assert.Contains("cannot be differentiated here", diagnostic.GetMessage(), StringComparison.Ordinal);
-            }
-        }
-
-        [Fact]
-        public void DIFF010_IntegerArithmeticOnAParameter()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(InClass(@"
-        [Differentiable]
-        public double F(double x, int n) => x * ({|DIFF010:n + 1|});"));
-        }
-
-        [Fact]
-        public void DIFF010_MessageNamesTheConstruct()
-        {
-            var remainder = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:x % 2.0|};"));
-            Assert.Equal(
-                "The remainder operator '%' in 'x % 2.0' cannot be differentiated here: x % y is piecewise: its derivative is 1 between jumps and undefined at them; rewrite without %",
-                remainder.Single().GetMessage());
-
-            var conditional = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:x > 0 ? x : -x|};"));
-            Assert.StartsWith("The conditional expression '?:' cannot be differentiated here: branches and loops are not supported yet", conditional.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_Throw()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:throw new InvalidOperationException();|}\n }"));
-            string message = diagnostics.Single().GetMessage();
-            Assert.StartsWith("The 'throw' cannot be differentiated here", message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_CastToInt_MessageNamesTheConversion()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:(int)x|} * 1.0;"));
-            Assert.Contains("conversion", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_WriteToIntegerParameter_MessageIsNotContradictory()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass(@"
-        [Differentiable]
-        public double F(double x, int n)
-        {
-            {|DIFF010:n|} = 2;
-            return x;
-        }"));
-            Assert.DoesNotContain("may assign only its own locals and parameters", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_VoidCallStatement_MessageDoesNotSuggestAssigningIt()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:Console.WriteLine(x)|};\n return x;\n }"));
-            Assert.DoesNotContain("assign it to a local", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_ChainedAssignment_ReportedOnce()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double y, z;\n y = {|DIFF010:z = x|};\n return y * z;\n }"));
-        }
-
-        [Fact]
-        public void DIFF010_Deconstruction_ReportedOnceWithoutContradiction()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:var (a, b) = (x, x)|};\n return a * b;\n }"));
-            Assert.DoesNotContain("may assign only its own locals and parameters", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF010_RefLocal()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n ref double {|DIFF010:alias = ref x|};\n alias = x * x;\n return x;\n }"));
-        }
-
-        // ---- DIFF011: no derivative --------------------------------------------------------------
-
-        [Fact]
-        public void DIFF011_UserMethod()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "=> {|DIFF011:Helper(x)|};",
-                "        private static double Helper(double t) => t * t;\n"));
-            Assert.StartsWith("The call to 'Tests.C.Helper' cannot be differentiated: DiffGen differentiates only calls to the System.Math and System.MathF functions", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF011_MathFloor()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Math.Floor(x)|} + x;"));
-            Assert.Equal(
-                "The call to 'System.Math.Floor' cannot be differentiated: it is piecewise constant: its derivative is zero almost everywhere and undefined at its jumps, so gradient descent would learn nothing through it",
-                diagnostics.Single().GetMessage());
-        }
-
-        [Fact]
-        public void DIFF011_MathRound()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("=> x * {|DIFF011:Math.Round(x)|};"));
-        }
-
-        [Fact]
-        public void DIFF011_MathSign()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Math.Sign(x)|} * x;"));
-            Assert.Contains("piecewise constant", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void DIFF011_MathFRoundAndClamp()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(InClass(@"
-        [Differentiable]
-        public float F(float x) => {|DIFF011:MathF.Round(x)|} + {|DIFF011:Math.Clamp(x, 0f, 1f)|};"));
-        }
-
-        [Fact]
-        public void DIFF011_EveryProblemInOneMethodIsReported()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF010:x % 3.0|};\n return a + b * {|DIFF011:Math.Floor(x)|};\n }",
-                "        private static double Helper(double t) => t * t;\n"));
-        }
-
-        [Fact]
-        public void DIFF011_ProblemsInsideTheArgumentsAreAlsoReported()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "=> {|DIFF011:Helper({|DIFF010:x % 2.0|})|};",
-                "        private static double Helper(double t) => t * t;\n"));
-        }
-
         // ---- helpers -----------------------------------------------------------------------------
 
+        /// <summary>Every descriptor DiagnosticDescriptors declares, found by reflection over its static fields.</summary>
         private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
-            new DifferentiableAnalyzer().SupportedDiagnostics.Append(DiagnosticDescriptors.InternalError);
+            typeof(DiagnosticDescriptors)
+                .GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+        /// <summary>The rule rows of an AnalyzerReleases file: "Rule ID | Category | Severity | Notes".</summary>
+        private static IEnumerable<(string Id, string Category, string Severity, string Notes)> ReleaseRows(string path)
+        {
+            Assert.True(File.Exists(path), "missing " + path);
+            foreach (string line in File.ReadAllLines(path))
+            {
+                string[] cells = line.Split('|').Select(c => c.Trim()).ToArray();
+                if (cells.Length == 4 && cells[0].StartsWith("DIFF", StringComparison.Ordinal))
+                {
+                    yield return (cells[0], cells[1], cells[2], cells[3]);
+                }
+            }
+        }
 
         private static string RepositoryRoot([CallerFilePath] string path = "") =>
             Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));

@@ -49,13 +49,12 @@ namespace Samples
             double sinX = global::System.Math.Sin(x);
             double t1 = global::System.Math.Exp(sinX * y);
             double sqrtX = global::System.Math.Sqrt(x);
-            double dProduct = t1 / sqrtX;
-            double damped = dProduct + global::System.Math.Log(x * y);
+            double damped = t1 / sqrtX + global::System.Math.Log(x * y);
 
             // Reverse sweep: each adjoint dV holds ∂Damped/∂v, passed from the result back towards the parameters.
-            double dProduct2 = 1 / (x * y);
-            dX = dProduct2 * y - t1 / (2 * sqrtX * sqrtX * sqrtX) + dProduct * y * global::System.Math.Cos(x);
-            dY = dProduct2 * x + dProduct * sinX;
+            double dProduct = 1 / (x * y);
+            dX = dProduct * y - t1 / (2 * sqrtX * sqrtX * sqrtX) + t1 * y * global::System.Math.Cos(x) / sqrtX;
+            dY = dProduct * x + t1 * sinX / sqrtX;
             return damped;
         }
     }

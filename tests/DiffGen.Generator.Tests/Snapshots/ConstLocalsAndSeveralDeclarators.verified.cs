@@ -16,12 +16,14 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double RangePartialSpeed(double speed, double angle)
         {
+            const double two = 2;
+            const double g = 9.81;
             double sinAngle = global::System.Math.Sin(angle);
             double vy = speed * sinAngle;
-            double flightTime = 2 * vy / 9.81;
+            double flightTime = two * vy / g;
             double cosAngle = global::System.Math.Cos(angle);
             double vx = speed * cosAngle;
-            return flightTime * cosAngle + vx * 2 * sinAngle / 9.81;
+            return flightTime * cosAngle + vx * two * sinAngle / g;
         }
 
         /// <summary>
@@ -34,12 +36,14 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double RangePartialAngle(double speed, double angle)
         {
+            const double two = 2;
+            const double g = 9.81;
             double sinAngle = global::System.Math.Sin(angle);
             double vy = speed * sinAngle;
-            double flightTime = 2 * vy / 9.81;
+            double flightTime = two * vy / g;
             double cosAngle = global::System.Math.Cos(angle);
             double vx = speed * cosAngle;
-            return vx * 2 * speed * cosAngle / 9.81 - flightTime * speed * sinAngle;
+            return vx * two * speed * cosAngle / g - flightTime * speed * sinAngle;
         }
 
         /// <summary>
@@ -56,15 +60,17 @@ namespace Samples
         public static double RangeGradient(double speed, double angle, out double dSpeed, out double dAngle)
         {
             // Forward sweep: compute Range, keeping the intermediates the reverse sweep reuses.
+            const double two = 2;
+            const double g = 9.81;
             double cosAngle = global::System.Math.Cos(angle);
             double vx = speed * cosAngle;
             double sinAngle = global::System.Math.Sin(angle);
             double vy = speed * sinAngle;
-            double flightTime = 2 * vy / 9.81;
+            double flightTime = two * vy / g;
             double range = vx * flightTime;
 
             // Reverse sweep: each adjoint dV holds ∂Range/∂v, passed from the result back towards the parameters.
-            double dVy = vx * 2 / 9.81; // ∂Range/∂vy
+            double dVy = vx * two / g; // ∂Range/∂vy
             dSpeed = dVy * sinAngle + flightTime * cosAngle;
             dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle;
             return range;

@@ -10,24 +10,26 @@ namespace Samples
         /// ∂Clipped/∂x, the partial derivative of <see cref="Clipped(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + sign(x − y)</para>
+        /// <para>∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + (1 if x − y &gt; 0, else −1 if x − y &lt; 0, else 0)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialX(double x, double y)
         {
-            return (x >= y ? 1 : 0) + (x * y <= 1 ? y : 0) + (double)global::System.Math.Sign(x - y);
+            double t1 = x - y;
+            return (x >= y ? 1 : 0) + (x * y <= 1 ? y : 0) + (t1 > 0 ? 1 : t1 < 0 ? -1 : 0);
         }
 
         /// <summary>
         /// ∂Clipped/∂y, the partial derivative of <see cref="Clipped(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) − sign(x − y)</para>
+        /// <para>∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) + (−1 if x − y &gt; 0, else 1 if x − y &lt; 0, else 0)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialY(double x, double y)
         {
-            return (x >= y ? 0 : 1) + (x * y <= 1 ? x : 0) - (double)global::System.Math.Sign(x - y);
+            double t1 = x - y;
+            return (x >= y ? 0 : 1) + (x * y <= 1 ? x : 0) + (t1 > 0 ? -1 : t1 < 0 ? 1 : 0);
         }
 
         /// <summary>
@@ -36,8 +38,8 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Clipped.</param>
         /// <param name="y">The argument <c>y</c> of Clipped.</param>
-        /// <param name="dX">Receives ∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + sign(x − y).</param>
-        /// <param name="dY">Receives ∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) − sign(x − y).</param>
+        /// <param name="dX">Receives ∂Clipped/∂x = (1 if x ≥ y, else 0) + (y if x·y ≤ 1, else 0) + (1 if x − y &gt; 0, else −1 if x − y &lt; 0, else 0).</param>
+        /// <param name="dY">Receives ∂Clipped/∂y = (0 if x ≥ y, else 1) + (x if x·y ≤ 1, else 0) + (−1 if x − y &gt; 0, else 1 if x − y &lt; 0, else 0).</param>
         /// <returns>The value of Clipped.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedGradient(double x, double y, out double dX, out double dY)
@@ -48,7 +50,7 @@ namespace Samples
             double clipped = global::System.Math.Max(x, y) + global::System.Math.Min(t1, 1) + global::System.Math.Abs(t2);
 
             // Reverse sweep: each adjoint dV holds ∂Clipped/∂v, passed from the result back towards the parameters.
-            double dSum = (double)global::System.Math.Sign(t2);
+            double dSum = t2 > 0 ? 1 : t2 < 0 ? -1 : 0;
             double dProduct = t1 <= 1 ? 1 : 0;
             dX = dSum + dProduct * y + (x >= y ? 1 : 0);
             dY = dProduct * x - dSum + (x >= y ? 0 : 1);

@@ -1,0 +1,139 @@
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>What lowering reports for a construct it does not handle: which diagnostic, what the construct is, and what to do instead.</summary>
+    internal readonly struct UnsupportedConstruct
+    {
+        public UnsupportedConstruct(DiagnosticDescriptor descriptor, string construct, string advice)
+        {
+            Descriptor = descriptor;
+            Construct = construct;
+            Advice = advice;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public string Construct { get; }
+
+        public string Advice { get; }
+    }
+
+    /// <summary>
+    /// Names each statement or expression kind lowering does not handle, one kind at a time,
+    /// and sorts it into a diagnostic: planned (DIFF015), a side effect (DIFF014), a cut
+    /// derivative (DIFF013) or a construct that cannot be differentiated at all (DIFF010).
+    /// </summary>
+    internal static class UnsupportedConstructs
+    {
+        private const string StraightLine = "write the method as straight-line code over double or float values";
+
+        public static UnsupportedConstruct Classify(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IConditionalOperation { WhenFalse: not null } conditional when conditional.Type != null && conditional.Type.SpecialType != SpecialType.System_Void:
+                    return Planned("The conditional operator '?:'", "branches arrive in a later version; " + StraightLine + ", or use Math.Max, Math.Min or Math.Abs");
+                case IConditionalOperation:
+                    return Planned("The 'if' statement", "branches arrive in a later version; " + StraightLine + ", or use Math.Max, Math.Min or Math.Abs");
+                case ISwitchOperation or ISwitchExpressionOperation:
+                    return Planned("The 'switch'", "branches arrive in a later version; " + StraightLine);
+                case ILoopOperation:
+                    return Planned("The loop", "loops arrive in a later version; " + StraightLine);
+                case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
+                    return Planned("The '" + operation.Syntax + "' statement", "loops arrive in a later version; " + StraightLine);
+                case IArrayElementReferenceOperation or IArrayCreationOperation or IInlineArrayAccessOperation:
+                    return Planned("The array '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                case ITryOperation:
+                    return Impossible("The 'try' statement", "exception handling has no derivative; check inputs before calling the method instead");
+                case IThrowOperation:
+                    return Impossible("The 'throw'", "a differentiable method computes a value for every input; validate inputs before calling it");
+                case IBranchOperation:
+                case ILabeledOperation:
+                    return Impossible("The 'goto' or label '" + Shorten(operation.Syntax) + "'", "jumps cannot be differentiated; " + StraightLine);
+                case ILockOperation:
+                    return Impossible("The 'lock' statement", "a differentiable method touches no shared state, so it needs no lock; remove it");
+                case IUsingOperation or IUsingDeclarationOperation:
+                    return Impossible("The 'using' statement", "a differentiable method owns no resources; move resource handling out of it");
+                case IAwaitOperation:
+                    return Impossible("The 'await'", "a differentiable method is synchronous; await before calling it");
+                case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }:
+                    return Impossible("The 'yield' statement", "a differentiable method returns one value; it cannot be an iterator");
+                case IAnonymousFunctionOperation or IDelegateCreationOperation:
+                    return Impossible("The lambda", "DiffGen differentiates the method's own code and cannot see inside delegates; compute the value inline");
+                case ILocalFunctionOperation:
+                    return Impossible("The local function", "DiffGen cannot differentiate through local functions; compute the value inline");
+                case ITranslatedQueryOperation:
+                    return Impossible("The LINQ query", "queries run delegates DiffGen cannot see; compute the value inline");
+                case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
+                    return Impossible("The 'dynamic' operation '" + Shorten(operation.Syntax) + "'", "dynamic code is bound at run time, so its derivative is unknown at compile time; use static types");
+                case IInterpolatedStringOperation:
+                    return Impossible("The string interpolation", "text is not a number and has no derivative; format values outside the method");
+                case IAddressOfOperation:
+                    return Impossible("The pointer operation '" + Shorten(operation.Syntax) + "'", "pointers are not differentiable values; use double or float values");
+                case IPropertyReferenceOperation { Property.IsIndexer: true }:
+                    return Planned("The element access '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                case IPropertyReferenceOperation property:
+                    return Impossible("The property read '" + Shorten(operation.Syntax) + "'", "a property with a body may run code DiffGen cannot see; pass the value as a parameter, or use a field, an auto-property or a constant");
+                case IObjectCreationOperation:
+                    return Impossible("The object creation '" + Shorten(operation.Syntax) + "'", "DiffGen differentiates double and float values only");
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift } bitwise:
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The bitwise or shift operator in '" + Shorten(bitwise.Syntax) + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions");
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison:
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The comparison '" + Shorten(comparison.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                default:
+                    if (operation.Syntax is FixedStatementSyntax)
+                    {
+                        return Impossible("The 'fixed' statement", "pointers are not differentiable values; use double or float values");
+                    }
+
+                    if (operation.Syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PointerIndirectionExpression or (int)SyntaxKind.AddressOfExpression })
+                    {
+                        return Impossible("The pointer operation '" + Shorten(operation.Syntax) + "'", "pointers are not differentiable values; use double or float values");
+                    }
+
+                    if (operation.Type?.TypeKind == TypeKind.Dynamic)
+                    {
+                        return Impossible("The 'dynamic' operation '" + Shorten(operation.Syntax) + "'", "dynamic code is bound at run time, so its derivative is unknown at compile time; use static types");
+                    }
+
+                    if (operation.Syntax is StackAllocArrayCreationExpressionSyntax)
+                    {
+                        return Planned("The 'stackalloc'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                    }
+
+                    return Impossible("The construct '" + Shorten(operation.Syntax) + "'", "DiffGen handles locals, assignments, arithmetic (+ - * /) and the Math functions listed in docs/supported.md");
+            }
+        }
+
+        /// <summary>A block that changes how its statements run: <c>unsafe { }</c> or <c>checked { }</c>.</summary>
+        public static UnsupportedConstruct? ForBlock(IBlockOperation block) => block.Syntax.Parent switch
+        {
+            UnsafeStatementSyntax => Impossible("The 'unsafe' block", "pointers and unsafe code are not differentiable values; use double or float values"),
+            CheckedStatementSyntax { Keyword.Text: "checked" } => Impossible("The 'checked' block", "overflow checking applies to integers, which are not differentiated; remove it"),
+            FixedStatementSyntax => Impossible("The 'fixed' statement", "pointers are not differentiable values; use double or float values"),
+            _ => null,
+        };
+
+        /// <summary>A <c>checked(...)</c> expression wrapped around a value.</summary>
+        public static UnsupportedConstruct? ForExpressionSyntax(SyntaxNode syntax) => syntax.Parent switch
+        {
+            CheckedExpressionSyntax { Keyword.Text: "checked" } => Impossible("The 'checked' expression", "overflow checking applies to integers, which are not differentiated; remove it"),
+            _ => null,
+        };
+
+        public static string Shorten(SyntaxNode syntax)
+        {
+            string single = syntax.ToString().Replace("\r", " ").Replace("\n", " ");
+            return single.Length <= 60 ? single : single.Substring(0, 57) + "...";
+        }
+
+        private static UnsupportedConstruct Planned(string construct, string advice) => new UnsupportedConstruct(DiagnosticDescriptors.NotSupportedYet, construct, advice);
+
+        private static UnsupportedConstruct Impossible(string construct, string advice) => new UnsupportedConstruct(DiagnosticDescriptors.UnsupportedConstruct, construct, advice);
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Linq;
+using Xunit;
+using static DiffGen.Generator.Tests.Diagnostics.BodySources;
+
+namespace DiffGen.Generator.Tests.Diagnostics
+{
+    /// <summary>
+    /// DIFF013, an error: an operation that turns the differentiated value into a discrete one,
+    /// so no derivative flows on: a conversion to an integer type, bitwise and shift operators, a
+    /// comparison used as a value.
+    /// </summary>
+    public sealed class CutsDerivativeTests
+    {
+        [Theory]
+        [InlineData("int", "=> {|DIFF013:(int)x|} * 1.0;")]
+        [InlineData("long", "=> {|DIFF013:(long)x|} * 1.0;")]
+        [InlineData("short", "=> {|DIFF013:(short)x|} + x;")]
+        [InlineData("byte", "=> x * {|DIFF013:(byte)x|};")]
+        [InlineData("uint", "=> x - {|DIFF013:(uint)x|};")]
+        [InlineData("int", "=> (double){|DIFF013:(int)x|};")]
+        [InlineData("int", "{\n x = {|DIFF013:(int)x|};\n return x;\n }")]
+        [InlineData("int", "{\n double s = x;\n s = {|DIFF013:(int)s|};\n return s;\n }")]
+        [InlineData("int", "=> Math.Sin({|DIFF013:(int)x|});")]
+        public void ConversionToAnIntegerType(string type, string body)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            string message = MessageOf(diagnostics, "DIFF013");
+            Assert.Contains("to '" + type + "' cuts the derivative", message, StringComparison.Ordinal);
+            Assert.Contains("keep the value in double or float", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CastToInt_MessageNamesTheConversionAndTheWayOut()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF013:(int)x|} * 1.0;"));
+            Assert.Equal(
+                "The conversion '(int)x' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended",
+                diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method("=> (int)x * 1.0;"));
+        }
+
+        [Fact]
+        public void CastToInt_InsideAnIntegerOverload_BothReported()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Math.Abs({|DIFF013:(int)x|})|} * x;"));
+        }
+
+        [Theory]
+        [InlineData("{\n bool b = {|DIFF013:x > 0|};\n return x;\n }", "x > 0")]
+        [InlineData("{\n bool b = {|DIFF013:x == 0|};\n return x;\n }", "x == 0")]
+        [InlineData("{\n bool b = {|DIFF013:x != 0|};\n return x;\n }", "x != 0")]
+        [InlineData("{\n bool b = {|DIFF013:x <= 1.5|};\n return x;\n }", "x <= 1.5")]
+        [InlineData("{\n var b = {|DIFF013:x < 0|};\n return x;\n }", "x < 0")]
+        public void ComparisonKeptAsAValue(string body, string comparison)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            string message = diagnostics.Single().GetMessage();
+            Assert.StartsWith("The comparison '" + comparison + "' used as a value cuts the derivative", message, StringComparison.Ordinal);
+            Assert.Contains("use Math.Max, Math.Min or Math.Abs", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void LogicalAndOfComparisons_IsReportedAsTheOperator()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n bool b = {|DIFF013:(x > 0) & (x < 1)|};\n return x;\n }"));
+            Assert.Contains("'(x > 0) & (x < 1)'", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        // ---- known bugs ---------------------------------------------------------------------------
+
+        [Theory]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} & 3|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} | 3|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} ^ 3|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} << 1|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} >> 1|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} >>> 1|}) * 1.0;")]
+        [InlineData("=> ({|DIFF013:{|DIFF013:(long)x|} & 3L|}) * x;")]
+        public void BitwiseAndShiftOperators_OnIntegersMadeFromX(string body)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Contains(diagnostics, d => d.GetMessage().StartsWith("The bitwise or shift operator", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void CastToIntUnderAUnaryMinus()
+        {
+            DiagnosticAssert.AnalyzerReportsAtLeast(Method("=> x * -{|DIFF013:(int)x|};"), "DIFF010");
+        }
+
+        [Fact]
+        public void WideningAnIntegerParameter_DoesNotCutAnything()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> {|DIFF011:TakeLong(n)|} * x;"));
+        }
+
+        [Fact]
+        public void BoxingForAReferenceParameter_IsNotACutDerivative()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:TakeObject(x)|} * x;"));
+        }
+    }
+}

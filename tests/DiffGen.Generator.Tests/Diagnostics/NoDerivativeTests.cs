@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using static DiffGen.Generator.Tests.Diagnostics.BodySources;
+
+namespace DiffGen.Generator.Tests.Diagnostics
+{
+    /// <summary>
+    /// DIFF011, an error: a call with no derivative DiffGen can use. The message says which way out
+    /// applies: inline a method of this compilation, rewrite with the supported Math functions, or
+    /// the replacement for a Math member.
+    /// </summary>
+    public sealed class NoDerivativeTests
+    {
+        private const string InlineIt = "it is not in the derivative table and not [Differentiable]; inline its body here (calls to [Differentiable] methods, and custom derivatives, arrive in a later version)";
+        private const string Library = "namespace Lib\n{\n    public static class Curves\n    {\n        public static double Smooth(double t) => t * t * (3 - 2 * t);\n    }\n}\n";
+
+        [Fact]
+        public void UserMethodInThisCompilation_SaysToInlineIt()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper(x)|};"));
+            string message = diagnostics.Single().GetMessage();
+            Assert.StartsWith("The call to ", message, StringComparison.Ordinal);
+            Assert.Contains("Tests.C.Helper", message, StringComparison.Ordinal);
+            Assert.EndsWith("cannot be differentiated: " + InlineIt, message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void UserInstanceMethod()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:InstanceHelper(x)|} + x;"));
+            Assert.Contains("Tests.C.InstanceHelper", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void MethodFromAnotherAssembly_SaysToUseTheSupportedFunctions()
+        {
+            MetadataReference library = DiagnosticAssert.CompileLibrary("Lib", Library);
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                compilation => compilation.AddReferences(library),
+                Method("=> {|DIFF011:Lib.Curves.Smooth(x)|} * x;"));
+            string message = diagnostics.Single().GetMessage();
+            Assert.Contains("Lib.Curves.Smooth", message, StringComparison.Ordinal);
+            Assert.EndsWith(
+                "cannot be differentiated: it is compiled elsewhere, not in the derivative table and not [Differentiable]; compute the value from the Math functions in docs/supported.md (custom derivatives arrive in a later version)",
+                message,
+                StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void DelegateInvocation()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n Func<double, double> {|DIFF010:f = Math.Sin|};\n return {|DIFF011:f(x)|};\n }"));
+            Assert.Contains("System.Func<double, double>.Invoke", MessageOf(diagnostics, "DIFF011"), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("=> {|DIFF011:Math.FusedMultiplyAdd(x, x, 1.0)|};", "System.Math.FusedMultiplyAdd", "it is not in DiffGen's derivative table yet; write x * y + z instead")]
+        [InlineData("=> {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};", "System.Math.Clamp", "it is not supported yet; write Math.Min(Math.Max(x, lo), hi) instead")]
+        [InlineData("=> {|DIFF011:Math.Round(x, 2)|};", "System.Math.Round", "only Math.Round(x), rounding to the nearest integer, is supported (with a DIFF012 warning); the overloads with digits or a MidpointRounding mode are not")]
+        [InlineData("=> {|DIFF011:Math.Round(x, MidpointRounding.AwayFromZero)|};", "System.Math.Round", "only Math.Round(x), rounding to the nearest integer, is supported (with a DIFF012 warning); the overloads with digits or a MidpointRounding mode are not")]
+        [InlineData("=> {|DIFF011:Math.IEEERemainder(x, 2.0)|};", "System.Math.IEEERemainder", "it works on the representation of the number, not on a smooth function of it")]
+        [InlineData("=> {|DIFF011:Math.BitIncrement(x)|};", "System.Math.BitIncrement", "it works on the representation of the number, not on a smooth function of it")]
+        [InlineData("=> {|DIFF011:Math.CopySign(x, -1.0)|};", "System.Math.CopySign", "it works on the representation of the number, not on a smooth function of it")]
+        [InlineData("=> {|DIFF011:double.Hypot(x, x)|};", "double.Hypot", "only the double and float overloads of the functions listed in docs/supported.md have derivatives")]
+        public void MathMember_SaysWhatToWriteInstead(string body, string shown, string way)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The call to '" + shown + "' cannot be differentiated: " + way, diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void MathFRoundWithDigitsAndClamp_OnFloat()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("float F(float x)", "=> {|DIFF011:MathF.Round(x, 1)|} + {|DIFF011:Math.Clamp(x, 0f, 1f)|};"));
+        }
+
+        [Fact]
+        public void IntegerOverloadOfASupportedFunction()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> x * {|DIFF011:Math.Abs(n)|};"));
+            Assert.Equal(
+                "The call to 'System.Math.Abs' cannot be differentiated: only the double and float overloads of the functions listed in docs/supported.md have derivatives",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void EveryProblemInOneMethodIsReported()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method(
+                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:Weights[0]|};\n return a + b * c * {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};\n }"));
+        }
+
+        [Fact]
+        public void ProblemsInsideTheArgumentsAreAlsoReported()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper({|DIFF011:Math.FusedMultiplyAdd(x, {|DIFF015:Weights[0]|}, 1.0)|})|};"));
+        }
+
+        // ---- known bugs ---------------------------------------------------------------------------
+
+        [Theory]
+        [InlineData("=> {|DIFF011:TakeText(\"a\")|};")]
+        [InlineData("=> {|DIFF011:TakeC(this)|} + x;")]
+        public void ArgumentsThatAreNotNumbers_AreNotReportedOnTheirOwn(string body)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.EndsWith(InlineIt, diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void UserMethod_NameIsQuotedOnce()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper(x)|};"));
+            Assert.Equal(
+                "The call to 'Tests.C.Helper' cannot be differentiated: " + InlineIt,
+                diagnostics.Single().GetMessage());
+        }
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using static DiffGen.Generator.Tests.Diagnostics.BodySources;
+
+namespace DiffGen.Generator.Tests.Diagnostics
+{
+    /// <summary>
+    /// DIFF010, an error: a construct that can never be differentiated, one message per kind, each
+    /// at the exact span of the construct.
+    /// </summary>
+    public sealed class UnsupportedConstructTests
+    {
+        [Theory]
+        [InlineData("{\n {|DIFF010:try { return x; } finally { }|}\n }", "The 'try' statement cannot be differentiated here: exception handling has no derivative; check inputs before calling the method instead")]
+        [InlineData("{\n {|DIFF010:try { return x; } catch (Exception) { return 0; }|}\n }", "The 'try' statement cannot be differentiated here: exception handling has no derivative; check inputs before calling the method instead")]
+        [InlineData("{\n {|DIFF010:throw new InvalidOperationException();|}\n }", "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; validate inputs before calling it")]
+        [InlineData("{\n {|DIFF010:lock (Gate) { }|}\n return x;\n }", "The 'lock' statement cannot be differentiated here: a differentiable method touches no shared state, so it needs no lock; remove it")]
+        [InlineData("{\n {|DIFF010:using (var stream = new System.IO.MemoryStream()) { }|}\n return x;\n }", "The 'using' statement cannot be differentiated here: a differentiable method owns no resources; move resource handling out of it")]
+        [InlineData("{\n {|DIFF010:using var stream = new System.IO.MemoryStream();|}\n return x;\n }", "The 'using' statement cannot be differentiated here: a differentiable method owns no resources; move resource handling out of it")]
+        [InlineData("{\n {|DIFF010:double Cube(double t) => t * t * t;|}\n return {|DIFF011:Cube(x)|};\n }", "The local function cannot be differentiated here: DiffGen cannot differentiate through local functions; compute the value inline")]
+        [InlineData("=> {|DIFF011:Apply({|DIFF010:t => t * t|}, x)|};", "The lambda cannot be differentiated here: DiffGen differentiates the method's own code and cannot see inside delegates; compute the value inline")]
+        [InlineData("=> Math.Max({|DIFF011:({|DIFF010:from w in Weights select w * 2|}).Sum()|}, x);", "The LINQ query cannot be differentiated here: queries run delegates DiffGen cannot see; compute the value inline")]
+        [InlineData("=> Math.Max({|DIFF014:Convert.ToDouble({|DIFF010:$\"{x}\"|})|}, x);", "The string interpolation cannot be differentiated here: text is not a number and has no derivative; format values outside the method")]
+        [InlineData("=> {|DIFF010:Scale|} * x;", "The property read 'Scale' cannot be differentiated here: a property with a body may run code DiffGen cannot see; pass the value as a parameter, or use a field, an auto-property or a constant")]
+        [InlineData("=> Math.Max({|DIFF010:new C().Scale|}, x);", "The property read 'new C().Scale' cannot be differentiated here: a property with a body may run code DiffGen cannot see; pass the value as a parameter, or use a field, an auto-property or a constant")]
+        [InlineData("=> {|DIFF011:TakeC({|DIFF010:new C()|})|};", "The object creation 'new C()' cannot be differentiated here: DiffGen differentiates double and float values only")]
+        public void OneMessagePerKind(string body, string message)
+        {
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal(message, MessageOf(diagnostics, "DIFF010"));
+            AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
+        }
+
+        [Fact]
+        public void GotoAndLabel_AreEachReported()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:goto end;|}\n {|DIFF010:end: return x;|}\n }"));
+            Assert.Equal(
+                "The 'goto' or label 'goto end;' cannot be differentiated here: jumps cannot be differentiated; write the method as straight-line code over double or float values",
+                diagnostics[0].GetMessage());
+            Assert.StartsWith("The 'goto' or label 'end: return x;'", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Lambda_KeptInALocal()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n Func<double, double> {|DIFF010:square = t => t * t|};\n return {|DIFF011:square(x)|};\n }"));
+            Assert.StartsWith("The local 'square' of type 'System.Func<double, double>' cannot be differentiated here", MessageOf(diagnostics, "DIFF010"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void MethodGroup_PassedAsADelegate()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Apply({|DIFF010:Helper|}, x)|};"));
+        }
+
+        [Fact]
+        public void StringInterpolation_KeptInALocal()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n string {|DIFF010:text = $\"{x}\"|};\n return x;\n }"));
+            Assert.StartsWith("The local 'text' of type 'string' cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Dynamic()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:Math.Sin((dynamic)x)|};"));
+            Assert.Contains("'dynamic'", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n dynamic {|DIFF010:d = x|};\n return {|DIFF010:d * x|};\n }"));
+        }
+
+        [Fact]
+        public void FieldOfAnotherObject()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:Other.last|} * x;"));
+            string message = diagnostics.Single().GetMessage();
+            Assert.StartsWith("The field read 'Other.last' cannot be differentiated here: ", message, StringComparison.Ordinal);
+            Assert.Contains("of this object, or static ones, can be read (as constants)", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Await_IsReportedThroughTheAsyncSignature()
+        {
+            // An await needs an async method, which the signature checks reject before the body is read.
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("async {|DIFF002:Task<double>|} {|DIFF006:F|}(double x)", "{\n await Task.Yield();\n return x;\n }"));
+            Assert.Contains("async methods are not supported", MessageOf(diagnostics, "DIFF006"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Yield_IsReportedThroughTheIteratorsReturnType()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{|DIFF002:System.Collections.Generic.IEnumerable<double>|} F(double x)", "{\n yield return x;\n }"));
+        }
+
+        [Fact]
+        public void RefLocal()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n ref double {|DIFF010:alias = ref x|};\n alias = x * x;\n return x;\n }"));
+        }
+
+        [Fact]
+        public void WriteToIntegerParameter_MessageIsNotContradictory()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n {|DIFF010:n|} = 2;\n return x;\n }"));
+            Assert.DoesNotContain("may assign only its own locals and parameters", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void DiscardedValue_MessageSaysToAssignIt()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:Math.Sin(x)|};\n return x;\n }"));
+            Assert.Equal(
+                "The expression statement 'Math.Sin(x)' cannot be differentiated here: its result is discarded; assign it to a local or remove it",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void ChainedAssignment_ReportedOnce()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double y, z;\n y = {|DIFF010:z = x|};\n return y * z;\n }"));
+        }
+
+        [Fact]
+        public void Deconstruction_ReportedOnceWithoutContradiction()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:var (a, b) = (x, x)|};\n return a * b;\n }"));
+            Assert.DoesNotContain("may assign only its own locals and parameters", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CheckedExpression_IsReported()
+        {
+            // The exact span is a known bug (see below); the kind and its message are right.
+            ImmutableArray<Diagnostic> diagnostics = GeneratorHarness.Analyze(MarkupSource.Parse(Method("=> checked(x * 2);")).Source);
+            Diagnostic diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("DIFF010", diagnostic.Id);
+            Assert.Equal(
+                "The 'checked' expression cannot be differentiated here: overflow checking applies to integers, which are not differentiated; remove it",
+                diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void UncheckedExpressionAndBlock_AreHarmless()
+        {
+            AssertReportedAndGenerated(Alone("double F(double x)", "{\n double y = unchecked(x * 2);\n unchecked { y = y * 2; }\n return y;\n }"), "Tests.C.F(double).g.cs");
+        }
+
+        // ---- pointers and unsafe code (compiled with /unsafe) ---------------------------------
+
+        private const string PointerHelper = "        private static unsafe double TakePointer(double* p) => *p;\n";
+
+        [Fact]
+        public void AddressOf()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass(PointerHelper + "        [Differentiable]\n        public unsafe double F(double x) => {|DIFF011:TakePointer({|DIFF010:&x|})|};"));
+            Assert.Equal(
+                "The pointer operation '&x' cannot be differentiated here: pointers are not differentiable values; use double or float values",
+                MessageOf(diagnostics, "DIFF010"));
+        }
+
+        [Fact]
+        public void PointerLocal()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        [Differentiable]\n        public unsafe double F(double x)\n        {\n            double* {|DIFF010:p = &x|};\n            return x;\n        }"));
+            Assert.StartsWith("The local 'p' of type 'double*' cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void FixedStatement()
+        {
+            DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        private static readonly double[] Weights = { 1.0 };\n\n        [Differentiable]\n        public unsafe double F(double x)\n        {\n            {|DIFF010:fixed (double* p = Weights) { }|}\n            return x;\n        }"));
+        }
+
+        [Fact]
+        public void PointerIndirection()
+        {
+            DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        [Differentiable]\n        public unsafe double F(double x) => {|DIFF010:*&x|};"));
+        }
+
+        // ---- known bugs ---------------------------------------------------------------------------
+
+        [Fact]
+        public void UnsafeBlock()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        [Differentiable]\n        public double F(double x)\n        {\n            {|DIFF010:unsafe { double y = x; }|}\n            return x;\n        }"));
+            Assert.StartsWith("The 'unsafe' block cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CheckedBlock()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:checked { x = x * 2; }|}\n return x;\n }"));
+            Assert.StartsWith("The 'checked' block cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CheckedExpression_Span()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:checked(x * 2)|};"));
+        }
+
+        [Fact]
+        public void FixedStatement_Message()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        private static readonly double[] Weights = { 1.0 };\n\n        [Differentiable]\n        public unsafe double F(double x)\n        {\n            {|DIFF010:fixed (double* p = Weights) { }|}\n            return x;\n        }"));
+            Assert.StartsWith("The 'fixed' statement cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void PointerIndirection_Message()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactlyIn(
+                DiagnosticAssert.AllowUnsafe,
+                InClass("        [Differentiable]\n        public unsafe double F(double x) => {|DIFF010:*&x|};"));
+            Assert.Contains("pointer", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ThrowExpression_Message()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:throw new InvalidOperationException()|};"));
+            Assert.StartsWith("The 'throw' cannot be differentiated here", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Dynamic_Message()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF010:Math.Sin((dynamic)x)|};"));
+            Assert.Contains("use static types", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+    }
+}
