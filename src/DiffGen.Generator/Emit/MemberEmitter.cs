@@ -116,7 +116,18 @@ namespace DiffGen.Generator.Emit
                 Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
                 if (!adjointComments.ContainsKey(held) && plan.NameOf(adjoint.Value) is string primal)
                 {
-                    adjointComments.Add(held, "∂" + method.Name + "/∂" + primal.TrimStart('@'));
+                    adjointComments.Add(held, "∂" + method.Name + "/∂" + primal.TrimStart('@') + gradient.RulesText(adjoint.Value));
+                }
+            }
+
+            foreach (KeyValuePair<Expr, Expr> adjoint in gradient.UnnamedAdjointOf)
+            {
+                // An adjoint of an unnamed value: name the value by its formula, when that is short.
+                Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
+                string? formula = FormulaText.Of(adjoint.Value, plan.NameOf);
+                if (!adjointComments.ContainsKey(held) && formula != null && formula.Length <= 40)
+                {
+                    adjointComments.Add(held, "∂" + method.Name + "/∂(" + formula + ")" + gradient.RulesText(adjoint.Value));
                 }
             }
 
@@ -135,7 +146,8 @@ namespace DiffGen.Generator.Emit
 
             for (int i = 0; i < differentiated.Count; i++)
             {
-                writer.Line(GeneratedNames.GradientOutput(differentiated[i].Name) + " = " + printer.Print(gradient.Partials[i]) + ";");
+                string rule = "∂" + method.Name + "/∂" + MathName(differentiated[i]) + gradient.RulesText(dag.Variables[i]);
+                writer.Line(GeneratedNames.GradientOutput(differentiated[i].Name) + " = " + printer.Print(gradient.Partials[i]) + "; // " + rule);
             }
 
             writer.Line("return " + printer.Print(dag.Value) + ";");

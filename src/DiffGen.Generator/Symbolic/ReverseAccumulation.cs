@@ -12,17 +12,38 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class GradientResult
     {
-        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Named> adjointOf)
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Named> adjointOf, IReadOnlyDictionary<Expr, Expr> unnamedAdjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto)
         {
             Partials = partials;
             AdjointOf = adjointOf;
+            UnnamedAdjointOf = unnamedAdjointOf;
+            RulesInto = rulesInto;
         }
+
+        /// <summary>For each adjoint named after an operation (<c>dSum</c>), the unnamed value it is the adjoint of.</summary>
+        public IReadOnlyDictionary<Expr, Expr> UnnamedAdjointOf { get; }
 
         /// <summary>∂output/∂v for each variable, in order.</summary>
         public IReadOnlyList<Expr> Partials { get; }
 
         /// <summary>For each named adjoint (<c>dError</c>), the named value it is the adjoint of (<c>error</c>).</summary>
         public IReadOnlyDictionary<Expr, Named> AdjointOf { get; }
+
+        /// <summary>For each value, the rules that carried adjoints into it ("product rule", "chain rule through sin"), for comments.</summary>
+        public IReadOnlyDictionary<Expr, SortedSet<string>> RulesInto { get; }
+
+        /// <summary>"by the product rule", "by the chain rule through exp and the sum rule"; empty when no rule applies.</summary>
+        public string RulesText(Expr value)
+        {
+            if (!RulesInto.TryGetValue(value, out SortedSet<string>? rules) || rules.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var list = rules.ToList();
+            string joined = list.Count == 1 ? list[0] : string.Join(", the ", list.Take(list.Count - 1)) + " and the " + list[list.Count - 1];
+            return " by the " + joined;
+        }
     }
 
     internal static class ReverseAccumulation
@@ -33,6 +54,8 @@ namespace DiffGen.Generator.Symbolic
             var contributions = new Dictionary<Expr, List<SumTerm>>();
             var adjoints = new Dictionary<Expr, Expr>();
             var adjointOf = new Dictionary<Expr, Named>();
+            var rulesInto = new Dictionary<Expr, SortedSet<string>>();
+            var unnamedAdjointOf = new Dictionary<Expr, Expr>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
@@ -60,6 +83,10 @@ namespace DiffGen.Generator.Symbolic
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.
                     adjoint = b.Named(AdjointName(OperationName(node)), adjoint);
+                    if (adjoint is Named own && !unnamedAdjointOf.ContainsKey(own))
+                    {
+                        unnamedAdjointOf[own] = node;
+                    }
                 }
 
                 adjoints[node] = adjoint;
@@ -68,11 +95,11 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                Propagate(b, node, adjoint, dependencies, contributions);
+                Propagate(b, node, adjoint, dependencies, contributions, rulesInto);
             }
 
             Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
-            return new GradientResult(partials, adjointOf);
+            return new GradientResult(partials, adjointOf, unnamedAdjointOf, rulesInto);
         }
 
         /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
@@ -81,6 +108,22 @@ namespace DiffGen.Generator.Symbolic
             string bare = name.TrimStart('@');
             return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
         }
+
+        /// <summary>The differentiation rule a node's local partials come from; null for a name, which passes its adjoint on unchanged.</summary>
+        private static string? RuleName(Expr node) => node switch
+        {
+            Sum => "sum rule",
+            Product { Factors.Count: 1 } power => power.Factors[0].Exponent switch
+            {
+                1 => "constant multiple rule",
+                -1 => "quotient rule",
+                _ => "power rule",
+            },
+            Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient rule" : "product rule",
+            FunctionCall call => "chain rule through " + ElementaryFunctions.Rule(call.Function).MathName,
+            Select => "choice of branch",
+            _ => null,
+        };
 
         private static bool FeedsSeveralOperands(Expr node, DependencyAnalysis dependencies)
         {
@@ -105,8 +148,9 @@ namespace DiffGen.Generator.Symbolic
             _ => "value",
         };
 
-        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions)
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto)
         {
+            string? rule = RuleName(node);
             void Pass(Expr operand, Expr localPartial)
             {
                 if (!dependencies.DependsOnAny(operand) || IsZero(localPartial))
@@ -121,6 +165,16 @@ namespace DiffGen.Generator.Symbolic
                 }
 
                 list.Add(new SumTerm(1, b.Multiply(adjoint, localPartial)));
+                if (rule != null)
+                {
+                    if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
+                    {
+                        rules = new SortedSet<string>(System.StringComparer.Ordinal);
+                        rulesInto.Add(operand, rules);
+                    }
+
+                    rules.Add(rule);
+                }
             }
 
             switch (node)
@@ -140,10 +194,10 @@ namespace DiffGen.Generator.Symbolic
 
                     break;
                 case FunctionCall call:
-                    FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+                    FunctionRule row = ElementaryFunctions.Rule(call.Function);
                     for (int i = 0; i < call.Arguments.Count; i++)
                     {
-                        Pass(call.Arguments[i], rule.Partial(b, call.Arguments, call, i));
+                        Pass(call.Arguments[i], row.Partial(b, call.Arguments, call, i));
                     }
 
                     break;

@@ -61,11 +61,11 @@ namespace Samples
             double s5 = s4 * s4;
 
             // Reverse sweep: each adjoint dV holds ∂Accumulate/∂v, passed from the result back towards the parameters.
-            double dS4 = 2 * s4; // ∂Accumulate/∂s4
-            double dS3 = dS4 / x; // ∂Accumulate/∂s3
-            double dS2 = dS3 * y; // ∂Accumulate/∂s2
-            dX = -dS4 * s3 / (x * x) - dS2;
-            dY = dS3 * s2 + dS2;
+            double dS4 = 2 * s4; // ∂Accumulate/∂s4 by the power rule
+            double dS3 = dS4 / x; // ∂Accumulate/∂s3 by the quotient rule
+            double dS2 = dS3 * y; // ∂Accumulate/∂s2 by the product rule
+            dX = -dS4 * s3 / (x * x) - dS2; // ∂Accumulate/∂x by the quotient rule and the sum rule
+            dY = dS3 * s2 + dS2; // ∂Accumulate/∂y by the product rule and the sum rule
             return s5;
         }
     }

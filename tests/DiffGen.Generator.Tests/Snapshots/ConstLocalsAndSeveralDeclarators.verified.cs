@@ -70,9 +70,9 @@ namespace Samples
             double range = vx * flightTime;
 
             // Reverse sweep: each adjoint dV holds ∂Range/∂v, passed from the result back towards the parameters.
-            double dVy = vx * two / g; // ∂Range/∂vy
-            dSpeed = dVy * sinAngle + flightTime * cosAngle;
-            dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle;
+            double dVy = vx * two / g; // ∂Range/∂vy by the quotient rule
+            dSpeed = dVy * sinAngle + flightTime * cosAngle; // ∂Range/∂speed by the product rule
+            dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle; // ∂Range/∂angle by the chain rule through cos and the chain rule through sin
             return range;
         }
     }

@@ -32,7 +32,7 @@ namespace Samples
             double energy = this.stiffness * x * x / 2;
 
             // Reverse sweep: each adjoint dV holds ∂Energy/∂v, passed from the result back towards the parameters.
-            dX = this.stiffness * x;
+            dX = this.stiffness * x; // ∂Energy/∂x by the product rule
             return energy;
         }
     }

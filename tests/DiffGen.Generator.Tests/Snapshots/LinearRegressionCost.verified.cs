@@ -57,9 +57,9 @@ namespace Samples
             double cost = error * error;
 
             // Reverse sweep: each adjoint dV holds ∂Cost/∂v, passed from the result back towards the parameters.
-            double dError = 2 * error; // ∂Cost/∂error
-            dM = dError * x;
-            dB = dError;
+            double dError = 2 * error; // ∂Cost/∂error by the power rule
+            dM = dError * x; // ∂Cost/∂m by the product rule
+            dB = dError; // ∂Cost/∂b by the sum rule
             return cost;
         }
     }

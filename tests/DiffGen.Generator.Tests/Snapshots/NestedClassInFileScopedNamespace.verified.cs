@@ -48,8 +48,8 @@ namespace Samples.Physics
                 double kineticEnergy = mass * speed * speed / 2;
 
                 // Reverse sweep: each adjoint dV holds ∂KineticEnergy/∂v, passed from the result back towards the parameters.
-                dMass = speed * speed / 2;
-                dSpeed = mass * speed;
+                dMass = speed * speed / 2; // ∂KineticEnergy/∂mass by the product rule
+                dSpeed = mass * speed; // ∂KineticEnergy/∂speed by the product rule
                 return kineticEnergy;
             }
         }

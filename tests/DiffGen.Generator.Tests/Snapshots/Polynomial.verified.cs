@@ -46,8 +46,8 @@ namespace Samples
             double f = x * x * y;
 
             // Reverse sweep: each adjoint dV holds ∂F/∂v, passed from the result back towards the parameters.
-            dX = 2 * x * y;
-            dY = x * x;
+            dX = 2 * x * y; // ∂F/∂x by the product rule
+            dY = x * x; // ∂F/∂y by the product rule
             return f;
         }
     }

@@ -46,8 +46,8 @@ namespace Samples
             double potentialEnergy = mass * this.gravity * height;
 
             // Reverse sweep: each adjoint dV holds ∂PotentialEnergy/∂v, passed from the result back towards the parameters.
-            dMass = this.gravity * height;
-            dHeight = mass * this.gravity;
+            dMass = this.gravity * height; // ∂PotentialEnergy/∂mass by the product rule
+            dHeight = mass * this.gravity; // ∂PotentialEnergy/∂height by the product rule
             return potentialEnergy;
         }
     }

@@ -53,9 +53,9 @@ namespace Samples
             double neuron = 1 / t2;
 
             // Reverse sweep: each adjoint dV holds ∂Neuron/∂v, passed from the result back towards the parameters.
-            double dSum = t1 / (t2 * t2);
-            dW = dSum * x;
-            dB = dSum;
+            double dSum = t1 / (t2 * t2); // ∂Neuron/∂(w·x + b) by the constant multiple rule
+            dW = dSum * x; // ∂Neuron/∂w by the product rule
+            dB = dSum; // ∂Neuron/∂b by the sum rule
             return neuron;
         }
     }
