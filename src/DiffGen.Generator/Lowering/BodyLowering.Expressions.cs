@@ -125,15 +125,24 @@ namespace DiffGen.Generator.Lowering
                     LowerIntegerOperand(arithmetic.LeftOperand);
                     LowerIntegerOperand(arithmetic.RightOperand);
                     return Fail(operand, "The integer arithmetic '" + operand.Syntax + "'", "integer arithmetic arrives with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet);
-                case IUnaryOperation unary:
-                    return LowerIntegerOperand(unary.Operand);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } minus:
+                    return ir.Unary(IrOp.Negate, LowerIntegerOperand(minus.Operand));
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus, OperatorMethod: null } plus:
+                    return LowerIntegerOperand(plus.Operand);
+                case IUnaryOperation complement:
+                    LowerIntegerOperand(complement.Operand);
+                    return Fail(operand, "The operator in '" + complement.Syntax + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions", DiagnosticDescriptors.CutsDerivative);
                 case IBinaryOperation bitwise:
                     // A bitwise or shift operator, or a comparison: report what feeds it too.
                     LowerIntegerOperand(bitwise.LeftOperand);
                     LowerIntegerOperand(bitwise.RightOperand);
                     return Fail(operand, UnsupportedConstructs.Classify(operand));
-                case IConversionOperation { Operand.Type: { } inner } widening when RoslynNames.IsInteger(inner):
+                case IConversionOperation { Operand.Type: { } inner, IsImplicit: true } widening when RoslynNames.IsInteger(inner):
+                    // An implicit conversion between integer types keeps the value.
                     return LowerIntegerOperand(widening.Operand);
+                case IConversionOperation { Operand.Type: { } inner } narrowing when RoslynNames.IsInteger(inner):
+                    LowerIntegerOperand(narrowing.Operand);
+                    return Fail(operand, "The integer conversion '" + narrowing.Syntax + "'", "integer arithmetic arrives with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet);
                 default:
                     UnsupportedConstruct classified = UnsupportedConstructs.Classify(operand);
                     return classified.Descriptor == DiagnosticDescriptors.UnsupportedConstruct && classified.Construct.StartsWith("The construct", StringComparison.Ordinal)

@@ -25,8 +25,9 @@ namespace DiffGen.Generator.Lowering
 
     /// <summary>
     /// Names each statement or expression kind lowering does not handle, one kind at a time,
-    /// and sorts it into a diagnostic: planned (DIFF015), a side effect (DIFF014), a cut
-    /// derivative (DIFF013) or a construct that cannot be differentiated at all (DIFF010).
+    /// and sorts it into a diagnostic: planned (DIFF015), a cut derivative (DIFF013) or a
+    /// construct that cannot be differentiated at all (DIFF010). Side effects (DIFF014) are
+    /// sorted where writes and calls are lowered, and by <see cref="CallClassifier"/>.
     /// </summary>
     internal static class UnsupportedConstructs
     {

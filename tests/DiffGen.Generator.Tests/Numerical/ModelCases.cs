@@ -165,6 +165,9 @@ namespace DiffGen.Generator.Tests.Numerical
         [Differentiable("x")]
         public static double IntegerParameter(double x, [SampleRange(2, 5)] int n) => x * n + Math.Pow(x, n);
 
+        [Differentiable("x")]
+        public static double NegatedIntegers(double x, [SampleRange(2, 5)] int n, [SampleRange(1, 3)] short k) => (x * -n) + (x * x * +k) - (n * -x);
+
         [Differentiable, SampleRange(-2, 2)]
         public static double Polar([SampleRange(0.5, 2)] double x, double y)
         {

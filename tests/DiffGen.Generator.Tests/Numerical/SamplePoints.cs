@@ -23,9 +23,10 @@ namespace DiffGen.Generator.Tests.Numerical
             SampleRangeAttribute? range = parameter.GetCustomAttribute<SampleRangeAttribute>() ?? method.GetCustomAttribute<SampleRangeAttribute>();
             double min = range?.Min ?? 0.5, max = range?.Max ?? 2;
             double value = min + (random.NextDouble() * (max - min));
-            if (parameter.ParameterType == typeof(int))
+            if (parameter.ParameterType != typeof(double) && parameter.ParameterType != typeof(float))
             {
-                return (int)Math.Round(value);
+                // Integer data (int, short, ...): a whole number in range.
+                return Convert.ChangeType(Math.Round(value), parameter.ParameterType, System.Globalization.CultureInfo.InvariantCulture);
             }
 
             return parameter.ParameterType == typeof(float) ? (object)(float)value : value;
