@@ -117,9 +117,9 @@ namespace DiffGen.Generator.Lowering
 
             if (!RoslynNames.IsFloatingPoint(local.Type))
             {
-                if (initializer?.Value is IBinaryOperation comparison && comparison.Type?.SpecialType == SpecialType.System_Boolean)
+                if (initializer?.Value is { Type.SpecialType: SpecialType.System_Boolean } condition)
                 {
-                    Report(comparison, UnsupportedConstructs.Classify(comparison));
+                    Report(condition, UnsupportedConstructs.Classify(condition));
                 }
                 else if (local.Type is IArrayTypeSymbol || local.Type.Name == "Span" || local.Type.Name == "ReadOnlySpan")
                 {
@@ -177,13 +177,22 @@ namespace DiffGen.Generator.Lowering
                 case IDeconstructionAssignmentOperation deconstruction:
                     Unsupported(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "tuples are not supported; assign each local separately");
                     break;
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation } } localSpanWrite:
+                    Report(localSpanWrite.Target, UnsupportedConstructs.Classify(localSpanWrite.Target));
+                    break;
                 case IAssignmentOperation { Target: IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } } localArrayWrite:
                     Report(localArrayWrite.Target, UnsupportedConstructs.Classify(localArrayWrite.Target));
                     break;
                 case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
                     Unsupported(discard, "The discard '" + discard.Syntax + "'", "it computes a value and throws it away; remove it");
                     break;
-                case IIncrementOrDecrementOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } write:
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } integerStep:
+                    Unsupported(integerStep.Target, "Writing to '" + integerStep.Target.Syntax + "' of type '" + integerStep.Target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
+                    break;
+                case IIncrementOrDecrementOperation { Target: IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } } localArrayStep:
+                    Report(localArrayStep.Target, UnsupportedConstructs.Classify(localArrayStep.Target));
+                    break;
+                case IIncrementOrDecrementOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation } write:
                     problems.Add(new Problem(DiagnosticDescriptors.SideEffect, write.Target.Syntax.GetLocation(), "Writing to '" + write.Target.Syntax + "'", "changes state the caller owns (a field or property); a differentiable method may assign only its own locals and parameters, so return the value instead"));
                     break;
                 case IAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment:
@@ -194,6 +203,16 @@ namespace DiffGen.Generator.Lowering
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
                     problems.Add(new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it"));
+                    break;
+                case IInvocationOperation call:
+                    // A call whose result is dropped: report what the call itself is (e.g. Random), else that it does nothing.
+                    int before = problems.Count;
+                    LowerCall(call);
+                    if (problems.Count == before)
+                    {
+                        Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");
+                    }
+
                     break;
                 default:
                     Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");

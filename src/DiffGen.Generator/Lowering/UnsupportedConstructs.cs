@@ -76,6 +76,8 @@ namespace DiffGen.Generator.Lowering
                     return Impossible("The string interpolation", "text is not a number and has no derivative; format values outside the method");
                 case IAddressOfOperation:
                     return Impossible("The pointer operation '" + Shorten(operation.Syntax) + "'", "pointers are not differentiable values; use double or float values");
+                case IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: IArrayTypeSymbol }:
+                    return Planned("The array length '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
                 case IPropertyReferenceOperation { Property.IsIndexer: true }:
                     return Planned("The element access '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
                 case IPropertyReferenceOperation property:
@@ -84,6 +86,12 @@ namespace DiffGen.Generator.Lowering
                     return Impossible("The object creation '" + Shorten(operation.Syntax) + "'", "DiffGen differentiates double and float values only");
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift } bitwise:
                     return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The bitwise or shift operator in '" + Shorten(bitwise.Syntax) + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions");
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(logical.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } or IIsPatternOperation or IIsTypeOperation:
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(operation.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                case IBinaryOperation { Type.SpecialType: SpecialType.System_String }:
+                    return Impossible("The string concatenation '" + Shorten(operation.Syntax) + "'", "text is not a number and has no derivative; build text outside the method");
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison:
                     return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The comparison '" + Shorten(comparison.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
                 default:

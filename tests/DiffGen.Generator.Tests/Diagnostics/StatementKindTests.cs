@@ -1,0 +1,28 @@
+using Xunit;
+using static DiffGen.Generator.Tests.Diagnostics.BodySources;
+
+namespace DiffGen.Generator.Tests.Diagnostics
+{
+    /// <summary>Statements and conditions that are sorted by what they do: steps, dropped results, conditions kept as values.</summary>
+    public sealed class StatementKindTests
+    {
+        [Theory]
+        [InlineData("{\n {|DIFF010:n|}++;\n return x;\n }")]
+        [InlineData("{\n {|DIFF014:Weights[0]|}++;\n return x;\n }")]
+        [InlineData("{\n {|DIFF014:last|}--;\n return x;\n }")]
+        [InlineData("{\n {|DIFF014:Console.Read()|};\n return x;\n }")]
+        [InlineData("{\n {|DIFF014:Random.Shared.NextDouble()|};\n return x;\n }")]
+        [InlineData("{\n {|DIFF010:Math.Sin(x)|};\n return x;\n }")]
+        [InlineData("{\n bool inside = {|DIFF013:x > 0 && x < 1|};\n return x;\n }")]
+        [InlineData("{\n bool outside = {|DIFF013:!(x > 0)|};\n return x;\n }")]
+        [InlineData("{\n bool positive = {|DIFF013:x is > 0|};\n return x;\n }")]
+        [InlineData("{\n Span<double> {|DIFF015:s = stackalloc double[1]|};\n {|DIFF015:s[0]|} = x;\n return x;\n }")]
+        [InlineData("=> x * {|DIFF015:Weights.Length|};")]
+        [InlineData("=> x * {|DIFF011:TakeText({|DIFF010:\"a\" + x|})|};")]
+        public void Each_kind_gets_its_own_diagnostic(string body)
+        {
+            string signature = body.Contains("n|}++", System.StringComparison.Ordinal) ? "double F(double x, int n)" : "double F(double x)";
+            DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
+        }
+    }
+}
