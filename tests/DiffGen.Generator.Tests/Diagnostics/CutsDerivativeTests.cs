@@ -67,7 +67,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             Assert.Contains("'(x > 0) & (x < 1)'", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
         }
 
-        // ---- known bugs ---------------------------------------------------------------------------
+        // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Theory]
         [InlineData("=> ({|DIFF013:{|DIFF013:(int)x|} & 3|}) * 1.0;")]

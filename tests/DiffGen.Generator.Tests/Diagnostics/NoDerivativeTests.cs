@@ -98,7 +98,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper({|DIFF011:Math.FusedMultiplyAdd(x, {|DIFF015:Weights[0]|}, 1.0)|})|};"));
         }
 
-        // ---- known bugs ---------------------------------------------------------------------------
+        // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Theory]
         [InlineData("=> {|DIFF011:TakeText(\"a\")|};")]

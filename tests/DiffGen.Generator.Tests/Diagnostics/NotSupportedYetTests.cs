@@ -127,7 +127,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF015:Square(x)|} + {|DIFF011:Helper(x)|};"));
         }
 
-        // ---- known bugs ---------------------------------------------------------------------------
+        // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Fact]
         public void ArrayLocal_AndWriteToItsElement()

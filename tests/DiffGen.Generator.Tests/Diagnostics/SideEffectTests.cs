@@ -135,7 +135,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             Assert.Equal("A differentiable method must be a pure computation", diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // ---- known bugs ---------------------------------------------------------------------------
+        // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Fact]
         public void DoubleParse()

@@ -134,7 +134,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void CheckedExpression_IsReported()
         {
-            // The exact span is a known bug (see below); the kind and its message are right.
+            // The kind and its message; the exact span is checked in CheckedExpression_Span below.
             ImmutableArray<Diagnostic> diagnostics = GeneratorHarness.Analyze(MarkupSource.Parse(Method("=> checked(x * 2);")).Source);
             Diagnostic diagnostic = Assert.Single(diagnostics);
             Assert.Equal("DIFF010", diagnostic.Id);
@@ -189,7 +189,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
                 InClass("        [Differentiable]\n        public unsafe double F(double x) => {|DIFF010:*&x|};"));
         }
 
-        // ---- known bugs ---------------------------------------------------------------------------
+        // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Fact]
         public void UnsafeBlock()
