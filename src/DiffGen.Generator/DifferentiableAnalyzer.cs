@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Lowering;
@@ -69,7 +70,17 @@ namespace DiffGen.Generator
                 return;
             }
 
-            LoweringOutcome outcome = MethodLowering.Lower(method, syntax, attribute, context.SemanticModel, context.CancellationToken);
+            LoweringOutcome outcome;
+            try
+            {
+                outcome = MethodLowering.Lower(method, syntax, attribute, context.SemanticModel, context.CancellationToken);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                // The generator runs the same lowering and reports the failure on this method as DIFF900.
+                return;
+            }
+
             foreach (Problem problem in outcome.Problems)
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());

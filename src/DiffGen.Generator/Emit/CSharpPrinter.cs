@@ -38,6 +38,12 @@ namespace DiffGen.Generator.Emit
                 return keyword + (value > 0 ? ".PositiveInfinity" : ".NegativeInfinity");
             }
 
+            if (type == NumericType.Float && float.IsInfinity((float)value))
+            {
+                // A double constant beyond float's range (lowering reports these; never print "Infinityf").
+                return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
+            }
+
             return type == NumericType.Float
                 ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
                 : value.ToString("R", CultureInfo.InvariantCulture);
@@ -55,7 +61,8 @@ namespace DiffGen.Generator.Emit
             switch (call.Function)
             {
                 case ElementaryFunction.Remainder:
-                    return (Print(call.Arguments[0], MultiplicativeLevel) + " % " + Print(call.Arguments[1], UnaryLevel), MultiplicativeLevel);
+                    // a % (b * c) needs its parentheses: % groups left like * and /.
+                    return (Print(call.Arguments[0], MultiplicativeLevel) + " % " + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
                 case ElementaryFunction.Stop:
                     return ("global::DiffGen.Gradient.Stop(" + Print(call.Arguments[0], ConditionalLevel) + ")", PrimaryLevel);
             }

@@ -57,6 +57,8 @@ namespace DiffGen.Generator.Emit
 
         private (string Text, int Level) Render(Expr e, bool ignoreOwnName = false)
         {
+            // Deeply nested input: fail with an exception the generator reports, never a stack overflow.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             string? name = ignoreOwnName ? null : nameOf(e);
             if (name != null)
             {
@@ -189,7 +191,9 @@ namespace DiffGen.Generator.Emit
                 return (text, single ? numerator[0].Level : MultiplicativeLevel);
             }
 
-            return (Minus + text, numerator.Count == 1 && denominator.Count == 0 ? UnaryLevel : MultiplicativeLevel);
+            // "-x" binds like a unary operator; "-y * y" is a multiplication.
+            bool unary = numerator.Count == 1 && denominator.Count == 0 && numerator[0].Level >= UnaryLevel;
+            return (Minus + text, unary ? UnaryLevel : MultiplicativeLevel);
         }
     }
 }

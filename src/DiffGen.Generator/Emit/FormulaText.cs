@@ -61,15 +61,14 @@ namespace DiffGen.Generator.Emit
         private static int PrintedSize(Expr root, Func<Expr, string?> nameOf)
         {
             var sizes = new Dictionary<Expr, int>();
-            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { root }))
+
+            // Named values count once and are not entered, so sizing every definition stays linear.
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { root }, n => n != root && nameOf(n) != null))
             {
                 int size = 1;
-                if (node == root || nameOf(node) == null)
+                foreach (Expr child in node.Children)
                 {
-                    foreach (Expr child in node.Children)
-                    {
-                        size = Math.Min(MaxNodes + 1, size + (nameOf(child) != null ? 1 : sizes[child]));
-                    }
+                    size = Math.Min(MaxNodes + 1, size + (nameOf(child) != null ? 1 : sizes[child]));
                 }
 
                 sizes[node] = size;

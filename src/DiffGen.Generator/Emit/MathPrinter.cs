@@ -52,7 +52,7 @@ namespace DiffGen.Generator.Emit
                 case ElementaryFunction.Ceiling:
                     return ("⌈" + Print(call.Arguments[0], ConditionalLevel) + "⌉", PrimaryLevel);
                 case ElementaryFunction.Remainder:
-                    return (Print(call.Arguments[0], MultiplicativeLevel) + " mod " + Print(call.Arguments[1], UnaryLevel), MultiplicativeLevel);
+                    return (Print(call.Arguments[0], MultiplicativeLevel) + " mod " + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
             }
 
             if (call.Function == ElementaryFunction.Cbrt)

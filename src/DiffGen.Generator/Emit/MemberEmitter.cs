@@ -33,7 +33,7 @@ namespace DiffGen.Generator.Emit
 
         private string ParameterList => string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name));
 
-        private string Cref => method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName)) + ")";
+        private string Cref => (CSharpKeywords.IsKeyword(method.Name) ? "@" + method.Name : method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName)) + ")";
 
         private string MathName(ParameterModel p) => p.Name.TrimStart('@');
 
@@ -57,7 +57,7 @@ namespace DiffGen.Generator.Emit
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
-            writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + parameter.Name + "\"/>.");
+            writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + MathName(parameter) + "\"/>.");
             writer.Line("/// </summary>");
             WriteFormulaRemarks(new[] { (symbol, partial) }, plan);
             writer.Line(GeneratedCodeAttribute);
@@ -93,7 +93,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// </summary>");
             foreach (ParameterModel p in method.Parameters)
             {
-                writer.Line("/// <param name=\"" + p.Name + "\">The argument <c>" + MathName(p) + "</c> of " + method.Name + ".</param>");
+                writer.Line("/// <param name=\"" + MathName(p) + "\">The argument <c>" + MathName(p) + "</c> of " + method.Name + ".</param>");
             }
 
             var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames));
@@ -101,7 +101,7 @@ namespace DiffGen.Generator.Emit
             {
                 string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
                 string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf);
-                writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name) + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
+                writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name).TrimStart('@') + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
             }
 
             writer.Line("/// <returns>The value of " + method.Name + ".</returns>");

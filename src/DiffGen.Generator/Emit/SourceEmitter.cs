@@ -48,7 +48,7 @@ namespace DiffGen.Generator.Emit
             return new GeneratedSource(HintName(method), writer.ToString());
         }
 
-        /// <summary><c>Namespace.Outer.Inner.Method(double,double).g.cs</c>: unique per overload, and a valid file name.</summary>
+        /// <summary><c>Namespace.Outer.Inner.Method(double,double)_1a2b3c4d.g.cs</c>: unique per overload, and a valid file name.</summary>
         public static string HintName(LoweredMethod method)
         {
             string types = string.Join(".", method.ContainingTypes.Select(t => t.NameWithTypeParameters));
@@ -60,14 +60,9 @@ namespace DiffGen.Generator.Emit
                 safe.Append(char.IsLetterOrDigit(c) || c == '.' || c == ',' || c == '(' || c == ')' || c == '_' ? c : '_');
             }
 
-            // Replacing characters can make two names meet (G<T> and G_T_): a hash of the original keeps them apart.
-            string hint = safe.ToString();
-            if (hint != name)
-            {
-                hint += "_" + StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return hint + ".g.cs";
+            // Replacing characters can make two names meet (G<T> and G_T_), and hint names are
+            // compared ignoring case (f and F): a hash of the exact original keeps every file apart.
+            return safe + "_" + StableHash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
         }
 
         /// <summary>FNV-1a: the same on every run and machine, unlike string.GetHashCode.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering
@@ -12,6 +13,9 @@ namespace DiffGen.Generator.Lowering
         private int LowerExpression(IOperation expression)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Deeply nested input: fail with an exception (reported on the method), never a stack overflow.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (UnsupportedConstructs.ForExpressionSyntax(expression.Syntax) is UnsupportedConstruct checkedExpression)
             {
                 problems.Add(new Problem(checkedExpression.Descriptor, expression.Syntax.Parent!.GetLocation(), checkedExpression.Construct, checkedExpression.Advice));
@@ -27,14 +31,18 @@ namespace DiffGen.Generator.Lowering
                     case IFieldReferenceOperation { Field.IsConst: true } field:
                         return ir.NamedConstant(ConstantName(field.Field), constant, MemberAccess(field.Field, field.Field.Type));
                     default:
-                        return ir.Constant(constant);
+                        return IsOutsideFloat(constant)
+                            ? Fail(expression, "The constant '" + expression.Syntax + "'", "it is outside float's range, and a float method computes in float; scale the computation, or make the method double", DiagnosticDescriptors.NotSupportedYet)
+                            : ir.Constant(constant);
                 }
             }
 
             switch (expression)
             {
-                case IParameterReferenceOperation parameter:
-                    return values[parameter.Parameter];
+                case IParameterReferenceOperation parameter when values.TryGetValue(parameter.Parameter, out int parameterValue):
+                    return parameterValue;
+                case IParameterReferenceOperation captured:
+                    return Fail(captured, "The primary constructor parameter '" + captured.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
                 case ILocalReferenceOperation local:
                     // A local without a value was either reported where it was declared or
                     // assigned, or is a compile error: report nothing more here.
@@ -103,8 +111,10 @@ namespace DiffGen.Generator.Lowering
 
             switch (operand)
             {
-                case IParameterReferenceOperation parameter:
-                    return values[parameter.Parameter];
+                case IParameterReferenceOperation parameter when values.TryGetValue(parameter.Parameter, out int parameterValue):
+                    return parameterValue;
+                case IParameterReferenceOperation captured:
+                    return Fail(captured, "The primary constructor parameter '" + captured.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
                 case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
@@ -245,15 +255,15 @@ namespace DiffGen.Generator.Lowering
                 return Fail(reference, "The " + kind + " read '" + reference.Syntax + "'", "only numeric fields and auto-properties of this object, or static ones, can be read (as constants)");
             }
 
-            return ir.Field(MemberAccess(member, type));
+            return ir.Field(MemberAccess(member, type, instance));
         }
 
         /// <summary>How generated code reads a field or property, converted to the method's type when it has another.</summary>
-        private string MemberAccess(ISymbol member, ITypeSymbol type)
+        private string MemberAccess(ISymbol member, ITypeSymbol type, IOperation? instance = null)
         {
             string access = member.IsStatic
                 ? member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(member.Name)
-                : "this." + RoslynNames.Identifier(member.Name);
+                : (instance?.Syntax is BaseExpressionSyntax ? "base." : "this.") + RoslynNames.Identifier(member.Name);
             string typeName = method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double";
             return RoslynNames.Keyword(type) == typeName ? access : "(" + typeName + ")" + access;
         }
@@ -275,6 +285,10 @@ namespace DiffGen.Generator.Lowering
             BinaryOperatorKind.Remainder => IrOp.Remainder,
             _ => null,
         };
+
+        private bool IsOutsideFloat(double value) =>
+            method.ReturnType.SpecialType == SpecialType.System_Single
+            && !double.IsInfinity(value) && !double.IsNaN(value) && (Math.Abs(value) > float.MaxValue || (value != 0 && Math.Abs(value) < 1e-45));
 
         private static bool TryNumber(object? value, out double number)
         {

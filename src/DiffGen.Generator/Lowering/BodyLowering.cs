@@ -115,6 +115,12 @@ namespace DiffGen.Generator.Lowering
                 return;
             }
 
+            if (local.Type.SpecialType == SpecialType.System_Double && method.ReturnType.SpecialType == SpecialType.System_Single)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The double local '" + local.Name + "' in a float method", "a float method computes in float; declare it float, or make the method double"));
+                return;
+            }
+
             if (!RoslynNames.IsFloatingPoint(local.Type))
             {
                 if (initializer?.Value is { Type.SpecialType: SpecialType.System_Boolean } condition)
@@ -230,7 +236,7 @@ namespace DiffGen.Generator.Lowering
                 case ILocalReferenceOperation local when RoslynNames.IsFloatingPoint(local.Local.Type):
                     values[local.Local] = ir.Constant(0);
                     return local.Local;
-                case IParameterReferenceOperation parameter when RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
+                case IParameterReferenceOperation parameter when RoslynNames.IsFloatingPoint(parameter.Parameter.Type) && values.ContainsKey(parameter.Parameter):
                     return parameter.Parameter;
                 default:
                     return null;

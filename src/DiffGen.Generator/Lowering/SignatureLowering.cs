@@ -88,6 +88,11 @@ namespace DiffGen.Generator.Lowering
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "async methods are not supported; make it synchronous"));
             }
 
+            if ((method.IsVirtual || method.IsOverride) && method.ContainingType.TypeKind != TypeKind.Interface)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "it is virtual or an override, and the generated members are not: through a base reference they would differentiate the wrong method; make it non-virtual, or differentiate a non-virtual method it calls"));
+            }
+
             if (syntax.ExplicitInterfaceSpecifier != null)
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, at, MethodName, "it is an explicit interface implementation, whose name the generated members cannot extend; differentiate a public method and call it from the implementation"));
@@ -216,6 +221,12 @@ namespace DiffGen.Generator.Lowering
             }
 
             TypedConstant argument = attribute.ConstructorArguments[0];
+            if (argument.IsNull)
+            {
+                // [Differentiable(null)]: as if no names were given.
+                return chosen;
+            }
+
             IReadOnlyList<TypedConstant> values = argument.Kind == TypedConstantKind.Array ? argument.Values : new[] { argument };
             IReadOnlyList<SyntaxNode> nameSyntaxes = NameSyntaxes(attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax);
             string available = string.Join(", ", method.Parameters.Select(p => p.Name));

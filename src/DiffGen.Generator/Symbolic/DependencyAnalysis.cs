@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Symbolic
         {
             if (!memo.ContainsKey(e))
             {
-                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }, memo.ContainsKey))
                 {
                     if (!memo.ContainsKey(node))
                     {

@@ -28,7 +28,7 @@ namespace DiffGen.Generator.Symbolic
             {
                 // Operands first, so each rule below finds its operands' derivatives memoized
                 // and deep expressions never recurse deeply.
-                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }, memo.ContainsKey))
                 {
                     if (!memo.ContainsKey(node))
                     {

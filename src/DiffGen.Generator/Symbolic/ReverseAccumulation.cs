@@ -165,15 +165,21 @@ namespace DiffGen.Generator.Symbolic
                 }
 
                 list.Add(new SumTerm(1, b.Multiply(adjoint, localPartial)));
+                if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
+                {
+                    rules = new SortedSet<string>(System.StringComparer.Ordinal);
+                    rulesInto.Add(operand, rules);
+                }
+
                 if (rule != null)
                 {
-                    if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
-                    {
-                        rules = new SortedSet<string>(System.StringComparer.Ordinal);
-                        rulesInto.Add(operand, rules);
-                    }
-
                     rules.Add(rule);
+                }
+
+                // An adjoint with no local of its own is folded into this one: so are the rules that made it.
+                if (!(adjoint is Named) && rulesInto.TryGetValue(node, out SortedSet<string>? inherited))
+                {
+                    rules.UnionWith(inherited);
                 }
             }
 

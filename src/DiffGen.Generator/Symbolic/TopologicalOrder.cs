@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DiffGen.Generator.Symbolic
@@ -6,7 +7,10 @@ namespace DiffGen.Generator.Symbolic
     internal static class TopologicalOrder
     {
         /// <summary>Every node reachable from the roots, each after all of its operands (post-order, roots in the order given).</summary>
-        public static List<Expr> OperandsFirst(IEnumerable<Expr> roots)
+        public static List<Expr> OperandsFirst(IEnumerable<Expr> roots) => OperandsFirst(roots, null);
+
+        /// <summary>As above, but nodes <paramref name="known"/> says are done already are neither listed nor entered.</summary>
+        public static List<Expr> OperandsFirst(IEnumerable<Expr> roots, Func<Expr, bool>? known)
         {
             var order = new List<Expr>();
             var visited = new HashSet<Expr>();
@@ -26,7 +30,7 @@ namespace DiffGen.Generator.Symbolic
                     {
                         stack.Push((node, next + 1));
                         Expr child = node.Children[next];
-                        if (visited.Add(child))
+                        if ((known == null || !known(child)) && visited.Add(child))
                         {
                             stack.Push((child, 0));
                         }

@@ -220,7 +220,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
             Assert.Equal(
                 expectedHintNames.OrderBy(h => h, StringComparer.Ordinal),
-                run.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+                run.Sources.Select(s => s.HintName.WithoutHash()).OrderBy(h => h, StringComparer.Ordinal));
 
             var before = new HashSet<string>(Problems(input).Select(d => d.ToString()), StringComparer.Ordinal);
             var added = Problems(run.Output).Where(d => !before.Contains(d.ToString())).ToList();

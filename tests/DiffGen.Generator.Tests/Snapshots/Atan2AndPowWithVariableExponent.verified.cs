@@ -48,8 +48,8 @@ namespace Samples
 
             // Reverse sweep: each adjoint dV holds ∂Polar/∂v, passed from the result back towards the parameters.
             double t2 = x * x + y * y;
-            dX = y * global::System.Math.Pow(x, y - 1) - y / t2; // ∂Polar/∂x by the chain rule through atan2 and the chain rule through pow
-            dY = x / t2 + t1 * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2 and the chain rule through pow
+            dX = y * global::System.Math.Pow(x, y - 1) - y / t2; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
+            dY = x / t2 + t1 * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
             return polar;
         }
     }

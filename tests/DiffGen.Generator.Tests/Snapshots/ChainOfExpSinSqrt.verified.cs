@@ -52,9 +52,9 @@ namespace Samples
             double damped = t1 / sqrtX + global::System.Math.Log(x * y);
 
             // Reverse sweep: each adjoint dV holds ∂Damped/∂v, passed from the result back towards the parameters.
-            double dProduct = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln
-            dX = dProduct * y - t1 / (2 * sqrtX * sqrtX * sqrtX) + t1 * y * global::System.Math.Cos(x) / sqrtX; // ∂Damped/∂x by the chain rule through sin, the power rule and the product rule
-            dY = dProduct * x + t1 * sinX / sqrtX; // ∂Damped/∂y by the product rule
+            double dProduct = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln and the sum rule
+            dX = dProduct * y - t1 / (2 * sqrtX * sqrtX * sqrtX) + t1 * y * global::System.Math.Cos(x) / sqrtX; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
+            dY = dProduct * x + t1 * sinX / sqrtX; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
             return damped;
         }
     }

@@ -72,7 +72,7 @@ namespace Samples
             // Reverse sweep: each adjoint dV holds ∂Range/∂v, passed from the result back towards the parameters.
             double dVy = vx * two / g; // ∂Range/∂vy by the quotient rule
             dSpeed = dVy * sinAngle + flightTime * cosAngle; // ∂Range/∂speed by the product rule
-            dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle; // ∂Range/∂angle by the chain rule through cos and the chain rule through sin
+            dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle; // ∂Range/∂angle by the chain rule through cos, the chain rule through sin and the product rule
             return range;
         }
     }

@@ -50,9 +50,9 @@ namespace Samples
             float wave = global::System.MathF.Sin(t1) * t2;
 
             // Reverse sweep: each adjoint dV holds ∂Wave/∂v, passed from the result back towards the parameters.
-            float dSum = t2 * global::System.MathF.Cos(t1); // ∂Wave/∂(x − 2·t) by the chain rule through sin
+            float dSum = t2 * global::System.MathF.Cos(t1); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
             dX = dSum; // ∂Wave/∂x by the sum rule
-            dT = -wave / 2f - 2f * dSum; // ∂Wave/∂t by the constant multiple rule and the sum rule
+            dT = -wave / 2f - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
             return wave;
         }
     }

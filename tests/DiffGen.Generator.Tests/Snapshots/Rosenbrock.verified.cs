@@ -48,7 +48,7 @@ namespace Samples
             double rosenbrock = t1 * t1 + 100 * t2 * t2;
 
             // Reverse sweep: each adjoint dV holds ∂Rosenbrock/∂v, passed from the result back towards the parameters.
-            double dSum = 200 * t2; // ∂Rosenbrock/∂(y − x²) by the power rule
+            double dSum = 200 * t2; // ∂Rosenbrock/∂(y − x²) by the power rule and the sum rule
             dX = -2 * dSum * x - 2 * t1; // ∂Rosenbrock/∂x by the power rule and the sum rule
             dY = dSum; // ∂Rosenbrock/∂y by the sum rule
             return rosenbrock;

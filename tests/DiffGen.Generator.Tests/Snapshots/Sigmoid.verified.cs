@@ -53,7 +53,7 @@ namespace Samples
             double neuron = 1 / t2;
 
             // Reverse sweep: each adjoint dV holds ∂Neuron/∂v, passed from the result back towards the parameters.
-            double dSum = t1 / (t2 * t2); // ∂Neuron/∂(w·x + b) by the constant multiple rule
+            double dSum = t1 / (t2 * t2); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule
             dW = dSum * x; // ∂Neuron/∂w by the product rule
             dB = dSum; // ∂Neuron/∂b by the sum rule
             return neuron;
