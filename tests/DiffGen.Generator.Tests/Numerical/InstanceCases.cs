@@ -38,6 +38,20 @@ namespace DiffGen.Generator.Tests.Numerical
             public double FallHeight(double speed, double time) => (speed * time) - (Gravity * time * time / 2) + Dimensions;
         }
 
+        /// <summary>base.K and this.K are different fields here; the generated code must read the same one.</summary>
+        public partial class Hiding : HidingBase
+        {
+            public new double K = 5;
+
+            [Differentiable]
+            public double Scaled(double x) => base.K * x * x + K * x;
+        }
+
+        public class HidingBase
+        {
+            public double K = 1.5;
+        }
+
         private readonly double bias = 0.3;
 
         [Differentiable]

@@ -22,6 +22,9 @@ namespace DiffGen.Generator.Tests.Numerical
 
         [Differentiable] public static double Remainder([SampleRange(2.6, 3.2)] double x, [SampleRange(2.0, 2.5)] double y) => (x % y) * x;
 
+        /// <summary>A negated square on the right of %: printed as x % (-y * y), never x % -y * y.</summary>
+        [Differentiable] public static double RemainderOfNegatedSquare([SampleRange(2.2, 2.8)] double x, [SampleRange(1.3, 1.4)] double y) => (x % (-y * y)) + (x * y);
+
         [Differentiable]
         public static double RemainderAssignment([SampleRange(5.5, 5.8)] double x, double y)
         {
