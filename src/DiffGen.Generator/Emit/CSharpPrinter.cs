@@ -9,14 +9,20 @@ namespace DiffGen.Generator.Emit
     internal sealed class CSharpPrinter : ExpressionPrinter
     {
         private readonly NumericType type;
+        private readonly bool hasMathF;
 
-        public CSharpPrinter(NumericType type, Func<Expr, string?> nameOf)
+        /// <param name="hasMathF">False where the target framework lacks System.MathF: float code then calls Math and converts back.</param>
+        public CSharpPrinter(NumericType type, bool hasMathF, Func<Expr, string?> nameOf)
             : base(nameOf)
         {
             this.type = type;
+            this.hasMathF = hasMathF;
         }
 
-        public string MathClass => type == NumericType.Float ? "global::System.MathF" : "global::System.Math";
+        public string MathClass => type == NumericType.Float && hasMathF ? "global::System.MathF" : "global::System.Math";
+
+        /// <summary>Float code calling the double Math (no MathF) converts each result back to float.</summary>
+        private bool NarrowsMathCalls => type == NumericType.Float && !hasMathF;
 
         public string TypeKeyword => type == NumericType.Float ? "float" : "double";
 
@@ -71,7 +77,7 @@ namespace DiffGen.Generator.Emit
             string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
 
             // Math.Sign returns int; convert so it never meets integer division.
-            return rule.ReturnsInteger ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
+            return rule.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
         }
 
         /// <summary>Squares and cubes as repeated products (exact and fast), ½ as a square root, the rest through Pow.</summary>
@@ -83,12 +89,10 @@ namespace DiffGen.Generator.Emit
                 return (exponent == 2 ? factor + " * " + factor : factor + " * " + factor + " * " + factor, MultiplicativeLevel);
             }
 
-            if (exponent == 0.5)
-            {
-                return (MathClass + ".Sqrt(" + Print(@base, ConditionalLevel) + ")", PrimaryLevel);
-            }
-
-            return (MathClass + ".Pow(" + Print(@base, ConditionalLevel) + ", " + Literal(exponent) + ")", PrimaryLevel);
+            string call = exponent == 0.5
+                ? MathClass + ".Sqrt(" + Print(@base, ConditionalLevel) + ")"
+                : MathClass + ".Pow(" + Print(@base, ConditionalLevel) + ", " + Literal(exponent) + ")";
+            return NarrowsMathCalls ? ("(float)" + call, UnaryLevel) : (call, PrimaryLevel);
         }
 
         protected override string ComparisonText(Comparison comparison) => comparison switch

@@ -62,7 +62,7 @@ namespace DiffGen.Generator.Emit
             WriteFormulaRemarks(new[] { (symbol, partial) }, plan);
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            var printer = new CSharpPrinter(method.Type, plan.NameOf);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, plan.NameOf);
             foreach (Expr local in plan.Locals)
             {
                 WriteLocal(printer, plan, local, comment: null);
@@ -84,7 +84,7 @@ namespace DiffGen.Generator.Emit
             }
 
             var plan = LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf);
-            var printer = new CSharpPrinter(method.Type, plan.NameOf);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, plan.NameOf);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
 
             writer.Line("/// <summary>");

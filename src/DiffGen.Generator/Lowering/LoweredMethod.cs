@@ -93,7 +93,10 @@ namespace DiffGen.Generator.Lowering
     /// <summary>Where the method is declared, as plain values (a Roslyn <c>Location</c> would hold the syntax tree alive).</summary>
     internal sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartCharacter, int EndLine, int EndCharacter);
 
-    /// <summary>A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions.</summary>
+    /// <summary>
+    /// A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions.
+    /// <see cref="HasMathF"/> is false where the target framework has no <c>System.MathF</c> (netstandard2.0).
+    /// </summary>
     internal sealed record LoweredMethod(
         string? Namespace,
         EquatableArray<ContainingType> ContainingTypes,
@@ -104,5 +107,6 @@ namespace DiffGen.Generator.Lowering
         EquatableArray<ParameterModel> Parameters,
         EquatableArray<IrInstruction> Body,
         int Result,
-        LocationInfo Location);
+        LocationInfo Location,
+        bool HasMathF = true);
 }

@@ -56,7 +56,8 @@ namespace DiffGen.Generator.Lowering
                 parameters,
                 lowering.Instructions.ToArray(),
                 result.Value,
-                LocationOf(syntax.Identifier.GetLocation()));
+                LocationOf(syntax.Identifier.GetLocation()),
+                model.Compilation.GetTypeByMetadataName("System.MathF") != null);
             return new LoweringOutcome(lowered, problems);
         }
 
