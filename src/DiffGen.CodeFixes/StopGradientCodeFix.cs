@@ -67,7 +67,9 @@ namespace DiffGen.CodeFixes
         /// <summary><c>s %= 2.0</c> → <c>s = Gradient.Stop(s % 2.0)</c>.</summary>
         private static ExpressionSyntax WrapCompound(AssignmentExpressionSyntax compound)
         {
-            var remainder = SyntaxFactory.BinaryExpression(SyntaxKind.ModuloExpression, compound.Left.WithoutTrivia(), compound.Right.WithoutTrivia());
+            // s %= a + b means s % (a + b): keep the parentheses; the simplifier drops them where they are not needed.
+            ExpressionSyntax right = SyntaxFactory.ParenthesizedExpression(compound.Right.WithoutTrivia()).WithAdditionalAnnotations(Simplifier.Annotation);
+            var remainder = SyntaxFactory.BinaryExpression(SyntaxKind.ModuloExpression, compound.Left.WithoutTrivia(), right);
             return SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, compound.Left, Wrap(remainder))
                 .WithTriviaFrom(compound);
         }

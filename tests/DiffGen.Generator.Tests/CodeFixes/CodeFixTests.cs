@@ -56,6 +56,10 @@ namespace DiffGen.Generator.Tests.CodeFixes
             string compound = "using DiffGen;\npublic static partial class M\n{\n    [Differentiable] public static double F(double x)\n    {\n        double s = x;\n        s %= 2.0;\n        return s;\n    }\n}\n";
             string compoundFixed = "using DiffGen;\npublic static partial class M\n{\n    [Differentiable] public static double F(double x)\n    {\n        double s = x;\n        s = Gradient.Stop(s % 2.0);\n        return s;\n    }\n}\n";
             Assert.Equal(compoundFixed, CodeFixRunner.Apply(new StopGradientCodeFix(), "DIFF012", compound));
+
+            string sum = compound.Replace("s %= 2.0;", "s %= x + 1;", System.StringComparison.Ordinal);
+            string sumFixed = compound.Replace("s %= 2.0;", "s = Gradient.Stop(s % (x + 1));", System.StringComparison.Ordinal);
+            Assert.Equal(sumFixed, CodeFixRunner.Apply(new StopGradientCodeFix(), "DIFF012", sum));
         }
     }
 }
