@@ -1,4 +1,5 @@
 using System;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -17,12 +18,12 @@ namespace DiffGen.Generator.Emit
             switch (e)
             {
                 case FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument:
-                    return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Capitalize(argument);
+                    return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Identifiers.Capitalize(argument);
                 case Product product when product.Coefficient == 1 && product.Factors.Count == 1 && SimpleName(product.Factors[0].Base, nameOf) is string @base:
                     double exponent = product.Factors[0].Exponent;
                     if (exponent == 0.5)
                     {
-                        return "sqrt" + Capitalize(@base);
+                        return "sqrt" + Identifiers.Capitalize(@base);
                     }
 
                     if (exponent == 2)
@@ -44,7 +45,5 @@ namespace DiffGen.Generator.Emit
                 : nameOf(e);
             return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
         }
-
-        private static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
     }
 }

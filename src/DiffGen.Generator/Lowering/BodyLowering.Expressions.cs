@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Lowering
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (UnsupportedConstructs.ForExpressionSyntax(expression.Syntax) is UnsupportedConstruct checkedExpression)
             {
-                problems.Add(new Problem(checkedExpression.Descriptor, expression.Syntax.Parent!.GetLocation(), checkedExpression.Construct, checkedExpression.Advice));
+                Report(expression.Syntax.Parent!, checkedExpression);
             }
 
             if (expression.ConstantValue.HasValue && TryNumber(expression.ConstantValue.Value, out double constant))
@@ -39,10 +39,8 @@ namespace DiffGen.Generator.Lowering
 
             switch (expression)
             {
-                case IParameterReferenceOperation parameter when values.TryGetValue(parameter.Parameter, out int parameterValue):
-                    return parameterValue;
-                case IParameterReferenceOperation captured:
-                    return Fail(captured, "The primary constructor parameter '" + captured.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
+                case IParameterReferenceOperation parameter:
+                    return LowerParameter(parameter);
                 case ILocalReferenceOperation local:
                     // A local without a value was either reported where it was declared or
                     // assigned, or is a compile error: report nothing more here.
@@ -111,10 +109,8 @@ namespace DiffGen.Generator.Lowering
 
             switch (operand)
             {
-                case IParameterReferenceOperation parameter when values.TryGetValue(parameter.Parameter, out int parameterValue):
-                    return parameterValue;
-                case IParameterReferenceOperation captured:
-                    return Fail(captured, "The primary constructor parameter '" + captured.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
+                case IParameterReferenceOperation parameter:
+                    return LowerParameter(parameter);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
                 case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
@@ -127,14 +123,12 @@ namespace DiffGen.Generator.Lowering
                 case ILocalReferenceOperation:
                     // An integer local is reported where it is declared.
                     return ir.Constant(0);
-                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
-                    return LowerAutoProperty(property);
                 case IPropertyReferenceOperation property:
                     return LowerOpaqueProperty(property);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder } arithmetic:
                     LowerIntegerOperand(arithmetic.LeftOperand);
                     LowerIntegerOperand(arithmetic.RightOperand);
-                    return Fail(operand, "The integer arithmetic '" + operand.Syntax + "'", "integer arithmetic arrives with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet);
+                    return Fail(operand, "The integer arithmetic '" + operand.Syntax + "'", LoweringAdvice.IntegerArithmetic, DiagnosticDescriptors.NotSupportedYet);
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } minus:
                     return ir.Unary(IrOp.Negate, LowerIntegerOperand(minus.Operand));
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus, OperatorMethod: null } plus:
@@ -152,11 +146,11 @@ namespace DiffGen.Generator.Lowering
                     return LowerIntegerOperand(widening.Operand);
                 case IConversionOperation { Operand.Type: { } inner } narrowing when RoslynNames.IsInteger(inner):
                     LowerIntegerOperand(narrowing.Operand);
-                    return Fail(operand, "The integer conversion '" + narrowing.Syntax + "'", "integer arithmetic arrives with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet);
+                    return Fail(operand, "The integer conversion '" + narrowing.Syntax + "'", LoweringAdvice.IntegerArithmetic, DiagnosticDescriptors.NotSupportedYet);
                 default:
                     UnsupportedConstruct classified = UnsupportedConstructs.Classify(operand);
                     return classified.Descriptor == DiagnosticDescriptors.UnsupportedConstruct && classified.Construct.StartsWith("The construct", StringComparison.Ordinal)
-                        ? Fail(operand, "The integer expression '" + operand.Syntax + "'", "integer expressions arrive with loops and indices; use integer parameters, fields or constants directly, or compute in double", DiagnosticDescriptors.NotSupportedYet)
+                        ? Fail(operand, "The integer expression '" + operand.Syntax + "'", LoweringAdvice.IntegerArithmetic, DiagnosticDescriptors.NotSupportedYet)
                         : Fail(operand, classified);
             }
         }
@@ -367,6 +361,12 @@ namespace DiffGen.Generator.Lowering
                 : Fail(property, UnsupportedConstructs.Classify(property));
         }
 
+        /// <summary>The method's own parameter, or a primary-constructor parameter the method captures (reported).</summary>
+        private int LowerParameter(IParameterReferenceOperation parameter) =>
+            values.TryGetValue(parameter.Parameter, out int value)
+                ? value
+                : Fail(parameter, "The primary constructor parameter '" + parameter.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
+
         private int Fail(IOperation at, UnsupportedConstruct construct) => Fail(at, construct.Construct, construct.Advice, construct.Descriptor);
 
         /// <summary>A piecewise operation outside Gradient.Stop: differentiated by convention, with a warning.</summary>
@@ -374,14 +374,14 @@ namespace DiffGen.Generator.Lowering
         {
             if (stopDepth == 0)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.PiecewiseConstant, at.Syntax.GetLocation(), construct, why));
+                Report(at.Syntax, DiagnosticDescriptors.PiecewiseConstant, construct, why);
             }
         }
 
         /// <summary>Records a problem and returns a placeholder so lowering can go on and report the rest.</summary>
         private int Fail(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null)
         {
-            problems.Add(new Problem(descriptor ?? DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+            Report(at.Syntax, descriptor ?? DiagnosticDescriptors.UnsupportedConstruct, construct, advice);
             return ir.Constant(0);
         }
     }

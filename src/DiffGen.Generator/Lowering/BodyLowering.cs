@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Lowering
                     break;
                 case IBlockOperation block when UnsupportedConstructs.ForBlock(block) is UnsupportedConstruct blocked:
                     // Reported at the checked/unsafe/fixed statement that wraps the block.
-                    problems.Add(new Problem(blocked.Descriptor, block.Syntax.Parent!.GetLocation(), blocked.Construct, blocked.Advice));
+                    Report(block.Syntax.Parent!, blocked);
                     break;
                 case IBlockOperation block:
                     foreach (IOperation inner in block.Operations)
@@ -117,7 +117,7 @@ namespace DiffGen.Generator.Lowering
 
             if (local.Type.SpecialType == SpecialType.System_Double && method.ReturnType.SpecialType == SpecialType.System_Single)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The double local '" + local.Name + "' in a float method", "a float method computes in float; declare it float, or make the method double"));
+                Report(declarator.Syntax, DiagnosticDescriptors.NotSupportedYet, "The double local '" + local.Name + "' in a float method", "a float method computes in float; declare it float, or make the method double");
                 return;
             }
 
@@ -129,11 +129,11 @@ namespace DiffGen.Generator.Lowering
                 }
                 else if (local.Type is IArrayTypeSymbol || local.Type.Name == "Span" || local.Type.Name == "ReadOnlySpan")
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The array or span local '" + local.Name + "'", "arrays and spans arrive with loops; use double or float locals"));
+                    Report(declarator.Syntax, DiagnosticDescriptors.NotSupportedYet, "The array or span local '" + local.Name + "'", "arrays and spans arrive with loops; use double or float locals");
                 }
                 else if (RoslynNames.IsInteger(local.Type))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, declarator.Syntax.GetLocation(), "The integer local '" + local.Name + "'", "integer locals (counters and indices) arrive with loops; use an integer parameter or a const"));
+                    Report(declarator.Syntax, DiagnosticDescriptors.NotSupportedYet, "The integer local '" + local.Name + "'", "integer locals (counters and indices) arrive with loops; use an integer parameter or a const");
                 }
                 else
                 {
@@ -193,22 +193,22 @@ namespace DiffGen.Generator.Lowering
                     Unsupported(discard, "The discard '" + discard.Syntax + "'", "it computes a value and throws it away; remove it");
                     break;
                 case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } integerStep:
-                    Unsupported(integerStep.Target, "Writing to '" + integerStep.Target.Syntax + "' of type '" + integerStep.Target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
+                    ReportNonFloatingWrite(integerStep.Target);
                     break;
                 case IIncrementOrDecrementOperation { Target: IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation } } localArrayStep:
                     Report(localArrayStep.Target, UnsupportedConstructs.Classify(localArrayStep.Target));
                     break;
                 case IIncrementOrDecrementOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation } write:
-                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, write.Target.Syntax.GetLocation(), "Writing to '" + write.Target.Syntax + "'", "changes state the caller owns (a field or property); a differentiable method may assign only its own locals and parameters, so return the value instead"));
+                    Report(write.Target.Syntax, DiagnosticDescriptors.SideEffect, "Writing to '" + write.Target.Syntax + "'", LoweringAdvice.WritesCallerState);
                     break;
                 case IAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment:
-                    Unsupported(assignment.Target, "Writing to '" + assignment.Target.Syntax + "' of type '" + assignment.Target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
+                    ReportNonFloatingWrite(assignment.Target);
                     break;
                 case IAssignmentOperation assignment:
-                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, assignment.Target.Syntax.GetLocation(), "Writing to '" + assignment.Target.Syntax + "'", "changes state the caller owns (a field, property or array element); a differentiable method may assign only its own locals and parameters, so return the value instead"));
+                    Report(assignment.Target.Syntax, DiagnosticDescriptors.SideEffect, "Writing to '" + assignment.Target.Syntax + "'", LoweringAdvice.WritesCallerState);
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
-                    problems.Add(new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it"));
+                    Report(call.Syntax, DiagnosticDescriptors.SideEffect, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it");
                     break;
                 case IInvocationOperation call:
                     // A call whose result is dropped: report what the call itself is (e.g. Random), else that it does nothing.
@@ -216,12 +216,12 @@ namespace DiffGen.Generator.Lowering
                     LowerCall(call);
                     if (problems.Count == before)
                     {
-                        Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");
+                        Unsupported(effect, "The expression statement '" + effect.Syntax + "'", LoweringAdvice.Discarded);
                     }
 
                     break;
                 default:
-                    Unsupported(effect, "The expression statement '" + effect.Syntax + "'", "its result is discarded; assign it to a local or remove it");
+                    Unsupported(effect, "The expression statement '" + effect.Syntax + "'", LoweringAdvice.Discarded);
                     break;
             }
         }
@@ -243,10 +243,18 @@ namespace DiffGen.Generator.Lowering
             }
         }
 
-        private void Unsupported(IOperation at, string construct, string advice) =>
-            problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+        private void ReportNonFloatingWrite(IOperation target) =>
+            Unsupported(target, "Writing to '" + target.Syntax + "' of type '" + target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
 
-        private void Report(IOperation at, UnsupportedConstruct construct) =>
-            problems.Add(new Problem(construct.Descriptor, at.Syntax.GetLocation(), construct.Construct, construct.Advice));
+        private void Unsupported(IOperation at, string construct, string advice) =>
+            Report(at.Syntax, DiagnosticDescriptors.UnsupportedConstruct, construct, advice);
+
+        private void Report(IOperation at, UnsupportedConstruct construct) => Report(at.Syntax, construct);
+
+        private void Report(SyntaxNode at, UnsupportedConstruct construct) => Report(at, construct.Descriptor, construct.Construct, construct.Advice);
+
+        /// <summary>The one place lowering records a problem: what, where, why, and the way out.</summary>
+        private void Report(SyntaxNode at, DiagnosticDescriptor descriptor, string construct, string advice) =>
+            problems.Add(new Problem(descriptor, at.GetLocation(), construct, advice));
     }
 }

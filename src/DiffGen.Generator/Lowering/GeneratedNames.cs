@@ -1,21 +1,17 @@
+using DiffGen.Generator.Common;
+
 namespace DiffGen.Generator.Lowering
 {
     /// <summary>The names of the generated members and outputs, as the public contract fixes them.</summary>
     internal static class GeneratedNames
     {
         /// <summary><c>Cost</c>, <c>m</c> → <c>CostPartialM</c>.</summary>
-        public static string Partial(string method, string parameter) => method + "Partial" + Capitalize(parameter);
+        public static string Partial(string method, string parameter) => method + "Partial" + Identifiers.Capitalize(parameter);
 
         /// <summary><c>Cost</c> → <c>CostGradient</c>.</summary>
         public static string Gradient(string method) => method + "Gradient";
 
         /// <summary>The gradient's output for a parameter: <c>m</c> → <c>dM</c>.</summary>
-        public static string GradientOutput(string parameter) => "d" + Capitalize(parameter);
-
-        private static string Capitalize(string name)
-        {
-            string bare = name.TrimStart('@');
-            return char.ToUpperInvariant(bare[0]) + bare.Substring(1);
-        }
+        public static string GradientOutput(string parameter) => "d" + Identifiers.Capitalize(parameter);
     }
 }

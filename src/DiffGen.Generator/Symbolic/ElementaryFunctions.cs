@@ -46,10 +46,9 @@ namespace DiffGen.Generator.Symbolic
     /// <summary>One row of the derivative table.</summary>
     internal sealed class FunctionRule
     {
-        public FunctionRule(ElementaryFunction function, int arity, string derivativeFormula, Func<double[], double>? evaluate, PartialRule partial)
+        public FunctionRule(ElementaryFunction function, string derivativeFormula, Func<double[], double>? evaluate, PartialRule partial)
         {
             Function = function;
-            Arity = arity;
             DerivativeFormula = derivativeFormula;
             Evaluate = evaluate;
             Partial = partial;
@@ -73,9 +72,7 @@ namespace DiffGen.Generator.Symbolic
             _ => Function.ToString().ToLowerInvariant(),
         };
 
-        public int Arity { get; }
-
-        /// <summary>The rule as a student reads it, for docs and tests.</summary>
+        /// <summary>The rule as a student reads it; docs/supported.md quotes every one (a test checks).</summary>
         public string DerivativeFormula { get; }
 
         /// <summary>Folds a call with constant arguments; null where netstandard2.0 has no exact counterpart.</summary>
@@ -130,12 +127,8 @@ namespace DiffGen.Generator.Symbolic
 
         public static IReadOnlyList<FunctionRule> All => Rules;
 
-        private static FunctionRule Row(ElementaryFunction function, string formula, Func<double[], double>? evaluate, PartialRule partial)
-        {
-            int arity = function == ElementaryFunction.Atan2 || function == ElementaryFunction.Pow || function == ElementaryFunction.Remainder
-                || function == ElementaryFunction.Max || function == ElementaryFunction.Min ? 2 : 1;
-            return new FunctionRule(function, arity, formula, evaluate, partial);
-        }
+        private static FunctionRule Row(ElementaryFunction function, string formula, Func<double[], double>? evaluate, PartialRule partial) =>
+            new FunctionRule(function, formula, evaluate, partial);
 
         private static Expr OneMinusSquare(ExprBuilder b, Expr u) => b.Subtract(b.One, b.Square(u));
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Common;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -103,11 +104,7 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
-        public static string AdjointName(string name)
-        {
-            string bare = name.TrimStart('@');
-            return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
-        }
+        public static string AdjointName(string name) => "d" + Identifiers.Capitalize(name);
 
         /// <summary>The differentiation rule a node's local partials come from; null for a name, which passes its adjoint on unchanged.</summary>
         private static string? RuleName(Expr node) => node switch
