@@ -3,13 +3,12 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Basic.Reference.Assemblies;
-using DiffGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.CodeFixes
@@ -59,8 +58,7 @@ namespace DiffGen.Generator.Tests.CodeFixes
         private static ImmutableArray<Diagnostic> Analyze(Document document)
         {
             Compilation compilation = document.Project.GetCompilationAsync().GetAwaiter().GetResult()!;
-            return compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()))
-                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            return GeneratorHarness.Analyze(compilation);
         }
     }
 }

@@ -6,7 +6,6 @@ using System.Linq;
 using DiffGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Diagnostics
@@ -86,21 +85,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
             return actual;
         }
 
-        /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for a compilation, in source order.</summary>
-        public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
-        {
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: null,
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()), options);
-            return withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
-                .Where(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal) || d.Id == "AD0001")
-                .OrderBy(d => d.Location.SourceSpan.Start)
-                .ToImmutableArray();
-        }
+        /// <summary>The analyzer's diagnostics for a compilation (see <see cref="GeneratorHarness.Analyze(Compilation)"/>).</summary>
+        public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) => GeneratorHarness.Analyze(compilation);
 
         /// <summary>
         /// A DiffGen diagnostic has its descriptor's default severity (an error, or a warning for

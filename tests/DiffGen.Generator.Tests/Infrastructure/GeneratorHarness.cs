@@ -69,9 +69,11 @@ namespace DiffGen.Generator.Tests.Infrastructure
         }
 
         /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for the sources.</summary>
-        public static ImmutableArray<Diagnostic> Analyze(params string[] sources)
+        public static ImmutableArray<Diagnostic> Analyze(params string[] sources) => Analyze(Compile(sources));
+
+        /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for a compilation, in source order.</summary>
+        public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
         {
-            CSharpCompilation compilation = Compile(sources);
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: null,
