@@ -26,16 +26,16 @@ namespace DiffGen.Generator.Emit
         public string? NameOf(Expr e) => names.TryGetValue(Representative(e), out string? name) ? name : null;
 
         /// <summary>Plans the locals needed to compute <paramref name="roots"/>; <paramref name="forced"/> nodes always get one, with the name given.</summary>
-        /// <param name="adjointOf">For the gradient: each named adjoint and the value it belongs to, so that the
-        /// adjoint of the local the plan calls <c>s2</c> is called <c>dS2</c>.</param>
+        /// <param name="adjointOf">For the gradient: each adjoint and the value it belongs to, so that the adjoint of
+        /// the source local the plan calls <c>s2</c> is called <c>dS2</c> (an unnamed value's adjoint keeps its own name, dSum).</param>
         public static LocalPlan Create(
             IReadOnlyList<Expr> roots,
             NameAllocator allocator,
             IReadOnlyDictionary<Expr, string>? forced = null,
-            IReadOnlyDictionary<Expr, Named>? adjointOf = null)
+            IReadOnlyDictionary<Expr, Expr>? adjointOf = null)
         {
-            var primalOf = new Dictionary<Expr, Named>();
-            foreach (KeyValuePair<Expr, Named> pair in adjointOf ?? new Dictionary<Expr, Named>())
+            var primalOf = new Dictionary<Expr, Expr>();
+            foreach (KeyValuePair<Expr, Expr> pair in adjointOf ?? new Dictionary<Expr, Expr>())
             {
                 primalOf[Representative(pair.Key)] = pair.Value;
             }
@@ -96,7 +96,7 @@ namespace DiffGen.Generator.Emit
             foreach (Expr local in locals)
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
-                    : primalOf.TryGetValue(local, out Named? primal) && plan.NameOf(primal) is string primalName ? ReverseAccumulation.AdjointName(primalName)
+                    : primalOf.TryGetValue(local, out Expr? primal) && primal is Named && plan.NameOf(primal) is string primalName ? ReverseAccumulation.AdjointName(primalName)
                     : wrapperName.TryGetValue(local, out string? source) ? source
                     : temporaries.Suggest(local, plan.NameOf);
                 plan.names[local] = allocator.Allocate(preferred);

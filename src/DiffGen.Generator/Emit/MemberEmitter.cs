@@ -111,23 +111,15 @@ namespace DiffGen.Generator.Emit
 
             var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
             var adjointComments = new Dictionary<Expr, string>();
-            foreach (KeyValuePair<Expr, Named> adjoint in gradient.AdjointOf)
+            foreach (KeyValuePair<Expr, Expr> adjoint in gradient.AdjointOf)
             {
+                // Say what the adjoint is of: the source's name for the value, else its formula when that is short (a t1 would say nothing).
                 Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
-                if (!adjointComments.ContainsKey(held) && plan.NameOf(adjoint.Value) is string primal)
+                string? formula = adjoint.Value is Named ? null : FormulaText.Of(adjoint.Value, plan.NameOf);
+                string? of = adjoint.Value is Named ? plan.NameOf(adjoint.Value)?.TrimStart('@') : formula != null && formula.Length <= 40 ? "(" + formula + ")" : null;
+                if (!adjointComments.ContainsKey(held) && of != null)
                 {
-                    adjointComments.Add(held, "∂" + method.Name + "/∂" + primal.TrimStart('@') + gradient.RulesText(adjoint.Value));
-                }
-            }
-
-            foreach (KeyValuePair<Expr, Expr> adjoint in gradient.UnnamedAdjointOf)
-            {
-                // An adjoint of an unnamed value: name the value by its formula, when that is short.
-                Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
-                string? formula = FormulaText.Of(adjoint.Value, plan.NameOf);
-                if (!adjointComments.ContainsKey(held) && formula != null && formula.Length <= 40)
-                {
-                    adjointComments.Add(held, "∂" + method.Name + "/∂(" + formula + ")" + gradient.RulesText(adjoint.Value));
+                    adjointComments.Add(held, "∂" + method.Name + "/∂" + of + gradient.RulesText(adjoint.Value));
                 }
             }
 

@@ -13,22 +13,18 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class GradientResult
     {
-        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Named> adjointOf, IReadOnlyDictionary<Expr, Expr> unnamedAdjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto)
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Expr> adjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto)
         {
             Partials = partials;
             AdjointOf = adjointOf;
-            UnnamedAdjointOf = unnamedAdjointOf;
             RulesInto = rulesInto;
         }
-
-        /// <summary>For each adjoint named after an operation (<c>dSum</c>), the unnamed value it is the adjoint of.</summary>
-        public IReadOnlyDictionary<Expr, Expr> UnnamedAdjointOf { get; }
 
         /// <summary>∂output/∂v for each variable, in order.</summary>
         public IReadOnlyList<Expr> Partials { get; }
 
-        /// <summary>For each named adjoint (<c>dError</c>), the named value it is the adjoint of (<c>error</c>).</summary>
-        public IReadOnlyDictionary<Expr, Named> AdjointOf { get; }
+        /// <summary>For each adjoint that has a local (<c>dError</c>, <c>dSum</c>), the value it is the adjoint of (<c>error</c>, or an unnamed sum).</summary>
+        public IReadOnlyDictionary<Expr, Expr> AdjointOf { get; }
 
         /// <summary>For each value, the rules that carried adjoints into it ("product rule", "chain rule through sin"), for comments.</summary>
         public IReadOnlyDictionary<Expr, SortedSet<string>> RulesInto { get; }
@@ -54,9 +50,8 @@ namespace DiffGen.Generator.Symbolic
         {
             var contributions = new Dictionary<Expr, List<SumTerm>>();
             var adjoints = new Dictionary<Expr, Expr>();
-            var adjointOf = new Dictionary<Expr, Named>();
+            var adjointOf = new Dictionary<Expr, Expr>();
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
-            var unnamedAdjointOf = new Dictionary<Expr, Expr>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
@@ -84,9 +79,9 @@ namespace DiffGen.Generator.Symbolic
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.
                     adjoint = b.Named(AdjointName(OperationName(node)), adjoint);
-                    if (adjoint is Named own && !unnamedAdjointOf.ContainsKey(own))
+                    if (adjoint is Named own && !adjointOf.ContainsKey(own))
                     {
-                        unnamedAdjointOf[own] = node;
+                        adjointOf[own] = node;
                     }
                 }
 
@@ -100,7 +95,7 @@ namespace DiffGen.Generator.Symbolic
             }
 
             Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
-            return new GradientResult(partials, adjointOf, unnamedAdjointOf, rulesInto);
+            return new GradientResult(partials, adjointOf, rulesInto);
         }
 
         /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
