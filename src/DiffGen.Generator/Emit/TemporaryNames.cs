@@ -7,7 +7,7 @@ namespace DiffGen.Generator.Emit
     /// <summary>
     /// Names for shared subexpressions the source did not name: a function of a named value is
     /// called after both (<c>cosTheta</c>, <c>expZ</c>), a square root <c>sqrtX</c>, a square
-    /// <c>xSquared</c>; anything else is <c>t1</c>, <c>t2</c>, ...
+    /// <c>xSquared</c>; any other function call by its function (<c>exp</c>); anything else is <c>t1</c>, <c>t2</c>, ...
     /// </summary>
     internal sealed class TemporaryNames
     {
@@ -19,6 +19,9 @@ namespace DiffGen.Generator.Emit
             {
                 case FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument:
                     return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Identifiers.Capitalize(argument);
+                case FunctionCall call:
+                    // exp(−(w·x + b)) is at least an "exp"; the allocator numbers repeats (exp2).
+                    return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant();
                 case Product product when product.Coefficient == 1 && product.Factors.Count == 1 && SimpleName(product.Factors[0].Base, nameOf) is string @base:
                     double exponent = product.Factors[0].Exponent;
                     if (exponent == 0.5)

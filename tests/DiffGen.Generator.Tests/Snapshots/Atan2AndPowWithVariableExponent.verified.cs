@@ -43,13 +43,13 @@ namespace Samples
         public static double PolarGradient(double x, double y, out double dX, out double dY)
         {
             // Forward sweep: compute Polar, keeping the intermediates the reverse sweep reuses.
-            double t1 = global::System.Math.Pow(x, y);
-            double polar = global::System.Math.Atan2(y, x) + t1;
+            double pow = global::System.Math.Pow(x, y);
+            double polar = global::System.Math.Atan2(y, x) + pow;
 
             // Reverse sweep: each adjoint dV holds ∂Polar/∂v, passed from the result back towards the parameters.
-            double t2 = x * x + y * y;
-            dX = y * global::System.Math.Pow(x, y - 1) - y / t2; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
-            dY = x / t2 + t1 * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
+            double t1 = x * x + y * y;
+            dX = y * global::System.Math.Pow(x, y - 1) - y / t1; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
+            dY = x / t1 + pow * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
             return polar;
         }
     }

@@ -16,8 +16,8 @@ namespace Samples
         public static double DampedPartialX(double x, double y)
         {
             double sqrtX = global::System.Math.Sqrt(x);
-            double t1 = global::System.Math.Exp(global::System.Math.Sin(x) * y);
-            return t1 * y * global::System.Math.Cos(x) / sqrtX - t1 / (2 * sqrtX * sqrtX * sqrtX) + 1 / x;
+            double exp = global::System.Math.Exp(global::System.Math.Sin(x) * y);
+            return exp * y * global::System.Math.Cos(x) / sqrtX - exp / (2 * sqrtX * sqrtX * sqrtX) + 1 / x;
         }
 
         /// <summary>
@@ -47,14 +47,14 @@ namespace Samples
         {
             // Forward sweep: compute Damped, keeping the intermediates the reverse sweep reuses.
             double sinX = global::System.Math.Sin(x);
-            double t1 = global::System.Math.Exp(sinX * y);
+            double exp = global::System.Math.Exp(sinX * y);
             double sqrtX = global::System.Math.Sqrt(x);
-            double damped = t1 / sqrtX + global::System.Math.Log(x * y);
+            double damped = exp / sqrtX + global::System.Math.Log(x * y);
 
             // Reverse sweep: each adjoint dV holds ∂Damped/∂v, passed from the result back towards the parameters.
             double dProduct = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln and the sum rule
-            dX = dProduct * y - t1 / (2 * sqrtX * sqrtX * sqrtX) + t1 * y * global::System.Math.Cos(x) / sqrtX; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
-            dY = dProduct * x + t1 * sinX / sqrtX; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
+            dX = dProduct * y - exp / (2 * sqrtX * sqrtX * sqrtX) + exp * y * global::System.Math.Cos(x) / sqrtX; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
+            dY = dProduct * x + exp * sinX / sqrtX; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
             return damped;
         }
     }

@@ -27,9 +27,9 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float WavePartialT(float x, float t)
         {
-            float t1 = global::System.MathF.Exp(-t / 2f);
-            float t2 = x - 2f * t;
-            return -2f * t1 * global::System.MathF.Cos(t2) - global::System.MathF.Sin(t2) * t1 / 2f;
+            float exp = global::System.MathF.Exp(-t / 2f);
+            float t1 = x - 2f * t;
+            return -2f * exp * global::System.MathF.Cos(t1) - global::System.MathF.Sin(t1) * exp / 2f;
         }
 
         /// <summary>
@@ -46,11 +46,11 @@ namespace Samples
         {
             // Forward sweep: compute Wave, keeping the intermediates the reverse sweep reuses.
             float t1 = x - 2f * t;
-            float t2 = global::System.MathF.Exp(-t / 2f);
-            float wave = global::System.MathF.Sin(t1) * t2;
+            float exp = global::System.MathF.Exp(-t / 2f);
+            float wave = global::System.MathF.Sin(t1) * exp;
 
             // Reverse sweep: each adjoint dV holds ∂Wave/∂v, passed from the result back towards the parameters.
-            float dSum = t2 * global::System.MathF.Cos(t1); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
+            float dSum = exp * global::System.MathF.Cos(t1); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
             dX = dSum; // ∂Wave/∂x by the sum rule
             dT = -wave / 2f - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
             return wave;

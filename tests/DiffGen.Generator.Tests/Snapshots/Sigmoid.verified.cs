@@ -15,9 +15,9 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialW(double w, double b, double x)
         {
-            double t1 = global::System.Math.Exp(-(w * x + b));
-            double t2 = t1 + 1;
-            return t1 * x / (t2 * t2);
+            double exp = global::System.Math.Exp(-(w * x + b));
+            double t1 = exp + 1;
+            return exp * x / (t1 * t1);
         }
 
         /// <summary>
@@ -29,9 +29,9 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialB(double w, double b, double x)
         {
-            double t1 = global::System.Math.Exp(-(w * x + b));
-            double t2 = t1 + 1;
-            return t1 / (t2 * t2);
+            double exp = global::System.Math.Exp(-(w * x + b));
+            double t1 = exp + 1;
+            return exp / (t1 * t1);
         }
 
         /// <summary>
@@ -48,12 +48,12 @@ namespace Samples
         public static double NeuronGradient(double w, double b, double x, out double dW, out double dB)
         {
             // Forward sweep: compute Neuron, keeping the intermediates the reverse sweep reuses.
-            double t1 = global::System.Math.Exp(-(w * x + b));
-            double t2 = t1 + 1;
-            double neuron = 1 / t2;
+            double exp = global::System.Math.Exp(-(w * x + b));
+            double t1 = exp + 1;
+            double neuron = 1 / t1;
 
             // Reverse sweep: each adjoint dV holds ∂Neuron/∂v, passed from the result back towards the parameters.
-            double dSum = t1 / (t2 * t2); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule
+            double dSum = exp / (t1 * t1); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule
             dW = dSum * x; // ∂Neuron/∂w by the product rule
             dB = dSum; // ∂Neuron/∂b by the sum rule
             return neuron;
