@@ -95,12 +95,19 @@ namespace DiffGen.Generator.Emit
             return NarrowsMathCalls ? ("(float)" + call, UnaryLevel) : (call, PrimaryLevel);
         }
 
-        protected override string ComparisonText(Comparison comparison) => comparison switch
+        protected override string ConditionText(ConditionOp op) => op switch
         {
-            Comparison.GreaterOrEqual => ">=",
-            Comparison.LessOrEqual => "<=",
-            Comparison.Greater => ">",
-            _ => "<",
+            ConditionOp.GreaterOrEqual => ">=",
+            ConditionOp.LessOrEqual => "<=",
+            ConditionOp.Greater => ">",
+            ConditionOp.Less => "<",
+            ConditionOp.Equal => "==",
+            ConditionOp.NotEqual => "!=",
+            ConditionOp.And => "&&",
+            ConditionOp.Or => "||",
+            ConditionOp.Not => "!",
+            ConditionOp.True => "true",
+            _ => "false",
         };
 
         protected override string Conditional(string condition, string whenTrue, string whenFalse) => condition + " ? " + whenTrue + " : " + whenFalse;

@@ -42,6 +42,9 @@ namespace DiffGen.Generator.Emit
             return own < level ? "(" + text + ")" : text;
         }
 
+        /// <summary>A condition: <c>||</c> binds loosest, then <c>&amp;&amp;</c>, then comparisons, then <c>!</c>.</summary>
+        public string PrintCondition(Condition condition) => RenderCondition(condition).Text;
+
         protected abstract string Literal(double value);
 
         protected abstract string SymbolText(Symbol symbol);
@@ -51,7 +54,8 @@ namespace DiffGen.Generator.Emit
         /// <summary>A factor raised to a constant power other than 1 (<c>x * x</c>, <c>√x</c>, <c>x³</c> ...).</summary>
         protected abstract (string Text, int Level) PowerOf(Expr @base, double exponent);
 
-        protected abstract string ComparisonText(Comparison comparison);
+        /// <summary>How an operator of a condition is written: <c>&gt;=</c> or ≥, <c>&amp;&amp;</c> or "and", <c>true</c>.</summary>
+        protected abstract string ConditionText(ConditionOp op);
 
         protected abstract string Conditional(string condition, string whenTrue, string whenFalse);
 
@@ -81,12 +85,36 @@ namespace DiffGen.Generator.Emit
                 case FunctionCall call:
                     return Call(call);
                 case Select select:
-                    string condition = Print(select.Left, AdditiveLevel) + " " + ComparisonText(select.Comparison) + " " + Print(select.Right, AdditiveLevel);
-                    return (Conditional(condition, Print(select.WhenTrue, AdditiveLevel), Print(select.WhenFalse, ConditionalLevel)), ConditionalLevel);
+                    return (Conditional(PrintCondition(select.Test), Print(select.WhenTrue, AdditiveLevel), Print(select.WhenFalse, ConditionalLevel)), ConditionalLevel);
                 case Named named:
                     return Render(named.Value, ignoreOwnName);
                 default:
                     throw new InvalidOperationException("Cannot print " + e.Kind);
+            }
+        }
+
+        private (string Text, int Level) RenderCondition(Condition c)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            string Operand(int index, int level)
+            {
+                (string text, int own) = RenderCondition((Condition)c.Children[index]);
+                return own < level ? "(" + text + ")" : text;
+            }
+
+            switch (c.Op)
+            {
+                case ConditionOp.Or:
+                    return (Operand(0, 0) + " " + ConditionText(c.Op) + " " + Operand(1, 0), 0);
+                case ConditionOp.And:
+                    return (Operand(0, 1) + " " + ConditionText(c.Op) + " " + Operand(1, 1), 1);
+                case ConditionOp.Not:
+                    return (ConditionText(c.Op) + Operand(0, 3), 3);
+                case ConditionOp.True:
+                case ConditionOp.False:
+                    return (ConditionText(c.Op), 3);
+                default:
+                    return (Print(c.Children[0], AdditiveLevel) + " " + ConditionText(c.Op) + " " + Print(c.Children[1], AdditiveLevel), 2);
             }
         }
 

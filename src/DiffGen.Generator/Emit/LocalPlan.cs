@@ -28,11 +28,15 @@ namespace DiffGen.Generator.Emit
         /// <summary>Plans the locals needed to compute <paramref name="roots"/>; <paramref name="forced"/> nodes always get one, with the name given.</summary>
         /// <param name="adjointOf">For the gradient: each adjoint and the value it belongs to, so that the adjoint of
         /// the source local the plan calls <c>s2</c> is called <c>dS2</c> (an unnamed value's adjoint keeps its own name, dSum).</param>
+        /// <param name="required">Nodes that need a local whatever their uses: the choices an <c>if</c> statement assigns.</param>
+        /// <param name="suggested">Names for nodes, should they get a local.</param>
         public static LocalPlan Create(
             IReadOnlyList<Expr> roots,
             NameAllocator allocator,
             IReadOnlyDictionary<Expr, string>? forced = null,
-            IReadOnlyDictionary<Expr, Expr>? adjointOf = null)
+            IReadOnlyDictionary<Expr, Expr>? adjointOf = null,
+            IReadOnlyCollection<Expr>? required = null,
+            IReadOnlyDictionary<Expr, string>? suggested = null)
         {
             var primalOf = new Dictionary<Expr, Expr>();
             foreach (KeyValuePair<Expr, Expr> pair in adjointOf ?? new Dictionary<Expr, Expr>())
@@ -85,9 +89,9 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-            bool IsForced(Expr e) => forced != null && forced.ContainsKey(e);
+            bool IsForced(Expr e) => (forced != null && forced.ContainsKey(e)) || (required != null && required.Contains(e));
             var locals = order
-                .Where(n => !(n is Named))
+                .Where(n => !(n is Named) && !(n is Condition))
                 .Where(n => IsForced(n) || (!n.IsLeaf && (wrapperName.ContainsKey(n) || (uses.TryGetValue(n, out int u) && u > 1 && !IsCheap(n)))))
                 .OrderBy(n => n.IsLeaf ? 0 : 1) // constants first: they depend on nothing
                 .ToList();
@@ -96,6 +100,7 @@ namespace DiffGen.Generator.Emit
             foreach (Expr local in locals)
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
+                    : suggested != null && suggested.TryGetValue(local, out string? suggestion) ? suggestion
                     : primalOf.TryGetValue(local, out Expr? primal) && primal is Named && plan.NameOf(primal) is string primalName ? ReverseAccumulation.AdjointName(primalName)
                     : wrapperName.TryGetValue(local, out string? source) ? source
                     : temporaries.Suggest(local, plan.NameOf);

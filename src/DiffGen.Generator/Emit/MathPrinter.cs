@@ -84,12 +84,19 @@ namespace DiffGen.Generator.Emit
             return (baseText + "^" + Literal(exponent), PrimaryLevel);
         }
 
-        protected override string ComparisonText(Comparison comparison) => comparison switch
+        protected override string ConditionText(ConditionOp op) => op switch
         {
-            Comparison.GreaterOrEqual => "≥",
-            Comparison.LessOrEqual => "≤",
-            Comparison.Greater => ">",
-            _ => "<",
+            ConditionOp.GreaterOrEqual => "≥",
+            ConditionOp.LessOrEqual => "≤",
+            ConditionOp.Greater => ">",
+            ConditionOp.Less => "<",
+            ConditionOp.Equal => "=",
+            ConditionOp.NotEqual => "≠",
+            ConditionOp.And => "and",
+            ConditionOp.Or => "or",
+            ConditionOp.Not => "not ",
+            ConditionOp.True => "true",
+            _ => "false",
         };
 
         protected override string Conditional(string condition, string whenTrue, string whenFalse) => whenTrue + " if " + condition + ", else " + whenFalse;

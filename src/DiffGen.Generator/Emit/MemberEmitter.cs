@@ -53,21 +53,21 @@ namespace DiffGen.Generator.Emit
 
         private void EmitPartial(ParameterModel parameter, Expr partial)
         {
-            var plan = LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), ConstantLocals(new[] { partial }));
+            Dictionary<Expr, string> constants = ConstantLocals(new[] { partial });
+            var layout = BranchLayout.Create(
+                new[] { partial },
+                _ => false,
+                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: new Dictionary<Expr, string> { [partial] = "derivative" }));
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
             writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + MathName(parameter) + "\"/>.");
             writer.Line("/// </summary>");
-            WriteFormulaRemarks(new[] { (symbol, partial) }, plan);
+            WriteFormulaRemarks(new[] { (symbol, partial) }, layout.Plan);
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, plan.NameOf);
-            foreach (Expr local in plan.Locals)
-            {
-                WriteLocal(printer, plan, local, comment: null);
-            }
-
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf);
+            new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(partial) + ";");
             writer.Close();
         }
@@ -83,8 +83,24 @@ namespace DiffGen.Generator.Emit
                 forced[dag.Value] = char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
             }
 
-            var plan = LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf);
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, plan.NameOf);
+            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
+            var outputNames = new Dictionary<Expr, string>();
+            for (int i = 0; i < differentiated.Count; i++)
+            {
+                Expr partial = gradient.Partials[i] is Named named ? named.Value : gradient.Partials[i];
+                if (!outputNames.ContainsKey(partial) && !forward.Contains(partial))
+                {
+                    outputNames.Add(partial, GeneratedNames.GradientOutput(differentiated[i].Name));
+                }
+            }
+
+            var layout = BranchLayout.Create(
+                roots,
+                node => !forward.Contains(node),
+                required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required),
+                outputNames);
+            LocalPlan plan = layout.Plan;
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
 
             writer.Line("/// <summary>");
@@ -109,37 +125,52 @@ namespace DiffGen.Generator.Emit
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
 
-            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
             var adjointComments = new Dictionary<Expr, string>();
             foreach (KeyValuePair<Expr, Expr> adjoint in gradient.AdjointOf)
             {
                 // Say what the adjoint is of: the source's name for the value, else its formula when that is short (a t1 would say nothing).
                 Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
-                string? formula = adjoint.Value is Named ? null : FormulaText.Of(adjoint.Value, plan.NameOf);
-                string? of = adjoint.Value is Named ? plan.NameOf(adjoint.Value)?.TrimStart('@') : formula != null && formula.Length <= 40 ? "(" + formula + ")" : null;
+                string? formula = adjoint.Value is Named ? null : FormulaText.Of(adjoint.Value, layout.NameOf);
+                string? of = adjoint.Value is Named ? layout.NameOf(adjoint.Value)?.TrimStart('@') : formula != null && formula.Length <= 40 ? "(" + formula + ")" : null;
                 if (!adjointComments.ContainsKey(held) && of != null)
                 {
                     adjointComments.Add(held, "∂" + method.Name + "/∂" + of + gradient.RulesText(adjoint.Value));
                 }
             }
 
+            var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null);
             writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the reverse sweep reuses.");
-            foreach (Expr local in plan.Locals.Where(forward.Contains))
+            bool reverseStarted = false;
+            void StartReverse()
             {
-                WriteLocal(printer, plan, local, comment: null);
+                writer.Line();
+                writer.Line("// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters.");
+                reverseStarted = true;
             }
 
-            writer.Line();
-            writer.Line("// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters.");
-            foreach (Expr local in plan.Locals.Where(l => !forward.Contains(l)))
+            foreach (object item in layout.Body.Items)
             {
-                WriteLocal(printer, plan, local, adjointComments.TryGetValue(local, out string? comment) ? comment : null);
+                if (!reverseStarted && (item is BranchGroup { IsReverse: true } || (item is Expr local && !forward.Contains(local))))
+                {
+                    StartReverse();
+                }
+
+                statements.WriteItem(item);
+            }
+
+            if (!reverseStarted)
+            {
+                StartReverse();
             }
 
             for (int i = 0; i < differentiated.Count; i++)
             {
                 string rule = "∂" + method.Name + "/∂" + MathName(differentiated[i]) + gradient.RulesText(dag.Variables[i]);
-                writer.Line(GeneratedNames.GradientOutput(differentiated[i].Name) + " = " + printer.Print(gradient.Partials[i]) + "; // " + rule);
+                string output = GeneratedNames.GradientOutput(differentiated[i].Name);
+                if (layout.OutputOf(gradient.Partials[i]) != output)
+                {
+                    writer.Line(output + " = " + printer.Print(gradient.Partials[i]) + "; // " + rule);
+                }
             }
 
             writer.Line("return " + printer.Print(dag.Value) + ";");
@@ -159,13 +190,6 @@ namespace DiffGen.Generator.Emit
             }
 
             return constants;
-        }
-
-        private void WriteLocal(CSharpPrinter printer, LocalPlan plan, Expr local, string? comment)
-        {
-            string modifier = local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " : string.Empty;
-            string text = modifier + type + " " + plan.NameOf(local) + " = " + printer.PrintDefinition(local) + ";";
-            writer.Line(comment == null ? text : text + " // " + comment);
         }
 
         private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, LocalPlan plan)

@@ -55,6 +55,8 @@ namespace DiffGen.Generator.Lowering
                     return LowerExpression(plus.Operand);
                 case IInvocationOperation invocation:
                     return LowerCall(invocation);
+                case IConditionalOperation { WhenFalse: not null } conditional when conditional.Type != null && RoslynNames.IsFloatingPoint(conditional.Type):
+                    return LowerConditionalExpression(conditional);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
                 case IPropertyReferenceOperation property when IsAutoProperty(property.Property):

@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Lowering
         private readonly List<Problem> problems;
         private readonly CancellationToken cancellationToken;
         private readonly IrBuilder ir = new IrBuilder();
-        private readonly Dictionary<ISymbol, int> values = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        private Dictionary<ISymbol, int> values = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private int? result;
 
         /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
@@ -47,7 +47,7 @@ namespace DiffGen.Generator.Lowering
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
             }
 
-            return result;
+            return result is int returned ? Fold(pendingReturns, returned) : (int?)null;
         }
 
         private void LowerStatement(IOperation statement)
@@ -88,6 +88,9 @@ namespace DiffGen.Generator.Lowering
                 case IExpressionStatementOperation expressionStatement:
                     LowerEffect(expressionStatement.Operation);
                     break;
+                case IConditionalOperation branch:
+                    LowerIf(branch);
+                    break;
                 case IReturnOperation { ReturnedValue: not null } ret:
                     result = LowerExpression(ret.ReturnedValue);
                     break;
@@ -121,13 +124,15 @@ namespace DiffGen.Generator.Lowering
                 return;
             }
 
+            if (local.Type.SpecialType == SpecialType.System_Boolean)
+            {
+                LowerConditionLocal(local, initializer?.Value);
+                return;
+            }
+
             if (!RoslynNames.IsFloatingPoint(local.Type))
             {
-                if (initializer?.Value is { Type.SpecialType: SpecialType.System_Boolean } condition)
-                {
-                    Report(condition, UnsupportedConstructs.Classify(condition));
-                }
-                else if (local.Type is IArrayTypeSymbol || local.Type.Name == "Span" || local.Type.Name == "ReadOnlySpan")
+                if (local.Type is IArrayTypeSymbol || local.Type.Name == "Span" || local.Type.Name == "ReadOnlySpan")
                 {
                     Report(declarator.Syntax, DiagnosticDescriptors.NotSupportedYet, "The array or span local '" + local.Name + "'", "arrays and spans arrive with loops; use double or float locals");
                 }
@@ -156,6 +161,9 @@ namespace DiffGen.Generator.Lowering
             {
                 case ISimpleAssignmentOperation { IsRef: true } refAssignment:
                     Unsupported(refAssignment, "The ref assignment '" + refAssignment.Syntax + "'", "DiffGen follows values, not references; use a plain local");
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local.Type.SpecialType: SpecialType.System_Boolean } flag } assignment:
+                    LowerConditionLocal(flag.Local, assignment.Value);
                     break;
                 case ISimpleAssignmentOperation assignment when TargetOf(assignment.Target) is ISymbol target:
                     values[target] = ir.Bind(RoslynNames.Identifier(target.Name), LowerExpression(assignment.Value));

@@ -27,6 +27,10 @@ namespace DiffGen.Generator.Lowering
 
         public int Bind(string localName, int value) => Add(new IrInstruction(IrOp.Bind, 0, localName, new[] { value }.ToEquatableArray()));
 
+        public int Truth(bool value) => Add(new IrInstruction(value ? IrOp.True : IrOp.False, 0, string.Empty, NoOperands));
+
+        public int Select(int test, int whenTrue, int whenFalse) => Add(new IrInstruction(IrOp.Select, 0, string.Empty, new[] { test, whenTrue, whenFalse }.ToEquatableArray()));
+
         private int Add(IrInstruction instruction)
         {
             instructions.Add(instruction);

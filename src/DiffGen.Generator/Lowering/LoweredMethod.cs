@@ -44,6 +44,22 @@ namespace DiffGen.Generator.Lowering
 
         /// <summary>Binds the operand to the source local named <see cref="IrInstruction.Text"/>.</summary>
         Bind,
+
+        // Conditions: true/false tests that choose a value; evaluated, never differentiated.
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Equal,
+        NotEqual,
+        And,
+        Or,
+        Not,
+        True,
+        False,
+
+        /// <summary>Operand 0 (a condition) ? operand 1 : operand 2 — from ?:, an if/else or an early return.</summary>
+        Select,
     }
 
     /// <summary>The <c>System.Math</c> / <c>System.MathF</c> functions lowering accepts, by their member names.</summary>

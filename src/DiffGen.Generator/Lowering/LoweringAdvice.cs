@@ -7,6 +7,8 @@ namespace DiffGen.Generator.Lowering
 
         public const string WritesCallerState = "changes state the caller owns (a field, property or array element); a differentiable method may assign only its own locals and parameters, so return the value instead";
 
+        public const string Conditions = "a condition can compare double, float and integer values (< <= > >= == !=), combine comparisons with &&, || and !, and read bool locals that hold them; rewrite the test that way";
+
         public const string Discarded = "its result is discarded; assign it to a local or remove it";
     }
 }

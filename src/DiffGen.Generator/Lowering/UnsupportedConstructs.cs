@@ -31,18 +31,16 @@ namespace DiffGen.Generator.Lowering
     /// </summary>
     internal static class UnsupportedConstructs
     {
-        private const string StraightLine = "write the method as straight-line code over double or float values";
+        private const string StraightLine = "write the method with locals, if/else and ?: over double or float values";
 
         public static UnsupportedConstruct Classify(IOperation operation)
         {
             switch (operation)
             {
-                case IConditionalOperation { WhenFalse: not null } conditional when conditional.Type != null && conditional.Type.SpecialType != SpecialType.System_Void:
-                    return Planned("The conditional operator '?:'", "branches arrive in a later version; " + StraightLine + ", or use Math.Max, Math.Min or Math.Abs");
-                case IConditionalOperation:
-                    return Planned("The 'if' statement", "branches arrive in a later version; " + StraightLine + ", or use Math.Max, Math.Min or Math.Abs");
+                case IConditionalOperation conditional:
+                    return Impossible("The conditional operator '" + Shorten(conditional.Syntax) + "' of type '" + conditional.Type?.ToDisplayString() + "'", "only a choice between double or float values can be differentiated; choose between numbers");
                 case ISwitchOperation or ISwitchExpressionOperation:
-                    return Planned("The 'switch'", "branches arrive in a later version; " + StraightLine);
+                    return Planned("The 'switch'", "switch statements and expressions are not supported yet; write the cases as an if / else if chain");
                 case ILoopOperation:
                     return Planned("The loop", "loops arrive in a later version; " + StraightLine);
                 case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
@@ -87,13 +85,13 @@ namespace DiffGen.Generator.Lowering
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift } bitwise:
                     return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The bitwise or shift operator in '" + Shorten(bitwise.Syntax) + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions");
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
-                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(logical.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(logical.Syntax) + "' used as a value", "true/false has no derivative; use the condition in an if statement or a ?: choice between numbers");
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } or IIsPatternOperation or IIsTypeOperation:
-                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(operation.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The condition '" + Shorten(operation.Syntax) + "' used as a value", "true/false has no derivative; use the condition in an if statement or a ?: choice between numbers");
                 case IBinaryOperation { Type.SpecialType: SpecialType.System_String }:
                     return Impossible("The string concatenation '" + Shorten(operation.Syntax) + "'", "text is not a number and has no derivative; build text outside the method");
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison:
-                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The comparison '" + Shorten(comparison.Syntax) + "' used as a value", "true/false has no derivative; use Math.Max, Math.Min or Math.Abs for kinks (branches arrive in a later version)");
+                    return new UnsupportedConstruct(DiagnosticDescriptors.CutsDerivative, "The comparison '" + Shorten(comparison.Syntax) + "' used as a value", "true/false has no derivative; use the condition in an if statement or a ?: choice between numbers");
                 default:
                     if (operation.Syntax is FixedStatementSyntax)
                     {

@@ -112,8 +112,8 @@ namespace DiffGen.Generator.Symbolic
             Row(ElementaryFunction.Cbrt, "d ∛u = du / (3 · ∛u²)", null, (b, u, f, i) => b.Scale(1.0 / 3.0, b.Power(f, -2))),
             Row(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db", a => Math.Pow(a[0], a[1]), PowPartial),
             Row(ElementaryFunction.Abs, "d |u| = sign(u) du (0 at u = 0)", a => Math.Abs(a[0]), (b, u, f, i) => SignOf(b, u[0])),
-            Row(ElementaryFunction.Max, "d max(a, b) = da if a ≥ b, else db (ties follow a)", a => Math.Max(a[0], a[1]), (b, u, f, i) => Pick(b, Comparison.GreaterOrEqual, u, i)),
-            Row(ElementaryFunction.Min, "d min(a, b) = da if a ≤ b, else db (ties follow a)", a => Math.Min(a[0], a[1]), (b, u, f, i) => Pick(b, Comparison.LessOrEqual, u, i)),
+            Row(ElementaryFunction.Max, "d max(a, b) = da if a ≥ b, else db (ties follow a)", a => Math.Max(a[0], a[1]), (b, u, f, i) => Pick(b, ConditionOp.GreaterOrEqual, u, i)),
+            Row(ElementaryFunction.Min, "d min(a, b) = da if a ≤ b, else db (ties follow a)", a => Math.Min(a[0], a[1]), (b, u, f, i) => Pick(b, ConditionOp.LessOrEqual, u, i)),
             Row(ElementaryFunction.Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), (b, u, f, i) => b.Zero),
             Row(ElementaryFunction.Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), (b, u, f, i) => b.Zero),
             Row(ElementaryFunction.Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), (b, u, f, i) => b.Zero),
@@ -137,12 +137,12 @@ namespace DiffGen.Generator.Symbolic
         private static Expr Ln2(ExprBuilder b) => b.Symbol("ln 2", string.Empty, Math.Log(2), "ln 2");
 
         /// <summary>1 for the argument max/min returns, 0 for the other; a tie follows the first argument.</summary>
-        private static Expr Pick(ExprBuilder b, Comparison comparison, IReadOnlyList<Expr> u, int index) =>
+        private static Expr Pick(ExprBuilder b, ConditionOp comparison, IReadOnlyList<Expr> u, int index) =>
             index == 0 ? b.Select(comparison, u[0], u[1], b.One, b.Zero) : b.Select(comparison, u[0], u[1], b.Zero, b.One);
 
         /// <summary>sign(u) as a choice, 1, −1 or 0: Math.Sign would throw on NaN where Math.Abs returns NaN.</summary>
         private static Expr SignOf(ExprBuilder b, Expr u) =>
-            b.Select(Comparison.Greater, u, b.Zero, b.One, b.Select(Comparison.Less, u, b.Zero, b.Constant(-1), b.Zero));
+            b.Select(ConditionOp.Greater, u, b.Zero, b.One, b.Select(ConditionOp.Less, u, b.Zero, b.Constant(-1), b.Zero));
 
         private static Expr RemainderPartial(ExprBuilder b, IReadOnlyList<Expr> u, Expr self, int index) =>
             index == 0 ? b.One : b.Negate(b.Call(ElementaryFunction.Truncate, b.Divide(u[0], u[1])));

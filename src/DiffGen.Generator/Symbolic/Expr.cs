@@ -10,6 +10,7 @@ namespace DiffGen.Generator.Symbolic
         Sum,
         Product,
         Function,
+        Condition,
         Select,
         Named,
     }
@@ -195,40 +196,67 @@ namespace DiffGen.Generator.Symbolic
         public override IReadOnlyList<Expr> Children => arguments;
     }
 
-    /// <summary>Comparison operators a <see cref="Select"/> evaluates (never differentiates).</summary>
-    internal enum Comparison
+    /// <summary>What a <see cref="Condition"/> tests: a comparison of two values, a connective of conditions, or a constant truth.</summary>
+    internal enum ConditionOp
     {
         GreaterOrEqual,
         LessOrEqual,
         Greater,
         Less,
+        Equal,
+        NotEqual,
+        And,
+        Or,
+        Not,
+        True,
+        False,
     }
 
     /// <summary>
-    /// <c>Left op Right ? WhenTrue : WhenFalse</c>: a choice between two expressions. The
-    /// condition is evaluated, never differentiated; this is how kinks such as max and min are
-    /// represented.
+    /// A true/false test over values: <c>a &lt; b</c>, <c>p &amp;&amp; q</c>, <c>!p</c>. Conditions choose
+    /// between values (<see cref="Select"/>); they are evaluated, never differentiated.
+    /// </summary>
+    internal sealed class Condition : Expr
+    {
+        private readonly Expr[] operands;
+
+        internal Condition(int id, ConditionOp op, Expr[] operands)
+            : base(id)
+        {
+            Op = op;
+            this.operands = operands;
+        }
+
+        public ConditionOp Op { get; }
+
+        public bool IsComparison => Op <= ConditionOp.NotEqual;
+
+        public override ExprKind Kind => ExprKind.Condition;
+
+        public override IReadOnlyList<Expr> Children => operands;
+    }
+
+    /// <summary>
+    /// <c>Test ? WhenTrue : WhenFalse</c>: a choice between two values, from a source branch
+    /// (<c>if</c>, <c>?:</c>, an early <c>return</c>) or a kink such as max. It is lazy: only the
+    /// branch taken is evaluated, so a guard such as <c>r == 0 ? 1 : sin(r) / r</c> never divides
+    /// by zero, and neither does its derivative. The test is evaluated, never differentiated.
     /// </summary>
     internal sealed class Select : Expr
     {
         private readonly Expr[] children;
 
-        internal Select(int id, Comparison comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse)
+        internal Select(int id, Condition test, Expr whenTrue, Expr whenFalse)
             : base(id)
         {
-            Comparison = comparison;
-            children = new[] { left, right, whenTrue, whenFalse };
+            children = new[] { test, whenTrue, whenFalse };
         }
 
-        public Comparison Comparison { get; }
+        public Condition Test => (Condition)children[0];
 
-        public Expr Left => children[0];
+        public Expr WhenTrue => children[1];
 
-        public Expr Right => children[1];
-
-        public Expr WhenTrue => children[2];
-
-        public Expr WhenFalse => children[3];
+        public Expr WhenFalse => children[2];
 
         public override ExprKind Kind => ExprKind.Select;
 

@@ -185,9 +185,9 @@ namespace DiffGen.Generator.Symbolic
         private bool TryMergeSelects(double offset, SumTerm[] terms, out Expr? merged)
         {
             merged = null;
-            IGrouping<(Comparison, Expr, Expr), SumTerm>? group = terms
+            IGrouping<Condition, SumTerm>? group = terms
                 .Where(t => t.Term is Select)
-                .GroupBy(t => { var s = (Select)t.Term; return (s.Comparison, s.Left, s.Right); })
+                .GroupBy(t => ((Select)t.Term).Test)
                 .FirstOrDefault(g => g.Count() > 1);
             if (group == null)
             {
@@ -196,7 +196,7 @@ namespace DiffGen.Generator.Symbolic
 
             var whenTrue = group.Select(t => new SumTerm(t.Coefficient, ((Select)t.Term).WhenTrue));
             var whenFalse = group.Select(t => new SumTerm(t.Coefficient, ((Select)t.Term).WhenFalse));
-            Expr choice = Select(group.Key.Item1, group.Key.Item2, group.Key.Item3, Sum(0, whenTrue), Sum(0, whenFalse));
+            Expr choice = Select(group.Key, Sum(0, whenTrue), Sum(0, whenFalse));
             var rest = terms.Where(t => !group.Contains(t)).Concat(new[] { new SumTerm(1, choice) });
             merged = Sum(offset, rest);
             return true;
@@ -217,7 +217,7 @@ namespace DiffGen.Generator.Symbolic
 
             var select = (Select)factors[index].Base;
             Expr rest = Product(coefficient, factors.Where((_, i) => i != index));
-            distributed = Select(select.Comparison, select.Left, select.Right, Multiply(rest, select.WhenTrue), Multiply(rest, select.WhenFalse));
+            distributed = Select(select.Test, Multiply(rest, select.WhenTrue), Multiply(rest, select.WhenFalse));
             return true;
         }
 

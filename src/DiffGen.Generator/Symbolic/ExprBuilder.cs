@@ -83,28 +83,88 @@ namespace DiffGen.Generator.Symbolic
             return Intern(key, id => new FunctionCall(id, function, arguments));
         }
 
-        /// <summary><c>left cmp right ? whenTrue : whenFalse</c>, folded when both branches agree or the condition is constant.</summary>
-        public Expr Select(Comparison comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse)
+        /// <summary><c>left cmp right ? whenTrue : whenFalse</c>: a choice by one comparison, as the kinks of max and min make.</summary>
+        public Expr Select(ConditionOp comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse) =>
+            Select(Compare(comparison, left, right), whenTrue, whenFalse);
+
+        /// <summary>
+        /// <c>test ? whenTrue : whenFalse</c>, folded when both branches agree or the test is constant;
+        /// a branch that chooses again by the same test is replaced by the side it would take.
+        /// </summary>
+        public Expr Select(Condition test, Expr whenTrue, Expr whenFalse)
         {
-            if (ReferenceEquals(whenTrue, whenFalse))
+            if (whenTrue is Select innerTrue && ReferenceEquals(innerTrue.Test, test))
+            {
+                whenTrue = innerTrue.WhenTrue;
+            }
+
+            if (whenFalse is Select innerFalse && ReferenceEquals(innerFalse.Test, test))
+            {
+                whenFalse = innerFalse.WhenFalse;
+            }
+
+            if (ReferenceEquals(whenTrue, whenFalse) || test.Op == ConditionOp.True)
             {
                 return whenTrue;
             }
 
-            if (left is Constant l && right is Constant r)
+            if (test.Op == ConditionOp.False)
             {
-                bool holds = comparison switch
-                {
-                    Comparison.GreaterOrEqual => l.Value >= r.Value,
-                    Comparison.LessOrEqual => l.Value <= r.Value,
-                    Comparison.Greater => l.Value > r.Value,
-                    _ => l.Value < r.Value,
-                };
-                return holds ? whenTrue : whenFalse;
+                return whenFalse;
             }
 
-            var key = new NodeKey(ExprKind.Select, 0, (int)comparison, string.Empty, new[] { left.Id, right.Id, whenTrue.Id, whenFalse.Id }, new long[4]);
-            return Intern(key, id => new Select(id, comparison, left, right, whenTrue, whenFalse));
+            var key = new NodeKey(ExprKind.Select, 0, 0, string.Empty, new[] { test.Id, whenTrue.Id, whenFalse.Id }, new long[3]);
+            return Intern(key, id => new Select(id, test, whenTrue, whenFalse));
+        }
+
+        public Condition Truth(bool value) => Test(value ? ConditionOp.True : ConditionOp.False);
+
+        /// <summary><c>left op right</c> for a comparison op; folded when both sides are constants.</summary>
+        public Condition Compare(ConditionOp comparison, Expr left, Expr right)
+        {
+            if (left is Constant l && right is Constant r)
+            {
+                return Truth(comparison switch
+                {
+                    ConditionOp.GreaterOrEqual => l.Value >= r.Value,
+                    ConditionOp.LessOrEqual => l.Value <= r.Value,
+                    ConditionOp.Greater => l.Value > r.Value,
+                    ConditionOp.Less => l.Value < r.Value,
+                    ConditionOp.Equal => l.Value == r.Value,
+                    ConditionOp.NotEqual => l.Value != r.Value,
+                    _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
+                });
+            }
+
+            return Test(comparison, left, right);
+        }
+
+        public Condition And(Condition a, Condition b) =>
+            a.Op == ConditionOp.True ? b
+            : b.Op == ConditionOp.True ? a
+            : a.Op == ConditionOp.False || b.Op == ConditionOp.False ? Truth(false)
+            : ReferenceEquals(a, b) ? a
+            : Test(ConditionOp.And, a, b);
+
+        public Condition Or(Condition a, Condition b) =>
+            a.Op == ConditionOp.False ? b
+            : b.Op == ConditionOp.False ? a
+            : a.Op == ConditionOp.True || b.Op == ConditionOp.True ? Truth(true)
+            : ReferenceEquals(a, b) ? a
+            : Test(ConditionOp.Or, a, b);
+
+        public Condition Not(Condition a) => a.Op switch
+        {
+            ConditionOp.True => Truth(false),
+            ConditionOp.False => Truth(true),
+            ConditionOp.Not => (Condition)a.Children[0],
+            _ => Test(ConditionOp.Not, a),
+        };
+
+        private Condition Test(ConditionOp op, params Expr[] operands)
+        {
+            var key = new NodeKey(ExprKind.Condition, 0, (int)op, string.Empty, operands.Select(o => o.Id).ToArray(), new long[operands.Length]);
+            return (Condition)Intern(key, id => new Condition(id, op, operands));
         }
 
         /// <summary>Gives a value a name; leaves and values that already have one are returned as they are.</summary>

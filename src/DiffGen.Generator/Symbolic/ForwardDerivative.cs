@@ -53,7 +53,7 @@ namespace DiffGen.Generator.Symbolic
                 Sum sum => OfSum(sum),
                 Product product => OfProduct(product),
                 FunctionCall call => OfCall(call),
-                Select select => b.Select(select.Comparison, select.Left, select.Right, Of(select.WhenTrue), Of(select.WhenFalse)),
+                Select select => b.Select(select.Test, Of(select.WhenTrue), Of(select.WhenFalse)),
                 Named named => Of(named.Value),
                 _ => b.Zero,
             };

@@ -73,6 +73,18 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Remainder => b.Call(ElementaryFunction.Remainder, Operand(0), Operand(1)),
                     IrOp.Call => Call(b, (IrFunction)Enum.Parse(typeof(IrFunction), instruction.Text), instruction.Operands.Select(k => values[k]).ToArray()),
                     IrOp.Bind => b.Named(instruction.Text, Operand(0)),
+                    IrOp.Less => b.Compare(ConditionOp.Less, Operand(0), Operand(1)),
+                    IrOp.LessOrEqual => b.Compare(ConditionOp.LessOrEqual, Operand(0), Operand(1)),
+                    IrOp.Greater => b.Compare(ConditionOp.Greater, Operand(0), Operand(1)),
+                    IrOp.GreaterOrEqual => b.Compare(ConditionOp.GreaterOrEqual, Operand(0), Operand(1)),
+                    IrOp.Equal => b.Compare(ConditionOp.Equal, Operand(0), Operand(1)),
+                    IrOp.NotEqual => b.Compare(ConditionOp.NotEqual, Operand(0), Operand(1)),
+                    IrOp.And => b.And((Condition)Operand(0), (Condition)Operand(1)),
+                    IrOp.Or => b.Or((Condition)Operand(0), (Condition)Operand(1)),
+                    IrOp.Not => b.Not((Condition)Operand(0)),
+                    IrOp.True => b.Truth(true),
+                    IrOp.False => b.Truth(false),
+                    IrOp.Select => b.Select((Condition)Operand(0), Operand(1), Operand(2)),
                     _ => throw new InvalidOperationException("Unknown instruction " + instruction.Op),
                 };
             }

@@ -68,21 +68,13 @@ namespace DiffGen.Generator.Symbolic
                 bool alreadyComputed = forward.Contains(adjoint);
                 if (node is Named named && !alreadyComputed)
                 {
-                    adjoint = b.Named(AdjointName(named.Name), adjoint);
-                    if (adjoint is Named own && own.Name == AdjointName(named.Name) && !adjointOf.ContainsKey(own))
-                    {
-                        adjointOf[own] = named;
-                    }
+                    adjoint = NameAdjoint(b, AdjointName(named.Name), adjoint, named, adjointOf, ownNameOnly: true);
                 }
                 else if (!alreadyComputed && FeedsSeveralOperands(node, dependencies))
                 {
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.
-                    adjoint = b.Named(AdjointName(OperationName(node)), adjoint);
-                    if (adjoint is Named own && !adjointOf.ContainsKey(own))
-                    {
-                        adjointOf[own] = node;
-                    }
+                    adjoint = NameAdjoint(b, AdjointName(OperationName(node)), adjoint, node, adjointOf, ownNameOnly: false);
                 }
 
                 adjoints[node] = adjoint;
@@ -96,6 +88,29 @@ namespace DiffGen.Generator.Symbolic
 
             Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
             return new GradientResult(partials, adjointOf, rulesInto);
+        }
+
+        /// <summary>
+        /// Names an adjoint. An adjoint that flows only along one branch (<c>c ? 0 : a</c>) is named
+        /// inside that branch, so it and everything computed from it stay there: the reverse sweep
+        /// of a branch not taken is never evaluated (0 · sin(r)/r at r = 0 would be NaN, not 0).
+        /// </summary>
+        private static Expr NameAdjoint(ExprBuilder b, string name, Expr adjoint, Expr value, Dictionary<Expr, Expr> adjointOf, bool ownNameOnly)
+        {
+            if (adjoint is Select choice && (IsZero(choice.WhenTrue) || IsZero(choice.WhenFalse)))
+            {
+                Expr whenTrue = IsZero(choice.WhenTrue) ? choice.WhenTrue : NameAdjoint(b, name, choice.WhenTrue, value, adjointOf, ownNameOnly);
+                Expr whenFalse = IsZero(choice.WhenFalse) ? choice.WhenFalse : NameAdjoint(b, name, choice.WhenFalse, value, adjointOf, ownNameOnly);
+                return b.Select(choice.Test, whenTrue, whenFalse);
+            }
+
+            Expr named = b.Named(name, adjoint);
+            if (named is Named own && (own.Name == name || !ownNameOnly) && !adjointOf.ContainsKey(own))
+            {
+                adjointOf[own] = value;
+            }
+
+            return named;
         }
 
         /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
@@ -201,8 +216,8 @@ namespace DiffGen.Generator.Symbolic
                     break;
                 case Select select:
                     // The condition is evaluated, not differentiated: the adjoint flows into the branch taken.
-                    Pass(select.WhenTrue, b.Select(select.Comparison, select.Left, select.Right, b.One, b.Zero));
-                    Pass(select.WhenFalse, b.Select(select.Comparison, select.Left, select.Right, b.Zero, b.One));
+                    Pass(select.WhenTrue, b.Select(select.Test, b.One, b.Zero));
+                    Pass(select.WhenFalse, b.Select(select.Test, b.Zero, b.One));
                     break;
                 case Named named:
                     Pass(named.Value, b.One);

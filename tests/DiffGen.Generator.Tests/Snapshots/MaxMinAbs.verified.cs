@@ -51,9 +51,8 @@ namespace Samples
 
             // Reverse sweep: each adjoint dV holds ∂Clipped/∂v, passed from the result back towards the parameters.
             double dSum = t2 > 0 ? 1 : t2 < 0 ? -1 : 0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
-            double dProduct = t1 <= 1 ? 1 : 0; // ∂Clipped/∂(x·y) by the chain rule through min and the sum rule
-            dX = dSum + dProduct * y + (x >= y ? 1 : 0); // ∂Clipped/∂x by the chain rule through max, the product rule and the sum rule
-            dY = dProduct * x - dSum + (x >= y ? 0 : 1); // ∂Clipped/∂y by the chain rule through max, the product rule and the sum rule
+            dX = dSum + (t1 <= 1 ? y : 0) + (x >= y ? 1 : 0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            dY = (t1 <= 1 ? x : 0) - dSum + (x >= y ? 0 : 1); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
             return clipped;
         }
     }

@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>Writes the blocks a <see cref="BranchLayout"/> arranged: locals as declarations, statement groups as <c>if</c>/<c>else</c>.</summary>
+    internal sealed class StatementWriter
+    {
+        private readonly CodeWriter writer;
+        private readonly BranchLayout layout;
+        private readonly CSharpPrinter printer;
+        private readonly Func<Expr, string?> commentOf;
+
+        public StatementWriter(CodeWriter writer, BranchLayout layout, CSharpPrinter printer, Func<Expr, string?> commentOf)
+        {
+            this.writer = writer;
+            this.layout = layout;
+            this.printer = printer;
+            this.commentOf = commentOf;
+        }
+
+        public void WriteBlock(Scope scope)
+        {
+            foreach (object item in scope.Items)
+            {
+                WriteItem(item);
+            }
+        }
+
+        public void WriteItem(object item)
+        {
+            if (layout.DeclarationsBefore.TryGetValue(item, out var hoisted))
+            {
+                writer.Line("// Set in the branch below and read again by the reverse sweep:");
+                foreach (Expr local in hoisted)
+                {
+                    writer.Line(printer.TypeKeyword + " " + layout.NameOf(local) + " = 0;");
+                }
+            }
+
+            if (item is BranchGroup group)
+            {
+                WriteGroup(group);
+            }
+            else
+            {
+                WriteLocal((Expr)item);
+            }
+        }
+
+        private void WriteLocal(Expr local)
+        {
+            string name = layout.NameOf(local)!;
+            string definition = printer.PrintDefinition(local);
+            string text = layout.Aliases.ContainsKey(local) || layout.IsDeclaredElsewhere(local) ? name + " = " + definition + ";"
+                : local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " + printer.TypeKeyword + " " + name + " = " + definition + ";"
+                : printer.TypeKeyword + " " + name + " = " + definition + ";";
+            string? comment = commentOf(local);
+            writer.Line(comment == null ? text : text + " // " + comment);
+        }
+
+        /// <summary>
+        /// <c>double y; if (test) { ...; y = a; } else { ...; y = b; }</c>; when every choice's other
+        /// side is a constant and that side computes nothing, the constant is the initial value and
+        /// the <c>else</c> is left out.
+        /// </summary>
+        private void WriteGroup(BranchGroup group)
+        {
+            bool elseIsConstant = group.WhenFalse.Items.Count == 0 && group.Members.All(m => m.WhenFalse is Constant || IsOwnAlias(m.WhenFalse, m));
+            if (group.IsReverse)
+            {
+                writer.Line("// Back through the branch the forward sweep took:");
+            }
+
+            foreach (Select member in group.Members.Where(m => !layout.Aliases.ContainsKey(m) && !layout.IsDeclaredElsewhere(m)))
+            {
+                string declaration = printer.TypeKeyword + " " + layout.NameOf(member);
+                writer.Line(elseIsConstant && member.WhenFalse is Constant ? declaration + " = " + printer.Print(member.WhenFalse) + ";" : declaration + ";");
+            }
+
+            writer.Open("if (" + printer.PrintCondition(group.Test) + ")");
+            WriteSide(group, group.WhenTrue, whenTrue: true);
+            writer.Close();
+            if (!elseIsConstant || group.Members.Any(m => (layout.Aliases.ContainsKey(m) || layout.IsDeclaredElsewhere(m)) && m.WhenFalse is Constant))
+            {
+                writer.Open("else");
+                WriteSide(group, group.WhenFalse, whenTrue: false);
+                writer.Close();
+            }
+        }
+
+        private void WriteSide(BranchGroup group, Scope side, bool whenTrue)
+        {
+            WriteBlock(side);
+            foreach (Select member in group.Members)
+            {
+                Expr value = whenTrue ? member.WhenTrue : member.WhenFalse;
+                if (!IsOwnAlias(value, member))
+                {
+                    writer.Line(layout.NameOf(member) + " = " + printer.Print(value) + ";");
+                }
+            }
+        }
+
+        /// <summary>True when the branch value was computed straight into the choice's variable.</summary>
+        private bool IsOwnAlias(Expr value, Select member) =>
+            layout.Aliases.TryGetValue(value is Named named ? named.Value : value, out Select? target) && ReferenceEquals(target, member);
+    }
+}
