@@ -29,7 +29,10 @@ namespace DiffGen.Generator
             DiagnosticDescriptors.PiecewiseConstant,
             DiagnosticDescriptors.CutsDerivative,
             DiagnosticDescriptors.SideEffect,
-            DiagnosticDescriptors.NotSupportedYet);
+            DiagnosticDescriptors.NotSupportedYet,
+            DiagnosticDescriptors.NoDerivativeForArgument,
+            DiagnosticDescriptors.DerivativeTargetNotFound,
+            DiagnosticDescriptors.InvalidDerivativeSignature);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -61,6 +64,15 @@ namespace DiffGen.Generator
             if (syntax.AttributeLists.Count == 0 || !(context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol method))
             {
                 return;
+            }
+
+            if (CustomDerivatives.AttributeOf(method) is AttributeData derivativeOf)
+            {
+                (_, DiagnosticDescriptor? descriptor, string reason) = CustomDerivatives.Check(method, derivativeOf);
+                if (descriptor != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason));
+                }
             }
 
             AttributeData? attribute = MethodLowering.DifferentiableAttribute(method);

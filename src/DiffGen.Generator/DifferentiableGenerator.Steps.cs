@@ -38,6 +38,17 @@ namespace DiffGen.Generator
             }
         }
 
+        /// <summary>Drops a method that calls a [Differentiable] method with no generated members (the analyzer reports the callee's problems).</summary>
+        private static LoweringStep RequireCallees(LoweringStep step, DiffGen.Generator.Common.EquatableArray<string> generated)
+        {
+            if (step.Method == null || step.Method.Calls.All(c => c.RequiresGenerated == null || generated.Contains(c.RequiresGenerated)))
+            {
+                return step;
+            }
+
+            return new LoweringStep(null, null);
+        }
+
         private static EmissionStep Emit(LoweringStep step, Func<LoweredMethod, GeneratedSource> emit)
         {
             if (step.Method == null)

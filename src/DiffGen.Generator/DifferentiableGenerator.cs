@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Emit;
 using DiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis;
@@ -39,8 +41,23 @@ namespace DiffGen.Generator
                 .Where(static step => step.Method != null || step.Error != null)
                 .WithTrackingName(TrackingNames.Lowered);
 
+            // The methods that will have generated members: a call relies on its callee's MGradient,
+            // so a caller whose callee has problems (reported by the analyzer) is skipped too. Only
+            // the keys are combined, so editing one method's body re-runs no other method.
+            IncrementalValueProvider<EquatableArray<string>> generated = lowered
+                .Select(static (step, _) => step.Method?.Key ?? string.Empty)
+                .Collect()
+                .Select(static (keys, _) => keys.Where(k => k.Length > 0).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Generated);
+
+            IncrementalValuesProvider<LoweringStep> resolved = lowered
+                .Combine(generated)
+                .Select(static (pair, _) => RequireCallees(pair.Left, pair.Right))
+                .Where(static step => step.Method != null || step.Error != null)
+                .WithTrackingName(TrackingNames.Resolved);
+
             Func<LoweredMethod, GeneratedSource> emitter = emit;
-            IncrementalValuesProvider<EmissionStep> emitted = lowered
+            IncrementalValuesProvider<EmissionStep> emitted = resolved
                 .Select((step, _) => Emit(step, emitter))
                 .WithTrackingName(TrackingNames.Emitted);
 

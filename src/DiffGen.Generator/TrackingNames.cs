@@ -4,6 +4,8 @@ namespace DiffGen.Generator
     internal static class TrackingNames
     {
         public const string Lowered = nameof(Lowered);
+        public const string Generated = nameof(Generated);
+        public const string Resolved = nameof(Resolved);
         public const string Emitted = nameof(Emitted);
     }
 }

@@ -22,6 +22,9 @@ namespace DiffGen.Generator.Diagnostics
         public const string CutsDerivativeId = "DIFF013";
         public const string SideEffectId = "DIFF014";
         public const string NotSupportedYetId = "DIFF015";
+        public const string NoDerivativeForArgumentId = "DIFF016";
+        public const string DerivativeTargetNotFoundId = "DIFF020";
+        public const string InvalidDerivativeSignatureId = "DIFF021";
         public const string InternalErrorId = "DIFF900";
 
         private const string UsageCategory = "DiffGen.Usage";
@@ -118,7 +121,28 @@ namespace DiffGen.Generator.Diagnostics
             "This construct is not supported yet",
             "{0} is not supported yet: {1}",
             DifferentiationCategory,
-            "Branches (if, ?:, switch), loops, arrays and spans, and calls between [Differentiable] methods are planned; until then, write the method as straight-line code over double or float values.");
+            "switch, loops, arrays and spans are planned; until then, write the method with locals, if/else and ?: over double or float values.");
+
+        public static readonly DiagnosticDescriptor NoDerivativeForArgument = Create(
+            NoDerivativeForArgumentId,
+            "An argument depends on a differentiated parameter the callee does not differentiate",
+            "{0} {1}",
+            DifferentiationCategory,
+            "A call passes the derivative of each argument through the callee's own derivative. When the callee is not differentiated with respect to the parameter an argument goes to, the chain rule cannot pass through it.");
+
+        public static readonly DiagnosticDescriptor DerivativeTargetNotFound = Create(
+            DerivativeTargetNotFoundId,
+            "[DerivativeOf] does not name one method",
+            "'{0}' cannot be a custom derivative: {1}",
+            UsageCategory,
+            "[DerivativeOf(nameof(F))] names a method of the same type, [DerivativeOf(typeof(T), nameof(T.F))] a method of T; overloads are told apart by the derivative's leading parameters.");
+
+        public static readonly DiagnosticDescriptor InvalidDerivativeSignature = Create(
+            InvalidDerivativeSignatureId,
+            "A custom derivative has the wrong shape",
+            "'{0}' cannot be a custom derivative: {1}",
+            UsageCategory,
+            "A custom derivative of R F(T1 p1, ..., Tn pn) takes p1 ... pn in order, then 'out R dP' for each floating-point parameter it differentiates in the original order, and returns F's value: the shape of a generated FGradient.");
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             InternalErrorId,

@@ -115,6 +115,20 @@ namespace DiffGen.Generator.Emit
             // Choices an if statement makes need a local of their own, which may turn an outer
             // group into a statement in turn: repeat until nothing changes (at most the nesting depth).
             var required = new HashSet<Expr>(layout.hoisted.Keys.Where(n => !n.IsLeaf && !(n is Condition) && !(n is Named)));
+            foreach (InvocationPartial partial in order.OfType<InvocationPartial>())
+            {
+                // A call whose derivative is read is one statement that declares its outputs.
+                required.Add(partial);
+                required.Add(partial.Call);
+                if (!layout.PartialsOf.TryGetValue(partial.Call, out List<InvocationPartial>? list))
+                {
+                    list = new List<InvocationPartial>();
+                    layout.PartialsOf.Add(partial.Call, list);
+                }
+
+                list.Add(partial);
+            }
+
             while (true)
             {
                 layout.Plan = makePlan(required);
@@ -144,10 +158,13 @@ namespace DiffGen.Generator.Emit
         /// <summary>Hoisted locals to declare just before each item: set inside it (in a forward branch), read after it (in the reverse twin).</summary>
         public Dictionary<object, List<Expr>> DeclarationsBefore { get; } = new Dictionary<object, List<Expr>>();
 
+        /// <summary>The derivatives read of each call, which its statement writes as <c>out</c> arguments.</summary>
+        public Dictionary<Invocation, List<InvocationPartial>> PartialsOf { get; } = new Dictionary<Invocation, List<InvocationPartial>>();
+
         public bool IsLocal(Expr e) => locals.Contains(Representative(e));
 
         /// <summary>True for a local declared elsewhere and only assigned where it is computed: hoisted, or an out parameter an if assigns.</summary>
-        public bool IsDeclaredElsewhere(Expr e) => hoisted.ContainsKey(Representative(e)) || OutputOf(e) != null;
+        public bool IsDeclaredElsewhere(Expr e) => e is InvocationPartial partial ? IsDeclaredElsewhere(partial.Call) : hoisted.ContainsKey(Representative(e)) || OutputOf(e) != null;
 
         /// <summary>The out parameter an if statement assigns this root to directly, if any.</summary>
         public string? OutputOf(Expr e) =>
@@ -233,6 +250,15 @@ namespace DiffGen.Generator.Emit
                         foreach (Scope use in usedIn)
                         {
                             Demand(named.Value, use);
+                        }
+
+                        break;
+                    case InvocationPartial partial:
+                        // A call's derivative is an output of the call's statement: the call goes wherever it is read.
+                        hoisted.Remove(partial);
+                        foreach (Scope use in usedIn)
+                        {
+                            Demand(partial.Call, use);
                         }
 
                         break;
@@ -402,7 +428,7 @@ namespace DiffGen.Generator.Emit
                 list.Add(item);
             }
 
-            foreach (Expr local in Plan.Locals)
+            foreach (Expr local in Plan.Locals.Where(l => !(l is InvocationPartial)))
             {
                 if (StatementOf(local) == null)
                 {
@@ -425,6 +451,10 @@ namespace DiffGen.Generator.Emit
                 }
 
                 list.Add(local);
+                if (local is Invocation call && PartialsOf.TryGetValue(call, out List<InvocationPartial>? outputs))
+                {
+                    list.AddRange(outputs);
+                }
             }
 
             foreach (KeyValuePair<Scope, List<object>> entry in itemsOf)
@@ -494,6 +524,11 @@ namespace DiffGen.Generator.Emit
         /// <summary>The item in <paramref name="scope"/> that computes the local, or null when it is computed in an enclosing block.</summary>
         private object? ItemAt(Expr local, Scope scope)
         {
+            if (local is InvocationPartial partial)
+            {
+                local = partial.Call;
+            }
+
             BranchGroup? group = StatementOf(local);
             object item = group != null ? group : local;
             Scope at = group != null ? group.Home : placement[local];
@@ -528,7 +563,7 @@ namespace DiffGen.Generator.Emit
                 CollectReads(member.WhenFalse, found);
             }
 
-            foreach (Expr inner in locals.Where(l => Encloses(group, placement[l])))
+            foreach (Expr inner in locals.Where(l => !(l is InvocationPartial) && Encloses(group, placement[l])))
             {
                 foreach (Expr child in Representative(inner).Children)
                 {

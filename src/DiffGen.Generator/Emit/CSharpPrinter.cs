@@ -95,6 +95,19 @@ namespace DiffGen.Generator.Emit
             return NarrowsMathCalls ? ("(float)" + call, UnaryLevel) : (call, PrimaryLevel);
         }
 
+        protected override string InvocationText(Invocation call) => call.Target.ValueAccess + "(" + ArgumentList(call) + ")";
+
+        protected override string InvocationPartialText(InvocationPartial partial) =>
+            throw new InvalidOperationException("A derivative of a call is read from its local, never printed inline.");
+
+        /// <summary>The derivative call that computes a call's value and writes its partials: <c>SigmoidGradient(z, out double dSigmoidDZ)</c>.</summary>
+        public string DerivativeCall(Invocation call, System.Collections.Generic.IEnumerable<string> outputs)
+        {
+            string arguments = ArgumentList(call);
+            string outs = string.Join(", ", outputs);
+            return call.Target.GradientAccess + "(" + arguments + (arguments.Length > 0 && outs.Length > 0 ? ", " : string.Empty) + outs + ")";
+        }
+
         protected override string ConditionText(ConditionOp op) => op switch
         {
             ConditionOp.GreaterOrEqual => ">=",

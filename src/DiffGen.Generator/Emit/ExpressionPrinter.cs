@@ -47,6 +47,16 @@ namespace DiffGen.Generator.Emit
 
         protected abstract string Literal(double value);
 
+        /// <summary>A call of a method with a known derivative, for its value.</summary>
+        protected abstract string InvocationText(Invocation call);
+
+        /// <summary>∂f/∂p of a call; generated code reads it from a local, so only formulas print it.</summary>
+        protected abstract string InvocationPartialText(InvocationPartial partial);
+
+        /// <summary>The call's arguments in parameter order: each floating-point argument printed, data as written.</summary>
+        protected string ArgumentList(Invocation call) =>
+            string.Join(", ", call.Target.Parameters.Select(p => p.Operand >= 0 ? Print(call.Arguments[p.Operand], ConditionalLevel) : p.DataCode));
+
         protected abstract string SymbolText(Symbol symbol);
 
         protected abstract (string Text, int Level) Call(FunctionCall call);
@@ -88,6 +98,10 @@ namespace DiffGen.Generator.Emit
                     return (Conditional(PrintCondition(select.Test), Print(select.WhenTrue, AdditiveLevel), Print(select.WhenFalse, ConditionalLevel)), ConditionalLevel);
                 case Named named:
                     return Render(named.Value, ignoreOwnName);
+                case Invocation call:
+                    return (InvocationText(call), PrimaryLevel);
+                case InvocationPartial partial:
+                    return (InvocationPartialText(partial), PrimaryLevel);
                 default:
                     throw new InvalidOperationException("Cannot print " + e.Kind);
             }

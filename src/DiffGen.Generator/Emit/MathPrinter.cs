@@ -84,6 +84,11 @@ namespace DiffGen.Generator.Emit
             return (baseText + "^" + Literal(exponent), PrimaryLevel);
         }
 
+        protected override string InvocationText(Invocation call) => call.Target.Callee + "(" + ArgumentList(call) + ")";
+
+        protected override string InvocationPartialText(InvocationPartial partial) =>
+            "∂" + partial.Call.Target.Callee + "/∂" + partial.Call.Target.Parameters[partial.Parameter].Name + "(" + ArgumentList(partial.Call) + ")";
+
         protected override string ConditionText(ConditionOp op) => op switch
         {
             ConditionOp.GreaterOrEqual => "≥",

@@ -52,12 +52,40 @@ namespace DiffGen.Generator.Emit
         private void WriteLocal(Expr local)
         {
             string name = layout.NameOf(local)!;
+            if (local is Invocation call && layout.PartialsOf.TryGetValue(call, out var partials))
+            {
+                WriteDerivativeCall(call, name, partials);
+                return;
+            }
+
             string definition = printer.PrintDefinition(local);
             string text = layout.Aliases.ContainsKey(local) || layout.IsDeclaredElsewhere(local) ? name + " = " + definition + ";"
                 : local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " + printer.TypeKeyword + " " + name + " = " + definition + ";"
                 : printer.TypeKeyword + " " + name + " = " + definition + ";";
             string? comment = commentOf(local);
             writer.Line(comment == null ? text : text + " // " + comment);
+        }
+
+        /// <summary><c>double sigmoid = SigmoidGradient(z, out double dSigmoidDZ);</c>: the value and the derivatives the chain rule needs, in one call.</summary>
+        private void WriteDerivativeCall(Invocation call, string name, System.Collections.Generic.List<InvocationPartial> partials)
+        {
+            bool declared = layout.IsDeclaredElsewhere(call);
+            var outputs = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < call.Target.Parameters.Count; i++)
+            {
+                if (!call.Target.Parameters[i].HasDerivative)
+                {
+                    continue;
+                }
+
+                InvocationPartial? partial = partials.FirstOrDefault(p => p.Parameter == i);
+                outputs.Add(partial == null ? "out _" : declared ? "out " + layout.NameOf(partial) : "out " + printer.TypeKeyword + " " + layout.NameOf(partial));
+            }
+
+            string target = declared ? name : printer.TypeKeyword + " " + name;
+            string read = string.Join(", ", partials.OrderBy(p => p.Parameter).Select(p => "∂" + call.Target.Callee + "/∂" + call.Target.Parameters[p.Parameter].Name));
+            string by = call.Target.GradientAccess.Substring(call.Target.GradientAccess.LastIndexOf('.') + 1);
+            writer.Line(target + " = " + printer.DerivativeCall(call, outputs) + "; // " + call.Target.Callee + " and " + read + " in one call of " + by);
         }
 
         /// <summary>

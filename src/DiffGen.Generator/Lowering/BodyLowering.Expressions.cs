@@ -197,6 +197,11 @@ namespace DiffGen.Generator.Lowering
 
             IrFunction function = default;
             bool mathOwner = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            if (!mathOwner && HasKnownDerivative(target, out IMethodSymbol? custom))
+            {
+                return LowerUserCall(invocation, target, custom);
+            }
+
             bool mathLibrary = mathOwner && CallClassifier.IsNumericFunction(target);
             bool known = mathLibrary && Enum.TryParse(target.Name, out function) && function != IrFunction.Stop && MathCalls.AcceptsArity(function, invocation.Arguments.Length)
                 && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));

@@ -17,21 +17,26 @@ namespace DiffGen.Generator.Lowering
         private readonly IMethodSymbol method;
         private readonly List<Problem> problems;
         private readonly CancellationToken cancellationToken;
-        private readonly IrBuilder ir = new IrBuilder();
+        private readonly IrBuilder ir;
+        private readonly List<CallTarget> calls = new List<CallTarget>();
         private Dictionary<ISymbol, int> values = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         private int? result;
 
         /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
         private int stopDepth;
 
-        public BodyLowering(IMethodSymbol method, List<Problem> problems, CancellationToken cancellationToken)
+        public BodyLowering(IMethodSymbol method, IEnumerable<string> differentiated, List<Problem> problems, CancellationToken cancellationToken)
         {
+            ir = new IrBuilder(differentiated);
             this.method = method;
             this.problems = problems;
             this.cancellationToken = cancellationToken;
         }
 
         public IrBuilder Instructions => ir;
+
+        /// <summary>The methods the body calls, which the Invoke instructions index.</summary>
+        public IReadOnlyList<CallTarget> Calls => calls;
 
         /// <summary>Lowers the body; returns the index of the returned value, or null if the body never returns one.</summary>
         public int? Lower(IOperation body, Location methodLocation)

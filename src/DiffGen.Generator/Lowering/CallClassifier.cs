@@ -33,14 +33,10 @@ namespace DiffGen.Generator.Lowering
                 return SideEffect(construct, "converts between numbers and text, which has no derivative; parse or format outside the method");
             }
 
-            if (target.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == RoslynNames.DifferentiableAttribute))
-            {
-                return new UnsupportedConstruct(DiagnosticDescriptors.NotSupportedYet, construct, "calls between [Differentiable] methods arrive in a later version; for now, inline the body of '" + target.Name + "'");
-            }
-
+            string customWay = "declare its derivative with a [DerivativeOf(typeof(" + (target.ContainingType?.Name ?? "T") + "), nameof(" + (target.ContainingType?.Name ?? "T") + "." + target.Name + "))] method in this type (see docs/supported.md)";
             string way = target.DeclaringSyntaxReferences.Length > 0
-                ? "it is not in the derivative table and not [Differentiable]; inline its body here (calls to [Differentiable] methods, and custom derivatives, arrive in a later version)"
-                : "it is compiled elsewhere, not in the derivative table and not [Differentiable]; compute the value from the Math functions in docs/supported.md (custom derivatives arrive in a later version)";
+                ? "it is not in the derivative table and not [Differentiable]; mark '" + target.Name + "' [Differentiable] (its generated gradient is then used), or " + customWay
+                : "it is compiled elsewhere, not in the derivative table and not [Differentiable]; " + customWay + ", or compute the value from the Math functions in docs/supported.md";
             return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, way);
         }
 

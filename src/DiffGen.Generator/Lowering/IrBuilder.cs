@@ -8,6 +8,17 @@ namespace DiffGen.Generator.Lowering
     {
         private static readonly EquatableArray<int> NoOperands = EquatableArray<int>.Empty;
         private readonly List<IrInstruction> instructions = new List<IrInstruction>();
+        private readonly List<bool> dependent = new List<bool>();
+        private readonly HashSet<string> differentiated;
+
+        /// <param name="differentiated">The names of the differentiated parameters, to tell which values depend on them.</param>
+        public IrBuilder(IEnumerable<string> differentiated)
+        {
+            this.differentiated = new HashSet<string>(differentiated);
+        }
+
+        /// <summary>True when the value can change with a differentiated parameter (a Gradient.Stop or a condition cuts that).</summary>
+        public bool DependsOnDifferentiated(int index) => dependent[index];
 
         public EquatableArray<IrInstruction> ToArray() => instructions.ToEquatableArray();
 
@@ -29,10 +40,20 @@ namespace DiffGen.Generator.Lowering
 
         public int Truth(bool value) => Add(new IrInstruction(value ? IrOp.True : IrOp.False, 0, string.Empty, NoOperands));
 
+        public int Invoke(int call, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Invoke, call, string.Empty, arguments.ToEquatableArray()));
+
         public int Select(int test, int whenTrue, int whenFalse) => Add(new IrInstruction(IrOp.Select, 0, string.Empty, new[] { test, whenTrue, whenFalse }.ToEquatableArray()));
 
         private int Add(IrInstruction instruction)
         {
+            bool depends = instruction.Op switch
+            {
+                IrOp.Parameter => differentiated.Contains(instruction.Text),
+                IrOp.Call when instruction.Text == nameof(IrFunction.Stop) => false,
+                IrOp.Select => dependent[instruction.Operands[1]] || dependent[instruction.Operands[2]],
+                _ => System.Linq.Enumerable.Any(instruction.Operands, o => dependent[o]),
+            };
+            dependent.Add(depends);
             instructions.Add(instruction);
             return instructions.Count - 1;
         }

@@ -60,6 +60,9 @@ namespace DiffGen.Generator.Lowering
 
         /// <summary>Operand 0 (a condition) ? operand 1 : operand 2 — from ?:, an if/else or an early return.</summary>
         Select,
+
+        /// <summary>A call of the method <see cref="LoweredMethod.Calls"/>[(int)<see cref="IrInstruction.Value"/>]; the operands are its floating-point arguments.</summary>
+        Invoke,
     }
 
     /// <summary>The <c>System.Math</c> / <c>System.MathF</c> functions lowering accepts, by their member names.</summary>
@@ -100,6 +103,24 @@ namespace DiffGen.Generator.Lowering
 
     internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "");
 
+    /// <summary>
+    /// An argument slot of a called method: a floating-point argument (operand <see cref="Operand"/> of the
+    /// Invoke instruction, with a derivative output when <see cref="HasDerivative"/>) or data written as <see cref="DataCode"/>.
+    /// </summary>
+    internal sealed record CallParameter(string Name, int Operand, string DataCode, bool HasDerivative);
+
+    /// <summary>
+    /// A method a differentiable method calls, with its derivative: a <c>[Differentiable]</c> method's
+    /// generated <c>MGradient</c>, or a <c>[DerivativeOf]</c> method of the same shape.
+    /// <see cref="RequiresGenerated"/> names the <c>[Differentiable]</c> method whose generated members the call uses.
+    /// </summary>
+    internal sealed record CallTarget(
+        string Callee,
+        string ValueAccess,
+        string GradientAccess,
+        EquatableArray<CallParameter> Parameters,
+        string? RequiresGenerated);
+
     /// <summary>A type that contains the method: <c>Keyword</c> is <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</summary>
     internal sealed record ContainingType(string Keyword, string NameWithTypeParameters);
 
@@ -124,5 +145,7 @@ namespace DiffGen.Generator.Lowering
         EquatableArray<IrInstruction> Body,
         int Result,
         LocationInfo Location,
-        bool HasMathF = true);
+        bool HasMathF = true,
+        EquatableArray<CallTarget> Calls = default,
+        string Key = "");
 }

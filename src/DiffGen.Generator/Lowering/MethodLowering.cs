@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Lowering
                 return new LoweringOutcome(null, problems);
             }
 
-            var lowering = new BodyLowering(method, problems, cancellationToken);
+            var lowering = new BodyLowering(method, parameters.Where(p => p.IsDifferentiated).Select(p => p.Name), problems, cancellationToken);
             int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
             if (HasErrors(problems) || result == null)
             {
@@ -57,7 +57,9 @@ namespace DiffGen.Generator.Lowering
                 lowering.Instructions.ToArray(),
                 result.Value,
                 LocationOf(syntax.Identifier.GetLocation()),
-                model.Compilation.GetTypeByMetadataName("System.MathF") != null);
+                model.Compilation.GetTypeByMetadataName("System.MathF") != null,
+                lowering.Calls.ToEquatableArray(),
+                KeyOf(method));
             return new LoweringOutcome(lowered, problems);
         }
 
@@ -81,6 +83,9 @@ namespace DiffGen.Generator.Lowering
 
             return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
         }
+
+        /// <summary>Identifies a method across the pipeline: which generated members a call relies on.</summary>
+        public static string KeyOf(IMethodSymbol method) => method.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
 
         /// <summary>The [Differentiable] attribute on a method, if any.</summary>
         public static AttributeData? DifferentiableAttribute(IMethodSymbol method) =>

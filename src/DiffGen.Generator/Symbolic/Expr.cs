@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Lowering;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -13,6 +14,8 @@ namespace DiffGen.Generator.Symbolic
         Condition,
         Select,
         Named,
+        Invocation,
+        InvocationPartial,
     }
 
     /// <summary>
@@ -284,6 +287,55 @@ namespace DiffGen.Generator.Symbolic
         public Expr Value => children[0];
 
         public override ExprKind Kind => ExprKind.Named;
+
+        public override IReadOnlyList<Expr> Children => children;
+    }
+
+    /// <summary>
+    /// A call of a method whose derivative comes from elsewhere: a <c>[Differentiable]</c> method's
+    /// generated gradient or a <c>[DerivativeOf]</c> method. Its children are the floating-point arguments.
+    /// </summary>
+    internal sealed class Invocation : Expr
+    {
+        private readonly Expr[] arguments;
+
+        internal Invocation(int id, CallTarget target, Expr[] arguments)
+            : base(id)
+        {
+            Target = target;
+            this.arguments = arguments;
+        }
+
+        public CallTarget Target { get; }
+
+        public IReadOnlyList<Expr> Arguments => arguments;
+
+        public override ExprKind Kind => ExprKind.Invocation;
+
+        public override IReadOnlyList<Expr> Children => arguments;
+    }
+
+    /// <summary>
+    /// ∂f/∂p of a called method at the call's arguments: one output of the derivative call that
+    /// computes the <see cref="Invocation"/> (<c>out double dSigmoidDZ</c>).
+    /// </summary>
+    internal sealed class InvocationPartial : Expr
+    {
+        private readonly Expr[] children;
+
+        internal InvocationPartial(int id, Invocation call, int parameter)
+            : base(id)
+        {
+            Parameter = parameter;
+            children = new Expr[] { call };
+        }
+
+        public Invocation Call => (Invocation)children[0];
+
+        /// <summary>The index of the parameter in <see cref="CallTarget.Parameters"/>.</summary>
+        public int Parameter { get; }
+
+        public override ExprKind Kind => ExprKind.InvocationPartial;
 
         public override IReadOnlyList<Expr> Children => children;
     }

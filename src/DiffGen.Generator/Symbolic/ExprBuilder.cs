@@ -167,6 +167,21 @@ namespace DiffGen.Generator.Symbolic
             return (Condition)Intern(key, id => new Condition(id, op, operands));
         }
 
+        /// <summary>A call of a method with a known derivative; equal calls (same method, data and arguments) are one node.</summary>
+        public Expr Invoke(Lowering.CallTarget target, Expr[] arguments)
+        {
+            string identity = target.GradientAccess + "|" + target.ValueAccess + "|" + string.Join(",", target.Parameters.Select(p => p.DataCode));
+            var key = new NodeKey(ExprKind.Invocation, 0, 0, identity, arguments.Select(a => a.Id).ToArray(), new long[arguments.Length]);
+            return Intern(key, id => new Invocation(id, target, arguments));
+        }
+
+        /// <summary>∂f/∂p of a call, for the parameter at <paramref name="parameter"/>.</summary>
+        public Expr InvocationPartial(Invocation call, int parameter)
+        {
+            var key = new NodeKey(ExprKind.InvocationPartial, 0, parameter, string.Empty, new[] { call.Id }, new long[1]);
+            return Intern(key, id => new InvocationPartial(id, call, parameter));
+        }
+
         /// <summary>Gives a value a name; leaves and values that already have one are returned as they are.</summary>
         public Expr Named(string name, Expr value)
         {

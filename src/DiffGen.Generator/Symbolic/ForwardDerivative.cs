@@ -55,6 +55,8 @@ namespace DiffGen.Generator.Symbolic
                 FunctionCall call => OfCall(call),
                 Select select => b.Select(select.Test, Of(select.WhenTrue), Of(select.WhenFalse)),
                 Named named => Of(named.Value),
+                Invocation call => OfInvocation(call),
+                InvocationPartial => throw new System.NotSupportedException("second derivatives through calls are not supported yet"),
                 _ => b.Zero,
             };
         }
@@ -97,6 +99,35 @@ namespace DiffGen.Generator.Symbolic
                 {
                     terms.Add(new SumTerm(1, b.Multiply(rule.Partial(b, call.Arguments, call, i), inner)));
                 }
+            }
+
+            return b.Sum(0, terms);
+        }
+
+        /// <summary>The chain rule through a called method: Σ ∂f/∂pᵢ · dargᵢ, with ∂f/∂pᵢ from the callee's own derivative.</summary>
+        private Expr OfInvocation(Invocation call)
+        {
+            var terms = new List<SumTerm>();
+            for (int i = 0; i < call.Target.Parameters.Count; i++)
+            {
+                Lowering.CallParameter parameter = call.Target.Parameters[i];
+                if (parameter.Operand < 0)
+                {
+                    continue;
+                }
+
+                Expr inner = Of(call.Arguments[parameter.Operand]);
+                if (IsZero(inner))
+                {
+                    continue;
+                }
+
+                if (!parameter.HasDerivative)
+                {
+                    throw new System.InvalidOperationException("The argument for '" + parameter.Name + "' of " + call.Target.Callee + " depends on the variable, but the callee has no derivative for it.");
+                }
+
+                terms.Add(new SumTerm(1, b.Multiply(b.InvocationPartial(call, i), inner)));
             }
 
             return b.Sum(0, terms);

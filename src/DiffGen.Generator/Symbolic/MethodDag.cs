@@ -85,6 +85,7 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.True => b.Truth(true),
                     IrOp.False => b.Truth(false),
                     IrOp.Select => b.Select((Condition)Operand(0), Operand(1), Operand(2)),
+                    IrOp.Invoke => b.Invoke(method.Calls[(int)instruction.Value], instruction.Operands.Select(k => values[k]).ToArray()),
                     _ => throw new InvalidOperationException("Unknown instruction " + instruction.Op),
                 };
             }

@@ -129,6 +129,7 @@ namespace DiffGen.Generator.Symbolic
             Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient rule" : "product rule",
             FunctionCall call => "chain rule through " + ElementaryFunctions.Rule(call.Function).MathName,
             Select => "choice of branch",
+            Invocation call => "chain rule through " + call.Target.Callee,
             _ => null,
         };
 
@@ -152,6 +153,7 @@ namespace DiffGen.Generator.Symbolic
             Sum => "sum",
             Product => "product",
             FunctionCall call => call.Function.ToString(),
+            Invocation call => call.Target.Callee,
             _ => "value",
         };
 
@@ -221,6 +223,17 @@ namespace DiffGen.Generator.Symbolic
                     break;
                 case Named named:
                     Pass(named.Value, b.One);
+                    break;
+                case Invocation call:
+                    for (int i = 0; i < call.Target.Parameters.Count; i++)
+                    {
+                        Lowering.CallParameter parameter = call.Target.Parameters[i];
+                        if (parameter.Operand >= 0 && parameter.HasDerivative)
+                        {
+                            Pass(call.Arguments[parameter.Operand], b.InvocationPartial(call, i));
+                        }
+                    }
+
                     break;
             }
         }

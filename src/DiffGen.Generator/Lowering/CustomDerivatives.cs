@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using Microsoft.CodeAnalysis;
+
+namespace DiffGen.Generator.Lowering
+{
+    /// <summary>
+    /// User-supplied derivatives: methods marked <c>[DerivativeOf]</c>. Finds the one for a called
+    /// method and checks a declaration's shape: the original's parameters in order, then
+    /// <c>out R dP</c> for the parameters it differentiates (in the original order), returning the value.
+    /// </summary>
+    internal static class CustomDerivatives
+    {
+        public const string AttributeName = "DiffGen.DerivativeOfAttribute";
+
+        /// <summary>A valid custom derivative of <paramref name="original"/>, looked for where the contract says: the original's type, and the caller's type and enclosing types.</summary>
+        public static IMethodSymbol? Find(IMethodSymbol original, IMethodSymbol caller)
+        {
+            var places = new List<INamedTypeSymbol>();
+            if (original.ContainingType != null)
+            {
+                places.Add(original.ContainingType.OriginalDefinition);
+            }
+
+            for (INamedTypeSymbol? type = caller.ContainingType; type != null; type = type.ContainingType)
+            {
+                if (!places.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default))
+                {
+                    places.Add(type.OriginalDefinition);
+                }
+            }
+
+            foreach (INamedTypeSymbol type in places)
+            {
+                foreach (IMethodSymbol candidate in type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (AttributeOf(candidate) is AttributeData attribute
+                        && Check(candidate, attribute).Target is IMethodSymbol target
+                        && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, original.OriginalDefinition))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public static AttributeData? AttributeOf(IMethodSymbol method) =>
+            method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+
+        /// <summary>The names of the original's parameters the derivative has an output for.</summary>
+        public static HashSet<string> Differentiated(IMethodSymbol derivative, IMethodSymbol original) =>
+            new HashSet<string>(derivative.Parameters.Skip(original.Parameters.Length).Select(p => OriginalName(p.Name, original) ?? string.Empty));
+
+        /// <summary>The original method a declaration names, or what is wrong with it (which diagnostic, and the message's reason).</summary>
+        public static (IMethodSymbol? Target, DiagnosticDescriptor? Descriptor, string Reason) Check(IMethodSymbol derivative, AttributeData attribute)
+        {
+            INamedTypeSymbol? type = derivative.ContainingType;
+            string? name = null;
+            if (attribute.ConstructorArguments.Length == 1)
+            {
+                name = attribute.ConstructorArguments[0].Value as string;
+            }
+            else if (attribute.ConstructorArguments.Length == 2)
+            {
+                type = attribute.ConstructorArguments[0].Value as INamedTypeSymbol;
+                name = attribute.ConstructorArguments[1].Value as string;
+            }
+
+            if (type == null || string.IsNullOrEmpty(name))
+            {
+                return (null, Diagnostics.DiagnosticDescriptors.DerivativeTargetNotFound, "the attribute must name a method: [DerivativeOf(nameof(F))] or [DerivativeOf(typeof(T), nameof(T.F))]");
+            }
+
+            var named = type.GetMembers(name!).OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).ToList();
+            if (named.Count == 0)
+            {
+                return (null, Diagnostics.DiagnosticDescriptors.DerivativeTargetNotFound, "'" + type.ToDisplayString() + "' has no method named '" + name + "'");
+            }
+
+            // The overload whose parameters the derivative starts with; the rest must all be outputs.
+            var matches = named.Where(m => m.Parameters.Length <= derivative.Parameters.Length
+                && m.Parameters.Select(p => p.Type).SequenceEqual(derivative.Parameters.Take(m.Parameters.Length).Select(p => p.Type), SymbolEqualityComparer.Default)
+                && derivative.Parameters.Skip(m.Parameters.Length).All(p => p.RefKind == RefKind.Out)).ToList();
+            if (matches.Count > 1)
+            {
+                return (null, Diagnostics.DiagnosticDescriptors.DerivativeTargetNotFound, "the reference to '" + name + "' is ambiguous: " + string.Join(" and ", matches.Select(m => m.ToDisplayString())) + " both fit; give the derivative the parameters of one of them");
+            }
+
+            if (matches.Count == 0)
+            {
+                string expected = named.Count == 1 ? Signature(named[0]) : "one of " + string.Join(", ", named.Select(Signature));
+                return (null, Diagnostics.DiagnosticDescriptors.InvalidDerivativeSignature, "it must take the parameters of " + expected + " in the original order, followed by an 'out' parameter per differentiated parameter");
+            }
+
+            IMethodSymbol original = matches[0];
+            string? problem = CheckShape(derivative, original);
+            return problem == null ? (original, null, string.Empty) : (null, Diagnostics.DiagnosticDescriptors.InvalidDerivativeSignature, problem);
+        }
+
+        private static string? CheckShape(IMethodSymbol derivative, IMethodSymbol original)
+        {
+            if (!RoslynNames.IsFloatingPoint(original.ReturnType))
+            {
+                return "'" + original.Name + "' returns '" + original.ReturnType.ToDisplayString() + "'; only methods returning double or float can be differentiated";
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(derivative.ReturnType, original.ReturnType))
+            {
+                return "it must return " + RoslynNames.Keyword(original.ReturnType) + ", the value of '" + original.Name + "'";
+            }
+
+            if (original.IsStatic != derivative.IsStatic)
+            {
+                return original.IsStatic
+                    ? "'" + original.Name + "' is static, so its derivative must be static too"
+                    : "'" + original.Name + "' is an instance method, so its derivative must be an instance method of the same type";
+            }
+
+            if (!original.IsStatic && !SymbolEqualityComparer.Default.Equals(original.ContainingType.OriginalDefinition, derivative.ContainingType.OriginalDefinition))
+            {
+                return "'" + original.Name + "' is an instance method, so its derivative must be an instance method of the same type";
+            }
+
+            var outputs = derivative.Parameters.Skip(original.Parameters.Length).ToList();
+            if (outputs.Count == 0)
+            {
+                return "it has no 'out' parameter: add 'out " + RoslynNames.Keyword(original.ReturnType) + " d" + Identifiers.Capitalize(original.Parameters.FirstOrDefault(p => RoslynNames.IsFloatingPoint(p.Type))?.Name ?? "X") + "' for each parameter it differentiates";
+            }
+
+            int last = -1;
+            foreach (IParameterSymbol output in outputs)
+            {
+                string? name = OriginalName(output.Name, original);
+                IParameterSymbol? parameter = original.Parameters.FirstOrDefault(p => p.Name == name);
+                if (parameter == null || !RoslynNames.IsFloatingPoint(parameter.Type))
+                {
+                    return "'" + original.Name + "' has no floating-point parameter that '" + output.Name + "' could be the derivative for; name each output 'd' + the parameter's name (" + string.Join(", ", original.Parameters.Where(p => RoslynNames.IsFloatingPoint(p.Type)).Select(p => "d" + Identifiers.Capitalize(p.Name))) + ")";
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(output.Type, original.ReturnType))
+                {
+                    return "'" + output.Name + "' must be 'out " + RoslynNames.Keyword(original.ReturnType) + "', the type of '" + original.Name + "'";
+                }
+
+                if (parameter.Ordinal <= last)
+                {
+                    return "parameters must be specified in original order: '" + output.Name + "' comes after the output of a later parameter of '" + original.Name + "'";
+                }
+
+                last = parameter.Ordinal;
+            }
+
+            return null;
+        }
+
+        /// <summary><c>dX</c> → the original's parameter <c>x</c> (or <c>X</c>), or null.</summary>
+        private static string? OriginalName(string output, IMethodSymbol original)
+        {
+            if (output.Length < 2 || output[0] != 'd')
+            {
+                return null;
+            }
+
+            return original.Parameters.FirstOrDefault(p => "d" + Identifiers.Capitalize(p.Name) == output)?.Name;
+        }
+
+        private static string Signature(IMethodSymbol method) =>
+            method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString() + " " + p.Name)) + ")";
+    }
+}
