@@ -407,7 +407,8 @@ namespace DiffGen.Generator.Emit
 
         private void TryAlias(Expr value, Scope side, Select member)
         {
-            if (locals.Contains(value) && !(value is Symbol) && ReferenceEquals(placement[value], side) && !Aliases.ContainsKey(value) && !hoisted.ContainsKey(value))
+            // A call's statement declares its own outputs, so neither the call nor an output can take another variable's place.
+            if (locals.Contains(value) && !(value is Symbol) && !(value is Invocation) && !(value is InvocationPartial) && ReferenceEquals(placement[value], side) && !Aliases.ContainsKey(value) && !hoisted.ContainsKey(value))
             {
                 Aliases.Add(value, member);
             }

@@ -83,6 +83,7 @@ namespace DiffGen.Generator.Lowering
             // The overload whose parameters the derivative starts with; the rest must all be outputs.
             var matches = named.Where(m => m.Parameters.Length <= derivative.Parameters.Length
                 && m.Parameters.Select(p => p.Type).SequenceEqual(derivative.Parameters.Take(m.Parameters.Length).Select(p => p.Type), SymbolEqualityComparer.Default)
+                && derivative.Parameters.Take(m.Parameters.Length).All(p => p.RefKind == RefKind.None)
                 && derivative.Parameters.Skip(m.Parameters.Length).All(p => p.RefKind == RefKind.Out)).ToList();
             if (matches.Count > 1)
             {

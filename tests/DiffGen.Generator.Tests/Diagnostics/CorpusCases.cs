@@ -127,6 +127,12 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("try catch", Bad + " { {|DIFF010:try { return x; } catch (Exception) { return 0; }|} }"),
             new("try finally", Bad + " { {|DIFF010:try { return x; } finally { }|} }", Struct),
             new("throw", Bad + " { {|DIFF010:throw new InvalidOperationException();|} }"),
+            new("throw in an if", Bad + " { if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x));|} return Math.Sqrt(x); }"),
+            new("?: with a throw", Bad + " => x > 0 ? x : {|DIFF010:throw new ArgumentException(nameof(x))|};", Struct),
+            new("?: between strings", Helpers + Bad + " => {|DIFF011:TakeText({|DIFF010:x > 0 ? \"a\" : \"b\"|})|};"),
+            new("is pattern in an if", Bad + " { if ({|DIFF010:x is > 0|}) { return x; } return -x; }"),
+            new("is pattern in a bool local", Bad + " { bool positive = {|DIFF010:x is > 0 and < 1|}; return positive ? x : -x; }", Record),
+            new("call as a condition", Bad + " => {|DIFF010:double.IsNaN(x)|} ? 0.0 : x;"),
             new("property read", Helpers + Bad + " => {|DIFF010:Scale|} * x;"),
             new("property of another record", Bad + " => {|DIFF010:(this with { A = 2 }).A|} * x;", Record),
             new("field of another object", Helpers + Instances + Bad + " => {|DIFF010:Other.last|} * x;"),
@@ -165,9 +171,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("cast to long", Bad + " => (double){|DIFF013:(long)x|};", NestedInStatic, NestedPath),
             new("cast to int in an assignment", Bad + " { double s = x; s = {|DIFF013:(int)s|}; return s; }"),
             new("cast to int in an integer overload", Bad + " => {|DIFF011:Math.Abs({|DIFF013:(int)x|})|} * x;"),
-            new("comparison kept as a value", Bad + " { bool positive = {|DIFF013:x > 0|}; return x; }"),
-            new("equality kept as a value", Bad + " { var zero = {|DIFF013:x == 0|}; return x; }", Record),
-            new("logical operator on comparisons", Bad + " { bool inside = {|DIFF013:(x > 0) & (x < 1)|}; return x; }"),
+            new("comparison passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x > 0|})|};"),
+            new("equality passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x == 0|})|};", Record),
+            new("logical operator on comparisons passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x > 0 && x < 1|})|};"),
 
             // DIFF014: side effects and non-determinism.
             new("field write", Helpers + Bad + " { {|DIFF014:last|} = x; return x; }"),
@@ -191,9 +197,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("ToString", D + "public double Bad(double x, int n) => {|DIFF014:Convert.ToDouble({|DIFF014:n.ToString()|})|} * x;"),
 
             // DIFF015: not supported yet.
-            new("if", Bad + " { {|DIFF015:if (x > 0) { return x; }|} return -x; }"),
-            new("if else", Bad + " { {|DIFF015:if (x > 0) { return x; } else { return -x; }|} }", Struct),
-            new("?:", Bad + " => {|DIFF015:x > 0 ? x : -x|};"),
+            new("switch in an if", D + "public double Bad(double x, int n) { if (x > 0) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} } return x; }", Struct),
+            new("switch expression in a ?: branch", Bad + " => x > 1 ? {|DIFF015:x switch { > 2 => x, _ => -x }|} : x;"),
             new("switch expression", Bad + " => {|DIFF015:x switch { > 0 => x, _ => -x }|};", Record),
             new("switch statement", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} }"),
             new("for", Bad + " { double s = 0; {|DIFF015:for (int i = 0; i < 3; i++) { s += x; }|} return s; }"),
@@ -234,6 +239,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("nested warnings", Bad + " => {|DIFF012:Math.Round({|DIFF012:Math.Floor(x)|})|};"),
             new("stopped and not", Bad + " => Gradient.Stop(Math.Floor(x)) + {|DIFF012:Math.Ceiling(x)|} + Gradient.Stop(x % 2.0);"),
             new("stopped divisor", Bad + " { double s = x; {|DIFF012:s %= Gradient.Stop(2.0)|}; return s; }", NestedInStatic, NestedPath),
+            new("piecewise in a branch", Bad + " { if (x > 0) { return {|DIFF012:Math.Floor(x)|} * x; } return x; }"),
+            new("piecewise in a condition and a branch", Bad + " => Math.Floor(x) > 1 ? {|DIFF012:x % 2.0|} : x;", Struct),
+            new("piecewise in a bool local and a ?: branch", Bad + " { bool odd = Math.Round(x) % 2.0 == 1; double y = odd ? {|DIFF012:Math.Ceiling(x)|} : x; return y * x; }", Record),
         };
 
         public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });

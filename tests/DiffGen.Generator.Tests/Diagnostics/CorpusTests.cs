@@ -195,6 +195,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             "public partial class Valid" + file + "\n{\n" +
             "    [Differentiable]\n    public double Good(double x, double y) => Math.Sin(x) * y;\n" +
             "    [Differentiable(\"w\")]\n    public static float Fit(float w, float x, int n) => w * x * n;\n" +
+            "    [Differentiable]\n    public static double Huber(double r, double delta)\n    {\n        bool small = r < delta && r > -delta;\n        if (small) return 0.5 * r * r;\n        double a = r > 0 ? r : -r;\n        return delta * (a - 0.5 * delta);\n    }\n" +
             "    public partial record struct Deep(double A)\n    {\n" +
             "        [Differentiable]\n        public double Good(double x) { double s = x * x; s += 1.0; return Math.Log(s); }\n" +
             "    }\n}\n";
@@ -203,6 +204,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             "Corpus.Valid" + file + ".Good(double,double).g.cs",
             "Corpus.Valid" + file + ".Fit(float,float,int).g.cs",
+            "Corpus.Valid" + file + ".Huber(double,double).g.cs",
             "Corpus.Valid" + file + ".Deep.Good(double).g.cs",
         };
 

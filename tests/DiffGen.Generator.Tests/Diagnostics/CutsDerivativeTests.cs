@@ -8,7 +8,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// <summary>
     /// DIFF013, an error: an operation that turns the differentiated value into a discrete one,
     /// so no derivative flows on: a conversion to an integer type, bitwise and shift operators, a
-    /// comparison used as a value.
+    /// comparison or condition used as a value (passed on as a bool). A comparison that decides a
+    /// branch, or a bool local that holds one, is a condition and cuts nothing
+    /// (<see cref="BranchesAreSupportedTests"/>).
     /// </summary>
     public sealed class CutsDerivativeTests
     {
@@ -46,25 +48,43 @@ namespace DiffGen.Generator.Tests.Diagnostics
             DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Math.Abs({|DIFF013:(int)x|})|} * x;"));
         }
 
+        private const string TrueFalse = "true/false has no derivative; use the condition in an if statement or a ?: choice between numbers";
+
         [Theory]
-        [InlineData("{\n bool b = {|DIFF013:x > 0|};\n return x;\n }", "x > 0")]
-        [InlineData("{\n bool b = {|DIFF013:x == 0|};\n return x;\n }", "x == 0")]
-        [InlineData("{\n bool b = {|DIFF013:x != 0|};\n return x;\n }", "x != 0")]
-        [InlineData("{\n bool b = {|DIFF013:x <= 1.5|};\n return x;\n }", "x <= 1.5")]
-        [InlineData("{\n var b = {|DIFF013:x < 0|};\n return x;\n }", "x < 0")]
-        public void ComparisonKeptAsAValue(string body, string comparison)
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x > 0|})|} * x;", "x > 0")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x == 0|})|} * x;", "x == 0")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x != 0|})|} * x;", "x != 0")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x <= 1.5|})|} * x;", "x <= 1.5")]
+        [InlineData("=> x * {|DIFF014:Convert.ToDouble({|DIFF013:x < 0|})|};", "x < 0")]
+        public void ComparisonPassedAsAValue(string body, string comparison)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            string message = diagnostics.Single().GetMessage();
-            Assert.StartsWith("The comparison '" + comparison + "' used as a value cuts the derivative", message, StringComparison.Ordinal);
-            Assert.Contains("use Math.Max, Math.Min or Math.Abs", message, StringComparison.Ordinal);
+            Assert.Equal("The comparison '" + comparison + "' used as a value cuts the derivative: " + TrueFalse, MessageOf(diagnostics, "DIFF013"));
+        }
+
+        [Theory]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x > 0 && x < 1|})|} * x;", "x > 0 && x < 1")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x < 0 || x > 1|})|} * x;", "x < 0 || x > 1")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:!(x > 0)|})|} * x;", "!(x > 0)")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x is > 0|})|} * x;", "x is > 0")]
+        public void ConditionPassedAsAValue(string body, string condition)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The condition '" + condition + "' used as a value cuts the derivative: " + TrueFalse, MessageOf(diagnostics, "DIFF013"));
         }
 
         [Fact]
-        public void LogicalAndOfComparisons_IsReportedAsTheOperator()
+        public void LogicalAndOfComparisons_PassedAsAValue_IsReportedAsTheOperator()
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n bool b = {|DIFF013:(x > 0) & (x < 1)|};\n return x;\n }"));
-            Assert.Contains("'(x > 0) & (x < 1)'", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:TakeObject({|DIFF013:(x > 0) & (x < 1)|})|} * x;"));
+            Assert.StartsWith("The bitwise or shift operator in '(x > 0) & (x < 1)' cuts the derivative", MessageOf(diagnostics, "DIFF013"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ComparisonKeptInABoolLocal_IsACondition_NotACut()
+        {
+            // Once reported as DIFF013; now a condition, evaluated and never differentiated.
+            AssertReportedAndGenerated(Alone("double F(double x)", "{\n bool positive = x > 0;\n bool inside = (x > 0) & (x < 1);\n return positive || inside ? x : -x;\n }"), "Tests.C.F(double).g.cs");
         }
 
         // ---- regressions (once reported as bugs) ---------------------------------------------------

@@ -7,44 +7,35 @@ namespace DiffGen.Generator.Tests.Diagnostics
 {
     /// <summary>
     /// DIFF015, an error: what DiffGen will differentiate in a later version but does not yet:
-    /// branches, loops, arrays and spans, integer locals, calls between [Differentiable] methods.
+    /// <c>switch</c>, loops, arrays and spans, integer locals, calls between [Differentiable] methods.
+    /// Branches written with if/else and ?: are differentiated (<see cref="BranchesAreSupportedTests"/>).
     /// </summary>
     public sealed class NotSupportedYetTests
     {
-        private const string Branches = "branches arrive in a later version; write the method as straight-line code over double or float values";
-        private const string Loops = "loops arrive in a later version; write the method as straight-line code over double or float values";
+        private const string Switch = "switch statements and expressions are not supported yet; write the cases as an if / else if chain";
+        private const string Loops = "loops arrive in a later version; write the method with locals, if/else and ?: over double or float values";
         private const string Arrays = "arrays and spans arrive with loops; pass the values as double or float parameters";
 
         [Theory]
-        [InlineData("{\n {|DIFF015:if (x > 0) { return x; }|}\n return -x;\n }", "The 'if' statement")]
-        [InlineData("{\n {|DIFF015:if (x > 0) { return x; } else { return -x; }|}\n }", "The 'if' statement")]
-        [InlineData("{\n double y = x;\n {|DIFF015:if (x > 0) y = 2 * x;|}\n return y;\n }", "The 'if' statement")]
-        [InlineData("=> {|DIFF015:x > 0 ? x : -x|};", "The conditional operator '?:'")]
-        [InlineData("{\n double y = {|DIFF015:x > 1 ? Math.Log(x) : x - 1|};\n return y;\n }", "The conditional operator '?:'")]
-        [InlineData("=> {|DIFF015:x > 0 ? x : throw new ArgumentException()|};", "The conditional operator '?:'")]
-        [InlineData("=> {|DIFF015:x switch { > 0 => x, _ => -x }|};", "The 'switch'")]
-        public void Branches_AreNotSupportedYet(string body, string construct)
+        [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, _ => -x }|};")]
+        [InlineData("double F(double x)", "{\n double y = {|DIFF015:x switch { < 0 => 0.0, < 1 => x * x, _ => x }|};\n return y;\n }")]
+        [InlineData("double F(double x, int n)", "{\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }")]
+        [InlineData("double F(double x, int n)", "{\n if (x > 0)\n {\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }\n return x;\n }")]
+        [InlineData("double F(double x)", "=> x > 1 ? {|DIFF015:x switch { > 2 => x, _ => -x }|} : x;")]
+        public void Switch_IsNotSupportedYet_AdviceIsAnIfElseChain(string signature, string body)
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            string message = diagnostics.Single().GetMessage();
-            Assert.StartsWith(construct + " is not supported yet: " + Branches, message, StringComparison.Ordinal);
-            AssertNotGenerated(Method(Strip(body)));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
+            Assert.Equal("The 'switch' is not supported yet: " + Switch, diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(signature, Strip(body)));
         }
 
         [Fact]
-        public void IfAndConditional_SuggestMaxMinAbs()
+        public void Switch_RewrittenAsAnIfElseChain_IsGenerated()
         {
-            var conditional = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF015:x > 0 ? x : -x|};"));
-            Assert.Equal("The conditional operator '?:' is not supported yet: " + Branches + ", or use Math.Max, Math.Min or Math.Abs", conditional.Single().GetMessage());
-            var statement = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF015:if (x > 0) { return x; }|}\n return -x;\n }"));
-            Assert.Equal("The 'if' statement is not supported yet: " + Branches + ", or use Math.Max, Math.Min or Math.Abs", statement.Single().GetMessage());
-        }
-
-        [Fact]
-        public void SwitchStatement()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }"));
-            Assert.Equal("The 'switch' is not supported yet: " + Branches, diagnostics.Single().GetMessage());
+            // The way out the message gives: the same cases as an if / else if chain.
+            AssertReportedAndGenerated(
+                Alone("double F(double x)", "{\n if (x < 0) return 0.0;\n else if (x < 1) return x * x;\n else return x;\n }"),
+                "Tests.C.F(double).g.cs");
         }
 
         [Fact]
@@ -158,12 +149,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> x * ({|DIFF015:n + 1|});"));
             Assert.Contains("is not supported yet", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void IntegerConditional_IsABranch()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> x * ({|DIFF015:n > 0 ? 1 : 2|});"));
         }
 
         private static string Strip(string markup) => MarkupSource.Parse(markup).Source;

@@ -3,7 +3,10 @@ using static DiffGen.Generator.Tests.Diagnostics.BodySources;
 
 namespace DiffGen.Generator.Tests.Diagnostics
 {
-    /// <summary>Statements and conditions that are sorted by what they do: steps, dropped results, conditions kept as values.</summary>
+    /// <summary>
+    /// Statements and conditions that are sorted by what they do: steps, dropped results, conditions
+    /// held in bool locals (fine), passed on as values (DIFF013) or written as patterns (DIFF010), switch (DIFF015).
+    /// </summary>
     public sealed class StatementKindTests
     {
         [Theory]
@@ -13,9 +16,11 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n {|DIFF014:Console.Read()|};\n return x;\n }")]
         [InlineData("{\n {|DIFF014:Random.Shared.NextDouble()|};\n return x;\n }")]
         [InlineData("{\n {|DIFF010:Math.Sin(x)|};\n return x;\n }")]
-        [InlineData("{\n bool inside = {|DIFF013:x > 0 && x < 1|};\n return x;\n }")]
-        [InlineData("{\n bool outside = {|DIFF013:!(x > 0)|};\n return x;\n }")]
-        [InlineData("{\n bool positive = {|DIFF013:x is > 0|};\n return x;\n }")]
+        [InlineData("{\n bool inside = x > 0 && x < 1;\n bool outside = !(x > 0);\n return inside || outside ? x : -x;\n }")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:x > 0 && x < 1|})|} * x;")]
+        [InlineData("=> {|DIFF011:TakeObject({|DIFF013:!(x > 0)|})|} * x;")]
+        [InlineData("{\n bool positive = {|DIFF010:x is > 0|};\n return x;\n }")]
+        [InlineData("{\n {|DIFF015:switch (x) { case > 0: return x; }|}\n return -x;\n }")]
         [InlineData("{\n Span<double> {|DIFF015:s = stackalloc double[1]|};\n {|DIFF015:s[0]|} = x;\n return x;\n }")]
         [InlineData("=> x * {|DIFF015:Weights.Length|};")]
         [InlineData("=> x * {|DIFF011:TakeText({|DIFF010:\"a\" + x|})|};")]

@@ -40,9 +40,73 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:goto end;|}\n {|DIFF010:end: return x;|}\n }"));
             Assert.Equal(
-                "The 'goto' or label 'goto end;' cannot be differentiated here: jumps cannot be differentiated; write the method as straight-line code over double or float values",
+                "The 'goto' or label 'goto end;' cannot be differentiated here: jumps cannot be differentiated; write the method with locals, if/else and ?: over double or float values",
                 diagnostics[0].GetMessage());
             Assert.StartsWith("The 'goto' or label 'end: return x;'", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+        }
+
+        // ---- conditions and choices: what branches do not take ----------------------------------
+
+        private const string Conditions = "a condition can compare double, float and integer values (< <= > >= == !=), combine comparisons with &&, || and !, and read bool locals that hold them; rewrite the test that way";
+
+        [Theory]
+        [InlineData("{\n if ({|DIFF010:x is > 0|}) return x;\n return -x;\n }", "x is > 0")]
+        [InlineData("{\n if (x > 1) return x;\n else if ({|DIFF010:x is < -1|}) return -x;\n return 0.0;\n }", "x is < -1")]
+        [InlineData("{\n bool positive = {|DIFF010:x is > 0|};\n return x;\n }", "x is > 0")]
+        [InlineData("{\n bool positive = {|DIFF010:x is > 0|};\n if (positive) return x;\n return -x;\n }", "x is > 0")]
+        [InlineData("=> {|DIFF010:x is > 0 and < 1|} ? x * x : x;", "x is > 0 and < 1")]
+        [InlineData("{\n if (x > 0 && {|DIFF010:x is not 1.0|}) return x;\n return -x;\n }", "x is not 1.0")]
+        [InlineData("{\n if ({|DIFF010:double.IsNaN(x)|}) return 0.0;\n return x;\n }", "double.IsNaN(x)")]
+        [InlineData("{\n bool positive = x > 0;\n return {|DIFF010:positive == true|} ? x : -x;\n }", "positive == true")]
+        [InlineData("{\n bool either = {|DIFF010:x > 0 ^ x < -1|};\n return either ? x : -x;\n }", "x > 0 ^ x < -1")]
+        [InlineData("{\n if ({|DIFF010:x > 0 ? x > 1 : x < -1|}) return x;\n return -x;\n }", "x > 0 ? x > 1 : x < -1")]
+        public void Condition_ThatIsNotAComparison_IsReportedWhole(string body, string condition)
+        {
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + Conditions, diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
+        }
+
+        [Theory]
+        [InlineData("=> x > 0 ? x : {|DIFF010:throw new ArgumentException()|};")]
+        [InlineData("=> x < 0 ? {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x))|} : Math.Sqrt(x);")]
+        [InlineData("{\n double y = x >= 0 ? Math.Sqrt(x) : {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x))|};\n return y;\n }")]
+        [InlineData("{\n if (x > 0) return x > 1 ? x : {|DIFF010:throw new ArgumentException()|};\n return -x;\n }")]
+        public void Conditional_WithAThrowBranch_IsReportedAtTheThrow(string body)
+        {
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal(
+                "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; validate inputs before calling it",
+                diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
+        }
+
+        [Fact]
+        public void ThrowStatement_InABranch_IsReported()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x));|}\n return Math.Sqrt(x);\n }"));
+        }
+
+        [Theory]
+        [InlineData("double F(double x)", "=> {|DIFF011:TakeText({|DIFF010:x > 0 ? \"a\" : \"b\"|})|} * x;", "The conditional operator 'x > 0 ? \"a\" : \"b\"' of type 'string'")]
+        [InlineData("double F(double x)", "=> {|DIFF011:TakeC({|DIFF010:x > 0 ? Other : new C()|})|} * x;", "The conditional operator 'x > 0 ? Other : new C()' of type 'Tests.C'")]
+        [InlineData("double F(double x, int n)", "=> x * ({|DIFF010:n > 0 ? 1 : 2|});", "The conditional operator 'n > 0 ? 1 : 2' of type 'int'")]
+        [InlineData("double F(double x)", "=> {|DIFF010:x > 0 ? 1 : 0|};", "The conditional operator 'x > 0 ? 1 : 0' of type 'int'")]
+        public void Conditional_BetweenValuesThatAreNotDoubleOrFloat(string signature, string body, string construct)
+        {
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
+            Assert.Equal(
+                construct + " cannot be differentiated here: only a choice between double or float values can be differentiated; choose between numbers",
+                MessageOf(diagnostics, "DIFF010"));
+        }
+
+        [Fact]
+        public void Conditional_BetweenDecimals_IsReportedAsTheValueConverted()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> (double)({|DIFF010:x > 0 ? 1m : 2m|}) * x;"));
+            Assert.Equal(
+                "The expression 'x > 0 ? 1m : 2m' of type 'decimal' cannot be differentiated here: only double, float and integer values can be converted to double or float here",
+                diagnostics.Single().GetMessage());
         }
 
         [Fact]
