@@ -51,6 +51,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "parameter reassigned in a branch", OneDouble, "{\n if (x < 0) x = -x;\n return Math.Sqrt(x + 1);\n }" },
             { "int parameter compared in a condition", "double F(double x, int n)", "{\n if (n > 2 && x < n) return x * n;\n if (n == 0) return x;\n return -x;\n }" },
             { "Math.Floor inside a condition", OneDouble, "{\n if (Math.Floor(x) > 1) return x * x;\n return x;\n }" },
+            { "Math.Truncate inside a condition", OneDouble, "=> Math.Truncate(x) >= 2 ? x * x : x;" },
             { "piecewise functions inside ?: conditions", OneDouble, "=> x % 2.0 > 1 || Math.Sign(x) < 0 ? 2 * x : x;" },
             { "Gradient.Stop inside a branch", OneDouble, "{\n if (x > 2) x = Gradient.Stop(x * x);\n return x * 3;\n }" },
             { "Gradient.Stop around a piecewise function in a branch", OneDouble, "{\n if (x > 0) return Gradient.Stop(Math.Floor(x)) + x;\n return x;\n }" },

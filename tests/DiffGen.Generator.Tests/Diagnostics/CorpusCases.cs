@@ -210,7 +210,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("array creation", Helpers + Bad + " => {|DIFF011:Take({|DIFF015:new[] { x, x }|})|};"),
             new("stackalloc", Helpers + Bad + " => {|DIFF011:TakeSpan({|DIFF015:stackalloc double[] { x }|})|};"),
             new("integer local", Bad + " { int {|DIFF015:n = 2|}; return x; }"),
-            new("call to a [Differentiable] method", "[Differentiable]\npublic static double Twice(double t) => 2 * t;\n" + Bad + " => {|DIFF015:Twice(x)|};", Generated: new[] { "Twice(double)" }),
+            new("argument for a parameter the callee does not differentiate", "[Differentiable(\"t\")]\npublic static double Scaled(double t, double k) => k * t;\n" + Bad + " => Scaled(x, {|DIFF016:2 * x|});", Generated: new[] { "Scaled(double,double)" }),
 
             // Several problems in one method: all are reported, warnings with errors.
             new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; return a * {|DIFF012:Math.Floor(b)|} + {|DIFF015:Weights[0]|}; }"),

@@ -45,7 +45,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
                 .Where(id => id != "DIFF012")
                 .Distinct()
                 .OrderBy(id => id, StringComparer.Ordinal);
-            Assert.Equal(new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF013", "DIFF014", "DIFF015" }, ids);
+            Assert.Equal(new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF013", "DIFF014", "DIFF015", "DIFF016" }, ids);
 
             // The warning cases have only DIFF012 warnings.
             Assert.True(CorpusCases.Warnings.Count >= 10, "only " + CorpusCases.Warnings.Count + " warning cases");

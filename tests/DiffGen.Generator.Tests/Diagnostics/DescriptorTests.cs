@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string[] ids = AllDescriptors().Select(d => d.Id).ToArray();
             Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(
-                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF900" },
+                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF020", "DIFF021", "DIFF900" },
                 ids.OrderBy(id => id, StringComparer.Ordinal));
 
             string[] constants = typeof(DiagnosticDescriptors)

@@ -97,25 +97,22 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
-        public void CallToAnotherDifferentiableMethod_IsNotSupportedYet()
+        public void CallToAnotherDifferentiableMethod_IsSupported()
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF015:Square(x)|} + x;"));
-            Assert.Equal(
-                "The call to 'Tests.C.Square' is not supported yet: calls between [Differentiable] methods arrive in a later version; for now, inline the body of 'Square'",
-                diagnostics.Single().GetMessage());
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> Square(x) + x;"));
         }
 
         [Fact]
-        public void CallToAnotherDifferentiableMethod_InAnotherType()
+        public void CallToAnotherDifferentiableMethod_InAnotherType_IsSupported()
         {
             string other = BodySources.Header + "    public static partial class Shapes\n    {\n        [Differentiable]\n        public static double Cube(double t) => t * t * t;\n    }\n}\n";
-            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF015:Shapes.Cube(x)|} * 2.0;"), other);
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> Shapes.Cube(x) * 2.0;"), other);
         }
 
         [Fact]
-        public void CallToADifferentiableMethod_BesideACallWithNoDerivative()
+        public void CallToADifferentiableMethod_BesideACallWithNoDerivative_OnlyTheLatterIsReported()
         {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF015:Square(x)|} + {|DIFF011:Helper(x)|};"));
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> Square(x) + {|DIFF011:Helper(x)|};"));
         }
 
         // ---- regressions (once reported as bugs) ---------------------------------------------------

@@ -59,6 +59,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n if ({|DIFF010:double.IsNaN(x)|}) return 0.0;\n return x;\n }", "double.IsNaN(x)")]
         [InlineData("{\n bool positive = x > 0;\n return {|DIFF010:positive == true|} ? x : -x;\n }", "positive == true")]
         [InlineData("{\n bool either = {|DIFF010:x > 0 ^ x < -1|};\n return either ? x : -x;\n }", "x > 0 ^ x < -1")]
+        [InlineData("{\n bool inside = x > 0 && x < 1;\n if ({|DIFF010:inside != x > 2|}) return x;\n return -x;\n }", "inside != x > 2")]
         [InlineData("{\n if ({|DIFF010:x > 0 ? x > 1 : x < -1|}) return x;\n return -x;\n }", "x > 0 ? x > 1 : x < -1")]
         public void Condition_ThatIsNotAComparison_IsReportedWhole(string body, string condition)
         {
