@@ -133,6 +133,9 @@ namespace DiffGen.Generator.Lowering
                     return Fail(operand, "The integer arithmetic '" + operand.Syntax + "'", LoweringAdvice.IntegerArithmetic, DiagnosticDescriptors.NotSupportedYet);
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } minus:
                     return ir.Unary(IrOp.Negate, LowerIntegerOperand(minus.Operand));
+                case IConditionalOperation { WhenFalse: not null } choice:
+                    // x > 0 ? 1 : 0: a choice between integer values (constants, parameters, fields).
+                    return ir.Select(LowerCondition(choice.Condition), LowerIntegerOperand(choice.WhenTrue), LowerIntegerOperand(choice.WhenFalse));
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus, OperatorMethod: null } plus:
                     return LowerIntegerOperand(plus.Operand);
                 case IUnaryOperation complement:

@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Lowering
                 case IConditionalOperation conditional:
                     return Impossible("The conditional operator '" + Shorten(conditional.Syntax) + "' of type '" + conditional.Type?.ToDisplayString() + "'", "only a choice between double or float values can be differentiated; choose between numbers");
                 case ISwitchOperation or ISwitchExpressionOperation:
-                    return Planned("The 'switch'", "switch statements and expressions are not supported yet; write the cases as an if / else if chain");
+                    return Planned("The 'switch'", "write the cases as an if / else if chain");
                 case ILoopOperation:
                     return Planned("The loop", "loops arrive in a later version; " + StraightLine);
                 case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:

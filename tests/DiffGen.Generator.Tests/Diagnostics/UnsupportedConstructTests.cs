@@ -91,8 +91,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Theory]
         [InlineData("double F(double x)", "=> {|DIFF011:TakeText({|DIFF010:x > 0 ? \"a\" : \"b\"|})|} * x;", "The conditional operator 'x > 0 ? \"a\" : \"b\"' of type 'string'")]
         [InlineData("double F(double x)", "=> {|DIFF011:TakeC({|DIFF010:x > 0 ? Other : new C()|})|} * x;", "The conditional operator 'x > 0 ? Other : new C()' of type 'Tests.C'")]
-        [InlineData("double F(double x, int n)", "=> x * ({|DIFF010:n > 0 ? 1 : 2|});", "The conditional operator 'n > 0 ? 1 : 2' of type 'int'")]
-        [InlineData("double F(double x)", "=> {|DIFF010:x > 0 ? 1 : 0|};", "The conditional operator 'x > 0 ? 1 : 0' of type 'int'")]
         public void Conditional_BetweenValuesThatAreNotDoubleOrFloat(string signature, string body, string construct)
         {
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));

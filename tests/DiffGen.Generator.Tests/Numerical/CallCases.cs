@@ -72,6 +72,11 @@ namespace DiffGen.Generator.Tests.Numerical
             return Outside.Cube(u);
         }
 
+        /// <summary>A choice between integer constants (a step), inside a product.</summary>
+        [Differentiable]
+        [SampleRange(0.5, 3)]
+        public static double StepTimesSquare(double x) => (x > 0 ? 1 : 0) * x * x;
+
         private static readonly Scaler SharedScaler = new Scaler();
 
         /// <summary>An instance callee: a method of an object a field holds.</summary>
