@@ -161,23 +161,23 @@ namespace DiffGen.Generator.Emit
         /// <summary>The derivatives read of each call, which its statement writes as <c>out</c> arguments.</summary>
         public Dictionary<Invocation, List<InvocationPartial>> PartialsOf { get; } = new Dictionary<Invocation, List<InvocationPartial>>();
 
-        public bool IsLocal(Expr e) => locals.Contains(Representative(e));
+        public bool IsLocal(Expr e) => locals.Contains(LocalPlan.Representative(e));
 
         /// <summary>True for a local declared elsewhere and only assigned where it is computed: hoisted, or an out parameter an if assigns.</summary>
-        public bool IsDeclaredElsewhere(Expr e) => e is InvocationPartial partial ? IsDeclaredElsewhere(partial.Call) : hoisted.ContainsKey(Representative(e)) || OutputOf(e) != null;
+        public bool IsDeclaredElsewhere(Expr e) => e is InvocationPartial partial ? IsDeclaredElsewhere(partial.Call) : hoisted.ContainsKey(LocalPlan.Representative(e)) || OutputOf(e) != null;
 
         /// <summary>The out parameter an if statement assigns this root to directly, if any.</summary>
         public string? OutputOf(Expr e) =>
-            outputs.TryGetValue(Representative(e), out string? name) && StatementOf(e) != null && !hoisted.ContainsKey(Representative(e)) ? name : null;
+            outputs.TryGetValue(LocalPlan.Representative(e), out string? name) && StatementOf(e) != null && !hoisted.ContainsKey(LocalPlan.Representative(e)) ? name : null;
 
         /// <summary>The statement group that defines this choice, or null when the choice is an ordinary value.</summary>
         public BranchGroup? StatementOf(Expr e) =>
-            Representative(e) is Select choice && groupOf.TryGetValue(choice, out BranchGroup? group) && group.IsStatement ? group : null;
+            LocalPlan.Representative(e) is Select choice && groupOf.TryGetValue(choice, out BranchGroup? group) && group.IsStatement ? group : null;
 
         /// <summary>The local's name, following aliases: a branch value written into its choice's variable has that variable's name.</summary>
         public string? NameOf(Expr e)
         {
-            Expr representative = Representative(e);
+            Expr representative = LocalPlan.Representative(e);
             if (OutputOf(representative) is string output)
             {
                 return output;
@@ -185,8 +185,6 @@ namespace DiffGen.Generator.Emit
 
             return Aliases.TryGetValue(representative, out Select? target) ? NameOf(target) : Plan.NameOf(representative);
         }
-
-        private static Expr Representative(Expr e) => e is Named named ? named.Value : e;
 
         /// <summary>
         /// Each node goes into the innermost block that holds all its uses; the sides of a choice are
@@ -399,8 +397,8 @@ namespace DiffGen.Generator.Emit
             {
                 foreach (Select member in group.Members)
                 {
-                    TryAlias(Representative(member.WhenTrue), group.WhenTrue, member);
-                    TryAlias(Representative(member.WhenFalse), group.WhenFalse, member);
+                    TryAlias(LocalPlan.Representative(member.WhenTrue), group.WhenTrue, member);
+                    TryAlias(LocalPlan.Representative(member.WhenFalse), group.WhenFalse, member);
                 }
             }
         }
@@ -548,7 +546,7 @@ namespace DiffGen.Generator.Emit
             var found = new List<Expr>();
             if (item is Expr local)
             {
-                foreach (Expr child in Representative(local).Children)
+                foreach (Expr child in LocalPlan.Representative(local).Children)
                 {
                     CollectReads(child, found);
                 }
@@ -566,7 +564,7 @@ namespace DiffGen.Generator.Emit
 
             foreach (Expr inner in locals.Where(l => !(l is InvocationPartial) && Encloses(group, placement[l])))
             {
-                foreach (Expr child in Representative(inner).Children)
+                foreach (Expr child in LocalPlan.Representative(inner).Children)
                 {
                     CollectReads(child, found);
                 }
@@ -608,7 +606,7 @@ namespace DiffGen.Generator.Emit
 
                 if (IsLocal(node))
                 {
-                    found.Add(Representative(node));
+                    found.Add(LocalPlan.Representative(node));
                     continue;
                 }
 

@@ -111,7 +111,7 @@ namespace DiffGen.Generator.Emit
         }
 
         /// <summary>The node a local holds for <paramref name="e"/>: a named value is represented by what it wraps.</summary>
-        private static Expr Representative(Expr e) => e is Named named ? named.Value : e;
+        public static Expr Representative(Expr e) => e is Named named ? named.Value : e;
 
         /// <summary>Leaves and negated leaves cost nothing to repeat.</summary>
         private static bool IsCheap(Expr e) =>

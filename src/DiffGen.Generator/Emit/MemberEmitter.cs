@@ -87,7 +87,7 @@ namespace DiffGen.Generator.Emit
             var outputNames = new Dictionary<Expr, string>();
             for (int i = 0; i < differentiated.Count; i++)
             {
-                Expr partial = gradient.Partials[i] is Named named ? named.Value : gradient.Partials[i];
+                Expr partial = LocalPlan.Representative(gradient.Partials[i]);
                 if (!outputNames.ContainsKey(partial) && !forward.Contains(partial))
                 {
                     outputNames.Add(partial, GeneratedNames.GradientOutput(differentiated[i].Name));

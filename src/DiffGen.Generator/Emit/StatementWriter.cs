@@ -133,6 +133,6 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>True when the branch value was computed straight into the choice's variable.</summary>
         private bool IsOwnAlias(Expr value, Select member) =>
-            layout.Aliases.TryGetValue(value is Named named ? named.Value : value, out Select? target) && ReferenceEquals(target, member);
+            layout.Aliases.TryGetValue(LocalPlan.Representative(value), out Select? target) && ReferenceEquals(target, member);
     }
 }
