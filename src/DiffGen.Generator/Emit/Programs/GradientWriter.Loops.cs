@@ -146,7 +146,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            IterationBackwards(Normalize(loop.Body), inside, body, policies);
+            IterationBackwards(Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
             code.Add(new CodeBlock(header, body));
             foreach (string tape in step.Tapes.Values)
             {
@@ -157,10 +157,10 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
-        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies)
+        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, string? replayIndex = null)
         {
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
-            List<Step> steps = Forward(body, inside, code, policies, revReads);
+            List<Step> steps = Forward(body, inside, code, policies, revReads, replayIndex);
             code.AddRange(AdjointDeclarations(body));
             code.AddRange(Reverse(steps, policies));
         }
@@ -217,14 +217,14 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (statement)
                 {
                     case DeclareScalar s:
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):
-                        code.Add(new CodeLine(ScalarWrite(s, versions)));
+                        code.Add(new CodeLine(ScalarWrite(s, versions), versions.Of(s.Name)));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:

@@ -52,7 +52,9 @@ namespace DiffGen.Generator.Emit.Programs
                             code.Add(new CodeLine(names.Derivative(s.Name) + " = " + Tangent(s.Value, versions) + ";"));
                         }
 
-                        code.Add(new CodeLine(s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative)
+                            ? s.Name + (negative ? " -= " : " += ") + p.Print(term, versions.Of) + ";"
+                            : s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
                         break;
                     case DeclareInteger s:
                         code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
