@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Lowering
                 return new LoweringOutcome(null, problems);
             }
 
-            if (Programs.ProgramLowering.Applies(method, syntax))
+            if (Programs.ProgramLowering.Applies(method, body))
             {
                 return LowerProgram(method, syntax, model, types, type.Value, parameters, problems, cancellationToken, body);
             }

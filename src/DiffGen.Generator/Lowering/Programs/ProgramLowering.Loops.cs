@@ -26,6 +26,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 LowerStatement(step, steps);
             }
 
+            if (initializers.Concat(steps).Any(s => !(s is DeclareInteger or AssignInteger)))
+            {
+                Report(loop, "A for loop whose header declares or changes a floating-point value", "declare and update only integer counters in the header; change other values in the body", DiagnosticDescriptors.NotSupportedYet);
+            }
+
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             return new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body));
         }
@@ -39,12 +44,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 collection = conversion.Operand;
             }
 
-            string? array = collection switch
-            {
-                IParameterReferenceOperation p when FloatingElementType(p.Type!) != null => names[p.Parameter],
-                ILocalReferenceOperation l when FloatingElementType(l.Type!) != null && names.ContainsKey(l.Local) => names[l.Local],
-                _ => null,
-            };
+            string? array = ArrayName(collection);
             ILocalSymbol? element = (loop.LoopControlVariable as IVariableDeclaratorOperation)?.Symbol;
             if (array == null || element == null || !RoslynNames.IsFloatingPoint(element.Type))
             {
@@ -176,7 +176,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     return;
                 }
 
-                Report(at, "The write to '" + target.Syntax + "'", "it changes an array the caller owns; write to a local array (new double[n] or stackalloc double[n]) instead", DiagnosticDescriptors.SideEffect);
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState + "; to fill an array of your own, use a local one (new double[n] or stackalloc double[n])", DiagnosticDescriptors.SideEffect);
+                return;
+            }
+
+            if (target is IFieldReferenceOperation or IPropertyReferenceOperation)
+            {
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState, DiagnosticDescriptors.SideEffect);
                 return;
             }
 

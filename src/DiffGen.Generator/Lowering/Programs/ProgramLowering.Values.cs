@@ -41,6 +41,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
                     return LowerValue(plus.Operand);
                 case IBinaryOperation { OperatorMethod: null } binary when ArithmeticOp(binary.OperatorKind) is IrOp op:
+                    if (op == IrOp.Remainder)
+                    {
+                        WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                    }
+
                     return new Arithmetic(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
                 case IConditionalOperation { WhenFalse: not null } choice:
                     return new Choice(LowerTest(choice.Condition), LowerValue(choice.WhenTrue), LowerValue(choice.WhenFalse));
@@ -78,28 +83,64 @@ namespace DiffGen.Generator.Lowering.Programs
             IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Array => name,
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Array => name,
             IConversionOperation { OperatorMethod: null } c => ArrayName(c.Operand),
+
+            // A field or auto-property array of this object, or a static one: data, read as constants.
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
             _ => null,
         };
 
         private Value LowerCall(IInvocationOperation call)
         {
             IMethodSymbol target = call.TargetMethod;
-            string? type = target.ContainingType?.ToDisplayString();
-            bool math = type == "System.Math" || type == "System.MathF";
-            bool stop = type == "DiffGen.Gradient" && target.Name == "Stop";
-            IrFunction function = IrFunction.Stop;
-            if (stop || (math && Enum.TryParse(target.Name, out function) && function != IrFunction.Stop && MathCalls.AcceptsArity(function, call.Arguments.Length)
-                && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type))))
+            string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
+            string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
+            if (owner == "DiffGen.Gradient" && target.Name == "Stop" && call.Arguments.Length == 1)
             {
+                stopDepth++;
+                Value stopped = LowerValue(call.Arguments[0].Value);
+                stopDepth--;
+                return new MathCall(IrFunction.Stop, new[] { stopped }.ToEquatableArray());
+            }
+
+            bool math = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            if (math && CallClassifier.IsNumericFunction(target) && Enum.TryParse(target.Name, out IrFunction function) && function != IrFunction.Stop
+                && MathCalls.AcceptsArity(function, call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign)
+                && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type)))
+            {
+                if (MathCalls.IsPiecewiseConstant(function))
+                {
+                    WarnPiecewise(call, "'" + shown + "'", "is piecewise constant: its derivative is zero wherever it is defined and undefined at its jumps, so no gradient flows through it");
+                }
+
                 Value[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerValue(a.Value)).ToArray();
                 return new MathCall(function, arguments.ToEquatableArray());
             }
 
-            string advice = math
-                ? "DiffGen knows the derivatives of the System.Math functions listed in docs/supported.md"
-                : "calls of other methods inside a method with loops or arrays are not supported yet; write the computation inline";
-            Report(call, "The call '" + call.Syntax + "'", advice, math ? DiagnosticDescriptors.UnsupportedConstruct : DiagnosticDescriptors.NotSupportedYet);
+            if (math)
+            {
+                Report(call, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
+            }
+            else if (MethodLowering.DifferentiableAttribute(target) != null)
+            {
+                Report(call, "The call of the [Differentiable] method '" + target.Name + "' in a method with loops or arrays", "write the computation inline for now (calls from scalar methods work)", DiagnosticDescriptors.NotSupportedYet);
+            }
+            else
+            {
+                UnsupportedConstruct reason = CallClassifier.Classify(target, shown);
+                Report(call, reason.Construct, reason.Advice, reason.Descriptor);
+            }
+
             return new Number(0);
+        }
+
+        /// <summary>A piecewise operation outside Gradient.Stop: differentiated by convention, with a warning.</summary>
+        private void WarnPiecewise(IOperation at, string construct, string why)
+        {
+            if (stopDepth == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.PiecewiseConstant, at.Syntax.GetLocation(), construct, why));
+            }
         }
 
         private Integer LowerInteger(IOperation e)

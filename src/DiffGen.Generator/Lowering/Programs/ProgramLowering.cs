@@ -24,6 +24,9 @@ namespace DiffGen.Generator.Lowering.Programs
         private bool returned;
         private List<Statement>? topLevel;
 
+        /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
+        private int stopDepth;
+
         public ProgramLowering(IMethodSymbol method, IEnumerable<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken)
         {
             this.method = method;
@@ -41,11 +44,13 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, or stackalloc.</summary>
-        public static bool Applies(IMethodSymbol method, SyntaxNode body) =>
+        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc or an integer local.</summary>
+        public static bool Applies(IMethodSymbol method, IOperation body) =>
             method.Parameters.Any(p => FloatingElementType(p.Type) != null)
-            || body.DescendantNodes().Any(n => n is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                or ElementAccessExpressionSyntax or ArrayCreationExpressionSyntax or StackAllocArrayCreationExpressionSyntax);
+            || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
+                || o.Syntax is StackAllocArrayCreationExpressionSyntax
+                || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
         public static ITypeSymbol? FloatingElementType(ITypeSymbol type)
