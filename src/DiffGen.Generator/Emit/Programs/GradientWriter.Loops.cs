@@ -264,40 +264,33 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string i = counting.Index;
             string from = p.Integer(counting.From, versions.Of);
-            string bound = p.Atomic(counting.Bound, versions.Of);
             return counting.Comparison switch
             {
-                ConditionOp.Less => "for (int " + i + " = " + bound + " - 1; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.LessOrEqual => "for (int " + i + " = " + bound + "; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.Greater => "for (int " + i + " = " + bound + " + 1; " + i + " <= " + from + "; " + i + "++)",
-                _ => "for (int " + i + " = " + bound + "; " + i + " <= " + from + "; " + i + "++)",
+                ConditionOp.Less => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, -1), versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.LessOrEqual => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
+                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
             };
         }
 
-        /// <summary>How many times a counting loop runs (negative when it does not run at all).</summary>
+        /// <summary>How many times a counting loop runs (zero or negative when it does not run at all).</summary>
         private string IterationCount(CountingLoop counting, Versions versions)
         {
-            string from = p.Atomic(counting.From, versions.Of);
-            string bound = p.Atomic(counting.Bound, versions.Of);
-            return counting.Comparison switch
+            Integer count = counting.Comparison switch
             {
-                ConditionOp.Less => bound + " - " + from,
-                ConditionOp.LessOrEqual => bound + " - " + from + " + 1",
-                ConditionOp.Greater => from + " - " + bound,
-                _ => from + " - " + bound + " + 1",
+                ConditionOp.Less => IntegerAlgebra.Subtract(counting.Bound, counting.From),
+                ConditionOp.LessOrEqual => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.Bound, counting.From), 1),
+                ConditionOp.Greater => IntegerAlgebra.Subtract(counting.From, counting.Bound),
+                _ => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.From, counting.Bound), 1),
             };
+            return p.Integer(count, versions.Of);
         }
 
         /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>
         private string TapeIndex(CountingLoop counting, Versions versions)
         {
-            string from = p.Atomic(counting.From, versions.Of);
-            if (counting.From is IntegerNumber { Constant: 0 })
-            {
-                return counting.Up ? counting.Index : "-" + counting.Index;
-            }
-
-            return counting.Up ? counting.Index + " - " + from : from + " - " + counting.Index;
+            Integer index = new IntegerRead(counting.Index);
+            return p.Integer(counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index), versions.Of);
         }
 
         /// <summary>

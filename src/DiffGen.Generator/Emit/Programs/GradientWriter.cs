@@ -68,7 +68,7 @@ namespace DiffGen.Generator.Emit.Programs
         private List<CodeNode> Sweeps(List<CodeNode> forward, List<Step> steps, List<CodeNode> adjoints)
         {
             var final = new List<CodeNode>(forward);
-            final.Add(new CodeComment("Reverse sweep: each adjoint dX = ∂" + method.Name + "/∂x, from the result back to the inputs."));
+            final.Add(new CodeComment("Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂" + method.Name + "/∂v."));
             final.AddRange(adjoints);
             final.AddRange(Reverse(steps, new Dictionary<string, Policy>(System.StringComparer.Ordinal)));
             return final;
@@ -352,7 +352,6 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Versions at = step.Before;
             string adjoint = names.Derivative(name);
-            string written = step.Defines ?? at.Of(name);
 
             // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
             Expr? holder = step.Defines != null ? p.Variable(step.Defines) : null;
@@ -369,7 +368,7 @@ namespace DiffGen.Generator.Emit.Programs
                 last = adjoint + " = 0;";
             }
 
-            Emit(code, written + " = " + p.Print(value, at.Of), others, last);
+            Emit(code, name + " = " + p.Print(value, at.Of), others, last);
         }
 
         /// <summary><c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it).</summary>

@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         public List<CodeNode> Body(IEnumerable<Statement> statements)
         {
-            var code = new List<CodeNode> { new CodeComment("Each dX beside x is ∂x/∂" + variable.TrimStart('@') + ", carried along as the method runs.") };
+            var code = new List<CodeNode> { new CodeComment("Beside each value v, dV carries ∂v/∂" + variable.TrimStart('@') + " as the method runs.") };
             Write(statements, new Versions(), code);
             return CodeTree.DeclareAtFirstUse(CodeTree.Prune(code, new HashSet<string>()));
         }
