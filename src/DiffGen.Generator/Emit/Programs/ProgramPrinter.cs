@@ -19,11 +19,13 @@ namespace DiffGen.Generator.Emit.Programs
     {
         private readonly ExprBuilder b = new ExprBuilder();
         private readonly CSharpPrinter printer;
+        private readonly bool hasMathF;
         private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
 
         public ProgramPrinter(NumericType type, bool hasMathF)
         {
             Type = type;
+            this.hasMathF = hasMathF;
             printer = new CSharpPrinter(type, hasMathF, _ => null);
         }
 
@@ -34,6 +36,9 @@ namespace DiffGen.Generator.Emit.Programs
         public ExprBuilder Builder => b;
 
         public string Print(Expr e) => printer.Print(e);
+
+        /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf).Print(e);
 
         public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
 
