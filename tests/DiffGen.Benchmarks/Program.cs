@@ -16,6 +16,10 @@ public static class Program
     private static readonly Func<IChecked>[] Problems =
     [
         () => new RosenbrockBenchmarks(),
+        () => new LinearRegressionBenchmarks(),
+        () => new LogisticRegressionBenchmarks(),
+        () => new PerceptronBenchmarks(),
+        () => new SoftmaxCrossEntropyBenchmarks(),
     ];
 
     public static int Main(string[] args)
