@@ -81,6 +81,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
             }
 
+            ReportUndifferentiatedArguments(statements);
             var localArrays = variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
             foreach ((string array, string why) in LocalArrayRules.Violations(statements, localArrays))
             {
@@ -101,6 +102,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            // A call inside this statement's expressions gets its own local, declared just before the statement.
+            List<Statement> outer = hoisted;
+            hoisted = new List<Statement>();
+            int start = into.Count;
+            LowerStatementItself(statement, into);
+            into.InsertRange(System.Math.Min(start, into.Count), hoisted);
+            hoisted = outer;
+        }
+
+        private void LowerStatementItself(IOperation statement, List<Statement> into)
+        {
             switch (statement)
             {
                 case IMethodBodyOperation body:
