@@ -41,6 +41,10 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "loop counting down from an int parameter", "", "double F(double x, int n)", "{\n double s = 0;\n for (int i = n - 1; i >= 0; i--) s += i * x;\n return s;\n }" },
             { "while loop with an integer counter", "", OneDouble, "{\n double s = x;\n int k = 0;\n while (s > 1) { s /= 2; k++; }\n return s * k;\n }" },
 
+            // Once broken generated code.
+            { "loop that always breaks", "", OneDouble, "{\n double s = 0;\n while (true) { s += x; break; }\n return s;\n }" },
+            { "narrowing integer cast", "", "double F(double x, long k)", "{\n int m = (int)k;\n return x * m;\n }" },
+
             // Integer locals (once DIFF015 "The integer local ... is not supported yet").
             { "int local", "", OneDouble, "{\n int n = 2;\n return x * n;\n }" },
             { "long local", "", OneDouble, "{\n long count = 2;\n return x * count;\n }" },

@@ -159,6 +159,18 @@ namespace DiffGen.Generator.Lowering.Programs
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
                     break;
+                case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
+                    Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it", DiagnosticDescriptors.SideEffect);
+                    break;
+                case IInvocationOperation call:
+                    int before = problems.Count;
+                    LowerCall(call);
+                    if (problems.Count == before)
+                    {
+                        Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", LoweringAdvice.Discarded);
+                    }
+
+                    break;
                 default:
                     UnsupportedConstruct construct = UnsupportedConstructs.Classify(effect);
                     Report(effect, construct.Construct, construct.Advice, construct.Descriptor);

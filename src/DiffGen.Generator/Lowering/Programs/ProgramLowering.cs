@@ -45,12 +45,15 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc or an integer local.</summary>
+        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
             method.Parameters.Any(p => FloatingElementType(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && ArithmeticOp(binary.OperatorKind) != null)
+                || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
@@ -222,7 +225,9 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else
             {
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", DiagnosticDescriptors.NotSupportedYet);
+                // A bool or an array local could be supported later; other types have no derivative at all.
+                bool planned = local.Type.SpecialType == SpecialType.System_Boolean || FloatingElementType(local.Type) != null;
+                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", planned ? DiagnosticDescriptors.NotSupportedYet : null);
             }
         }
 

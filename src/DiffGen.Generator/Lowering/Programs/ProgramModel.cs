@@ -81,6 +81,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
     internal sealed record IntegerNegation(Integer Operand) : Integer;
 
+    /// <summary>An explicit conversion between integer types: <c>(int)k</c>.</summary>
+    internal sealed record IntegerCast(string Type, Integer Operand) : Integer;
+
     internal sealed record IntegerArithmetic(IrOp Op, Integer Left, Integer Right) : Integer;
 
     /// <summary><c>Math.Min</c>, <c>Math.Max</c> or <c>Math.Abs</c> of integers.</summary>
