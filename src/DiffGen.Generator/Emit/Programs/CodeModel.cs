@@ -20,12 +20,18 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
     internal sealed class CodeLine : CodeNode
     {
-        public CodeLine(string text, string? defines = null, string? comment = null)
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null)
         {
             Text = text;
             Defines = defines;
             Comment = comment;
+            AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
             Uses = IdentifiersIn(text);
+            foreach (string other in AlsoDefines)
+            {
+                Uses.Remove(other);
+            }
+
             if (defines != null && Identifier.Matches(text).Cast<Match>().Count(m => m.Value == defines) == 1
                 && !Regex.IsMatch(text, @"(^|\s)" + Regex.Escape(defines) + @" [-+*/]= ", RegexOptions.CultureInvariant))
             {
@@ -37,6 +43,12 @@ namespace DiffGen.Generator.Emit.Programs
         public string Text { get; }
 
         public string? Defines { get; }
+
+        /// <summary>Other locals the statement declares (the <c>out</c> variables of a gradient call); it is kept if any of them is read.</summary>
+        public IReadOnlyList<string> AlsoDefines { get; }
+
+        /// <summary><c>double s2;</c>: a declaration the branches after it assign.</summary>
+        public bool IsBareDeclaration => Defines != null && Text.EndsWith(" " + Defines + ";", System.StringComparison.Ordinal) && !Text.Contains("=");
 
         public string? Comment { get; }
 
@@ -120,13 +132,23 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (nodes[i])
                 {
-                    case CodeLine line when line.Defines != null && !live.Contains(line.Defines):
+                    case CodeLine line when line.IsBareDeclaration:
+                        if (live.Contains(line.Defines!) || AssignedIn(kept, line.Defines!))
+                        {
+                            live.Remove(line.Defines!);
+                            kept.Add(line);
+                        }
+
+                        break;
+                    case CodeLine line when line.Defines != null && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
                         break;
                     case CodeLine line:
                         if (line.Defines != null)
                         {
                             live.Remove(line.Defines);
                         }
+
+                        live.ExceptWith(line.AlsoDefines);
 
                         live.UnionWith(line.Uses);
                         kept.Add(line);
@@ -155,6 +177,14 @@ namespace DiffGen.Generator.Emit.Programs
             liveBefore = live;
             return kept;
         }
+
+        /// <summary>True when a kept statement (in a nested block too) assigns the local.</summary>
+        private static bool AssignedIn(IEnumerable<CodeNode> nodes, string name) => nodes.Any(n => n switch
+        {
+            CodeLine l => l.Defines == name,
+            CodeBlock b => AssignedIn(b.Body, name) || (b.Else != null && AssignedIn(b.Else, name)),
+            _ => false,
+        });
 
         /// <summary>An if runs one side once; a loop may run its body again, so what the body reads at its start is live at its end too.</summary>
         private static CodeBlock? PruneBlock(CodeBlock block, HashSet<string> liveAfter, out HashSet<string> liveBefore)
@@ -258,7 +288,7 @@ namespace DiffGen.Generator.Emit.Programs
             block.Body.Concat(block.Else ?? Enumerable.Empty<CodeNode>()).Any(n => n is CodeLine { Defines: var d } && d == name || n is CodeBlock b && Assigns(b, name));
 
         /// <summary>Comments show <c>Math.Exp</c>, not <c>global::System.Math.Exp</c>.</summary>
-        private static string Readable(string text) => text.Replace("global::System.", string.Empty);
+        private static string Readable(string text) => text.Replace("global::System.", string.Empty).Replace("global::", string.Empty);
 
         public static void Write(CodeWriter writer, IEnumerable<CodeNode> nodes)
         {

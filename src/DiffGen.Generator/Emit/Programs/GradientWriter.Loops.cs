@@ -47,13 +47,14 @@ namespace DiffGen.Generator.Emit.Programs
                 loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
             }
 
-            if (counter != null && tapes.Count > 0)
+            if (counter != null)
             {
+                // The reverse sweep runs as many iterations as this one did.
                 loopCode.Add(new CodeLine("int " + counter + " = 0;"));
             }
 
             var body = new List<CodeNode>();
-            if (tapes.Count > 0)
+            if (tapes.Count > 0 || counter != null)
             {
                 string slot = counter ?? TapeIndex(loop.Counting!, inside);
                 foreach (KeyValuePair<string, string> tape in tapes)

@@ -201,9 +201,19 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             string version = versions.Has(name) ? names.Fresh(name) : name;
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version));
+            var step = new AssignmentStep(statement, before, version);
+            if (value is CallValue call && analysis.IsActive(name))
+            {
+                // The callee's gradient gives the value and the partials the reverse sweep needs in one call.
+                step.CallOutputs = ForwardCall(version, call, versions, code);
+            }
+            else
+            {
+                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version));
+            }
+
             versions[name] = version;
-            steps.Add(new AssignmentStep(statement, before, version));
+            steps.Add(step);
             if (p.ToExpr(value, before.Of) is FunctionCall)
             {
                 // Its derivative will read this local (exp' = exp): no loop may change it in place.
@@ -305,7 +315,8 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (node)
                 {
-                    case CodeLine { Defines: not null } line:
+                    case CodeLine line when line.Defines != null || System.Text.RegularExpressions.Regex.IsMatch(line.Text, @"^(double|float|int)(\[\])? "):
+                        // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
                         replay.Add(line);
                         break;
                     case CodeBlock { Header: var header } block when header.StartsWith("if (", System.StringComparison.Ordinal):
@@ -351,6 +362,12 @@ namespace DiffGen.Generator.Emit.Programs
         private void ReverseOverwrite(string name, Value value, bool declaration, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
+            if (value is CallValue call)
+            {
+                ReverseCall(name, call, step, code);
+                return;
+            }
+
             string adjoint = names.Derivative(name);
 
             // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
@@ -407,6 +424,69 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// <c>v = f(a, w)</c> backwards: f's gradient gives ∂f/∂a and ∂f/∂w[k]; dV times each goes on to what the
+        /// argument read (an array's adjoint, element by element).
+        /// </summary>
+        private void ReverseCall(string name, CallValue call, AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            string adjoint = names.Derivative(name);
+            IReadOnlyDictionary<string, string> outputs = step.CallOutputs ?? new Dictionary<string, string>();
+            var contributions = new List<(string Target, Expr Amount)>();
+            var after = new List<CodeNode>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative && outputs.ContainsKey(a.Parameter)))
+            {
+                string output = outputs[argument.Parameter];
+                if (argument.Scalar != null)
+                {
+                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(p.Variable(adjoint), p.Variable(output)), at, null));
+                    continue;
+                }
+
+                string array = at.Of(argument.Array!);
+                if (analysis.IsActive(argument.Array!))
+                {
+                    string k = names.Fresh("k");
+                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];") }));
+                }
+
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+            }
+
+            Emit(code, name + " = " + p.Print(call, at.Of), contributions, null);
+            code.AddRange(after);
+        }
+
+        /// <summary>
+        /// <c>double v = FGradient(a, w, out double dFDA, new Span(dFDW, ...))</c>: the value and, for the reverse
+        /// sweep, ∂f/∂a and ∂f/∂w[k] (in an array rented here and returned there).
+        /// </summary>
+        private Dictionary<string, string> ForwardCall(string version, CallValue call, Versions versions, List<CodeNode> code)
+        {
+            var outputs = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var passed = new List<string>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                outputs[argument.Parameter] = output;
+                if (argument.Scalar != null)
+                {
+                    passed.Add("out " + p.Keyword + " " + output);
+                    continue;
+                }
+
+                string array = versions.Of(argument.Array!);
+                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + array + ".Length);", output));
+                passed.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + array + ".Length)");
+            }
+
+            string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
+            // Kept when the value or a partial is read.
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList()));
+            return outputs;
         }
 
         private string Target(ActiveRead read, Versions at) =>

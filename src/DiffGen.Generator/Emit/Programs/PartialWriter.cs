@@ -38,6 +38,9 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (statement)
                 {
+                    case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
+                        WriteCall(s.Name, call, versions, code);
+                        break;
                     case DeclareScalar s:
                         if (analysis.IsActive(s.Name))
                         {
@@ -117,6 +120,42 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>v = f(a, w)</c> forward: f's gradient returns the value and ∂f/∂a, ∂f/∂w[k]; the derivative of v is
+        /// their sum weighted by the derivatives of the arguments.
+        /// </summary>
+        private void WriteCall(string name, CallValue call, Versions versions, List<CodeNode> code)
+        {
+            ExprBuilder b = p.Builder;
+            var outputs = new List<string>();
+            var after = new List<CodeNode>();
+            Expr tangent = b.Zero;
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                if (argument.Scalar != null)
+                {
+                    outputs.Add("out " + p.Keyword + " " + output);
+                    tangent = b.Add(tangent, b.Multiply(p.Variable(output), Tangent(argument.Scalar, versions)));
+                    continue;
+                }
+
+                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + argument.Array + ".Length);"));
+                outputs.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + argument.Array + ".Length)");
+                if (analysis.IsActive(argument.Array!))
+                {
+                    string k = names.Fresh("k");
+                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];") }));
+                }
+
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+            }
+
+            code.Add(new CodeLine(p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";"));
+            code.AddRange(after);
         }
 
         /// <summary>Σ ∂e/∂r · dR over what e reads: the derivative of e with respect to the partial's variable.</summary>

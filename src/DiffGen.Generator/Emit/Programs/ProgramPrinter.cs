@@ -99,6 +99,10 @@ namespace DiffGen.Generator.Emit.Programs
                     return MethodDag.Call(b, c.Function, c.Arguments.Select(x => ToExpr(x, name)).ToArray());
                 case Choice c:
                     return b.Select(ToCondition(c.Test, name), ToExpr(c.WhenTrue, name), ToExpr(c.WhenFalse, name));
+                case CallValue c:
+                    // Only ever a whole right-hand side (lowering gives each call a local); its derivative comes from the callee's gradient.
+                    string call = c.ValueAccess + "(" + string.Join(", ", Arguments(c, name)) + ")";
+                    return b.Symbol(call, call, mathText: c.Callee + "(…)");
                 default:
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
             }
@@ -113,6 +117,10 @@ namespace DiffGen.Generator.Emit.Programs
             Truth h => b.Truth(h.Holds),
             _ => throw new InvalidOperationException("Unknown test " + t.GetType().Name),
         };
+
+        /// <summary>A call's arguments as C#, in parameter order.</summary>
+        public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
+            call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
 
         /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
         public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;
@@ -152,6 +160,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return (f.Code, 4);
                 case IntegerNegation n:
                     return ("-" + Operand(n.Operand, 4, name), 3);
+                case IntegerCast c:
+                    return ("(" + c.Type + ")" + Operand(c.Operand, 4, name), 3);
                 case IntegerArithmetic a:
                     bool additive = a.Op == IrOp.Add || a.Op == IrOp.Subtract;
                     int level = additive ? 1 : 2;

@@ -52,6 +52,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>For an element write: the element still holds the value written when the reverse sweep reaches it.</summary>
         public bool ElementHolds { get; }
 
+        /// <summary>For a call the forward sweep made through the callee's gradient: the local holding each output, by parameter.</summary>
+        public IReadOnlyDictionary<string, string>? CallOutputs { get; set; }
+
         public Statement Statement { get; }
 
         public Versions Before { get; }

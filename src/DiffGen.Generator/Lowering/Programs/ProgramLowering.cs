@@ -45,12 +45,15 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc or an integer local.</summary>
+        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
             method.Parameters.Any(p => FloatingElementType(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && ArithmeticOp(binary.OperatorKind) != null)
+                || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
@@ -81,6 +84,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
             }
 
+            ReportUndifferentiatedArguments(statements);
             var localArrays = variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
             foreach ((string array, string why) in LocalArrayRules.Violations(statements, localArrays))
             {
@@ -101,6 +105,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            // A call inside this statement's expressions gets its own local, declared just before the statement.
+            List<Statement> outer = hoisted;
+            hoisted = new List<Statement>();
+            int start = into.Count;
+            LowerStatementItself(statement, into);
+            into.InsertRange(System.Math.Min(start, into.Count), hoisted);
+            hoisted = outer;
+        }
+
+        private void LowerStatementItself(IOperation statement, List<Statement> into)
+        {
             switch (statement)
             {
                 case IMethodBodyOperation body:
@@ -210,7 +225,9 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else
             {
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", DiagnosticDescriptors.NotSupportedYet);
+                // A bool or an array local could be supported later; other types have no derivative at all.
+                bool planned = local.Type.SpecialType == SpecialType.System_Boolean || FloatingElementType(local.Type) != null;
+                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", planned ? DiagnosticDescriptors.NotSupportedYet : null);
             }
         }
 
