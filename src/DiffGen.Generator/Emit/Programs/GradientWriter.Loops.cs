@@ -30,7 +30,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     // The reverse sweep reads this version later: the loop changes a copy.
                     string copy = names.Fresh(name);
-                    string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                    string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
                     loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";"));
                     inside[name] = copy;
                 }
@@ -42,7 +42,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
             {
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
-                string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
                 tapes[name] = tape;
                 loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
             }
@@ -136,7 +136,7 @@ namespace DiffGen.Generator.Emit.Programs
                 ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
                 foreach (KeyValuePair<string, string> tape in step.Tapes)
                 {
-                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? "int" : p.Keyword;
+                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? analysis.IntegerTypeOf(tape.Key) : p.Keyword;
                     body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
                 }
 
@@ -225,11 +225,11 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(new CodeLine(ScalarWrite(s, versions), versions.Of(s.Name)));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(versions.Of(s.Name) + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";"));
                         break;
                     case DeclareArray s:
                         DeclareArrays(s, versions, code, withAdjoint: false);
