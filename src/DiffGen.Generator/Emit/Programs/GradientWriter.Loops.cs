@@ -147,7 +147,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            IterationBackwards(Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
+            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
             code.Add(new CodeBlock(header, body));
             foreach (string tape in step.Tapes.Values)
             {
@@ -195,7 +195,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
-            IterationBackwards(Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
+            IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
             var fused = new CodeBlock(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
             var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
@@ -293,56 +293,5 @@ namespace DiffGen.Generator.Emit.Programs
             Integer index = new IntegerRead(counting.Index);
             return p.Integer(counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index), versions.Of);
         }
-
-        /// <summary>
-        /// A loop body with its break and continue statements turned into structure: what follows an if whose
-        /// branch leaves the iteration moves into the other branch. The reverse sweep replays iterations one by
-        /// one, so leaving one is just not running the rest of it.
-        /// </summary>
-        private static IReadOnlyList<Statement> Normalize(IEnumerable<Statement> body)
-        {
-            var list = body.ToList();
-            var result = new List<Statement>();
-            for (int i = 0; i < list.Count; i++)
-            {
-                Statement statement = list[i];
-                if (statement is Break or Continue)
-                {
-                    return result;
-                }
-
-                if (statement is IfStatement branch)
-                {
-                    var then = Normalize(branch.Then);
-                    var otherwise = Normalize(branch.Else);
-                    var rest = list.Skip(i + 1).ToList();
-                    bool thenLeaves = Leaves(branch.Then);
-                    bool elseLeaves = Leaves(branch.Else);
-                    if (thenLeaves || elseLeaves)
-                    {
-                        result.Add(new IfStatement(
-                            branch.Test,
-                            (thenLeaves ? then : Normalize(then.Concat(rest))).ToEquatableArray(),
-                            (elseLeaves ? otherwise : Normalize(otherwise.Concat(rest))).ToEquatableArray()));
-                        return result;
-                    }
-
-                    result.Add(new IfStatement(branch.Test, then.ToEquatableArray(), otherwise.ToEquatableArray()));
-                    continue;
-                }
-
-                result.Add(statement);
-            }
-
-            return result;
-        }
-
-        /// <summary>True when every path through the statements ends the iteration (break or continue).</summary>
-        private static bool Leaves(IEnumerable<Statement> statements) => statements.Any(s => s switch
-        {
-            Break or Continue => true,
-            IfStatement b => Leaves(b.Then) && Leaves(b.Else),
-            _ => false,
-        });
     }
 }

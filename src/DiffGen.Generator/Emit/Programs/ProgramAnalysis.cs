@@ -51,7 +51,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             IEnumerable<Statement> inside = loop.Body.Concat(loop.Steps);
             ISet<string> local = ProgramFacts.Declared(loop.Body);
-            HashSet<string> needed = NeededInReverse(loop.Body);
+            HashSet<string> needed = NeededInReverse(IterationShape.Normalize(loop.Body));
             var result = new List<(string, Carried)>();
             foreach (string name in ProgramFacts.Assigned(inside).Where(n => !local.Contains(n) && n != loop.Counting?.Index).OrderBy(n => n, System.StringComparer.Ordinal))
             {
