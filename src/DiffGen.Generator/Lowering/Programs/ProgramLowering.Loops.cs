@@ -153,6 +153,11 @@ namespace DiffGen.Generator.Lowering.Programs
                     Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
                     break;
                 case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && ArithmeticOp(compound.OperatorKind) is IrOp op:
+                    if (op == IrOp.Remainder && compound.Type != null && RoslynNames.IsFloatingPoint(compound.Type))
+                    {
+                        WarnPiecewise(compound, "The remainder '" + compound.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                    }
+
                     Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
                     break;
                 case IIncrementOrDecrementOperation step:

@@ -49,6 +49,7 @@ namespace DiffGen.Generator.Lowering.Programs
         public static bool Applies(IMethodSymbol method, IOperation body) =>
             method.Parameters.Any(p => FloatingElementType(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
+                || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
                 || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && ArithmeticOp(binary.OperatorKind) != null)
@@ -207,7 +208,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            if (RoslynNames.IsFloatingPoint(local.Type))
+            if (RoslynNames.IsFloatingPoint(local.Type) && !SymbolEqualityComparer.Default.Equals(local.Type, method.ReturnType))
+            {
+                Report(declarator, "The " + local.Type.ToDisplayString() + " local '" + local.Name + "' in a " + method.ReturnType.ToDisplayString() + " method", "a method computes in one floating-point type; declare the local " + method.ReturnType.ToDisplayString() + ", or make the method " + local.Type.ToDisplayString(), DiagnosticDescriptors.NotSupportedYet);
+            }
+            else if (RoslynNames.IsFloatingPoint(local.Type))
             {
                 string name = Declare(local, VariableKind.Scalar);
                 into.Add(new DeclareScalar(name, initializer == null ? new Number(0) : LowerValue(initializer)));
@@ -215,7 +220,7 @@ namespace DiffGen.Generator.Lowering.Programs
             else if (RoslynNames.IsInteger(local.Type))
             {
                 string name = Declare(local, VariableKind.Integer);
-                into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer)));
+                into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer), RoslynNames.Keyword(local.Type)));
             }
             else if (FloatingElementType(local.Type) != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
             {

@@ -114,7 +114,8 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <summary><c>name = Value;</c>, compound assignments included (<c>s += e</c> is <c>s = s + e</c>).</summary>
     internal sealed record AssignScalar(string Name, Value Value) : Statement;
 
-    internal sealed record DeclareInteger(string Name, Integer Value) : Statement;
+    /// <summary><c>int name = Value;</c>; <see cref="Type"/> is the integer type's keyword (<c>int</c>, <c>long</c>, ...).</summary>
+    internal sealed record DeclareInteger(string Name, Integer Value, string Type = "int") : Statement;
 
     internal sealed record AssignInteger(string Name, Integer Value) : Statement;
 
