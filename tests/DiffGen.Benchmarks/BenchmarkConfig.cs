@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
 using Perfolizer.Horology;
 
 namespace DiffGen.Benchmarks;
@@ -28,6 +27,5 @@ internal static class BenchmarkConfig
             // Problems and methods in the order they are written, not sorted by time.
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(
                 BenchmarkDotNet.Order.SummaryOrderPolicy.Declared,
-                BenchmarkDotNet.Order.MethodOrderPolicy.Declared))
-            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Value));
+                BenchmarkDotNet.Order.MethodOrderPolicy.Declared));
 }

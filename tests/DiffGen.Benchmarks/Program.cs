@@ -30,7 +30,16 @@ public static class Program
         {
             IChecked problem = create();
             problem.Setup();
-            problem.Check();
+            try
+            {
+                problem.Check();
+            }
+            catch (InvalidOperationException disagreement)
+            {
+                Console.Error.WriteLine($"Not measuring anything: {disagreement.Message}");
+                return 2;
+            }
+
             Console.WriteLine($"{problem.GetType().Name}: generated, hand-written and finite-difference gradients agree.");
         }
 
