@@ -1,0 +1,91 @@
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// float[] and ReadOnlySpan&lt;float&gt; versions of double cases, with MathF. As in the scalar
+    /// float tests, the oracle is the double twin at the same (float-rounded) point.
+    /// </summary>
+    public static class FloatArrayCases
+    {
+        public static readonly ArrayCase[] All =
+        {
+            Twin(
+                "Dot",
+                """
+                [Differentiable]
+                public static float DotFloat(float[] w, float[] x)
+                {
+                    float s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * x[i];
+                    }
+
+                    return s;
+                }
+                """),
+
+            Twin(
+                "Horner",
+                """
+                [Differentiable]
+                public static float HornerFloat(float[] c, float x)
+                {
+                    float acc = 0;
+                    for (int i = 0; i < c.Length; i++)
+                    {
+                        acc = acc * x + c[i];
+                    }
+
+                    return acc;
+                }
+                """),
+
+            Twin(
+                "SoftmaxCrossEntropy",
+                """
+                [Differentiable]
+                public static float SoftmaxCrossEntropyFloat(float[] z, int label)
+                {
+                    float m = z[0];
+                    for (int i = 1; i < z.Length; i++)
+                    {
+                        m = MathF.Max(m, z[i]);
+                    }
+
+                    float s = 0;
+                    for (int i = 0; i < z.Length; i++)
+                    {
+                        s += MathF.Exp(z[i] - m);
+                    }
+
+                    return m + MathF.Log(s) - z[label];
+                }
+                """),
+
+            Twin(
+                "DotSpan",
+                """
+                [Differentiable]
+                public static float DotSpanFloat(ReadOnlySpan<float> w, ReadOnlySpan<float> x)
+                {
+                    float s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * x[i];
+                    }
+
+                    return s;
+                }
+                """),
+        };
+
+        /// <summary>A float case named after its method (the source's first identifier after "float "), drawn like its twin.</summary>
+        private static ArrayCase Twin(string doubleTwin, string source)
+        {
+            ArrayCase twin = ArrayCaseCatalog.FindDouble(doubleTwin);
+            string name = source.Substring(source.IndexOf("float ", System.StringComparison.Ordinal) + 6);
+            name = name.Substring(0, name.IndexOf('(', System.StringComparison.Ordinal));
+            return new ArrayCase(name, source, twin.Arguments) { Sizes = twin.Sizes, Accept = twin.Accept, DoubleTwin = doubleTwin };
+        }
+    }
+}
