@@ -25,10 +25,10 @@ namespace DiffGen.Generator.Emit
             depth++;
         }
 
-        public void Close()
+        public void Close(string? trailer = null)
         {
             depth--;
-            Line("}");
+            Line(trailer == null ? "}" : "} " + trailer);
         }
 
         public override string ToString() => text.ToString();

@@ -124,14 +124,18 @@ namespace DiffGen.Generator.Lowering
     /// <summary>A type that contains the method: <c>Keyword</c> is <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</summary>
     internal sealed record ContainingType(string Keyword, string NameWithTypeParameters);
 
-    /// <summary>A parameter: its C# name (escaped if a keyword), its type as written in C#, and whether it is differentiated.</summary>
-    internal sealed record ParameterModel(string Name, string TypeName, bool IsDifferentiated);
+    /// <summary>
+    /// A parameter: its C# name (escaped if a keyword), its type as written in C#, whether it is differentiated,
+    /// and whether it is an array or span of floating-point values (its gradient output is a span).
+    /// </summary>
+    internal sealed record ParameterModel(string Name, string TypeName, bool IsDifferentiated, bool IsArray = false);
 
     /// <summary>Where the method is declared, as plain values (a Roslyn <c>Location</c> would hold the syntax tree alive).</summary>
     internal sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartCharacter, int EndLine, int EndCharacter);
 
     /// <summary>
-    /// A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions.
+    /// A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions,
+    /// or, for a body with loops or arrays, as structured statements (<see cref="Program"/>, with an empty <see cref="Body"/>).
     /// <see cref="HasMathF"/> is false where the target framework has no <c>System.MathF</c> (netstandard2.0).
     /// </summary>
     internal sealed record LoweredMethod(
@@ -147,5 +151,6 @@ namespace DiffGen.Generator.Lowering
         LocationInfo Location,
         bool HasMathF = true,
         EquatableArray<CallTarget> Calls = default,
-        string Key = "");
+        string Key = "",
+        Programs.LoopProgram? Program = null);
 }

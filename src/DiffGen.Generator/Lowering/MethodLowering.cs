@@ -39,6 +39,11 @@ namespace DiffGen.Generator.Lowering
                 return new LoweringOutcome(null, problems);
             }
 
+            if (Programs.ProgramLowering.Applies(method, body))
+            {
+                return LowerProgram(method, syntax, model, types, type.Value, parameters, problems, cancellationToken, body);
+            }
+
             var lowering = new BodyLowering(method, parameters.Where(p => p.IsDifferentiated).Select(p => p.Name), problems, cancellationToken);
             int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
             if (HasErrors(problems) || result == null)
@@ -60,6 +65,33 @@ namespace DiffGen.Generator.Lowering
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
                 lowering.Calls.ToEquatableArray(),
                 KeyOf(method));
+            return new LoweringOutcome(lowered, problems);
+        }
+
+        private static LoweringOutcome LowerProgram(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, EquatableArray<ContainingType> types, NumericType type, EquatableArray<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken, IOperation body)
+        {
+            var lowering = new Programs.ProgramLowering(method, parameters, problems, cancellationToken);
+            Programs.LoopProgram? program = lowering.Lower(body, syntax.Identifier.GetLocation());
+            if (HasErrors(problems) || program == null)
+            {
+                return new LoweringOutcome(null, problems);
+            }
+
+            var lowered = new LoweredMethod(
+                method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
+                types,
+                method.Name,
+                RoslynNames.Accessibility(method.DeclaredAccessibility),
+                method.IsStatic,
+                type,
+                parameters,
+                EquatableArray<IrInstruction>.Empty,
+                -1,
+                LocationOf(syntax.Identifier.GetLocation()),
+                model.Compilation.GetTypeByMetadataName("System.MathF") != null,
+                EquatableArray<CallTarget>.Empty,
+                KeyOf(method),
+                program);
             return new LoweringOutcome(lowered, problems);
         }
 

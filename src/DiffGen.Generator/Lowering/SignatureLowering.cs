@@ -107,6 +107,8 @@ namespace DiffGen.Generator.Lowering
         /// <summary>The parameters with their differentiated flags, reporting bad names in the attribute and unsupported parameters.</summary>
         public EquatableArray<ParameterModel> Parameters()
         {
+            HashSet<string> chosen = ChosenNames();
+            bool all = chosen.Count == 0;
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 Location location = parameter.Locations.FirstOrDefault() ?? syntax.Identifier.GetLocation();
@@ -114,19 +116,22 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' is passed by reference (ref, out or in); pass it by value"));
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type))
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + parameter.Type.ToDisplayString() + "'; only double, float and integer parameters are supported so far (arrays and spans come with loops)"));
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + parameter.Type.ToDisplayString() + "'; parameters are double, float or integer values, or double or float arrays, Span<T> or ReadOnlySpan<T>"));
+                }
+                else if (Programs.ProgramLowering.FloatingElementType(parameter.Type) is ITypeSymbol element && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType) && RoslynNames.IsFloatingPoint(method.ReturnType) && (all || chosen.Contains(parameter.Name)))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "the differentiated array '" + parameter.Name + "' holds " + element.ToDisplayString() + " values but the method returns " + method.ReturnType.ToDisplayString() + "; use the same type, or leave the array out of [Differentiable(...)]"));
                 }
             }
 
-            HashSet<string> chosen = ChosenNames();
-            bool all = chosen.Count == 0;
             var parameters = method.Parameters
                 .Select(p => new ParameterModel(
                     RoslynNames.Identifier(p.Name),
-                    RoslynNames.Keyword(p.Type),
-                    RoslynNames.IsFloatingPoint(p.Type) && (all || chosen.Contains(p.Name))))
+                    Programs.ProgramLowering.FloatingElementType(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    (RoslynNames.IsFloatingPoint(p.Type) || Programs.ProgramLowering.FloatingElementType(p.Type) != null) && (all || chosen.Contains(p.Name)),
+                    Programs.ProgramLowering.FloatingElementType(p.Type) != null))
                 .ToEquatableArray();
 
             if (!parameters.Any(p => p.IsDifferentiated) && problems.Count == 0)
@@ -243,7 +248,7 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnknownParameter, location, name, MethodName, available));
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type))
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null)
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.ParameterNotFloatingPoint, location, name, MethodName, parameter.Type.ToDisplayString()));
                 }

@@ -97,7 +97,7 @@ namespace DiffGen.Generator.Symbolic
         private static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
 
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
-        private static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)
+        internal static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)
         {
             switch (function)
             {

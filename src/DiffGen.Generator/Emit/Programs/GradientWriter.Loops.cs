@@ -1,0 +1,354 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>Loops: the forward run with its tape, the reverse run, and the fused one-pass reduction.</content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>
+        /// A loop in the forward sweep: it runs as written, its carried variables changing in place, and stores
+        /// on a tape each value the reverse sweep needs that the next iteration overwrites.
+        /// </summary>
+        private LoopStep ForwardLoop(Loop loop, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads)
+        {
+            IReadOnlyList<(string Name, Carried How)> carried = analysis.CarriedBy(loop);
+            Versions inside = versions.Copy();
+            var loopCode = new List<CodeNode>();
+            foreach ((string name, Carried how) in carried)
+            {
+                if (how == Carried.Array || !versions.Has(name) || policies.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                string current = versions.Of(name);
+                if (revReads.Contains(current) || analysis.IsParameter(name))
+                {
+                    // The reverse sweep reads this version later: the loop changes a copy.
+                    string copy = names.Fresh(name);
+                    string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                    loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";"));
+                    inside[name] = copy;
+                }
+            }
+
+            var tapes = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            string? counter = loop.Counting == null ? names.Fresh("iterations") : null;
+            string capacity = loop.Counting == null ? "16" : IterationCount(loop.Counting, inside);
+            foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
+            {
+                string tape = names.Fresh(name.TrimStart('@') + "Tape");
+                string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                tapes[name] = tape;
+                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
+            }
+
+            if (counter != null && tapes.Count > 0)
+            {
+                loopCode.Add(new CodeLine("int " + counter + " = 0;"));
+            }
+
+            var body = new List<CodeNode>();
+            if (tapes.Count > 0)
+            {
+                string slot = counter ?? TapeIndex(loop.Counting!, inside);
+                foreach (KeyValuePair<string, string> tape in tapes)
+                {
+                    if (counter != null)
+                    {
+                        body.Add(new CodeLine("if (" + counter + " == " + tape.Value + ".Length) " + tape.Value + " = global::DiffGen.Tape.Grow(" + tape.Value + ");"));
+                    }
+
+                    body.Add(new CodeLine(tape.Value + "[" + slot + "] = " + inside.Of(tape.Key) + ";", comment: "kept for the reverse sweep"));
+                }
+
+                if (counter != null)
+                {
+                    body.Add(new CodeLine(counter + "++;"));
+                }
+            }
+
+            Primal(loop.Body, inside.Copy(), body, policies);
+            loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
+            code.AddRange(loopCode);
+
+            foreach (string declared in ProgramFacts.Declared(loop.Initializers))
+            {
+                inside.Remove(declared);
+            }
+
+            foreach ((string name, Carried _) in carried)
+            {
+                if (versions.Has(name) || inside.Has(name))
+                {
+                    versions[name] = inside.Of(name);
+                }
+            }
+
+            return new LoopStep(loop, inside, carried, tapes, counter, loopCode);
+        }
+
+        /// <summary>The loop backwards: each iteration restores what it started from, recomputes its locals, then runs its statements back.</summary>
+        private List<CodeNode> ReverseLoop(LoopStep step, Dictionary<string, Policy> outer)
+        {
+            Loop loop = step.Loop;
+            var code = new List<CodeNode>();
+            var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);
+            foreach ((string name, Carried how) in step.Carried)
+            {
+                if (how == Carried.Accumulator)
+                {
+                    policies[name] = Policy.Skip;
+                }
+                else if (how == Carried.Taped)
+                {
+                    policies.Remove(name);
+                }
+            }
+
+            var body = new List<CodeNode>();
+            Versions inside = step.Inside.Copy();
+            string header;
+            if (step.Tapes.Count == 0 && loop.Counting != null)
+            {
+                // A reduction: iterations are independent, so the reverse sweep may take them in the source's order.
+                header = LoopHeaders.Forward(p, loop.Counting, inside);
+            }
+            else
+            {
+                string slot;
+                if (loop.Counting != null)
+                {
+                    header = BackwardHeader(loop.Counting, inside);
+                    slot = TapeIndex(loop.Counting, inside);
+                }
+                else
+                {
+                    slot = names.Fresh("k");
+                    header = "for (int " + slot + " = " + step.Counter + " - 1; " + slot + " >= 0; " + slot + "--)";
+                }
+
+                ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
+                foreach (KeyValuePair<string, string> tape in step.Tapes)
+                {
+                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? "int" : p.Keyword;
+                    body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
+                }
+
+                // From here on the iteration's own assignments make new locals; the restored values stay intact.
+                foreach (string taped in step.Tapes.Keys)
+                {
+                    policies.Remove(taped);
+                }
+            }
+
+            IterationBackwards(Normalize(loop.Body), inside, body, policies);
+            code.Add(new CodeBlock(header, body));
+            foreach (string tape in step.Tapes.Values)
+            {
+                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");"));
+            }
+
+            return code;
+        }
+
+        /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
+        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies)
+        {
+            var revReads = new HashSet<string>(System.StringComparer.Ordinal);
+            List<Step> steps = Forward(body, inside, code, policies, revReads);
+            code.AddRange(AdjointDeclarations(body));
+            code.AddRange(Reverse(steps, policies));
+        }
+
+        /// <summary>
+        /// One pass for the last reduction of the method when what follows it needs none of its results to
+        /// know its adjoints (<c>return s / n</c>: dS = 1/n): those adjoints first, then one loop that computes
+        /// each iteration and sends its derivatives back at once.
+        /// </summary>
+        private List<CodeNode>? Fuse(List<CodeNode> forward, List<Step> steps, List<CodeNode> adjoints)
+        {
+            int last = steps.FindLastIndex(s => s is LoopStep);
+            if (last < 0 || !(steps[last] is LoopStep step) || !analysis.IsReduction(step.Loop) || steps.Skip(last + 1).Any(s => !(s is AssignmentStep)))
+            {
+                return null;
+            }
+
+            int position = forward.IndexOf(step.ForwardCode.Last());
+            List<CodeNode> after = forward.Skip(position + 1).ToList();
+            List<CodeNode> tail = Reverse(steps.Skip(last + 1).ToList(), new Dictionary<string, Policy>(System.StringComparer.Ordinal));
+            var defined = new HashSet<string>(after.OfType<CodeLine>().Where(l => l.Defines != null).Select(l => l.Defines!), System.StringComparer.Ordinal);
+            foreach ((string name, Carried _) in step.Carried)
+            {
+                defined.Add(step.Inside.Of(name));
+            }
+
+            if (tail.OfType<CodeLine>().Any(l => l.Uses.Overlaps(defined)))
+            {
+                return null;
+            }
+
+            var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
+            var body = new List<CodeNode>();
+            IterationBackwards(Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
+            var fused = new CodeBlock(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
+
+            var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
+            final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
+            final.AddRange(adjoints);
+            final.AddRange(tail);
+            final.AddRange(step.ForwardCode.Take(step.ForwardCode.Count - 1));
+            final.Add(fused);
+            final.AddRange(after);
+            final.Add(new CodeComment("Reverse sweep over what came before the loop."));
+            final.AddRange(Reverse(steps.Take(last).ToList(), new Dictionary<string, Policy>(System.StringComparer.Ordinal)));
+            return final;
+        }
+
+        /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>
+        private void Primal(IEnumerable<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies)
+        {
+            foreach (Statement statement in statements)
+            {
+                switch (statement)
+                {
+                    case DeclareScalar s:
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        versions[s.Name] = s.Name;
+                        break;
+                    case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):
+                        code.Add(new CodeLine(ScalarWrite(s, versions)));
+                        break;
+                    case DeclareInteger s:
+                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        versions[s.Name] = s.Name;
+                        break;
+                    case AssignInteger s:
+                        code.Add(new CodeLine(versions.Of(s.Name) + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        break;
+                    case DeclareArray s:
+                        DeclareArrays(s, versions, code, withAdjoint: false);
+                        break;
+                    case AssignElement s:
+                        code.Add(new CodeLine(ElementWrite(s, versions)));
+                        break;
+                    case IfStatement b:
+                        var thenCode = new List<CodeNode>();
+                        var elseCode = new List<CodeNode>();
+                        Primal(b.Then, versions.Copy(), thenCode, policies);
+                        Primal(b.Else, versions.Copy(), elseCode, policies);
+                        code.Add(new CodeBlock("if (" + p.Print(b.Test, versions.Of) + ")", thenCode, elseCode));
+                        break;
+                    case Loop l:
+                        var body = new List<CodeNode>();
+                        Versions inner = versions.Copy();
+                        Primal(l.Body, inner, body, policies);
+                        code.Add(LoopHeaders.Block(p, l, versions, body));
+                        break;
+                    case Break:
+                        code.Add(new CodeLine("break;"));
+                        break;
+                    case Continue:
+                        code.Add(new CodeLine("continue;"));
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The same indices, last to first.</summary>
+        private string BackwardHeader(CountingLoop counting, Versions versions)
+        {
+            string i = counting.Index;
+            string from = p.Integer(counting.From, versions.Of);
+            string bound = p.Atomic(counting.Bound, versions.Of);
+            return counting.Comparison switch
+            {
+                ConditionOp.Less => "for (int " + i + " = " + bound + " - 1; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.LessOrEqual => "for (int " + i + " = " + bound + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.Greater => "for (int " + i + " = " + bound + " + 1; " + i + " <= " + from + "; " + i + "++)",
+                _ => "for (int " + i + " = " + bound + "; " + i + " <= " + from + "; " + i + "++)",
+            };
+        }
+
+        /// <summary>How many times a counting loop runs (negative when it does not run at all).</summary>
+        private string IterationCount(CountingLoop counting, Versions versions)
+        {
+            string from = p.Atomic(counting.From, versions.Of);
+            string bound = p.Atomic(counting.Bound, versions.Of);
+            return counting.Comparison switch
+            {
+                ConditionOp.Less => bound + " - " + from,
+                ConditionOp.LessOrEqual => bound + " - " + from + " + 1",
+                ConditionOp.Greater => from + " - " + bound,
+                _ => from + " - " + bound + " + 1",
+            };
+        }
+
+        /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>
+        private string TapeIndex(CountingLoop counting, Versions versions)
+        {
+            string from = p.Atomic(counting.From, versions.Of);
+            if (counting.From is IntegerNumber { Constant: 0 })
+            {
+                return counting.Up ? counting.Index : "-" + counting.Index;
+            }
+
+            return counting.Up ? counting.Index + " - " + from : from + " - " + counting.Index;
+        }
+
+        /// <summary>
+        /// A loop body with its break and continue statements turned into structure: what follows an if whose
+        /// branch leaves the iteration moves into the other branch. The reverse sweep replays iterations one by
+        /// one, so leaving one is just not running the rest of it.
+        /// </summary>
+        private static IReadOnlyList<Statement> Normalize(IEnumerable<Statement> body)
+        {
+            var list = body.ToList();
+            var result = new List<Statement>();
+            for (int i = 0; i < list.Count; i++)
+            {
+                Statement statement = list[i];
+                if (statement is Break or Continue)
+                {
+                    return result;
+                }
+
+                if (statement is IfStatement branch)
+                {
+                    var then = Normalize(branch.Then);
+                    var otherwise = Normalize(branch.Else);
+                    var rest = list.Skip(i + 1).ToList();
+                    bool thenLeaves = Leaves(branch.Then);
+                    bool elseLeaves = Leaves(branch.Else);
+                    if (thenLeaves || elseLeaves)
+                    {
+                        result.Add(new IfStatement(
+                            branch.Test,
+                            (thenLeaves ? then : Normalize(then.Concat(rest))).ToEquatableArray(),
+                            (elseLeaves ? otherwise : Normalize(otherwise.Concat(rest))).ToEquatableArray()));
+                        return result;
+                    }
+
+                    result.Add(new IfStatement(branch.Test, then.ToEquatableArray(), otherwise.ToEquatableArray()));
+                    continue;
+                }
+
+                result.Add(statement);
+            }
+
+            return result;
+        }
+
+        /// <summary>True when every path through the statements ends the iteration (break or continue).</summary>
+        private static bool Leaves(IEnumerable<Statement> statements) => statements.Any(s => s switch
+        {
+            Break or Continue => true,
+            IfStatement b => Leaves(b.Then) && Leaves(b.Else),
+            _ => false,
+        });
+    }
+}

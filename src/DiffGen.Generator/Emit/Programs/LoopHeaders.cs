@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>Loop statements as the source wrote them: <c>for</c>, <c>while</c> and <c>do</c>.</summary>
+    internal static class LoopHeaders
+    {
+        /// <summary>The loop around <paramref name="body"/>.</summary>
+        public static CodeBlock Block(ProgramPrinter p, Loop loop, Versions versions, List<CodeNode> body)
+        {
+            if (loop.Counting != null)
+            {
+                return new CodeBlock(Forward(p, loop.Counting, versions), body);
+            }
+
+            string condition = p.Print(loop.Condition, versions.Of);
+            if (!loop.TestFirst)
+            {
+                return new CodeBlock("do", body, trailer: "while (" + condition + ");");
+            }
+
+            if (loop.Initializers.Count == 0 && loop.Steps.Count == 0)
+            {
+                return new CodeBlock("while (" + condition + ")", body);
+            }
+
+            return new CodeBlock("for (" + Inline(p, loop.Initializers, versions) + "; " + condition + "; " + Inline(p, loop.Steps, versions) + ")", body);
+        }
+
+        /// <summary><c>for (int i = from; i &lt; bound; i++)</c>.</summary>
+        public static string Forward(ProgramPrinter p, CountingLoop counting, Versions versions)
+        {
+            string i = counting.Index;
+            string op = counting.Comparison switch { ConditionOp.Less => "<", ConditionOp.LessOrEqual => "<=", ConditionOp.Greater => ">", _ => ">=" };
+            return "for (int " + i + " = " + p.Integer(counting.From, versions.Of) + "; " + i + " " + op + " " + p.Integer(counting.Bound, versions.Of) + "; " + i + (counting.Up ? "++" : "--") + ")";
+        }
+
+        /// <summary>The integer declarations and steps of a for header, comma-separated.</summary>
+        private static string Inline(ProgramPrinter p, IEnumerable<Statement> statements, Versions versions) =>
+            string.Join(", ", statements.Select(s => s switch
+            {
+                DeclareInteger d => "int " + d.Name + " = " + p.Integer(d.Value, versions.Of),
+                AssignInteger a => versions.Of(a.Name) + " = " + p.Integer(a.Value, versions.Of),
+                _ => throw new System.InvalidOperationException("A for loop's header declares and steps integers only."),
+            }));
+    }
+}

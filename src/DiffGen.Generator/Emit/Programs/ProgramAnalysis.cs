@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Lowering.Programs;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>How the reverse sweep treats a variable a loop carries from one iteration to the next.</summary>
+    internal enum Carried
+    {
+        /// <summary><c>s += e</c> and nothing else reads s in the loop: its adjoint passes through unchanged, nothing is stored.</summary>
+        Accumulator,
+
+        /// <summary>The loop reads the value it had at the start of the iteration: stored on a tape, one value per iteration.</summary>
+        Taped,
+
+        /// <summary>A local array the loop fills: recomputed with the iteration, never stored.</summary>
+        Array,
+    }
+
+    /// <summary>What the generated code needs to know about a program: which variables carry derivatives, and what each loop carries.</summary>
+    internal sealed class ProgramAnalysis
+    {
+        private readonly Dictionary<string, ProgramVariable> variables;
+        private readonly HashSet<string> active;
+
+        public ProgramAnalysis(LoopProgram program, IEnumerable<string> differentiated)
+        {
+            variables = program.Variables.ToDictionary(v => v.Name, System.StringComparer.Ordinal);
+            active = Activity(program.Body, differentiated);
+        }
+
+        public bool IsActive(string variable) => active.Contains(variable);
+
+        public VariableKind KindOf(string variable) => variables[variable].Kind;
+
+        public bool IsParameter(string variable) => variables[variable].IsParameter;
+
+        /// <summary>The variables a loop carries between iterations, and how.</summary>
+        public IReadOnlyList<(string Name, Carried How)> CarriedBy(Loop loop)
+        {
+            IEnumerable<Statement> inside = loop.Body.Concat(loop.Steps);
+            ISet<string> local = ProgramFacts.Declared(loop.Body);
+            var result = new List<(string, Carried)>();
+            foreach (string name in ProgramFacts.Assigned(inside).Where(n => !local.Contains(n) && n != loop.Counting?.Index).OrderBy(n => n, System.StringComparer.Ordinal))
+            {
+                Carried how = KindOf(name) == VariableKind.Array ? Carried.Array
+                    : IsAccumulator(name, loop) ? Carried.Accumulator
+                    : Carried.Taped;
+                result.Add((name, how));
+            }
+
+            if (loop.Counting == null)
+            {
+                // Loop variables declared by the header (for (int i = 0; ...; i += 2)) live across iterations too.
+                foreach (string name in ProgramFacts.Declared(loop.Initializers).Where(n => KindOf(n) != VariableKind.Array && !result.Any(r => r.Item1 == n)))
+                {
+                    result.Add((name, Carried.Taped));
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>
+        public bool IsReduction(Loop loop) => loop.Counting != null && CarriedBy(loop).All(c => c.How != Carried.Taped);
+
+        /// <summary>Every write of the variable in the loop is <c>v = v ± e</c> with e not reading v, and nothing else in the loop reads v.</summary>
+        private static bool IsAccumulator(string name, Loop loop)
+        {
+            foreach (Statement statement in ProgramFacts.All(loop.Body.Concat(loop.Steps)).Concat(new Statement[] { loop }))
+            {
+                switch (statement)
+                {
+                    case AssignScalar assign when assign.Name == name:
+                        if (AccumulatedTerm(assign) == null)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case AssignScalar assign when assign.Value is Value v && ProgramFacts.Reads(v).Contains(name):
+                        return false;
+                    default:
+                        if (!(statement is AssignScalar) && ProgramFacts.OwnReads(statement).Contains(name))
+                        {
+                            return false;
+                        }
+
+                        break;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>For <c>v = v + e</c> or <c>v = v - e</c> (e not reading v): e and its sign; null otherwise.</summary>
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignScalar assign) => assign.Value switch
+        {
+            Arithmetic { Op: IrOp.Add, Left: Read r, Right: var e } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, false),
+            Arithmetic { Op: IrOp.Add, Left: var e, Right: Read r } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, false),
+            Arithmetic { Op: IrOp.Subtract, Left: Read r, Right: var e } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, true),
+            _ => null,
+        };
+
+        /// <summary>For <c>a[k] = a[k] + e</c> or <c>a[k] = a[k] - e</c> (e not reading a): e and its sign; null otherwise.</summary>
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignElement assign) => assign.Value switch
+        {
+            Arithmetic { Op: IrOp.Add, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, false),
+            Arithmetic { Op: IrOp.Subtract, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, true),
+            _ => null,
+        };
+
+        /// <summary>The variables whose value can change with a differentiated parameter (a fixpoint over loops).</summary>
+        private HashSet<string> Activity(IEnumerable<Statement> body, IEnumerable<string> differentiated)
+        {
+            var result = new HashSet<string>(differentiated, System.StringComparer.Ordinal);
+            var statements = ProgramFacts.All(body).ToList();
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (Statement statement in statements)
+                {
+                    (string? target, Value? value) = statement switch
+                    {
+                        DeclareScalar s => (s.Name, s.Value),
+                        AssignScalar s => (s.Name, s.Value),
+                        AssignElement s => (s.Array, s.Value),
+                        _ => ((string?)null, (Value?)null),
+                    };
+                    if (target != null && value != null && !result.Contains(target) && FloatReads(value).Any(result.Contains))
+                    {
+                        result.Add(target);
+                        changed = true;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The floating-point variables and arrays a value reads through its arithmetic (not through conditions or indices).</summary>
+        private static IEnumerable<string> FloatReads(Value v) => v switch
+        {
+            Read r => new[] { r.Variable },
+            ElementRead e => new[] { e.Array },
+            Negation n => FloatReads(n.Operand),
+            Arithmetic a => FloatReads(a.Left).Concat(FloatReads(a.Right)),
+            MathCall { Function: IrFunction.Stop } => Enumerable.Empty<string>(),
+            MathCall c => c.Arguments.SelectMany(FloatReads),
+            Choice c => FloatReads(c.WhenTrue).Concat(FloatReads(c.WhenFalse)),
+            _ => Enumerable.Empty<string>(),
+        };
+    }
+}

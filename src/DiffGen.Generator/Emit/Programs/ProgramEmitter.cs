@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>Writes the generated members of a method with loops or arrays: a partial per differentiated scalar, then the gradient.</summary>
+    internal sealed class ProgramEmitter
+    {
+        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"0.1.0\")]";
+
+        private readonly LoweredMethod method;
+        private readonly CodeWriter writer;
+        private readonly string type;
+
+        public ProgramEmitter(LoweredMethod method, CodeWriter writer)
+        {
+            this.method = method;
+            this.writer = writer;
+            type = method.Type == NumericType.Float ? "float" : "double";
+        }
+
+        private string Modifiers => method.Accessibility + (method.IsStatic ? " static " : " ");
+
+        private string ParameterList => string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name));
+
+        private string Cref => (CSharpKeywords.IsKeyword(method.Name) ? "@" + method.Name : method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName.Replace('<', '{').Replace('>', '}'))) + ")";
+
+        private static string Bare(ParameterModel p) => p.Name.TrimStart('@');
+
+        public void EmitAll()
+        {
+            foreach (ParameterModel parameter in method.Parameters.Where(p => p.IsDifferentiated && !p.IsArray))
+            {
+                EmitPartial(parameter);
+                writer.Line();
+            }
+
+            EmitGradient();
+        }
+
+        private void EmitPartial(ParameterModel parameter)
+        {
+            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            var analysis = new ProgramAnalysis(method.Program!, new[] { parameter.Name });
+            var names = new ProgramNames(method);
+            writer.Line("/// <summary>");
+            writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
+            writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
+            writer.Line("/// </summary>");
+            writer.Line(GeneratedCodeAttribute);
+            writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
+            CodeTree.Write(writer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
+            writer.Close();
+        }
+
+        private void EmitGradient()
+        {
+            var differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
+            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            var analysis = new ProgramAnalysis(method.Program!, differentiated.Select(p => p.Name));
+            var names = new ProgramNames(method);
+            List<CodeNode> body = new GradientWriter(method, printer, analysis, names).Body();
+            string outputs = string.Concat(differentiated.Select(p => p.IsArray
+                ? ", global::System.Span<" + type + "> " + GeneratedNames.GradientOutput(p.Name)
+                : ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
+
+            writer.Line("/// <summary>");
+            writer.Line("/// Computes <see cref=\"" + Cref + "\"/> and its gradient with respect to " + string.Join(", ", differentiated.Select(Bare)) + " by reverse-mode");
+            writer.Line("/// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep");
+            writer.Line("/// that sends each statement's derivative back to what it read.");
+            writer.Line("/// </summary>");
+            foreach (ParameterModel p in method.Parameters)
+            {
+                writer.Line("/// <param name=\"" + Bare(p) + "\">The argument <c>" + Bare(p) + "</c> of " + method.Name + ".</param>");
+            }
+
+            foreach (ParameterModel p in differentiated)
+            {
+                string output = GeneratedNames.GradientOutput(p.Name).TrimStart('@');
+                writer.Line(p.IsArray
+                    ? "/// <param name=\"" + output + "\">Receives ∂" + method.Name + "/∂" + Bare(p) + "[k] in element k; must have the length of <paramref name=\"" + Bare(p) + "\"/>.</param>"
+                    : "/// <param name=\"" + output + "\">Receives ∂" + method.Name + "/∂" + Bare(p) + ".</param>");
+            }
+
+            writer.Line("/// <returns>The value of " + method.Name + ".</returns>");
+            if (differentiated.Any(p => p.IsArray))
+            {
+                writer.Line("/// <exception cref=\"global::System.ArgumentException\">An output span does not have the length of its array.</exception>");
+            }
+
+            writer.Line(GeneratedCodeAttribute);
+            writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
+            CodeTree.Write(writer, body);
+            writer.Close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using DiffGen.Generator.Lowering;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// Names in the generated body: each adjoint after its variable (<c>s</c> → <c>dS</c>, a differentiated
+    /// parameter's adjoint is its gradient output), fresh names that never meet a source name.
+    /// </summary>
+    internal sealed class ProgramNames
+    {
+        private readonly HashSet<string> taken = new HashSet<string>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> adjoints = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
+        public ProgramNames(LoweredMethod method)
+        {
+            foreach (ParameterModel parameter in method.Parameters)
+            {
+                taken.Add(parameter.Name);
+                if (parameter.IsDifferentiated)
+                {
+                    adjoints[parameter.Name] = GeneratedNames.GradientOutput(parameter.Name);
+                    taken.Add(adjoints[parameter.Name]);
+                }
+            }
+
+            foreach (var variable in method.Program!.Variables)
+            {
+                taken.Add(variable.Name);
+            }
+        }
+
+        /// <summary>The adjoint (in a gradient) or tangent (in a partial) of a variable: <c>dS</c> for <c>s</c>.</summary>
+        public string Derivative(string variable)
+        {
+            if (!adjoints.TryGetValue(variable, out string? name))
+            {
+                name = Fresh(GeneratedNames.GradientOutput(variable));
+                adjoints[variable] = name;
+            }
+
+            return name;
+        }
+
+        /// <summary>A new name starting with <paramref name="preferred"/>: itself if free, else with a number (<c>acc2</c>).</summary>
+        public string Fresh(string preferred)
+        {
+            string bare = preferred.TrimStart('@');
+            string name = preferred;
+            for (int suffix = 2; taken.Contains(name); suffix++)
+            {
+                name = bare + suffix;
+            }
+
+            taken.Add(name);
+            return name;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>A value an expression reads that carries a derivative: a scalar variable, or an element of an array.</summary>
+    internal sealed record ActiveRead(string Variable, Integer? Index, string Code);
+
+    /// <summary>
+    /// Turns the program's expressions into DAG nodes (so the derivative rules, the simplifier and the
+    /// C# printer of the scalar path apply unchanged) and prints them, each variable under the name the
+    /// generated code gives it at that point.
+    /// </summary>
+    internal sealed class ProgramPrinter
+    {
+        private readonly ExprBuilder b = new ExprBuilder();
+        private readonly CSharpPrinter printer;
+        private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
+
+        public ProgramPrinter(NumericType type, bool hasMathF)
+        {
+            Type = type;
+            printer = new CSharpPrinter(type, hasMathF, _ => null);
+        }
+
+        public NumericType Type { get; }
+
+        public string Keyword => Type == NumericType.Float ? "float" : "double";
+
+        public ExprBuilder Builder => b;
+
+        public string Print(Expr e) => printer.Print(e);
+
+        public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
+
+        public string Print(Test t, Func<string, string> name) => printer.PrintCondition(ToCondition(t, name));
+
+        /// <summary>A symbol for generated code's own variables, such as an adjoint <c>dS</c> or <c>dH[j]</c>.</summary>
+        public Expr Variable(string code) => b.Symbol(code, code, mathText: code);
+
+        /// <summary>Each active value <paramref name="v"/> reads, with ∂v/∂(that value); <paramref name="isActive"/> says which variables carry derivatives.</summary>
+        public IReadOnlyList<(ActiveRead Read, Expr Partial)> Partials(Value v, Func<string, string> name, Func<string, bool> isActive)
+        {
+            Expr e = ToExpr(v, name);
+            var symbols = new List<Symbol>();
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }, _ => false))
+            {
+                if (node is Symbol s && reads.TryGetValue(s, out ActiveRead? read) && isActive(read.Variable) && !symbols.Contains(s))
+                {
+                    symbols.Add(s);
+                }
+            }
+
+            var dependencies = new DependencyAnalysis(symbols);
+            return symbols.Select(s => (reads[s], new ForwardDerivative(b, s, dependencies).Of(e))).ToList();
+        }
+
+        public Expr ToExpr(Value v, Func<string, string> name)
+        {
+            switch (v)
+            {
+                case Number n:
+                    return b.Constant(n.Constant);
+                case NamedNumber n:
+                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.Code, n.Constant, n.Name);
+                case Read r:
+                    return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)));
+                case ElementRead e:
+                    string code = name(e.Array) + "[" + Integer(e.Index, name) + "]";
+                    return Track(code, new ActiveRead(e.Array, e.Index, code));
+                case FieldRead f:
+                    return b.Symbol(f.Code, f.Code, mathText: f.Code);
+                case FromInteger i:
+                    string cast = "(" + Keyword + ")" + Atomic(i.Operand, name);
+                    return b.Symbol(cast, cast, mathText: cast);
+                case Negation n:
+                    return b.Negate(ToExpr(n.Operand, name));
+                case Arithmetic a:
+                    Expr left = ToExpr(a.Left, name);
+                    Expr right = ToExpr(a.Right, name);
+                    return a.Op switch
+                    {
+                        IrOp.Add => b.Add(left, right),
+                        IrOp.Subtract => b.Subtract(left, right),
+                        IrOp.Multiply => b.Multiply(left, right),
+                        IrOp.Divide => b.Divide(left, right),
+                        _ => b.Call(ElementaryFunction.Remainder, left, right),
+                    };
+                case MathCall c:
+                    return MethodDag.Call(b, c.Function, c.Arguments.Select(x => ToExpr(x, name)).ToArray());
+                case Choice c:
+                    return b.Select(ToCondition(c.Test, name), ToExpr(c.WhenTrue, name), ToExpr(c.WhenFalse, name));
+                default:
+                    throw new InvalidOperationException("Unknown value " + v.GetType().Name);
+            }
+        }
+
+        public Condition ToCondition(Test t, Func<string, string> name) => t switch
+        {
+            Comparison c => b.Compare(c.Op, ToExpr(c.Left, name), ToExpr(c.Right, name)),
+            IntegerComparison c => b.Compare(c.Op, IntegerSymbol(c.Left, name), IntegerSymbol(c.Right, name)),
+            Logic l => l.Op == ConditionOp.And ? b.And(ToCondition(l.Left, name), ToCondition(l.Right, name)) : b.Or(ToCondition(l.Left, name), ToCondition(l.Right, name)),
+            Negated n => b.Not(ToCondition(n.Operand, name)),
+            Truth h => b.Truth(h.Holds),
+            _ => throw new InvalidOperationException("Unknown test " + t.GetType().Name),
+        };
+
+        /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
+        public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;
+
+        /// <summary>An integer expression that can stand as an operand anywhere: parenthesized unless it is a single name or number.</summary>
+        public string Atomic(Integer e, Func<string, string> name)
+        {
+            (string text, int level) = IntegerText(e, name);
+            return level >= 4 ? text : "(" + text + ")";
+        }
+
+        private Expr IntegerSymbol(Integer e, Func<string, string> name)
+        {
+            string text = Atomic(e, name);
+            return b.Symbol("int " + text, text, mathText: text);
+        }
+
+        private Expr Track(string code, ActiveRead read)
+        {
+            var symbol = (Symbol)b.Symbol(code, code, mathText: code);
+            reads[symbol] = read;
+            return symbol;
+        }
+
+        /// <summary>Text and precedence level: 1 additive, 2 multiplicative, 3 unary, 4 primary.</summary>
+        private (string Text, int Level) IntegerText(Integer e, Func<string, string> name)
+        {
+            switch (e)
+            {
+                case IntegerNumber n:
+                    return n.Constant < 0 ? (n.Constant.ToString(System.Globalization.CultureInfo.InvariantCulture), 3) : (n.Constant.ToString(System.Globalization.CultureInfo.InvariantCulture), 4);
+                case IntegerRead r:
+                    return (name(r.Variable), 4);
+                case LengthOf l:
+                    return (name(l.Array) + ".Length", 4);
+                case IntegerField f:
+                    return (f.Code, 4);
+                case IntegerNegation n:
+                    return ("-" + Operand(n.Operand, 4, name), 3);
+                case IntegerArithmetic a:
+                    bool additive = a.Op == IrOp.Add || a.Op == IrOp.Subtract;
+                    int level = additive ? 1 : 2;
+                    string op = a.Op switch { IrOp.Add => " + ", IrOp.Subtract => " - ", IrOp.Multiply => " * ", IrOp.Divide => " / ", _ => " % " };
+
+                    // Left-associative: the right operand needs parentheses at its own level (a - (b - c)).
+                    return (Operand(a.Left, level, name) + op + Operand(a.Right, level + 1, name), level);
+                case IntegerMath m:
+                    return ("global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => Integer(x, name))) + ")", 4);
+                case IntegerChoice c:
+                    return (printer.PrintCondition(ToCondition(c.Test, name)) + " ? " + Integer(c.WhenTrue, name) + " : " + Integer(c.WhenFalse, name), 0);
+                default:
+                    throw new InvalidOperationException("Unknown integer " + e.GetType().Name);
+            }
+        }
+
+        private string Operand(Integer e, int level, Func<string, string> name)
+        {
+            (string text, int own) = IntegerText(e, name);
+            return own < level ? "(" + text + ")" : text;
+        }
+    }
+}

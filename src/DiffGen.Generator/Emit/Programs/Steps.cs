@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using DiffGen.Generator.Lowering.Programs;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>Which local of the generated code holds each source variable at a point of the forward sweep.</summary>
+    internal sealed class Versions
+    {
+        private readonly Dictionary<string, string> map;
+
+        public Versions()
+            : this(new Dictionary<string, string>(System.StringComparer.Ordinal))
+        {
+        }
+
+        private Versions(Dictionary<string, string> map)
+        {
+            this.map = map;
+        }
+
+        public string this[string variable]
+        {
+            set => map[variable] = value;
+        }
+
+        public bool Has(string variable) => map.ContainsKey(variable);
+
+        /// <summary>The local holding the variable; a variable never assigned in the generated code keeps its own name.</summary>
+        public string Of(string variable) => map.TryGetValue(variable, out string? name) ? name : variable;
+
+        public void Remove(string variable) => map.Remove(variable);
+
+        public Versions Copy() => new Versions(new Dictionary<string, string>(map, System.StringComparer.Ordinal));
+    }
+
+    /// <summary>What the forward sweep did for one statement, kept for the reverse sweep.</summary>
+    internal abstract class Step
+    {
+    }
+
+    /// <summary>An assignment, element write or return: the statement, the versions it read, and the local it defined.</summary>
+    internal sealed class AssignmentStep : Step
+    {
+        public AssignmentStep(Statement statement, Versions before, string? defines)
+        {
+            Statement = statement;
+            Before = before;
+            Defines = defines;
+        }
+
+        public Statement Statement { get; }
+
+        public Versions Before { get; }
+
+        public string? Defines { get; }
+    }
+
+    /// <summary>An if/else: its test as written, each side's forward code (to replay) and steps.</summary>
+    internal sealed class BranchStep : Step
+    {
+        public BranchStep(IfStatement branch, Versions before, string header, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
+        {
+            IfStatement = branch;
+            Before = before;
+            Header = header;
+            ThenCode = thenCode;
+            ElseCode = elseCode;
+            ThenSteps = thenSteps;
+            ElseSteps = elseSteps;
+        }
+
+        public IfStatement IfStatement { get; }
+
+        public Versions Before { get; }
+
+        public string Header { get; }
+
+        public List<CodeNode> ThenCode { get; }
+
+        public List<CodeNode> ElseCode { get; }
+
+        public List<Step> ThenSteps { get; }
+
+        public List<Step> ElseSteps { get; }
+    }
+
+    /// <summary>A loop: the versions inside it, what it carries, its tapes, and its forward code (which a fused loop replaces).</summary>
+    internal sealed class LoopStep : Step
+    {
+        public LoopStep(Loop loop, Versions inside, IReadOnlyList<(string Name, Carried How)> carried, IReadOnlyDictionary<string, string> tapes, string? counter, List<CodeNode> forwardCode)
+        {
+            Loop = loop;
+            Inside = inside;
+            Carried = carried;
+            Tapes = tapes;
+            Counter = counter;
+            ForwardCode = forwardCode;
+        }
+
+        public Loop Loop { get; }
+
+        public Versions Inside { get; }
+
+        public IReadOnlyList<(string Name, Carried How)> Carried { get; }
+
+        /// <summary>Tape name per taped variable.</summary>
+        public IReadOnlyDictionary<string, string> Tapes { get; }
+
+        /// <summary>The iteration counter of a loop that does not count by its header; null for a counting loop.</summary>
+        public string? Counter { get; }
+
+        /// <summary>The code the forward sweep emitted for the loop (tape rentals and the loop itself).</summary>
+        public List<CodeNode> ForwardCode { get; }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <summary>What statements and expressions of a <see cref="LoopProgram"/> read and write, by variable name.</summary>
+    internal static class ProgramFacts
+    {
+        /// <summary>The variables the statements assign (declarations included), local arrays by their name.</summary>
+        public static ISet<string> Assigned(IEnumerable<Statement> statements)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (Statement statement in All(statements))
+            {
+                switch (statement)
+                {
+                    case DeclareScalar s: names.Add(s.Name); break;
+                    case AssignScalar s: names.Add(s.Name); break;
+                    case DeclareInteger s: names.Add(s.Name); break;
+                    case AssignInteger s: names.Add(s.Name); break;
+                    case DeclareArray s: names.Add(s.Name); break;
+                    case AssignElement s: names.Add(s.Array); break;
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>The variables the statements declare (loop initializers included).</summary>
+        public static ISet<string> Declared(IEnumerable<Statement> statements)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (Statement statement in All(statements))
+            {
+                switch (statement)
+                {
+                    case DeclareScalar s: names.Add(s.Name); break;
+                    case DeclareInteger s: names.Add(s.Name); break;
+                    case DeclareArray s: names.Add(s.Name); break;
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>Every statement, nested ones included, in source order.</summary>
+        public static IEnumerable<Statement> All(IEnumerable<Statement> statements)
+        {
+            foreach (Statement statement in statements)
+            {
+                yield return statement;
+                IEnumerable<Statement> inner = statement switch
+                {
+                    IfStatement b => b.Then.Concat(b.Else),
+                    Loop l => l.Initializers.Concat(l.Steps).Concat(l.Body),
+                    _ => Enumerable.Empty<Statement>(),
+                };
+                foreach (Statement nested in All(inner))
+                {
+                    yield return nested;
+                }
+            }
+        }
+
+        /// <summary>Every variable an integer expression reads.</summary>
+        public static IEnumerable<string> Reads(Integer e) => e switch
+        {
+            IntegerRead r => new[] { r.Variable },
+            LengthOf l => new[] { l.Array },
+            IntegerNegation n => Reads(n.Operand),
+            IntegerArithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
+            IntegerMath m => m.Arguments.SelectMany(Reads),
+            IntegerChoice c => Reads(c.Test).Concat(Reads(c.WhenTrue)).Concat(Reads(c.WhenFalse)),
+            _ => Enumerable.Empty<string>(),
+        };
+
+        /// <summary>Every variable a floating-point expression reads (arrays by name, with their indices' variables).</summary>
+        public static IEnumerable<string> Reads(Value e) => e switch
+        {
+            Read r => new[] { r.Variable },
+            ElementRead el => new[] { el.Array }.Concat(Reads(el.Index)),
+            FromInteger i => Reads(i.Operand),
+            Negation n => Reads(n.Operand),
+            Arithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
+            MathCall c => c.Arguments.SelectMany(Reads),
+            Choice c => Reads(c.Test).Concat(Reads(c.WhenTrue)).Concat(Reads(c.WhenFalse)),
+            _ => Enumerable.Empty<string>(),
+        };
+
+        public static IEnumerable<string> Reads(Test t) => t switch
+        {
+            Comparison c => Reads(c.Left).Concat(Reads(c.Right)),
+            IntegerComparison c => Reads(c.Left).Concat(Reads(c.Right)),
+            Logic l => Reads(l.Left).Concat(Reads(l.Right)),
+            Negated n => Reads(n.Operand),
+            _ => Enumerable.Empty<string>(),
+        };
+
+        /// <summary>The variables a statement reads itself (not in nested statements): its right-hand side, index, test or bound.</summary>
+        public static IEnumerable<string> OwnReads(Statement statement) => statement switch
+        {
+            DeclareScalar s => Reads(s.Value),
+            AssignScalar s => Reads(s.Value),
+            DeclareInteger s => Reads(s.Value),
+            AssignInteger s => Reads(s.Value),
+            DeclareArray s => Reads(s.Length),
+            AssignElement s => Reads(s.Index).Concat(Reads(s.Value)),
+            IfStatement b => Reads(b.Test),
+            Loop l => Reads(l.Condition),
+            Return r => Reads(r.Value),
+            _ => Enumerable.Empty<string>(),
+        };
+    }
+}

@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Symbolic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>Loops and the statements that change variables.</content>
+    internal sealed partial class ProgramLowering
+    {
+        private Loop LowerFor(IForLoopOperation loop)
+        {
+            var initializers = new List<Statement>();
+            foreach (IOperation before in loop.Before)
+            {
+                LowerStatement(before, initializers);
+            }
+
+            Test condition = loop.Condition == null ? new Truth(true) : LowerTest(loop.Condition);
+            var steps = new List<Statement>();
+            foreach (IOperation step in loop.AtLoopBottom)
+            {
+                LowerStatement(step, steps);
+            }
+
+            if (initializers.Concat(steps).Any(s => !(s is DeclareInteger or AssignInteger)))
+            {
+                Report(loop, "A for loop whose header declares or changes a floating-point value", "declare and update only integer counters in the header; change other values in the body", DiagnosticDescriptors.NotSupportedYet);
+            }
+
+            EquatableArray<Statement> body = LowerBlock(loop.Body);
+            return new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body));
+        }
+
+        /// <summary><c>foreach (double v in x)</c>: a counting loop over x's indices whose body starts with <c>double v = x[index]</c>.</summary>
+        private Loop LowerForEach(IForEachLoopOperation loop)
+        {
+            IOperation collection = loop.Collection;
+            while (collection is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                collection = conversion.Operand;
+            }
+
+            string? array = ArrayName(collection);
+            ILocalSymbol? element = (loop.LoopControlVariable as IVariableDeclaratorOperation)?.Symbol;
+            if (array == null || element == null || !RoslynNames.IsFloatingPoint(element.Type))
+            {
+                Report(loop.Collection, "The foreach over '" + loop.Collection.Syntax + "'", "foreach can walk a double or float array or span parameter or local, one value at a time", DiagnosticDescriptors.NotSupportedYet);
+                return new Loop(EquatableArray<Statement>.Empty, new Truth(false), EquatableArray<Statement>.Empty, EquatableArray<Statement>.Empty, true, null);
+            }
+
+            string value = Declare(element, VariableKind.Scalar);
+            string index = FreshInteger(value + "Index");
+            var body = new List<Statement> { new DeclareScalar(value, new ElementRead(array, new IntegerRead(index))) };
+            LowerStatement(loop.Body, body);
+            Integer bound = new LengthOf(array);
+            return new Loop(
+                new Statement[] { new DeclareInteger(index, new IntegerNumber(0)) }.ToEquatableArray(),
+                new IntegerComparison(ConditionOp.Less, new IntegerRead(index), bound),
+                new Statement[] { new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1))) }.ToEquatableArray(),
+                body.ToEquatableArray(),
+                true,
+                HasBreak(body) ? null : new CountingLoop(index, new IntegerNumber(0), ConditionOp.Less, bound));
+        }
+
+        private void LowerWhile(IWhileLoopOperation loop, List<Statement> into)
+        {
+            if (loop.Condition == null || loop.ConditionIsUntil)
+            {
+                Report(loop, "This loop", "write it as a while, do or for loop with a condition", DiagnosticDescriptors.NotSupportedYet);
+                return;
+            }
+
+            Test condition = LowerTest(loop.Condition);
+            EquatableArray<Statement> body = LowerBlock(loop.Body);
+            into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body, loop.ConditionIsTop, null));
+        }
+
+        /// <summary>The counting shape, when the loop has it: one index declared, compared with a bound its body leaves alone, stepped by one.</summary>
+        private static CountingLoop? Counting(List<Statement> initializers, Test condition, List<Statement> steps, EquatableArray<Statement> body)
+        {
+            if (initializers.Count != 1 || !(initializers[0] is DeclareInteger start) || steps.Count != 1 || !(steps[0] is AssignInteger step) || step.Name != start.Name)
+            {
+                return null;
+            }
+
+            int direction = step.Value switch
+            {
+                IntegerArithmetic { Op: IrOp.Add, Left: IntegerRead r, Right: IntegerNumber { Constant: 1 } } when r.Variable == start.Name => 1,
+                IntegerArithmetic { Op: IrOp.Subtract, Left: IntegerRead r, Right: IntegerNumber { Constant: 1 } } when r.Variable == start.Name => -1,
+                _ => 0,
+            };
+            if (!(condition is IntegerComparison { Left: IntegerRead index } comparison) || index.Variable != start.Name)
+            {
+                return null;
+            }
+
+            bool fits = direction == 1 ? comparison.Op == ConditionOp.Less || comparison.Op == ConditionOp.LessOrEqual
+                : direction == -1 && (comparison.Op == ConditionOp.Greater || comparison.Op == ConditionOp.GreaterOrEqual);
+            ISet<string> changed = ProgramFacts.Assigned(body);
+            if (!fits || changed.Contains(start.Name) || ProgramFacts.Reads(comparison.Right).Any(changed.Contains) || ProgramFacts.Reads(start.Value).Any(changed.Contains) || HasBreak(body))
+            {
+                return null;
+            }
+
+            return new CountingLoop(start.Name, start.Value, comparison.Op, comparison.Right);
+        }
+
+        /// <summary>A break that leaves this loop (not one inside a nested loop).</summary>
+        private static bool HasBreak(IEnumerable<Statement> body) => body.Any(s => s switch
+        {
+            Break => true,
+            IfStatement branch => HasBreak(branch.Then) || HasBreak(branch.Else),
+            _ => false,
+        });
+
+        private string FreshInteger(string preferred)
+        {
+            string name = preferred;
+            for (int suffix = 2; variables.ContainsKey(name); suffix++)
+            {
+                name = preferred + suffix;
+            }
+
+            variables[name] = new ProgramVariable(name, VariableKind.Integer, false, false);
+            return name;
+        }
+
+        /// <summary>An expression statement: an assignment, compound assignment, or ++/--.</summary>
+        private void LowerEffect(IOperation effect, List<Statement> into)
+        {
+            switch (effect)
+            {
+                case ISimpleAssignmentOperation assignment:
+                    Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
+                    break;
+                case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && ArithmeticOp(compound.OperatorKind) is IrOp op:
+                    Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
+                    break;
+                case IIncrementOrDecrementOperation step:
+                    IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
+                    Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
+                    break;
+                default:
+                    UnsupportedConstruct construct = UnsupportedConstructs.Classify(effect);
+                    Report(effect, construct.Construct, construct.Advice, construct.Descriptor);
+                    break;
+            }
+        }
+
+        /// <summary>A write to a local, an integer local or an element of a local array; <paramref name="value"/> receives the old value.</summary>
+        private void Assign(IOperation at, IOperation target, System.Func<Value, Value> value, System.Func<Integer, Integer> integer, List<Statement> into)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsFloatingPoint(local.Local.Type):
+                    into.Add(new AssignScalar(name, value(new Read(name))));
+                    return;
+                case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsInteger(local.Local.Type):
+                    into.Add(new AssignInteger(name, integer(new IntegerRead(name))));
+                    return;
+                case IParameterReferenceOperation parameter:
+                    Report(at, "The assignment to the parameter '" + parameter.Parameter.Name + "'", "copy the parameter into a local and change the local", DiagnosticDescriptors.NotSupportedYet);
+                    return;
+            }
+
+            if (ElementOf(target) is (IOperation array, IOperation index))
+            {
+                if (array is ILocalReferenceOperation local && names.TryGetValue(local.Local, out string? name) && variables[name].Kind == VariableKind.Array)
+                {
+                    Integer position = LowerInteger(index);
+                    into.Add(new AssignElement(name, position, value(new ElementRead(name, position))));
+                    return;
+                }
+
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState + "; to fill an array of your own, use a local one (new double[n] or stackalloc double[n])", DiagnosticDescriptors.SideEffect);
+                return;
+            }
+
+            if (target is IFieldReferenceOperation or IPropertyReferenceOperation)
+            {
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState, DiagnosticDescriptors.SideEffect);
+                return;
+            }
+
+            Report(at, "The assignment to '" + target.Syntax + "'", "only locals and elements of local arrays can be assigned in a differentiable method", DiagnosticDescriptors.NotSupportedYet);
+        }
+
+        /// <summary>The array (or span) and the index of an element access, if <paramref name="operation"/> is one.</summary>
+        private static (IOperation Array, IOperation Index)? ElementOf(IOperation operation) => operation switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } span } indexer when span.Type is INamedTypeSymbol named && IsSpan(named) => (span, indexer.Arguments[0].Value),
+            _ => null,
+        };
+
+        private static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
+        {
+            BinaryOperatorKind.Add => IrOp.Add,
+            BinaryOperatorKind.Subtract => IrOp.Subtract,
+            BinaryOperatorKind.Multiply => IrOp.Multiply,
+            BinaryOperatorKind.Divide => IrOp.Divide,
+            BinaryOperatorKind.Remainder => IrOp.Remainder,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,246 @@
+using System;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Symbolic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>Floating-point values, integers (sizes and indices) and tests.</content>
+    internal sealed partial class ProgramLowering
+    {
+        private Value LowerValue(IOperation e)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (e.ConstantValue.HasValue && Number(e.ConstantValue.Value) is double constant)
+            {
+                return e switch
+                {
+                    ILocalReferenceOperation { Local.IsConst: true } local => new NamedNumber(local.Local.Name, constant, string.Empty),
+                    IFieldReferenceOperation { Field.IsConst: true } field when field.Field.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF" =>
+                        new NamedNumber(field.Field.Name == "PI" ? "π" : field.Field.Name == "E" ? "e" : field.Field.Name, constant, "global::System.Math." + field.Field.Name),
+                    _ => new Number(constant),
+                };
+            }
+
+            switch (e)
+            {
+                case IParameterReferenceOperation p when RoslynNames.IsFloatingPoint(p.Type!) && names.TryGetValue(p.Parameter, out string? name):
+                    return new Read(name);
+                case ILocalReferenceOperation l when RoslynNames.IsFloatingPoint(l.Type!) && names.TryGetValue(l.Local, out string? name):
+                    return new Read(name);
+                case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsFloatingPoint(c.Operand.Type):
+                    return LowerValue(c.Operand);
+                case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
+                    return new FromInteger(LowerInteger(c.Operand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
+                    return new Negation(LowerValue(minus.Operand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
+                    return LowerValue(plus.Operand);
+                case IBinaryOperation { OperatorMethod: null } binary when ArithmeticOp(binary.OperatorKind) is IrOp op:
+                    if (op == IrOp.Remainder)
+                    {
+                        WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                    }
+
+                    return new Arithmetic(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                case IConditionalOperation { WhenFalse: not null } choice:
+                    return new Choice(LowerTest(choice.Condition), LowerValue(choice.WhenTrue), LowerValue(choice.WhenFalse));
+                case IInvocationOperation call:
+                    return LowerCall(call);
+                case IFieldReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
+                    return LowerElement(e, array, index);
+                case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
+                    return LowerElement(e, array, index);
+                case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
+                    return new FieldRead(MemberAccess(field.Field));
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!):
+                    return new FieldRead(MemberAccess(property.Property));
+                default:
+                    UnsupportedConstruct construct = UnsupportedConstructs.Classify(e);
+                    Report(e, construct.Construct, construct.Advice, construct.Descriptor);
+                    return new Number(0);
+            }
+        }
+
+        private Value LowerElement(IOperation at, IOperation array, IOperation index)
+        {
+            string? name = ArrayName(array);
+            if (name == null)
+            {
+                Report(at, "The element '" + at.Syntax + "'", "elements of double or float array or span parameters and local arrays can be read", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
+            return new ElementRead(name, LowerInteger(index));
+        }
+
+        private string? ArrayName(IOperation array) => array switch
+        {
+            IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Array => name,
+            ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Array => name,
+            IConversionOperation { OperatorMethod: null } c => ArrayName(c.Operand),
+
+            // A field or auto-property array of this object, or a static one: data, read as constants.
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
+            _ => null,
+        };
+
+        private Value LowerCall(IInvocationOperation call)
+        {
+            IMethodSymbol target = call.TargetMethod;
+            string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
+            string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
+            if (owner == "DiffGen.Gradient" && target.Name == "Stop" && call.Arguments.Length == 1)
+            {
+                stopDepth++;
+                Value stopped = LowerValue(call.Arguments[0].Value);
+                stopDepth--;
+                return new MathCall(IrFunction.Stop, new[] { stopped }.ToEquatableArray());
+            }
+
+            bool math = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
+            if (math && CallClassifier.IsNumericFunction(target) && Enum.TryParse(target.Name, out IrFunction function) && function != IrFunction.Stop
+                && MathCalls.AcceptsArity(function, call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign)
+                && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type)))
+            {
+                if (MathCalls.IsPiecewiseConstant(function))
+                {
+                    WarnPiecewise(call, "'" + shown + "'", "is piecewise constant: its derivative is zero wherever it is defined and undefined at its jumps, so no gradient flows through it");
+                }
+
+                Value[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerValue(a.Value)).ToArray();
+                return new MathCall(function, arguments.ToEquatableArray());
+            }
+
+            if (math)
+            {
+                Report(call, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
+            }
+            else if (MethodLowering.DifferentiableAttribute(target) != null)
+            {
+                Report(call, "The call of the [Differentiable] method '" + target.Name + "' in a method with loops or arrays", "write the computation inline for now (calls from scalar methods work)", DiagnosticDescriptors.NotSupportedYet);
+            }
+            else
+            {
+                UnsupportedConstruct reason = CallClassifier.Classify(target, shown);
+                Report(call, reason.Construct, reason.Advice, reason.Descriptor);
+            }
+
+            return new Number(0);
+        }
+
+        /// <summary>A piecewise operation outside Gradient.Stop: differentiated by convention, with a warning.</summary>
+        private void WarnPiecewise(IOperation at, string construct, string why)
+        {
+            if (stopDepth == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.PiecewiseConstant, at.Syntax.GetLocation(), construct, why));
+            }
+        }
+
+        private Integer LowerInteger(IOperation e)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (e.ConstantValue.HasValue && e.ConstantValue.Value is IConvertible constant && e.Type != null && RoslynNames.IsInteger(e.Type))
+            {
+                return new IntegerNumber(constant.ToInt64(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            switch (e)
+            {
+                case IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Integer:
+                    return new IntegerRead(name);
+                case ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Integer:
+                    return new IntegerRead(name);
+                case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
+                    return LowerInteger(c.Operand);
+                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && ArrayName(length.Instance) is string array:
+                    return new LengthOf(array);
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
+                    return new IntegerNegation(LowerInteger(minus.Operand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
+                    return LowerInteger(plus.Operand);
+                case IBinaryOperation { OperatorMethod: null } binary when ArithmeticOp(binary.OperatorKind) is IrOp op:
+                    return new IntegerArithmetic(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand));
+                case IConditionalOperation { WhenFalse: not null } choice:
+                    return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
+                case IInvocationOperation { TargetMethod.ContainingType: { } type } call
+                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
+                    return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
+                case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
+                    return new IntegerField(MemberAccess(field.Field));
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!):
+                    return new IntegerField(MemberAccess(property.Property));
+                case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
+                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer made from a floating-point value has no derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
+                    return new IntegerNumber(0);
+                default:
+                    Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+            }
+        }
+
+        private Test LowerTest(IOperation e)
+        {
+            if (e.ConstantValue.HasValue && e.ConstantValue.Value is bool holds)
+            {
+                return new Truth(holds);
+            }
+
+            switch (e)
+            {
+                case IBinaryOperation { OperatorMethod: null } binary when Comparison(binary.OperatorKind) is ConditionOp op:
+                    bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
+                        && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
+                    return integers
+                        ? new IntegerComparison(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand))
+                        : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
+                    return new Logic(ConditionOp.And, LowerTest(and.LeftOperand), LowerTest(and.RightOperand));
+                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } or:
+                    return new Logic(ConditionOp.Or, LowerTest(or.LeftOperand), LowerTest(or.RightOperand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
+                    return new Negated(LowerTest(not.Operand));
+                default:
+                    Report(e, "The condition '" + e.Syntax + "'", "conditions compare numbers (< <= > >= == !=) and combine comparisons with &&, || and !", DiagnosticDescriptors.NotSupportedYet);
+                    return new Truth(false);
+            }
+        }
+
+        private static ConditionOp? Comparison(BinaryOperatorKind kind) => kind switch
+        {
+            BinaryOperatorKind.LessThan => ConditionOp.Less,
+            BinaryOperatorKind.LessThanOrEqual => ConditionOp.LessOrEqual,
+            BinaryOperatorKind.GreaterThan => ConditionOp.Greater,
+            BinaryOperatorKind.GreaterThanOrEqual => ConditionOp.GreaterOrEqual,
+            BinaryOperatorKind.Equals => ConditionOp.Equal,
+            BinaryOperatorKind.NotEquals => ConditionOp.NotEqual,
+            _ => null,
+        };
+
+        /// <summary>How generated code reads a field or property of this object, or a static one.</summary>
+        private static string MemberAccess(ISymbol member) => member.IsStatic
+            ? member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(member.Name)
+            : "this." + RoslynNames.Identifier(member.Name);
+
+        private static double? Number(object? value) => value switch
+        {
+            double d => d,
+            float f => f,
+            int i => i,
+            long l => l,
+            short s => s,
+            byte b => b,
+            sbyte sb => sb,
+            uint ui => ui,
+            ulong ul => ul,
+            ushort us => us,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,255 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <summary>
+    /// Lowers a body with loops or arrays into structured statements (<see cref="LoopProgram"/>),
+    /// keeping the source's loops and variables. Every construct it cannot handle becomes a
+    /// <see cref="Problem"/> at that construct; lowering goes on, so one pass reports them all.
+    /// </summary>
+    internal sealed partial class ProgramLowering
+    {
+        private readonly IMethodSymbol method;
+        private readonly List<Problem> problems;
+        private readonly CancellationToken cancellationToken;
+        private readonly Dictionary<string, ProgramVariable> variables = new Dictionary<string, ProgramVariable>(System.StringComparer.Ordinal);
+        private readonly Dictionary<ISymbol, string> names = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+        private bool returned;
+        private List<Statement>? topLevel;
+
+        /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
+        private int stopDepth;
+
+        public ProgramLowering(IMethodSymbol method, IEnumerable<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken)
+        {
+            this.method = method;
+            this.problems = problems;
+            this.cancellationToken = cancellationToken;
+            var differentiated = new HashSet<string>(parameters.Where(p => p.IsDifferentiated).Select(p => p.Name));
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                string name = RoslynNames.Identifier(parameter.Name);
+                VariableKind kind = RoslynNames.IsFloatingPoint(parameter.Type) ? VariableKind.Scalar
+                    : RoslynNames.IsInteger(parameter.Type) ? VariableKind.Integer
+                    : VariableKind.Array;
+                names[parameter] = name;
+                variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
+            }
+        }
+
+        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc or an integer local.</summary>
+        public static bool Applies(IMethodSymbol method, IOperation body) =>
+            method.Parameters.Any(p => FloatingElementType(p.Type) != null)
+            || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
+                || o.Syntax is StackAllocArrayCreationExpressionSyntax
+                || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
+
+        /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
+        public static ITypeSymbol? FloatingElementType(ITypeSymbol type)
+        {
+            ITypeSymbol? element = type switch
+            {
+                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
+                _ => null,
+            };
+            return element != null && RoslynNames.IsFloatingPoint(element) ? element : null;
+        }
+
+        private static bool IsSpan(INamedTypeSymbol type)
+        {
+            string name = type.OriginalDefinition.ToDisplayString();
+            return name == "System.Span<T>" || name == "System.ReadOnlySpan<T>";
+        }
+
+        public LoopProgram? Lower(IOperation body, Location methodLocation)
+        {
+            var statements = new List<Statement>();
+            topLevel = statements;
+            LowerStatement(body, statements);
+            if (!returned && problems.Count == 0)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
+            }
+
+            var ordered = variables.Values.OrderBy(v => v.IsParameter ? 0 : 1).ToEquatableArray();
+            return new LoopProgram(ordered, statements.ToEquatableArray());
+        }
+
+        private void LowerStatement(IOperation statement, List<Statement> into)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (returned)
+            {
+                Report(statement, "A statement after the final 'return'", "in a method with loops the return statement ends the method; move it last", DiagnosticDescriptors.NotSupportedYet);
+                return;
+            }
+
+            switch (statement)
+            {
+                case IMethodBodyOperation body:
+                    LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, into);
+                    break;
+                case IBlockOperation block:
+                    foreach (IOperation inner in block.Operations)
+                    {
+                        LowerStatement(inner, into);
+                    }
+
+                    break;
+                case IVariableDeclarationGroupOperation group:
+                    foreach (IVariableDeclaratorOperation declarator in group.Declarations.SelectMany(d => d.Declarators))
+                    {
+                        LowerDeclarator(declarator, into);
+                    }
+
+                    break;
+                case IExpressionStatementOperation expression:
+                    LowerEffect(expression.Operation, into);
+                    break;
+                case IConditionalOperation branch:
+                    into.Add(new IfStatement(LowerTest(branch.Condition), LowerBlock(branch.WhenTrue), LowerBlock(branch.WhenFalse)));
+                    break;
+                case IForLoopOperation loop:
+                    into.Add(LowerFor(loop));
+                    break;
+                case IForEachLoopOperation loop:
+                    into.Add(LowerForEach(loop));
+                    break;
+                case IWhileLoopOperation loop:
+                    LowerWhile(loop, into);
+                    break;
+                case IBranchOperation { BranchKind: BranchKind.Break }:
+                    into.Add(new Break());
+                    break;
+                case IBranchOperation { BranchKind: BranchKind.Continue }:
+                    into.Add(new Continue());
+                    break;
+                case IReturnOperation { ReturnedValue: not null } ret:
+                    LowerReturn(ret, into);
+                    break;
+                case IEmptyOperation:
+                    break;
+                default:
+                    UnsupportedConstruct construct = UnsupportedConstructs.Classify(statement);
+                    Report(statement, construct.Construct, construct.Advice, construct.Descriptor);
+                    break;
+            }
+        }
+
+        private EquatableArray<Statement> LowerBlock(IOperation? block)
+        {
+            var statements = new List<Statement>();
+            if (block != null)
+            {
+                LowerStatement(block, statements);
+            }
+
+            return statements.ToEquatableArray();
+        }
+
+        private void LowerReturn(IReturnOperation ret, List<Statement> into)
+        {
+            if (!ReferenceEquals(into, topLevel))
+            {
+                Report(ret, "A 'return' inside a loop or branch", "in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last", DiagnosticDescriptors.NotSupportedYet);
+                return;
+            }
+
+            into.Add(new Return(LowerValue(ret.ReturnedValue!)));
+            returned = true;
+        }
+
+        private void LowerDeclarator(IVariableDeclaratorOperation declarator, List<Statement> into)
+        {
+            ILocalSymbol local = declarator.Symbol;
+            if (local.IsConst)
+            {
+                // Uses of a constant arrive folded.
+                return;
+            }
+
+            IOperation? initializer = declarator.GetVariableInitializer()?.Value;
+            if (local.IsRef)
+            {
+                Report(declarator, "The ref local '" + local.Name + "'", "declare a plain local", DiagnosticDescriptors.NotSupportedYet);
+                return;
+            }
+
+            if (RoslynNames.IsFloatingPoint(local.Type))
+            {
+                string name = Declare(local, VariableKind.Scalar);
+                into.Add(new DeclareScalar(name, initializer == null ? new Number(0) : LowerValue(initializer)));
+            }
+            else if (RoslynNames.IsInteger(local.Type))
+            {
+                string name = Declare(local, VariableKind.Integer);
+                into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer)));
+            }
+            else if (FloatingElementType(local.Type) != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
+            {
+                into.Add(new DeclareArray(Declare(local, VariableKind.Array), length, onStack));
+            }
+            else
+            {
+                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", DiagnosticDescriptors.NotSupportedYet);
+            }
+        }
+
+        /// <summary><c>new double[n]</c> or <c>stackalloc double[n]</c>, with no initializer: its length and where it lives.</summary>
+        private (Integer Length, bool OnStack)? LocalArray(IOperation initializer)
+        {
+            while (initializer is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                initializer = conversion.Operand;
+            }
+
+            if (initializer is IArrayCreationOperation { DimensionSizes.Length: 1, Initializer: null } creation)
+            {
+                return (LowerInteger(creation.DimensionSizes[0]), false);
+            }
+
+            if (initializer.Syntax is StackAllocArrayCreationExpressionSyntax { Initializer: null } stack
+                && stack.Type is ArrayTypeSyntax { RankSpecifiers.Count: 1 } type
+                && type.RankSpecifiers[0].Sizes.Count == 1
+                && initializer.SemanticModel?.GetOperation(type.RankSpecifiers[0].Sizes[0], cancellationToken) is IOperation size)
+            {
+                return (LowerInteger(size), true);
+            }
+
+            return null;
+        }
+
+        private string Declare(ILocalSymbol local, VariableKind kind)
+        {
+            string name = RoslynNames.Identifier(local.Name);
+            if (variables.TryGetValue(name, out ProgramVariable? existing) && existing.Kind != kind)
+            {
+                // Sibling scopes may reuse a name for another kind of value: keep them apart.
+                int suffix = 2;
+                while (variables.ContainsKey(name + suffix))
+                {
+                    suffix++;
+                }
+
+                name += suffix;
+            }
+
+            names[local] = name;
+            variables[name] = new ProgramVariable(name, kind, false, false);
+            return name;
+        }
+
+        private void Report(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null) =>
+            problems.Add(new Problem(descriptor ?? DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+    }
+}

@@ -1,0 +1,143 @@
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    // A method with arrays or loops, lowered to structured statements that keep the source's
+    // shape (its loops, its variables, its order), so the generated code can mirror it. Plain
+    // equatable records: the model of an incremental pipeline step.
+
+    /// <summary>What a variable of the program holds.</summary>
+    internal enum VariableKind
+    {
+        /// <summary>A floating-point scalar (double or float).</summary>
+        Scalar,
+
+        /// <summary>An integer: a size, an index or a counter; never differentiated.</summary>
+        Integer,
+
+        /// <summary>An array or span of floating-point values.</summary>
+        Array,
+    }
+
+    /// <summary>A variable: a parameter or a local of the method body, by its C# name.</summary>
+    internal sealed record ProgramVariable(string Name, VariableKind Kind, bool IsParameter, bool IsDifferentiated);
+
+    /// <summary>A floating-point expression.</summary>
+    internal abstract record Value;
+
+    internal sealed record Number(double Constant) : Value;
+
+    /// <summary>A named constant such as <c>Math.PI</c> (<see cref="Code"/> empty: print the literal).</summary>
+    internal sealed record NamedNumber(string Name, double Constant, string Code) : Value;
+
+    /// <summary>The current value of a floating-point local or parameter.</summary>
+    internal sealed record Read(string Variable) : Value;
+
+    /// <summary>An element of an array or span: <c>x[i]</c>.</summary>
+    internal sealed record ElementRead(string Array, Integer Index) : Value;
+
+    /// <summary>A field or property read, a constant of the method: <see cref="Code"/> is its C# access.</summary>
+    internal sealed record FieldRead(string Code) : Value;
+
+    /// <summary>An integer used as a floating-point value (data: its derivative is zero).</summary>
+    internal sealed record FromInteger(Integer Operand) : Value;
+
+    internal sealed record Negation(Value Operand) : Value;
+
+    /// <summary><c>Left op Right</c> for <see cref="IrOp.Add"/> ... <see cref="IrOp.Remainder"/>.</summary>
+    internal sealed record Arithmetic(IrOp Op, Value Left, Value Right) : Value;
+
+    internal sealed record MathCall(IrFunction Function, EquatableArray<Value> Arguments) : Value;
+
+    /// <summary><c>Test ? WhenTrue : WhenFalse</c>.</summary>
+    internal sealed record Choice(Test Test, Value WhenTrue, Value WhenFalse) : Value;
+
+    /// <summary>An integer expression: sizes and indices.</summary>
+    internal abstract record Integer;
+
+    internal sealed record IntegerNumber(long Constant) : Integer;
+
+    internal sealed record IntegerRead(string Variable) : Integer;
+
+    /// <summary><c>Array.Length</c>.</summary>
+    internal sealed record LengthOf(string Array) : Integer;
+
+    /// <summary>An integer field, property or constant by its C# access.</summary>
+    internal sealed record IntegerField(string Code) : Integer;
+
+    internal sealed record IntegerNegation(Integer Operand) : Integer;
+
+    internal sealed record IntegerArithmetic(IrOp Op, Integer Left, Integer Right) : Integer;
+
+    /// <summary><c>Math.Min</c>, <c>Math.Max</c> or <c>Math.Abs</c> of integers.</summary>
+    internal sealed record IntegerMath(string Function, EquatableArray<Integer> Arguments) : Integer;
+
+    internal sealed record IntegerChoice(Test Test, Integer WhenTrue, Integer WhenFalse) : Integer;
+
+    /// <summary>A true/false test; evaluated, never differentiated.</summary>
+    internal abstract record Test;
+
+    internal sealed record Comparison(ConditionOp Op, Value Left, Value Right) : Test;
+
+    internal sealed record IntegerComparison(ConditionOp Op, Integer Left, Integer Right) : Test;
+
+    /// <summary><c>Left &amp;&amp; Right</c> or <c>Left || Right</c>.</summary>
+    internal sealed record Logic(ConditionOp Op, Test Left, Test Right) : Test;
+
+    internal sealed record Negated(Test Operand) : Test;
+
+    internal sealed record Truth(bool Holds) : Test;
+
+    /// <summary>A statement of the body.</summary>
+    internal abstract record Statement;
+
+    /// <summary><c>double name = Value;</c> (or float).</summary>
+    internal sealed record DeclareScalar(string Name, Value Value) : Statement;
+
+    /// <summary><c>name = Value;</c>, compound assignments included (<c>s += e</c> is <c>s = s + e</c>).</summary>
+    internal sealed record AssignScalar(string Name, Value Value) : Statement;
+
+    internal sealed record DeclareInteger(string Name, Integer Value) : Statement;
+
+    internal sealed record AssignInteger(string Name, Integer Value) : Statement;
+
+    /// <summary><c>new double[Length]</c> or <c>stackalloc double[Length]</c>.</summary>
+    internal sealed record DeclareArray(string Name, Integer Length, bool OnStack) : Statement;
+
+    /// <summary><c>Array[Index] = Value;</c> on a local array.</summary>
+    internal sealed record AssignElement(string Array, Integer Index, Value Value) : Statement;
+
+    internal sealed record IfStatement(Test Test, EquatableArray<Statement> Then, EquatableArray<Statement> Else) : Statement;
+
+    /// <summary>
+    /// A loop: <c>for</c>, <c>while</c>, <c>do</c> (<see cref="TestFirst"/> false) or <c>foreach</c> (as a counting
+    /// loop over the indices). <see cref="Counting"/> is set when it counts an index from a start to a bound by
+    /// one, never changing the index or leaving early in the body: such a loop runs backwards by its own header.
+    /// </summary>
+    internal sealed record Loop(
+        EquatableArray<Statement> Initializers,
+        Test Condition,
+        EquatableArray<Statement> Steps,
+        EquatableArray<Statement> Body,
+        bool TestFirst,
+        CountingLoop? Counting) : Statement;
+
+    /// <summary>
+    /// <c>for (int Index = From; Index &lt; Bound; Index++)</c>: <see cref="Comparison"/> is how the index
+    /// compares with the bound (<c>&lt;</c> or <c>&lt;=</c> counting up, <c>&gt;</c> or <c>&gt;=</c> counting down).
+    /// </summary>
+    internal sealed record CountingLoop(string Index, Integer From, ConditionOp Comparison, Integer Bound)
+    {
+        public bool Up => Comparison == ConditionOp.Less || Comparison == ConditionOp.LessOrEqual;
+    }
+
+    internal sealed record Break : Statement;
+
+    internal sealed record Continue : Statement;
+
+    internal sealed record Return(Value Value) : Statement;
+
+    /// <summary>A body with loops or arrays: its variables and statements.</summary>
+    internal sealed record LoopProgram(EquatableArray<ProgramVariable> Variables, EquatableArray<Statement> Body);
+}
