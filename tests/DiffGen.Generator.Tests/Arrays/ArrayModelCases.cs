@@ -106,7 +106,7 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Vector(r, 4 * n), Vector(r, 4), Uniform(r, 0.1, 1) }),
 
-            // Hinge loss by an early return, away from the hinge (|1 − y·(w·x + b)| > 0.25).
+            // Hinge loss through if, away from the hinge (|1 − y·(w·x + b)| > 0.25).
             new ArrayCase(
                 "Hinge",
                 """
@@ -120,12 +120,13 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
 
                     double margin = 1 - y * s;
+                    double loss = 0;
                     if (margin > 0)
                     {
-                        return margin;
+                        loss = margin;
                     }
 
-                    return 0;
+                    return loss;
                 }
                 """,
                 (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1), Vector(r, n, -1, 1), Sign(r) })
@@ -284,7 +285,7 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>(w, b, x, y): the margin 1 − y·(w·x + b) is at least 0.25 from the hinge, on either side.</summary>
-        private static bool AwayFromHinge(object[] a) =>
+        internal static bool AwayFromHinge(object[] a) =>
             Math.Abs(1 - ((double)a[3] * ((double)a[1] + Dot((double[])a[0], (double[])a[2])))) > 0.25;
     }
 }

@@ -42,6 +42,24 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { AwayFromZero(r, n) }),
 
+            // The smallest sum whose accumulator starts at a scalar parameter: ∂s/∂b is 1 and stays 1 through the loop.
+            new ArrayCase(
+                "BiasedSum",
+                """
+                [Differentiable]
+                public static double BiasedSum(double[] w, double b)
+                {
+                    double s = b;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i];
+                    }
+
+                    return s;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
             // p *= x[i]: the empty product is 1; signs mixed.
             new ArrayCase(
                 "Product",
