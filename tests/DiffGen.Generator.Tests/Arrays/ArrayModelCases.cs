@@ -275,6 +275,30 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """,
                 (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // A local array of sines weighting the inputs (the double twin of SineWeightedFloat).
+            new ArrayCase(
+                "SineWeighted",
+                """
+                [Differentiable]
+                public static double SineWeighted(double[] x)
+                {
+                    double[] t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        t[i] = Math.Sin(x[i]);
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += t[i] * x[i];
+                    }
+
+                    return s;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n) }),
         };
 
         /// <summary>Arguments (w1, b1, w2, b2, x, y, inputs, hidden) with inputs = n and 1 to 4 hidden units.</summary>

@@ -77,6 +77,28 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """),
+
+            Twin(
+                "SineWeighted",
+                """
+                [Differentiable]
+                public static float SineWeightedFloat(float[] x)
+                {
+                    float[] t = new float[x.Length];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        t[i] = MathF.Sin(x[i]);
+                    }
+
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += t[i] * x[i];
+                    }
+
+                    return s;
+                }
+                """),
         };
 
         /// <summary>A float case named after its method (the source's first identifier after "float "), drawn like its twin.</summary>

@@ -43,6 +43,8 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
             ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["CallInLoop"] = "DIFF015: The call of the [Differentiable] method 'Sigmoid' in a method with loops or arrays is not supported yet: write the computation inline for now (calls from scalar methods work).",
+            ["ArrayCallsArray"] = "DIFF015: The call of the [Differentiable] method 'SumOfSquares' in a method with loops or arrays is not supported yet.",
             ["ParameterAssignedInLoop"] = "DIFF015: The assignment to the parameter 'p' is not supported yet: copy the parameter into a local and change the local.",
         };
 

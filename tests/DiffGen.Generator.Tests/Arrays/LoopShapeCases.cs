@@ -423,6 +423,70 @@ namespace DiffGen.Generator.Tests.Arrays
             {
                 Sizes = ArrayCase.NonEmpty,
             },
+
+            // foreach over a local array filled by an earlier loop.
+            new ArrayCase(
+                "ForeachLocal",
+                """
+                [Differentiable]
+                public static double ForeachLocal(double[] x)
+                {
+                    double[] t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        t[i] = Math.Exp(x[i]);
+                    }
+
+                    double s = 0;
+                    foreach (double v in t)
+                    {
+                        s += v * v;
+                    }
+
+                    return s;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // Math.Pow with a differentiated exponent inside the loop.
+            new ArrayCase(
+                "PowInLoop",
+                """
+                [Differentiable]
+                public static double PowInLoop(double[] x, double p)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += Math.Pow(x[i] * x[i] + 1, p);
+                    }
+
+                    return s;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }),
+
+            // A running max started at a scalar parameter, over a foreach: defined at length 0 (it is b). Values far apart.
+            new ArrayCase(
+                "MaxFromScalar",
+                """
+                [Differentiable]
+                public static double MaxFromScalar(double[] x, double b)
+                {
+                    double m = b;
+                    foreach (double v in x)
+                    {
+                        m = Math.Max(m, v);
+                    }
+
+                    return m;
+                }
+                """,
+                (r, n) =>
+                {
+                    double[] values = Separated(r, n + 1);
+                    return new object[] { values.Skip(1).ToArray(), values[0] };
+                }),
         };
     }
 }
