@@ -1,64 +1,32 @@
-using System;
-using System.Collections.Generic;
+using DiffGen;
 
 namespace LinearRegression;
 
 /// <summary>
-/// The cost of the whole batch: the mean squared error, i.e. the mean of the per-point costs.
-/// Differentiation is linear, so the batch partials are the means of the per-point partials.
+/// The cost of the whole batch for the line ŷ = m·x + b: the mean squared error, written as one
+/// method with a loop over the data. DiffGen reads <see cref="Cost"/> at compile time and adds
+/// <c>CostPartialM</c>, <c>CostPartialB</c> and <c>CostGradient</c> to this partial class; the
+/// generated gradient runs the loop forwards for the cost and backwards for the partials.
 /// </summary>
-internal static class BatchCost
+public static partial class BatchCost
 {
-    /// <summary>Mean squared error of the line (m, b) over all points.</summary>
-    public static double Cost(double m, double b, IReadOnlyList<double> xs, IReadOnlyList<double> ys) =>
-        Mean(xs, ys, (x, y) => QuadraticCost.Cost(m, b, x, y));
-
-    /// <summary>∂(MSE)/∂m: the mean of the generated per-point <c>CostPartialM</c>.</summary>
-    public static double PartialM(double m, double b, IReadOnlyList<double> xs, IReadOnlyList<double> ys) =>
-        Mean(xs, ys, (x, y) => QuadraticCost.CostPartialM(m, b, x, y));
-
-    /// <summary>∂(MSE)/∂b: the mean of the generated per-point <c>CostPartialB</c>.</summary>
-    public static double PartialB(double m, double b, IReadOnlyList<double> xs, IReadOnlyList<double> ys) =>
-        Mean(xs, ys, (x, y) => QuadraticCost.CostPartialB(m, b, x, y));
-
     /// <summary>
-    /// Mean squared error and both batch partials in one pass, using the generated per-point
-    /// <c>CostGradient</c>.
+    /// Mean squared error (1/n)·Σᵢ (m·xᵢ + b − yᵢ)² over the n points (xᵢ, yᵢ): the mean of the
+    /// per-point <see cref="QuadraticCost.Cost"/>. Only m and b are differentiated; the data xs and
+    /// ys are constants, and ys must be at least as long as xs.
     /// </summary>
-    public static double Gradient(
-        double m, double b, IReadOnlyList<double> xs, IReadOnlyList<double> ys, out double dM, out double dB)
+    [Differentiable("m", "b")]
+    public static double Cost(double m, double b, double[] xs, double[] ys)
     {
-        CheckSameLength(xs, ys);
-        double sumCost = 0, sumDM = 0, sumDB = 0;
-        for (int i = 0; i < xs.Count; i++)
-        {
-            sumCost += QuadraticCost.CostGradient(m, b, xs[i], ys[i], out double pointDM, out double pointDB);
-            sumDM += pointDM;
-            sumDB += pointDB;
-        }
-
-        dM = sumDM / xs.Count;
-        dB = sumDB / xs.Count;
-        return sumCost / xs.Count;
-    }
-
-    private static double Mean(IReadOnlyList<double> xs, IReadOnlyList<double> ys, Func<double, double, double> perPoint)
-    {
-        CheckSameLength(xs, ys);
         double sum = 0;
-        for (int i = 0; i < xs.Count; i++)
+        for (int i = 0; i < xs.Length; i++)
         {
-            sum += perPoint(xs[i], ys[i]);
+            // The same per-point cost as QuadraticCost.Cost, so both give the same numbers.
+            double yHat = m * xs[i] + b;
+            double error = yHat - ys[i];
+            sum += error * error;
         }
 
-        return sum / xs.Count;
-    }
-
-    private static void CheckSameLength(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
-    {
-        if (xs.Count == 0 || xs.Count != ys.Count)
-        {
-            throw new ArgumentException("Need the same, non-zero number of x and y values.");
-        }
+        return sum / xs.Length;
     }
 }

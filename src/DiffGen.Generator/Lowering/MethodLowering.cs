@@ -89,7 +89,7 @@ namespace DiffGen.Generator.Lowering
                 -1,
                 LocationOf(syntax.Identifier.GetLocation()),
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
-                EquatableArray<CallTarget>.Empty,
+                lowering.Calls.ToEquatableArray(),
                 KeyOf(method),
                 program);
             return new LoweringOutcome(lowered, problems);

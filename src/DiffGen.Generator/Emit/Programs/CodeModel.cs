@@ -10,24 +10,32 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal abstract class CodeNode
     {
-        private static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
+        internal static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
 
         /// <summary>The identifiers in a piece of code (a superset of the variables it reads).</summary>
-        protected static HashSet<string> IdentifiersIn(string text) =>
+        internal static HashSet<string> IdentifiersIn(string text) =>
             new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
     }
 
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
     internal sealed class CodeLine : CodeNode
     {
-        public CodeLine(string text, string? defines = null, string? comment = null)
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null)
         {
             Text = text;
             Defines = defines;
             Comment = comment;
+            AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
             Uses = IdentifiersIn(text);
-            if (defines != null)
+            foreach (string other in AlsoDefines)
             {
+                Uses.Remove(other);
+            }
+
+            if (defines != null && Identifier.Matches(text).Cast<Match>().Count(m => m.Value == defines) == 1
+                && !Regex.IsMatch(text, @"(^|\s)" + Regex.Escape(defines) + @" [-+*/]= ", RegexOptions.CultureInvariant))
+            {
+                // It writes the local without reading it.
                 Uses.Remove(defines);
             }
         }
@@ -35,6 +43,12 @@ namespace DiffGen.Generator.Emit.Programs
         public string Text { get; }
 
         public string? Defines { get; }
+
+        /// <summary>Other locals the statement declares (the <c>out</c> variables of a gradient call); it is kept if any of them is read.</summary>
+        public IReadOnlyList<string> AlsoDefines { get; }
+
+        /// <summary><c>double s2;</c>: a declaration the branches after it assign.</summary>
+        public bool IsBareDeclaration => Defines != null && Text.EndsWith(" " + Defines + ";", System.StringComparison.Ordinal) && !Text.Contains("=");
 
         public string? Comment { get; }
 
@@ -104,8 +118,13 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>Drops the locals nothing reads, then writes the code.</summary>
     internal static class CodeTree
     {
-        /// <summary>Removes declarations whose local is never read afterwards, and blocks left empty.</summary>
-        public static List<CodeNode> Prune(List<CodeNode> nodes, HashSet<string> liveAfter)
+        private static HashSet<string> IdentifiersIn(string text) => CodeNode.IdentifiersIn(text);
+
+        /// <summary>Removes statements that only set locals nothing reads afterwards, and blocks left empty.</summary>
+        public static List<CodeNode> Prune(List<CodeNode> nodes, HashSet<string> liveAfter) => Prune(nodes, liveAfter, out _);
+
+        /// <summary>Prunes, and gives the locals read before <paramref name="nodes"/> run (<paramref name="liveBefore"/>).</summary>
+        private static List<CodeNode> Prune(List<CodeNode> nodes, HashSet<string> liveAfter, out HashSet<string> liveBefore)
         {
             var live = new HashSet<string>(liveAfter, System.StringComparer.Ordinal);
             var kept = new List<CodeNode>();
@@ -113,30 +132,39 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (nodes[i])
                 {
-                    case CodeLine line when line.Defines != null && !live.Contains(line.Defines):
+                    case CodeLine line when line.IsBareDeclaration:
+                        if (live.Contains(line.Defines!) || AssignedIn(kept, line.Defines!))
+                        {
+                            live.Remove(line.Defines!);
+                            kept.Add(line);
+                        }
+
+                        break;
+                    case CodeLine line when line.Defines != null && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
                         break;
                     case CodeLine line:
+                        if (line.Defines != null)
+                        {
+                            live.Remove(line.Defines);
+                        }
+
+                        live.ExceptWith(line.AlsoDefines);
+
                         live.UnionWith(line.Uses);
                         kept.Add(line);
                         break;
                     case CodeBlock block:
-                        // A loop may read in one iteration what it defines in the next: inside a block, anything
-                        // the block uses anywhere counts as live.
-                        var inner = new HashSet<string>(live, System.StringComparer.Ordinal);
-                        inner.UnionWith(block.AllUses());
-                        List<CodeNode> body = Prune(block.Body, inner);
-                        List<CodeNode>? otherwise = block.Else == null ? null : Prune(block.Else, inner);
-                        if (body.Any(n => !(n is CodeComment)) || (otherwise != null && otherwise.Any(n => !(n is CodeComment))))
+                        CodeBlock? pruned = PruneBlock(block, live, out HashSet<string> before);
+                        if (pruned != null)
                         {
-                            block.Replace(body, otherwise);
-                            live.UnionWith(block.AllUses());
-                            kept.Add(block);
+                            kept.Add(pruned);
+                            live = before;
                         }
 
                         break;
                     case CodeComment comment:
                         // A comment stays with the code that follows it.
-                        if (kept.Count > 0 && !(kept[kept.Count - 1] is CodeComment))
+                        if (kept.Count > 0 && !(kept[kept.Count - 1] is CodeComment) && !(kept[kept.Count - 1] is CodeLine { Text: var text } && text.StartsWith("return ", System.StringComparison.Ordinal)))
                         {
                             kept.Add(comment);
                         }
@@ -146,8 +174,121 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             kept.Reverse();
+            liveBefore = live;
             return kept;
         }
+
+        /// <summary>True when a kept statement (in a nested block too) assigns the local.</summary>
+        private static bool AssignedIn(IEnumerable<CodeNode> nodes, string name) => nodes.Any(n => n switch
+        {
+            CodeLine l => l.Defines == name,
+            CodeBlock b => AssignedIn(b.Body, name) || (b.Else != null && AssignedIn(b.Else, name)),
+            _ => false,
+        });
+
+        /// <summary>An if runs one side once; a loop may run its body again, so what the body reads at its start is live at its end too.</summary>
+        private static CodeBlock? PruneBlock(CodeBlock block, HashSet<string> liveAfter, out HashSet<string> liveBefore)
+        {
+            var start = new HashSet<string>(liveAfter, System.StringComparer.Ordinal);
+            start.UnionWith(block.Uses);
+            bool isIf = block.Header.StartsWith("if (", System.StringComparison.Ordinal);
+            List<CodeNode> body;
+            List<CodeNode>? otherwise = null;
+            HashSet<string> bodyBefore;
+            HashSet<string> elseBefore = new HashSet<string>(liveAfter, System.StringComparer.Ordinal);
+            if (isIf)
+            {
+                body = Prune(block.Body, liveAfter, out bodyBefore);
+                if (block.Else != null)
+                {
+                    otherwise = Prune(block.Else, liveAfter, out elseBefore);
+                }
+            }
+            else
+            {
+                // Iterate until what the body needs at its start stops growing (a few rounds at most).
+                var atEnd = new HashSet<string>(start, System.StringComparer.Ordinal);
+                while (true)
+                {
+                    Prune(block.Body, atEnd, out HashSet<string> needed);
+                    int before = atEnd.Count;
+                    atEnd.UnionWith(needed);
+                    if (atEnd.Count == before)
+                    {
+                        break;
+                    }
+                }
+
+                body = Prune(block.Body, atEnd, out bodyBefore);
+                bodyBefore.UnionWith(atEnd);
+            }
+
+            liveBefore = new HashSet<string>(bodyBefore, System.StringComparer.Ordinal);
+            liveBefore.UnionWith(elseBefore);
+            liveBefore.UnionWith(block.Uses);
+            bool hasCode = body.Any(n => !(n is CodeComment)) || (otherwise != null && otherwise.Any(n => !(n is CodeComment)));
+            if (!hasCode)
+            {
+                liveBefore = new HashSet<string>(liveAfter, System.StringComparer.Ordinal);
+                return null;
+            }
+
+            return new CodeBlock(block.Header, body, otherwise, block.Comment, block.Trailer);
+        }
+
+        /// <summary>
+        /// Declares each adjoint where it first receives a value: <c>double dR = 0; ... dR += e;</c> becomes
+        /// <c>double dR = e;</c> when nothing between reads it.
+        /// </summary>
+        public static List<CodeNode> DeclareAtFirstUse(List<CodeNode> nodes)
+        {
+            var result = new List<CodeNode>(nodes);
+            for (int i = 0; i < result.Count; i++)
+            {
+                if (result[i] is CodeBlock block)
+                {
+                    block.Replace(DeclareAtFirstUse(block.Body), block.Else == null ? null : DeclareAtFirstUse(block.Else));
+                    continue;
+                }
+
+                if (!(result[i] is CodeLine { Defines: string name } declaration) || !declaration.Text.EndsWith(" " + name + " = 0;", System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string type = declaration.Text.Substring(0, declaration.Text.Length - (" " + name + " = 0;").Length);
+                for (int j = i + 1; j < result.Count; j++)
+                {
+                    if (result[j] is CodeComment)
+                    {
+                        continue;
+                    }
+
+                    bool mentions = result[j] is CodeLine l ? l.Uses.Contains(name) || l.Defines == name : ((CodeBlock)result[j]).AllUses().Contains(name) || Assigns((CodeBlock)result[j], name);
+                    if (!mentions)
+                    {
+                        continue;
+                    }
+
+                    if (result[j] is CodeLine first && first.Text.StartsWith(name + " += ", System.StringComparison.Ordinal) && !IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
+                    {
+                        result[j] = new CodeLine(type + " " + name + " = " + first.Text.Substring(name.Length + 4), name, first.Comment);
+                        result.RemoveAt(i);
+                        i--;
+                    }
+
+                    break;
+                }
+            }
+
+            return result;
+        }
+
+        private static bool Assigns(CodeBlock block, string name) =>
+            block.Body.Concat(block.Else ?? Enumerable.Empty<CodeNode>()).Any(n => n is CodeLine { Defines: var d } && d == name || n is CodeBlock b && Assigns(b, name));
+
+        /// <summary>Comments show <c>Math.Exp</c>, not <c>global::System.Math.Exp</c>.</summary>
+        private static string Readable(string text) => text.Replace("global::System.", string.Empty).Replace("global::", string.Empty);
 
         public static void Write(CodeWriter writer, IEnumerable<CodeNode> nodes)
         {
@@ -156,10 +297,10 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (node)
                 {
                     case CodeComment comment:
-                        writer.Line("// " + comment.Text);
+                        writer.Line("// " + Readable(comment.Text));
                         break;
                     case CodeLine line:
-                        writer.Line(line.Comment == null ? line.Text : line.Text + " // " + line.Comment);
+                        writer.Line(line.Comment == null ? line.Text : line.Text + " // " + Readable(line.Comment));
                         break;
                     case CodeBlock block:
                         if (block.Comment != null)

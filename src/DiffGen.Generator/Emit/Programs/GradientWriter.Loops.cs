@@ -146,7 +146,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            IterationBackwards(Normalize(loop.Body), inside, body, policies);
+            IterationBackwards(Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
             code.Add(new CodeBlock(header, body));
             foreach (string tape in step.Tapes.Values)
             {
@@ -157,10 +157,10 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
-        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies)
+        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, string? replayIndex = null)
         {
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
-            List<Step> steps = Forward(body, inside, code, policies, revReads);
+            List<Step> steps = Forward(body, inside, code, policies, revReads, replayIndex);
             code.AddRange(AdjointDeclarations(body));
             code.AddRange(Reverse(steps, policies));
         }
@@ -217,14 +217,14 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (statement)
                 {
                     case DeclareScalar s:
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):
-                        code.Add(new CodeLine(ScalarWrite(s, versions)));
+                        code.Add(new CodeLine(ScalarWrite(s, versions), versions.Of(s.Name)));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
@@ -264,40 +264,33 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string i = counting.Index;
             string from = p.Integer(counting.From, versions.Of);
-            string bound = p.Atomic(counting.Bound, versions.Of);
             return counting.Comparison switch
             {
-                ConditionOp.Less => "for (int " + i + " = " + bound + " - 1; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.LessOrEqual => "for (int " + i + " = " + bound + "; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.Greater => "for (int " + i + " = " + bound + " + 1; " + i + " <= " + from + "; " + i + "++)",
-                _ => "for (int " + i + " = " + bound + "; " + i + " <= " + from + "; " + i + "++)",
+                ConditionOp.Less => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, -1), versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.LessOrEqual => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
+                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
             };
         }
 
-        /// <summary>How many times a counting loop runs (negative when it does not run at all).</summary>
+        /// <summary>How many times a counting loop runs (zero or negative when it does not run at all).</summary>
         private string IterationCount(CountingLoop counting, Versions versions)
         {
-            string from = p.Atomic(counting.From, versions.Of);
-            string bound = p.Atomic(counting.Bound, versions.Of);
-            return counting.Comparison switch
+            Integer count = counting.Comparison switch
             {
-                ConditionOp.Less => bound + " - " + from,
-                ConditionOp.LessOrEqual => bound + " - " + from + " + 1",
-                ConditionOp.Greater => from + " - " + bound,
-                _ => from + " - " + bound + " + 1",
+                ConditionOp.Less => IntegerAlgebra.Subtract(counting.Bound, counting.From),
+                ConditionOp.LessOrEqual => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.Bound, counting.From), 1),
+                ConditionOp.Greater => IntegerAlgebra.Subtract(counting.From, counting.Bound),
+                _ => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.From, counting.Bound), 1),
             };
+            return p.Integer(count, versions.Of);
         }
 
         /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>
         private string TapeIndex(CountingLoop counting, Versions versions)
         {
-            string from = p.Atomic(counting.From, versions.Of);
-            if (counting.From is IntegerNumber { Constant: 0 })
-            {
-                return counting.Up ? counting.Index : "-" + counting.Index;
-            }
-
-            return counting.Up ? counting.Index + " - " + from : from + " - " + counting.Index;
+            Integer index = new IntegerRead(counting.Index);
+            return p.Integer(counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index), versions.Of);
         }
 
         /// <summary>

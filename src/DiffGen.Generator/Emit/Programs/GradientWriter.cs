@@ -55,20 +55,20 @@ namespace DiffGen.Generator.Emit.Programs
 
             var policies = new Dictionary<string, Policy>(System.StringComparer.Ordinal);
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
-            List<Step> steps = Forward(method.Program!.Body, versions, code, policies, revReads);
+            List<Step> steps = Forward(method.Program!.Body.ToList(), versions, code, policies, revReads);
             string result = ((AssignmentStep)steps.Last(s => s is AssignmentStep { Statement: Return })).Defines!;
 
             List<CodeNode> adjoints = AdjointDeclarations(method.Program.Body);
             List<CodeNode> final = Fuse(code, steps, adjoints) ?? Sweeps(code, steps, adjoints);
             final.Add(new CodeLine("return " + result + ";"));
-            return CodeTree.Prune(final, new HashSet<string>());
+            return CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>()));
         }
 
         /// <summary>Forward sweep, then the reverse sweep over every step.</summary>
         private List<CodeNode> Sweeps(List<CodeNode> forward, List<Step> steps, List<CodeNode> adjoints)
         {
             var final = new List<CodeNode>(forward);
-            final.Add(new CodeComment("Reverse sweep: each adjoint dX = ∂" + method.Name + "/∂x, from the result back to the inputs."));
+            final.Add(new CodeComment("Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂" + method.Name + "/∂v."));
             final.AddRange(adjoints);
             final.AddRange(Reverse(steps, new Dictionary<string, Policy>(System.StringComparer.Ordinal)));
             return final;
@@ -129,7 +129,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// Runs statements forward, each assignment to a new local, and records a step per statement for the
         /// reverse sweep. Loops run with their own variables changing in place (<see cref="ForwardLoop"/>).
         /// </summary>
-        private List<Step> Forward(IEnumerable<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads)
+        private List<Step> Forward(IReadOnlyList<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads, string? replayIndex = null)
         {
             var steps = new List<Step>();
             foreach (Statement statement in statements)
@@ -157,8 +157,14 @@ namespace DiffGen.Generator.Emit.Programs
                         DeclareArrays(array, versions, code, withAdjoint: true);
                         break;
                     case AssignElement element:
-                        code.Add(new CodeLine(ElementWrite(element, versions)));
-                        steps.Add(new AssignmentStep(statement, versions.Copy(), null));
+                        // Replaying a loop's iteration, an element the forward run wrote for this index still holds its value.
+                        bool holds = statements.Count(s => ProgramFacts.Assigned(new[] { s }).Contains(element.Array)) == 1;
+                        if (!(replayIndex != null && IndexedBy(element.Index, replayIndex)))
+                        {
+                            code.Add(new CodeLine(ElementWrite(element, versions)));
+                        }
+
+                        steps.Add(new AssignmentStep(statement, versions.Copy(), null, holds));
                         Note(statement, versions, revReads);
                         break;
                     case IfStatement branch:
@@ -187,7 +193,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 if (policy == Policy.Mutate)
                 {
-                    code.Add(new CodeLine(ScalarWrite((AssignScalar)statement, versions)));
+                    code.Add(new CodeLine(ScalarWrite((AssignScalar)statement, versions), versions.Of(name)));
                 }
 
                 steps.Add(new AssignmentStep(statement, before, null));
@@ -195,10 +201,35 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             string version = versions.Has(name) ? names.Fresh(name) : name;
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version));
+            var step = new AssignmentStep(statement, before, version);
+            if (value is CallValue call && analysis.IsActive(name))
+            {
+                // The callee's gradient gives the value and the partials the reverse sweep needs in one call.
+                step.CallOutputs = ForwardCall(version, call, versions, code);
+            }
+            else
+            {
+                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version));
+            }
+
             versions[name] = version;
-            steps.Add(new AssignmentStep(statement, before, version));
+            steps.Add(step);
+            if (p.ToExpr(value, before.Of) is FunctionCall)
+            {
+                // Its derivative will read this local (exp' = exp): no loop may change it in place.
+                revReads.Add(version);
+            }
         }
+
+        /// <summary>True when the index is the loop's index plus terms that do not read it: each iteration writes its own element.</summary>
+        private static bool IndexedBy(Integer index, string loopIndex) => index switch
+        {
+            IntegerRead r => r.Variable == loopIndex,
+            IntegerArithmetic { Op: IrOp.Add } a => (IndexedBy(a.Left, loopIndex) && !ProgramFacts.Reads(a.Right).Contains(loopIndex))
+                || (IndexedBy(a.Right, loopIndex) && !ProgramFacts.Reads(a.Left).Contains(loopIndex)),
+            IntegerArithmetic { Op: IrOp.Subtract } a => IndexedBy(a.Left, loopIndex) && !ProgramFacts.Reads(a.Right).Contains(loopIndex),
+            _ => false,
+        };
 
         /// <summary>Remembers which versions the reverse sweep will read for this statement, so no loop changes them in place.</summary>
         private static void Note(Statement statement, Versions versions, HashSet<string> revReads)
@@ -228,19 +259,19 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (KeyValuePair<string, string> join in joins)
             {
                 string type = analysis.KindOf(join.Key) == VariableKind.Integer ? "int" : p.Keyword;
-                code.Add(new CodeLine(type + " " + join.Value + ";"));
+                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value));
             }
 
             var thenCode = new List<CodeNode>();
             var elseCode = new List<CodeNode>();
             Versions thenVersions = versions.Copy();
             Versions elseVersions = versions.Copy();
-            List<Step> thenSteps = Forward(branch.Then, thenVersions, thenCode, policies, revReads);
-            List<Step> elseSteps = Forward(branch.Else, elseVersions, elseCode, policies, revReads);
+            List<Step> thenSteps = Forward(branch.Then.ToList(), thenVersions, thenCode, policies, revReads);
+            List<Step> elseSteps = Forward(branch.Else.ToList(), elseVersions, elseCode, policies, revReads);
             foreach (KeyValuePair<string, string> join in joins)
             {
-                thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";"));
-                elseCode.Add(new CodeLine(join.Value + " = " + elseVersions.Of(join.Key) + ";"));
+                thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";", join.Value));
+                elseCode.Add(new CodeLine(join.Value + " = " + elseVersions.Of(join.Key) + ";", join.Value));
                 versions[join.Key] = join.Value;
             }
 
@@ -284,7 +315,8 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (node)
                 {
-                    case CodeLine { Defines: not null } line:
+                    case CodeLine line when line.Defines != null || System.Text.RegularExpressions.Regex.IsMatch(line.Text, @"^(double|float|int)(\[\])? "):
+                        // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
                         replay.Add(line);
                         break;
                     case CodeBlock { Header: var header } block when header.StartsWith("if (", System.StringComparison.Ordinal):
@@ -306,11 +338,11 @@ namespace DiffGen.Generator.Emit.Programs
             switch (step.Statement)
             {
                 case Return ret:
-                    Contribute(ret.Value, p.Builder.One, at, code, "return " + p.Print(ret.Value, at.Of));
+                    Emit(code, "return " + p.Print(ret.Value, at.Of), Contributions(ret.Value, p.Builder.One, at, null), null);
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
-                    Contribute(term, negative ? p.Builder.Negate(seed) : seed, at, code, at.Of(assign.Name) + (negative ? " -= " : " += ") + p.Print(term, at.Of));
+                    Emit(code, at.Of(assign.Name) + (negative ? " -= " : " += ") + p.Print(term, at.Of), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
@@ -321,21 +353,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                     break;
                 case AssignElement element when analysis.IsActive(element.Array):
-                    string target = names.Derivative(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
-                    if (ProgramAnalysis.AccumulatedTerm(element) is (Value elementTerm, bool elementNegative))
-                    {
-                        Expr elementSeed = p.Variable(target);
-                        Contribute(elementTerm, elementNegative ? p.Builder.Negate(elementSeed) : elementSeed, at, code, ElementWrite(element, at));
-                    }
-                    else
-                    {
-                        string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
-                        code.Add(new CodeComment(ElementWrite(element, at)));
-                        code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName));
-                        code.Add(new CodeLine(target + " = 0;"));
-                        Contribute(element.Value, p.Variable(seedName), at, code, null);
-                    }
-
+                    ReverseElement(element, step, code);
                     break;
             }
         }
@@ -344,55 +362,196 @@ namespace DiffGen.Generator.Emit.Programs
         private void ReverseOverwrite(string name, Value value, bool declaration, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
-            string adjoint = names.Derivative(name);
-            string written = step.Defines ?? at.Of(name);
-            IReadOnlyList<(ActiveRead Read, Expr Partial)> partials = p.Partials(value, at.Of, analysis.IsActive);
-            var self = partials.Where(x => x.Read.Variable == name && x.Read.Index == null).Select(x => x.Partial).FirstOrDefault();
-            var others = partials.Where(x => !(x.Read.Variable == name && x.Read.Index == null)).ToList();
-            code.Add(new CodeComment(written + " = " + p.Print(value, at.Of)));
-            Expr seed = p.Variable(adjoint);
-            foreach ((ActiveRead read, Expr partial) in others)
+            if (value is CallValue call)
             {
-                AddContribution(code, Target(read, at), p.Builder.Multiply(seed, partial));
+                ReverseCall(name, call, step, code);
+                return;
             }
 
-            if (self != null)
+            string adjoint = names.Derivative(name);
+
+            // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
+            Expr? holder = step.Defines != null ? p.Variable(step.Defines) : null;
+            var all = Contributions(value, p.Variable(adjoint), at, holder);
+            var self = all.Where(c => c.Target == adjoint).ToList();
+            var others = all.Where(c => c.Target != adjoint).ToList();
+            string? last = null;
+            if (self.Count > 0)
             {
-                code.Add(new CodeLine(adjoint + " = " + p.Print(p.Builder.Multiply(seed, self)) + ";"));
+                last = adjoint + " = " + p.Print(self[0].Amount) + ";";
             }
             else if (!declaration)
             {
-                code.Add(new CodeLine(adjoint + " = 0;"));
+                last = adjoint + " = 0;";
             }
+
+            Emit(code, name + " = " + p.Print(value, at.Of), others, last);
         }
 
-        private void Contribute(Value value, Expr seed, Versions at, List<CodeNode> code, string? comment)
+        /// <summary><c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it).</summary>
+        private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
         {
-            if (comment != null)
+            Versions at = step.Before;
+            string target = names.Derivative(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
+            if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
-                code.Add(new CodeComment(comment));
+                Expr seed = p.Variable(target);
+                Emit(code, ElementWrite(element, at).TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                return;
             }
 
+            string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
+            code.Add(new CodeComment(ElementWrite(element, at).TrimEnd(';')));
+            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName));
+            code.Add(new CodeLine(target + " = 0;"));
+            Expr holder = p.Variable(at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]");
+            Emit(code, null, Contributions(element.Value, p.Variable(seedName), at, step.ElementHolds ? holder : null), null);
+        }
+
+        /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
+        private List<(string Target, Expr Amount)> Contributions(Value value, Expr seed, Versions at, Expr? holder)
+        {
+            Expr whole = p.ToExpr(value, at.Of);
+            var result = new List<(string, Expr)>();
             foreach ((ActiveRead read, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
             {
-                AddContribution(code, Target(read, at), p.Builder.Multiply(seed, partial));
+                Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
+                Expr amount = p.Builder.Multiply(seed, local);
+                if (!(amount is Constant { Value: 0 }))
+                {
+                    result.Add((Target(read, at), amount));
+                }
             }
+
+            return result;
+        }
+
+        /// <summary>
+        /// <c>v = f(a, w)</c> backwards: f's gradient gives ∂f/∂a and ∂f/∂w[k]; dV times each goes on to what the
+        /// argument read (an array's adjoint, element by element).
+        /// </summary>
+        private void ReverseCall(string name, CallValue call, AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            string adjoint = names.Derivative(name);
+            IReadOnlyDictionary<string, string> outputs = step.CallOutputs ?? new Dictionary<string, string>();
+            var contributions = new List<(string Target, Expr Amount)>();
+            var after = new List<CodeNode>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative && outputs.ContainsKey(a.Parameter)))
+            {
+                string output = outputs[argument.Parameter];
+                if (argument.Scalar != null)
+                {
+                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(p.Variable(adjoint), p.Variable(output)), at, null));
+                    continue;
+                }
+
+                string array = at.Of(argument.Array!);
+                if (analysis.IsActive(argument.Array!))
+                {
+                    string k = names.Fresh("k");
+                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];") }));
+                }
+
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+            }
+
+            Emit(code, name + " = " + p.Print(call, at.Of), contributions, null);
+            code.AddRange(after);
+        }
+
+        /// <summary>
+        /// <c>double v = FGradient(a, w, out double dFDA, new Span(dFDW, ...))</c>: the value and, for the reverse
+        /// sweep, ∂f/∂a and ∂f/∂w[k] (in an array rented here and returned there).
+        /// </summary>
+        private Dictionary<string, string> ForwardCall(string version, CallValue call, Versions versions, List<CodeNode> code)
+        {
+            var outputs = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var passed = new List<string>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                outputs[argument.Parameter] = output;
+                if (argument.Scalar != null)
+                {
+                    passed.Add("out " + p.Keyword + " " + output);
+                    continue;
+                }
+
+                string array = versions.Of(argument.Array!);
+                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + array + ".Length);", output));
+                passed.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + array + ".Length)");
+            }
+
+            string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
+            // Kept when the value or a partial is read.
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList()));
+            return outputs;
         }
 
         private string Target(ActiveRead read, Versions at) =>
             read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + p.Integer(read.Index, at.Of) + "]";
 
-        /// <summary><c>target += amount</c>, or <c>-=</c> for a negative amount; nothing for zero.</summary>
-        private void AddContribution(List<CodeNode> code, string target, Expr amount)
+        /// <summary>
+        /// The lines of one statement's adjoint: a comment with the statement, a local for each function value the
+        /// amounts share, <c>target += amount</c> (or <c>-=</c>) each, then <paramref name="last"/>.
+        /// </summary>
+        private void Emit(List<CodeNode> code, string? comment, List<(string Target, Expr Amount)> contributions, string? last)
         {
-            if (amount is Constant { Value: 0 })
+            if (contributions.Count == 0 && last == null)
             {
                 return;
             }
 
-            bool negative = amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 };
-            Expr shown = negative ? p.Builder.Negate(amount) : amount;
-            code.Add(new CodeLine(target + (negative ? " -= " : " += ") + p.Print(shown) + ";"));
+            if (comment != null)
+            {
+                code.Add(new CodeComment(comment));
+            }
+
+            Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount));
+            foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
+            {
+                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value));
+            }
+
+            foreach ((string target, Expr amount) in contributions)
+            {
+                bool negative = amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 };
+                Expr shown = negative ? p.Builder.Negate(amount) : amount;
+                code.Add(new CodeLine(target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";"));
+            }
+
+            if (last != null)
+            {
+                code.Add(new CodeLine(last));
+            }
+        }
+
+        /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>
+        private Dictionary<Expr, string> SharedValues(IEnumerable<Expr> amounts)
+        {
+            var uses = new Dictionary<Expr, int>();
+            foreach (Expr amount in amounts)
+            {
+                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { amount }))
+                {
+                    if (node is FunctionCall)
+                    {
+                        uses[node] = uses.TryGetValue(node, out int n) ? n + 1 : 1;
+                    }
+
+                    if (node is Product product)
+                    {
+                        foreach (Factor factor in product.Factors.Where(f => f.Base is FunctionCall && (f.Exponent == 2 || f.Exponent == 3)))
+                        {
+                            uses[factor.Base] = 2;
+                        }
+                    }
+                }
+            }
+
+            return uses.Where(u => u.Value > 1).OrderBy(u => u.Key.Id)
+                .ToDictionary(u => u.Key, u => names.Fresh(((FunctionCall)u.Key).Function.ToString().ToLowerInvariant()));
         }
 
         private string ScalarWrite(AssignScalar assign, Versions versions) =>

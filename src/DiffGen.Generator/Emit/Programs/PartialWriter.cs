@@ -27,9 +27,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         public List<CodeNode> Body(IEnumerable<Statement> statements)
         {
-            var code = new List<CodeNode> { new CodeComment("Each dX beside x is ∂x/∂" + variable.TrimStart('@') + ", carried along as the method runs.") };
+            var code = new List<CodeNode> { new CodeComment("Beside each value v, dV carries ∂v/∂" + variable.TrimStart('@') + " as the method runs.") };
             Write(statements, new Versions(), code);
-            return code;
+            return CodeTree.DeclareAtFirstUse(CodeTree.Prune(code, new HashSet<string>()));
         }
 
         private void Write(IEnumerable<Statement> statements, Versions versions, List<CodeNode> code)
@@ -38,21 +38,40 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (statement)
                 {
+                    case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
+                        WriteCall(s.Name, call, versions, code);
+                        break;
                     case DeclareScalar s:
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + Tangent(s.Value, versions) + ";"));
+                            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(Tangent(s.Value, versions)) + ";", names.Derivative(s.Name)));
                         }
 
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case AssignScalar s:
-                        if (analysis.IsActive(s.Name))
+                        string tangent = names.Derivative(s.Name);
+                        (Value Term, bool Negative)? accumulated = ProgramAnalysis.AccumulatedTerm(s);
+                        if (analysis.IsActive(s.Name) && accumulated is (Value term, bool negative))
                         {
-                            code.Add(new CodeLine(names.Derivative(s.Name) + " = " + Tangent(s.Value, versions) + ";"));
+                            Expr change = Tangent(term, versions);
+                            if (!(change is Constant { Value: 0 }))
+                            {
+                                code.Add(new CodeLine(tangent + (negative ? " -= " : " += ") + p.Print(change) + ";", tangent));
+                            }
+                        }
+                        else if (analysis.IsActive(s.Name))
+                        {
+                            Expr whole = Tangent(s.Value, versions);
+                            if (!(whole is Symbol { Code: var same } && same == tangent))
+                            {
+                                code.Add(new CodeLine(tangent + " = " + p.Print(whole) + ";", tangent));
+                            }
                         }
 
-                        code.Add(new CodeLine(s.Name + " = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(accumulated is (Value t, bool minus)
+                            ? s.Name + (minus ? " -= " : " += ") + p.Print(t, versions.Of) + ";"
+                            : s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case DeclareInteger s:
                         code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
@@ -73,7 +92,7 @@ namespace DiffGen.Generator.Emit.Programs
                         string index = p.Integer(s.Index, versions.Of);
                         if (analysis.IsActive(s.Array))
                         {
-                            code.Add(new CodeLine(names.Derivative(s.Array) + "[" + index + "] = " + Tangent(s.Value, versions) + ";"));
+                            code.Add(new CodeLine(names.Derivative(s.Array) + "[" + index + "] = " + p.Print(Tangent(s.Value, versions)) + ";"));
                         }
 
                         code.Add(new CodeLine(s.Array + "[" + index + "] = " + p.Print(s.Value, versions.Of) + ";"));
@@ -97,14 +116,50 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(new CodeLine("continue;"));
                         break;
                     case Return r:
-                        code.Add(new CodeLine("return " + Tangent(r.Value, versions) + ";"));
+                        code.Add(new CodeLine("return " + p.Print(Tangent(r.Value, versions)) + ";"));
                         break;
                 }
             }
         }
 
+        /// <summary>
+        /// <c>v = f(a, w)</c> forward: f's gradient returns the value and ∂f/∂a, ∂f/∂w[k]; the derivative of v is
+        /// their sum weighted by the derivatives of the arguments.
+        /// </summary>
+        private void WriteCall(string name, CallValue call, Versions versions, List<CodeNode> code)
+        {
+            ExprBuilder b = p.Builder;
+            var outputs = new List<string>();
+            var after = new List<CodeNode>();
+            Expr tangent = b.Zero;
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                if (argument.Scalar != null)
+                {
+                    outputs.Add("out " + p.Keyword + " " + output);
+                    tangent = b.Add(tangent, b.Multiply(p.Variable(output), Tangent(argument.Scalar, versions)));
+                    continue;
+                }
+
+                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + argument.Array + ".Length);"));
+                outputs.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + argument.Array + ".Length)");
+                if (analysis.IsActive(argument.Array!))
+                {
+                    string k = names.Fresh("k");
+                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];") }));
+                }
+
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+            }
+
+            code.Add(new CodeLine(p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";"));
+            code.AddRange(after);
+        }
+
         /// <summary>Σ ∂e/∂r · dR over what e reads: the derivative of e with respect to the partial's variable.</summary>
-        private string Tangent(Value value, Versions versions)
+        private Expr Tangent(Value value, Versions versions)
         {
             ExprBuilder b = p.Builder;
             Expr sum = b.Zero;
@@ -116,7 +171,7 @@ namespace DiffGen.Generator.Emit.Programs
                 sum = b.Add(sum, b.Multiply(partial, tangent));
             }
 
-            return p.Print(sum);
+            return sum;
         }
 
         private string ArrayDeclaration(string name, string length, bool onStack) => onStack

@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
         public ProgramAnalysis(LoopProgram program, IEnumerable<string> differentiated)
         {
             variables = program.Variables.ToDictionary(v => v.Name, System.StringComparer.Ordinal);
-            active = Activity(program.Body, differentiated);
+            active = ProgramFacts.Active(program.Body, differentiated);
         }
 
         public bool IsActive(string variable) => active.Contains(variable);
@@ -109,48 +109,6 @@ namespace DiffGen.Generator.Emit.Programs
             Arithmetic { Op: IrOp.Add, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, false),
             Arithmetic { Op: IrOp.Subtract, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, true),
             _ => null,
-        };
-
-        /// <summary>The variables whose value can change with a differentiated parameter (a fixpoint over loops).</summary>
-        private HashSet<string> Activity(IEnumerable<Statement> body, IEnumerable<string> differentiated)
-        {
-            var result = new HashSet<string>(differentiated, System.StringComparer.Ordinal);
-            var statements = ProgramFacts.All(body).ToList();
-            bool changed = true;
-            while (changed)
-            {
-                changed = false;
-                foreach (Statement statement in statements)
-                {
-                    (string? target, Value? value) = statement switch
-                    {
-                        DeclareScalar s => (s.Name, s.Value),
-                        AssignScalar s => (s.Name, s.Value),
-                        AssignElement s => (s.Array, s.Value),
-                        _ => ((string?)null, (Value?)null),
-                    };
-                    if (target != null && value != null && !result.Contains(target) && FloatReads(value).Any(result.Contains))
-                    {
-                        result.Add(target);
-                        changed = true;
-                    }
-                }
-            }
-
-            return result;
-        }
-
-        /// <summary>The floating-point variables and arrays a value reads through its arithmetic (not through conditions or indices).</summary>
-        private static IEnumerable<string> FloatReads(Value v) => v switch
-        {
-            Read r => new[] { r.Variable },
-            ElementRead e => new[] { e.Array },
-            Negation n => FloatReads(n.Operand),
-            Arithmetic a => FloatReads(a.Left).Concat(FloatReads(a.Right)),
-            MathCall { Function: IrFunction.Stop } => Enumerable.Empty<string>(),
-            MathCall c => c.Arguments.SelectMany(FloatReads),
-            Choice c => FloatReads(c.WhenTrue).Concat(FloatReads(c.WhenFalse)),
-            _ => Enumerable.Empty<string>(),
         };
     }
 }

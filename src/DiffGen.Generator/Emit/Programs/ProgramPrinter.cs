@@ -19,11 +19,13 @@ namespace DiffGen.Generator.Emit.Programs
     {
         private readonly ExprBuilder b = new ExprBuilder();
         private readonly CSharpPrinter printer;
+        private readonly bool hasMathF;
         private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
 
         public ProgramPrinter(NumericType type, bool hasMathF)
         {
             Type = type;
+            this.hasMathF = hasMathF;
             printer = new CSharpPrinter(type, hasMathF, _ => null);
         }
 
@@ -34,6 +36,9 @@ namespace DiffGen.Generator.Emit.Programs
         public ExprBuilder Builder => b;
 
         public string Print(Expr e) => printer.Print(e);
+
+        /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf).Print(e);
 
         public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
 
@@ -94,6 +99,10 @@ namespace DiffGen.Generator.Emit.Programs
                     return MethodDag.Call(b, c.Function, c.Arguments.Select(x => ToExpr(x, name)).ToArray());
                 case Choice c:
                     return b.Select(ToCondition(c.Test, name), ToExpr(c.WhenTrue, name), ToExpr(c.WhenFalse, name));
+                case CallValue c:
+                    // Only ever a whole right-hand side (lowering gives each call a local); its derivative comes from the callee's gradient.
+                    string call = c.ValueAccess + "(" + string.Join(", ", Arguments(c, name)) + ")";
+                    return b.Symbol(call, call, mathText: c.Callee + "(…)");
                 default:
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
             }
@@ -108,6 +117,10 @@ namespace DiffGen.Generator.Emit.Programs
             Truth h => b.Truth(h.Holds),
             _ => throw new InvalidOperationException("Unknown test " + t.GetType().Name),
         };
+
+        /// <summary>A call's arguments as C#, in parameter order.</summary>
+        public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
+            call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
 
         /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
         public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;

@@ -41,12 +41,19 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>An assignment, element write or return: the statement, the versions it read, and the local it defined.</summary>
     internal sealed class AssignmentStep : Step
     {
-        public AssignmentStep(Statement statement, Versions before, string? defines)
+        public AssignmentStep(Statement statement, Versions before, string? defines, bool elementHolds = false)
         {
             Statement = statement;
             Before = before;
             Defines = defines;
+            ElementHolds = elementHolds;
         }
+
+        /// <summary>For an element write: the element still holds the value written when the reverse sweep reaches it.</summary>
+        public bool ElementHolds { get; }
+
+        /// <summary>For a call the forward sweep made through the callee's gradient: the local holding each output, by parameter.</summary>
+        public IReadOnlyDictionary<string, string>? CallOutputs { get; set; }
 
         public Statement Statement { get; }
 

@@ -84,6 +84,50 @@ namespace DiffGen.Generator.Lowering.Programs
             Arithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
             MathCall c => c.Arguments.SelectMany(Reads),
             Choice c => Reads(c.Test).Concat(Reads(c.WhenTrue)).Concat(Reads(c.WhenFalse)),
+            CallValue c => c.Arguments.SelectMany(a => a.Scalar != null ? Reads(a.Scalar) : a.Array != null ? new[] { a.Array } : a.Data != null ? Reads(a.Data) : Enumerable.Empty<string>()),
+            _ => Enumerable.Empty<string>(),
+        };
+
+        /// <summary>The variables whose value can change with a differentiated parameter (a fixpoint over loops).</summary>
+        public static HashSet<string> Active(IEnumerable<Statement> body, IEnumerable<string> differentiated)
+        {
+            var result = new HashSet<string>(differentiated, System.StringComparer.Ordinal);
+            var statements = All(body).ToList();
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (Statement statement in statements)
+                {
+                    (string? target, Value? value) = statement switch
+                    {
+                        DeclareScalar s => (s.Name, s.Value),
+                        AssignScalar s => (s.Name, s.Value),
+                        AssignElement s => (s.Array, s.Value),
+                        _ => ((string?)null, (Value?)null),
+                    };
+                    if (target != null && value != null && !result.Contains(target) && FloatReads(value).Any(result.Contains))
+                    {
+                        result.Add(target);
+                        changed = true;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The floating-point variables and arrays a value reads through its arithmetic (not through conditions, indices or Gradient.Stop).</summary>
+        public static IEnumerable<string> FloatReads(Value v) => v switch
+        {
+            Read r => new[] { r.Variable },
+            ElementRead e => new[] { e.Array },
+            Negation n => FloatReads(n.Operand),
+            Arithmetic a => FloatReads(a.Left).Concat(FloatReads(a.Right)),
+            MathCall { Function: IrFunction.Stop } => Enumerable.Empty<string>(),
+            MathCall c => c.Arguments.SelectMany(FloatReads),
+            Choice c => FloatReads(c.WhenTrue).Concat(FloatReads(c.WhenFalse)),
+            CallValue c => c.Arguments.Where(a => a.HasDerivative).SelectMany(a => a.Scalar != null ? FloatReads(a.Scalar) : a.Array != null ? new[] { a.Array } : Enumerable.Empty<string>()),
             _ => Enumerable.Empty<string>(),
         };
 

@@ -19,12 +19,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 LowerStatement(before, initializers);
             }
 
+            int hoistedBefore = hoisted.Count;
             Test condition = loop.Condition == null ? new Truth(true) : LowerTest(loop.Condition);
             var steps = new List<Statement>();
             foreach (IOperation step in loop.AtLoopBottom)
             {
                 LowerStatement(step, steps);
             }
+
+            ReportCallsInCondition(loop, hoistedBefore);
 
             if (initializers.Concat(steps).Any(s => !(s is DeclareInteger or AssignInteger)))
             {
@@ -74,9 +77,21 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            int before = hoisted.Count;
             Test condition = LowerTest(loop.Condition);
+            ReportCallsInCondition(loop, before);
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body, loop.ConditionIsTop, null));
+        }
+
+        /// <summary>A call in a loop's condition would have to run before every test: not supported yet.</summary>
+        private void ReportCallsInCondition(ILoopOperation loop, int before)
+        {
+            if (hoisted.Count > before)
+            {
+                Report(loop, "A call of a differentiable method in a loop's condition", "compute the value into a local before the loop and again at the end of its body, and test the local", DiagnosticDescriptors.NotSupportedYet);
+                hoisted.RemoveRange(before, hoisted.Count - before);
+            }
         }
 
         /// <summary>The counting shape, when the loop has it: one index declared, compared with a bound its body leaves alone, stepped by one.</summary>

@@ -117,13 +117,14 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new MathCall(function, arguments.ToEquatableArray());
             }
 
+            IMethodSymbol? custom = math ? null : CustomDerivatives.Find(target, method);
             if (math)
             {
                 Report(call, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
             }
-            else if (MethodLowering.DifferentiableAttribute(target) != null)
+            else if (custom != null || MethodLowering.DifferentiableAttribute(target) != null)
             {
-                Report(call, "The call of the [Differentiable] method '" + target.Name + "' in a method with loops or arrays", "write the computation inline for now (calls from scalar methods work)", DiagnosticDescriptors.NotSupportedYet);
+                return LowerUserCall(call, target, custom);
             }
             else
             {

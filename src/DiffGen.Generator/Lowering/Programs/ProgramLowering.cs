@@ -23,6 +23,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly Dictionary<ISymbol, string> names = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private bool returned;
         private List<Statement>? topLevel;
+        private readonly Dictionary<string, Location> arrayLocations = new Dictionary<string, Location>(System.StringComparer.Ordinal);
 
         /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
         private int stopDepth;
@@ -80,6 +81,13 @@ namespace DiffGen.Generator.Lowering.Programs
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
             }
 
+            ReportUndifferentiatedArguments(statements);
+            var localArrays = variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
+            foreach ((string array, string why) in LocalArrayRules.Violations(statements, localArrays))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, arrayLocations.TryGetValue(array, out Location? at) ? at : methodLocation, "This use of the local array '" + array + "'", why + "; write the array in one loop and read it in a later one, and carry a running value in a scalar local (run = run * a + x[i]; c[i] = run;)"));
+            }
+
             var ordered = variables.Values.OrderBy(v => v.IsParameter ? 0 : 1).ToEquatableArray();
             return new LoopProgram(ordered, statements.ToEquatableArray());
         }
@@ -94,6 +102,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            // A call inside this statement's expressions gets its own local, declared just before the statement.
+            List<Statement> outer = hoisted;
+            hoisted = new List<Statement>();
+            int start = into.Count;
+            LowerStatementItself(statement, into);
+            into.InsertRange(System.Math.Min(start, into.Count), hoisted);
+            hoisted = outer;
+        }
+
+        private void LowerStatementItself(IOperation statement, List<Statement> into)
+        {
             switch (statement)
             {
                 case IMethodBodyOperation body:
@@ -197,7 +216,9 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else if (FloatingElementType(local.Type) != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
             {
-                into.Add(new DeclareArray(Declare(local, VariableKind.Array), length, onStack));
+                string array = Declare(local, VariableKind.Array);
+                arrayLocations[array] = declarator.Syntax.GetLocation();
+                into.Add(new DeclareArray(array, length, onStack));
             }
             else
             {

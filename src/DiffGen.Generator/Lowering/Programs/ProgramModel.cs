@@ -53,6 +53,19 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <summary><c>Test ? WhenTrue : WhenFalse</c>.</summary>
     internal sealed record Choice(Test Test, Value WhenTrue, Value WhenFalse) : Value;
 
+    /// <summary>
+    /// A call of a method whose derivative is known (a [Differentiable] method's generated gradient or a
+    /// [DerivativeOf] method); lowering gives each call its own local, so it is always a whole right-hand side.
+    /// </summary>
+    internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments) : Value;
+
+    /// <summary>
+    /// An argument of a call: a floating-point value (<see cref="Scalar"/>), an array or span by name
+    /// (<see cref="Array"/>), or an integer (<see cref="Data"/>). <see cref="HasDerivative"/> when the callee's
+    /// gradient has an output for it.
+    /// </summary>
+    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative);
+
     /// <summary>An integer expression: sizes and indices.</summary>
     internal abstract record Integer;
 

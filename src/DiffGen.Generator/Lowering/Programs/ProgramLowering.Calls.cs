@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>
+    /// Calls of methods whose derivative is known, inside a method with loops or arrays: each call gets a
+    /// local of its own (<c>double sigmoid = Sigmoid(z);</c>) just before the statement that uses it, so the
+    /// reverse sweep can call the callee's gradient for that one statement.
+    /// </content>
+    internal sealed partial class ProgramLowering
+    {
+        private readonly List<CallTarget> calls = new List<CallTarget>();
+        private readonly List<(CallArgument Argument, string Callee, Location Location)> unDifferentiatedArguments = new List<(CallArgument, string, Location)>();
+        private List<Statement> hoisted = new List<Statement>();
+
+        /// <summary>The methods the body calls, for the pipeline to check that their generated members exist.</summary>
+        public IReadOnlyList<CallTarget> Calls => calls;
+
+        private Value LowerUserCall(IInvocationOperation call, IMethodSymbol target, IMethodSymbol? custom)
+        {
+            string shown = "The call to '" + target.Name + "'";
+            if (target.IsGenericMethod || target.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams))
+            {
+                Report(call, shown, "calls of generic methods, or of methods with ref, out, in or params parameters, cannot be differentiated yet; call a plain method", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(target.ReturnType, method.ReturnType))
+            {
+                Report(call, shown, "it returns " + target.ReturnType.ToDisplayString() + " and this method computes in " + method.ReturnType.ToDisplayString() + "; calls between double and float methods are not supported yet, so make both the same type", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
+            string? receiver = target.IsStatic ? target.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "."
+                : call.Instance is IInstanceReferenceOperation && !method.IsStatic ? "this." : null;
+            if (receiver == null)
+            {
+                Report(call, shown, "in a method with loops or arrays, call a static method or a method of this object", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
+            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : DifferentiatedParameters(target);
+            var arguments = new List<CallArgument>();
+            foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
+            {
+                IParameterSymbol parameter = argument.Parameter!;
+                bool hasDerivative = differentiated.Contains(parameter.Name);
+                CallArgument lowered;
+                if (RoslynNames.IsFloatingPoint(parameter.Type))
+                {
+                    lowered = new CallArgument(parameter.Name, LowerValue(argument.Value), null, null, hasDerivative);
+                }
+                else if (FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
+                {
+                    lowered = new CallArgument(parameter.Name, null, array, null, hasDerivative);
+                }
+                else if (RoslynNames.IsInteger(parameter.Type))
+                {
+                    lowered = new CallArgument(parameter.Name, null, null, LowerInteger(argument.Value), false);
+                }
+                else
+                {
+                    Report(argument.Value, "The argument '" + argument.Value.Syntax + "' for the parameter '" + parameter.Name + "'", "pass a double or float value, an array or span this method holds, or an integer", DiagnosticDescriptors.NotSupportedYet);
+                    continue;
+                }
+
+                if (!hasDerivative && (lowered.Scalar != null || lowered.Array != null))
+                {
+                    unDifferentiatedArguments.Add((lowered, target.Name, argument.Syntax.GetLocation()));
+                }
+
+                arguments.Add(lowered);
+            }
+
+            string gradientAccess = custom == null
+                ? receiver + RoslynNames.Identifier(GeneratedNames.Gradient(target.Name))
+                : (custom.IsStatic ? custom.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." : receiver) + RoslynNames.Identifier(custom.Name);
+            calls.Add(new CallTarget(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, EquatableArray<CallParameter>.Empty, custom == null ? MethodLowering.KeyOf(target) : null));
+
+            string local = FreshScalar(char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
+            hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, arguments.ToEquatableArray())));
+            return new Read(local);
+        }
+
+        /// <summary>An argument that carries a derivative, for a parameter the callee does not differentiate: no derivative could flow back (DIFF016).</summary>
+        private void ReportUndifferentiatedArguments(IEnumerable<Statement> body)
+        {
+            HashSet<string> active = ProgramFacts.Active(body, variables.Values.Where(v => v.IsDifferentiated).Select(v => v.Name));
+            foreach ((CallArgument argument, string callee, Location location) in unDifferentiatedArguments)
+            {
+                IEnumerable<string> reads = argument.Scalar != null ? ProgramFacts.FloatReads(argument.Scalar) : new[] { argument.Array! };
+                if (reads.Any(active.Contains))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.NoDerivativeForArgument, location, "The argument for '" + argument.Parameter + "' depends on a differentiated parameter,",
+                        "but '" + callee + "' is not differentiated with respect to its parameter '" + argument.Parameter + "', so no derivative can flow back through it; add \"" + argument.Parameter + "\" to the [Differentiable(...)] of '" + callee + "', or wrap the argument in Gradient.Stop(...) if no derivative should flow"));
+                }
+            }
+        }
+
+        /// <summary>The parameters a [Differentiable] method is differentiated with respect to: those its attribute names, else every floating-point one.</summary>
+        private static HashSet<string> DifferentiatedParameters(IMethodSymbol target)
+        {
+            AttributeData attribute = MethodLowering.DifferentiableAttribute(target)!;
+            var named = attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a }).Select(v => v.Value as string).Where(n => n != null).ToList();
+            return new HashSet<string>(target.Parameters.Where(p => (RoslynNames.IsFloatingPoint(p.Type) || FloatingElementType(p.Type) != null) && (named.Count == 0 || named.Contains(p.Name))).Select(p => p.Name));
+        }
+
+        private string FreshScalar(string preferred)
+        {
+            string name = RoslynNames.Identifier(preferred);
+            for (int suffix = 2; variables.ContainsKey(name) || method.Parameters.Any(p => p.Name == name); suffix++)
+            {
+                name = preferred + suffix;
+            }
+
+            variables[name] = new ProgramVariable(name, VariableKind.Scalar, false, false);
+            return name;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Snapshots
+{
+    /// <summary>
+    /// The generated file for methods with loops and arrays, as <see cref="SnapshotTests"/> does: a reduction
+    /// (one fused loop, no tape), a recurrence that needs a tape, and nested loops (a two-layer perceptron).
+    /// Their values are checked against finite differences in Arrays/.
+    /// </summary>
+    public sealed class LoopSnapshotTests
+    {
+        /// <summary>The mean squared error of a line: a pure reduction, so forward and reverse share one loop.</summary>
+        [Fact]
+        public void MeanSquaredErrorReduction() => Generated("Cost", @"
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Regression
+    {
+        [Differentiable(""m"", ""b"")]
+        public static double Cost(double m, double b, double[] x, double[] y)
+        {
+            double sum = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double error = m * x[i] + b - y[i];
+                sum += error * error;
+            }
+
+            return sum / x.Length;
+        }
+    }
+}");
+
+        /// <summary>Horner's rule overwrites its accumulator each step; the reverse sweep reads the old values back from a tape.</summary>
+        [Fact]
+        public void HornerRecurrenceWithTape() => Generated("Polynomial", @"
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Polynomials
+    {
+        [Differentiable]
+        public static double Polynomial(double[] c, double x)
+        {
+            double acc = 0;
+            for (int i = c.Length - 1; i >= 0; i--)
+            {
+                acc = acc * x + c[i];
+            }
+
+            return acc;
+        }
+    }
+}");
+
+        /// <summary>A two-layer perceptron: nested loops, a hidden layer in a local array, tanh; its gradient is backpropagation.</summary>
+        [Fact]
+        public void TwoLayerPerceptronNestedLoops() => Generated("Loss", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Network
+    {
+        [Differentiable(""w1"", ""b1"", ""w2"", ""b2"")]
+        public static double Loss(double[] w1, double[] b1, double[] w2, double b2, double[] x, double[] y, int inputs)
+        {
+            int hidden = b1.Length;
+            double[] h = new double[hidden];
+            double loss = 0;
+            for (int s = 0; s < y.Length; s++)
+            {
+                for (int j = 0; j < hidden; j++)
+                {
+                    double z = b1[j];
+                    for (int k = 0; k < inputs; k++)
+                    {
+                        z += w1[j * inputs + k] * x[s * inputs + k];
+                    }
+
+                    h[j] = Math.Tanh(z);
+                }
+
+                double output = b2;
+                for (int j = 0; j < hidden; j++)
+                {
+                    output += w2[j] * h[j];
+                }
+
+                double error = output - y[s];
+                loss += error * error;
+            }
+
+            return loss / y.Length;
+        }
+    }
+}");
+
+        /// <summary>The log-sum-exp trick: a running maximum (taped) and a sum of exponentials; softmax cross-entropy.</summary>
+        [Fact]
+        public void SoftmaxCrossEntropyWithRunningMaximum() => Generated("CrossEntropy", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Classifier
+    {
+        [Differentiable(""logits"")]
+        public static double CrossEntropy(double[] logits, int label)
+        {
+            double max = logits[0];
+            for (int i = 1; i < logits.Length; i++)
+            {
+                max = Math.Max(max, logits[i]);
+            }
+
+            double sum = 0;
+            foreach (double z in logits)
+            {
+                sum += Math.Exp(z - max);
+            }
+
+            return Math.Log(sum) + max - logits[label];
+        }
+    }
+}");
+
+        private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
+            Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
+    }
+}
