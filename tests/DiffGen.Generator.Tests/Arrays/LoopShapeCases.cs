@@ -346,6 +346,27 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { Vector(r, n), Vector(r, n), Uniform(r, 0, 2) }),
 
+            // The smallest branch inside a loop: an if without else around the accumulation.
+            new ArrayCase(
+                "BranchSum",
+                """
+                [Differentiable]
+                public static double BranchSum(double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0)
+                        {
+                            s += x[i] * x[i];
+                        }
+                    }
+
+                    return s;
+                }
+                """,
+                (r, n) => new object[] { AwayFromZero(r, n) }),
+
             // if / else if / else inside the loop (Huber loss), with a differentiated threshold.
             new ArrayCase(
                 "Huber",

@@ -176,56 +176,6 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """,
                 (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
-
-            // A local array written, then updated in place (t[i] = sin(t[i])), then read: three loops.
-            new ArrayCase(
-                "InPlaceLocal",
-                """
-                [Differentiable]
-                public static double InPlaceLocal(double[] x)
-                {
-                    double[] t = new double[x.Length];
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        t[i] = x[i] * x[i];
-                    }
-
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        t[i] = Math.Sin(t[i]);
-                    }
-
-                    double s = 0;
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        s += t[i];
-                    }
-
-                    return s;
-                }
-                """,
-                (r, n) => new object[] { Vector(r, n, -1.5, 1.5) }),
-
-            // The same within one loop on a stackalloc'd local: t[i] = x[i]; t[i] = t[i]·t[i]; s += t[i].
-            new ArrayCase(
-                "InPlaceSquare",
-                """
-                [Differentiable]
-                public static double InPlaceSquare(double[] x)
-                {
-                    Span<double> t = stackalloc double[x.Length];
-                    double s = 0;
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        t[i] = x[i];
-                        t[i] = t[i] * t[i];
-                        s += t[i];
-                    }
-
-                    return s;
-                }
-                """,
-                (r, n) => new object[] { Vector(r, n) }),
         };
     }
 }
