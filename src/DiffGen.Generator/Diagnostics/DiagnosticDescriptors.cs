@@ -121,7 +121,7 @@ namespace DiffGen.Generator.Diagnostics
             "This construct is not supported yet",
             "{0} is not supported yet: {1}",
             DifferentiationCategory,
-            "switch, loops, arrays and spans are planned; until then, write the method with locals, if/else and ?: over double or float values.");
+            "DiffGen will handle this construct in a later version but does not yet: switch, and in a method with loops or arrays a return before its last statement, a call of another [Differentiable] method or a bool local. The message says what to write for now.");
 
         public static readonly DiagnosticDescriptor NoDerivativeForArgument = Create(
             NoDerivativeForArgumentId,

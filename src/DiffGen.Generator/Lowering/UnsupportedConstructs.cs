@@ -31,7 +31,9 @@ namespace DiffGen.Generator.Lowering
     /// </summary>
     internal static class UnsupportedConstructs
     {
-        private const string StraightLine = "write the method with locals, if/else and ?: over double or float values";
+        private const string StraightLine = "write the method with locals, if/else, ?: and loops over double, float and integer values";
+
+        private const string Elements = "DiffGen reads elements of one-dimensional double or float arrays and spans: parameters, fields, and locals declared as new double[n] or stackalloc double[n]; copy the values into such an array";
 
         public static UnsupportedConstruct Classify(IOperation operation)
         {
@@ -42,11 +44,13 @@ namespace DiffGen.Generator.Lowering
                 case ISwitchOperation or ISwitchExpressionOperation:
                     return Planned("The 'switch'", "write the cases as an if / else if chain");
                 case ILoopOperation:
-                    return Planned("The loop", "loops arrive in a later version; " + StraightLine);
+                    return Planned("The loop", "write it as a for, foreach, while or do loop with a condition");
                 case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:
-                    return Planned("The '" + operation.Syntax + "' statement", "loops arrive in a later version; " + StraightLine);
-                case IArrayElementReferenceOperation or IArrayCreationOperation or IInlineArrayAccessOperation:
-                    return Planned("The array '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                    return Planned("The '" + operation.Syntax + "' statement", "break and continue are read inside for, foreach, while and do loops");
+                case IArrayElementReferenceOperation or IInlineArrayAccessOperation:
+                    return Planned("The element access '" + Shorten(operation.Syntax) + "'", Elements);
+                case IArrayCreationOperation:
+                    return Planned("The array '" + Shorten(operation.Syntax) + "'", "a new array is read where it is declared as a local, double[] a = new double[n];, and filled element by element");
                 case ITryOperation:
                     return Impossible("The 'try' statement", "exception handling has no derivative; check inputs before calling the method instead");
                 case IThrowOperation:
@@ -75,9 +79,9 @@ namespace DiffGen.Generator.Lowering
                 case IAddressOfOperation:
                     return Impossible("The pointer operation '" + Shorten(operation.Syntax) + "'", "pointers are not differentiable values; use double or float values");
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: IArrayTypeSymbol }:
-                    return Planned("The array length '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                    return Planned("The array length '" + Shorten(operation.Syntax) + "'", "read the length of a double or float array into an integer local first (int n = values.Length;) and use the local");
                 case IPropertyReferenceOperation { Property.IsIndexer: true }:
-                    return Planned("The element access '" + Shorten(operation.Syntax) + "'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                    return Planned("The element access '" + Shorten(operation.Syntax) + "'", Elements);
                 case IPropertyReferenceOperation property:
                     return Impossible("The property read '" + Shorten(operation.Syntax) + "'", "a property with a body may run code DiffGen cannot see; pass the value as a parameter, or use a field, an auto-property or a constant");
                 case IObjectCreationOperation:
@@ -110,10 +114,10 @@ namespace DiffGen.Generator.Lowering
 
                     if (operation.Syntax is StackAllocArrayCreationExpressionSyntax)
                     {
-                        return Planned("The 'stackalloc'", "arrays and spans arrive with loops; pass the values as double or float parameters");
+                        return Planned("The 'stackalloc'", "a stackalloc is read where it is declared as a local, Span<double> a = stackalloc double[n];, and filled element by element");
                     }
 
-                    return Impossible("The construct '" + Shorten(operation.Syntax) + "'", "DiffGen handles locals, assignments, arithmetic (+ - * /) and the Math functions listed in docs/supported.md");
+                    return Impossible("The construct '" + Shorten(operation.Syntax) + "'", "DiffGen handles locals, assignments, arithmetic (+ - * /), branches, loops, arrays and the Math functions listed in docs/supported.md");
             }
         }
 

@@ -27,7 +27,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// <summary>
     /// The corpus: every kind of problem the analyzer reports, each in a minimal method.
     /// <see cref="All"/> holds the invalid methods (at least one error each: nothing is generated for
-    /// them); <see cref="Warnings"/> the valid ones with a DIFF012 warning (generated).
+    /// them); <see cref="Warnings"/> the valid ones with a DIFF012 warning (generated). Loops, arrays,
+    /// spans and integer locals, once DIFF006 and DIFF015 cases here, are valid now: they are in
+    /// <see cref="LoopsAndArraysAreSupportedTests"/>, and the valid types of <see cref="CorpusTests"/> have one.
     /// </summary>
     public static class CorpusCases
     {
@@ -108,8 +110,11 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("abstract in a partial interface", D + "double {|DIFF006:Bad|}(double x);", "public partial interface {|DIFF006:$T|}\n{\n$M\n}\n", HostsValid: false),
             new("string parameter", D + "public double Bad(double x, string {|DIFF006:s|}) => x;"),
             new("bool parameter", D + "public double Bad(bool {|DIFF006:b|}, double x) => x;"),
-            new("array parameter", D + "public double Bad(double x, double[] {|DIFF006:xs|}) => x;"),
-            new("params parameter", D + "public double Bad(double x, params double[] {|DIFF006:rest|}) => x;"),
+            new("int array parameter", D + "public double Bad(double x, int[] {|DIFF006:ns|}) => x;"),
+            new("params object parameter", D + "public double Bad(double x, params object[] {|DIFF006:rest|}) => x;"),
+            new("two-dimensional array parameter", D + "public double Bad(double x, double[,] {|DIFF006:grid|}) => x;", Struct),
+            new("list parameter", D + "public double Bad(double x, System.Collections.Generic.List<double> {|DIFF006:xs|}) => x;"),
+            new("double array in a float method", D + "public float Bad(float x, double[] {|DIFF006:w|}) => x;", Record),
             new("nullable parameter", D + "public double Bad(double x, double? {|DIFF006:y|}) => x;"),
             new("decimal parameter", D + "public double Bad(double x, decimal {|DIFF006:m|}) => x;", Record),
             new("object parameters", D + "public double Bad(object {|DIFF006:o|}, double x, object {|DIFF006:p|}) => x;"),
@@ -165,12 +170,16 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("MathF.Round with digits", D + "public float Bad(float x) => {|DIFF011:MathF.Round(x, 1)|};", Struct),
             new("double.Hypot", Bad + " => {|DIFF011:double.Hypot(x, x)|};"),
             new("delegate parameter", Helpers + Bad + " => {|DIFF011:Apply({|DIFF010:Math.Sin|}, x)|};"),
+            new("array passed to a call", Helpers + Bad + " => {|DIFF011:Take(new[] { x, x })|};"),
+            new("stackalloc passed to a call", Helpers + Bad + " => {|DIFF011:TakeSpan(stackalloc double[] { x })|};", NestedInStatic, NestedPath),
 
             // DIFF013: operations that cut the derivative.
             new("cast to int", Bad + " => {|DIFF013:(int)x|} * 1.0;"),
             new("cast to long", Bad + " => (double){|DIFF013:(long)x|};", NestedInStatic, NestedPath),
             new("cast to int in an assignment", Bad + " { double s = x; s = {|DIFF013:(int)s|}; return s; }"),
             new("cast to int in an integer overload", Bad + " => {|DIFF011:Math.Abs({|DIFF013:(int)x|})|} * x;"),
+            new("cast to int in an integer local", Bad + " { int n = {|DIFF013:(int)x|}; return x * n; }"),
+            new("cast to int as a loop bound", Bad + " { double s = 0; for (int i = 0; i < {|DIFF013:(int)x|}; i++) s += x; return s; }", Record),
             new("comparison passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x > 0|})|};"),
             new("equality passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x == 0|})|};", Record),
             new("logical operator on comparisons passed as a value", Bad + " => x * {|DIFF014:Convert.ToDouble({|DIFF013:x > 0 && x < 1|})|};"),
@@ -181,6 +190,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("compound field write", Helpers + Bad + " { {|DIFF014:last|} *= x; return x; }"),
             new("property write", Helpers + Bad + " { {|DIFF014:Settable|} = x; return x; }"),
             new("array element write", Helpers + Bad + " { {|DIFF014:Weights[0]|} = x; return x; }"),
+            new("array parameter element write", D + "public double Bad(double x, double[] w) { {|DIFF014:w[0]|} = x; return x; }"),
+            new("span parameter element write in a loop", D + "public double Bad(double x, Span<double> w) { for (int i = 0; i < w.Length; i++) {|DIFF014:w[i]|} = x; return x; }", Struct),
             new("void call", Bad + " { {|DIFF014:Console.WriteLine(x)|}; return x; }"),
             new("Debug.Assert", Bad + " { {|DIFF014:System.Diagnostics.Debug.Assert(x > 0)|}; return x; }", Struct),
             new("Random", Bad + " => {|DIFF014:new Random().NextDouble()|} * x;"),
@@ -201,19 +212,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("switch expression in a ?: branch", Bad + " => x > 1 ? {|DIFF015:x switch { > 2 => x, _ => -x }|} : x;"),
             new("switch expression", Bad + " => {|DIFF015:x switch { > 0 => x, _ => -x }|};", Record),
             new("switch statement", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} }"),
-            new("for", Bad + " { double s = 0; {|DIFF015:for (int i = 0; i < 3; i++) { s += x; }|} return s; }"),
-            new("foreach", Helpers + Bad + " { double s = 0; {|DIFF015:foreach (double w in Weights) { s += w * x; }|} return s; }"),
-            new("while", Bad + " { double s = x; {|DIFF015:while (s > 1) { s /= 2; }|} return s; }", NestedInStatic, NestedPath),
-            new("do while", Bad + " { double s = x; {|DIFF015:do { s /= 2; } while (s > 1);|} return s; }"),
-            new("loop with break and continue", Bad + " { double s = 0; {|DIFF015:for (int i = 0; ; i++) { if (i == 1) continue; if (i > 3) break; s += x; }|} return s; }"),
-            new("array element read", Helpers + Bad + " => {|DIFF015:Weights[1]|} * x;"),
-            new("array creation", Helpers + Bad + " => {|DIFF011:Take({|DIFF015:new[] { x, x }|})|};"),
-            new("stackalloc", Helpers + Bad + " => {|DIFF011:TakeSpan({|DIFF015:stackalloc double[] { x }|})|};"),
-            new("integer local", Bad + " { int {|DIFF015:n = 2|}; return x; }"),
+            new("return inside a loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; } return s; }"),
+            new("early return in a method with arrays", Helpers + Bad + " { if (x > 0) {|DIFF015:return Weights[0] * x;|} return x; }", Record),
+            new("switch in a loop", D + "public double Bad(double x, int n) { double s = 0; for (int i = 0; i < 2; i++) { {|DIFF015:switch (n) { case 0: s += x; break; default: s -= x; break; }|} } return s; }"),
+            new("bool local in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) s += x; return s; }", NestedInStatic, NestedPath),
+            new("array local with an initializer", Bad + " { double[] {|DIFF015:a = { x, x }|}; double s = 0; for (int i = 0; i < 2; i++) s += x; return s; }"),
+            new("parameter assigned in a loop", Bad + " { for (int i = 0; i < 2; i++) {|DIFF015:x *= 2|}; return x; }"),
+            new("floating-point counter in a for header", Bad + " { double s = 0; {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|} return s; }", Struct),
+            new("foreach over a new array", Bad + " { double s = 0; foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w; return s; }"),
+            new("element of a new array", Bad + " => Math.Max({|DIFF015:new[] { x }[0]|}, x);"),
+            new("element of a two-dimensional array", "private static readonly double[,] Grid = { { 1.0 } };\n" + Bad + " => {|DIFF015:Grid[0, 0]|} * x;"),
             new("argument for a parameter the callee does not differentiate", "[Differentiable(\"t\")]\npublic static double Scaled(double t, double k) => k * t;\n" + Bad + " => Scaled(x, {|DIFF016:2 * x|});", Generated: new[] { "Scaled(double,double)" }),
 
             // Several problems in one method: all are reported, warnings with errors.
-            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; return a * {|DIFF012:Math.Floor(b)|} + {|DIFF015:Weights[0]|}; }"),
+            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; double s = 0; for (int i = 0; i < Weights.Length; i++) { if (s > 9) {|DIFF015:return s;|} s += Weights[i] * a * {|DIFF012:Math.Floor(b)|}; } return s; }"),
         };
 
         /// <summary>

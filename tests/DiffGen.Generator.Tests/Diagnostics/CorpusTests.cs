@@ -196,6 +196,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             "    [Differentiable]\n    public double Good(double x, double y) => Math.Sin(x) * y;\n" +
             "    [Differentiable(\"w\")]\n    public static float Fit(float w, float x, int n) => w * x * n;\n" +
             "    [Differentiable]\n    public static double Huber(double r, double delta)\n    {\n        bool small = r < delta && r > -delta;\n        if (small) return 0.5 * r * r;\n        double a = r > 0 ? r : -r;\n        return delta * (a - 0.5 * delta);\n    }\n" +
+            "    [Differentiable(\"w\")]\n    public static double Dot(double[] w, ReadOnlySpan<double> x)\n    {\n        double s = 0;\n        for (int i = 0; i < w.Length; i++) s += w[i] * x[i];\n        return s;\n    }\n" +
             "    public partial record struct Deep(double A)\n    {\n" +
             "        [Differentiable]\n        public double Good(double x) { double s = x * x; s += 1.0; return Math.Log(s); }\n" +
             "    }\n}\n";
@@ -205,6 +206,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             "Corpus.Valid" + file + ".Good(double,double).g.cs",
             "Corpus.Valid" + file + ".Fit(float,float,int).g.cs",
             "Corpus.Valid" + file + ".Huber(double,double).g.cs",
+            "Corpus.Valid" + file + ".Dot(double__,global__System.ReadOnlySpan_double_).g.cs",
             "Corpus.Valid" + file + ".Deep.Good(double).g.cs",
         };
 

@@ -10,7 +10,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// so no derivative flows on: a conversion to an integer type, bitwise and shift operators, a
     /// comparison or condition used as a value (passed on as a bool). A comparison that decides a
     /// branch, or a bool local that holds one, is a condition and cuts nothing
-    /// (<see cref="BranchesAreSupportedTests"/>).
+    /// (<see cref="BranchesAreSupportedTests"/>). An integer local or a loop bound made from the
+    /// differentiated value cuts it too.
     /// </summary>
     public sealed class CutsDerivativeTests
     {
@@ -24,6 +25,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("int", "{\n x = {|DIFF013:(int)x|};\n return x;\n }")]
         [InlineData("int", "{\n double s = x;\n s = {|DIFF013:(int)s|};\n return s;\n }")]
         [InlineData("int", "=> Math.Sin({|DIFF013:(int)x|});")]
+        [InlineData("int", "{\n int n = {|DIFF013:(int)x|};\n return x * n;\n }")]
+        [InlineData("long", "{\n long n = 0;\n n = {|DIFF013:(long)x|};\n return x * n;\n }")]
+        [InlineData("int", "{\n double s = 0;\n for (int i = 0; i < {|DIFF013:(int)x|}; i++) s += x;\n return s;\n }")]
         public void ConversionToAnIntegerType(string type, string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));

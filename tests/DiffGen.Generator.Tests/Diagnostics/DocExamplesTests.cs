@@ -35,7 +35,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             ["DIFF012"] = new[] { "DIFF012 DIFF012" },
             ["DIFF013"] = new[] { "DIFF013 DIFF013 DIFF014" },
             ["DIFF014"] = new[] { "DIFF014 DIFF014 DIFF014" },
-            ["DIFF015"] = new[] { "DIFF015 DIFF015 DIFF015 DIFF015 DIFF015" },
+            ["DIFF015"] = new[] { "DIFF015 DIFF015 DIFF015" },
         };
 
         public static IEnumerable<object[]> Pages => WrongIds.Keys.Select(id => new object[] { id });

@@ -89,13 +89,13 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void EveryProblemInOneMethodIsReported()
         {
             DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:Weights[0]|};\n return a + b * c * {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};\n }"));
+                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:x switch { > 0 => x, _ => 0.0 }|};\n return a + b * c * {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};\n }"));
         }
 
         [Fact]
         public void ProblemsInsideTheArgumentsAreAlsoReported()
         {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper({|DIFF011:Math.FusedMultiplyAdd(x, {|DIFF015:Weights[0]|}, 1.0)|})|};"));
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:Helper({|DIFF011:Math.FusedMultiplyAdd(x, {|DIFF010:Scale|}, 1.0)|})|};"));
         }
 
         // ---- regressions (once reported as bugs) ---------------------------------------------------

@@ -7,14 +7,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
 {
     /// <summary>
     /// DIFF015, an error: what DiffGen will differentiate in a later version but does not yet:
-    /// <c>switch</c>, loops, arrays and spans, integer locals, calls between [Differentiable] methods.
-    /// Branches written with if/else and ?: are differentiated (<see cref="BranchesAreSupportedTests"/>).
+    /// <c>switch</c>; in a method with loops or arrays, a <c>return</c> that is not its last
+    /// statement, a call of another [Differentiable] method, a <c>bool</c> local, an array local
+    /// that is not <c>new double[n]</c> or <c>stackalloc double[n]</c>, an assignment to a parameter,
+    /// an element of an array made on the spot; in a method without them, integer arithmetic and an
+    /// array's length used directly as a value. Branches written with if/else and ?: are
+    /// differentiated (<see cref="BranchesAreSupportedTests"/>), and so are loops, arrays, spans
+    /// and integer locals (<see cref="LoopsAndArraysAreSupportedTests"/>).
     /// </summary>
     public sealed class NotSupportedYetTests
     {
         private const string Switch = "write the cases as an if / else if chain";
-        private const string Loops = "loops arrive in a later version; write the method with locals, if/else and ?: over double or float values";
-        private const string Arrays = "arrays and spans arrive with loops; pass the values as double or float parameters";
+        private const string ReturnInALoop = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last";
+        private const string LocalOfAProgram = "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])";
+        private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         [Theory]
         [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, _ => -x }|};")]
@@ -44,50 +50,121 @@ namespace DiffGen.Generator.Tests.Diagnostics
             DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n {|DIFF015:switch (n) { case 0: y = -x; break; default: break; }|}\n return y;\n }"));
         }
 
+        // ---- methods with loops or arrays -------------------------------------------------------
+
         [Theory]
-        [InlineData("{\n double s = 0;\n {|DIFF015:for (int i = 0; i < 3; i++) { s += x; }|}\n return s;\n }")]
-        [InlineData("{\n double s = x;\n {|DIFF015:while (s > 1) { s /= 2; }|}\n return s;\n }")]
-        [InlineData("{\n double s = x;\n {|DIFF015:do { s /= 2; } while (s > 1);|}\n return s;\n }")]
-        [InlineData("{\n double s = 0;\n {|DIFF015:foreach (double w in Weights) { s += w * x; }|}\n return s;\n }")]
-        [InlineData("{\n double s = 0;\n {|DIFF015:for (;;) { s += x; break; }|}\n return s;\n }")]
-        [InlineData("{\n double s = 0;\n {|DIFF015:for (int i = 0; i < 3; i++) { if (i == 1) continue; s += x; }|}\n return s;\n }")]
-        [InlineData("{\n double s = 0;\n {|DIFF015:while (true) { s += x; if (s > 10) break; }|}\n return s;\n }")]
-        public void Loops_AreNotSupportedYet_ReportedOnceWithTheirBreakAndContinue(string body)
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; }\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n while (s < 1) { s += x; {|DIFF015:return s;|} }\n return s;\n }")]
+        [InlineData("{\n if (x > 0) {|DIFF015:return Weights[0] * x;|}\n return x;\n }")]
+        public void Return_BeforeTheEndOfAMethodWithLoopsOrArrays_IsNotSupportedYet(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal("The loop is not supported yet: " + Loops, diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnInALoop, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 
-        [Theory]
-        [InlineData("=> {|DIFF015:Weights[1]|} * x;", "The array 'Weights[1]'")]
-        [InlineData("=> Math.Max({|DIFF015:new[] { x }[0]|}, x);", "The array 'new[] { x }[0]'")]
-        [InlineData("=> {|DIFF011:Take({|DIFF015:new[] { x, 2 * x }|})|};", "The array 'new[] { x, 2 * x }'")]
-        [InlineData("=> {|DIFF011:Take({|DIFF015:new double[2]|})|};", "The array 'new double[2]'")]
-        [InlineData("=> {|DIFF011:TakeSpan({|DIFF015:stackalloc double[] { x }|})|};", "The 'stackalloc'")]
-        public void ArraysAndSpans_AreNotSupportedYet(string body, string construct)
+        [Fact]
+        public void Return_ReplacedByABreakAndOneReturnAtTheEnd_IsGenerated()
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(construct + " is not supported yet: " + Arrays, MessageOf(diagnostics, "DIFF015"));
+            // The way out the message gives.
+            AssertReportedAndGenerated(
+                Alone("double F(double x)", "{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) break; s += x; }\n return s;\n }"),
+                "Tests.C.F(double).g.cs");
         }
 
         [Fact]
-        public void ArrayElementWrite_ToAFieldsArray_IsASideEffect()
+        public void SwitchInsideALoop_IsReportedAsTheSwitch()
         {
-            // The array belongs to the object, so writing to it is DIFF014, not DIFF015.
-            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF014:Weights[0]|} = x;\n return x;\n }"));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double s = 0;\n for (int i = 0; i < 2; i++)\n {\n {|DIFF015:switch (n) { case 0: s += x; break; default: s -= x; break; }|}\n }\n return s;\n }"));
+            Assert.Equal("The 'switch' is not supported yet: " + Switch, diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void AssignmentToAParameter_InAMethodWithLoops_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n for (int i = 0; i < 2; i++) {|DIFF015:x *= 2|};\n return x;\n }"));
+            Assert.Equal("The assignment to the parameter 'x' is not supported yet: copy the parameter into a local and change the local", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void FloatingPointCounterInAForHeader_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|}\n return s;\n }"));
+            Assert.Equal(
+                "A for loop whose header declares or changes a floating-point value is not supported yet: declare and update only integer counters in the header; change other values in the body",
+                diagnostics.Single().GetMessage());
         }
 
         [Theory]
-        [InlineData("{\n int {|DIFF015:n = 2|};\n return x;\n }", "n")]
-        [InlineData("{\n long {|DIFF015:count = 2|};\n return x;\n }", "count")]
-        [InlineData("{\n int {|DIFF015:n = (int)2.5|};\n return x;\n }", "n")]
-        public void IntegerLocals_AreNotSupportedYet(string body, string local)
+        [InlineData("{\n bool {|DIFF015:b = x > 0|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'b' of type 'bool'")]
+        [InlineData("{\n double[] {|DIFF015:a = { x, 2 * x }|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'")]
+        [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'")]
+        public void LocalsOtherThanNumbersAndNewArrays_InAMethodWithLoops_AreNotSupportedYet(string body, string local)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal(local + " is not supported yet: " + LocalOfAProgram, diagnostics.Single().GetMessage());
+        }
+
+        [Theory]
+        [InlineData("=> Math.Max({|DIFF015:new[] { x }[0]|}, x);", "new[] { x }[0]")]
+        [InlineData("=> Math.Max({|DIFF015:stackalloc double[] { x }[0]|}, x);", "stackalloc double[] { x }[0]")]
+        public void ElementOfAnArrayMadeOnTheSpot_IsNotSupportedYet(string body, string element)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal(
-                "The integer local '" + local + "' is not supported yet: integer locals (counters and indices) arrive with loops; use an integer parameter or a const",
+                "The element '" + element + "' is not supported yet: elements of double or float array or span parameters and local arrays can be read",
                 diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void ForeachOverAnArrayMadeOnTheSpot_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w;\n return s;\n }"));
+            Assert.Equal(
+                "The foreach over 'new[] { x, 2 * x }' is not supported yet: foreach can walk a double or float array or span parameter or local, one value at a time",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Theory]
+        [InlineData("=> {|DIFF011:Take(new[] { x, 2 * x })|};")]
+        [InlineData("=> {|DIFF011:Take(new double[2])|};")]
+        [InlineData("=> {|DIFF011:TakeSpan(stackalloc double[] { x })|};")]
+        public void ArrayPassedToACall_OnlyTheCallIsReported(string body)
+        {
+            // An array is no longer a problem by itself: the call with no derivative is.
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Contains("is not in the derivative table and not [Differentiable]", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("double F(double x)", "=> {|DIFF015:M[0, 0]|} * x;", "M[0, 0]")]
+        [InlineData("double F(double x)", "=> {|DIFF015:L[0]|} * x;", "L[0]")]
+        [InlineData("double F(double x)", "{\n double s = 0;\n for (int i = 0; i < 2; i++) s += {|DIFF015:L[i]|} * x;\n return s;\n }", "L[i]")]
+        public void ElementsOfOtherCollections_AreNotSupportedYet(string signature, string body, string element)
+        {
+            string fields = "        private static readonly double[,] M = { { 1.0 } };\n        private static readonly System.Collections.Generic.List<double> L = new System.Collections.Generic.List<double> { 1.0 };\n";
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass(fields + "        [Differentiable]\n        public " + signature + "\n        " + body));
+            Assert.Equal(
+                "The element access '" + element + "' is not supported yet: DiffGen reads elements of one-dimensional double or float arrays and spans: parameters, fields, and locals declared as new double[n] or stackalloc double[n]; copy the values into such an array",
+                diagnostics.Single().GetMessage());
+        }
+
+        // ---- methods without loops or arrays ------------------------------------------------------
+
+        [Theory]
+        [InlineData("double F(double x, int n)", "=> x * (n + 1);")]
+        [InlineData("double F(double x, int n)", "=> Math.Pow(x, n - 1);")]
+        [InlineData("double F(double x, long k)", "=> x * (byte)k;")]
+        [InlineData("double F(double x, int n)", "{\n int m = n + 1;\n return x * m;\n }")]
+        public void IntegerArithmetic_AsAValue_IsGenerated(string signature, string body)
+        {
+            AssertReportedAndGenerated(Alone(signature, body), "Tests.C.F(double," + signature.Split(',')[1].Trim().Split(' ')[0] + ").g.cs");
+        }
+
+        [Fact]
+        public void ArrayLength_UsedDirectlyAsAValue_IsGenerated()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> x * Weights.Length;"));
         }
 
         [Fact]
@@ -118,34 +195,10 @@ namespace DiffGen.Generator.Tests.Diagnostics
         // ---- regressions (once reported as bugs) ---------------------------------------------------
 
         [Fact]
-        public void ArrayLocal_AndWriteToItsElement()
+        public void ArrayElementWrite_ToAFieldsArray_IsASideEffect()
         {
-            DiagnosticAssert.AnalyzerReportsAtLeast(Method("{\n double[] {|DIFF015:a = new double[1]|};\n {|DIFF015:a[0]|} = x;\n return x;\n }"), "DIFF010", "DIFF014");
-        }
-
-        [Fact]
-        public void StackallocLocal()
-        {
-            DiagnosticAssert.AnalyzerReportsAtLeast(Method("{\n Span<double> {|DIFF015:a = stackalloc double[2]|};\n return x;\n }"), "DIFF010");
-        }
-
-        [Fact]
-        public void SpanElementRead()
-        {
-            DiagnosticAssert.AnalyzerReportsAtLeast(Method("=> Math.Max({|DIFF015:stackalloc double[] { x }[0]|}, x);"), "DIFF010");
-        }
-
-        [Fact]
-        public void IntegerLocal_ReportedOnlyWhereDeclared()
-        {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n int {|DIFF015:n = 2|};\n return x * n;\n }"));
-        }
-
-        [Fact]
-        public void IntegerArithmetic_IsNotSupportedYet()
-        {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> x * ({|DIFF015:n + 1|});"));
-            Assert.Contains("is not supported yet", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            // The array belongs to the object, so writing to it is DIFF014, not DIFF015.
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF014:Weights[0]|} = x;\n return x;\n }"));
         }
 
         private static string Strip(string markup) => MarkupSource.Parse(markup).Source;

@@ -27,13 +27,25 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("field of another object", "{\n {|DIFF014:Other.last|} = x;\n return x;\n }", "Other.last")]
         [InlineData("compound assignment to a field", "{\n {|DIFF014:last|} += x;\n return x;\n }", "last")]
         [InlineData("property", "{\n {|DIFF014:Settable|} = x;\n return x;\n }", "Settable")]
-        [InlineData("array element", "{\n {|DIFF014:Weights[0]|} = x;\n return x;\n }", "Weights[0]")]
         public void WriteToStateTheCallerOwns(string what, string body, string target)
         {
             Assert.NotNull(what);
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal("Writing to '" + target + "' " + WriteAdvice, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
+        }
+
+        /// <summary>An array or span the caller owns (a field's, a parameter): the advice also says how to fill an array of one's own.</summary>
+        [Theory]
+        [InlineData("double F(double x)", "{\n {|DIFF014:Weights[0]|} = x;\n return x;\n }", "Weights[0]")]
+        [InlineData("double F(double x)", "{\n {|DIFF014:Weights[1]|} += x;\n return x;\n }", "Weights[1]")]
+        [InlineData("double F(double x, double[] w)", "{\n {|DIFF014:w[0]|} = x;\n return x;\n }", "w[0]")]
+        [InlineData("double F(double x, Span<double> w)", "{\n for (int i = 0; i < w.Length; i++) {|DIFF014:w[i]|} = x;\n return x;\n }", "w[i]")]
+        public void WriteToAnArrayTheCallerOwns(string signature, string body, string target)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
+            Assert.Equal("Writing to '" + target + "' " + WriteAdvice + "; to fill an array of your own, use a local one (new double[n] or stackalloc double[n])", diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(signature, MarkupSource.Parse(body).Source));
         }
 
         // ---- calls made for their side effects --------------------------------------------------

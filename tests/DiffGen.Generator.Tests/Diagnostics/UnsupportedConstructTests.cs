@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF010:goto end;|}\n {|DIFF010:end: return x;|}\n }"));
             Assert.Equal(
-                "The 'goto' or label 'goto end;' cannot be differentiated here: jumps cannot be differentiated; write the method with locals, if/else and ?: over double or float values",
+                "The 'goto' or label 'goto end;' cannot be differentiated here: jumps cannot be differentiated; write the method with locals, if/else, ?: and loops over double, float and integer values",
                 diagnostics[0].GetMessage());
             Assert.StartsWith("The 'goto' or label 'end: return x;'", diagnostics[1].GetMessage(), StringComparison.Ordinal);
         }

@@ -30,7 +30,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     // The reverse sweep reads this version later: the loop changes a copy.
                     string copy = names.Fresh(name);
-                    string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                    string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
                     loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";"));
                     inside[name] = copy;
                 }
@@ -42,18 +42,19 @@ namespace DiffGen.Generator.Emit.Programs
             foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
             {
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
-                string type = analysis.KindOf(name) == VariableKind.Integer ? "int" : p.Keyword;
+                string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
                 tapes[name] = tape;
                 loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
             }
 
-            if (counter != null && tapes.Count > 0)
+            if (counter != null)
             {
+                // The reverse sweep runs as many iterations as this one did.
                 loopCode.Add(new CodeLine("int " + counter + " = 0;"));
             }
 
             var body = new List<CodeNode>();
-            if (tapes.Count > 0)
+            if (tapes.Count > 0 || counter != null)
             {
                 string slot = counter ?? TapeIndex(loop.Counting!, inside);
                 foreach (KeyValuePair<string, string> tape in tapes)
@@ -135,7 +136,7 @@ namespace DiffGen.Generator.Emit.Programs
                 ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
                 foreach (KeyValuePair<string, string> tape in step.Tapes)
                 {
-                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? "int" : p.Keyword;
+                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? analysis.IntegerTypeOf(tape.Key) : p.Keyword;
                     body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
                 }
 
@@ -146,7 +147,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            IterationBackwards(Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
+            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
             code.Add(new CodeBlock(header, body));
             foreach (string tape in step.Tapes.Values)
             {
@@ -194,7 +195,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
-            IterationBackwards(Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
+            IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
             var fused = new CodeBlock(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
             var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
@@ -224,11 +225,11 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(new CodeLine(ScalarWrite(s, versions), versions.Of(s.Name)));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(versions.Of(s.Name) + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";"));
                         break;
                     case DeclareArray s:
                         DeclareArrays(s, versions, code, withAdjoint: false);
@@ -292,56 +293,5 @@ namespace DiffGen.Generator.Emit.Programs
             Integer index = new IntegerRead(counting.Index);
             return p.Integer(counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index), versions.Of);
         }
-
-        /// <summary>
-        /// A loop body with its break and continue statements turned into structure: what follows an if whose
-        /// branch leaves the iteration moves into the other branch. The reverse sweep replays iterations one by
-        /// one, so leaving one is just not running the rest of it.
-        /// </summary>
-        private static IReadOnlyList<Statement> Normalize(IEnumerable<Statement> body)
-        {
-            var list = body.ToList();
-            var result = new List<Statement>();
-            for (int i = 0; i < list.Count; i++)
-            {
-                Statement statement = list[i];
-                if (statement is Break or Continue)
-                {
-                    return result;
-                }
-
-                if (statement is IfStatement branch)
-                {
-                    var then = Normalize(branch.Then);
-                    var otherwise = Normalize(branch.Else);
-                    var rest = list.Skip(i + 1).ToList();
-                    bool thenLeaves = Leaves(branch.Then);
-                    bool elseLeaves = Leaves(branch.Else);
-                    if (thenLeaves || elseLeaves)
-                    {
-                        result.Add(new IfStatement(
-                            branch.Test,
-                            (thenLeaves ? then : Normalize(then.Concat(rest))).ToEquatableArray(),
-                            (elseLeaves ? otherwise : Normalize(otherwise.Concat(rest))).ToEquatableArray()));
-                        return result;
-                    }
-
-                    result.Add(new IfStatement(branch.Test, then.ToEquatableArray(), otherwise.ToEquatableArray()));
-                    continue;
-                }
-
-                result.Add(statement);
-            }
-
-            return result;
-        }
-
-        /// <summary>True when every path through the statements ends the iteration (break or continue).</summary>
-        private static bool Leaves(IEnumerable<Statement> statements) => statements.Any(s => s switch
-        {
-            Break or Continue => true,
-            IfStatement b => Leaves(b.Then) && Leaves(b.Else),
-            _ => false,
-        });
     }
 }

@@ -150,7 +150,7 @@ namespace DiffGen.Generator.Emit.Programs
                         }
 
                         string version = versions.Has(name) ? names.Fresh(name) : name;
-                        code.Add(new CodeLine("int " + version + " = " + text + ";", version));
+                        code.Add(new CodeLine(analysis.IntegerTypeOf(name) + " " + version + " = " + text + ";", version));
                         versions[name] = version;
                         break;
                     case DeclareArray array:
@@ -221,6 +221,9 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
+        /// <summary>Comments show each variable by its source name.</summary>
+        private static string Source(string variable) => variable;
+
         /// <summary>True when the index is the loop's index plus terms that do not read it: each iteration writes its own element.</summary>
         private static bool IndexedBy(Integer index, string loopIndex) => index switch
         {
@@ -258,7 +261,7 @@ namespace DiffGen.Generator.Emit.Programs
                 .ToDictionary(n => n, n => names.Fresh(n), System.StringComparer.Ordinal);
             foreach (KeyValuePair<string, string> join in joins)
             {
-                string type = analysis.KindOf(join.Key) == VariableKind.Integer ? "int" : p.Keyword;
+                string type = analysis.KindOf(join.Key) == VariableKind.Integer ? analysis.IntegerTypeOf(join.Key) : p.Keyword;
                 code.Add(new CodeLine(type + " " + join.Value + ";", join.Value));
             }
 
@@ -315,7 +318,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (node)
                 {
-                    case CodeLine line when line.Defines != null || System.Text.RegularExpressions.Regex.IsMatch(line.Text, @"^(double|float|int)(\[\])? "):
+                    case CodeLine line when System.Text.RegularExpressions.Regex.IsMatch(line.Text, @"^(double|float|int|long)(\[\])? [^;=]* = "):
                         // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
                         replay.Add(line);
                         break;
@@ -338,11 +341,11 @@ namespace DiffGen.Generator.Emit.Programs
             switch (step.Statement)
             {
                 case Return ret:
-                    Emit(code, "return " + p.Print(ret.Value, at.Of), Contributions(ret.Value, p.Builder.One, at, null), null);
+                    Emit(code, "return " + p.Print(ret.Value, Source), Contributions(ret.Value, p.Builder.One, at, null), null);
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
-                    Emit(code, at.Of(assign.Name) + (negative ? " -= " : " += ") + p.Print(term, at.Of), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + p.Print(term, Source), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
@@ -376,7 +379,7 @@ namespace DiffGen.Generator.Emit.Programs
             var self = all.Where(c => c.Target == adjoint).ToList();
             var others = all.Where(c => c.Target != adjoint).ToList();
             string? last = null;
-            if (self.Count > 0)
+            if (self.Count > 0 && !ReferenceEquals(self[0].Amount, p.Variable(adjoint)))
             {
                 last = adjoint + " = " + p.Print(self[0].Amount) + ";";
             }
@@ -385,7 +388,7 @@ namespace DiffGen.Generator.Emit.Programs
                 last = adjoint + " = 0;";
             }
 
-            Emit(code, name + " = " + p.Print(value, at.Of), others, last);
+            Emit(code, name + " = " + p.Print(value, Source), others, last);
         }
 
         /// <summary><c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it).</summary>
@@ -396,12 +399,12 @@ namespace DiffGen.Generator.Emit.Programs
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target);
-                Emit(code, ElementWrite(element, at).TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                Emit(code, ElementWrite(element, new Versions()).TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                 return;
             }
 
             string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
-            code.Add(new CodeComment(ElementWrite(element, at).TrimEnd(';')));
+            code.Add(new CodeComment(ElementWrite(element, new Versions()).TrimEnd(';')));
             code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName));
             code.Add(new CodeLine(target + " = 0;"));
             Expr holder = p.Variable(at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]");
@@ -456,7 +459,7 @@ namespace DiffGen.Generator.Emit.Programs
                 after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
             }
 
-            Emit(code, name + " = " + p.Print(call, at.Of), contributions, null);
+            Emit(code, name + " = " + p.Print(call, Source), contributions, null);
             code.AddRange(after);
         }
 

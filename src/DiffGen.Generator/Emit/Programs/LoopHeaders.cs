@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;
 
@@ -39,12 +40,38 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The integer declarations and steps of a for header, comma-separated.</summary>
-        private static string Inline(ProgramPrinter p, IEnumerable<Statement> statements, Versions versions) =>
-            string.Join(", ", statements.Select(s => s switch
+        private static string Inline(ProgramPrinter p, IEnumerable<Statement> statements, Versions versions)
+        {
+            var parts = new List<string>();
+            bool declared = false;
+            foreach (Statement statement in statements)
             {
-                DeclareInteger d => "int " + d.Name + " = " + p.Integer(d.Value, versions.Of),
-                AssignInteger a => versions.Of(a.Name) + " = " + p.Integer(a.Value, versions.Of),
-                _ => throw new System.InvalidOperationException("A for loop's header declares and steps integers only."),
-            }));
+                switch (statement)
+                {
+                    case DeclareInteger d:
+                        // for (int i = 0, j = n - 1; ...): one declaration, several declarators.
+                        parts.Add((declared ? string.Empty : d.Type + " ") + d.Name + " = " + p.Integer(d.Value, versions.Of));
+                        declared = true;
+                        break;
+                    case AssignInteger a:
+                        parts.Add(Step(p, versions.Of(a.Name), a.Value, versions));
+                        break;
+                    default:
+                        throw new System.InvalidOperationException("A for loop's header declares and steps integers only.");
+                }
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        /// <summary><c>i++</c>, <c>i += 2</c> or <c>i = e</c>, as a person writes an integer update.</summary>
+        public static string Step(ProgramPrinter p, string name, Integer value, Versions versions) => value switch
+        {
+            IntegerArithmetic { Op: IrOp.Add, Left: IntegerRead r, Right: IntegerNumber { Constant: 1 } } when versions.Of(r.Variable) == name => name + "++",
+            IntegerArithmetic { Op: IrOp.Subtract, Left: IntegerRead r, Right: IntegerNumber { Constant: 1 } } when versions.Of(r.Variable) == name => name + "--",
+            IntegerArithmetic { Op: IrOp.Add, Left: IntegerRead r } a when versions.Of(r.Variable) == name => name + " += " + p.Integer(a.Right, versions.Of),
+            IntegerArithmetic { Op: IrOp.Subtract, Left: IntegerRead r } a when versions.Of(r.Variable) == name => name + " -= " + p.Integer(a.Right, versions.Of),
+            _ => name + " = " + p.Integer(value, versions.Of),
+        };
     }
 }

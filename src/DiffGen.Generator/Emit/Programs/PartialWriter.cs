@@ -74,10 +74,10 @@ namespace DiffGen.Generator.Emit.Programs
                             : s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine("int " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(s.Name + " = " + p.Integer(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";"));
                         break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);

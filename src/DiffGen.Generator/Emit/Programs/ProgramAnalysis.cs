@@ -24,9 +24,16 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly Dictionary<string, ProgramVariable> variables;
         private readonly HashSet<string> active;
 
+        private readonly Dictionary<string, string> integerTypes = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
         public ProgramAnalysis(LoopProgram program, IEnumerable<string> differentiated)
         {
             variables = program.Variables.ToDictionary(v => v.Name, System.StringComparer.Ordinal);
+            foreach (DeclareInteger declaration in ProgramFacts.All(program.Body).OfType<DeclareInteger>())
+            {
+                integerTypes[declaration.Name] = declaration.Type;
+            }
+
             active = ProgramFacts.Active(program.Body, differentiated);
         }
 
@@ -36,16 +43,20 @@ namespace DiffGen.Generator.Emit.Programs
 
         public bool IsParameter(string variable) => variables[variable].IsParameter;
 
+        /// <summary>The keyword of an integer variable's type: <c>int</c>, <c>long</c>, ...</summary>
+        public string IntegerTypeOf(string variable) => integerTypes.TryGetValue(variable, out string? type) ? type : "int";
+
         /// <summary>The variables a loop carries between iterations, and how.</summary>
         public IReadOnlyList<(string Name, Carried How)> CarriedBy(Loop loop)
         {
             IEnumerable<Statement> inside = loop.Body.Concat(loop.Steps);
             ISet<string> local = ProgramFacts.Declared(loop.Body);
+            HashSet<string> needed = NeededInReverse(IterationShape.Normalize(loop.Body));
             var result = new List<(string, Carried)>();
             foreach (string name in ProgramFacts.Assigned(inside).Where(n => !local.Contains(n) && n != loop.Counting?.Index).OrderBy(n => n, System.StringComparer.Ordinal))
             {
                 Carried how = KindOf(name) == VariableKind.Array ? Carried.Array
-                    : IsAccumulator(name, loop) ? Carried.Accumulator
+                    : IsAccumulator(name, loop) || !needed.Contains(name) ? Carried.Accumulator
                     : Carried.Taped;
                 result.Add((name, how));
             }
@@ -53,13 +64,89 @@ namespace DiffGen.Generator.Emit.Programs
             if (loop.Counting == null)
             {
                 // Loop variables declared by the header (for (int i = 0; ...; i += 2)) live across iterations too.
-                foreach (string name in ProgramFacts.Declared(loop.Initializers).Where(n => KindOf(n) != VariableKind.Array && !result.Any(r => r.Item1 == n)))
+                foreach (string name in ProgramFacts.Declared(loop.Initializers).Where(n => KindOf(n) != VariableKind.Array && needed.Contains(n) && !result.Any(r => r.Item1 == n)))
                 {
                     result.Add((name, Carried.Taped));
                 }
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The variables a reverse iteration reads: what the derivative statements read, the tests and bounds
+        /// around them, and what those values are computed from. A counter only the loop's own test reads
+        /// (the reverse sweep counts iterations instead) is not among them, so it needs no tape.
+        /// </summary>
+        private HashSet<string> NeededInReverse(IEnumerable<Statement> body)
+        {
+            var needed = new HashSet<string>(System.StringComparer.Ordinal);
+            var statements = body.ToList();
+            Visit(statements);
+            var all = ProgramFacts.All(statements).ToList();
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (Statement statement in all)
+                {
+                    string? target = statement switch
+                    {
+                        DeclareScalar s => s.Name,
+                        AssignScalar s => s.Name,
+                        DeclareInteger s => s.Name,
+                        AssignInteger s => s.Name,
+                        AssignElement s => s.Array,
+                        _ => null,
+                    };
+                    if (target != null && needed.Contains(target))
+                    {
+                        foreach (string read in ProgramFacts.OwnReads(statement))
+                        {
+                            changed |= needed.Add(read);
+                        }
+                    }
+                }
+            }
+
+            return needed;
+
+            void Visit(IEnumerable<Statement> block)
+            {
+                foreach (Statement statement in block)
+                {
+                    switch (statement)
+                    {
+                        case DeclareScalar s when IsActive(s.Name):
+                            needed.UnionWith(ProgramFacts.Reads(s.Value));
+                            break;
+                        case AssignScalar s when IsActive(s.Name):
+                            needed.UnionWith(ProgramFacts.Reads(s.Value));
+                            break;
+                        case AssignElement s when IsActive(s.Array):
+                            needed.UnionWith(ProgramFacts.OwnReads(s));
+                            break;
+                        case IfStatement b when HasActive(b.Then.Concat(b.Else)):
+                            needed.UnionWith(ProgramFacts.Reads(b.Test));
+                            Visit(b.Then);
+                            Visit(b.Else);
+                            break;
+                        case Loop l when HasActive(l.Body):
+                            needed.UnionWith(ProgramFacts.Reads(l.Condition));
+                            needed.UnionWith(l.Initializers.Concat(l.Steps).SelectMany(ProgramFacts.OwnReads));
+                            Visit(l.Body);
+                            break;
+                    }
+                }
+            }
+
+            bool HasActive(IEnumerable<Statement> block) => ProgramFacts.All(block).Any(s => s switch
+            {
+                DeclareScalar d => IsActive(d.Name),
+                AssignScalar a => IsActive(a.Name),
+                AssignElement e => IsActive(e.Array),
+                _ => false,
+            });
         }
 
         /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>

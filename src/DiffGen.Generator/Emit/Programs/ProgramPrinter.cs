@@ -160,6 +160,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return (f.Code, 4);
                 case IntegerNegation n:
                     return ("-" + Operand(n.Operand, 4, name), 3);
+                case IntegerCast c:
+                    return ("(" + c.Type + ")" + Operand(c.Operand, 4, name), 3);
                 case IntegerArithmetic a:
                     bool additive = a.Op == IrOp.Add || a.Op == IrOp.Subtract;
                     int level = additive ? 1 : 2;

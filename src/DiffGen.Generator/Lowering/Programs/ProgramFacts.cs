@@ -68,6 +68,7 @@ namespace DiffGen.Generator.Lowering.Programs
             IntegerRead r => new[] { r.Variable },
             LengthOf l => new[] { l.Array },
             IntegerNegation n => Reads(n.Operand),
+            IntegerCast c => Reads(c.Operand),
             IntegerArithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
             IntegerMath m => m.Arguments.SelectMany(Reads),
             IntegerChoice c => Reads(c.Test).Concat(Reads(c.WhenTrue)).Concat(Reads(c.WhenFalse)),

@@ -153,11 +153,28 @@ namespace DiffGen.Generator.Lowering.Programs
                     Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
                     break;
                 case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && ArithmeticOp(compound.OperatorKind) is IrOp op:
+                    if (op == IrOp.Remainder && compound.Type != null && RoslynNames.IsFloatingPoint(compound.Type))
+                    {
+                        WarnPiecewise(compound, "The remainder '" + compound.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                    }
+
                     Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
                     break;
                 case IIncrementOrDecrementOperation step:
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
+                    break;
+                case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
+                    Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it", DiagnosticDescriptors.SideEffect);
+                    break;
+                case IInvocationOperation call:
+                    int before = problems.Count;
+                    LowerCall(call);
+                    if (problems.Count == before)
+                    {
+                        Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", LoweringAdvice.Discarded);
+                    }
+
                     break;
                 default:
                     UnsupportedConstruct construct = UnsupportedConstructs.Classify(effect);

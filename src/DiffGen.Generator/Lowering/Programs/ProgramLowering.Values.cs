@@ -57,8 +57,14 @@ namespace DiffGen.Generator.Lowering.Programs
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
                     return new FieldRead(MemberAccess(field.Field));
-                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!):
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && IsAutoProperty(property.Property):
                     return new FieldRead(MemberAccess(property.Property));
+                case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
+                    Report(property, clock.Construct, clock.Advice, clock.Descriptor);
+                    return new Number(0);
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when RoslynNames.IsFloatingPoint(property.Type!):
+                    Report(property, "The property read '" + property.Syntax + "'", "only fields and auto-properties are read as constants; a property with a body runs code DiffGen does not differentiate; read the field it returns, or make the computation a [Differentiable] method");
+                    return new Number(0);
                 default:
                     UnsupportedConstruct construct = UnsupportedConstructs.Classify(e);
                     Report(e, construct.Construct, construct.Advice, construct.Descriptor);
@@ -158,6 +164,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerRead(name);
                 case ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Integer:
                     return new IntegerRead(name);
+                case IConversionOperation { OperatorMethod: null, IsImplicit: false } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type) && c.Type != null && !SymbolEqualityComparer.Default.Equals(c.Type, c.Operand.Type):
+                    return new IntegerCast(RoslynNames.Keyword(c.Type), LowerInteger(c.Operand));
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
                     return LowerInteger(c.Operand);
                 case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && ArrayName(length.Instance) is string array:
@@ -175,8 +183,11 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
                     return new IntegerField(MemberAccess(field.Field));
-                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!):
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && IsAutoProperty(property.Property):
                     return new IntegerField(MemberAccess(property.Property));
+                case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
+                    Report(property, clock.Construct, clock.Advice, clock.Descriptor);
+                    return new IntegerNumber(0);
                 case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
                     Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer made from a floating-point value has no derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
                     return new IntegerNumber(0);
@@ -223,6 +234,11 @@ namespace DiffGen.Generator.Lowering.Programs
             BinaryOperatorKind.NotEquals => ConditionOp.NotEqual,
             _ => null,
         };
+
+        /// <summary>An auto-property (including a record's positional property) only reads its backing field, so it is read like a field.</summary>
+        private static bool IsAutoProperty(IPropertySymbol property) =>
+            property.Parameters.Length == 0
+            && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
         /// <summary>How generated code reads a field or property of this object, or a static one.</summary>
         private static string MemberAccess(ISymbol member) => member.IsStatic

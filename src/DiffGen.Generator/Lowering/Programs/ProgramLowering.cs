@@ -45,12 +45,16 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc or an integer local.</summary>
+        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
             method.Parameters.Any(p => FloatingElementType(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
+                || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && ArithmeticOp(binary.OperatorKind) != null)
+                || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
@@ -204,7 +208,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            if (RoslynNames.IsFloatingPoint(local.Type))
+            if (RoslynNames.IsFloatingPoint(local.Type) && !SymbolEqualityComparer.Default.Equals(local.Type, method.ReturnType))
+            {
+                Report(declarator, "The " + local.Type.ToDisplayString() + " local '" + local.Name + "' in a " + method.ReturnType.ToDisplayString() + " method", "a method computes in one floating-point type; declare the local " + method.ReturnType.ToDisplayString() + ", or make the method " + local.Type.ToDisplayString(), DiagnosticDescriptors.NotSupportedYet);
+            }
+            else if (RoslynNames.IsFloatingPoint(local.Type))
             {
                 string name = Declare(local, VariableKind.Scalar);
                 into.Add(new DeclareScalar(name, initializer == null ? new Number(0) : LowerValue(initializer)));
@@ -212,7 +220,7 @@ namespace DiffGen.Generator.Lowering.Programs
             else if (RoslynNames.IsInteger(local.Type))
             {
                 string name = Declare(local, VariableKind.Integer);
-                into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer)));
+                into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer), RoslynNames.Keyword(local.Type)));
             }
             else if (FloatingElementType(local.Type) != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
             {
@@ -222,7 +230,9 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else
             {
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", DiagnosticDescriptors.NotSupportedYet);
+                // A bool or an array local could be supported later; other types have no derivative at all.
+                bool planned = local.Type.SpecialType == SpecialType.System_Boolean || FloatingElementType(local.Type) != null;
+                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", planned ? DiagnosticDescriptors.NotSupportedYet : null);
             }
         }
 

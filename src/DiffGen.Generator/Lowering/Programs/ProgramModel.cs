@@ -81,6 +81,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
     internal sealed record IntegerNegation(Integer Operand) : Integer;
 
+    /// <summary>An explicit conversion between integer types: <c>(int)k</c>.</summary>
+    internal sealed record IntegerCast(string Type, Integer Operand) : Integer;
+
     internal sealed record IntegerArithmetic(IrOp Op, Integer Left, Integer Right) : Integer;
 
     /// <summary><c>Math.Min</c>, <c>Math.Max</c> or <c>Math.Abs</c> of integers.</summary>
@@ -111,7 +114,8 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <summary><c>name = Value;</c>, compound assignments included (<c>s += e</c> is <c>s = s + e</c>).</summary>
     internal sealed record AssignScalar(string Name, Value Value) : Statement;
 
-    internal sealed record DeclareInteger(string Name, Integer Value) : Statement;
+    /// <summary><c>int name = Value;</c>; <see cref="Type"/> is the integer type's keyword (<c>int</c>, <c>long</c>, ...).</summary>
+    internal sealed record DeclareInteger(string Name, Integer Value, string Type = "int") : Statement;
 
     internal sealed record AssignInteger(string Name, Integer Value) : Statement;
 
