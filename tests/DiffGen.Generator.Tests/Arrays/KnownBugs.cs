@@ -13,23 +13,15 @@ namespace DiffGen.Generator.Tests.Arrays
     /// Fixed since first reported (entries deleted): the self-assignment 'dS = dS;' (CS1717) in forward-mode
     /// partials of accumulators started from a scalar parameter (BiasedSum, Hinge, HingeMax, Huber, Ridge,
     /// Perceptron, PerceptronStackalloc, DivideRecurrence); the wrong gradient of a local array element
-    /// updated in place (InPlaceLocal, InPlaceSquare), now declined with DIFF015 instead.
+    /// updated in place (InPlaceLocal, InPlaceSquare), now declined with DIFF015 instead; a branch inside a
+    /// fused forward-and-reverse loop replayed, so MGradient returned a wrong value (BranchSum, MaskedSines,
+    /// ParityBranch, Huber).
     /// </remarks>
     public static class KnownBugs
     {
-        private const string BranchReplayed =
-            "Wrong value, right derivatives: in the fused forward-and-reverse loop of MGradient, a branch inside the loop is emitted twice, "
-            + "once for the forward sweep and again, statements included, with the adjoints, so the accumulation under it runs twice "
-            + "(three times for an else-if branch) and MGradient returns the wrong value. Minimal case: BranchSum "
-            + "(if (x[i] > 0) s += x[i]·x[i]; BranchSumGradient at x = [1.5] returns 4.5, not 2.25).";
-
         /// <summary>Cases whose generated code is wrong or does not compile cleanly: name → symptom.</summary>
         public static readonly IReadOnlyDictionary<string, string> Open = new Dictionary<string, string>
         {
-            ["BranchSum"] = BranchReplayed,
-            ["MaskedSines"] = BranchReplayed + " Here: the continue on mask[i] < 0.5 becomes if (!(mask[i] < 0.5)) twice.",
-            ["ParityBranch"] = BranchReplayed + " Here: if (i % 2 == 0) ... else ...",
-            ["Huber"] = BranchReplayed + " Here: if / else if / else; the inner branches run three times.",
         };
 
         /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>
