@@ -99,6 +99,76 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """),
+
+            Twin(
+                "PrefixSines",
+                """
+                [Differentiable]
+                public static float PrefixSinesFloat(float[] x)
+                {
+                    Span<float> t = stackalloc float[x.Length];
+                    float acc = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        acc += x[i];
+                        t[i] = acc;
+                    }
+
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += MathF.Sin(t[i]);
+                    }
+
+                    return s;
+                }
+                """),
+
+            Twin(
+                "LeakyReluSum",
+                """
+                [Differentiable]
+                public static float LeakyReluSumFloat(float[] w, float[] x)
+                {
+                    float s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        float z = w[i] * x[i];
+                        s += z > 0 ? z : 0.1f * z;
+                    }
+
+                    return s;
+                }
+                """),
+
+            Twin(
+                "Perceptron",
+                """
+                [Differentiable("w1", "b1", "w2", "b2")]
+                public static float PerceptronFloat(float[] w1, float[] b1, float[] w2, float b2, float[] x, float y, int inputs, int hidden)
+                {
+                    float[] h = new float[hidden];
+                    for (int j = 0; j < hidden; j++)
+                    {
+                        float z = b1[j];
+                        for (int i = 0; i < inputs; i++)
+                        {
+                            z += w1[j * inputs + i] * x[i];
+                        }
+
+                        h[j] = MathF.Tanh(z);
+                    }
+
+                    float output = b2;
+                    for (int j = 0; j < hidden; j++)
+                    {
+                        output += w2[j] * h[j];
+                    }
+
+                    float e = output - y;
+                    return 0.5f * e * e;
+                }
+                """),
         };
 
         /// <summary>A float case named after its method (the source's first identifier after "float "), drawn like its twin.</summary>
