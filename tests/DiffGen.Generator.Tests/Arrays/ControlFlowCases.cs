@@ -381,6 +381,46 @@ namespace DiffGen.Generator.Tests.Arrays
             {
                 Sizes = new[] { 0, 1, 2, 40, 100, 300 },
             },
+
+            // Source names the generated code also uses for itself (value, iterations, a tape, k), in a taped while loop.
+            new ArrayCase(
+                "GeneratedNames",
+                """
+                [Differentiable]
+                public static double GeneratedNames(double[] x, double rate, double value)
+                {
+                    double iterations = 0;
+                    double accTape = 1;
+                    int k = 0;
+                    while (k < x.Length)
+                    {
+                        accTape = accTape * rate + x[k];
+                        iterations += value * x[k];
+                        k++;
+                    }
+
+                    return accTape + iterations;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5), Uniform(r, -2, 2) }),
+
+            // Keywords as names (@in, @double, @out, @int).
+            new ArrayCase(
+                "KeywordNames",
+                """
+                [Differentiable]
+                public static double KeywordNames(double[] @in, double @double)
+                {
+                    double @out = 0;
+                    for (int @int = 0; @int < @in.Length; @int++)
+                    {
+                        @out = @out * @double + @in[@int];
+                    }
+
+                    return @out;
+                }
+                """,
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }),
         };
 
         /// <summary>GrowUntil's loop runs as often when a and rate move by the finite-difference step (3 % covers it).</summary>
