@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>Every array and loop case, and the theory data that splits them into expected to pass and known generator bugs.</summary>
+    public static class ArrayCaseCatalog
+    {
+        public static IEnumerable<ArrayCase> DoubleCases =>
+            ReductionCases.All.Concat(LoopShapeCases.All).Concat(RecurrenceCases.All).Concat(IndexingCases.All).Concat(LoopCallCases.All).Concat(ControlFlowCases.All).Concat(ArrayModelCases.All);
+
+        public static IEnumerable<ArrayCase> All => DoubleCases.Concat(FloatArrayCases.All).Concat(NotSupportedYetCases.All);
+
+        /// <summary>Cases expected to pass: all but the known generator bugs and what is not supported yet.</summary>
+        public static IEnumerable<object[]> Passing =>
+            All.Where(c => !KnownBugs.Open.ContainsKey(c.Name) && !KnownBugs.NotSupportedYet.ContainsKey(c.Name)).Select(c => new object[] { c.Name });
+
+        /// <summary>Cases that fail because of an open generator bug (see <see cref="KnownBugs.Open"/>).</summary>
+        public static IEnumerable<object[]> Failing => All.Where(c => KnownBugs.Open.ContainsKey(c.Name)).Select(c => new object[] { c.Name });
+
+        /// <summary>Cases the generator declines with DIFF015 'not supported yet' (see <see cref="KnownBugs.NotSupportedYet"/>).</summary>
+        public static IEnumerable<object[]> Unsupported => All.Where(c => KnownBugs.NotSupportedYet.ContainsKey(c.Name)).Select(c => new object[] { c.Name });
+
+        public static ArrayCase Find(string name) => All.Single(c => c.Name == name);
+
+        public static ArrayCase FindDouble(string name) => DoubleCases.Single(c => c.Name == name);
+
+        /// <summary>The case's points: <see cref="ArrayCase.PointsPerSize"/> per size, reproducible, each accepted by the case.</summary>
+        public static IEnumerable<(int Size, object[] Arguments)> Points(ArrayCase c)
+        {
+            var random = new Random(StableHash(c.DoubleTwin ?? c.Name));
+            foreach (int size in c.Sizes)
+            {
+                for (int k = 0; k < c.PointsPerSize; k++)
+                {
+                    yield return (size, DrawAccepted(c, random, size));
+                }
+            }
+        }
+
+        private static object[] DrawAccepted(ArrayCase c, Random random, int size)
+        {
+            for (int attempt = 0; attempt < 10_000; attempt++)
+            {
+                object[] arguments = c.Arguments(random, size);
+                if (c.Accept == null || c.Accept(arguments))
+                {
+                    return arguments;
+                }
+            }
+
+            throw new InvalidOperationException("No acceptable point for " + c.Name + " at size " + size);
+        }
+
+        /// <summary>string.GetHashCode is randomized per process; this is not.</summary>
+        private static int StableHash(string text)
+        {
+            unchecked
+            {
+                int hash = 23;
+                foreach (char ch in text)
+                {
+                    hash = (hash * 31) + ch;
+                }
+
+                return hash;
+            }
+        }
+    }
+}

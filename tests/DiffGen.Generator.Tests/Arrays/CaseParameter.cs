@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    public enum ParameterKind
+    {
+        /// <summary>double or float: an <c>out R</c> output when differentiated.</summary>
+        Scalar,
+
+        /// <summary>double[], float[], Span&lt;T&gt; or ReadOnlySpan&lt;T&gt;: a <c>Span&lt;R&gt;</c> output when differentiated; passed as an array.</summary>
+        Sequence,
+
+        /// <summary>int: never differentiated.</summary>
+        Integer,
+    }
+
+    /// <summary>A case method's parameter as the adapters and the oracle see it.</summary>
+    public sealed record CaseParameter(string Name, int Position, ParameterKind Kind, bool IsFloat, bool Differentiated)
+    {
+        public string ElementType => IsFloat ? "float" : "double";
+
+        /// <summary>The name with its first letter upper-cased, as the contract names outputs and partials (w → dW, MPartialW).</summary>
+        public string Capitalized => char.ToUpperInvariant(Name[0]) + Name.Substring(1);
+
+        /// <summary>How an adapter reads this argument out of its object[]: an array stands for a span.</summary>
+        public string Unbox(string element) => Kind switch
+        {
+            ParameterKind.Scalar => "(" + ElementType + ")" + element,
+            ParameterKind.Sequence => "(" + ElementType + "[])" + element,
+            _ => "(int)" + element,
+        };
+
+        public string ArrayOrScalarType => Kind switch
+        {
+            ParameterKind.Scalar => ElementType,
+            ParameterKind.Sequence => ElementType + "[]",
+            _ => "int",
+        };
+
+        /// <summary>The parameters of a [Differentiable] method, and which of them the contract differentiates.</summary>
+        public static CaseParameter[] Of(IMethodSymbol method)
+        {
+            AttributeData attribute = method.GetAttributes().Single(a => a.AttributeClass?.ToDisplayString() == "DiffGen.DifferentiableAttribute");
+            string[] named = attribute.ConstructorArguments
+                .SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
+                .Select(a => (string)a.Value!)
+                .ToArray();
+            return method.Parameters.Select(p =>
+            {
+                (ParameterKind kind, bool isFloat) = Classify(p.Type);
+                bool differentiated = kind != ParameterKind.Integer && (named.Length == 0 || named.Contains(p.Name));
+                return new CaseParameter(p.Name, p.Ordinal, kind, isFloat, differentiated);
+            }).ToArray();
+        }
+
+        private static (ParameterKind Kind, bool IsFloat) Classify(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case { SpecialType: SpecialType.System_Double }:
+                    return (ParameterKind.Scalar, false);
+                case { SpecialType: SpecialType.System_Single }:
+                    return (ParameterKind.Scalar, true);
+                case { SpecialType: SpecialType.System_Int32 }:
+                    return (ParameterKind.Integer, false);
+                case IArrayTypeSymbol array:
+                    return (ParameterKind.Sequence, array.ElementType.SpecialType == SpecialType.System_Single);
+                case INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments.Length: 1 } span:
+                    return (ParameterKind.Sequence, span.TypeArguments[0].SpecialType == SpecialType.System_Single);
+                default:
+                    throw new NotSupportedException("The array tests take double, float, int, arrays and spans, not " + type);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// Catalog cases that fail today, each with its symptom. They stay in the catalog and are
+    /// listed (skipped) by <see cref="ArrayGradientTests.Known_generator_bugs"/>,
+    /// <see cref="ArrayGradientTests.Not_supported_yet"/> and
+    /// <see cref="AllocationTests.Known_allocating_gradients"/>: when a fix lands, delete the entry
+    /// and the case runs with the passing ones again.
+    /// </summary>
+    /// <remarks>
+    /// Fixed since first reported (entries deleted): the self-assignment 'dS = dS;' (CS1717) in forward-mode
+    /// partials of accumulators started from a scalar parameter (BiasedSum, Hinge, HingeMax, Huber, Ridge,
+    /// Perceptron, PerceptronStackalloc, DivideRecurrence); the wrong gradient of a local array element
+    /// updated in place (InPlaceLocal, InPlaceSquare), now declined with DIFF015 instead; a branch inside a
+    /// fused forward-and-reverse loop replayed, so MGradient returned a wrong value (BranchSum, MaskedSines,
+    /// ParityBranch, Huber).
+    /// </remarks>
+    public static class KnownBugs
+    {
+        /// <summary>Cases whose generated code is wrong or does not compile cleanly: name → symptom.</summary>
+        public static readonly IReadOnlyDictionary<string, string> Open = new Dictionary<string, string>
+        {
+        };
+
+        /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>
+        public static readonly IReadOnlyDictionary<string, string> NotSupportedYet = new Dictionary<string, string>
+        {
+            ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
+            ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["ParameterAssignedInLoop"] = "DIFF015: The assignment to the parameter 'p' is not supported yet: copy the parameter into a local and change the local.",
+            ["InPlaceLocal"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = Math.Sin(t[i])).",
+            ["InPlaceSquare"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = t[i] * t[i]).",
+        };
+
+        /// <summary>Reductions whose gradient allocates: name → symptom.</summary>
+        public static readonly IReadOnlyDictionary<string, string> Allocating = new Dictionary<string, string>
+        {
+        };
+    }
+}
