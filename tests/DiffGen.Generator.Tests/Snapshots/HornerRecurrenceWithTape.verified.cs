@@ -39,8 +39,8 @@ namespace Samples
         public static double PolynomialGradient(double[] c, double x, global::System.Span<double> dC, out double dX)
         {
             if (dC.Length != c.Length) throw new global::System.ArgumentException("dC must have the length of c (" + c.Length + "), but has " + dC.Length + ".", nameof(dC));
-            dC.Clear();
-            dX = 0;
+            for (int k = 0; k < dC.Length; k++) dC[k] = 0;
+            double dXSum = 0;
             // Forward sweep: the method's own computation.
             double acc = 0;
             double[] accTape = global::DiffGen.Tape.Rent<double>(c.Length);
@@ -57,11 +57,12 @@ namespace Samples
             {
                 acc = accTape[c.Length - i - 1]; // as the iteration began
                 // acc = acc * x + c[i]
-                dX += dAcc * acc;
+                dXSum += dAcc * acc;
                 dC[i] += dAcc;
                 dAcc = dAcc * x;
             }
             global::DiffGen.Tape.Return(accTape);
+            dX = dXSum;
             return value;
         }
     }

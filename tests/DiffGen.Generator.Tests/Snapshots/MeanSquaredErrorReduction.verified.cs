@@ -57,8 +57,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CostGradient(double m, double b, double[] x, double[] y, out double dM, out double dB)
         {
-            dM = 0;
-            dB = 0;
+            double dMSum = 0;
+            double dBSum = 0;
             // Forward sweep: the method's own computation.
             double sum = 0;
             // The adjoints of what the loop accumulates are known before it runs.
@@ -72,10 +72,12 @@ namespace Samples
                 // sum += error * error
                 double dError = 2 * dSum * error;
                 // error = m * x[i] + b - y[i]
-                dM += dError * x[i];
-                dB += dError;
+                dMSum += dError * x[i];
+                dBSum += dError;
             }
             double value = sum / (double)x.Length;
+            dM = dMSum;
+            dB = dBSum;
             return value;
         }
     }

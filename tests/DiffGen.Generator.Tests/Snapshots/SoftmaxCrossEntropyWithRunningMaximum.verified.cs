@@ -20,7 +20,7 @@ namespace Samples
         public static double CrossEntropyGradient(double[] logits, int label, global::System.Span<double> dLogits)
         {
             if (dLogits.Length != logits.Length) throw new global::System.ArgumentException("dLogits must have the length of logits (" + logits.Length + "), but has " + dLogits.Length + ".", nameof(dLogits));
-            dLogits.Clear();
+            for (int k = 0; k < dLogits.Length; k++) dLogits[k] = 0;
             // Forward sweep: the method's own computation.
             double max = logits[0];
             double[] maxTape = global::DiffGen.Tape.Rent<double>(logits.Length - 1);

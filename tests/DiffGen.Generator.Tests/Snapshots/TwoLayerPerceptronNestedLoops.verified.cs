@@ -63,12 +63,12 @@ namespace Samples
         public static double LossGradient(double[] w1, double[] b1, double[] w2, double b2, double[] x, double[] y, int inputs, global::System.Span<double> dW1, global::System.Span<double> dB1, global::System.Span<double> dW2, out double dB2)
         {
             if (dW1.Length != w1.Length) throw new global::System.ArgumentException("dW1 must have the length of w1 (" + w1.Length + "), but has " + dW1.Length + ".", nameof(dW1));
-            dW1.Clear();
+            for (int k2 = 0; k2 < dW1.Length; k2++) dW1[k2] = 0;
             if (dB1.Length != b1.Length) throw new global::System.ArgumentException("dB1 must have the length of b1 (" + b1.Length + "), but has " + dB1.Length + ".", nameof(dB1));
-            dB1.Clear();
+            for (int k3 = 0; k3 < dB1.Length; k3++) dB1[k3] = 0;
             if (dW2.Length != w2.Length) throw new global::System.ArgumentException("dW2 must have the length of w2 (" + w2.Length + "), but has " + dW2.Length + ".", nameof(dW2));
-            dW2.Clear();
-            dB2 = 0;
+            for (int k4 = 0; k4 < dW2.Length; k4++) dW2[k4] = 0;
+            double dB2Sum = 0;
             // Forward sweep: the method's own computation.
             int hidden = b1.Length;
             double[] h = new double[hidden];
@@ -107,7 +107,7 @@ namespace Samples
                     dH[j] += dOutput * w2[j];
                 }
                 // output = b2
-                dB2 += dOutput;
+                dB2Sum += dOutput;
                 for (int j = 0; j < hidden; j++)
                 {
                     // h[j] = Math.Tanh(z)
@@ -124,6 +124,7 @@ namespace Samples
                 }
             }
             double value = loss / (double)y.Length;
+            dB2 = dB2Sum;
             return value;
         }
     }

@@ -20,9 +20,10 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
     internal sealed class CodeLine : CodeNode
     {
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null)
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false)
         {
             Text = text;
+            IsEpilogue = epilogue;
             Defines = defines;
             Comment = comment;
             AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
@@ -41,6 +42,9 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         public string Text { get; }
+
+        /// <summary>The method's last lines (outputs assigned, the value returned): a comment before them has nothing to describe.</summary>
+        public bool IsEpilogue { get; }
 
         public string? Defines { get; }
 
@@ -164,7 +168,7 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case CodeComment comment:
                         // A comment stays with the code that follows it.
-                        if (kept.Count > 0 && !(kept[kept.Count - 1] is CodeComment) && !(kept[kept.Count - 1] is CodeLine { Text: var text } && text.StartsWith("return ", System.StringComparison.Ordinal)))
+                        if (kept.Count > 0 && !(kept[kept.Count - 1] is CodeComment) && !(kept[kept.Count - 1] is CodeLine { IsEpilogue: true }))
                         {
                             kept.Add(comment);
                         }

@@ -60,7 +60,12 @@ namespace DiffGen.Generator.Emit.Programs
 
             List<CodeNode> adjoints = AdjointDeclarations(method.Program.Body);
             List<CodeNode> final = Fuse(code, steps, adjoints) ?? Sweeps(code, steps, adjoints);
-            final.Add(new CodeLine("return " + result + ";"));
+            foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated && !q.IsArray))
+            {
+                final.Add(new CodeLine(GeneratedNames.GradientOutput(parameter.Name) + " = " + names.Derivative(parameter.Name) + ";", epilogue: true));
+            }
+
+            final.Add(new CodeLine("return " + result + ";", epilogue: true));
             return CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>()));
         }
 
@@ -83,11 +88,15 @@ namespace DiffGen.Generator.Emit.Programs
                 if (parameter.IsArray)
                 {
                     code.Add(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));"));
-                    code.Add(new CodeLine(output + ".Clear();"));
+
+                    // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
+                    // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
+                    string k = names.Fresh("k");
+                    code.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;"));
                 }
                 else
                 {
-                    code.Add(new CodeLine(output + " = 0;"));
+                    code.Add(new CodeLine(p.Keyword + " " + output + " = 0;"));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Lowering;
 
 namespace DiffGen.Generator.Emit.Programs
@@ -19,14 +20,22 @@ namespace DiffGen.Generator.Emit.Programs
                 taken.Add(parameter.Name);
                 if (parameter.IsDifferentiated)
                 {
-                    adjoints[parameter.Name] = GeneratedNames.GradientOutput(parameter.Name);
-                    taken.Add(adjoints[parameter.Name]);
+                    taken.Add(GeneratedNames.GradientOutput(parameter.Name));
                 }
             }
 
             foreach (var variable in method.Program!.Variables)
             {
                 taken.Add(variable.Name);
+            }
+
+            foreach (ParameterModel parameter in method.Parameters.Where(p => p.IsDifferentiated))
+            {
+                // An array's adjoint is its output span; a scalar's adds up in a local (a register), copied to
+                // its out parameter once at the end: an out parameter is written through memory at every +=.
+                adjoints[parameter.Name] = parameter.IsArray
+                    ? GeneratedNames.GradientOutput(parameter.Name)
+                    : Fresh(GeneratedNames.GradientOutput(parameter.Name).TrimStart('@') + "Sum");
             }
         }
 
