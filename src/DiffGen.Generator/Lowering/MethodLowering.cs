@@ -41,43 +41,34 @@ namespace DiffGen.Generator.Lowering
 
             if (Programs.ProgramLowering.Applies(method, body))
             {
-                return LowerProgram(method, syntax, model, types, type.Value, parameters, problems, cancellationToken, body);
+                // Loops or arrays: structured statements that keep the source's shape.
+                var program = new Programs.ProgramLowering(method, parameters, problems, cancellationToken);
+                Programs.LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
+                return HasErrors(problems) || statements == null
+                    ? new LoweringOutcome(null, problems)
+                    : new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
             }
 
             var lowering = new BodyLowering(method, parameters.Where(p => p.IsDifferentiated).Select(p => p.Name), problems, cancellationToken);
             int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
-            if (HasErrors(problems) || result == null)
-            {
-                return new LoweringOutcome(null, problems);
-            }
-
-            var lowered = new LoweredMethod(
-                method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
-                types,
-                method.Name,
-                RoslynNames.Accessibility(method.DeclaredAccessibility),
-                method.IsStatic,
-                type.Value,
-                parameters,
-                lowering.Instructions.ToArray(),
-                result.Value,
-                LocationOf(syntax.Identifier.GetLocation()),
-                model.Compilation.GetTypeByMetadataName("System.MathF") != null,
-                lowering.Calls.ToEquatableArray(),
-                KeyOf(method));
-            return new LoweringOutcome(lowered, problems);
+            return HasErrors(problems) || result == null
+                ? new LoweringOutcome(null, problems)
+                : new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, lowering.Instructions.ToArray(), result.Value, lowering.Calls, null), problems);
         }
 
-        private static LoweringOutcome LowerProgram(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel model, EquatableArray<ContainingType> types, NumericType type, EquatableArray<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken, IOperation body)
-        {
-            var lowering = new Programs.ProgramLowering(method, parameters, problems, cancellationToken);
-            Programs.LoopProgram? program = lowering.Lower(body, syntax.Identifier.GetLocation());
-            if (HasErrors(problems) || program == null)
-            {
-                return new LoweringOutcome(null, problems);
-            }
-
-            var lowered = new LoweredMethod(
+        /// <summary>The lowered method as plain data: its place, signature, and body (instructions, or statements for loops).</summary>
+        private static LoweredMethod Describe(
+            IMethodSymbol method,
+            MethodDeclarationSyntax syntax,
+            SemanticModel model,
+            EquatableArray<ContainingType> types,
+            NumericType type,
+            EquatableArray<ParameterModel> parameters,
+            EquatableArray<IrInstruction> instructions,
+            int result,
+            IEnumerable<CallTarget> calls,
+            Programs.LoopProgram? program) =>
+            new LoweredMethod(
                 method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
                 types,
                 method.Name,
@@ -85,15 +76,13 @@ namespace DiffGen.Generator.Lowering
                 method.IsStatic,
                 type,
                 parameters,
-                EquatableArray<IrInstruction>.Empty,
-                -1,
+                instructions,
+                result,
                 LocationOf(syntax.Identifier.GetLocation()),
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
-                lowering.Calls.ToEquatableArray(),
+                calls.ToEquatableArray(),
                 KeyOf(method),
                 program);
-            return new LoweringOutcome(lowered, problems);
-        }
 
         /// <summary>
         /// The declaration to read for a method: for a partial method, the part with the body

@@ -490,9 +490,9 @@ namespace DiffGen.Generator.Emit.Programs
                     continue;
                 }
 
-                string array = versions.Of(argument.Array!);
-                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + array + ".Length);", output));
-                passed.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + array + ".Length)");
+                (string rent, string span) = p.PartialsBuffer(output, versions.Of(argument.Array!));
+                code.Add(new CodeLine(rent, output));
+                passed.Add(span);
             }
 
             string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
@@ -584,15 +584,12 @@ namespace DiffGen.Generator.Emit.Programs
         {
             versions[array.Name] = array.Name;
             string length = p.Integer(array.Length, versions.Of);
-            code.Add(new CodeLine(ArrayDeclaration(array.Name, length, array.OnStack)));
+            code.Add(new CodeLine(p.ArrayDeclaration(array.Name, length, array.OnStack)));
             if (withAdjoint && analysis.IsActive(array.Name))
             {
-                code.Add(new CodeLine(ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack)));
+                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack)));
             }
         }
 
-        private string ArrayDeclaration(string name, string length, bool onStack) => onStack
-            ? "global::System.Span<" + p.Keyword + "> " + name + " = stackalloc " + p.Keyword + "[" + length + "];"
-            : p.Keyword + "[] " + name + " = new " + p.Keyword + "[" + length + "];";
     }
 }

@@ -81,10 +81,10 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);
-                        code.Add(new CodeLine(ArrayDeclaration(s.Name, length, s.OnStack)));
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack)));
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack)));
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack)));
                         }
 
                         break;
@@ -142,8 +142,9 @@ namespace DiffGen.Generator.Emit.Programs
                     continue;
                 }
 
-                code.Add(new CodeLine(p.Keyword + "[] " + output + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + argument.Array + ".Length);"));
-                outputs.Add("new global::System.Span<" + p.Keyword + ">(" + output + ", 0, " + argument.Array + ".Length)");
+                (string rent, string span) = p.PartialsBuffer(output, argument.Array!);
+                code.Add(new CodeLine(rent));
+                outputs.Add(span);
                 if (analysis.IsActive(argument.Array!))
                 {
                     string k = names.Fresh("k");
@@ -174,8 +175,5 @@ namespace DiffGen.Generator.Emit.Programs
             return sum;
         }
 
-        private string ArrayDeclaration(string name, string length, bool onStack) => onStack
-            ? "global::System.Span<" + p.Keyword + "> " + name + " = stackalloc " + p.Keyword + "[" + length + "];"
-            : p.Keyword + "[] " + name + " = new " + p.Keyword + "[" + length + "];";
     }
 }

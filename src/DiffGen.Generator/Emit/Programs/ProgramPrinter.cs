@@ -118,6 +118,16 @@ namespace DiffGen.Generator.Emit.Programs
             _ => throw new InvalidOperationException("Unknown test " + t.GetType().Name),
         };
 
+        /// <summary><c>double[] a = new double[n];</c> or <c>Span&lt;double&gt; a = stackalloc double[n];</c>, as the source made the array.</summary>
+        public string ArrayDeclaration(string name, string length, bool onStack) => onStack
+            ? "global::System.Span<" + Keyword + "> " + name + " = stackalloc " + Keyword + "[" + length + "];"
+            : Keyword + "[] " + name + " = new " + Keyword + "[" + length + "];";
+
+        /// <summary>A pooled array for a callee's gradient to write an array's partials into, and the span passed to it.</summary>
+        public (string Rent, string Span) PartialsBuffer(string buffer, string array) =>
+            (Keyword + "[] " + buffer + " = global::DiffGen.Tape.Rent<" + Keyword + ">(" + array + ".Length);",
+             "new global::System.Span<" + Keyword + ">(" + buffer + ", 0, " + array + ".Length)");
+
         /// <summary>A call's arguments as C#, in parameter order.</summary>
         public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
             call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
