@@ -12,7 +12,7 @@ using static Microsoft.CodeAnalysis.IncrementalStepRunReason;
 namespace DiffGen.Generator.Tests.Caching
 {
     /// <summary>
-    /// The pipeline caches: a rerun, an unrelated edit or a new file re-emits nothing; an edit of
+    /// The pipeline caches (for methods with and without loops): a rerun, an unrelated edit or a new file re-emits nothing; an edit of
     /// one method re-emits that method only; output is byte-identical across drivers; and no
     /// pipeline model holds a Roslyn object.
     /// </summary>
@@ -34,6 +34,19 @@ namespace Samples
         {
             double phase = x - 2 * t;
             return Math.Sin(phase) * Math.Exp(-t);
+        }
+
+        // A method with a loop and arrays: lowered to statements (LoweredMethod.Program), cached the same way.
+        [Differentiable(""w"")]
+        public static double LogSumExp(double[] w, double[] x)
+        {
+            double sum = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                sum += Math.Exp(w[i] * x[i]);
+            }
+
+            return Math.Log(sum);
         }
     }
 }";
@@ -128,7 +141,7 @@ namespace Samples
             GeneratorRun one = Run();
             GeneratorRun two = Run();
 
-            Assert.Equal(2, one.Sources.Count);
+            Assert.Equal(3, one.Sources.Count);
             Assert.Equal(one.Sources.Select(s => s.HintName), two.Sources.Select(s => s.HintName));
             Assert.Equal(one.Sources.Select(s => s.Text), two.Sources.Select(s => s.Text));
         }
