@@ -30,10 +30,13 @@ namespace Samples
                 max = global::System.Math.Max(max, logits[i]);
             }
             double sum = 0;
+            double[] expTape = global::DiffGen.Tape.Rent<double>(logits.Length);
             for (int zIndex = 0; zIndex < logits.Length; zIndex++)
             {
                 double z = logits[zIndex];
-                sum += global::System.Math.Exp(z - max);
+                double exp = global::System.Math.Exp(z - max);
+                expTape[zIndex] = exp; // kept for the reverse sweep
+                sum += exp;
             }
             double value = global::System.Math.Log(sum) + max - logits[label];
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂CrossEntropy/∂v.
@@ -43,14 +46,14 @@ namespace Samples
             dLogits[label] -= 1;
             for (int zIndex = 0; zIndex < logits.Length; zIndex++)
             {
-                double z = logits[zIndex];
                 // sum += Math.Exp(z - max)
-                double exp = global::System.Math.Exp(z - max);
+                double exp = expTape[zIndex]; // as the forward sweep computed it
                 double dZ = dSum * exp;
                 dMax -= dSum * exp;
                 // z = logits[zIndex]
                 dLogits[zIndex] += dZ;
             }
+            global::DiffGen.Tape.Return(expTape);
             for (int i = logits.Length - 1; i >= 1; i--)
             {
                 max = maxTape[i - 1]; // as the iteration began

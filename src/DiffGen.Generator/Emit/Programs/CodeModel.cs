@@ -88,6 +88,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>What follows the closing brace: <c>while (c);</c> of a do loop.</summary>
         public string? Trailer { get; }
 
+        /// <summary>Statements written just before the block, that belong to it (a tape the loop fills).</summary>
+        public List<CodeLine> Prologue { get; } = new List<CodeLine>();
+
         public List<CodeNode> Body { get; private set; }
 
         public List<CodeNode>? Else { get; private set; }
@@ -237,7 +240,9 @@ namespace DiffGen.Generator.Emit.Programs
                 return null;
             }
 
-            return new CodeBlock(block.Header, body, otherwise, block.Comment, block.Trailer);
+            var kept = new CodeBlock(block.Header, body, otherwise, block.Comment, block.Trailer);
+            kept.Prologue.AddRange(block.Prologue);
+            return kept;
         }
 
         /// <summary>
@@ -307,6 +312,7 @@ namespace DiffGen.Generator.Emit.Programs
                         writer.Line(line.Comment == null ? line.Text : line.Text + " // " + Readable(line.Comment));
                         break;
                     case CodeBlock block:
+                        Write(writer, block.Prologue);
                         if (block.Comment != null)
                         {
                             writer.Line("// " + block.Comment);

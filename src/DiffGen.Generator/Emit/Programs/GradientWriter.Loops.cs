@@ -148,13 +148,93 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
+            List<string> stored = loop.Counting == null ? new List<string>() : StoreCostlyValues(step, inside, body);
             code.Add(new CodeBlock(header, body));
-            foreach (string tape in step.Tapes.Values)
+            foreach (string tape in step.Tapes.Values.Concat(stored))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");"));
             }
 
             return code;
+        }
+
+        /// <summary>
+        /// Store instead of recompute: a transcendental value (Exp, Log, Tanh, ...) the reverse iteration
+        /// computes again, which the forward run of the loop computed unconditionally in its body, is kept
+        /// on a tape by the forward run and read back here: one exponential per element instead of two.
+        /// Returns the tapes, for the caller to give back after the reverse loop.
+        /// </summary>
+        private List<string> StoreCostlyValues(LoopStep step, Versions inside, List<CodeNode> reverseBody)
+        {
+            var tapes = new List<string>();
+            if (!(step.ForwardCode.LastOrDefault() is CodeBlock forwardLoop))
+            {
+                return tapes;
+            }
+
+            string slot = TapeIndex(step.Loop.Counting!, inside);
+            for (int r = 0; r < reverseBody.Count; r++)
+            {
+                if (!(reverseBody[r] is CodeLine { Defines: string name } definition) || !IsCostlyCall(definition.Text, name, out string call))
+                {
+                    continue;
+                }
+
+                int f = forwardLoop.Body.FindIndex(n => n is CodeLine line && line.Text.Contains(call));
+                if (f < 0)
+                {
+                    continue;
+                }
+
+                // Forward: compute it into a local, keep it, and use the local where the call was.
+                var line = (CodeLine)forwardLoop.Body[f];
+                string tape = names.Fresh(name + "Tape");
+                forwardLoop.Body[f] = new CodeLine(line.Text.Replace(call, name), line.Defines, line.Comment, line.AlsoDefines);
+                forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
+                forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
+                forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");"));
+                reverseBody[r] = new CodeLine(p.Keyword + " " + name + " = " + tape + "[" + slot + "];", name, "as the forward sweep computed it");
+                tapes.Add(tape);
+            }
+
+            return tapes;
+        }
+
+        /// <summary><c>double exp = Math.Exp(...);</c>: a local defined by one call of a function that costs far more than a load.</summary>
+        private static bool IsCostlyCall(string text, string name, out string call)
+        {
+            call = string.Empty;
+            foreach (string function in new[] { "Exp", "Log", "Log10", "Log2", "Tanh", "Sinh", "Cosh", "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Atan2", "Pow", "Cbrt" })
+            {
+                foreach (string owner in new[] { "global::System.Math.", "global::System.MathF." })
+                {
+                    string start = " " + name + " = " + owner + function + "(";
+                    int at = text.IndexOf(start, System.StringComparison.Ordinal);
+                    if (at >= 0 && text.EndsWith(");", System.StringComparison.Ordinal) && Balanced(text.Substring(at + start.Length - 1, text.Length - 1 - (at + start.Length - 1))))
+                    {
+                        call = text.Substring(at + name.Length + 4, text.Length - 1 - (at + name.Length + 4));
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the text is one parenthesized group: <c>(a, f(b))</c>, not <c>(a) * (b)</c>.</summary>
+        private static bool Balanced(string group)
+        {
+            int depth = 0;
+            for (int i = 0; i < group.Length; i++)
+            {
+                depth += group[i] == '(' ? 1 : group[i] == ')' ? -1 : 0;
+                if (depth == 0 && i < group.Length - 1)
+                {
+                    return false;
+                }
+            }
+
+            return depth == 0;
         }
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
