@@ -46,8 +46,8 @@ namespace Samples
             dLogits[label] -= 1;
             for (int zIndex = 0; zIndex < logits.Length; zIndex++)
             {
-                // sum += Math.Exp(z - max)
                 double exp = expTape[zIndex]; // as the forward sweep computed it
+                // sum += Math.Exp(z - max)
                 double dZ = dSum * exp;
                 dMax -= dSum * exp;
                 // z = logits[zIndex]

@@ -173,68 +173,95 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             string slot = TapeIndex(step.Loop.Counting!, inside);
-            for (int r = 0; r < reverseBody.Count; r++)
+            var stored = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (CodeLine line in reverseBody.OfType<CodeLine>().ToList())
             {
-                if (!(reverseBody[r] is CodeLine { Defines: string name } definition) || !IsCostlyCall(definition.Text, name, out string call))
+                foreach (string call in CostlyCalls(line.Text))
                 {
-                    continue;
-                }
+                    int f = stored.ContainsKey(call) ? -1 : forwardLoop.Body.FindIndex(n => n is CodeLine forward && forward.Text.Contains(call));
+                    if (f < 0)
+                    {
+                        continue;
+                    }
 
-                int f = forwardLoop.Body.FindIndex(n => n is CodeLine line && line.Text.Contains(call));
-                if (f < 0)
-                {
-                    continue;
+                    // Forward: compute it into a local, keep it, and use the local where the call was.
+                    string name = line.Defines != null && line.Text.EndsWith(" " + line.Defines + " = " + call + ";", System.StringComparison.Ordinal)
+                        ? line.Defines
+                        : names.Fresh(FunctionName(call).ToLowerInvariant());
+                    string tape = names.Fresh(name + "Tape");
+                    var original = (CodeLine)forwardLoop.Body[f];
+                    forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines);
+                    forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
+                    forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
+                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");"));
+                    stored[call] = name;
+                    tapes.Add(tape);
                 }
-
-                // Forward: compute it into a local, keep it, and use the local where the call was.
-                var line = (CodeLine)forwardLoop.Body[f];
-                string tape = names.Fresh(name + "Tape");
-                forwardLoop.Body[f] = new CodeLine(line.Text.Replace(call, name), line.Defines, line.Comment, line.AlsoDefines);
-                forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
-                forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
-                forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");"));
-                reverseBody[r] = new CodeLine(p.Keyword + " " + name + " = " + tape + "[" + slot + "];", name, "as the forward sweep computed it");
-                tapes.Add(tape);
             }
 
+            // Reverse: the stored values first, then every line reads them where it called the functions.
+            var rewritten = new List<CodeNode>();
+            foreach (KeyValuePair<string, string> value in stored)
+            {
+                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it"));
+            }
+
+            foreach (CodeNode node in reverseBody)
+            {
+                if (node is CodeLine line && stored.Keys.Any(line.Text.Contains))
+                {
+                    if (line.Defines != null && stored.TryGetValue(line.Text.Substring(line.Text.IndexOf(" = ", System.StringComparison.Ordinal) + 3).TrimEnd(';'), out string? same) && same == line.Defines)
+                    {
+                        continue;
+                    }
+
+                    rewritten.Add(new CodeLine(stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value)), line.Defines, line.Comment, line.AlsoDefines));
+                }
+                else
+                {
+                    rewritten.Add(node);
+                }
+            }
+
+            reverseBody.Clear();
+            reverseBody.AddRange(rewritten);
             return tapes;
         }
 
-        /// <summary><c>double exp = Math.Exp(...);</c>: a local defined by one call of a function that costs far more than a load.</summary>
-        private static bool IsCostlyCall(string text, string name, out string call)
+        /// <summary><c>global::System.Math.Exp(x)</c> → <c>Exp</c>.</summary>
+        private static string FunctionName(string call)
         {
-            call = string.Empty;
-            foreach (string function in new[] { "Exp", "Log", "Log10", "Log2", "Tanh", "Sinh", "Cosh", "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Atan2", "Pow", "Cbrt" })
+            int open = call.IndexOf('(');
+            int dot = call.LastIndexOf('.', open);
+            return call.Substring(dot + 1, open - dot - 1);
+        }
+
+        /// <summary>The calls of functions that cost far more than a load (Exp, Log, Tanh, ...) in a line of code, each as written.</summary>
+        private static IEnumerable<string> CostlyCalls(string text)
+        {
+            var costly = new[] { "Exp", "Log", "Log10", "Log2", "Tanh", "Sinh", "Cosh", "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Atan2", "Pow", "Cbrt" };
+            foreach (string owner in new[] { "global::System.Math.", "global::System.MathF." })
             {
-                foreach (string owner in new[] { "global::System.Math.", "global::System.MathF." })
+                for (int at = text.IndexOf(owner, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(owner, at + 1, System.StringComparison.Ordinal))
                 {
-                    string start = " " + name + " = " + owner + function + "(";
-                    int at = text.IndexOf(start, System.StringComparison.Ordinal);
-                    if (at >= 0 && text.EndsWith(");", System.StringComparison.Ordinal) && Balanced(text.Substring(at + start.Length - 1, text.Length - 1 - (at + start.Length - 1))))
+                    int open = text.IndexOf('(', at);
+                    if (open < 0 || !costly.Contains(text.Substring(at + owner.Length, open - at - owner.Length)))
                     {
-                        call = text.Substring(at + name.Length + 4, text.Length - 1 - (at + name.Length + 4));
-                        return true;
+                        continue;
+                    }
+
+                    int depth = 0;
+                    for (int i = open; i < text.Length; i++)
+                    {
+                        depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+                        if (depth == 0)
+                        {
+                            yield return text.Substring(at, i + 1 - at);
+                            break;
+                        }
                     }
                 }
             }
-
-            return false;
-        }
-
-        /// <summary>True when the text is one parenthesized group: <c>(a, f(b))</c>, not <c>(a) * (b)</c>.</summary>
-        private static bool Balanced(string group)
-        {
-            int depth = 0;
-            for (int i = 0; i < group.Length; i++)
-            {
-                depth += group[i] == '(' ? 1 : group[i] == ')' ? -1 : 0;
-                if (depth == 0 && i < group.Length - 1)
-                {
-                    return false;
-                }
-            }
-
-            return depth == 0;
         }
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>

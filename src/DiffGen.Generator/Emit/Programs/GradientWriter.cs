@@ -223,7 +223,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             versions[name] = version;
             steps.Add(step);
-            if (p.ToExpr(value, before.Of) is FunctionCall)
+            if (p.ToExpr(value, before.Of) is FunctionCall { Function: not ElementaryFunction.Stop })
             {
                 // Its derivative will read this local (exp' = exp): no loop may change it in place.
                 revReads.Add(version);
