@@ -15,7 +15,13 @@ namespace DiffGen.Generator.Tests.Arrays
     /// Perceptron, PerceptronStackalloc, DivideRecurrence); the wrong gradient of a local array element
     /// updated in place (InPlaceLocal, InPlaceSquare), now declined with DIFF015 instead; a branch inside a
     /// fused forward-and-reverse loop replayed, so MGradient returned a wrong value (BranchSum, MaskedSines,
-    /// ParityBranch, Huber).
+    /// ParityBranch, Huber). From the review of the loop route (AdversarialCases): a carried variable overwritten
+    /// each iteration treated as a sum (RvLastAssigned), arrays read across iterations in a reduction (RvCrossIter,
+    /// RvCrossIterFused), element writes skipped on replay when another iteration overwrote them (RvOverlapWrite,
+    /// RvMovingIndex), versions read by a loop changed in place by a later one (RvReadThenChanged, RvBoundChanged,
+    /// RvHolderProduct, RvFloatHolder), a callee's gradient call dropped (RvCallArrayInLoop), guarded indices
+    /// (RvGuardedIndex), declarations dropped or not replayed (RvIfElseAssign, RvIfElseInLoop, RvNestedJoin,
+    /// RvNestedJoinLoop, RvShortInBranch), a call after a fused loop (RvTailCall), long counters (RvLongBound).
     /// </remarks>
     public static class KnownBugs
     {
@@ -32,6 +38,14 @@ namespace DiffGen.Generator.Tests.Arrays
             ["ParameterAssignedInLoop"] = "DIFF015: The assignment to the parameter 'p' is not supported yet: copy the parameter into a local and change the local.",
             ["InPlaceLocal"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = Math.Sin(t[i])).",
             ["InPlaceSquare"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = t[i] * t[i]).",
+            ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' inside ?: or on the right of && or || is not supported yet (it would run where ?: skips it: endless recursion).",
+            ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' inside ?: or on the right of && or || is not supported yet (computed unconditionally, its NaN would reach the gradient).",
+            ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
+            ["RvNestedContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
+            ["RvLoopInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
+            ["RvWhileInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
+            ["RvArrayInTopBranch"] = "DIFF015: A local array declared inside an if is not supported yet.",
+            ["RvFloatDoubleLocal"] = "DIFF015: The double local 't' in a float method is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

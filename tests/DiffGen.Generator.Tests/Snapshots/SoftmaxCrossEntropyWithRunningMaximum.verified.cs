@@ -58,7 +58,10 @@ namespace Samples
             {
                 max = maxTape[i - 1]; // as the iteration began
                 // max = Math.Max(max, logits[i])
-                dLogits[i] += max >= logits[i] ? 0 : dMax;
+                if (!(max >= logits[i]))
+                {
+                    dLogits[i] += dMax;
+                }
                 dMax = max >= logits[i] ? dMax : 0;
             }
             global::DiffGen.Tape.Return(maxTape);

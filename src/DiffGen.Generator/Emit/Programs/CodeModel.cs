@@ -12,6 +12,8 @@ namespace DiffGen.Generator.Emit.Programs
     {
         internal static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
 
+        internal static readonly Regex Declaration = new Regex(@"^(double|float|sbyte|byte|short|ushort|int|uint|long|ulong)(\[\])? @?[A-Za-z_][A-Za-z0-9_]*( =|;)|^global::System\.Span<", RegexOptions.CultureInvariant);
+
         /// <summary>The identifiers in a piece of code (a superset of the variables it reads).</summary>
         internal static HashSet<string> IdentifiersIn(string text) =>
             new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
@@ -20,10 +22,12 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
     internal sealed class CodeLine : CodeNode
     {
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false)
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false)
         {
             Text = text;
             IsEpilogue = epilogue;
+            IsMutation = mutation;
+            IsDeclaration = Declaration.IsMatch(text);
             Defines = defines;
             Comment = comment;
             AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
@@ -42,6 +46,15 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         public string Text { get; }
+
+        /// <summary>
+        /// It changes state beyond the local it defines (a loop's sum <c>s += e</c>, a callee's gradient written into a
+        /// rented buffer): never dropped, and never replayed, since running it twice would be wrong.
+        /// </summary>
+        public bool IsMutation { get; }
+
+        /// <summary>It declares a local (<c>double t = ...;</c>, <c>double t;</c>, <c>int[] a = ...;</c>).</summary>
+        public bool IsDeclaration { get; }
 
         /// <summary>The method's last lines (outputs assigned, the value returned): a comment before them has nothing to describe.</summary>
         public bool IsEpilogue { get; }
@@ -139,6 +152,12 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (nodes[i])
                 {
+                    case CodeLine line when line.IsDeclaration && line.Defines != null && AssignedIn(kept, line.Defines):
+                        // A later assignment that stays needs the local declared, whatever its first value.
+                        live.Remove(line.Defines);
+                        live.UnionWith(line.Uses);
+                        kept.Add(line);
+                        break;
                     case CodeLine line when line.IsBareDeclaration:
                         if (live.Contains(line.Defines!) || AssignedIn(kept, line.Defines!))
                         {
@@ -147,7 +166,7 @@ namespace DiffGen.Generator.Emit.Programs
                         }
 
                         break;
-                    case CodeLine line when line.Defines != null && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
+                    case CodeLine line when line.Defines != null && !line.IsMutation && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
                         break;
                     case CodeLine line:
                         if (line.Defines != null)
@@ -183,6 +202,30 @@ namespace DiffGen.Generator.Emit.Programs
             kept.Reverse();
             liveBefore = live;
             return kept;
+        }
+
+        /// <summary>Every local the code defines, in nested blocks too (out variables included).</summary>
+        public static IEnumerable<string> DefinedIn(IEnumerable<CodeNode> nodes) => nodes.SelectMany(n => n switch
+        {
+            CodeLine l => (l.Defines != null ? new[] { l.Defines } : System.Array.Empty<string>()).Concat(l.AlsoDefines),
+            CodeBlock b => DefinedIn(b.Body.Concat(b.Else ?? Enumerable.Empty<CodeNode>())).Concat(DefinedIn(b.Prologue)),
+            _ => Enumerable.Empty<string>(),
+        });
+
+        /// <summary>Every identifier the code uses, in nested blocks too.</summary>
+        public static HashSet<string> UsedIn(IEnumerable<CodeNode> nodes)
+        {
+            var used = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (CodeNode node in nodes)
+            {
+                switch (node)
+                {
+                    case CodeLine l: used.UnionWith(l.Uses); break;
+                    case CodeBlock b: used.UnionWith(b.AllUses()); break;
+                }
+            }
+
+            return used;
         }
 
         /// <summary>True when a kept statement (in a nested block too) assigns the local.</summary>

@@ -17,6 +17,14 @@ namespace DiffGen.Generator.Emit.Programs
         {
             IReadOnlyList<(string Name, Carried How)> carried = analysis.CarriedBy(loop);
             Versions inside = versions.Copy();
+
+            // The loop's reverse sweep reads these versions again: no later loop may change them in place.
+            var changed = new HashSet<string>(carried.Select(c => c.Name), System.StringComparer.Ordinal);
+            foreach (string read in ProgramFacts.All(new Statement[] { loop }).SelectMany(ProgramFacts.OwnReads).Where(r => versions.Has(r) && !changed.Contains(r)))
+            {
+                revReads.Add(versions.Of(read));
+            }
+
             var loopCode = new List<CodeNode>();
             foreach ((string name, Carried how) in carried)
             {
@@ -114,7 +122,7 @@ namespace DiffGen.Generator.Emit.Programs
             var body = new List<CodeNode>();
             Versions inside = step.Inside.Copy();
             string header;
-            if (step.Tapes.Count == 0 && loop.Counting != null)
+            if (step.Tapes.Count == 0 && loop.Counting != null && analysis.IsReduction(loop))
             {
                 // A reduction: iterations are independent, so the reverse sweep may take them in the source's order.
                 header = LoopHeaders.Forward(p, loop.Counting, inside);
@@ -289,14 +297,15 @@ namespace DiffGen.Generator.Emit.Programs
             int position = forward.IndexOf(step.ForwardCode.Last());
             List<CodeNode> after = forward.Skip(position + 1).ToList();
             List<CodeNode> tail = Reverse(steps.Skip(last + 1).ToList(), new Dictionary<string, Policy>(System.StringComparer.Ordinal));
-            var defined = new HashSet<string>(after.OfType<CodeLine>().Where(l => l.Defines != null).Select(l => l.Defines!), System.StringComparer.Ordinal);
+            var defined = new HashSet<string>(CodeTree.DefinedIn(after), System.StringComparer.Ordinal);
             foreach ((string name, Carried _) in step.Carried)
             {
                 defined.Add(step.Inside.Of(name));
             }
 
-            if (tail.OfType<CodeLine>().Any(l => l.Uses.Overlaps(defined)))
+            if (CodeTree.UsedIn(tail).Overlaps(defined))
             {
+                // The adjoints need what the loop or the code after it computes: two sweeps.
                 return null;
             }
 
@@ -391,7 +400,8 @@ namespace DiffGen.Generator.Emit.Programs
                 ConditionOp.Greater => IntegerAlgebra.Subtract(counting.From, counting.Bound),
                 _ => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.From, counting.Bound), 1),
             };
-            return p.Integer(count, versions.Of);
+            string text = p.Integer(count, versions.Of);
+            return ProgramFacts.Reads(count).Any(analysis.IsLongInteger) ? "(int)(" + text + ")" : text;
         }
 
         /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>

@@ -154,7 +154,11 @@ namespace DiffGen.Generator.Emit.Programs
                         string text = p.Integer(value, versions.Of);
                         if (policies.TryGetValue(name, out Policy policy) && policy != Policy.Version)
                         {
-                            code.Add(new CodeLine(versions.Of(name) + " = " + text + ";"));
+                            if (policy == Policy.Mutate)
+                            {
+                                code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(name), value, versions) + ";", versions.Of(name), mutation: true));
+                            }
+
                             break;
                         }
 
@@ -168,7 +172,8 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement element:
                         // Replaying a loop's iteration, an element the forward run wrote for this index still holds its value.
                         bool holds = statements.Count(s => ProgramFacts.Assigned(new[] { s }).Contains(element.Array)) == 1;
-                        if (!(replayIndex != null && IndexedBy(element.Index, replayIndex)))
+                        bool ownElement = holds && replayIndex != null && IndexedBy(element.Index, replayIndex, ProgramFacts.Assigned(statements));
+                        if (!ownElement)
                         {
                             code.Add(new CodeLine(ElementWrite(element, versions)));
                         }
@@ -202,7 +207,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 if (policy == Policy.Mutate)
                 {
-                    code.Add(new CodeLine(ScalarWrite((AssignScalar)statement, versions), versions.Of(name)));
+                    code.Add(new CodeLine(ScalarWrite((AssignScalar)statement, versions), versions.Of(name), mutation: true));
                 }
 
                 steps.Add(new AssignmentStep(statement, before, null));
@@ -223,9 +228,9 @@ namespace DiffGen.Generator.Emit.Programs
 
             versions[name] = version;
             steps.Add(step);
-            if (p.ToExpr(value, before.Of) is FunctionCall { Function: not ElementaryFunction.Stop })
+            if (!p.ToExpr(value, before.Of).IsLeaf && !(value is MathCall { Function: IrFunction.Stop }))
             {
-                // Its derivative will read this local (exp' = exp): no loop may change it in place.
+                // Its derivative may read this local in place of its value (exp' = exp): no loop may change it in place.
                 revReads.Add(version);
             }
         }
@@ -234,14 +239,17 @@ namespace DiffGen.Generator.Emit.Programs
         private static string Source(string variable) => variable;
 
         /// <summary>True when the index is the loop's index plus terms that do not read it: each iteration writes its own element.</summary>
-        private static bool IndexedBy(Integer index, string loopIndex) => index switch
+        /// <remarks>The other terms must read nothing the loop changes, so different iterations write different elements.</remarks>
+        private static bool IndexedBy(Integer index, string loopIndex, ISet<string> changed) => index switch
         {
             IntegerRead r => r.Variable == loopIndex,
-            IntegerArithmetic { Op: IrOp.Add } a => (IndexedBy(a.Left, loopIndex) && !ProgramFacts.Reads(a.Right).Contains(loopIndex))
-                || (IndexedBy(a.Right, loopIndex) && !ProgramFacts.Reads(a.Left).Contains(loopIndex)),
-            IntegerArithmetic { Op: IrOp.Subtract } a => IndexedBy(a.Left, loopIndex) && !ProgramFacts.Reads(a.Right).Contains(loopIndex),
+            IntegerArithmetic { Op: IrOp.Add } a => (IndexedBy(a.Left, loopIndex, changed) && Invariant(a.Right, loopIndex, changed))
+                || (IndexedBy(a.Right, loopIndex, changed) && Invariant(a.Left, loopIndex, changed)),
+            IntegerArithmetic { Op: IrOp.Subtract } a => IndexedBy(a.Left, loopIndex, changed) && Invariant(a.Right, loopIndex, changed),
             _ => false,
         };
+
+        private static bool Invariant(Integer e, string loopIndex, ISet<string> changed) => ProgramFacts.Reads(e).All(v => v != loopIndex && !changed.Contains(v));
 
         /// <summary>Remembers which versions the reverse sweep will read for this statement, so no loop changes them in place.</summary>
         private static void Note(Statement statement, Versions versions, HashSet<string> revReads)
@@ -310,7 +318,7 @@ namespace DiffGen.Generator.Emit.Programs
                         elseCode.AddRange(Reverse(branch.ElseSteps, policies));
                         code.Add(new CodeBlock(branch.Header, thenCode, elseCode));
                         break;
-                    case LoopStep loop:
+                    case LoopStep loop when analysis.HasActive(loop.Loop.Body):
                         code.AddRange(ReverseLoop(loop, policies));
                         break;
                 }
@@ -327,7 +335,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 switch (node)
                 {
-                    case CodeLine line when System.Text.RegularExpressions.Regex.IsMatch(line.Text, @"^(double|float|int|long)(\[\])? [^;=]* = "):
+                    case CodeLine line when (line.Defines != null || line.IsDeclaration) && !line.IsMutation:
                         // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
                         replay.Add(line);
                         break;
@@ -404,7 +412,7 @@ namespace DiffGen.Generator.Emit.Programs
         private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
-            string target = names.Derivative(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
+            string target = names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]";
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target);
@@ -497,12 +505,16 @@ namespace DiffGen.Generator.Emit.Programs
 
             string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
             // Kept when the value or a partial is read.
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList()));
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: call.Arguments.Any(a => a.HasDerivative && a.Array != null)));
             return outputs;
         }
 
         private string Target(ActiveRead read, Versions at) =>
-            read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + p.Integer(read.Index, at.Of) + "]";
+            read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + SpanIndex(read.Index, at) + "]";
+
+        /// <summary>An index for a span (adjoints and outputs are spans, whose indexer takes an int): a long index is converted.</summary>
+        private string SpanIndex(Integer index, Versions at) =>
+            ProgramFacts.Reads(index).Any(v => analysis.IsLongInteger(v)) ? "(int)(" + p.Integer(index, at.Of) + ")" : p.Integer(index, at.Of);
 
         /// <summary>
         /// The lines of one statement's adjoint: a comment with the statement, a local for each function value the
@@ -528,15 +540,29 @@ namespace DiffGen.Generator.Emit.Programs
 
             foreach ((string target, Expr amount) in contributions)
             {
-                bool negative = amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 };
-                Expr shown = negative ? p.Builder.Negate(amount) : amount;
-                code.Add(new CodeLine(target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";"));
+                // An element read only when a test holds (i > 0 ? x[i - 1] : 0) gets its share only then: x[i - 1] may not exist otherwise.
+                if (target.EndsWith("]", System.StringComparison.Ordinal) && amount is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
+                {
+                    bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
+                    Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
+                    code.Add(new CodeBlock("if (" + p.PrintCondition((Condition)test) + ")", new List<CodeNode> { Contribution(target, whenTrue ? guarded.WhenTrue : guarded.WhenFalse, shared) }));
+                    continue;
+                }
+
+                code.Add(Contribution(target, amount, shared));
             }
 
             if (last != null)
             {
                 code.Add(new CodeLine(last));
             }
+        }
+
+        private CodeLine Contribution(string target, Expr amount, Dictionary<Expr, string> shared)
+        {
+            bool negative = amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 };
+            Expr shown = negative ? p.Builder.Negate(amount) : amount;
+            return new CodeLine(target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";");
         }
 
         /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>

@@ -43,6 +43,10 @@ namespace DiffGen.Generator.Emit.Programs
 
         public bool IsParameter(string variable) => variables[variable].IsParameter;
 
+        /// <summary>True for an integer variable wider than int (long, ulong, uint): sizes and spans take int.</summary>
+        public bool IsLongInteger(string variable) =>
+            variables.TryGetValue(variable, out ProgramVariable? v) && v.Kind == VariableKind.Integer && IntegerTypeOf(variable) is "long" or "ulong" or "uint";
+
         /// <summary>The keyword of an integer variable's type: <c>int</c>, <c>long</c>, ...</summary>
         public string IntegerTypeOf(string variable) => integerTypes.TryGetValue(variable, out string? type) ? type : "int";
 
@@ -56,7 +60,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (string name in ProgramFacts.Assigned(inside).Where(n => !local.Contains(n) && n != loop.Counting?.Index).OrderBy(n => n, System.StringComparer.Ordinal))
             {
                 Carried how = KindOf(name) == VariableKind.Array ? Carried.Array
-                    : IsAccumulator(name, loop) || !needed.Contains(name) ? Carried.Accumulator
+                    : IsAccumulator(name, loop) || (!needed.Contains(name) && !IsActive(name)) ? Carried.Accumulator
                     : Carried.Taped;
                 result.Add((name, how));
             }
@@ -140,17 +144,38 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            bool HasActive(IEnumerable<Statement> block) => ProgramFacts.All(block).Any(s => s switch
-            {
-                DeclareScalar d => IsActive(d.Name),
-                AssignScalar a => IsActive(a.Name),
-                AssignElement e => IsActive(e.Array),
-                _ => false,
-            });
         }
 
+        /// <summary>True when a statement of the block (nested ones included) assigns a variable that carries a derivative.</summary>
+        public bool HasActive(IEnumerable<Statement> block) => ProgramFacts.All(block).Any(s => s switch
+        {
+            DeclareScalar d => IsActive(d.Name),
+            AssignScalar a => IsActive(a.Name),
+            AssignElement e => IsActive(e.Array),
+            _ => false,
+        });
+
         /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>
-        public bool IsReduction(Loop loop) => loop.Counting != null && CarriedBy(loop).All(c => c.How != Carried.Taped);
+        public bool IsReduction(Loop loop) =>
+            loop.Counting != null
+            && CarriedBy(loop).All(c => c.How != Carried.Taped && (c.How != Carried.Array || ReadsOnlyWhatItWrites(loop, c.Name)));
+
+        /// <summary>
+        /// Each element of the array the loop reads is one the same iteration writes (read and write at the same
+        /// index): otherwise an iteration reads what an earlier one wrote, and the iterations are not independent.
+        /// </summary>
+        private static bool ReadsOnlyWhatItWrites(Loop loop, string array)
+        {
+            var all = ProgramFacts.All(loop.Body).ToList();
+            var written = new HashSet<Integer>(all.OfType<AssignElement>().Where(e => e.Array == array).Select(e => e.Index));
+            IEnumerable<Integer> inTests = all.SelectMany(s => s switch
+            {
+                IfStatement b => ProgramFacts.TestReads(b.Test, array),
+                Loop l => ProgramFacts.TestReads(l.Condition, array),
+                _ => Enumerable.Empty<Integer>(),
+            });
+            return all.SelectMany(ProgramFacts.OwnValues).SelectMany(v => ProgramFacts.ElementReads(v, array)).Concat(inTests).All(written.Contains);
+        }
 
         /// <summary>Every write of the variable in the loop is <c>v = v ± e</c> with e not reading v, and nothing else in the loop reads v.</summary>
         private static bool IsAccumulator(string name, Loop loop)

@@ -44,6 +44,8 @@ namespace DiffGen.Generator.Emit.Programs
 
         public string Print(Test t, Func<string, string> name) => printer.PrintCondition(ToCondition(t, name));
 
+        public string PrintCondition(Condition condition) => printer.PrintCondition(condition);
+
         /// <summary>A symbol for generated code's own variables, such as an adjoint <c>dS</c> or <c>dH[j]</c>.</summary>
         public Expr Variable(string code) => b.Symbol(code, code, mathText: code);
 

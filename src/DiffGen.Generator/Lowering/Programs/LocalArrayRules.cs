@@ -71,7 +71,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
             }
 
-            if (insideLoop && reads.Count > 0 && writes.Count > 0 && writes[0] < reads[0] && OnlyAccumulates(block.Take(writes[0] + 1), array))
+            bool declaredHere = block.Any(s => s is DeclareArray d && d.Name == array);
+            if (insideLoop && !declaredHere && reads.Count > 0 && writes.Count > 0 && writes[0] < reads[0] && OnlyAccumulates(block.Take(writes[0] + 1), array))
             {
                 yield return "each iteration adds to elements it then reads, without resetting them first";
             }

@@ -18,12 +18,22 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly List<(CallArgument Argument, string Callee, Location Location)> unDifferentiatedArguments = new List<(CallArgument, string, Location)>();
         private List<Statement> hoisted = new List<Statement>();
 
+        /// <summary>How many ?: arms or right operands of && / || enclose the expression being lowered.</summary>
+        private int conditionalDepth;
+
         /// <summary>The methods the body calls, for the pipeline to check that their generated members exist.</summary>
         public IReadOnlyList<CallTarget> Calls => calls;
 
         private Value LowerUserCall(IInvocationOperation call, IMethodSymbol target, IMethodSymbol? custom)
         {
             string shown = "The call to '" + target.Name + "'";
+            if (conditionalDepth > 0)
+            {
+                // The call gets a local computed before the statement: it would run even where ?: or && skip it.
+                Report(call, shown + " inside ?: or on the right of && or ||", "in a method with loops or arrays, compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
             if (target.IsGenericMethod || target.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams))
             {
                 Report(call, shown, "calls of generic methods, or of methods with ref, out, in or params parameters, cannot be differentiated yet; call a plain method", DiagnosticDescriptors.NotSupportedYet);
@@ -57,6 +67,12 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else if (FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
                 {
+                    if (branchDepth > 0 && hasDerivative)
+                    {
+                        Report(call, shown + " with an array argument inside an if", "in a method with loops or arrays, call it before the if and use the value inside", DiagnosticDescriptors.NotSupportedYet);
+                        return new Number(0);
+                    }
+
                     lowered = new CallArgument(parameter.Name, null, array, null, hasDerivative);
                 }
                 else if (RoslynNames.IsInteger(parameter.Type))

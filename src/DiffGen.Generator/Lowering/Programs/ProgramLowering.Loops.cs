@@ -35,6 +35,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             EquatableArray<Statement> body = LowerBlock(loop.Body);
+            CheckExits(loop, body);
             return new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body));
         }
 
@@ -59,6 +60,7 @@ namespace DiffGen.Generator.Lowering.Programs
             string index = FreshInteger(value + "Index");
             var body = new List<Statement> { new DeclareScalar(value, new ElementRead(array, new IntegerRead(index))) };
             LowerStatement(loop.Body, body);
+            CheckExits(loop, body);
             Integer bound = new LengthOf(array);
             return new Loop(
                 new Statement[] { new DeclareInteger(index, new IntegerNumber(0)) }.ToEquatableArray(),
@@ -81,6 +83,7 @@ namespace DiffGen.Generator.Lowering.Programs
             Test condition = LowerTest(loop.Condition);
             ReportCallsInCondition(loop, before);
             EquatableArray<Statement> body = LowerBlock(loop.Body);
+            CheckExits(loop, body);
             into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body, loop.ConditionIsTop, null));
         }
 
@@ -97,7 +100,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>The counting shape, when the loop has it: one index declared, compared with a bound its body leaves alone, stepped by one.</summary>
         private static CountingLoop? Counting(List<Statement> initializers, Test condition, List<Statement> steps, EquatableArray<Statement> body)
         {
-            if (initializers.Count != 1 || !(initializers[0] is DeclareInteger start) || steps.Count != 1 || !(steps[0] is AssignInteger step) || step.Name != start.Name)
+            if (initializers.Count != 1 || !(initializers[0] is DeclareInteger { Type: "int" } start) || steps.Count != 1 || !(steps[0] is AssignInteger step) || step.Name != start.Name)
             {
                 return null;
             }
@@ -123,6 +126,43 @@ namespace DiffGen.Generator.Lowering.Programs
 
             return new CountingLoop(start.Name, start.Value, comparison.Op, comparison.Right);
         }
+
+        /// <summary>
+        /// Reports a break or continue that the reverse sweep cannot turn into branches: one in an if whose
+        /// other paths go on, followed by more statements (<c>if (a) { if (b) break; s += x; } t += x;</c>).
+        /// </summary>
+        private void CheckExits(ILoopOperation at, IReadOnlyList<Statement> body)
+        {
+            if (!ExitsNormalize(body))
+            {
+                Report(at, "A break or continue inside an if that other statements follow", "write the test that leaves the loop as one if directly in the loop's body (if (a && b) break;)", DiagnosticDescriptors.NotSupportedYet);
+            }
+        }
+
+        private static bool ExitsNormalize(IReadOnlyList<Statement> block)
+        {
+            for (int i = 0; i < block.Count; i++)
+            {
+                if (!(block[i] is IfStatement branch))
+                {
+                    continue;
+                }
+
+                foreach (IReadOnlyList<Statement> arm in new IReadOnlyList<Statement>[] { branch.Then, branch.Else })
+                {
+                    if (MayLeave(arm) && !AlwaysLeaves(arm) && (!ExitsNormalize(arm) || i != block.Count - 1))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool MayLeave(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && (MayLeave(b.Then) || MayLeave(b.Else))));
+
+        private static bool AlwaysLeaves(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && AlwaysLeaves(b.Then) && AlwaysLeaves(b.Else)));
 
         /// <summary>A break that leaves this loop (not one inside a nested loop).</summary>
         private static bool HasBreak(IEnumerable<Statement> body) => body.Any(s => s switch

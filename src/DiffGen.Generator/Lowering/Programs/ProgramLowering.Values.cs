@@ -48,7 +48,11 @@ namespace DiffGen.Generator.Lowering.Programs
 
                     return new Arithmetic(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
                 case IConditionalOperation { WhenFalse: not null } choice:
-                    return new Choice(LowerTest(choice.Condition), LowerValue(choice.WhenTrue), LowerValue(choice.WhenFalse));
+                    Test test = LowerTest(choice.Condition);
+                    conditionalDepth++;
+                    var chosen = new Choice(test, LowerValue(choice.WhenTrue), LowerValue(choice.WhenFalse));
+                    conditionalDepth--;
+                    return chosen;
                 case IInvocationOperation call:
                     return LowerCall(call);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
@@ -212,10 +216,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     return integers
                         ? new IntegerComparison(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand))
                         : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
-                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and:
-                    return new Logic(ConditionOp.And, LowerTest(and.LeftOperand), LowerTest(and.RightOperand));
-                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } or:
-                    return new Logic(ConditionOp.Or, LowerTest(or.LeftOperand), LowerTest(or.RightOperand));
+                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } logic:
+                    Test left = LowerTest(logic.LeftOperand);
+                    conditionalDepth++;
+                    Test right = LowerTest(logic.RightOperand);
+                    conditionalDepth--;
+                    bool and = logic.OperatorKind == BinaryOperatorKind.ConditionalAnd || logic.OperatorKind == BinaryOperatorKind.And;
+                    return new Logic(and ? ConditionOp.And : ConditionOp.Or, left, right);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                     return new Negated(LowerTest(not.Operand));
                 default:

@@ -25,6 +25,9 @@ namespace DiffGen.Generator.Lowering.Programs
         private List<Statement>? topLevel;
         private readonly Dictionary<string, Location> arrayLocations = new Dictionary<string, Location>(System.StringComparer.Ordinal);
 
+        /// <summary>How many if branches enclose the statement being lowered.</summary>
+        private int branchDepth;
+
         /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
         private int stopDepth;
 
@@ -117,6 +120,22 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private void LowerStatementItself(IOperation statement, List<Statement> into)
         {
+            if (branchDepth > 0 && IsLoopOrArray(statement))
+            {
+                // The reverse sweep replays a branch's locals; a loop (with its tape) or a fresh array cannot be replayed.
+                Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
+                if (statement is IVariableDeclarationGroupOperation rejected)
+                {
+                    // Known by name from here on, so its uses raise nothing more.
+                    foreach (IVariableDeclaratorOperation declarator in rejected.Declarations.SelectMany(d => d.Declarators).Where(d => FloatingElementType(d.Symbol.Type) != null))
+                    {
+                        Declare(declarator.Symbol, VariableKind.Array);
+                    }
+                }
+
+                return;
+            }
+
             switch (statement)
             {
                 case IMethodBodyOperation body:
@@ -140,7 +159,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     LowerEffect(expression.Operation, into);
                     break;
                 case IConditionalOperation branch:
-                    into.Add(new IfStatement(LowerTest(branch.Condition), LowerBlock(branch.WhenTrue), LowerBlock(branch.WhenFalse)));
+                    Test test = LowerTest(branch.Condition);
+                    branchDepth++;
+                    into.Add(new IfStatement(test, LowerBlock(branch.WhenTrue), LowerBlock(branch.WhenFalse)));
+                    branchDepth--;
                     break;
                 case IForLoopOperation loop:
                     into.Add(LowerFor(loop));
@@ -168,6 +190,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     break;
             }
         }
+
+        private static bool IsLoopOrArray(IOperation statement) =>
+            statement is ILoopOperation
+            || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => FloatingElementType(d.Symbol.Type) != null));
 
         private EquatableArray<Statement> LowerBlock(IOperation? block)
         {
@@ -211,6 +237,7 @@ namespace DiffGen.Generator.Lowering.Programs
             if (RoslynNames.IsFloatingPoint(local.Type) && !SymbolEqualityComparer.Default.Equals(local.Type, method.ReturnType))
             {
                 Report(declarator, "The " + local.Type.ToDisplayString() + " local '" + local.Name + "' in a " + method.ReturnType.ToDisplayString() + " method", "a method computes in one floating-point type; declare the local " + method.ReturnType.ToDisplayString() + ", or make the method " + local.Type.ToDisplayString(), DiagnosticDescriptors.NotSupportedYet);
+                Declare(local, VariableKind.Scalar);
             }
             else if (RoslynNames.IsFloatingPoint(local.Type))
             {
