@@ -322,9 +322,12 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    if (result[j] is CodeLine first && first.Text.StartsWith(name + " += ", System.StringComparison.Ordinal) && !IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
+                    if (result[j] is CodeLine first && (first.Text.StartsWith(name + " += ", System.StringComparison.Ordinal) || first.Text.StartsWith(name + " -= ", System.StringComparison.Ordinal))
+                        && !IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
                     {
-                        result[j] = new CodeLine(type + " " + name + " = " + first.Text.Substring(name.Length + 4), name, first.Comment);
+                        string amount = first.Text.Substring(name.Length + 4).TrimEnd(';');
+                        string value = first.Text[name.Length + 1] == '+' ? amount : "-(" + amount + ")";
+                        result[j] = new CodeLine(type + " " + name + " = " + value + ";", name, first.Comment);
                         result.RemoveAt(i);
                         i--;
                     }

@@ -182,7 +182,9 @@ namespace DiffGen.Generator.Emit.Programs
 
             string slot = TapeIndex(step.Loop.Counting!, inside);
             var stored = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (CodeLine line in reverseBody.OfType<CodeLine>().ToList())
+            // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway.
+            var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>()));
+            foreach (CodeLine line in reverseBody.OfType<CodeLine>().Where(kept.Contains).ToList())
             {
                 foreach (string call in CostlyCalls(line.Text))
                 {

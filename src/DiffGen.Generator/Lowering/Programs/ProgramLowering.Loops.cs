@@ -118,7 +118,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
             bool fits = direction == 1 ? comparison.Op == ConditionOp.Less || comparison.Op == ConditionOp.LessOrEqual
                 : direction == -1 && (comparison.Op == ConditionOp.Greater || comparison.Op == ConditionOp.GreaterOrEqual);
-            ISet<string> changed = ProgramFacts.Assigned(body);
+            // Writing elements of an array does not change its length: h.Length stays a fine bound.
+            var changed = new HashSet<string>(ProgramFacts.Assigned(body).Except(ProgramFacts.All(body).OfType<AssignElement>().Select(e => e.Array)));
+            changed.UnionWith(ProgramFacts.All(body).OfType<DeclareArray>().Select(d => d.Name));
             if (!fits || changed.Contains(start.Name) || ProgramFacts.Reads(comparison.Right).Any(changed.Contains) || ProgramFacts.Reads(start.Value).Any(changed.Contains) || HasBreak(body))
             {
                 return null;
