@@ -138,7 +138,6 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>Drops the locals nothing reads, then writes the code.</summary>
     internal static class CodeTree
     {
-        private static HashSet<string> IdentifiersIn(string text) => CodeNode.IdentifiersIn(text);
 
         /// <summary>Removes statements that only set locals nothing reads afterwards, and blocks left empty.</summary>
         public static List<CodeNode> Prune(List<CodeNode> nodes, HashSet<string> liveAfter) => Prune(nodes, liveAfter, out _);
@@ -323,7 +322,7 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     if (result[j] is CodeLine first && (first.Text.StartsWith(name + " += ", System.StringComparison.Ordinal) || first.Text.StartsWith(name + " -= ", System.StringComparison.Ordinal))
-                        && !IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
+                        && !CodeNode.IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
                     {
                         string amount = first.Text.Substring(name.Length + 4).TrimEnd(';');
                         string value = first.Text[name.Length + 1] == '+' ? amount : "-(" + amount + ")";

@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     // The reverse sweep reads this version later: the loop changes a copy.
                     string copy = names.Fresh(name);
-                    string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
+                    string type = TypeOf(name);
                     loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";"));
                     inside[name] = copy;
                 }
@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
             {
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
-                string type = analysis.KindOf(name) == VariableKind.Integer ? analysis.IntegerTypeOf(name) : p.Keyword;
+                string type = TypeOf(name);
                 tapes[name] = tape;
                 loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
             }
@@ -144,7 +144,7 @@ namespace DiffGen.Generator.Emit.Programs
                 ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
                 foreach (KeyValuePair<string, string> tape in step.Tapes)
                 {
-                    string type = analysis.KindOf(tape.Key) == VariableKind.Integer ? analysis.IntegerTypeOf(tape.Key) : p.Keyword;
+                    string type = TypeOf(tape.Key);
                     body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
                 }
 

@@ -235,6 +235,9 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
+        /// <summary>The C# type of a scalar or integer variable's locals.</summary>
+        private string TypeOf(string variable) => analysis.KindOf(variable) == VariableKind.Integer ? analysis.IntegerTypeOf(variable) : p.Keyword;
+
         /// <summary>Comments show each variable by its source name.</summary>
         private static string Source(string variable) => variable;
 
@@ -278,7 +281,7 @@ namespace DiffGen.Generator.Emit.Programs
                 .ToDictionary(n => n, n => names.Fresh(n), System.StringComparer.Ordinal);
             foreach (KeyValuePair<string, string> join in joins)
             {
-                string type = analysis.KindOf(join.Key) == VariableKind.Integer ? analysis.IntegerTypeOf(join.Key) : p.Keyword;
+                string type = TypeOf(join.Key);
                 code.Add(new CodeLine(type + " " + join.Value + ";", join.Value));
             }
 
@@ -297,7 +300,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             string header = "if (" + p.Print(branch.Test, before.Of) + ")";
             code.Add(new CodeBlock(header, thenCode, elseCode));
-            return new BranchStep(branch, before, header, thenCode, elseCode, thenSteps, elseSteps);
+            return new BranchStep(header, thenCode, elseCode, thenSteps, elseSteps);
         }
 
         /// <summary>The reverse sweep over steps, last to first.</summary>
@@ -593,17 +596,10 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         private string ScalarWrite(AssignScalar assign, Versions versions) =>
-            ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative)
-                ? versions.Of(assign.Name) + (negative ? " -= " : " += ") + p.Print(term, versions.Of) + ";"
-                : versions.Of(assign.Name) + " = " + p.Print(assign.Value, versions.Of) + ";";
+            p.Update(versions.Of(assign.Name), assign.Value, ProgramAnalysis.AccumulatedTerm(assign), versions.Of);
 
-        private string ElementWrite(AssignElement element, Versions versions)
-        {
-            string target = versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]";
-            return ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative)
-                ? target + (negative ? " -= " : " += ") + p.Print(term, versions.Of) + ";"
-                : target + " = " + p.Print(element.Value, versions.Of) + ";";
-        }
+        private string ElementWrite(AssignElement element, Versions versions) =>
+            p.Update(versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]", element.Value, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
 
         /// <summary>A local array, and in a sweep that runs backwards over it, its adjoint array of the same length.</summary>
         private void DeclareArrays(DeclareArray array, Versions versions, List<CodeNode> code, bool withAdjoint)

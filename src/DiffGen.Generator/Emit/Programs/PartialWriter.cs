@@ -69,9 +69,7 @@ namespace DiffGen.Generator.Emit.Programs
                             }
                         }
 
-                        code.Add(new CodeLine(accumulated is (Value t, bool minus)
-                            ? s.Name + (minus ? " -= " : " += ") + p.Print(t, versions.Of) + ";"
-                            : s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(p.Update(s.Name, s.Value, accumulated, versions.Of), s.Name));
                         break;
                     case DeclareInteger s:
                         code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
@@ -92,10 +90,13 @@ namespace DiffGen.Generator.Emit.Programs
                         string index = p.Integer(s.Index, versions.Of);
                         if (analysis.IsActive(s.Array))
                         {
-                            code.Add(new CodeLine(names.Derivative(s.Array) + "[" + index + "] = " + p.Print(Tangent(s.Value, versions)) + ";"));
+                            string tangentElement = names.Derivative(s.Array) + "[" + index + "]";
+                            code.Add(new CodeLine(ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative)
+                                ? tangentElement + (negative ? " -= " : " += ") + p.Print(Tangent(term, versions)) + ";"
+                                : tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";"));
                         }
 
-                        code.Add(new CodeLine(s.Array + "[" + index + "] = " + p.Print(s.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(p.Update(s.Array + "[" + index + "]", s.Value, ProgramAnalysis.AccumulatedTerm(s), versions.Of)));
                         break;
                     case IfStatement b:
                         var thenCode = new List<CodeNode>();

@@ -130,6 +130,12 @@ namespace DiffGen.Generator.Emit.Programs
             (Keyword + "[] " + buffer + " = global::DiffGen.Tape.Rent<" + Keyword + ">(" + array + ".Length);",
              "new global::System.Span<" + Keyword + ">(" + buffer + ", 0, " + array + ".Length)");
 
+        /// <summary><c>target += term;</c> (or <c>-=</c>) for a sum <c>v = v ± term</c>, else <c>target = value;</c>: as a person writes it.</summary>
+        public string Update(string target, Value value, (Value Term, bool Negative)? accumulated, Func<string, string> name) =>
+            accumulated is (Value term, bool negative)
+                ? target + (negative ? " -= " : " += ") + Print(term, name) + ";"
+                : target + " = " + Print(value, name) + ";";
+
         /// <summary>A call's arguments as C#, in parameter order.</summary>
         public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
             call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));

@@ -65,20 +65,14 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>An if/else: its test as written, each side's forward code (to replay) and steps.</summary>
     internal sealed class BranchStep : Step
     {
-        public BranchStep(IfStatement branch, Versions before, string header, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
+        public BranchStep(string header, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
         {
-            IfStatement = branch;
-            Before = before;
             Header = header;
             ThenCode = thenCode;
             ElseCode = elseCode;
             ThenSteps = thenSteps;
             ElseSteps = elseSteps;
         }
-
-        public IfStatement IfStatement { get; }
-
-        public Versions Before { get; }
 
         public string Header { get; }
 
