@@ -91,8 +91,8 @@ namespace DiffGen.Generator.Emit.Programs
                         if (analysis.IsActive(s.Array))
                         {
                             string tangentElement = names.Derivative(s.Array) + "[" + index + "]";
-                            code.Add(new CodeLine(ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative)
-                                ? tangentElement + (negative ? " -= " : " += ") + p.Print(Tangent(term, versions)) + ";"
+                            code.Add(new CodeLine(ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus)
+                                ? tangentElement + (minus ? " -= " : " += ") + p.Print(Tangent(added, versions)) + ";"
                                 : tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";"));
                         }
 
