@@ -10,6 +10,11 @@ namespace Samples
         /// ∂Polynomial/∂x, the partial derivative of <see cref="Polynomial(double[], double)"/> with respect to <paramref name="x"/>,
         /// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.
         /// </summary>
+        /// <remarks>
+        /// <para>In Polynomial, each statement's derivative (dV is ∂v/∂x):</para>
+        /// <para>acc = acc·x + c[i]  ⇒  dAcc = dAcc·x + acc·dX</para>
+        /// <para>return acc  ⇒  ∂Polynomial/∂x = dAcc</para>
+        /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolynomialPartialX(double[] c, double x)
         {
@@ -18,7 +23,7 @@ namespace Samples
             double acc = 0;
             for (int i = c.Length - 1; i >= 0; i--)
             {
-                dAcc = x * dAcc + acc;
+                dAcc = dAcc * x + acc;
                 acc = acc * x + c[i];
             }
             return dAcc;
@@ -29,6 +34,11 @@ namespace Samples
         /// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep
         /// that sends each statement's derivative back to what it read.
         /// </summary>
+        /// <remarks>
+        /// <para>In Polynomial, the chain rule, statement by statement (dV is ∂Polynomial/∂v; the reverse sweep applies these from the last statement to the first):</para>
+        /// <para>acc = acc·x + c[i]  ⇒  dAcc += dAcc·x, dX += dAcc·acc, dC[i] += dAcc</para>
+        /// <para>return acc  ⇒  dAcc += 1</para>
+        /// </remarks>
         /// <param name="c">The argument <c>c</c> of Polynomial.</param>
         /// <param name="x">The argument <c>x</c> of Polynomial.</param>
         /// <param name="dC">Receives ∂Polynomial/∂c[k] in element k; must have the length of <paramref name="c"/>.</param>

@@ -10,6 +10,12 @@ namespace Samples
         /// ∂Cost/∂m, the partial derivative of <see cref="Cost(double, double, double[], double[])"/> with respect to <paramref name="m"/>,
         /// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.
         /// </summary>
+        /// <remarks>
+        /// <para>In Cost, each statement's derivative (dV is ∂v/∂m):</para>
+        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = x[i]·dM</para>
+        /// <para>sum += error²  ⇒  dSum += 2·error·dError</para>
+        /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂m = dSum / (double)x.Length</para>
+        /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CostPartialM(double m, double b, double[] x, double[] y)
         {
@@ -28,6 +34,12 @@ namespace Samples
         /// ∂Cost/∂b, the partial derivative of <see cref="Cost(double, double, double[], double[])"/> with respect to <paramref name="b"/>,
         /// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.
         /// </summary>
+        /// <remarks>
+        /// <para>In Cost, each statement's derivative (dV is ∂v/∂b):</para>
+        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = dB</para>
+        /// <para>sum += error²  ⇒  dSum += 2·error·dError</para>
+        /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂b = dSum / (double)x.Length</para>
+        /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CostPartialB(double m, double b, double[] x, double[] y)
         {
@@ -47,6 +59,12 @@ namespace Samples
         /// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep
         /// that sends each statement's derivative back to what it read.
         /// </summary>
+        /// <remarks>
+        /// <para>In Cost, the chain rule, statement by statement (dV is ∂Cost/∂v; the reverse sweep applies these from the last statement to the first):</para>
+        /// <para>error = m·x[i] + b − y[i]  ⇒  dM += dError·x[i], dB += dError</para>
+        /// <para>sum += error²  ⇒  dError += 2·dSum·error</para>
+        /// <para>return sum / (double)x.Length  ⇒  dSum += 1 / (double)x.Length</para>
+        /// </remarks>
         /// <param name="m">The argument <c>m</c> of Cost.</param>
         /// <param name="b">The argument <c>b</c> of Cost.</param>
         /// <param name="x">The argument <c>x</c> of Cost.</param>

@@ -10,6 +10,13 @@ namespace Samples
         /// ∂Loss/∂b2, the partial derivative of <see cref="Loss(double[], double[], double[], double, double[], double[], int)"/> with respect to <paramref name="b2"/>,
         /// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.
         /// </summary>
+        /// <remarks>
+        /// <para>In Loss, each statement's derivative (dV is ∂v/∂b2):</para>
+        /// <para>output = b2  ⇒  dOutput = dB2</para>
+        /// <para>error = output − y[s]  ⇒  dError = dOutput</para>
+        /// <para>loss += error²  ⇒  dLoss += 2·error·dError</para>
+        /// <para>return loss / (double)y.Length  ⇒  ∂Loss/∂b2 = dLoss / (double)y.Length</para>
+        /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double LossPartialB2(double[] w1, double[] b1, double[] w2, double b2, double[] x, double[] y, int inputs)
         {
@@ -46,6 +53,17 @@ namespace Samples
         /// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep
         /// that sends each statement's derivative back to what it read.
         /// </summary>
+        /// <remarks>
+        /// <para>In Loss, the chain rule, statement by statement (dV is ∂Loss/∂v; the reverse sweep applies these from the last statement to the first):</para>
+        /// <para>z = b1[j]  ⇒  dB1[j] += dZ</para>
+        /// <para>z += w1[j * inputs + k]·x[s * inputs + k]  ⇒  dW1[j * inputs + k] += dZ·x[s * inputs + k]</para>
+        /// <para>h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − tanh(z)²)</para>
+        /// <para>output = b2  ⇒  dB2 += dOutput</para>
+        /// <para>output += w2[j]·h[j]  ⇒  dW2[j] += dOutput·h[j], dH[j] += dOutput·w2[j]</para>
+        /// <para>error = output − y[s]  ⇒  dOutput += dError</para>
+        /// <para>loss += error²  ⇒  dError += 2·dLoss·error</para>
+        /// <para>return loss / (double)y.Length  ⇒  dLoss += 1 / (double)y.Length</para>
+        /// </remarks>
         /// <param name="w1">The argument <c>w1</c> of Loss.</param>
         /// <param name="b1">The argument <c>b1</c> of Loss.</param>
         /// <param name="w2">The argument <c>w2</c> of Loss.</param>

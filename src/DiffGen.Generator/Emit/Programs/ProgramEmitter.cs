@@ -28,6 +28,25 @@ namespace DiffGen.Generator.Emit.Programs
 
         private static string Bare(ParameterModel p) => p.Name.TrimStart('@');
 
+        /// <summary>A remarks block listing the rules, one paragraph each.</summary>
+        private void WriteRules(string heading, IEnumerable<string> rules)
+        {
+            var lines = rules.ToList();
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line("/// <remarks>");
+            writer.Line("/// <para>" + FormulaText.Xml("In " + method.Name + ", " + heading) + "</para>");
+            foreach (string rule in lines)
+            {
+                writer.Line("/// <para>" + FormulaText.Xml(rule) + "</para>");
+            }
+
+            writer.Line("/// </remarks>");
+        }
+
         public void EmitAll()
         {
             foreach (ParameterModel parameter in method.Parameters.Where(p => p.IsDifferentiated && !p.IsArray))
@@ -48,6 +67,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
             writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
             writer.Line("/// </summary>");
+            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(method.Program!, analysis, printer, method.Name, parameter.Name));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             CodeTree.Write(writer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
@@ -70,6 +90,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep");
             writer.Line("/// that sends each statement's derivative back to what it read.");
             writer.Line("/// </summary>");
+            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", ProgramFormulas.Adjoint(method.Program!, analysis, printer, method.Name));
             foreach (ParameterModel p in method.Parameters)
             {
                 writer.Line("/// <param name=\"" + Bare(p) + "\">The argument <c>" + Bare(p) + "</c> of " + method.Name + ".</param>");

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// The formulas of a loop method's doc comments: for each statement that carries a derivative, the
+    /// local chain rule the generated code applies to it, in math notation, so a hover shows
+    /// backpropagation statement by statement (<c>sum += error² ⇒ dError += 2·error·dSum</c>).
+    /// </summary>
+    internal static class ProgramFormulas
+    {
+        /// <summary>Reverse mode: for each statement, what each value it reads receives from its adjoint.</summary>
+        public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, string method) =>
+            Rules(program.Body, analysis, p, string.Empty, reverse: true);
+
+        /// <summary>Forward mode: for each statement, the derivative of what it writes from those of what it reads.</summary>
+        public static IEnumerable<string> Tangent(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, string method, string variable) =>
+            Rules(program.Body, analysis, p, "∂" + method + "/∂" + variable.TrimStart('@'), reverse: false);
+
+        /// <param name="result">How the forward rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
+        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, string result, bool reverse)
+        {
+            foreach (Statement statement in ProgramFacts.All(statements))
+            {
+                (string? written, Value? value, Value? whole) = statement switch
+                {
+                    DeclareScalar s when analysis.IsActive(s.Name) && !(s.Value is CallValue) => (s.Name, s.Value, s.Value),
+                    AssignScalar s when analysis.IsActive(s.Name) => (s.Name, ProgramAnalysis.AccumulatedTerm(s)?.Term ?? s.Value, s.Value),
+                    AssignElement e when analysis.IsActive(e.Array) => (e.Array + "[" + p.Integer(e.Index, Source) + "]", ProgramAnalysis.AccumulatedTerm(e)?.Term ?? e.Value, e.Value),
+                    Return r => (result, r.Value, r.Value),
+                    _ => ((string?)null, (Value?)null, (Value?)null),
+                };
+                if (written == null || value == null || whole == null)
+                {
+                    continue;
+                }
+
+                (Value Term, bool Negative)? accumulated = statement switch
+                {
+                    AssignScalar s => ProgramAnalysis.AccumulatedTerm(s),
+                    AssignElement e => ProgramAnalysis.AccumulatedTerm(e),
+                    _ => null,
+                };
+                string shown = statement is Return ? "return " + Math(p.ToExpr(whole, Source))
+                    : accumulated is (Value term, bool negative) ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
+                    : written + " = " + Math(p.ToExpr(whole, Source));
+                Expr seed = statement is Return && reverse ? p.Builder.One : p.Variable(Derivative(written));
+                var parts = new List<string>();
+                Expr tangent = p.Builder.Zero;
+                foreach ((ActiveRead read, Expr partial) in p.Partials(value, Source, analysis.IsActive))
+                {
+                    Expr target = p.Variable(Derivative(read.Code));
+                    Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
+                    parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(seed, signed)));
+                    tangent = p.Builder.Add(tangent, p.Builder.Multiply(signed, target));
+                }
+
+                if (parts.Count > 0)
+                {
+                    string change = accumulated != null ? " += " : " = ";
+                    string derivative = statement is Return ? result : Derivative(written);
+                    yield return shown + "  ⇒  " + (reverse ? string.Join(", ", parts) : derivative + change + Math(tangent));
+                }
+            }
+        }
+
+        /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
+        private static string Derivative(string value)
+        {
+            string bare = value.TrimStart('@');
+            return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
+        }
+
+        private static string Source(string variable) => variable;
+
+        private static string Math(Expr e) => FormulaText.Of(e, _ => null) ?? "…";
+    }
+}
