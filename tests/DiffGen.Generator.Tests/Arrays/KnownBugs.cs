@@ -22,6 +22,10 @@ namespace DiffGen.Generator.Tests.Arrays
     /// RvHolderProduct, RvFloatHolder), a callee's gradient call dropped (RvCallArrayInLoop), guarded indices
     /// (RvGuardedIndex), declarations dropped or not replayed (RvIfElseAssign, RvIfElseInLoop, RvNestedJoin,
     /// RvNestedJoinLoop, RvShortInBranch), a call after a fused loop (RvTailCall), long counters (RvLongBound).
+    /// From the second pass (Adversarial2Cases): v = e(v) with ∂e/∂v = 1 cleared dV (Av2UnitSelf, the % cases), a
+    /// costly value the source keeps in a local declared twice (Av2DeclaredCostly), a for loop's counter changed in
+    /// its body redeclared in the reverse sweep, and loops whose iterations overwrite each other's elements run as
+    /// reductions (the a[i % 3] cases).
     /// </remarks>
     public static class KnownBugs
     {

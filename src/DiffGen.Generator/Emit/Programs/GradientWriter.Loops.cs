@@ -146,6 +146,11 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     string type = TypeOf(tape.Key);
                     body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
+                    if (declaredByHeader.Contains(tape.Key))
+                    {
+                        // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
+                        inside[tape.Key] = tape.Key;
+                    }
                 }
 
                 // From here on the iteration's own assignments make new locals; the restored values stay intact.
@@ -195,14 +200,28 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     // Forward: compute it into a local, keep it, and use the local where the call was.
-                    string name = line.Defines != null && line.Text.EndsWith(" " + line.Defines + " = " + call + ";", System.StringComparison.Ordinal)
-                        ? line.Defines
-                        : names.Fresh(FunctionName(call).ToLowerInvariant());
-                    string tape = names.Fresh(name + "Tape");
                     var original = (CodeLine)forwardLoop.Body[f];
-                    forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines);
-                    forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
-                    forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
+                    string name;
+                    string tape;
+                    if (original.Defines != null && original.Text == p.Keyword + " " + original.Defines + " = " + call + ";")
+                    {
+                        // The source already keeps it in a local (double e = Math.Exp(...);): store that local.
+                        name = original.Defines;
+                        tape = names.Fresh(name + "Tape");
+                        forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
+                    }
+                    else
+                    {
+                        // The reverse sweep's own local for it (double exp = ...;) if the forward body has no local of that name.
+                        bool ownName = line.Defines != null && line.Text == p.Keyword + " " + line.Defines + " = " + call + ";"
+                            && !forwardLoop.Body.OfType<CodeLine>().Any(l => l.Defines == line.Defines);
+                        name = ownName ? line.Defines! : names.Fresh(FunctionName(call).ToLowerInvariant());
+                        tape = names.Fresh(name + "Tape");
+                        forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines);
+                        forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
+                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
+                    }
+
                     forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");"));
                     stored[call] = name;
                     tapes.Add(tape);

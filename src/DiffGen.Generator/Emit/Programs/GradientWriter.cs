@@ -399,9 +399,10 @@ namespace DiffGen.Generator.Emit.Programs
             var self = all.Where(c => c.Target == adjoint).ToList();
             var others = all.Where(c => c.Target != adjoint).ToList();
             string? last = null;
-            if (self.Count > 0 && !ReferenceEquals(self[0].Amount, p.Variable(adjoint)))
+            if (self.Count > 0)
             {
-                last = adjoint + " = " + p.Print(self[0].Amount) + ";";
+                // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : adjoint + " = " + p.Print(self[0].Amount) + ";";
             }
             else if (!declaration)
             {

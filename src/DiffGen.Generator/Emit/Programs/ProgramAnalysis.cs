@@ -24,11 +24,13 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly Dictionary<string, ProgramVariable> variables;
         private readonly HashSet<string> active;
 
+        private readonly IReadOnlyList<Statement> body;
         private readonly Dictionary<string, string> integerTypes = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
         public ProgramAnalysis(LoopProgram program, IEnumerable<string> differentiated)
         {
             variables = program.Variables.ToDictionary(v => v.Name, System.StringComparer.Ordinal);
+            body = program.Body;
             foreach (DeclareInteger declaration in ProgramFacts.All(program.Body).OfType<DeclareInteger>())
             {
                 integerTypes[declaration.Name] = declaration.Type;
@@ -158,7 +160,47 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>
         public bool IsReduction(Loop loop) =>
             loop.Counting != null
-            && CarriedBy(loop).All(c => c.How != Carried.Taped && (c.How != Carried.Array || ReadsOnlyWhatItWrites(loop, c.Name)));
+            && CarriedBy(loop).All(c => c.How != Carried.Taped && (c.How != Carried.Array || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))));
+
+        /// <summary>
+        /// Each iteration writes its own element (one write, at the counter plus terms the loop leaves alone): no
+        /// iteration overwrites another's, so the adjoint of an element, from reads after the loop, reaches its one writer.
+        /// </summary>
+        private static bool WritesOwnElements(Loop loop, string array)
+        {
+            var writes = ProgramFacts.All(loop.Body).OfType<AssignElement>().Where(e => e.Array == array).ToList();
+            ISet<string> changed = ProgramFacts.Assigned(loop.Body);
+            return writes.Count == 1 && loop.Body.Contains(writes[0]) && IsCounterPlusInvariant(writes[0].Index, loop.Counting!.Index, changed);
+        }
+
+        private static bool IsCounterPlusInvariant(Integer index, string counter, ISet<string> changed)
+        {
+            bool Invariant(Integer e) => ProgramFacts.Reads(e).All(v => v != counter && !changed.Contains(v));
+            return index switch
+            {
+                IntegerRead r => r.Variable == counter,
+                IntegerArithmetic { Op: IrOp.Add } a => (IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right)) || (IsCounterPlusInvariant(a.Right, counter, changed) && Invariant(a.Left)),
+                IntegerArithmetic { Op: IrOp.Subtract } a => IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right),
+                _ => false,
+            };
+        }
+
+        /// <summary>True when a statement outside the loop reads the array (its adjoint then comes from outside, to the last writer).</summary>
+        private bool ReadOutside(Loop loop, string array)
+        {
+            var inside = new HashSet<Statement>(ProgramFacts.All(new Statement[] { loop }), ReferenceComparer.Instance);
+            return ProgramFacts.All(body).Where(s => !inside.Contains(s)).Any(s => ProgramFacts.OwnReads(s).Contains(array));
+        }
+
+        /// <summary>Statements by identity (records compare by value: two equal statements are still two places).</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<Statement>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(Statement? x, Statement? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(Statement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         /// <summary>
         /// Each element of the array the loop reads is one the same iteration writes (read and write at the same
