@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Tests.Arrays
     public static class ArrayCaseCatalog
     {
         public static IEnumerable<ArrayCase> DoubleCases =>
-            ReductionCases.All.Concat(LoopShapeCases.All).Concat(RecurrenceCases.All).Concat(IndexingCases.All).Concat(LoopCallCases.All).Concat(ControlFlowCases.All).Concat(ArrayModelCases.All).Concat(AdversarialCases.All).Concat(Adversarial2Cases.All);
+            ReductionCases.All.Concat(LoopShapeCases.All).Concat(RecurrenceCases.All).Concat(IndexingCases.All).Concat(LoopCallCases.All).Concat(ControlFlowCases.All).Concat(ArrayModelCases.All).Concat(AdversarialCases.All).Concat(Adversarial2Cases.All).Concat(Adversarial3Cases.All);
 
         public static IEnumerable<ArrayCase> All => DoubleCases.Concat(FloatArrayCases.All).Concat(NotSupportedYetCases.All);
 

@@ -94,6 +94,9 @@ namespace DiffGen.Generator.Lowering.Programs
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Array => name,
             IConversionOperation { OperatorMethod: null } c => ArrayName(c.Operand),
 
+            // double[] or Span<double> passed as ReadOnlySpan<double>: the same elements, seen read-only.
+            IConversionOperation { Operand.Type: { } from, Type: { } to } c when FloatingElementType(from) != null && FloatingElementType(to) != null => ArrayName(c.Operand),
+
             // A field or auto-property array of this object, or a static one: data, read as constants.
             IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
             IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && FloatingElementType(q.Type!) != null => MemberAccess(q.Property),

@@ -290,9 +290,11 @@ namespace DiffGen.Generator.Lowering.Programs
         private string Declare(ILocalSymbol local, VariableKind kind)
         {
             string name = RoslynNames.Identifier(local.Name);
-            if (variables.TryGetValue(name, out ProgramVariable? existing) && existing.Kind != kind)
+            bool output = variables.Values.Any(v => v.IsDifferentiated && GeneratedNames.GradientOutput(v.Name) == name);
+            if ((variables.TryGetValue(name, out ProgramVariable? existing) && existing.Kind != kind) || output)
             {
-                // Sibling scopes may reuse a name for another kind of value: keep them apart.
+                // Sibling scopes may reuse a name for another kind of value, and a local named like a gradient
+                // output (dA for a) would meet the generated out parameter: keep them apart.
                 int suffix = 2;
                 while (variables.ContainsKey(name + suffix))
                 {
