@@ -87,6 +87,27 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void LoopInsideAnIf_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n if (x > 0)\n {\n {|DIFF015:for (int i = 0; i < 2; i++) s += x;|}\n }\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void BreakInAnIfThatOtherStatementsFollow_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n {|DIFF015:for (int i = 0; i < 3; i++)\n {\n if (x > 0)\n {\n if (x > 1) break;\n s += x;\n }\n s += x;\n }|}\n return s;\n }"));
+            Assert.StartsWith("A break or continue inside an if that other statements follow is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void CallInsideAConditionalOperator_InALoop_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n for (int i = 0; i < 2; i++) s += x > 0 ? {|DIFF015:Square(x)|} : x;\n return s;\n }"));
+            Assert.StartsWith("The call to 'Square' inside ?: or on the right of && or || is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
         public void FloatingPointCounterInAForHeader_IsNotSupportedYet()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|}\n return s;\n }"));
