@@ -42,6 +42,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "while loop with an integer counter", "", OneDouble, "{\n double s = x;\n int k = 0;\n while (s > 1) { s /= 2; k++; }\n return s * k;\n }" },
 
             // Once broken generated code.
+            { "MathF.PI and MathF.E in a float loop method", "", "float F(float x, float[] w)", "{\n float s = 0;\n foreach (float v in w) s += MathF.PI * v * x;\n return s * MathF.E + (float)(Math.PI * x) * x;\n }" },
+            { "a double field in a float loop method", "        private double scale = 1.5;\n", "float F(float x, float[] w)", "{\n float s = 0;\n foreach (float v in w) s += (float)scale * v * x;\n return s;\n }" },
+            { "the length of an int[] field as a bound", "        private int[] idx = { 0, 1 };\n", WithArray, "{\n double s = 0;\n for (int i = 0; i < idx.Length && i < w.Length; i++) s += w[i] * x;\n return s;\n }" },
             { "loop that always breaks", "", OneDouble, "{\n double s = 0;\n while (true) { s += x; break; }\n return s;\n }" },
             { "narrowing integer cast", "", "double F(double x, long k)", "{\n int m = (int)k;\n return x * m;\n }" },
 

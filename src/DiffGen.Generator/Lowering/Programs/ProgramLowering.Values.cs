@@ -21,7 +21,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     ILocalReferenceOperation { Local.IsConst: true } local => new NamedNumber(local.Local.Name, constant, string.Empty),
                     IFieldReferenceOperation { Field.IsConst: true } field when field.Field.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF" =>
-                        new NamedNumber(field.Field.Name == "PI" ? "π" : field.Field.Name == "E" ? "e" : field.Field.Name, constant, "global::System.Math." + field.Field.Name),
+                        new NamedNumber(field.Field.Name == "PI" ? "π" : field.Field.Name == "E" ? "e" : field.Field.Name, constant, MathConstant(field.Field)),
                     _ => new Number(constant),
                 };
             }
@@ -60,9 +60,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
-                    return new FieldRead(MemberAccess(field.Field));
+                    return new FieldRead(InMethodType(MemberAccess(field.Field), field.Type!));
                 case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && IsAutoProperty(property.Property):
-                    return new FieldRead(MemberAccess(property.Property));
+                    return new FieldRead(InMethodType(MemberAccess(property.Property), property.Type!));
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
                     return new Number(0);
@@ -177,6 +177,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return LowerInteger(c.Operand);
                 case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && ArrayName(length.Instance) is string array:
                     return new LengthOf(array);
+                case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
+                    // The length of another array this object holds (int[] indices): data.
+                    return new IntegerField(MemberAccess(field.Field) + ".Length");
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new IntegerNegation(LowerInteger(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -245,10 +248,21 @@ namespace DiffGen.Generator.Lowering.Programs
             _ => null,
         };
 
+        /// <summary>
+        /// How generated code writes Math.PI or MathF.E: by name when its type is the method's (Math in a double
+        /// method, MathF in a float one), else as a literal of the method's type (printed from the value).
+        /// </summary>
+        private string MathConstant(IFieldSymbol field) =>
+            SymbolEqualityComparer.Default.Equals(field.Type, method.ReturnType) ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name : string.Empty;
+
         /// <summary>An auto-property (including a record's positional property) only reads its backing field, so it is read like a field.</summary>
         private static bool IsAutoProperty(IPropertySymbol property) =>
             property.Parameters.Length == 0
             && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+        /// <summary>A double field read in a float method (or the reverse) converted to the method's type.</summary>
+        private string InMethodType(string access, ITypeSymbol type) =>
+            SymbolEqualityComparer.Default.Equals(type, method.ReturnType) ? access : "(" + RoslynNames.Keyword(method.ReturnType) + ")" + access;
 
         /// <summary>How generated code reads a field or property of this object, or a static one.</summary>
         private static string MemberAccess(ISymbol member) => member.IsStatic

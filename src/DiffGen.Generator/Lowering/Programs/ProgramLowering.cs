@@ -92,7 +92,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var localArrays = variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
             foreach ((string array, string why) in LocalArrayRules.Violations(statements, localArrays))
             {
-                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, arrayLocations.TryGetValue(array, out Location? at) ? at : methodLocation, "This use of the local array '" + array + "'", why + "; write the array in one loop and read it in a later one, and carry a running value in a scalar local (run = run * a + x[i]; c[i] = run;)"));
+                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, arrayLocations.TryGetValue(array, out Location? at) ? at : methodLocation, "This use of the local array '" + array + "'", why + "; write each element from values that are not elements of the same array (keep a running value in a scalar local: run = run * a + x[i]; c[i] = run;), and write the array before reading it"));
             }
 
             var ordered = variables.Values.OrderBy(v => v.IsParameter ? 0 : 1).ToEquatableArray();
