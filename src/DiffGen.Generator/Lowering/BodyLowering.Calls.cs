@@ -41,7 +41,7 @@ namespace DiffGen.Generator.Lowering
                 return Fail(invocation.Instance!, "The receiver '" + UnsupportedConstructs.Shorten(invocation.Instance!.Syntax) + "' of the call to '" + target.Name + "'", "call a static method, a method of this object, or a method of a field or parameter of this method");
             }
 
-            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : DifferentiatedParameters(target);
+            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : OperationFacts.DifferentiatedParameters(target);
             var parameters = new List<CallParameter>();
             var operands = new List<int>();
             foreach (IArgumentOperation argument in invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
@@ -82,15 +82,6 @@ namespace DiffGen.Generator.Lowering
             return ir.Invoke(calls.Count - 1, operands);
         }
 
-        /// <summary>The parameters a [Differentiable] method is differentiated with respect to: those its attribute names, else every floating-point one.</summary>
-        private static HashSet<string> DifferentiatedParameters(IMethodSymbol target)
-        {
-            AttributeData attribute = MethodLowering.DifferentiableAttribute(target)!;
-            var named = attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values : ImmutableArrayOf(a)).Select(v => v.Value as string).Where(n => n != null).ToList();
-            return new HashSet<string>(target.Parameters.Where(p => RoslynNames.IsFloatingPoint(p.Type) && (named.Count == 0 || named.Contains(p.Name))).Select(p => p.Name));
-        }
-
-        private static IEnumerable<TypedConstant> ImmutableArrayOf(TypedConstant constant) => new[] { constant };
 
         /// <summary>How generated code reaches the called method: <c>global::N.T.</c>, <c>this.</c>, <c>this.layer.</c> or <c>layer.</c>; null when the receiver is anything else.</summary>
         private string? Receiver(IInvocationOperation invocation, IMethodSymbol target)

@@ -21,7 +21,7 @@ namespace DiffGen.Generator.Lowering
                 Report(expression.Syntax.Parent!, checkedExpression);
             }
 
-            if (expression.ConstantValue.HasValue && TryNumber(expression.ConstantValue.Value, out double constant))
+            if (expression.ConstantValue.HasValue && OperationFacts.Number(expression.ConstantValue.Value) is double constant)
             {
                 // A named constant keeps its name, so the output reads "g" or "Math.PI", not 9.81 or 3.14159...
                 switch (expression)
@@ -59,7 +59,7 @@ namespace DiffGen.Generator.Lowering
                     return LowerConditionalExpression(conditional);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
-                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
+                case IPropertyReferenceOperation property when OperationFacts.IsAutoProperty(property.Property):
                     return LowerAutoProperty(property);
                 case IPropertyReferenceOperation property:
                     return LowerOpaqueProperty(property);
@@ -104,7 +104,7 @@ namespace DiffGen.Generator.Lowering
         /// <summary>An integer value converted to double or float: only integer parameters and fields (data, never differentiated) are read.</summary>
         private int LowerIntegerOperand(IOperation operand)
         {
-            if (operand.ConstantValue.HasValue && TryNumber(operand.ConstantValue.Value, out double constant))
+            if (operand.ConstantValue.HasValue && OperationFacts.Number(operand.ConstantValue.Value) is double constant)
             {
                 return ir.Constant(constant);
             }
@@ -115,7 +115,7 @@ namespace DiffGen.Generator.Lowering
                     return LowerParameter(parameter);
                 case IFieldReferenceOperation field:
                     return LowerField(field);
-                case IPropertyReferenceOperation property when IsAutoProperty(property.Property):
+                case IPropertyReferenceOperation property when OperationFacts.IsAutoProperty(property.Property):
                     return LowerAutoProperty(property);
                 case IConversionOperation { Operand.Type: { } inner } cut when RoslynNames.IsFloatingPoint(inner):
                     LowerExpression(cut.Operand);
@@ -162,7 +162,7 @@ namespace DiffGen.Generator.Lowering
 
         private int LowerBinary(IBinaryOperation binary)
         {
-            IrOp? op = ArithmeticOp(binary.OperatorKind);
+            IrOp? op = OperationFacts.ArithmeticOp(binary.OperatorKind);
             if (binary.OperatorMethod != null)
             {
                 return Fail(binary, "The user-defined operator in '" + binary.Syntax + "'", "DiffGen differentiates double and float arithmetic only");
@@ -178,7 +178,7 @@ namespace DiffGen.Generator.Lowering
 
             if (op == IrOp.Remainder)
             {
-                WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", LoweringAdvice.Remainder);
             }
 
             return ir.Binary(op.Value, LowerExpression(binary.LeftOperand), LowerExpression(binary.RightOperand));
@@ -239,13 +239,6 @@ namespace DiffGen.Generator.Lowering
 
         private int LowerField(IFieldReferenceOperation reference) => LowerMemberRead(reference, reference.Field, reference.Field.Type, reference.Instance, "field");
 
-        /// <summary>
-        /// An auto-property (including a record's positional property) only reads its backing
-        /// field, so it is read like a field, as a constant; other properties may run code.
-        /// </summary>
-        private static bool IsAutoProperty(IPropertySymbol property) =>
-            property.Parameters.Length == 0
-            && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
         private int LowerAutoProperty(IPropertyReferenceOperation reference) => LowerMemberRead(reference, reference.Property, reference.Property.Type, reference.Instance, "property");
 
@@ -280,37 +273,10 @@ namespace DiffGen.Generator.Lowering
             _ => field.Name,
         };
 
-        private static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
-        {
-            BinaryOperatorKind.Add => IrOp.Add,
-            BinaryOperatorKind.Subtract => IrOp.Subtract,
-            BinaryOperatorKind.Multiply => IrOp.Multiply,
-            BinaryOperatorKind.Divide => IrOp.Divide,
-            BinaryOperatorKind.Remainder => IrOp.Remainder,
-            _ => null,
-        };
 
         private bool IsOutsideFloat(double value) =>
             method.ReturnType.SpecialType == SpecialType.System_Single
             && !double.IsInfinity(value) && !double.IsNaN(value) && (Math.Abs(value) > float.MaxValue || (value != 0 && Math.Abs(value) < 1e-45));
-
-        private static bool TryNumber(object? value, out double number)
-        {
-            switch (value)
-            {
-                case double d: number = d; return true;
-                case float f: number = f; return true;
-                case int i: number = i; return true;
-                case long l: number = l; return true;
-                case short s: number = s; return true;
-                case byte b: number = b; return true;
-                case sbyte sb: number = sb; return true;
-                case uint ui: number = ui; return true;
-                case ulong ul: number = ul; return true;
-                case ushort us: number = us; return true;
-                default: number = 0; return false;
-            }
-        }
 
         /// <summary>
         /// Looks inside an argument of a call that is already reported, for problems of its own

@@ -174,10 +174,10 @@ namespace DiffGen.Generator.Lowering
                     values[target] = ir.Bind(RoslynNames.Identifier(target.Name), LowerExpression(assignment.Value));
                     break;
                 case ICompoundAssignmentOperation compound when TargetOf(compound.Target) is ISymbol target:
-                    IrOp? op = ArithmeticOp(compound.OperatorKind);
+                    IrOp? op = OperationFacts.ArithmeticOp(compound.OperatorKind);
                     if (op == IrOp.Remainder)
                     {
-                        WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                        WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
                     if (op == null || compound.OperatorMethod != null)

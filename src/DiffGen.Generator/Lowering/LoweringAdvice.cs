@@ -9,6 +9,8 @@ namespace DiffGen.Generator.Lowering
 
         public const string Conditions = "a condition can compare double, float and integer values (< <= > >= == !=), combine comparisons with &&, || and !, and read bool locals that hold them; rewrite the test that way";
 
+        public const string Remainder = "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps";
+
         public const string Discarded = "its result is discarded; assign it to a local or remove it";
     }
 }

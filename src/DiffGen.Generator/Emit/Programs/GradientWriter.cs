@@ -172,7 +172,7 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement element:
                         // Replaying a loop's iteration, an element the forward run wrote for this index still holds its value.
                         bool holds = statements.Count(s => ProgramFacts.Assigned(new[] { s }).Contains(element.Array)) == 1;
-                        bool ownElement = holds && replayIndex != null && IndexedBy(element.Index, replayIndex, ProgramFacts.Assigned(statements));
+                        bool ownElement = holds && replayIndex != null && ProgramFacts.IsCounterPlusInvariant(element.Index, replayIndex, ProgramFacts.Assigned(statements));
                         if (!ownElement)
                         {
                             code.Add(new CodeLine(ElementWrite(element, versions)));
@@ -240,19 +240,6 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>Comments show each variable by its source name.</summary>
         private static string Source(string variable) => variable;
-
-        /// <summary>True when the index is the loop's index plus terms that do not read it: each iteration writes its own element.</summary>
-        /// <remarks>The other terms must read nothing the loop changes, so different iterations write different elements.</remarks>
-        private static bool IndexedBy(Integer index, string loopIndex, ISet<string> changed) => index switch
-        {
-            IntegerRead r => r.Variable == loopIndex,
-            IntegerArithmetic { Op: IrOp.Add } a => (IndexedBy(a.Left, loopIndex, changed) && Invariant(a.Right, loopIndex, changed))
-                || (IndexedBy(a.Right, loopIndex, changed) && Invariant(a.Left, loopIndex, changed)),
-            IntegerArithmetic { Op: IrOp.Subtract } a => IndexedBy(a.Left, loopIndex, changed) && Invariant(a.Right, loopIndex, changed),
-            _ => false,
-        };
-
-        private static bool Invariant(Integer e, string loopIndex, ISet<string> changed) => ProgramFacts.Reads(e).All(v => v != loopIndex && !changed.Contains(v));
 
         /// <summary>Remembers which versions the reverse sweep will read for this statement, so no loop changes them in place.</summary>
         private static void Note(Statement statement, Versions versions, HashSet<string> revReads)

@@ -30,8 +30,8 @@ namespace DiffGen.Generator.Emit.Programs
                     var then = Normalize(branch.Then);
                     var otherwise = Normalize(branch.Else);
                     var rest = list.Skip(i + 1).ToList();
-                    bool thenLeaves = Leaves(branch.Then);
-                    bool elseLeaves = Leaves(branch.Else);
+                    bool thenLeaves = ProgramFacts.AlwaysLeaves(branch.Then);
+                    bool elseLeaves = ProgramFacts.AlwaysLeaves(branch.Else);
                     if (thenLeaves || elseLeaves)
                     {
                         result.Add(new IfStatement(
@@ -50,13 +50,5 @@ namespace DiffGen.Generator.Emit.Programs
 
             return result;
         }
-
-        /// <summary>True when every path through the statements ends the iteration (break or continue).</summary>
-        private static bool Leaves(IEnumerable<Statement> statements) => statements.Any(s => s switch
-        {
-            Break or Continue => true,
-            IfStatement b => Leaves(b.Then) && Leaves(b.Else),
-            _ => false,
-        });
     }
 }

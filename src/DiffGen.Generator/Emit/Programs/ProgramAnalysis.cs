@@ -170,19 +170,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var writes = ProgramFacts.All(loop.Body).OfType<AssignElement>().Where(e => e.Array == array).ToList();
             ISet<string> changed = ProgramFacts.Assigned(loop.Body);
-            return writes.Count == 1 && loop.Body.Contains(writes[0]) && IsCounterPlusInvariant(writes[0].Index, loop.Counting!.Index, changed);
-        }
-
-        private static bool IsCounterPlusInvariant(Integer index, string counter, ISet<string> changed)
-        {
-            bool Invariant(Integer e) => ProgramFacts.Reads(e).All(v => v != counter && !changed.Contains(v));
-            return index switch
-            {
-                IntegerRead r => r.Variable == counter,
-                IntegerArithmetic { Op: IrOp.Add } a => (IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right)) || (IsCounterPlusInvariant(a.Right, counter, changed) && Invariant(a.Left)),
-                IntegerArithmetic { Op: IrOp.Subtract } a => IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right),
-                _ => false,
-            };
+            return writes.Count == 1 && loop.Body.Contains(writes[0]) && ProgramFacts.IsCounterPlusInvariant(writes[0].Index, loop.Counting!.Index, changed);
         }
 
         /// <summary>True when a statement outside the loop reads the array (its adjoint then comes from outside, to the last writer).</summary>

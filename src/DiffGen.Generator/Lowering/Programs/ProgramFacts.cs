@@ -62,6 +62,28 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
+        /// <summary>True when every path through the statements leaves the iteration (break or continue).</summary>
+        public static bool AlwaysLeaves(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && AlwaysLeaves(b.Then) && AlwaysLeaves(b.Else)));
+
+        /// <summary>True when some path through the statements leaves the iteration (break or continue, not in a nested loop).</summary>
+        public static bool MayLeave(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && (MayLeave(b.Then) || MayLeave(b.Else))));
+
+        /// <summary>
+        /// True when the index is the loop's counter plus terms that read nothing the loop changes
+        /// (<c>i</c>, <c>j * n + i</c>, <c>i - 1</c>): each iteration reaches its own element.
+        /// </summary>
+        public static bool IsCounterPlusInvariant(Integer index, string counter, ISet<string> changed)
+        {
+            bool Invariant(Integer e) => Reads(e).All(v => v != counter && !changed.Contains(v));
+            return index switch
+            {
+                IntegerRead r => r.Variable == counter,
+                IntegerArithmetic { Op: IrOp.Add } a => (IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right)) || (IsCounterPlusInvariant(a.Right, counter, changed) && Invariant(a.Left)),
+                IntegerArithmetic { Op: IrOp.Subtract } a => IsCounterPlusInvariant(a.Left, counter, changed) && Invariant(a.Right),
+                _ => false,
+            };
+        }
+
         /// <summary>Every variable an integer expression reads.</summary>
         public static IEnumerable<string> Reads(Integer e) => e switch
         {

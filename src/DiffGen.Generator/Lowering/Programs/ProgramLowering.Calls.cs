@@ -54,7 +54,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
-            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : DifferentiatedParameters(target);
+            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : OperationFacts.DifferentiatedParameters(target);
             var arguments = new List<CallArgument>();
             foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
             {
@@ -98,7 +98,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 : (custom.IsStatic ? custom.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." : receiver) + RoslynNames.Identifier(custom.Name);
             calls.Add(new CallTarget(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, EquatableArray<CallParameter>.Empty, custom == null ? MethodLowering.KeyOf(target) : null));
 
-            string local = FreshScalar(char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
+            string local = Fresh(VariableKind.Scalar, char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
             hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, arguments.ToEquatableArray())));
             return new Read(local);
         }
@@ -116,26 +116,6 @@ namespace DiffGen.Generator.Lowering.Programs
                         "but '" + callee + "' is not differentiated with respect to its parameter '" + argument.Parameter + "', so no derivative can flow back through it; add \"" + argument.Parameter + "\" to the [Differentiable(...)] of '" + callee + "', or wrap the argument in Gradient.Stop(...) if no derivative should flow"));
                 }
             }
-        }
-
-        /// <summary>The parameters a [Differentiable] method is differentiated with respect to: those its attribute names, else every floating-point one.</summary>
-        private static HashSet<string> DifferentiatedParameters(IMethodSymbol target)
-        {
-            AttributeData attribute = MethodLowering.DifferentiableAttribute(target)!;
-            var named = attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a }).Select(v => v.Value as string).Where(n => n != null).ToList();
-            return new HashSet<string>(target.Parameters.Where(p => (RoslynNames.IsFloatingPoint(p.Type) || FloatingElementType(p.Type) != null) && (named.Count == 0 || named.Contains(p.Name))).Select(p => p.Name));
-        }
-
-        private string FreshScalar(string preferred)
-        {
-            string name = RoslynNames.Identifier(preferred);
-            for (int suffix = 2; variables.ContainsKey(name) || method.Parameters.Any(p => p.Name == name); suffix++)
-            {
-                name = preferred + suffix;
-            }
-
-            variables[name] = new ProgramVariable(name, VariableKind.Scalar, false, false);
-            return name;
         }
     }
 }

@@ -57,7 +57,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             string value = Declare(element, VariableKind.Scalar);
-            string index = FreshInteger(value + "Index");
+            string index = Fresh(VariableKind.Integer, value + "Index");
             var body = new List<Statement> { new DeclareScalar(value, new ElementRead(array, new IntegerRead(index))) };
             LowerStatement(loop.Body, body);
             CheckExits(loop, body);
@@ -152,7 +152,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
                 foreach (IReadOnlyList<Statement> arm in new IReadOnlyList<Statement>[] { branch.Then, branch.Else })
                 {
-                    if (MayLeave(arm) && !AlwaysLeaves(arm) && (!ExitsNormalize(arm) || i != block.Count - 1))
+                    if (ProgramFacts.MayLeave(arm) && !ProgramFacts.AlwaysLeaves(arm) && (!ExitsNormalize(arm) || i != block.Count - 1))
                     {
                         return false;
                     }
@@ -162,9 +162,6 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
-        private static bool MayLeave(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && (MayLeave(b.Then) || MayLeave(b.Else))));
-
-        private static bool AlwaysLeaves(IEnumerable<Statement> block) => block.Any(s => s is Break or Continue || (s is IfStatement b && AlwaysLeaves(b.Then) && AlwaysLeaves(b.Else)));
 
         /// <summary>A break that leaves this loop (not one inside a nested loop).</summary>
         private static bool HasBreak(IEnumerable<Statement> body) => body.Any(s => s switch
@@ -174,18 +171,6 @@ namespace DiffGen.Generator.Lowering.Programs
             _ => false,
         });
 
-        private string FreshInteger(string preferred)
-        {
-            string name = preferred;
-            for (int suffix = 2; variables.ContainsKey(name); suffix++)
-            {
-                name = preferred + suffix;
-            }
-
-            variables[name] = new ProgramVariable(name, VariableKind.Integer, false, false);
-            return name;
-        }
-
         /// <summary>An expression statement: an assignment, compound assignment, or ++/--.</summary>
         private void LowerEffect(IOperation effect, List<Statement> into)
         {
@@ -194,10 +179,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 case ISimpleAssignmentOperation assignment:
                     Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
                     break;
-                case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && ArithmeticOp(compound.OperatorKind) is IrOp op:
+                case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && OperationFacts.ArithmeticOp(compound.OperatorKind) is IrOp op:
                     if (op == IrOp.Remainder && compound.Type != null && RoslynNames.IsFloatingPoint(compound.Type))
                     {
-                        WarnPiecewise(compound, "The remainder '" + compound.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                        WarnPiecewise(compound, "The remainder '" + compound.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
                     Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
@@ -271,14 +256,5 @@ namespace DiffGen.Generator.Lowering.Programs
             _ => null,
         };
 
-        private static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
-        {
-            BinaryOperatorKind.Add => IrOp.Add,
-            BinaryOperatorKind.Subtract => IrOp.Subtract,
-            BinaryOperatorKind.Multiply => IrOp.Multiply,
-            BinaryOperatorKind.Divide => IrOp.Divide,
-            BinaryOperatorKind.Remainder => IrOp.Remainder,
-            _ => null,
-        };
     }
 }

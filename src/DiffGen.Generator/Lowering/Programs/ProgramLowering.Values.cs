@@ -15,7 +15,7 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             cancellationToken.ThrowIfCancellationRequested();
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-            if (e.ConstantValue.HasValue && Number(e.ConstantValue.Value) is double constant)
+            if (e.ConstantValue.HasValue && OperationFacts.Number(e.ConstantValue.Value) is double constant)
             {
                 return e switch
                 {
@@ -40,10 +40,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new Negation(LowerValue(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
                     return LowerValue(plus.Operand);
-                case IBinaryOperation { OperatorMethod: null } binary when ArithmeticOp(binary.OperatorKind) is IrOp op:
+                case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) is IrOp op:
                     if (op == IrOp.Remainder)
                     {
-                        WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps");
+                        WarnPiecewise(binary, "The remainder '" + binary.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
                     return new Arithmetic(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
@@ -61,7 +61,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
                     return new FieldRead(InMethodType(MemberAccess(field.Field), field.Type!));
-                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && IsAutoProperty(property.Property):
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
                     return new FieldRead(InMethodType(MemberAccess(property.Property), property.Type!));
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
@@ -184,7 +184,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerNegation(LowerInteger(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
                     return LowerInteger(plus.Operand);
-                case IBinaryOperation { OperatorMethod: null } binary when ArithmeticOp(binary.OperatorKind) is IrOp op:
+                case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) is IrOp op:
                     return new IntegerArithmetic(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand));
                 case IConditionalOperation { WhenFalse: not null } choice:
                     return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
@@ -193,7 +193,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
                     return new IntegerField(MemberAccess(field.Field));
-                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && IsAutoProperty(property.Property):
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
                     return new IntegerField(MemberAccess(property.Property));
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
@@ -255,10 +255,6 @@ namespace DiffGen.Generator.Lowering.Programs
         private string MathConstant(IFieldSymbol field) =>
             SymbolEqualityComparer.Default.Equals(field.Type, method.ReturnType) ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name : string.Empty;
 
-        /// <summary>An auto-property (including a record's positional property) only reads its backing field, so it is read like a field.</summary>
-        private static bool IsAutoProperty(IPropertySymbol property) =>
-            property.Parameters.Length == 0
-            && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
         /// <summary>A double field read in a float method (or the reverse) converted to the method's type.</summary>
         private string InMethodType(string access, ITypeSymbol type) =>
@@ -268,20 +264,5 @@ namespace DiffGen.Generator.Lowering.Programs
         private static string MemberAccess(ISymbol member) => member.IsStatic
             ? member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(member.Name)
             : "this." + RoslynNames.Identifier(member.Name);
-
-        private static double? Number(object? value) => value switch
-        {
-            double d => d,
-            float f => f,
-            int i => i,
-            long l => l,
-            short s => s,
-            byte b => b,
-            sbyte sb => sb,
-            uint ui => ui,
-            ulong ul => ul,
-            ushort us => us,
-            _ => null,
-        };
     }
 }

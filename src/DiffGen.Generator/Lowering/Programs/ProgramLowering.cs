@@ -55,7 +55,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
-                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && ArithmeticOp(binary.OperatorKind) != null)
+                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
                 || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
                 || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
@@ -305,6 +305,19 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             names[local] = name;
+            variables[name] = new ProgramVariable(name, kind, false, false);
+            return name;
+        }
+
+        /// <summary>A variable the lowering introduces (a foreach's index, a call's local), named apart from every other.</summary>
+        private string Fresh(VariableKind kind, string preferred)
+        {
+            string name = RoslynNames.Identifier(preferred);
+            for (int suffix = 2; variables.ContainsKey(name); suffix++)
+            {
+                name = preferred.TrimStart('@') + suffix;
+            }
+
             variables[name] = new ProgramVariable(name, kind, false, false);
             return name;
         }
