@@ -64,9 +64,6 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Other locals the statement declares (the <c>out</c> variables of a gradient call); it is kept if any of them is read.</summary>
         public IReadOnlyList<string> AlsoDefines { get; }
 
-        /// <summary><c>double s2;</c>: a declaration the branches after it assign.</summary>
-        public bool IsBareDeclaration => Defines != null && Text.EndsWith(" " + Defines + ";", System.StringComparison.Ordinal) && !Text.Contains("=");
-
         public string? Comment { get; }
 
         public HashSet<string> Uses { get; }
@@ -156,14 +153,6 @@ namespace DiffGen.Generator.Emit.Programs
                         live.Remove(line.Defines);
                         live.UnionWith(line.Uses);
                         kept.Add(line);
-                        break;
-                    case CodeLine line when line.IsBareDeclaration:
-                        if (live.Contains(line.Defines!) || AssignedIn(kept, line.Defines!))
-                        {
-                            live.Remove(line.Defines!);
-                            kept.Add(line);
-                        }
-
                         break;
                     case CodeLine line when line.Defines != null && !line.IsMutation && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
                         break;

@@ -8,7 +8,11 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>How the reverse sweep treats a variable a loop carries from one iteration to the next.</summary>
     internal enum Carried
     {
-        /// <summary><c>s += e</c> and nothing else reads s in the loop: its adjoint passes through unchanged, nothing is stored.</summary>
+        /// <summary>
+        /// Nothing stored: a sum <c>s += e</c> that nothing else in the loop reads (its adjoint passes through
+        /// unchanged), or a value without derivative the reverse sweep never reads (a counter only the loop's test reads).
+        /// The reverse sweep leaves its assignments out (policy Skip).
+        /// </summary>
         Accumulator,
 
         /// <summary>The loop reads the value it had at the start of the iteration: stored on a tape, one value per iteration.</summary>
