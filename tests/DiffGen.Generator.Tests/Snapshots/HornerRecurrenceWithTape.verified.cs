@@ -63,7 +63,7 @@ namespace Samples
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂Polynomial/∂v.
             // return acc
             double dAcc = 1;
-            for (int i = 0; i <= c.Length - 1; i++)
+            for (int i = 0; i < c.Length; i++)
             {
                 acc = accTape[c.Length - i - 1]; // as the iteration began
                 // acc = acc * x + c[i]

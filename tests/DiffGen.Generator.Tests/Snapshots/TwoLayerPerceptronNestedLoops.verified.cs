@@ -83,9 +83,9 @@ namespace Samples
             if (dW1.Length != w1.Length) throw new global::System.ArgumentException("dW1 must have the length of w1 (" + w1.Length + "), but has " + dW1.Length + ".", nameof(dW1));
             for (int k2 = 0; k2 < dW1.Length; k2++) dW1[k2] = 0;
             if (dB1.Length != b1.Length) throw new global::System.ArgumentException("dB1 must have the length of b1 (" + b1.Length + "), but has " + dB1.Length + ".", nameof(dB1));
-            for (int k3 = 0; k3 < dB1.Length; k3++) dB1[k3] = 0;
+            for (int k2 = 0; k2 < dB1.Length; k2++) dB1[k2] = 0;
             if (dW2.Length != w2.Length) throw new global::System.ArgumentException("dW2 must have the length of w2 (" + w2.Length + "), but has " + dW2.Length + ".", nameof(dW2));
-            for (int k4 = 0; k4 < dW2.Length; k4++) dW2[k4] = 0;
+            for (int k2 = 0; k2 < dW2.Length; k2++) dW2[k2] = 0;
             double dB2Sum = 0;
             // Forward sweep: the method's own computation.
             int hidden = b1.Length;

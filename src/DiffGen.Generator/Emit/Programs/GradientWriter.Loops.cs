@@ -402,12 +402,16 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string i = counting.Index;
             string from = p.Integer(counting.From, versions.Of);
+
+            // Counting back up to where a down-counting loop started: i <= n - 1 reads better as i < n.
+            string afterFrom = p.Integer(IntegerAlgebra.Add(counting.From, 1), versions.Of);
+            string upTo = afterFrom.Length < from.Length ? " < " + afterFrom : " <= " + from;
             return counting.Comparison switch
             {
                 ConditionOp.Less => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, -1), versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
                 ConditionOp.LessOrEqual => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
-                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " <= " + from + "; " + i + "++)",
+                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + upTo + "; " + i + "++)",
+                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + upTo + "; " + i + "++)",
             };
         }
 

@@ -82,6 +82,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Each output span must have its array's length; every output starts at zero (the sweeps add to it).</summary>
         private void WriteOutputChecks(List<CodeNode> code)
         {
+            string? k = null;
             foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated))
             {
                 string output = names.Derivative(parameter.Name);
@@ -91,7 +92,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                     // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
                     // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
-                    string k = names.Fresh("k");
+                    k ??= names.Fresh("k");
                     code.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;"));
                 }
                 else
