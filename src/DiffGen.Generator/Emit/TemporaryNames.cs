@@ -20,7 +20,7 @@ namespace DiffGen.Generator.Emit
                 case Invocation call:
                     return char.ToLowerInvariant(call.Target.Callee[0]) + call.Target.Callee.Substring(1);
                 case InvocationPartial partial:
-                    return "d" + Identifiers.Capitalize(partial.Call.Target.Callee) + "D" + Identifiers.Capitalize(partial.Call.Target.Parameters[partial.Parameter].Name);
+                    return Lowering.GeneratedNames.CalleePartial(partial.Call.Target.Callee, partial.Call.Target.Parameters[partial.Parameter].Name);
                 case FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument:
                     return ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Identifiers.Capitalize(argument);
                 case FunctionCall call:

@@ -482,7 +482,7 @@ namespace DiffGen.Generator.Emit.Programs
             var passed = new List<string>();
             foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
             {
-                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                string output = names.Fresh(GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
                 outputs[argument.Parameter] = output;
                 if (argument.Scalar != null)
                 {

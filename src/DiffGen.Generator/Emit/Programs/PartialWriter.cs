@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;
 
@@ -135,7 +136,7 @@ namespace DiffGen.Generator.Emit.Programs
             Expr tangent = b.Zero;
             foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
             {
-                string output = names.Fresh("d" + call.Callee + "D" + Common.Identifiers.Capitalize(argument.Parameter));
+                string output = names.Fresh(GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
                 if (argument.Scalar != null)
                 {
                     outputs.Add("out " + p.Keyword + " " + output);

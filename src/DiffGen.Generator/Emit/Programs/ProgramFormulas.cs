@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;
 
@@ -68,11 +69,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
-        private static string Derivative(string value)
-        {
-            string bare = value.TrimStart('@');
-            return "d" + char.ToUpperInvariant(bare[0]) + bare.Substring(1);
-        }
+        private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));
 
         private static string Source(string variable) => variable;
 
