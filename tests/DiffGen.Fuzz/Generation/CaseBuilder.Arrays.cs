@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Generation
+{
+    public sealed partial class CaseBuilder
+    {
+        private static IntExpr Len(string array) => new Length(array);
+
+        /// <summary>Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls taking arrays.</summary>
+        public FuzzCase Arrays()
+        {
+            int length = g.Random.Next(2, 6);
+            var parameters = new List<Parameter>
+            {
+                new Parameter("w", g.Chance(0.2) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                Real("b"),
+                new Parameter("x", g.Chance(0.3) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+            };
+            ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
+            Scope scope = ScopeOf(parameters);
+            scope.AllowConditionals = g.Chance(0.3);
+            var body = new List<Stmt>();
+            var results = new List<string>();
+            var methods = new List<Method>();
+            int blocks = g.Random.Next(1, 3);
+            for (int k = 0; k < blocks; k++)
+            {
+                body.AddRange(ArrayBlock(scope, results, parameters, methods));
+            }
+
+            body.Add(new Return(ResultExpression(scope, results)));
+            methods.Insert(0, Entry(parameters, S(body), withRespectTo));
+            return new FuzzCase("arrays", isFloat, methods.ToImmutableArray());
+        }
+
+        private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods)
+        {
+            string i = Fresh("i");
+            Scope each = outer.Clone();
+            each.Ints.Add(i);
+            each.Elements.Add(("w", I(i)));
+            each.Elements.Add(("x", I(i)));
+            int shape = g.Random.Next(8);
+            string r = Fresh(shape switch { 2 => "acc", 3 => "m", _ => "s" });
+            results.Add(r);
+            switch (shape)
+            {
+                case 0:
+                    {
+                        string e = Fresh("e");
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", Len("w"), "++", S(
+                            new Declare(e, Term(each)),
+                            new Assign(r, "+=", g.Chance(0.5) ? Mul(R(e), R(e)) : Term(each.WithReal(e)))));
+                        if (g.Chance(0.5))
+                        {
+                            string count = Fresh("count");
+                            yield return new DeclareInt(count, Len("w"));
+                            yield return new Assign(r, "/=", R(count));
+                        }
+
+                        break;
+                    }
+
+                case 1:
+                    {
+                        string v = Fresh("v");
+                        Scope withV = outer.WithReal(v);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new Foreach(v, g.Pick("w", "x"), S(new Assign(r, "+=", Term(withV))));
+                        break;
+                    }
+
+                case 2:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, ISub(Len("w"), N(1)), ">=", N(0), "--", S(
+                        new Assign(r, "=", Add(Mul(R(r), Mul(Lit("0.5"), Call("Tanh", R("b")))), Term(each, 1)))));
+                    break;
+                case 3:
+                    yield return new Declare(r, new Element("w", N(0)));
+                    yield return new For(i, N(1), "<", Len("w"), "++", S(new Assign(r, "=", Call(g.Pick("Max", "Min"), R(r), Term(each, 1)))));
+                    break;
+                case 4:
+                    {
+                        string d = Fresh("d");
+                        Scope neighbours = outer.WithReal(d);
+                        neighbours.Ints.Add(i);
+                        neighbours.Elements.Add(("w", I(i)));
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(1), "<", Len("w"), "++", S(
+                            new Declare(d, new Binary("-", new Element("w", I(i)), new Element("w", ISub(I(i), N(1))))),
+                            new Assign(r, "+=", Mul(R(d), Term(neighbours, 1)))));
+                        break;
+                    }
+
+                case 5:
+                    {
+                        // Flat 2-D indexing, row * columns + column, over the first rows·columns elements.
+                        string row = Fresh("row");
+                        string col = Fresh("col");
+                        string t = Fresh("t");
+                        int columns = g.Random.Next(1, 3);
+                        IntExpr rows = new IntBinary("/", Len("w"), N(columns));
+                        Scope cell = outer.Clone();
+                        cell.Ints.Add(row);
+                        cell.Ints.Add(col);
+                        cell.Elements.Add(("w", IAdd(new IntBinary("*", I(row), N(columns)), I(col))));
+                        cell.Elements.Add(("x", I(col)));
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(row, N(0), "<", rows, "++", S(
+                            new Declare(t, Lit("0")),
+                            new For(col, N(0), "<", N(columns), "++", S(new Assign(t, "+=", Term(cell, 1)))),
+                            new Assign(r, "+=", Call(g.Pick("Tanh", "Sin", "Atan"), Add(R(t), R("b"))))));
+                        break;
+                    }
+
+                case 6:
+                    {
+                        // A [Differentiable] callee that takes arrays.
+                        string name = "Dot" + methods.Count;
+                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.Array), new Parameter("c", ParameterKind.Array));
+                        string k = "k";
+                        Scope callee = ScopeOf(calleeParameters);
+                        callee.Ints.Add(k);
+                        callee.Elements.Add(("a", I(k)));
+                        callee.Elements.Add(("c", I(k)));
+                        methods.Add(new Method(name, calleeParameters, S(
+                            new Declare("sum", Lit("0")),
+                            new For(k, N(0), "<", Len("a"), "++", S(new Assign("sum", "+=", Mul(new Element("a", I(k)), Term(callee, 1))))),
+                            new Return(R("sum")))));
+                        Expr call = new Call(name, ImmutableArray.Create<Expr>(new ArrayArgument("w"), new ArrayArgument("x")));
+                        yield return new Declare(r, call);
+                        break;
+                    }
+
+                default:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", Len("w"), "++", S(
+                        new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.5"), Call("Cos", Term(each, 1))))),
+                        new If(new Compare(">", R(r), Lit(g.Pick("1", "2.5"))), S(new Break()), null)));
+                    break;
+            }
+        }
+
+        /// <summary>Local arrays: new and stackalloc arrays written then read, arrays of constants (data), and in-place updates.</summary>
+        public FuzzCase LocalArrays()
+        {
+            int roll = g.Random.Next(10);
+            if (roll < 2)
+            {
+                return ConstantsWithoutLoops();
+            }
+
+            int length = g.Random.Next(2, 6);
+            var parameters = new List<Parameter> { new Parameter("w", ParameterKind.Array, length), Real("b"), new Parameter("x", ParameterKind.Array, length) };
+            Scope scope = ScopeOf(parameters);
+            var body = new List<Stmt>();
+            string i = Fresh("i");
+            string j = Fresh("j");
+            Scope each = scope.Clone();
+            each.Ints.Add(i);
+            each.Elements.Add(("w", I(i)));
+            each.Elements.Add(("x", I(i)));
+            bool inPlace = roll >= 8;
+            if (roll < 6)
+            {
+                // Written by one loop, read by the next.
+                bool stack = g.Chance(0.3);
+                yield_(new NewArray("h", Len("w"), stack));
+                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", I(i), "=", Term(each)))));
+                Scope read = scope.Clone();
+                read.Ints.Add(j);
+                read.Elements.Add(("h", I(j)));
+                read.Elements.Add(("x", I(j)));
+                yield_(new Declare("s", Lit("0")));
+                yield_(new For(j, N(0), "<", stack ? Len("w") : Len("h"), "++", S(new Assign("s", "+=", Term(read)))));
+            }
+            else if (roll < 8)
+            {
+                // Constants kept in a local array: data.
+                int count = g.Random.Next(2, 5);
+                var literals = Enumerable.Range(0, count).Select(_ => g.Pick("0.5", "-1.0", "2.0", "1e-3", "3.5", "0.25")).ToImmutableArray();
+                var style = (ArrayInitializerStyle)g.Random.Next(3);
+                yield_(new ArrayOfConstants("c", literals, style));
+                Scope read = scope.Clone();
+                read.Ints.Add(j);
+                read.Elements.Add(("c", I(j)));
+                read.Elements.Add(("w", new IntBinary("%", I(j), Len("w"))));
+                yield_(new Declare("s", Lit("0")));
+                yield_(new For(j, N(0), "<", Len("c"), "++", S(new Assign("s", "+=", Mul(new Element("c", I(j)), Term(read, 1))))));
+            }
+            else
+            {
+                // Updated in place: an element changed after it was written (a triangular update, or t[i] = f(t[i])).
+                yield_(new NewArray("q", Len("w"), false));
+                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("q", I(i), "=", Call("Exp", Mul(Lit("0.5"), new Element("w", I(i))))))));
+                if (g.Chance(0.5))
+                {
+                    Scope tri = scope.Clone();
+                    tri.Ints.Add(i);
+                    tri.Ints.Add(j);
+                    tri.Elements.Add(("w", I(i)));
+                    tri.Elements.Add(("x", I(j)));
+                    yield_(new For(i, N(0), "<", Len("w"), "++", S(
+                        new For(j, IAdd(I(i), N(1)), "<", Len("w"), "++", S(new AssignElement("q", I(j), g.Pick("+=", "-="), Term(tri, 1)))))));
+                }
+                else
+                {
+                    yield_(new For(i, N(0), "<", Len("w"), "++", S(
+                        new AssignElement("q", I(i), g.Pick("=", "*="), g.Chance(0.5) ? Call("Sin", new Element("q", I(i))) : Add(new Element("q", I(i)), R("b"))))));
+                }
+
+                Scope read = scope.Clone();
+                read.Ints.Add(j);
+                read.Elements.Add(("q", I(j)));
+                yield_(new Declare("s", Lit("0")));
+                yield_(new For(j, N(0), "<", Len("q"), "++", S(new Assign("s", "+=", Term(read, 1)))));
+            }
+
+            body.Add(new Return(Add(R("s"), Mul(Lit("0.5"), R("b")))));
+            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(Entry(parameters, S(body))), MayDecline: inPlace);
+
+            void yield_(Stmt statement) => body.Add(statement);
+        }
+
+        /// <summary>A method without loops whose constants sit in a local array: notebook code.</summary>
+        private FuzzCase ConstantsWithoutLoops()
+        {
+            List<Parameter> parameters = ScalarParameters(allowInt: false);
+            int count = g.Random.Next(2, 4);
+            var literals = Enumerable.Range(0, count).Select(_ => g.Pick("0.5", "-1.0", "2.0", "1e-3", "3.5")).ToImmutableArray();
+            Scope scope = ScopeOf(parameters);
+            for (int k = 0; k < count; k++)
+            {
+                scope.Elements.Add(("c", N(k)));
+            }
+
+            var body = S(new ArrayOfConstants("c", literals, (ArrayInitializerStyle)g.Random.Next(3)), new Return(g.Real(scope, 3)));
+            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(Entry(parameters, body)));
+        }
+    }
+}

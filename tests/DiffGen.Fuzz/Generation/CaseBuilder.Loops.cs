@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Generation
+{
+    public sealed partial class CaseBuilder
+    {
+        private static IntExpr I(string name) => new IntRead(name);
+
+        private static IntExpr N(int value) => new IntLiteral(value);
+
+        private static IntExpr IAdd(IntExpr a, IntExpr b) => new IntBinary("+", a, b);
+
+        private static IntExpr ISub(IntExpr a, IntExpr b) => new IntBinary("-", a, b);
+
+        /// <summary>Loops over a count n: sums, products, recurrences, running maxima, while/do, break/continue, nesting, triangular bounds.</summary>
+        public FuzzCase Loops()
+        {
+            var parameters = new List<Parameter> { Real("x") };
+            if (g.Chance(0.7))
+            {
+                parameters.Add(Real("y"));
+            }
+
+            parameters.Add(Int("n", g.Random.Next(2, 6)));
+            Scope scope = ScopeOf(parameters);
+            scope.AllowConditionals = g.Chance(0.4);
+            var body = new List<Stmt>();
+            var results = new List<string>();
+            int blocks = g.Random.Next(1, 4);
+            for (int b = 0; b < blocks; b++)
+            {
+                body.AddRange(LoopBlock(scope, results, I("n")));
+            }
+
+            body.Add(new Return(ResultExpression(scope, results)));
+            return Case("loops", Entry(parameters, S(body)));
+        }
+
+        /// <summary>What the method returns: its results combined, through a function now and then.</summary>
+        private Expr ResultExpression(Scope scope, List<string> results)
+        {
+            Scope final = scope.WithReal(results.ToArray());
+            final.Elements.Clear();
+            Expr value = R(results[0]);
+            foreach (string r in results.Skip(1))
+            {
+                value = new Binary(g.Pick("+", "*", "-"), value, R(r));
+            }
+
+            return g.Chance(0.5) ? value : new Binary(g.Pick("+", "*"), value, g.Real(final, 2));
+        }
+
+        private Expr Term(Scope scope, int depth = 2) => g.Real(scope, depth);
+
+        private IEnumerable<Stmt> LoopBlock(Scope outer, List<string> results, IntExpr count)
+        {
+            string i = Fresh("i");
+            Scope inner = outer.Clone();
+            inner.Ints.Add(i);
+            int shape = g.Random.Next(11);
+            string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
+            results.Add(r);
+            switch (shape)
+            {
+                case 0:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
+                    break;
+                case 1:
+                    yield return new Declare(r, Lit("1"));
+                    yield return new For(i, N(1), "<=", count, "++",
+                        S(new Assign(r, "*=", Add(Lit("1"), Mul(Lit("0.25"), Call("Sin", Term(inner)))))));
+                    break;
+                case 2:
+                    yield return new Declare(r, Term(outer, 1));
+                    yield return new For(i, ISub(count, N(1)), ">=", N(0), "--",
+                        S(new Assign(r, "=", Add(Mul(Call(g.Pick("Sin", "Tanh", "Atan"), R(r)), Lit("0.5")), Term(inner)))));
+                    break;
+                case 3:
+                    {
+                        string k = Fresh("k");
+                        inner.Ints.Add(k);
+                        yield return new Declare(r, Term(outer, 1));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new While(new IntCompare("<", I(k), count),
+                            S(new Assign(r, "=", Add(Mul(Lit("0.5"), R(r)), Term(inner))), new Increment(k, "++")));
+                        break;
+                    }
+
+                case 4:
+                    {
+                        string k = Fresh("k");
+                        inner.Ints.Add(k);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new DoWhile(S(new Assign(r, "+=", Term(inner)), new IntAssign(k, "+=", N(g.Random.Next(1, 3)))), new IntCompare("<", I(k), count));
+                        break;
+                    }
+
+                case 5:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", count, "++", S(
+                        new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.5"), Call("Sin", Term(inner))))),
+                        new If(new Compare(">", R(r), Lit(g.Pick("1", "2.5", "0.75"))), S(new Break()), null)));
+                    break;
+                case 6:
+                    yield return new Declare(r, Term(outer, 1));
+                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "=", Call(g.Pick("Max", "Min"), R(r), Term(inner)))));
+                    break;
+                case 7:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", count, "++", S(
+                        new If(new IntCompare("==", new IntBinary("%", I(i), N(2)), N(g.Random.Next(2))), S(new Continue()), null),
+                        new Assign(r, "+=", Term(inner))));
+                    break;
+                case 8:
+                    {
+                        string j = Fresh("j");
+                        Scope nested = inner.Clone();
+                        nested.Ints.Add(j);
+                        bool triangular = g.Chance(0.6);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new For(j, triangular ? IAdd(I(i), N(1)) : N(0), "<", count, "++", S(new Assign(r, "+=", Term(nested))))));
+                        break;
+                    }
+
+                case 9:
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", IAdd(count, N(2)), "+= 2", S(new Assign(r, "+=", Term(inner))));
+                    break;
+                default:
+                    {
+                        string t = Fresh("t");
+                        Scope withT = inner.WithReal(t);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new Declare(t, Term(inner)),
+                            new If(new Compare(g.Pick("<", ">"), R(t), Lit(g.Pick("0", "0.5"))),
+                                S(new Assign(r, "+=", Term(withT))),
+                                S(new Assign(r, "-=", Term(withT, 1))))));
+                        break;
+                    }
+            }
+        }
+    }
+}

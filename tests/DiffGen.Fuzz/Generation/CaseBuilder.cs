@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Generation
+{
+    /// <summary>Builds one case of a family: the method under test "F", its callees and helpers.</summary>
+    public sealed partial class CaseBuilder
+    {
+        private readonly ExpressionGenerator g;
+        private readonly bool isFloat;
+        private int fresh;
+
+        public CaseBuilder(ExpressionGenerator generator, bool isFloat)
+        {
+            g = generator;
+            this.isFloat = isFloat;
+        }
+
+        private static ImmutableArray<Stmt> S(params Stmt[] statements) => statements.ToImmutableArray();
+
+        private static ImmutableArray<Stmt> S(IEnumerable<Stmt> statements) => statements.ToImmutableArray();
+
+        private static Parameter Real(string name) => new Parameter(name, ParameterKind.Real);
+
+        private static Parameter Int(string name, int value) => new Parameter(name, ParameterKind.Int, value);
+
+        private static ImmutableArray<Expr> Args(params Expr[] args) => args.ToImmutableArray();
+
+        private static Expr Call(string f, params Expr[] args) => new MathCall(f, args.ToImmutableArray());
+
+        private static Expr Lit(string text) => new Literal(text);
+
+        private static Expr R(string name) => new Read(name);
+
+        private static Expr Add(Expr a, Expr b) => new Binary("+", a, b);
+
+        private static Expr Mul(Expr a, Expr b) => new Binary("*", a, b);
+
+        private string Fresh(string stem) => stem + (++fresh);
+
+        private FuzzCase Case(string family, params Method[] methods) => new FuzzCase(family, isFloat, methods.ToImmutableArray());
+
+        private Method Entry(IEnumerable<Parameter> parameters, ImmutableArray<Stmt> body, ImmutableArray<string>? withRespectTo = null) =>
+            new Method("F", parameters.ToImmutableArray(), body, withRespectTo);
+
+        private Method EntryExpression(IEnumerable<Parameter> parameters, Expr body) =>
+            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, ExpressionBody: body);
+
+        /// <summary>Scalar parameters x, y (and z), sometimes an integer n read as a number.</summary>
+        private List<Parameter> ScalarParameters(bool allowInt = true)
+        {
+            var parameters = new List<Parameter> { Real("x") };
+            if (g.Chance(0.7))
+            {
+                parameters.Add(Real("y"));
+            }
+
+            if (g.Chance(0.25))
+            {
+                parameters.Add(Real("z"));
+            }
+
+            if (allowInt && g.Chance(0.2))
+            {
+                parameters.Add(Int("n", g.Random.Next(1, 4)));
+            }
+
+            return parameters;
+        }
+
+        private static Scope ScopeOf(IEnumerable<Parameter> parameters)
+        {
+            var scope = new Scope();
+            foreach (Parameter p in parameters)
+            {
+                (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
+            }
+
+            return scope;
+        }
+
+        public FuzzCase Expression()
+        {
+            List<Parameter> parameters = ScalarParameters();
+            Scope scope = ScopeOf(parameters);
+            return Case("expression", EntryExpression(parameters, g.Real(scope, g.Random.Next(2, 5))));
+        }
+
+        public FuzzCase Stops()
+        {
+            List<Parameter> parameters = ScalarParameters();
+            Scope scope = ScopeOf(parameters);
+            scope.StopRate = 0.14;
+            scope.AllowConditionals = g.Chance(0.3);
+            scope.AllowCallsInConditionals = true;
+            return g.Chance(0.5)
+                ? Case("stop", EntryExpression(parameters, g.Real(scope, 4)))
+                : Case("stop", Entry(parameters, Statements(scope, g.Random.Next(1, 4), branches: false)));
+        }
+
+        public FuzzCase Block()
+        {
+            List<Parameter> parameters = ScalarParameters();
+            Scope scope = ScopeOf(parameters);
+            return Case("block", Entry(parameters, Statements(scope, g.Random.Next(2, 6), branches: false)));
+        }
+
+        public FuzzCase Branches()
+        {
+            List<Parameter> parameters = ScalarParameters();
+            Scope scope = ScopeOf(parameters);
+            scope.AllowConditionals = true;
+            scope.AllowCallsInConditionals = true;
+            return Case("branches", Entry(parameters, Statements(scope, g.Random.Next(2, 5), branches: true)));
+        }
+
+        /// <summary>Straight-line (and branching) statements ending in a return, for methods without loops.</summary>
+        private ImmutableArray<Stmt> Statements(Scope scope, int count, bool branches)
+        {
+            var body = new List<Stmt>();
+            var locals = new List<string>();
+            for (int i = 0; i < count; i++)
+            {
+                body.AddRange(Statement(scope, locals, branches));
+            }
+
+            body.Add(new Return(g.Real(scope, 3)));
+            return S(body);
+        }
+
+        private IEnumerable<Stmt> Statement(Scope scope, List<string> locals, bool branches)
+        {
+            int roll = g.Random.Next(100);
+            if (roll < 30 || scope.Reals.Count == 0)
+            {
+                string name = Fresh("t");
+                Stmt declare = new Declare(name, g.Real(scope, g.Random.Next(1, 4)));
+                scope.Reals.Add(name);
+                locals.Add(name);
+                return S(declare);
+            }
+
+            if (roll < 35)
+            {
+                string name = Fresh("k");
+                Stmt constant = new DeclareConst(name, g.Pick("0.5", "2", "1e-3", "3.25"));
+                scope.Reals.Add(name);
+                return S(constant);
+            }
+
+            string target = g.Random.Next(3) == 0 || locals.Count == 0 ? scope.Reals[g.Random.Next(scope.Reals.Count)] : locals[g.Random.Next(locals.Count)];
+            if (IsConstant(target))
+            {
+                target = scope.Reals.First(r => !IsConstant(r));
+            }
+
+            if (branches && roll < 62)
+            {
+                return S(Branch(scope, locals, target));
+            }
+
+            if (branches && roll < 68)
+            {
+                return S(new If(g.Condition(scope, 2), S(new Return(g.Real(scope, 2))), null));
+            }
+
+            if (branches && roll < 73)
+            {
+                string flag = Fresh("flag");
+                Cond combined = g.Chance(0.5) ? new BoolRead(flag) : new Logic(g.Pick("&&", "||"), new BoolRead(flag), g.Condition(scope, 1));
+                return S(new DeclareBool(flag, g.Condition(scope, 2)), new If(combined, S(Update(scope, target)), S(Update(scope, target))));
+            }
+
+            if (branches && roll < 78)
+            {
+                string name = Fresh("u");
+                var declared = S(new Declare(name, null), new If(g.Condition(scope, 1), S(new Assign(name, "=", g.Real(scope, 2))), S(new Assign(name, "=", g.Real(scope, 2)))));
+                scope.Reals.Add(name);
+                locals.Add(name);
+                return declared;
+            }
+
+            return S(Update(scope, target));
+        }
+
+        private static bool IsConstant(string name) => name.StartsWith("k", System.StringComparison.Ordinal) && name.Length > 1 && char.IsDigit(name[1]);
+
+        private Stmt Update(Scope scope, string target)
+        {
+            switch (g.Random.Next(7))
+            {
+                case 0:
+                    return new Assign(target, "+=", g.Real(scope, 2));
+                case 1:
+                    return new Assign(target, "-=", g.Real(scope, 2));
+                case 2:
+                    return new Assign(target, "*=", g.Real(scope, 2));
+                case 3:
+                    return new Assign(target, "/=", g.SafeDenominator(scope, 1));
+                case 4:
+                    return new Increment(target, g.Pick("++", "--"));
+                default:
+                    return new Assign(target, "=", g.Real(scope, 3));
+            }
+        }
+
+        /// <summary>if / else if / else assigning the same local on each path, or a local declared then assigned per branch.</summary>
+        private Stmt Branch(Scope scope, List<string> locals, string target)
+        {
+            Cond test = g.Chance(0.2) && scope.Reals.Count > 0 ? g.Condition(scope, 2) : g.Condition(scope, 1);
+            ImmutableArray<Stmt> then = S(Update(scope, target));
+            if (g.Chance(0.3))
+            {
+                return new If(test, then, null);
+            }
+
+            ImmutableArray<Stmt> otherwise = g.Chance(0.4)
+                ? S(new If(g.Condition(scope, 1), S(Update(scope, target)), S(Update(scope, target))))
+                : S(Update(scope, target));
+            return new If(test, then, otherwise);
+        }
+    }
+}

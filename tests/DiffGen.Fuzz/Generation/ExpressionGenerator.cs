@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Generation
+{
+    /// <summary>
+    /// Random floating-point expressions and conditions over a <see cref="Scope"/>. Every function's
+    /// argument is kept in its domain by construction (ln of a positive expression, asin of a value
+    /// in (−1, 1), ...); the checker rejects the points where a value still overflows.
+    /// </summary>
+    public sealed class ExpressionGenerator
+    {
+        private static readonly string[] LiteralTexts = { "2", "3", "100", "0.5", "0.01", "1e-3", "1.5", "0.25", "2.0", "2f", "0.75f", "10" };
+        private static readonly string[] AnyArgument = { "Sin", "Cos", "Atan", "Tanh", "Asinh", "Exp", "Sinh", "Cosh", "Cbrt", "Abs" };
+        private static readonly string[] PositiveArgument = { "Log", "Log10", "Log2", "Sqrt" };
+        private static readonly string[] UnitArgument = { "Asin", "Acos", "Atanh" };
+        private static readonly string[] PiecewiseConstant = { "Floor", "Ceiling", "Round", "Truncate", "Sign" };
+
+        private readonly Random random;
+
+        public ExpressionGenerator(Random random)
+        {
+            this.random = random;
+        }
+
+        public Random Random => random;
+
+        public bool Chance(double p) => random.NextDouble() < p;
+
+        public T Pick<T>(params T[] items) => items[random.Next(items.Length)];
+
+        public Literal Literal() => new Literal(Pick(LiteralTexts));
+
+        /// <summary>A leaf: a variable most of the time, else a literal, a constant, an element or an integer.</summary>
+        public Expr Leaf(Scope scope)
+        {
+            double roll = random.NextDouble();
+            if (scope.Elements.Count > 0 && roll < 0.35)
+            {
+                var (array, index) = scope.Elements[random.Next(scope.Elements.Count)];
+                return new Element(array, index);
+            }
+
+            if (scope.Reals.Count > 0 && roll < 0.75)
+            {
+                return new Read(scope.Reals[random.Next(scope.Reals.Count)]);
+            }
+
+            if (scope.Ints.Count > 0 && roll < 0.82)
+            {
+                return new Read(scope.Ints[random.Next(scope.Ints.Count)]);
+            }
+
+            if (roll < 0.85)
+            {
+                return new MathConstant(Pick("PI", "E"));
+            }
+
+            return scope.Reals.Count > 0 && Chance(0.5) ? new Read(scope.Reals[random.Next(scope.Reals.Count)]) : Literal();
+        }
+
+        /// <summary>A leaf that reads a variable (so derivatives flow).</summary>
+        public Expr Variable(Scope scope)
+        {
+            if (scope.Elements.Count > 0 && (scope.Reals.Count == 0 || Chance(0.5)))
+            {
+                var (array, index) = scope.Elements[random.Next(scope.Elements.Count)];
+                return new Element(array, index);
+            }
+
+            return scope.Reals.Count > 0 ? new Read(scope.Reals[random.Next(scope.Reals.Count)]) : Literal();
+        }
+
+        public Expr Real(Scope scope, int depth)
+        {
+            if (depth <= 0 || Chance(0.15))
+            {
+                return Leaf(scope);
+            }
+
+            double roll = random.NextDouble();
+            if (roll < 0.40)
+            {
+                string op = Pick("+", "-", "*", "*", "+");
+                return new Binary(op, Real(scope, depth - 1), Real(scope, depth - 1));
+            }
+
+            if (roll < 0.48)
+            {
+                return new Binary("/", Real(scope, depth - 1), SafeDenominator(scope, depth - 1));
+            }
+
+            if (roll < 0.52)
+            {
+                return new Negate(Real(scope, depth - 1));
+            }
+
+            if (roll < 0.80)
+            {
+                return Function(scope, depth - 1);
+            }
+
+            if (roll < 0.86 && scope.AllowConditionals)
+            {
+                Scope inner = scope.AllowCallsInConditionals ? scope : WithoutCalls(scope);
+                return new Conditional(Condition(inner, depth - 1), Real(inner, depth - 1), Real(inner, depth - 1));
+            }
+
+            if (roll < 0.86 + scope.StopRate)
+            {
+                return new Stop(Real(scope, depth - 1));
+            }
+
+            if (roll < 0.97 && scope.Callees.Count > 0)
+            {
+                return CallOf(scope.Callees[random.Next(scope.Callees.Count)], scope, depth - 1);
+            }
+
+            if (roll < 0.99)
+            {
+                return new Binary("%", Real(scope, depth - 1), new Literal(Pick("1.5", "2", "0.75")));
+            }
+
+            return Leaf(scope);
+        }
+
+        public static Scope WithoutCalls(Scope scope)
+        {
+            Scope copy = scope.Clone();
+            copy.Callees.Clear();
+            return copy;
+        }
+
+        /// <summary>A call with an argument for each parameter: an expression for a number, a whole array for an array.</summary>
+        public Expr CallOf(Method callee, Scope scope, int depth)
+        {
+            bool IsData(Parameter p) => callee.WithRespectTo is { } names && !names.Contains(p.Name);
+            var args = callee.Parameters.Select(p => p.Kind switch
+            {
+                // An argument for a parameter the callee does not differentiate must not depend on ours (DIFF016).
+                ParameterKind.Real when IsData(p) => Chance(0.5) ? Literal() : new Stop(Real(WithoutCalls(scope), depth)),
+                ParameterKind.Real => Real(WithoutCalls(scope), depth),
+                ParameterKind.Int => (Expr)new Literal(p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                _ => new ArrayArgument(scope.Arrays[random.Next(scope.Arrays.Count)]),
+            }).ToImmutableArray();
+            return new Call(callee.Name, args);
+        }
+
+        /// <summary>A denominator bounded away from zero.</summary>
+        public Expr SafeDenominator(Scope scope, int depth)
+        {
+            Expr u = Real(scope, depth);
+            return random.Next(5) switch
+            {
+                0 => new Binary("+", new Binary("*", u, u), new Literal("1")),
+                1 => new Binary("+", new Literal("2"), new MathCall("Cos", ImmutableArray.Create(u))),
+                2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Sin", ImmutableArray.Create(u)))),
+                3 => new Literal(Pick("3", "0.5", "7", "1e-3")),
+                _ => new Binary("+", new Literal("1.5"), new MathCall("Sin", ImmutableArray.Create(u))),
+            };
+        }
+
+        /// <summary>A strictly positive expression.</summary>
+        public Expr Positive(Scope scope, int depth)
+        {
+            Expr u = Real(scope, depth);
+            return random.Next(4) switch
+            {
+                0 => new Binary("+", new Binary("*", u, u), new Literal("0.5")),
+                1 => new Binary("+", new Literal("2"), new MathCall("Sin", ImmutableArray.Create(u))),
+                2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Cos", ImmutableArray.Create(u)))),
+                _ => new Binary("+", new MathCall("Abs", ImmutableArray.Create(u)), new Literal("0.25")),
+            };
+        }
+
+        public Expr Function(Scope scope, int depth)
+        {
+            int roll = random.Next(100);
+            ImmutableArray<Expr> One(Expr e) => ImmutableArray.Create(e);
+            if (roll < 35)
+            {
+                string f = Pick(AnyArgument);
+                Expr u = Real(scope, depth);
+                return f == "Exp" || f == "Sinh" || f == "Cosh" ? new MathCall(f, One(Chance(0.5) ? u : new MathCall("Sin", One(u)))) : new MathCall(f, One(u));
+            }
+
+            if (roll < 50)
+            {
+                return new MathCall(Pick(PositiveArgument), One(Positive(scope, depth)));
+            }
+
+            if (roll < 58)
+            {
+                Expr inside = new Binary("*", new MathCall(Pick("Sin", "Tanh", "Cos"), One(Real(scope, depth))), new Literal(Pick("0.5", "0.9")));
+                return new MathCall(Pick(UnitArgument), One(inside));
+            }
+
+            if (roll < 61)
+            {
+                return new MathCall("Acosh", One(new Binary("+", new Literal("1.5"), new Binary("*", Real(scope, depth), Real(scope, depth)))));
+            }
+
+            if (roll < 64)
+            {
+                return new MathCall("Tan", One(new MathCall("Sin", One(Real(scope, depth)))));
+            }
+
+            if (roll < 74)
+            {
+                return random.Next(4) switch
+                {
+                    0 => new MathCall("Pow", ImmutableArray.Create(Real(scope, depth), new Literal(Pick("2", "3", "-1", "4")))),
+                    1 => new MathCall("Pow", ImmutableArray.Create(Positive(scope, depth), new Literal(Pick("0.5", "1.5", "-0.5", "2.5")))),
+                    2 => new MathCall("Pow", ImmutableArray.Create(Positive(scope, depth), Real(scope, depth))),
+                    _ => new MathCall("Pow", ImmutableArray.Create(Real(scope, depth), new Literal("2"))),
+                };
+            }
+
+            if (roll < 80)
+            {
+                return new MathCall("Atan2", ImmutableArray.Create(Real(scope, depth), Real(scope, depth)));
+            }
+
+            if (roll < 88)
+            {
+                return new MathCall(Pick("Max", "Min"), ImmutableArray.Create(Real(scope, depth), Real(scope, depth)));
+            }
+
+            if (roll < 91)
+            {
+                return new MathCall("Log", ImmutableArray.Create(Positive(scope, depth), Chance(0.5) ? new Literal(Pick("3", "10", "0.5")) : new Binary("+", new Literal("2"), new MathCall("Exp", One(Real(scope, depth))))));
+            }
+
+            if (roll < 95)
+            {
+                return new Binary("*", new MathCall(Pick(PiecewiseConstant), One(Real(scope, depth))), Real(scope, depth));
+            }
+
+            return new MathCall("Abs", One(Real(scope, depth)));
+        }
+
+        /// <summary>A comparison of two expressions, or a combination of two conditions.</summary>
+        public Cond Condition(Scope scope, int depth)
+        {
+            if (depth > 0 && Chance(0.2))
+            {
+                Cond left = Condition(scope, depth - 1);
+                Cond right = Condition(scope.AllowCallsInConditionals ? scope : WithoutCalls(scope), depth - 1);
+                return Chance(0.15) ? new Not(left) : new Logic(Pick("&&", "||"), left, right);
+            }
+
+            Expr a = Real(scope, Math.Min(depth, 2));
+            Expr b = Chance(0.5) ? Literal() : Real(scope, Math.Min(depth, 1));
+            if (a.Equals(b))
+            {
+                b = Literal(); // x >= x: a comparison that never changes (and a compiler warning)
+            }
+
+            return new Compare(Pick("<", "<=", ">", ">="), a, b);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using DiffGen.Fuzz.Running;
+using DiffGen.Fuzz.Shrinking;
+
+namespace DiffGen.Fuzz
+{
+    /// <summary>
+    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--timing]
+    /// Runs N random methods (default 2000, seed 1), prints each failure shrunk (the first K, default 20;
+    /// with --save, each also written to DIR as a regression file), the table of family × outcome, and one
+    /// summary line. Exits 1 when any method failed.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            int count = Option(args, "--count", 2000);
+            int seed = Option(args, "--seed", 1);
+            int shrink = Option(args, "--shrink", 20);
+            string? family = args.SkipWhile(a => a != "--family").Skip(1).FirstOrDefault();
+            var clock = Stopwatch.StartNew();
+            var cases = Fuzzer.Cases(count, seed, family);
+            var results = Fuzzer.Run(cases, seed, done =>
+            {
+                if (done % 600 == 0 || done == count)
+                {
+                    Console.Error.WriteLine(done + " / " + count + " methods, " + clock.Elapsed.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture) + " s");
+                }
+            });
+
+            var failures = results.Where(r => r.IsFailure).ToList();
+            string? save = args.SkipWhile(a => a != "--save").Skip(1).FirstOrDefault();
+            foreach (CaseResult failure in failures.Take(shrink))
+            {
+                CaseResult shrunk = Shrinker.Shrink(failure, seed);
+                Console.WriteLine(Shrinker.Describe(shrunk));
+                if (save is not null)
+                {
+                    RegressionFile.Of(shrunk).Write(System.IO.Path.Combine(save, RegressionFile.NameOf(shrunk)));
+                }
+            }
+
+            if (failures.Count > shrink)
+            {
+                Console.WriteLine((failures.Count - shrink) + " more failures not shrunk (--shrink " + failures.Count + " shows them all).\n");
+            }
+
+            Console.WriteLine(Report.Table(results));
+            if (args.Contains("--timing"))
+            {
+                Console.Error.WriteLine(Timing.Describe());
+            }
+
+            Console.WriteLine(Report.Summary(results, seed, clock.Elapsed));
+            return failures.Count == 0 ? 0 : 1;
+        }
+
+        private static int Option(string[] args, string name, int fallback)
+        {
+            string? value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+            return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+        }
+    }
+}

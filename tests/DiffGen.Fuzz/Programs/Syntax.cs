@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace DiffGen.Fuzz.Programs
+{
+    // The fuzzer's own syntax tree of the programs it writes: small, printable in three flavours
+    // (double, float, Dual), and easy to shrink. Only what docs/supported.md calls supported.
+
+    /// <summary>A floating-point expression.</summary>
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+    [JsonDerivedType(typeof(Literal), "literal")]
+    [JsonDerivedType(typeof(Read), "read")]
+    [JsonDerivedType(typeof(Element), "element")]
+    [JsonDerivedType(typeof(Negate), "negate")]
+    [JsonDerivedType(typeof(Binary), "binary")]
+    [JsonDerivedType(typeof(MathCall), "mathCall")]
+    [JsonDerivedType(typeof(MathConstant), "mathConstant")]
+    [JsonDerivedType(typeof(Stop), "stop")]
+    [JsonDerivedType(typeof(Call), "call")]
+    [JsonDerivedType(typeof(ArrayArgument), "arrayArgument")]
+    [JsonDerivedType(typeof(Conditional), "conditional")]
+    public abstract record Expr;
+
+    /// <summary>A literal as the source writes it: "2", "0.01", "1e-3", "100".</summary>
+    public sealed record Literal(string Text) : Expr;
+
+    /// <summary>A read of a floating-point parameter or local, or of an integer one used as a number.</summary>
+    public sealed record Read(string Name) : Expr;
+
+    public sealed record Element(string Array, IntExpr Index) : Expr;
+
+    public sealed record Negate(Expr Operand) : Expr;
+
+    /// <summary>+ - * / %.</summary>
+    public sealed record Binary(string Op, Expr Left, Expr Right) : Expr;
+
+    /// <summary>Math.Sin(u), Math.Pow(a, b), ... by the System.Math name.</summary>
+    public sealed record MathCall(string Function, ImmutableArray<Expr> Args) : Expr;
+
+    /// <summary>Math.PI, Math.E.</summary>
+    public sealed record MathConstant(string Name) : Expr;
+
+    /// <summary>Gradient.Stop(u).</summary>
+    public sealed record Stop(Expr Operand) : Expr;
+
+    /// <summary>A call of another method of the case: a [Differentiable] one, or a helper with a [DerivativeOf].</summary>
+    public sealed record Call(string Method, ImmutableArray<Expr> Args) : Expr;
+
+    /// <summary>An array passed whole to a callee.</summary>
+    public sealed record ArrayArgument(string Name) : Expr;
+
+    public sealed record Conditional(Cond Test, Expr Then, Expr Else) : Expr;
+
+    /// <summary>A condition: never differentiated.</summary>
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+    [JsonDerivedType(typeof(Compare), "compare")]
+    [JsonDerivedType(typeof(IntCompare), "intCompare")]
+    [JsonDerivedType(typeof(Logic), "logic")]
+    [JsonDerivedType(typeof(Not), "not")]
+    [JsonDerivedType(typeof(BoolRead), "boolRead")]
+    public abstract record Cond;
+
+    /// <summary>&lt; &lt;= &gt; &gt;= on floating-point values.</summary>
+    public sealed record Compare(string Op, Expr Left, Expr Right) : Cond;
+
+    public sealed record IntCompare(string Op, IntExpr Left, IntExpr Right) : Cond;
+
+    /// <summary>&amp;&amp; or ||.</summary>
+    public sealed record Logic(string Op, Cond Left, Cond Right) : Cond;
+
+    public sealed record Not(Cond Operand) : Cond;
+
+    public sealed record BoolRead(string Name) : Cond;
+
+    /// <summary>An integer expression: sizes, indices, counters.</summary>
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+    [JsonDerivedType(typeof(IntLiteral), "intLiteral")]
+    [JsonDerivedType(typeof(IntRead), "intRead")]
+    [JsonDerivedType(typeof(Length), "length")]
+    [JsonDerivedType(typeof(IntBinary), "intBinary")]
+    public abstract record IntExpr;
+
+    public sealed record IntLiteral(int Value) : IntExpr;
+
+    public sealed record IntRead(string Name) : IntExpr;
+
+    public sealed record Length(string Array) : IntExpr;
+
+    public sealed record IntBinary(string Op, IntExpr Left, IntExpr Right) : IntExpr;
+
+    /// <summary>A statement.</summary>
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+    [JsonDerivedType(typeof(Declare), "declare")]
+    [JsonDerivedType(typeof(DeclareConst), "declareConst")]
+    [JsonDerivedType(typeof(DeclareInt), "declareInt")]
+    [JsonDerivedType(typeof(DeclareBool), "declareBool")]
+    [JsonDerivedType(typeof(Assign), "assign")]
+    [JsonDerivedType(typeof(Increment), "increment")]
+    [JsonDerivedType(typeof(IntAssign), "intAssign")]
+    [JsonDerivedType(typeof(AssignElement), "assignElement")]
+    [JsonDerivedType(typeof(NewArray), "newArray")]
+    [JsonDerivedType(typeof(ArrayOfConstants), "arrayOfConstants")]
+    [JsonDerivedType(typeof(If), "if")]
+    [JsonDerivedType(typeof(Return), "return")]
+    [JsonDerivedType(typeof(For), "for")]
+    [JsonDerivedType(typeof(Foreach), "foreach")]
+    [JsonDerivedType(typeof(While), "while")]
+    [JsonDerivedType(typeof(DoWhile), "doWhile")]
+    [JsonDerivedType(typeof(Break), "break")]
+    [JsonDerivedType(typeof(Continue), "continue")]
+    public abstract record Stmt;
+
+    /// <summary>double t = e; (or float/Dual by flavour); <see cref="Init"/> null declares only.</summary>
+    public sealed record Declare(string Name, Expr? Init) : Stmt;
+
+    public sealed record DeclareConst(string Name, string Literal) : Stmt;
+
+    public sealed record DeclareInt(string Name, IntExpr Init) : Stmt;
+
+    public sealed record DeclareBool(string Name, Cond Init) : Stmt;
+
+    /// <summary>t = e; t += e; ... (Op is "=", "+=", "-=", "*=", "/=").</summary>
+    public sealed record Assign(string Name, string Op, Expr Value) : Stmt;
+
+    /// <summary>t++; t--; on a floating-point or integer local.</summary>
+    public sealed record Increment(string Name, string Op) : Stmt;
+
+    public sealed record IntAssign(string Name, string Op, IntExpr Value) : Stmt;
+
+    public sealed record AssignElement(string Array, IntExpr Index, string Op, Expr Value) : Stmt;
+
+    /// <summary>double[] a = new double[n]; or Span&lt;double&gt; a = stackalloc double[n];</summary>
+    public sealed record NewArray(string Name, IntExpr Size, bool Stackalloc) : Stmt;
+
+    /// <summary>A local array of constants: { ... }, new double[] { ... } or new[] { ... } by <see cref="Style"/>.</summary>
+    public sealed record ArrayOfConstants(string Name, ImmutableArray<string> Literals, ArrayInitializerStyle Style) : Stmt;
+
+    public sealed record If(Cond Test, ImmutableArray<Stmt> Then, ImmutableArray<Stmt>? Else) : Stmt;
+
+    public sealed record Return(Expr Value) : Stmt;
+
+    /// <summary>for (int v = from; v cmp bound; step) { body }; Step is "++", "--", "+= 2", ...</summary>
+    public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body) : Stmt;
+
+    public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body) : Stmt;
+
+    public sealed record While(Cond Test, ImmutableArray<Stmt> Body) : Stmt;
+
+    public sealed record DoWhile(ImmutableArray<Stmt> Body, Cond Test) : Stmt;
+
+    public sealed record Break : Stmt;
+
+    public sealed record Continue : Stmt;
+
+    public enum ArrayInitializerStyle
+    {
+        Braces,
+        NewTyped,
+        NewImplicit,
+    }
+
+    public enum ParameterKind
+    {
+        Real,
+        Int,
+        Array,
+        ReadOnlySpan,
+    }
+
+    /// <summary>A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs.</summary>
+    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0)
+    {
+        public bool IsFloatingPoint => Kind != ParameterKind.Int;
+    }
+
+    /// <summary>
+    /// A method of a case. <see cref="WithRespectTo"/> null differentiates every floating-point
+    /// parameter; <see cref="Differentiable"/> false makes it a plain helper (the target of a
+    /// custom derivative), and <see cref="Derivative"/>, when set, its hand-written derivative.
+    /// </summary>
+    public sealed record Method(
+        string Name,
+        ImmutableArray<Parameter> Parameters,
+        ImmutableArray<Stmt> Body,
+        ImmutableArray<string>? WithRespectTo = null,
+        bool Differentiable = true,
+        Expr? ExpressionBody = null,
+        Expr? Derivative = null);
+
+    /// <summary>
+    /// One fuzzed program: the method under test first, then what it calls. <see cref="Extreme"/>
+    /// puts its inputs near ±400 (±90 for float) instead of in [−2, 2]; <see cref="MayDecline"/> marks
+    /// a program with a construct docs/supported.md lists as not supported yet, whose DIFF015 is expected.
+    /// </summary>
+    public sealed record FuzzCase(string Family, bool Float, ImmutableArray<Method> Methods, bool Extreme = false, bool MayDecline = false)
+    {
+        public string Label => Float ? Family + " (float)" : Family;
+
+        public Method Entry => Methods[0];
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using DiffGen.Fuzz.Oracle;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Running
+{
+    /// <summary>
+    /// Checks one generated case at random points against its oracle: the value FGradient returns,
+    /// every FPartialP and every gradient entry. Points where the oracle comes near a branch boundary
+    /// or a kink, or where the function or a derivative is not finite (or huge), are skipped.
+    /// </summary>
+    public static class CaseChecker
+    {
+        public const int PointsPerCase = 3;
+        private const int Attempts = 40;
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+        public static CaseResult Check(FuzzCase fuzzCase, Probe probe, Random random)
+        {
+            var task = Task.Run(() => CheckNow(fuzzCase, probe, random));
+            try
+            {
+                return task.Wait(Timeout) ? task.Result : new CaseResult(fuzzCase, Outcome.RuntimeException, "did not finish in " + Timeout.TotalSeconds + " s");
+            }
+            catch (AggregateException e)
+            {
+                return new CaseResult(fuzzCase, Outcome.RuntimeException, e.InnerException?.ToString() ?? e.ToString());
+            }
+        }
+
+        private static CaseResult CheckNow(FuzzCase fuzzCase, Probe probe, Random random)
+        {
+            Method entry = fuzzCase.Entry;
+            var scalars = entry.Parameters.Where(p => p.Kind == ParameterKind.Real).ToList();
+            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan).ToList();
+            var differentiated = ProbeWriter.Differentiated(entry).Select(p => p.Name).ToHashSet();
+            var tolerance = Tolerance.For(fuzzCase);
+            int accepted = 0;
+            for (int attempt = 0; attempt < Attempts && accepted < PointsPerCase; attempt++)
+            {
+                double[] s = scalars.Select(_ => Coordinate(fuzzCase, random)).ToArray();
+                double[][] a = arrays.Select(p => Enumerable.Range(0, p.IntValue).Select(_ => Coordinate(fuzzCase, random)).ToArray()).ToArray();
+                if (fuzzCase.Float)
+                {
+                    s = s.Select(v => (double)(float)v).ToArray();
+                    a = a.Select(row => row.Select(v => (double)(float)v).ToArray()).ToArray();
+                }
+
+                // The oracle: the value, then one run per differentiated input with its tangent seeded.
+                Margins.Reset();
+                double value = probe.Oracle(s, a, -1, -1, -1, out _);
+                var expected = new List<(string Output, int Scalar, int Array, int Element, double Tangent)>();
+                for (int k = 0; k < scalars.Count; k++)
+                {
+                    if (differentiated.Contains(scalars[k].Name))
+                    {
+                        probe.Oracle(s, a, k, -1, -1, out double t);
+                        expected.Add((scalars[k].Name, k, -1, -1, t));
+                    }
+                }
+
+                for (int j = 0; j < arrays.Count; j++)
+                {
+                    if (differentiated.Contains(arrays[j].Name))
+                    {
+                        for (int e = 0; e < a[j].Length; e++)
+                        {
+                            probe.Oracle(s, a, -1, j, e, out double t);
+                            expected.Add((arrays[j].Name + "[" + e + "]", -1, j, e, t));
+                        }
+                    }
+                }
+
+                if (Margins.Smallest < tolerance.Margin || !tolerance.Usable(value) || expected.Any(x => !tolerance.Usable(x.Tangent)))
+                {
+                    continue;
+                }
+
+                // The method as written must agree with its oracle twin, or the fuzzer printed them differently.
+                double original = probe.Value(s, a);
+                if (!tolerance.Close(original, value, Math.Abs(value)))
+                {
+                    if (fuzzCase.Float)
+                    {
+                        continue;
+                    }
+
+                    return new CaseResult(fuzzCase, Outcome.InvalidProgram, "F(" + Point(s, a) + ") = " + original + " but its oracle gives " + value);
+                }
+
+                accepted++;
+                double scale = expected.Select(x => Math.Abs(x.Tangent)).Append(Math.Abs(value)).Append(1).Max();
+                var gs = new double[scalars.Count];
+                var ga = a.Select(row => new double[row.Length]).ToArray();
+                double returned;
+                try
+                {
+                    returned = probe.Gradient(s, a, gs, ga);
+                }
+                catch (Exception e)
+                {
+                    return new CaseResult(fuzzCase, Outcome.RuntimeException, "FGradient(" + Point(s, a) + ") threw " + e.GetType().Name + ": " + e.Message);
+                }
+
+                var wrong = new List<string>();
+                if (!tolerance.Close(returned, value, scale))
+                {
+                    wrong.Add("FGradient returned " + returned + ", the value is " + value);
+                }
+
+                foreach (var x in expected)
+                {
+                    double actual = x.Scalar >= 0 ? gs[x.Scalar] : ga[x.Array][x.Element];
+                    if (!tolerance.Close(actual, x.Tangent, scale))
+                    {
+                        wrong.Add("gradient ∂F/∂" + x.Output + " = " + actual + ", expected " + x.Tangent);
+                    }
+
+                    if (x.Scalar >= 0)
+                    {
+                        double partial;
+                        try
+                        {
+                            partial = probe.Partial(x.Scalar, s, a);
+                        }
+                        catch (Exception e)
+                        {
+                            return new CaseResult(fuzzCase, Outcome.RuntimeException, "FPartial" + ProgramWriter.Capitalize(x.Output) + "(" + Point(s, a) + ") threw " + e.GetType().Name + ": " + e.Message);
+                        }
+
+                        if (!tolerance.Close(partial, x.Tangent, scale))
+                        {
+                            wrong.Add("FPartial" + ProgramWriter.Capitalize(x.Output) + " = " + partial + ", expected " + x.Tangent);
+                        }
+                    }
+                }
+
+                if (wrong.Count > 0)
+                {
+                    return new CaseResult(fuzzCase, Outcome.Wrong, "at " + Point(s, a) + ": " + string.Join("; ", wrong));
+                }
+            }
+
+            return accepted > 0 ? new CaseResult(fuzzCase, Outcome.Pass) : new CaseResult(fuzzCase, Outcome.Untested, "no usable point in " + Attempts + " attempts");
+        }
+
+        private static double Coordinate(FuzzCase fuzzCase, Random random)
+        {
+            if (!fuzzCase.Extreme)
+            {
+                return Math.Round((random.NextDouble() * 4) - 2, 3);
+            }
+
+            double magnitude = fuzzCase.Float ? 80 + (random.NextDouble() * 20) : 380 + (random.NextDouble() * 40);
+            return random.Next(2) == 0 ? -magnitude : magnitude;
+        }
+
+        public static string Point(double[] s, double[][] a) =>
+            string.Join(", ", s.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .Concat(a.Select(row => "{ " + string.Join(", ", row.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + " }")));
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using DiffGen.Fuzz.Oracle;
+
+namespace DiffGen.Fuzz.Running
+{
+    /// <summary>Conversions the probes use between the checker's double arrays and a case's float or dual ones.</summary>
+    public static class ProbeSupport
+    {
+        public static float[] ToFloat(double[] values) => Array.ConvertAll(values, v => (float)v);
+
+        public static void CopyTo(float[] from, double[] to)
+        {
+            for (int i = 0; i < from.Length; i++)
+            {
+                to[i] = from[i];
+            }
+        }
+
+        public static void CopyTo(double[] from, double[] to) => from.CopyTo(to, 0);
+
+        /// <summary>Dual numbers for an array, element <paramref name="seed"/> with tangent 1; rounded to float first for a float case.</summary>
+        public static Dual[] ToDual(double[] values, int seed, bool roundToFloat)
+        {
+            var result = new Dual[values.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                result[i] = new Dual(roundToFloat ? (float)values[i] : values[i], i == seed ? 1 : 0);
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Running
+{
+    /// <summary>
+    /// Writes, for a case whose derivatives were generated, a class with plain signatures the
+    /// checker calls through delegates: scalars in one double[], arrays in a double[][], float
+    /// converted both ways. It names the generated members as the contract in design.md does, so a
+    /// member missing or with another signature fails to compile here.
+    /// </summary>
+    public static class ProbeWriter
+    {
+        public static string ProbeClassName(int index) => "Case" + index + "Probe";
+
+        /// <summary>The floating-point parameters F differentiates, in parameter order.</summary>
+        public static ImmutableArray<Parameter> Differentiated(Method entry) =>
+            entry.Parameters.Where(p => p.IsFloatingPoint && (entry.WithRespectTo is not { } names || names.Contains(p.Name))).ToImmutableArray();
+
+        public static string Probe(FuzzCase fuzzCase, int index)
+        {
+            Method entry = fuzzCase.Entry;
+            string real = fuzzCase.Float ? "float" : "double";
+            string type = ProgramWriter.Namespace + "." + ProgramWriter.ClassName(index);
+            var scalars = entry.Parameters.Where(p => p.Kind == ParameterKind.Real).Select(p => p.Name).ToList();
+            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan).Select(p => p.Name).ToList();
+            string Argument(Parameter p, string scalarSource, string arraySource) => p.Kind switch
+            {
+                ParameterKind.Int => p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ParameterKind.Real => string.Format(scalarSource, scalars.IndexOf(p.Name)),
+                _ => string.Format(arraySource, arrays.IndexOf(p.Name)),
+            };
+            string Arguments(string scalarSource, string arraySource) => string.Join(", ", entry.Parameters.Select(p => Argument(p, scalarSource, arraySource)));
+            string plainScalar = fuzzCase.Float ? "(float)s[{0}]" : "s[{0}]";
+            string plainArray = fuzzCase.Float ? "global::DiffGen.Fuzz.Running.ProbeSupport.ToFloat(a[{0}])" : "a[{0}]";
+            string plain = Arguments(plainScalar, plainArray);
+            ImmutableArray<Parameter> differentiated = Differentiated(entry);
+
+            var text = new StringBuilder();
+            text.Append("    public static class ").Append(ProbeClassName(index)).Append("\n    {\n");
+            text.Append("        public static double Value(double[] s, double[][] a) => ").Append(type).Append(".F(").Append(plain).Append(");\n\n");
+
+            // Gradient: outputs in parameter order, scalars through locals, arrays through buffers copied back.
+            text.Append("        public static double Gradient(double[] s, double[][] a, double[] gs, double[][] ga)\n        {\n");
+            var outputs = new List<string>();
+            foreach (Parameter p in differentiated)
+            {
+                if (p.Kind == ParameterKind.Real)
+                {
+                    text.Append("            ").Append(real).Append(" d_").Append(p.Name).Append(";\n");
+                    outputs.Add("out d_" + p.Name);
+                }
+                else
+                {
+                    text.Append("            var d_").Append(p.Name).Append(" = new ").Append(real).Append("[a[").Append(arrays.IndexOf(p.Name)).Append("].Length];\n");
+                    outputs.Add("d_" + p.Name);
+                }
+            }
+
+            text.Append("            double value = ").Append(type).Append(".FGradient(").Append(string.Join(", ", new[] { plain }.Concat(outputs).Where(t => t.Length > 0))).Append(");\n");
+            foreach (Parameter p in differentiated)
+            {
+                text.Append(p.Kind == ParameterKind.Real
+                    ? "            gs[" + scalars.IndexOf(p.Name) + "] = d_" + p.Name + ";\n"
+                    : "            global::DiffGen.Fuzz.Running.ProbeSupport.CopyTo(d_" + p.Name + ", ga[" + arrays.IndexOf(p.Name) + "]);\n");
+            }
+
+            text.Append("            return value;\n        }\n\n");
+
+            // One partial per differentiated scalar, chosen by the scalar's position.
+            text.Append("        public static double Partial(int k, double[] s, double[][] a)\n        {\n            switch (k)\n            {\n");
+            foreach (Parameter p in differentiated.Where(p => p.Kind == ParameterKind.Real))
+            {
+                text.Append("                case ").Append(scalars.IndexOf(p.Name)).Append(": return ").Append(type).Append(".FPartial")
+                    .Append(ProgramWriter.Capitalize(p.Name)).Append('(').Append(plain).Append(");\n");
+            }
+
+            text.Append("                default: throw new global::System.ArgumentOutOfRangeException(nameof(k));\n            }\n        }\n\n");
+
+            // The oracle at the same point, one input seeded (scalar k, or element e of array k).
+            string oracleType = ProgramWriter.Namespace + "." + ProgramWriter.OracleClassName(index);
+            string seededScalar = fuzzCase.Float
+                ? "new global::DiffGen.Fuzz.Oracle.Dual((double)(float)s[{0}], seedScalar == {0} ? 1 : 0)"
+                : "new global::DiffGen.Fuzz.Oracle.Dual(s[{0}], seedScalar == {0} ? 1 : 0)";
+            string seededArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, " + (fuzzCase.Float ? "true" : "false") + ")";
+            text.Append("        public static double Oracle(double[] s, double[][] a, int seedScalar, int seedArray, int seedElement, out double tangent)\n        {\n");
+            text.Append("            global::DiffGen.Fuzz.Oracle.Dual result = ").Append(oracleType).Append(".F(").Append(Arguments(seededScalar, seededArray)).Append(");\n");
+            text.Append("            tangent = result.Tangent;\n            return result.Value;\n        }\n    }\n");
+            return text.ToString();
+        }
+    }
+}

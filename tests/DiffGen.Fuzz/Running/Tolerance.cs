@@ -1,0 +1,31 @@
+using System;
+using DiffGen.Fuzz.Programs;
+
+namespace DiffGen.Fuzz.Running
+{
+    /// <summary>
+    /// When a generated number agrees with the oracle: relative 1e-10 for double and 1e-4 for float
+    /// (against the double oracle), measured against the larger of the two numbers and a floor
+    /// proportional to the largest derivative at the point, so a derivative that is 0 up to rounding
+    /// passes. Also which points are usable at all.
+    /// </summary>
+    public sealed record Tolerance(double Relative, double Floor, double Margin, double Largest)
+    {
+        public static Tolerance For(FuzzCase fuzzCase) => fuzzCase.Float
+            ? new Tolerance(1e-4, 1e-3, 1e-3, fuzzCase.Extreme ? 1e30 : 1e4)
+            : new Tolerance(1e-10, 1e-6, 1e-6, fuzzCase.Extreme ? double.MaxValue : 1e8);
+
+        public bool Usable(double x) => !double.IsNaN(x) && !double.IsInfinity(x) && Math.Abs(x) <= Largest;
+
+        public bool Close(double actual, double expected, double scale)
+        {
+            if (double.IsNaN(actual) || double.IsInfinity(actual))
+            {
+                return false;
+            }
+
+            double allowed = Relative * Math.Max(Math.Max(Math.Abs(actual), Math.Abs(expected)), Floor * scale);
+            return Math.Abs(actual - expected) <= allowed;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using DiffGen.Fuzz.Oracle;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Fuzz.Tests
+{
+    /// <summary>
+    /// The oracle checked on its own, against central finite differences refined by Richardson
+    /// extrapolation: every function of its table, at several points of its domain.
+    /// </summary>
+    public class OracleTests
+    {
+        public static IEnumerable<object[]> Functions()
+        {
+            yield return Case("Sin", DualMath.Sin, Math.Sin, -2, 2);
+            yield return Case("Cos", DualMath.Cos, Math.Cos, -2, 2);
+            yield return Case("Tan", DualMath.Tan, Math.Tan, -1.2, 1.2);
+            yield return Case("Asin", DualMath.Asin, Math.Asin, -0.9, 0.9);
+            yield return Case("Acos", DualMath.Acos, Math.Acos, -0.9, 0.9);
+            yield return Case("Atan", DualMath.Atan, Math.Atan, -3, 3);
+            yield return Case("Sinh", DualMath.Sinh, Math.Sinh, -2, 2);
+            yield return Case("Cosh", DualMath.Cosh, Math.Cosh, -2, 2);
+            yield return Case("Tanh", DualMath.Tanh, Math.Tanh, -2, 2);
+            yield return Case("Asinh", DualMath.Asinh, Math.Asinh, -3, 3);
+            yield return Case("Acosh", DualMath.Acosh, Math.Acosh, 1.2, 4);
+            yield return Case("Atanh", DualMath.Atanh, Math.Atanh, -0.9, 0.9);
+            yield return Case("Exp", DualMath.Exp, Math.Exp, -2, 2);
+            yield return Case("Log", DualMath.Log, Math.Log, 0.2, 5);
+            yield return Case("Log10", DualMath.Log10, Math.Log10, 0.2, 5);
+            yield return Case("Log2", DualMath.Log2, Math.Log2, 0.2, 5);
+            yield return Case("Sqrt", DualMath.Sqrt, Math.Sqrt, 0.2, 5);
+            yield return Case("Cbrt", DualMath.Cbrt, Math.Cbrt, 0.2, 5);
+            yield return Case("Cbrt of a negative", DualMath.Cbrt, Math.Cbrt, -5, -0.2);
+            yield return Case("Abs", DualMath.Abs, Math.Abs, -3, 3);
+            yield return Case("Pow(u, 3)", u => DualMath.Pow(u, 3), u => Math.Pow(u, 3), -2, 2);
+            yield return Case("Pow(u, -0.5)", u => DualMath.Pow(u, -0.5), u => Math.Pow(u, -0.5), 0.2, 4);
+            yield return Case("Pow(2, u)", u => DualMath.Pow(2, u), u => Math.Pow(2, u), -2, 2);
+            yield return Case("Pow(u, u)", u => DualMath.Pow(u, u), u => Math.Pow(u, u), 0.3, 2);
+            yield return Case("Atan2(u, 1.5)", u => DualMath.Atan2(u, 1.5), u => Math.Atan2(u, 1.5), -2, 2);
+            yield return Case("Atan2(0.7, u)", u => DualMath.Atan2(0.7, u), u => Math.Atan2(0.7, u), -2, 2);
+            yield return Case("Log(u, 3)", u => DualMath.Log(u, 3), u => Math.Log(u, 3), 0.2, 5);
+            yield return Case("Log(2, u)", u => DualMath.Log(2, u), u => Math.Log(2, u), 1.5, 5);
+            yield return Case("Max(u, 0.3)", u => DualMath.Max(u, 0.3), u => Math.Max(u, 0.3), -2, 2);
+            yield return Case("Min(u², 1)", u => DualMath.Min(u * u, 1), u => Math.Min(u * u, 1), -2, 2);
+            yield return Case("u % 1.5", u => u % 1.5, u => u % 1.5, -2, 2);
+            yield return Case("1.5 % u", u => 2.5 % u, u => 2.5 % u, 0.6, 2);
+            yield return Case("u / (1 + u²)", u => u / (1 + (u * u)), u => u / (1 + (u * u)), -2, 2);
+            yield return Case("Floor(u)·u", u => DualMath.Floor(u) * u, u => Math.Floor(u) * u, -2, 2);
+            yield return Case("Round(u)·u", u => DualMath.Round(u) * u, u => Math.Round(u) * u, -2, 2);
+            yield return Case("Stop(u)·u", u => DualMath.Stop(u) * u, u => u * u, -2, 2, stopped: true);
+        }
+
+        private static object[] Case(string name, Func<Dual, Dual> dual, Func<double, double> plain, double from, double to, bool stopped = false) =>
+            new object[] { name, dual, plain, from, to, stopped };
+
+        [Theory]
+        [MemberData(nameof(Functions))]
+        public void Derivatives_agree_with_Richardson_finite_differences(string name, Func<Dual, Dual> dual, Func<double, double> plain, double from, double to, bool stopped)
+        {
+            for (int i = 0; i <= 12; i++)
+            {
+                double x = from + ((to - from) * (i + 0.37) / 13);
+                Margins.Reset();
+                Dual result = dual(new Dual(x, 1));
+                if (Margins.Smallest < 1e-2)
+                {
+                    continue; // too close to a kink for finite differences
+                }
+
+                Assert.Equal(plain(x), result.Value, 12);
+                double expected = stopped ? x : Richardson.Derivative(plain, x);
+                Assert.True(
+                    Math.Abs(result.Tangent - expected) <= 1e-7 * Math.Max(1, Math.Abs(expected)),
+                    name + " at " + x + ": dual " + result.Tangent + ", finite differences " + expected);
+            }
+        }
+
+        [Fact]
+        public void Comparisons_record_how_close_they_came()
+        {
+            Margins.Reset();
+            Assert.True(new Dual(1, 0) < new Dual(1.001, 0));
+            Assert.InRange(Margins.Smallest, 4e-4, 6e-4);
+            Margins.Reset();
+            DualMath.Abs(new Dual(-1e-9, 1));
+            Assert.True(Margins.Smallest < 1e-8);
+        }
+    }
+}
