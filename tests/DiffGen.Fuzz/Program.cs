@@ -9,6 +9,7 @@ namespace DiffGen.Fuzz
 {
     /// <summary>
     /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--timing]
+    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- --replay FILE   (one regression file, with its details)
     /// Runs N random methods (default 2000, seed 1), prints each failure shrunk (the first K, default 20;
     /// with --save, each also written to DIR as a regression file), the table of family × outcome, and one
     /// summary line. Exits 1 when any method failed.
@@ -17,6 +18,15 @@ namespace DiffGen.Fuzz
     {
         public static int Main(string[] args)
         {
+            string? replay = args.SkipWhile(a => a != "--replay").Skip(1).FirstOrDefault();
+            if (replay is not null)
+            {
+                // One regression file run again, with everything the run reported.
+                CaseResult result = BatchRunner.RunOne(RegressionFile.Read(replay).Case, Option(args, "--seed", 1));
+                Console.WriteLine(Shrinker.Describe(result));
+                return result.IsFailure ? 1 : 0;
+            }
+
             int count = Option(args, "--count", 2000);
             int seed = Option(args, "--seed", 1);
             int shrink = Option(args, "--shrink", 20);

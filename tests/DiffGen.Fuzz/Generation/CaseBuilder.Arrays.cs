@@ -22,6 +22,7 @@ namespace DiffGen.Fuzz.Generation
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = g.Chance(0.3);
+            scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             var results = new List<string>();
             var methods = new List<Method>();
@@ -119,9 +120,9 @@ namespace DiffGen.Fuzz.Generation
 
                 case 6:
                     {
-                        // A [Differentiable] callee that takes arrays.
+                        // A [Differentiable] callee that takes spans (arrays and spans convert to them).
                         string name = "Dot" + methods.Count;
-                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.Array), new Parameter("c", ParameterKind.Array));
+                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.ReadOnlySpan), new Parameter("c", ParameterKind.ReadOnlySpan));
                         string k = "k";
                         Scope callee = ScopeOf(calleeParameters);
                         callee.Ints.Add(k);
@@ -157,6 +158,7 @@ namespace DiffGen.Fuzz.Generation
             int length = g.Random.Next(2, 6);
             var parameters = new List<Parameter> { new Parameter("w", ParameterKind.Array, length), Real("b"), new Parameter("x", ParameterKind.Array, length) };
             Scope scope = ScopeOf(parameters);
+            scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             string i = Fresh("i");
             string j = Fresh("j");

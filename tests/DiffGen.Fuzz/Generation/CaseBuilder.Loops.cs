@@ -27,6 +27,7 @@ namespace DiffGen.Fuzz.Generation
             parameters.Add(Int("n", g.Random.Next(2, 6)));
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = g.Chance(0.4);
+            scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
@@ -82,6 +83,7 @@ namespace DiffGen.Fuzz.Generation
                 case 3:
                     {
                         string k = Fresh("k");
+                        inner.Ints.Remove(i); // no for counter here: the loop counts with k
                         inner.Ints.Add(k);
                         yield return new Declare(r, Term(outer, 1));
                         yield return new DeclareInt(k, N(0));
@@ -93,6 +95,7 @@ namespace DiffGen.Fuzz.Generation
                 case 4:
                     {
                         string k = Fresh("k");
+                        inner.Ints.Remove(i); // no for counter here: the loop counts with k
                         inner.Ints.Add(k);
                         yield return new Declare(r, Lit("0"));
                         yield return new DeclareInt(k, N(0));

@@ -84,12 +84,12 @@ namespace DiffGen.Fuzz.Generation
             if (roll < 0.40)
             {
                 string op = Pick("+", "-", "*", "*", "+");
-                return new Binary(op, Real(scope, depth - 1), Real(scope, depth - 1));
+                return Arithmetic(scope, op, Real(scope, depth - 1), Real(scope, depth - 1));
             }
 
             if (roll < 0.48)
             {
-                return new Binary("/", Real(scope, depth - 1), SafeDenominator(scope, depth - 1));
+                return Arithmetic(scope, "/", Real(scope, depth - 1), SafeDenominator(scope, depth - 1));
             }
 
             if (roll < 0.52)
@@ -120,10 +120,27 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 0.99)
             {
-                return new Binary("%", Real(scope, depth - 1), new Literal(Pick("1.5", "2", "0.75")));
+                return Arithmetic(scope, "%", Real(scope, depth - 1), new Literal(Pick("1.5", "2", "0.75")));
             }
 
             return Leaf(scope);
+        }
+
+        /// <summary>a op b, with b made fractional where two integers would meet and the scope does not allow integer arithmetic.</summary>
+        private Expr Arithmetic(Scope scope, string op, Expr a, Expr b) =>
+            !scope.IntegerArithmetic && scope.IsInteger(a) && scope.IsInteger(b)
+                ? new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")))
+                : new Binary(op, a, b);
+
+        /// <summary>Math.Abs(n) and friends on integers call the integer overloads, which have no derivative (DIFF011): give them a fractional operand.</summary>
+        private MathCall FloatingCall(Scope scope, string function, params Expr[] args)
+        {
+            if (args.Length > 0 && args.All(scope.IsInteger))
+            {
+                args[0] = new Binary("+", args[0], new Literal("0.5"));
+            }
+
+            return new MathCall(function, args.ToImmutableArray());
         }
 
         public static Scope WithoutCalls(Scope scope)
@@ -171,7 +188,7 @@ namespace DiffGen.Fuzz.Generation
                 0 => new Binary("+", new Binary("*", u, u), new Literal("0.5")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Sin", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Cos", ImmutableArray.Create(u)))),
-                _ => new Binary("+", new MathCall("Abs", ImmutableArray.Create(u)), new Literal("0.25")),
+                _ => new Binary("+", FloatingCall(scope, "Abs", u), new Literal("0.25")),
             };
         }
 
@@ -183,7 +200,7 @@ namespace DiffGen.Fuzz.Generation
             {
                 string f = Pick(AnyArgument);
                 Expr u = Real(scope, depth);
-                return f == "Exp" || f == "Sinh" || f == "Cosh" ? new MathCall(f, One(Chance(0.5) ? u : new MathCall("Sin", One(u)))) : new MathCall(f, One(u));
+                return f == "Exp" || f == "Sinh" || f == "Cosh" ? new MathCall(f, One(Chance(0.5) ? u : new MathCall("Sin", One(u)))) : FloatingCall(scope, f, u);
             }
 
             if (roll < 50)
@@ -225,7 +242,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 88)
             {
-                return new MathCall(Pick("Max", "Min"), ImmutableArray.Create(Real(scope, depth), Real(scope, depth)));
+                return FloatingCall(scope, Pick("Max", "Min"), Real(scope, depth), Real(scope, depth));
             }
 
             if (roll < 91)
@@ -235,10 +252,10 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 95)
             {
-                return new Binary("*", new MathCall(Pick(PiecewiseConstant), One(Real(scope, depth))), Real(scope, depth));
+                return new Binary("*", FloatingCall(scope, Pick(PiecewiseConstant), Real(scope, depth)), Real(scope, depth));
             }
 
-            return new MathCall("Abs", One(Real(scope, depth)));
+            return FloatingCall(scope, "Abs", Real(scope, depth));
         }
 
         /// <summary>A comparison of two expressions, or a combination of two conditions.</summary>

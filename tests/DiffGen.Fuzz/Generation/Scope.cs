@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Fuzz.Programs;
@@ -29,6 +30,12 @@ namespace DiffGen.Fuzz.Generation
 
         public double StopRate { get; set; } = 0.03;
 
+        /// <summary>
+        /// Whether integer operands may meet (n + 2, n / 7): supported in methods with loops or arrays;
+        /// in a method without them docs/supported.md lists integer arithmetic as DIFF015.
+        /// </summary>
+        public bool IntegerArithmetic { get; set; }
+
         public Scope Clone()
         {
             var copy = new Scope
@@ -36,6 +43,7 @@ namespace DiffGen.Fuzz.Generation
                 AllowConditionals = AllowConditionals,
                 AllowCallsInConditionals = AllowCallsInConditionals,
                 StopRate = StopRate,
+                IntegerArithmetic = IntegerArithmetic,
             };
             copy.Reals.AddRange(Reals);
             copy.Ints.AddRange(Ints);
@@ -44,6 +52,19 @@ namespace DiffGen.Fuzz.Generation
             copy.Arrays.AddRange(Arrays);
             return copy;
         }
+
+        /// <summary>Whether an expression has an integer type in C#: an integer literal or variable, or arithmetic on them.</summary>
+        public bool IsInteger(Expr expression) => expression switch
+        {
+            Literal l => l.Text.IndexOfAny(new[] { '.', 'e', 'E', 'f' }) < 0,
+            Read r => Ints.Contains(r.Name),
+            Negate n => IsInteger(n.Operand),
+            Binary b => IsInteger(b.Left) && IsInteger(b.Right),
+            MathCall { Function: "Sign" } => true,
+            MathCall { Function: "Abs" or "Max" or "Min" } c => c.Args.All(IsInteger),
+            Conditional c => IsInteger(c.Then) && IsInteger(c.Else),
+            _ => false,
+        };
 
         public Scope WithReal(params string[] names)
         {

@@ -58,7 +58,7 @@ namespace DiffGen.Fuzz.Running
             ImmutableArray<Diagnostic> analyzerDiagnostics = Compiler.Analyze(input);
             Timing.Mark("analyzer");
             bool crashed = generatorDiagnostics.Any(d => d.Id is "CS8784" or "CS8785")
-                || analyzerDiagnostics.Any(d => d.Id == "AD0001" && CaseOf(d.Location.SourceTree) is null);
+                || analyzerDiagnostics.Any(d => d.Id == "AD0001" && CaseOf(d) is null);
             if (crashed)
             {
                 if (live.Count == 1)
@@ -94,7 +94,7 @@ namespace DiffGen.Fuzz.Running
         /// <summary>Null when the case's members were generated as they should be; otherwise why not.</summary>
         private static CaseResult? GenerationVerdict(FuzzCase fuzzCase, int k, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, ImmutableArray<Diagnostic> analyzerDiagnostics)
         {
-            var mine = generatorDiagnostics.Concat(analyzerDiagnostics).Where(d => CaseOf(d.Location.SourceTree) == k).ToList();
+            var mine = generatorDiagnostics.Concat(analyzerDiagnostics).Where(d => CaseOf(d) == k).ToList();
             Diagnostic? internalError = mine.FirstOrDefault(d => d.Id is "DIFF900" or "AD0001");
             if (internalError is not null)
             {
@@ -107,7 +107,8 @@ namespace DiffGen.Fuzz.Running
             bool hasGradient = type is not null && type.GetMembers("FGradient").Length > 0;
             if (!hasGradient && errors.Count == 0)
             {
-                return new CaseResult(fuzzCase, Outcome.GeneratorFailure, "no FGradient and no diagnostic");
+                return new CaseResult(fuzzCase, Outcome.GeneratorFailure, "no FGradient and no diagnostic on the method; the generator reported: "
+                    + string.Join("; ", generatorDiagnostics.Select(d => d.ToString())));
             }
 
             if (hasGradient && errors.Count > 0)
@@ -200,6 +201,18 @@ namespace DiffGen.Fuzz.Running
             tree is not null && (tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) || probes.ContainsValue(tree));
 
         private static bool IsUserTree(SyntaxTree tree, int k) => tree.FilePath == "Case" + k + ".cs";
+
+        /// <summary>The case a diagnostic is about: by its tree, or (for the generator's, which carry a file path only) by the file name Case12.cs.</summary>
+        private static int? CaseOf(Diagnostic diagnostic)
+        {
+            if (diagnostic.Location.SourceTree is { } tree)
+            {
+                return CaseOf(tree);
+            }
+
+            string file = System.IO.Path.GetFileNameWithoutExtension(diagnostic.Location.GetLineSpan().Path ?? "");
+            return file.StartsWith("Case", StringComparison.Ordinal) && int.TryParse(file.Substring(4), out int k) ? k : null;
+        }
 
         /// <summary>The case a tree belongs to: by the number in the name of the first class it declares (Case12, Case12Probe, ...).</summary>
         public static int? CaseOf(SyntaxTree? tree)
