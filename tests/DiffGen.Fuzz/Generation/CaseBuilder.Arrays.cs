@@ -25,7 +25,7 @@ namespace DiffGen.Fuzz.Generation
             scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             var results = new List<string>();
-            var methods = new List<Method>();
+            var methods = CalleesFor(scope, 0.25);
             int blocks = g.Random.Next(1, 3);
             for (int k = 0; k < blocks; k++)
             {

@@ -49,6 +49,25 @@ namespace DiffGen.Fuzz.Generation
             return new FuzzCase("calls", isFloat, methods.ToImmutableArray());
         }
 
+        /// <summary>Sometimes (with probability p) a [Differentiable] callee and a helper with a custom derivative, for a method with loops: added to the scope and returned.</summary>
+        private List<Method> CalleesFor(Scope scope, double p)
+        {
+            var callees = new List<Method>();
+            if (g.Chance(p))
+            {
+                callees.Add(Callee("G1", new List<Method>()));
+            }
+
+            if (g.Chance(p))
+            {
+                var (name, value, derivative) = Helpers[g.Random.Next(Helpers.Length)];
+                callees.Add(new Method(name, ImmutableArray.Create(Real("x")), ImmutableArray<Stmt>.Empty, Differentiable: false, ExpressionBody: value, Derivative: derivative));
+            }
+
+            scope.Callees.AddRange(callees);
+            return callees;
+        }
+
         /// <summary>A callee: one or two parameters, sometimes a data parameter left out of its list, sometimes calling an earlier callee.</summary>
         private Method Callee(string name, List<Method> earlier)
         {

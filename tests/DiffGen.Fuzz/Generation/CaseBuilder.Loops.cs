@@ -28,6 +28,7 @@ namespace DiffGen.Fuzz.Generation
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = g.Chance(0.4);
             scope.IntegerArithmetic = true;
+            List<Method> callees = CalleesFor(scope, 0.3);
             var body = new List<Stmt>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
@@ -37,7 +38,7 @@ namespace DiffGen.Fuzz.Generation
             }
 
             body.Add(new Return(ResultExpression(scope, results)));
-            return Case("loops", Entry(parameters, S(body)));
+            return Case("loops", new[] { Entry(parameters, S(body)) }.Concat(callees).ToArray());
         }
 
         /// <summary>What the method returns: its results combined, through a function now and then.</summary>
