@@ -47,6 +47,11 @@ namespace DiffGen.Fuzz.Programs
         /// <summary>The oracle: every method of the case, helpers included, printed over dual numbers.</summary>
         public static string Oracle(FuzzCase fuzzCase, int index)
         {
+            if (fuzzCase.Unsupported is not null)
+            {
+                return ""; // nothing to check numerically, and the construct may not exist for Dual
+            }
+
             var text = new StringBuilder();
             text.Append("    public static class ").Append(OracleClassName(index)).Append("\n    {\n");
             foreach (Method method in fuzzCase.Methods)
@@ -208,6 +213,9 @@ namespace DiffGen.Fuzz.Programs
                     case Continue:
                         Line(depth, "continue;");
                         break;
+                    case VerbatimStatement v:
+                        Line(depth, v.Text);
+                        break;
                     default:
                         throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name);
                 }
@@ -288,6 +296,8 @@ namespace DiffGen.Fuzz.Programs
                         return qualifier + call.Method + "(" + string.Join(", ", call.Args.Select(Expression)) + ")";
                     case ArrayArgument a:
                         return a.Name;
+                    case Verbatim v:
+                        return v.Text;
                     case Conditional c:
                         return "(" + Condition(c.Test) + " ? " + Expression(c.Then) + " : " + Expression(c.Else) + ")";
                     default:

@@ -19,6 +19,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Call), "call")]
     [JsonDerivedType(typeof(ArrayArgument), "arrayArgument")]
     [JsonDerivedType(typeof(Conditional), "conditional")]
+    [JsonDerivedType(typeof(Verbatim), "verbatim")]
     public abstract record Expr;
 
     /// <summary>A literal as the source writes it: "2", "0.01", "1e-3", "100".</summary>
@@ -108,6 +109,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(DoWhile), "doWhile")]
     [JsonDerivedType(typeof(Break), "break")]
     [JsonDerivedType(typeof(Continue), "continue")]
+    [JsonDerivedType(typeof(VerbatimStatement), "verbatimStatement")]
     public abstract record Stmt;
 
     /// <summary>double t = e; (or float/Dual by flavour); <see cref="Init"/> null declares only.</summary>
@@ -152,6 +154,15 @@ namespace DiffGen.Fuzz.Programs
 
     public sealed record Continue : Stmt;
 
+    /// <summary>C# written as is: a construct docs/supported.md lists as unsupported (the analyzer family).</summary>
+    public sealed record Verbatim(string Text) : Expr;
+
+    /// <summary>A statement written as is (the analyzer family).</summary>
+    public sealed record VerbatimStatement(string Text) : Stmt;
+
+    /// <summary>An unsupported construct a case holds, and the diagnostic the docs give it.</summary>
+    public sealed record UnsupportedConstruct(string Text, string DiagnosticId);
+
     public enum ArrayInitializerStyle
     {
         Braces,
@@ -192,7 +203,11 @@ namespace DiffGen.Fuzz.Programs
     /// puts its inputs near ±400 (±90 for float) instead of in [−2, 2]; <see cref="MayDecline"/> marks
     /// a program with a construct docs/supported.md lists as not supported yet, whose DIFF015 is expected.
     /// </summary>
-    public sealed record FuzzCase(string Family, bool Float, ImmutableArray<Method> Methods, bool Extreme = false, bool MayDecline = false)
+    /// <remarks>
+    /// <see cref="Unsupported"/>, when set, makes it a case for the analyzer: the method holds that
+    /// construct, documented as unsupported, and must get its diagnostic there and no output.
+    /// </remarks>
+    public sealed record FuzzCase(string Family, bool Float, ImmutableArray<Method> Methods, bool Extreme = false, bool MayDecline = false, UnsupportedConstruct? Unsupported = null)
     {
         public string Label => Float ? Family + " (float)" : Family;
 

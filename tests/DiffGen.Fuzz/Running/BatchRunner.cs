@@ -77,7 +77,9 @@ namespace DiffGen.Fuzz.Running
             var generated = new List<int>();
             foreach (int k in live)
             {
-                CaseResult? verdict = GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
+                CaseResult? verdict = cases[k].Unsupported is { } construct
+                    ? AnalyzerVerdict(cases[k], k, construct, trees[k], output, analyzerDiagnostics)
+                    : GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
                 if (verdict is null)
                 {
                     generated.Add(k);
@@ -89,6 +91,30 @@ namespace DiffGen.Fuzz.Running
             }
 
             CompileAndCheck(cases, generated, output, results, pointSeed);
+        }
+
+        /// <summary>
+        /// For a case holding an unsupported construct: passes when the analyzer reports the documented
+        /// id on the construct, no error elsewhere, and nothing is generated.
+        /// </summary>
+        private static CaseResult AnalyzerVerdict(FuzzCase fuzzCase, int k, UnsupportedConstruct construct, SyntaxTree tree, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics)
+        {
+            int start = tree.ToString().IndexOf(construct.Text, StringComparison.Ordinal);
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(start, construct.Text.Length);
+            var errors = analyzerDiagnostics.Where(d => CaseOf(d) == k && d.Severity == DiagnosticSeverity.Error).ToList();
+            string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+            string reported = errors.Count == 0 ? "nothing" : string.Join("\n", errors);
+            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.Namespace + "." + ProgramWriter.ClassName(k));
+            if (type is not null && type.GetMembers("FGradient").Length > 0)
+            {
+                return new CaseResult(fuzzCase, Outcome.Wrong, "generated although it holds " + construct.Text + "; the analyzer reported " + reported, ids);
+            }
+
+            bool atConstruct = errors.Any(d => d.Id == construct.DiagnosticId && d.Location.SourceSpan.OverlapsWith(span));
+            bool elsewhere = errors.Any(d => !d.Location.SourceSpan.OverlapsWith(span));
+            return atConstruct && !elsewhere
+                ? new CaseResult(fuzzCase, Outcome.Pass, "", ids)
+                : new CaseResult(fuzzCase, Outcome.Wrong, "expected " + construct.DiagnosticId + " at " + construct.Text + " and no other error; the analyzer reported " + reported, ids);
         }
 
         /// <summary>Null when the case's members were generated as they should be; otherwise why not.</summary>
