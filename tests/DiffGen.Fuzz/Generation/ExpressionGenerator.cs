@@ -171,7 +171,7 @@ namespace DiffGen.Fuzz.Generation
             Expr u = Real(scope, depth);
             return random.Next(5) switch
             {
-                0 => new Binary("+", new Binary("*", u, u), new Literal("1")),
+                0 => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("1")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Cos", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Sin", ImmutableArray.Create(u)))),
                 3 => new Literal(Pick("3", "0.5", "7", "1e-3")),
@@ -185,7 +185,7 @@ namespace DiffGen.Fuzz.Generation
             Expr u = Real(scope, depth);
             return random.Next(4) switch
             {
-                0 => new Binary("+", new Binary("*", u, u), new Literal("0.5")),
+                0 => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("0.5")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Sin", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Cos", ImmutableArray.Create(u)))),
                 _ => new Binary("+", FloatingCall(scope, "Abs", u), new Literal("0.25")),
@@ -216,7 +216,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 61)
             {
-                return new MathCall("Acosh", One(new Binary("+", new Literal("1.5"), new Binary("*", Real(scope, depth), Real(scope, depth)))));
+                return new MathCall("Acosh", One(new Binary("+", new Literal("1.5"), Arithmetic(scope, "*", Real(scope, depth), Real(scope, depth)))));
             }
 
             if (roll < 64)
@@ -252,7 +252,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 95)
             {
-                return new Binary("*", FloatingCall(scope, Pick(PiecewiseConstant), Real(scope, depth)), Real(scope, depth));
+                return Arithmetic(scope, "*", FloatingCall(scope, Pick(PiecewiseConstant), Real(scope, depth)), Real(scope, depth));
             }
 
             return FloatingCall(scope, "Abs", Real(scope, depth));

@@ -12,8 +12,8 @@ namespace DiffGen.Fuzz.Running
     public sealed record Tolerance(double Relative, double Floor, double Margin, double Largest)
     {
         public static Tolerance For(FuzzCase fuzzCase) => fuzzCase.Float
-            ? new Tolerance(1e-4, 1e-3, 1e-3, fuzzCase.Extreme ? 1e30 : 1e4)
-            : new Tolerance(1e-10, 1e-6, 1e-6, fuzzCase.Extreme ? double.MaxValue : 1e8);
+            ? new Tolerance(1e-4, 1e-2, 1e-3, fuzzCase.Extreme ? 1e30 : 1e4)
+            : new Tolerance(1e-10, 1e-3, 1e-6, fuzzCase.Extreme ? double.MaxValue : 1e8);
 
         public bool Usable(double x) => !double.IsNaN(x) && !double.IsInfinity(x) && Math.Abs(x) <= Largest;
 
