@@ -192,7 +192,8 @@ namespace DiffGen.Fuzz.Running
 
                     bool probeOnly = group.All(d => probes.ContainsValue(d.Location.SourceTree!));
                     string what = probeOnly ? "a generated member does not have the contract's signature: " : "the generated code has diagnostics: ";
-                    results[k] = new CaseResult(cases[k], Outcome.Uncompilable, what + string.Join("\n", group.Take(3)) + "\n" + GeneratedText(compilation, k));
+                    string ids = string.Join(" ", group.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+                    results[k] = new CaseResult(cases[k], Outcome.Uncompilable, what + string.Join("\n", group.Take(3)) + "\n" + GeneratedText(compilation, k), ids);
                     compilation = compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.Where(t => CaseOf(t) == k && !IsUserTree(t, k)));
                 }
             }
