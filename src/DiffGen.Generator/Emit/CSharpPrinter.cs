@@ -134,6 +134,22 @@ namespace DiffGen.Generator.Emit
             return NarrowsMathCalls ? ("(float)" + call, UnaryLevel) : (call, PrimaryLevel);
         }
 
+        /// <summary>
+        /// An argument in its parameter's type. A whole number prints as a floating-point literal, so that
+        /// an overload with an int parameter is never the one called (<c>G(2, y)</c> would call
+        /// <c>G(int, double)</c>); a value of a double method passed to a float parameter is converted
+        /// as the source had to (<c>(float)x</c>; a constant as a float literal, <c>2f</c>).
+        /// </summary>
+        public override string Argument(Expr value, NumericType parameterType)
+        {
+            if (parameterType == NumericType.Float && type == NumericType.Double)
+            {
+                return value is Constant constant && NameOf(value) == null ? FormatLiteral(constant.Value, NumericType.Float) : "(float)" + Print(value, UnaryLevel);
+            }
+
+            return Print(value, ConditionalLevel, floating: IsIntegerLiteral(value));
+        }
+
         protected override string InvocationText(Invocation call) => call.Target.ValueAccess + "(" + ArgumentList(call) + ")";
 
         protected override string InvocationPartialText(InvocationPartial partial) =>

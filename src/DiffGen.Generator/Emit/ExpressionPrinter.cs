@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -68,7 +69,13 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>The call's arguments in parameter order: each floating-point argument printed, data as written.</summary>
         protected string ArgumentList(Invocation call) =>
-            string.Join(", ", call.Target.Parameters.Select(p => p.Operand >= 0 ? Print(call.Arguments[p.Operand], ConditionalLevel) : p.DataCode));
+            string.Join(", ", call.Target.Parameters.Select(p => p.Operand >= 0 ? Argument(call.Arguments[p.Operand], p.Type) : p.DataCode));
+
+        /// <summary>A floating-point argument for a parameter of type <paramref name="parameterType"/>.</summary>
+        public virtual string Argument(Expr value, NumericType parameterType) => Print(value, ConditionalLevel);
+
+        /// <summary>The local that <paramref name="e"/> prints as, or null.</summary>
+        protected string? NameOf(Expr e) => nameOf(e);
 
         protected abstract string SymbolText(Symbol symbol, bool floating);
 

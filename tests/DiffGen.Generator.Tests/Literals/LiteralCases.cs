@@ -9,7 +9,9 @@ namespace DiffGen.Generator.Tests.Literals
     /// <summary>
     /// Methods whose derivatives hold whole-number constants where C# would compute with integers if
     /// they printed as int literals: the sign choice of |u| or the 0/1 choice of max and min divided by
-    /// a constant, choices between constants, remainders and signs scaled by constants. Each is written
+    /// a constant, choices between constants, remainders and signs scaled by constants; and calls whose
+    /// arguments must print in the parameter's type (a whole number where an int overload exists, a
+    /// value for a float parameter of a double method). Each is written
     /// once for a method without loops (one expression) and once with a loop (statement by statement),
     /// and in float; every point is kept away from kinks by more than the finite-difference step.
     /// </summary>
@@ -88,6 +90,26 @@ namespace DiffGen.Generator.Tests.Literals
                 public static double LitNestedAbs(double x, double y) => Math.Abs(Math.Abs(x) - 1) / 10 + Math.Abs(x) * Math.Abs(y) / 10;
                 """, r => new object[] { Uniform(r, -3, 3), AwayFrom0(r, 0.2, 2) }, p => Far((double)p[0], 0.2) && Far(Math.Abs((double)p[0]) - 1, 0.2)),
 
+            // A whole-number argument: G(2, y) would call the overload G(int, double), and return 1000.
+            Scalar("LitOverloadedCall", """
+                [Differentiable]
+                public static double LitScale(double a, double b) => a * b;
+
+                public static double LitScale(int a, double b) => 1000;
+
+                [Differentiable("x")]
+                public static double LitOverloadedCall(double x, double y) => x * LitScale(2.0, y) + LitScale(3.0, x) * y;
+                """, r => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2) }),
+
+            // A float parameter of a double callee: the argument is converted as the source converts it.
+            Scalar("LitFloatParameterCall", """
+                [Differentiable]
+                public static double LitMixed(float a, double b) => a * b * b;
+
+                [Differentiable("y")]
+                public static double LitFloatParameterCall(double x, double y) => LitMixed((float)x, y) + LitMixed(2f, x + y) + LitMixed(0.1f, y) * x;
+                """, r => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2) }),
+
             // The same shapes in methods with loops: each statement's derivative goes through the same printer.
             Loop("LitAbsScaledLoop", """
                 [Differentiable]
@@ -145,6 +167,45 @@ namespace DiffGen.Generator.Tests.Literals
                     return s;
                 }
                 """, (r, n) => new object[] { AwayFromZero(r, n), AwayFrom0(r, 0.2, 2) }),
+
+            Loop("LitOverloadedCallLoop", """
+                [Differentiable]
+                public static double LitScale(double a, double b) => a * b;
+
+                public static double LitScale(int a, double b) => 1000;
+
+                [Differentiable]
+                public static double LitOverloadedCallLoop(double[] w, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double g = LitScale(2.0, w[i] * a);
+                        s += g;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            Loop("LitFloatParameterCallLoop", """
+                [Differentiable]
+                public static double LitMixed(float a, double b) => a * b * b;
+
+                [Differentiable("w")]
+                public static double LitFloatParameterCallLoop(double[] w, double x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double g = LitMixed((float)x, w[i]);
+                        double h = LitMixed(2f, w[i] * x);
+                        s += g + h;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
         };
 
         public static readonly ArrayCase[] Float =
