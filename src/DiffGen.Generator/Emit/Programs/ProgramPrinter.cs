@@ -138,7 +138,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>A call's arguments as C#, in parameter order.</summary>
         public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
-            call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
+            call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
 
         /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
         public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;

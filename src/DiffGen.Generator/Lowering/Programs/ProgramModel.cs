@@ -60,11 +60,11 @@ namespace DiffGen.Generator.Lowering.Programs
     internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments) : Value;
 
     /// <summary>
-    /// An argument of a call: a floating-point value (<see cref="Scalar"/>), an array or span by name
-    /// (<see cref="Array"/>), or an integer (<see cref="Data"/>). <see cref="HasDerivative"/> when the callee's
-    /// gradient has an output for it.
+    /// An argument of a call: a floating-point value (<see cref="Scalar"/>, passed as a <see cref="Type"/>, the
+    /// parameter's type), an array or span by name (<see cref="Array"/>), or an integer (<see cref="Data"/>).
+    /// <see cref="HasDerivative"/> when the callee's gradient has an output for it.
     /// </summary>
-    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative);
+    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double);
 
     /// <summary>An integer expression: sizes and indices.</summary>
     internal abstract record Integer;
