@@ -42,7 +42,7 @@ namespace DiffGen.Fuzz
 
             var results = Fuzzer.Run(cases, seed, done =>
             {
-                if (done % 600 == 0 || done == count)
+                if (done % 600 < Fuzzer.BatchSize || done == count)
                 {
                     Console.Error.WriteLine(done + " / " + count + " methods, " + clock.Elapsed.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture) + " s");
                 }

@@ -211,7 +211,8 @@ namespace DiffGen.Fuzz.Running
                 foreach (int k in live.OrderBy(k => k))
                 {
                     var probe = new Probe(assembly.GetType(ProgramWriter.Namespace + "." + ProbeWriter.ProbeClassName(k))!);
-                    results[k] = CaseChecker.Check(cases[k], probe, new Random(HashCode.Combine(pointSeed, k)));
+                    // The same points on every run: HashCode.Combine would differ from process to process.
+                    results[k] = CaseChecker.Check(cases[k], probe, new Random(unchecked((pointSeed * 1000003) + k)));
                 }
             }
             finally
