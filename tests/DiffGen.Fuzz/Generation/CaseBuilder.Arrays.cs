@@ -13,11 +13,12 @@ namespace DiffGen.Fuzz.Generation
         public FuzzCase Arrays()
         {
             int length = g.Random.Next(2, 6);
+            ParameterKind Kind(double spans) => g.Chance(spans) ? g.Pick(ParameterKind.ReadOnlySpan, ParameterKind.Span) : ParameterKind.Array;
             var parameters = new List<Parameter>
             {
-                new Parameter("w", g.Chance(0.2) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("w", Kind(0.3), length),
                 Real("b"),
-                new Parameter("x", g.Chance(0.3) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("x", Kind(0.4), length),
             };
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
