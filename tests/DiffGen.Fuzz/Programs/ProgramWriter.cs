@@ -273,8 +273,10 @@ namespace DiffGen.Fuzz.Programs
                         Line(depth, "return " + Expression(r.Value) + ";");
                         break;
                     case For f:
-                        Line(depth, "for (int " + f.Counter + " = " + Int(f.From) + "; " + f.Counter + " " + f.Cmp + " " + Int(f.Bound) + "; "
-                            + f.Counter + (f.Step.Length == 2 ? f.Step : " " + f.Step) + ")");
+                        string second = f.Second is { } c2 ? ", " + c2.Name + " = " + Int(c2.From) : "";
+                        string secondStep = f.Second is { } s2 ? ", " + s2.Name + (s2.Step.Length == 2 ? s2.Step : " " + s2.Step) : "";
+                        Line(depth, "for (" + f.CounterType + " " + f.Counter + " = " + Int(f.From) + second + "; " + f.Counter + " " + f.Cmp + " " + Int(f.Bound) + "; "
+                            + f.Counter + (f.Step.Length == 2 ? f.Step : " " + f.Step) + secondStep + ")");
                         Block(f.Body, depth);
                         break;
                     case Foreach fe:

@@ -148,8 +148,15 @@ namespace DiffGen.Fuzz.Programs
 
     public sealed record Return(Expr Value) : Stmt;
 
-    /// <summary>for (int v = from; v cmp bound; step) { body }; Step is "++", "--", "+= 2", ...</summary>
-    public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body) : Stmt;
+    /// <summary>
+    /// for (int v = from; v cmp bound; step) { body }; Step is "++", "--", "+= 2", "= i * 2", ...;
+    /// <see cref="CounterType"/> int or long; <see cref="Second"/>, when set, a second counter declared
+    /// and stepped in the same header (for (int i = 0, j = n; ...; i++, j--)).
+    /// </summary>
+    public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body, string CounterType = "int", SecondCounter? Second = null) : Stmt;
+
+    /// <summary>A second counter of a for header: its name, start and step.</summary>
+    public sealed record SecondCounter(string Name, IntExpr From, string Step);
 
     public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body) : Stmt;
 
