@@ -13,11 +13,12 @@ namespace DiffGen.Fuzz.Generation
         public FuzzCase Arrays()
         {
             int length = g.Random.Next(2, 6);
+            ParameterKind Kind(double spans) => g.Chance(spans) ? g.Pick(ParameterKind.ReadOnlySpan, ParameterKind.Span) : ParameterKind.Array;
             var parameters = new List<Parameter>
             {
-                new Parameter("w", g.Chance(0.2) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("w", Kind(0.3), length),
                 Real("b"),
-                new Parameter("x", g.Chance(0.3) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("x", Kind(0.4), length),
             };
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
@@ -172,13 +173,24 @@ namespace DiffGen.Fuzz.Generation
                 // Written by one loop, read by the next.
                 bool stack = g.Chance(0.3);
                 yield_(new NewArray("h", Len("w"), stack));
-                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", I(i), "=", Term(each)))));
-                Scope read = scope.Clone();
-                read.Ints.Add(j);
-                read.Elements.Add(("h", I(j)));
-                read.Elements.Add(("x", I(j)));
+                // Written at i, or in reverse order at w.Length - 1 - i: every element once.
+                IntExpr at = g.Chance(0.3) ? ISub(ISub(Len("w"), N(1)), I(i)) : I(i);
+                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", at, "=", Term(each)))));
                 yield_(new Declare("s", Lit("0")));
-                yield_(new For(j, N(0), "<", stack ? Len("w") : Len("h"), "++", S(new Assign("s", "+=", Term(read)))));
+                if (g.Chance(0.3))
+                {
+                    // Read back by a foreach over the local array.
+                    string v = Fresh("v");
+                    yield_(new Foreach(v, "h", S(new Assign("s", "+=", Term(scope.WithReal(v))))));
+                }
+                else
+                {
+                    Scope read = scope.Clone();
+                    read.Ints.Add(j);
+                    read.Elements.Add(("h", I(j)));
+                    read.Elements.Add(("x", I(j)));
+                    yield_(new For(j, N(0), "<", stack ? Len("w") : Len("h"), "++", S(new Assign("s", "+=", Term(read)))));
+                }
             }
             else if (roll < 8)
             {

@@ -62,14 +62,16 @@ namespace DiffGen.Fuzz.Generation
             string i = Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Random.Next(11);
+            int shape = g.Random.Next(17);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
             {
                 case 0:
                     yield return new Declare(r, Lit("0"));
-                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
+                    yield return new For(i, N(0), "<", count, "++", g.Chance(0.3)
+                        ? S(new Assign(r, g.Pick("+=", "-="), Term(inner)), new Increment(r, g.Pick("++", "--")))
+                        : S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
                     break;
                 case 1:
                     yield return new Declare(r, Lit("1"));
@@ -136,6 +138,60 @@ namespace DiffGen.Fuzz.Generation
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", IAdd(count, N(2)), "+= 2", S(new Assign(r, "+=", Term(inner))));
                     break;
+                case 11:
+                    // A long counter.
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "+=", Term(inner))), CounterType: "long");
+                    break;
+                case 12:
+                    // A counter that doubles: 1, 2, 4, ... up to n.
+                    yield return new Declare(r, Term(outer, 1));
+                    yield return new For(i, N(1), "<=", count, "= " + i + " * 2", S(new Assign(r, "=", Add(Mul(Lit("0.5"), R(r)), Term(inner)))));
+                    break;
+                case 13:
+                    // Down by two.
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, count, ">", N(0), "-= 2", S(new Assign(r, "+=", Term(inner))));
+                    break;
+                case 14:
+                    {
+                        // Two counters in one header, one up, one down.
+                        string j = Fresh("j");
+                        Scope both = inner.Clone();
+                        both.Ints.Add(j);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "+=", Term(both))), Second: new SecondCounter(j, ISub(count, N(1)), "--"));
+                        break;
+                    }
+
+                case 15:
+                    {
+                        // Nested loops, the inner one left by a break.
+                        string j = Fresh("j");
+                        Scope nested = inner.Clone();
+                        nested.Ints.Add(j);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new For(j, N(0), "<", count, "++", S(
+                                new Assign(r, "+=", Mul(Lit("0.25"), Add(Lit("1.5"), Call("Sin", Term(nested))))),
+                                new If(new Compare(">", R(r), Add(Lit(g.Pick("0.5", "1")), new Read(i))), S(new Break()), null)))));
+                        break;
+                    }
+
+                case 16:
+                    {
+                        // A while loop on a real-valued condition, bounded by a counter.
+                        string k = Fresh("k");
+                        inner.Ints.Remove(i);
+                        inner.Ints.Add(k);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new While(
+                            new Logic("&&", new Compare("<", R(r), Lit(g.Pick("1", "2.5"))), new IntCompare("<", I(k), count)),
+                            S(new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.25"), Call("Sin", Term(inner))))), new Increment(k, "++")));
+                        break;
+                    }
+
                 default:
                     {
                         string t = Fresh("t");

@@ -53,12 +53,24 @@ namespace DiffGen.Fuzz.Generation
                 return new Read(scope.Ints[random.Next(scope.Ints.Count)]);
             }
 
+            if (scope.Members.Count > 0 && roll < 0.88)
+            {
+                return MemberOf(scope);
+            }
+
             if (roll < 0.85)
             {
-                return new MathConstant(Pick("PI", "E"));
+                return new MathConstant(Pick("PI", "E", "Tau"));
             }
 
             return scope.Reals.Count > 0 && Chance(0.5) ? new Read(scope.Reals[random.Next(scope.Reals.Count)]) : Literal();
+        }
+
+        /// <summary>A read of one of the scope's fields or auto-properties, qualified (this.k, Case3.k) or not.</summary>
+        public Expr MemberOf(Scope scope)
+        {
+            Member member = scope.Members[random.Next(scope.Members.Count)];
+            return new MemberRead(member.Name, Chance(0.5), member.IsStatic, member.IsInt);
         }
 
         /// <summary>A leaf that reads a variable (so derivatives flow).</summary>
@@ -192,7 +204,14 @@ namespace DiffGen.Fuzz.Generation
             };
         }
 
+        /// <summary>An elementary function of random arguments; now and then spelled double.Sin(u) (float.Sin(u)) instead of Math.Sin(u).</summary>
         public Expr Function(Scope scope, int depth)
+        {
+            Expr call = FunctionOf(scope, depth);
+            return call is MathCall c && Chance(0.15) ? c with { TypeSpelling = true } : call;
+        }
+
+        private Expr FunctionOf(Scope scope, int depth)
         {
             int roll = random.Next(100);
             ImmutableArray<Expr> One(Expr e) => ImmutableArray.Create(e);
@@ -270,9 +289,9 @@ namespace DiffGen.Fuzz.Generation
 
             Expr a = Real(scope, Math.Min(depth, 2));
             Expr b = Chance(0.5) ? Literal() : Real(scope, Math.Min(depth, 1));
-            if (a.Equals(b))
+            if (a.Equals(b) || (a is MemberRead ma && b is MemberRead mb && ma.Name == mb.Name))
             {
-                b = Literal(); // x >= x: a comparison that never changes (and a compiler warning)
+                b = Literal(); // x >= x (or k >= this.k): a comparison that never changes (and a compiler warning)
             }
 
             return new Compare(Pick("<", "<=", ">", ">="), a, b);

@@ -23,6 +23,9 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>Arrays a callee taking an array may be given.</summary>
         public List<string> Arrays { get; } = new List<string>();
 
+        /// <summary>Fields and auto-properties of the case's type this method may read (as constants).</summary>
+        public List<Member> Members { get; } = new List<Member>();
+
         public bool AllowConditionals { get; set; }
 
         /// <summary>Calls inside ?: or on the right of && and || (not in methods with loops or arrays).</summary>
@@ -50,6 +53,7 @@ namespace DiffGen.Fuzz.Generation
             copy.Elements.AddRange(Elements);
             copy.Callees.AddRange(Callees);
             copy.Arrays.AddRange(Arrays);
+            copy.Members.AddRange(Members);
             return copy;
         }
 
@@ -58,6 +62,7 @@ namespace DiffGen.Fuzz.Generation
         {
             Literal l => l.Text.IndexOfAny(new[] { '.', 'e', 'E', 'f' }) < 0,
             Read r => Ints.Contains(r.Name),
+            MemberRead m => m.IsInt,
             Negate n => IsInteger(n.Operand),
             Binary b => IsInteger(b.Left) && IsInteger(b.Right),
             MathCall { Function: "Sign" } => true,

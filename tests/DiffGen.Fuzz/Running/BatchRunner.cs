@@ -104,7 +104,7 @@ namespace DiffGen.Fuzz.Running
             var errors = analyzerDiagnostics.Where(d => CaseOf(d) == k && d.Severity == DiagnosticSeverity.Error).ToList();
             string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
             string reported = errors.Count == 0 ? "nothing" : string.Join("\n", errors);
-            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.Namespace + "." + ProgramWriter.ClassName(k));
+            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.MetadataName(fuzzCase, k));
             if (type is not null && type.GetMembers("FGradient").Length > 0)
             {
                 return new CaseResult(fuzzCase, Outcome.Wrong, "generated although it holds " + construct.Text + "; the analyzer reported " + reported, ids);
@@ -129,7 +129,7 @@ namespace DiffGen.Fuzz.Running
 
             var errors = mine.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
-            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.Namespace + "." + ProgramWriter.ClassName(k));
+            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.MetadataName(fuzzCase, k));
             bool hasGradient = type is not null && type.GetMembers("FGradient").Length > 0;
             if (!hasGradient && errors.Count == 0)
             {
@@ -242,7 +242,7 @@ namespace DiffGen.Fuzz.Running
             return file.StartsWith("Case", StringComparison.Ordinal) && int.TryParse(file.Substring(4), out int k) ? k : null;
         }
 
-        /// <summary>The case a tree belongs to: by the number in the name of the first class it declares (Case12, Case12Probe, ...).</summary>
+        /// <summary>The case a tree belongs to: by the number in the name of the first type it declares (Case12, Case12Probe, ...).</summary>
         public static int? CaseOf(SyntaxTree? tree)
         {
             if (tree is null)
@@ -250,7 +250,7 @@ namespace DiffGen.Fuzz.Running
                 return null;
             }
 
-            var first = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().FirstOrDefault();
+            var first = tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
             if (first is null)
             {
                 return null;

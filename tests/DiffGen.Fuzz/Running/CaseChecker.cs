@@ -35,7 +35,7 @@ namespace DiffGen.Fuzz.Running
         {
             Method entry = fuzzCase.Entry;
             var scalars = entry.Parameters.Where(p => p.Kind == ParameterKind.Real).ToList();
-            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan).ToList();
+            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan or ParameterKind.Span).ToList();
             var differentiated = ProbeWriter.Differentiated(entry).Select(p => p.Name).ToHashSet();
             var tolerance = Tolerance.For(fuzzCase);
             int accepted = 0;
