@@ -116,9 +116,9 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>
         /// P = …·S^p with p &lt; 0 and S = a + k·exp(u) (the logistic σ = 1/(1 + exp(−z)) and its kin):
-        /// through the exponential, ∂P/∂u = p·P·k·exp(u)/S = p·P·(1 − a/S), which holds no exp(u):
-        /// σ′ = σ·(1 − σ), finite even where exp(u) overflows and σ is 0. The other terms of S get
-        /// p·P/S·(their coefficient), as through the sum.
+        /// through the exponential, ∂P/∂u = p·P·k·exp(u)/S = p·P·(1 − a/S), which holds no exp(u)
+        /// (see <see cref="Share"/>): σ′ = σ·(1 − σ), finite even where exp(u) overflows and σ is 0.
+        /// The other terms of S get p·P/S·(their coefficient), as through the sum.
         /// </summary>
         /// <param name="steps">The sum as the product holds it: under a source local's name (s in 1 / s), the name is stepped over too.</param>
         private static IEnumerable<LocalPartial> ThroughSum(ExprBuilder b, Product product, Factor factor, Sum sum, Expr[] steps)
@@ -144,9 +144,7 @@ namespace DiffGen.Generator.Symbolic
                     }
                 }
 
-                // 1 − a/S; where a/S is the product itself (σ = 1/(1 + exp(−z))), 1 − σ, read from σ's local.
-                Expr ratio = b.Divide(b.Sum(sum.Offset, rest), held);
-                Expr share = b.Subtract(b.One, ratio == product ? b.Kept(product) : ratio);
+                Expr share = Share(b, product, b.Sum(sum.Offset, rest), b.Scale(term.Coefficient, term.Term), held, rest.Exists(t => ExpOf(t.Term) != null));
                 Expr value = b.Product(factor.Exponent, new[] { new Factor(b.Kept(product), 1), new Factor(share, 1) });
                 var through = new List<Expr>(steps);
                 if (term.Term != exp)
@@ -157,6 +155,23 @@ namespace DiffGen.Generator.Symbolic
                 through.Add(exp);
                 yield return new LocalPartial(exp.Arguments[0], value, through.ToArray());
             }
+        }
+
+        /// <summary>
+        /// k·exp(u)/S, the exponential's share of S = a + k·exp(u), without exp(u) over S: 1 − a/S (where
+        /// a/S is the product itself, σ = 1/(1 + exp(−z)), that is 1 − σ, read from σ's local). When a
+        /// holds exponentials too, any of which may overflow, 1/(1 + a/(k·exp(u))): finite whichever
+        /// one is ∞.
+        /// </summary>
+        private static Expr Share(ExprBuilder b, Product product, Expr rest, Expr term, Expr sum, bool restHasExp)
+        {
+            if (restHasExp)
+            {
+                return b.Reciprocal(b.Add(b.One, b.Divide(rest, term)));
+            }
+
+            Expr ratio = b.Divide(rest, sum);
+            return b.Subtract(b.One, ratio == product ? b.Kept(product) : ratio);
         }
 
         private static bool HasExpTerm(Sum sum)

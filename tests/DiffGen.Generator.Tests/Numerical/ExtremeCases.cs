@@ -69,6 +69,18 @@ namespace DiffGen.Generator.Tests.Numerical
             return 1 / e + 1 / (1 + e);
         }
 
+        /// <summary>A sum of two exponentials under the line: each one's share is 1 − (the rest)/S.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double TwoExponentials(double x, double y) => 1 / (1 + Math.Exp(x) + Math.Exp(y));
+
+        /// <summary>The sum in a local read twice: by ln (whose derivative goes through it) and by 1/s (which steps past it).</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double SharedSum(double z)
+        {
+            double s = 1 + Math.Exp(-z);
+            return Math.Log(s) + (1 / s);
+        }
+
         [Differentiable, SampleRange(-3, 3)]
         public static double HyperbolicSecant(double z) => 1 / Math.Cosh(z);
 
