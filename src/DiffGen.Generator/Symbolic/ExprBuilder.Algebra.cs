@@ -146,6 +146,21 @@ namespace DiffGen.Generator.Symbolic
                 Accumulate(factor.Base, factor.Exponent);
             }
 
+            // A kept forward value is expanded after all when that cancels one of its bases:
+            // S·(1/S) is 1, not S·q. Without a cancellation it stays whole (q/S, never 1/S²).
+            Named? dissolvable;
+            while ((dissolvable = order.OfType<Named>().FirstOrDefault(n => n.IsKept && CancelsWith((Product)n.Value, exponents[n], exponents))) != null)
+            {
+                double exponent = exponents[dissolvable];
+                var inner = (Product)dissolvable.Value;
+                exponents[dissolvable] = 0;
+                coefficient *= Math.Pow(inner.Coefficient, exponent);
+                foreach (Factor factor in inner.Factors)
+                {
+                    Accumulate(factor.Base, factor.Exponent * exponent);
+                }
+            }
+
             if (coefficient == 0)
             {
                 return Zero;
@@ -219,6 +234,25 @@ namespace DiffGen.Generator.Symbolic
             Expr rest = Product(coefficient, factors.Where((_, i) => i != index));
             distributed = Select(select.Test, Multiply(rest, select.WhenTrue), Multiply(rest, select.WhenFalse));
             return true;
+        }
+
+        /// <summary>Whether <c>inner^exponent</c>, expanded, would cancel (part of) a base the product already has.</summary>
+        private static bool CancelsWith(Product inner, double exponent, Dictionary<Expr, double> exponents)
+        {
+            if (exponent == 0 || !IsInteger(exponent) || IsRoot(inner) || inner.Factors.Count > MaxMergedOperands)
+            {
+                return false;
+            }
+
+            foreach (Factor factor in inner.Factors)
+            {
+                if (exponents.TryGetValue(factor.Base, out double existing) && existing != 0 && Math.Sign(existing) != Math.Sign(factor.Exponent * exponent))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -51,8 +51,15 @@ namespace DiffGen.Generator.Emit.Programs
                 Expr seed = statement is Return && reverse ? p.Builder.One : p.Variable(Derivative(written));
                 var parts = new List<string>();
                 Expr tangent = p.Builder.Zero;
-                foreach ((ActiveRead read, Expr partial) in p.Partials(value, Source, analysis.IsActive))
+
+                // A value the statement gives a scalar that it does not read is written by that name in its own rule: p·(1 − p), 1 − h².
+                Expr own = p.ToExpr(value, Source);
+                Expr? holder = accumulated == null && statement is DeclareScalar or AssignScalar && !own.IsLeaf && !ProgramFacts.Reads(value).Contains(written)
+                    ? p.Variable(written)
+                    : null;
+                foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
                 {
+                    Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
                     Expr target = p.Variable(Derivative(read.Code));
                     Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
                     parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(seed, signed)));
