@@ -97,6 +97,14 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignInteger s:
                         code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";"));
                         break;
+                    case DeclareArray s when s.Elements.Count > 0:
+                        if (analysis.IsActive(s.Name))
+                        {
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack)));
+                        }
+
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack)));
+                        break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);
                         code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack)));
@@ -105,6 +113,9 @@ namespace DiffGen.Generator.Emit.Programs
                             code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack)));
                         }
 
+                        break;
+                    case DeclareIntegerArray s:
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of)));
                         break;
                     case AssignElement s:
                         string index = p.Integer(s.Index, versions.Of);

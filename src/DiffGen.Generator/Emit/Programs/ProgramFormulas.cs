@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="result">How the forward rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
         private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, string result, bool reverse)
         {
-            foreach (Statement statement in ProgramFacts.All(statements))
+            foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
             {
                 (string? written, Value? value, Value? whole) = statement switch
                 {
@@ -74,6 +74,11 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
         }
+
+        /// <summary>An array given its elements, as the writes of its elements (<c>p = { x, x * x }</c>: p[0] = x, p[1] = x²).</summary>
+        private static IEnumerable<Statement> ElementByElement(Statement statement) => statement is DeclareArray { Elements.Count: > 0 } array
+            ? array.Elements.Select((e, k) => (Statement)new AssignElement(array.Name, new IntegerNumber(k), e))
+            : new[] { statement };
 
         /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
         private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));

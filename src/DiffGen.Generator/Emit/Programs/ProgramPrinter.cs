@@ -125,6 +125,15 @@ namespace DiffGen.Generator.Emit.Programs
             ? "global::System.Span<" + Keyword + "> " + name + " = stackalloc " + Keyword + "[" + length + "];"
             : Keyword + "[] " + name + " = new " + Keyword + "[" + length + "];";
 
+        /// <summary><c>double[] a = { 1, 2 };</c> or <c>Span&lt;double&gt; a = stackalloc double[] { 1, 2 };</c>: an array given its elements.</summary>
+        public string ArrayDeclaration(string name, IEnumerable<string> elements, bool onStack) =>
+            (onStack ? "global::System.Span<" + Keyword + "> " + name + " = stackalloc " + Keyword + "[] " : Keyword + "[] " + name + " = ") + "{ " + string.Join(", ", elements) + " };";
+
+        /// <summary><c>int[] order = { 2, 0, 1 };</c>: an integer array given its elements.</summary>
+        public string IntegerArrayDeclaration(DeclareIntegerArray array, Func<string, string> name) =>
+            (array.OnStack ? "global::System.Span<" + array.Type + "> " + array.Name + " = stackalloc " + array.Type + "[] " : array.Type + "[] " + array.Name + " = ")
+            + "{ " + string.Join(", ", array.Elements.Select(e => Integer(e, name))) + " };";
+
         /// <summary>A pooled array for a callee's gradient to write an array's partials into, and the span passed to it.</summary>
         public (string Rent, string Span) PartialsBuffer(string buffer, string array) =>
             (Keyword + "[] " + buffer + " = global::DiffGen.Tape.Rent<" + Keyword + ">(" + array + ".Length);",
@@ -174,6 +183,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return (name(r.Variable), 4);
                 case LengthOf l:
                     return (name(l.Array) + ".Length", 4);
+                case IntegerElement el:
+                    return (name(el.Array) + "[" + Integer(el.Index, name) + "]", 4);
                 case IntegerField f:
                     return (f.Code, 4);
                 case IntegerNegation n:
