@@ -41,7 +41,13 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             active = ProgramFacts.Active(program.Body, differentiated);
-            Overwrites = new ArrayOverwrites(program.Body, program.Variables.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name));
+            var localArrays = program.Variables.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name).ToList();
+
+            // A local array nothing reads carries no derivative: its elements' adjoints would all be zero, and zero
+            // times the derivative of a value outside its function's domain (acosh′ below 1) is NaN, not zero.
+            var statements = ProgramFacts.All(program.Body).ToList();
+            active.ExceptWith(localArrays.Where(a => statements.All(s => ElementReads.Of(s, a).Count == 0)));
+            Overwrites = new ArrayOverwrites(program.Body, localArrays);
         }
 
         /// <summary>Which element writes keep the value they overwrite for the reverse sweep, and which leave their value in place until it comes back.</summary>
