@@ -1,0 +1,156 @@
+using System.Linq;
+using static DiffGen.Generator.Tests.Arrays.Draw;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// Methods with loops or arrays whose generated code the simplifier settles (shapes the differential fuzzer
+    /// found giving compiler warnings in generated code, which break a build with TreatWarningsAsErrors): tests
+    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25) and assignments it makes void (<c>s = s * 1</c>). Each
+    /// is compiled with zero diagnostics and checked against finite differences like every catalog case.
+    /// </summary>
+    public static class SimplificationCases
+    {
+        public static readonly ArrayCase[] Double =
+        {
+            // A constant test before the loop (false), a ?: (true) and an if (false, w[i] − w[i] is 0) inside it.
+            new ArrayCase("DecidedTests", """
+                [Differentiable]
+                public static double DecidedTests(double[] w, double y)
+                {
+                    double s = 0;
+                    if (y - (Math.PI + y) >= 0.25)
+                    {
+                        s = 10 + y;
+                    }
+
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += y - (y - 1) > 0 ? w[i] * y : w[i];
+                        if (w[i] - w[i] > 0)
+                        {
+                            s -= Math.Exp(y);
+                        }
+                    }
+
+                    return s + y * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // The side taken declares t, as the loop after it does: the two must not meet in one scope.
+            new ArrayCase("DecidedBranchDeclares", """
+                [Differentiable]
+                public static double DecidedBranchDeclares(double[] w, double y)
+                {
+                    double s = 0;
+                    if (y - (Math.E + y) < 0)
+                    {
+                        double t = y * y;
+                        s += t;
+                    }
+                    else
+                    {
+                        s = Math.Cos(y);
+                    }
+
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double t = w[i] * y;
+                        s += Math.Sin(t);
+                    }
+
+                    if (y - (y - 1) > 0)
+                    {
+                        double t = Math.Exp(y);
+                        s += t;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // A break whose test is decided true: the loop runs once, and its step never.
+            new ArrayCase("DecidedBreak", """
+                [Differentiable]
+                public static double DecidedBreak(double[] w, double y)
+                {
+                    double s = 1;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += Math.Sin(w[i] * y);
+                        if (y - y >= 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    return s * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // A while loop whose test is false from the start, a do loop run once, assignments to themselves.
+            new ArrayCase("DecidedLoopsAndSelfAssignments", """
+                [Differentiable]
+                public static double DecidedLoopsAndSelfAssignments(double[] w, double y)
+                {
+                    double s = y;
+                    int i = 0;
+                    while (y - y > 0)
+                    {
+                        s += w[i];
+                        i++;
+                    }
+
+                    do
+                    {
+                        s = s * w[0];
+                        i++;
+                    }
+                    while (y - y > 0);
+
+                    for (int j = 0; j < w.Length; j++)
+                    {
+                        s = s * 1.0;
+                        s = s + (y - y);
+                        s += w[j] * y;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Sizes = ArrayCase.NonEmpty },
+        };
+
+        /// <summary>The float twins, with MathF; the double case of the same name without "Float" is the oracle.</summary>
+        public static readonly ArrayCase[] Float =
+        {
+            Twin("DecidedTests", """
+                [Differentiable]
+                public static float DecidedTestsFloat(float[] w, float y)
+                {
+                    float s = 0;
+                    if (y - (MathF.PI + y) >= 0.25f)
+                    {
+                        s = 10 + y;
+                    }
+
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += y - (y - 1) > 0 ? w[i] * y : w[i];
+                        if (w[i] - w[i] > 0)
+                        {
+                            s -= MathF.Exp(y);
+                        }
+                    }
+
+                    return s + y * y;
+                }
+                """),
+        };
+
+        private static ArrayCase Twin(string doubleTwin, string source)
+        {
+            ArrayCase twin = Double.Single(c => c.Name == doubleTwin);
+            return new ArrayCase(doubleTwin + "Float", source, twin.Arguments) { Sizes = twin.Sizes, Accept = twin.Accept, DoubleTwin = doubleTwin };
+        }
+    }
+}
