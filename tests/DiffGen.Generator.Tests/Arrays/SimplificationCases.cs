@@ -6,8 +6,9 @@ namespace DiffGen.Generator.Tests.Arrays
     /// <summary>
     /// Methods with loops or arrays whose generated code the simplifier settles (shapes the differential fuzzer
     /// found giving compiler warnings in generated code, which break a build with TreatWarningsAsErrors): tests
-    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25) and assignments it makes void (<c>s = s * 1</c>). Each
-    /// is compiled with zero diagnostics and checked against finite differences like every catalog case.
+    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25), assignments it makes void (<c>s = s * 1</c>) and values
+    /// nothing reads (CS0219 on their adjoints). Each is compiled with zero diagnostics and checked against finite
+    /// differences like every catalog case.
     /// </summary>
     public static class SimplificationCases
     {
@@ -118,6 +119,86 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Values nothing reads: the fuzzer's shrunk dead store, then dead values in a loop, a local array never
+            // read, an accumulator overwritten before the end, an unused array parameter.
+            new ArrayCase("DeadStore", """
+                [Differentiable]
+                public static double DeadStore(double[] w, double b, double[] x)
+                {
+                    double s = 0;
+                    s = Math.Round(b);
+                    return 1.0;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), Vector(r, n) }),
+
+            new ArrayCase("DeadSubtraction", """
+                [Differentiable]
+                public static double DeadSubtraction(double[] w, double b, double[] x)
+                {
+                    double s = 0;
+                    s = b - b;
+                    return 1.0;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), Vector(r, n) }),
+
+            new ArrayCase("DeadValuesInLoop", """
+                [Differentiable]
+                public static double DeadValuesInLoop(double[] w, double b, double[] x)
+                {
+                    double s = 0;
+                    double[] q = new double[w.Length];
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double t = Math.Exp(w[i]) * b;
+                        q[i] = t;
+                        s = Math.Round(b * x[i]);
+                    }
+
+                    double u = 0;
+                    u = b * b;
+                    return b * Math.Sin(b);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), Vector(r, n) }),
+
+            new ArrayCase("DeadAccumulators", """
+                [Differentiable]
+                public static double DeadAccumulators(double[] w, double b)
+                {
+                    double s = 0;
+                    double r = 1;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * b;
+                        r = r * w[i];
+                    }
+
+                    s = 0;
+                    r = 2;
+                    double y = b * b;
+                    s = Math.Floor(b);
+                    return y * r;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // Values the simplifier makes constant, an integer nothing reads: their adjoints and the integer go.
+            new ArrayCase("ConstantOverwrites", """
+                [Differentiable]
+                public static double ConstantOverwrites(double[] w, double b, int n)
+                {
+                    int k = 0;
+                    k += 2;
+                    double s = 0;
+                    s = 1.0 >= 0.01 ? 1.0 : b;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = w[i] - w[i];
+                        k++;
+                    }
+
+                    return s + b * Math.Cos(b);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), n }),
         };
 
         /// <summary>The float twins, with MathF; the double case of the same name without "Float" is the oracle.</summary>
@@ -143,6 +224,35 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
 
                     return s + y * y;
+                }
+                """),
+
+            Twin("DeadSubtraction", """
+                [Differentiable]
+                public static float DeadSubtractionFloat(float[] w, float b, float[] x)
+                {
+                    float s = 0;
+                    s = b - b;
+                    return 1.0f;
+                }
+                """),
+
+            Twin("DeadValuesInLoop", """
+                [Differentiable]
+                public static float DeadValuesInLoopFloat(float[] w, float b, float[] x)
+                {
+                    float s = 0;
+                    float[] q = new float[w.Length];
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        float t = MathF.Exp(w[i]) * b;
+                        q[i] = t;
+                        s = MathF.Round(b * x[i]);
+                    }
+
+                    float u = 0;
+                    u = b * b;
+                    return b * MathF.Sin(b);
                 }
                 """),
         };

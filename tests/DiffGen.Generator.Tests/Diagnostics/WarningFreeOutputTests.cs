@@ -54,6 +54,35 @@ namespace DiffGen.Generator.Tests.Diagnostics
             Assert.DoesNotContain("j++", generated, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("double", "s = Math.Round(b); return 1.0;")]
+        [InlineData("double", "s = b - b; return 1.0;")]
+        [InlineData("float", "s = b - b; return 1.0f;")]
+        [InlineData("float", "s = MathF.Round(b); return 1.0f;")]
+        [InlineData("double", "for (int i = 0; i < w.Length; i++) { double t = Math.Exp(w[i]) * b; s = Math.Floor(t); } return b;")]
+        public void An_adjoint_nothing_reads_is_not_declared(string type, string body)
+        {
+            string generated = Generate(DeadStoreMethod(type, body));
+            Assert.DoesNotContain(" dS = 0;", generated, StringComparison.Ordinal);
+        }
+
+        /// <summary>Here the loops read dS (as 0) before the dead stores reset it: declared, read, no warning.</summary>
+        [Theory]
+        [InlineData("double", "double u = b; for (int i = 0; i < w.Length; i++) { s += w[i] * b; u = u * x[i]; } s = 0; u = 2; return b * u;")]
+        [InlineData("float", "float[] q = new float[w.Length]; for (int i = 0; i < w.Length; i++) { q[i] = w[i] * b; s = q[i]; } return b * b;")]
+        public void Values_overwritten_after_a_loop_compile_cleanly(string type, string body) => Generate(DeadStoreMethod(type, body));
+
+        [Theory]
+        [InlineData("float F(float x, int n) { int k7 = 0; k7 += 2; return 1.0f; }")]
+        [InlineData("double F(double x, int n) { int k6 = 0; k6 += 2; return 1.0; }")]
+        [InlineData("double F(double[] w, double b, double[] x) { double s2 = 0; s2 = (1.0 >= 0.01 ? 1.0 : b); return s2; }")]
+        [InlineData("float F(float x, float y, int n) { float s2 = 0; for (int i1 = 0; i1 < n; i1++) { s2 = y - y; } return s2; }")]
+        [InlineData("double F(ReadOnlySpan<double> w, double b, double[] x) { double s5 = 0; foreach (double v6 in w) { s5 = v6 - v6; } return s5; }")]
+        public void Locals_that_end_up_constant_or_unread_compile_cleanly(string method) => Generate("[Differentiable] public static " + method);
+
+        private static string DeadStoreMethod(string type, string body) =>
+            "[Differentiable] public static " + type + " F(" + type + "[] w, " + type + " b, " + type + "[] x) { " + type + " s = 0; " + body + " }";
+
         private static string Generate(string method) => GeneratorHarness.RunAndCompile(Header + method + Footer).SourceFor("F");
     }
 }

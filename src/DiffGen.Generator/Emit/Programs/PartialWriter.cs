@@ -76,7 +76,8 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";"));
+                        // It sets the integer (and reads it, for i++): dropped with its declaration when nothing reads it.
+                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";", s.Name, readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
                         break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);
@@ -157,7 +158,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             code.Add(new CodeLine(p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
-            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";"));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name)));
             code.AddRange(after);
         }
 
