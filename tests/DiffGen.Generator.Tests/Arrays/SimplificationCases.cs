@@ -6,9 +6,9 @@ namespace DiffGen.Generator.Tests.Arrays
     /// <summary>
     /// Methods with loops or arrays whose generated code the simplifier settles (shapes the differential fuzzer
     /// found giving compiler warnings in generated code, which break a build with TreatWarningsAsErrors): tests
-    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25), assignments it makes void (<c>s = s * 1</c>) and values
-    /// nothing reads (CS0219 on their adjoints). Each is compiled with zero diagnostics and checked against finite
-    /// differences like every catalog case.
+    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25), assignments it makes void (<c>s = s * 1</c>), values
+    /// nothing reads (CS0219 on their adjoints), and <c>Math.Sign</c>, once declined on this route. Each is
+    /// compiled with zero diagnostics and checked against finite differences like every catalog case.
     /// </summary>
     public static class SimplificationCases
     {
@@ -199,6 +199,36 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s + b * Math.Cos(b);
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), n }),
+
+            // Math.Sign on the loop route: its value from Math.Sign, its derivative 0, in a value and in a test.
+            new ArrayCase("SignTimesValue", """
+                [Differentiable]
+                public static double SignTimesValue(double[] w, double b)
+                {
+                    return Math.Sign(b) * b;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.25, 2) * Sign(r) }),
+
+            new ArrayCase("SignInLoop", """
+                [Differentiable]
+                public static double SignInLoop(double[] w, double b)
+                {
+                    double s = Math.Sign(b) * b;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += Math.Sign(w[i]) * w[i] * b + (double)Math.Sign(b - w[i]) + (2 * Math.Sign(b) - 1) * w[i];
+                        if (Math.Sign(w[i]) > 0)
+                        {
+                            s += w[i] * w[i];
+                        }
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n), Uniform(r, 0.25, 2) * Sign(r) })
+            {
+                Accept = p => ((double[])p[0]).All(v => System.Math.Abs(v - (double)p[1]) > 0.1),
+            },
         };
 
         /// <summary>The float twins, with MathF; the double case of the same name without "Float" is the oracle.</summary>
@@ -253,6 +283,32 @@ namespace DiffGen.Generator.Tests.Arrays
                     float u = 0;
                     u = b * b;
                     return b * MathF.Sin(b);
+                }
+                """),
+
+            Twin("SignTimesValue", """
+                [Differentiable]
+                public static float SignTimesValueFloat(float[] w, float b)
+                {
+                    return MathF.Sign(b) * b;
+                }
+                """),
+
+            Twin("SignInLoop", """
+                [Differentiable]
+                public static float SignInLoopFloat(float[] w, float b)
+                {
+                    float s = MathF.Sign(b) * b;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += MathF.Sign(w[i]) * w[i] * b + (float)MathF.Sign(b - w[i]) + (2 * MathF.Sign(b) - 1) * w[i];
+                        if (MathF.Sign(w[i]) > 0)
+                        {
+                            s += w[i] * w[i];
+                        }
+                    }
+
+                    return s;
                 }
                 """),
         };
