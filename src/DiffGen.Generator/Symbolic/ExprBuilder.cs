@@ -14,6 +14,7 @@ namespace DiffGen.Generator.Symbolic
     {
         private readonly Dictionary<NodeKey, Expr> interned = new Dictionary<NodeKey, Expr>();
         private readonly Dictionary<Expr, Expr> firstName = new Dictionary<Expr, Expr>();
+        private readonly ClosedValues closed = new ClosedValues();
         private int nextId;
 
         public ExprBuilder()
@@ -120,21 +121,30 @@ namespace DiffGen.Generator.Symbolic
 
         public Condition Truth(bool value) => Test(value ? ConditionOp.True : ConditionOp.False);
 
-        /// <summary><c>left op right</c> for a comparison op; folded when both sides are constants.</summary>
+        /// <summary>
+        /// <c>left op right</c> for a comparison op, decided here when both sides read no variable (<c>−π ≥ 0.25</c>
+        /// is false) or are the same value (<c>u ≥ u</c> is true, <c>u &gt; u</c> false: algebra on real numbers, as
+        /// <c>u − u</c> is 0), so generated code never tests a constant.
+        /// </summary>
         public Condition Compare(ConditionOp comparison, Expr left, Expr right)
         {
-            if (left is Constant l && right is Constant r)
+            if (closed.ValueOf(left) is double l && closed.ValueOf(right) is double r)
             {
                 return Truth(comparison switch
                 {
-                    ConditionOp.GreaterOrEqual => l.Value >= r.Value,
-                    ConditionOp.LessOrEqual => l.Value <= r.Value,
-                    ConditionOp.Greater => l.Value > r.Value,
-                    ConditionOp.Less => l.Value < r.Value,
-                    ConditionOp.Equal => l.Value == r.Value,
-                    ConditionOp.NotEqual => l.Value != r.Value,
+                    ConditionOp.GreaterOrEqual => l >= r,
+                    ConditionOp.LessOrEqual => l <= r,
+                    ConditionOp.Greater => l > r,
+                    ConditionOp.Less => l < r,
+                    ConditionOp.Equal => l == r,
+                    ConditionOp.NotEqual => l != r,
                     _ => throw new ArgumentOutOfRangeException(nameof(comparison)),
                 });
+            }
+
+            if (ReferenceEquals(left, right))
+            {
+                return Truth(comparison == ConditionOp.GreaterOrEqual || comparison == ConditionOp.LessOrEqual || comparison == ConditionOp.Equal);
             }
 
             return Test(comparison, left, right);

@@ -64,6 +64,38 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void Sign_InAMethodWithArrays_WarnsAndIsGenerated()
+        {
+            // The loop route reads Math.Sign as the scalar route does: a value whose derivative is 0, not an index.
+            AssertReportedAndGenerated(Alone("double F(double x, double[] w)", "=> {|DIFF012:Math.Sign(x)|} * x;"), "Tests.C.F(double,double__).g.cs");
+            AssertReportedAndGenerated(Alone("float F(float x, float[] w)", "=> {|DIFF012:MathF.Sign(x)|} * x + (float){|DIFF012:float.Sign(w[0])|};"), "Tests.C.F(float,float__).g.cs");
+        }
+
+        [Fact]
+        public void Sign_InALoop_WarnsAndIsGenerated_ButNotInItsCondition()
+        {
+            AssertReportedAndGenerated(
+                Alone("double F(double x, double[] w)", "{\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n  if (Math.Sign(w[i]) > 0 && Math.Floor(x) < 3) s += {|DIFF012:Math.Sign(x - w[i])|} * x;\n }\n return s;\n }"),
+                "Tests.C.F(double,double__).g.cs");
+        }
+
+        [Fact]
+        public void Sign_WithIntegerConstants_WarnsAndIsGenerated()
+        {
+            // 2 * Math.Sign(x) - 1 is integer arithmetic: a method with it is read statement by statement, as one with loops.
+            AssertReportedAndGenerated(Alone("double F(double x)", "=> (2 * {|DIFF012:Math.Sign(x)|} - 1) * x + {|DIFF012:Math.Sign(1.0)|} * 3;"), DoubleHint);
+        }
+
+        [Fact]
+        public void Sign_AsAnIntegerInAMethodWithArrays_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone("double F(double x, double[] w, int n)", "=> w[{|DIFF015:Math.Sign(x)|} + 1] * x + {|DIFF015:Math.Sign(x)|} * n;"));
+            Assert.Equal(
+                "The integer 'Math.Sign(x)' is not supported yet: the sign of a double or float is used as a double or float value (Math.Sign(u) * u, 2 * Math.Sign(u) - 1), not yet with integer variables, as an index or a size, or in an integer local; convert it first, as in (double)Math.Sign(u) * n",
+                diagnostics.First().GetMessage());
+        }
+
+        [Fact]
         public void Remainder_WarnsAndIsGenerated()
         {
             var diagnostics = AssertReportedAndGenerated(Alone("double F(double x)", "=> {|DIFF012:x % 2.0|};"), DoubleHint);

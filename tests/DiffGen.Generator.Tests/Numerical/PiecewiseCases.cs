@@ -20,6 +20,9 @@ namespace DiffGen.Generator.Tests.Numerical
 
         [Differentiable] public static double Sign([SampleRange(-2, -0.5)] double x, double y) => Math.Sign(x) * x * y;
 
+        /// <summary>Math.Sign with integer constants: integer arithmetic, so read statement by statement, as a method with loops.</summary>
+        [Differentiable] public static double SignArithmetic([SampleRange(0.5, 2)] double x, double y) => (2 * Math.Sign(x) - 1) * x * y + Math.Sign(y - 5) * 3;
+
         [Differentiable] public static double Remainder([SampleRange(2.6, 3.2)] double x, [SampleRange(2.0, 2.5)] double y) => (x % y) * x;
 
         /// <summary>A negated square on the right of %: printed as x % (-y * y), never x % -y * y.</summary>

@@ -79,6 +79,30 @@ namespace DiffGen.Generator.Tests.Symbolic
         }
 
         [Fact]
+        public void Comparisons_of_values_without_variables_are_decided()
+        {
+            Expr pi = b.Symbol("π", "global::System.Math.PI", Math.PI);
+            Expr minusPi = b.Subtract(Y, b.Add(pi, Y));
+            Assert.Equal("−π", Formula(minusPi));
+            Assert.Same(b.Truth(false), b.Compare(ConditionOp.GreaterOrEqual, minusPi, b.Constant(0.25)));
+            Assert.Same(b.Truth(true), b.Compare(ConditionOp.Less, b.Call(ElementaryFunction.Sin, pi), b.Scale(0.5, pi)));
+
+            // A variable on either side leaves the test to run time.
+            Assert.Equal(ConditionOp.Less, b.Compare(ConditionOp.Less, pi, X).Op);
+        }
+
+        [Fact]
+        public void A_value_compared_with_itself_is_decided()
+        {
+            Expr same = b.Subtract(b.Add(Y, X), X);
+            Assert.Same(b.Truth(true), b.Compare(ConditionOp.GreaterOrEqual, same, Y));
+            Assert.Same(b.Truth(true), b.Compare(ConditionOp.Equal, Y, Y));
+            Assert.Same(b.Truth(false), b.Compare(ConditionOp.Greater, Y, same));
+            Assert.Same(b.Truth(false), b.Compare(ConditionOp.NotEqual, Y, Y));
+            Assert.Same(Y, b.Select(b.Compare(ConditionOp.LessOrEqual, X, X), Y, b.Call(ElementaryFunction.Exp, Y)));
+        }
+
+        [Fact]
         public void Every_table_row_sits_at_its_function()
         {
             foreach (ElementaryFunction function in Enum.GetValues<ElementaryFunction>())

@@ -22,7 +22,11 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
     internal sealed class CodeLine : CodeNode
     {
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false)
+        /// <param name="readsDefined">
+        /// Whether the statement also reads the local it defines (<c>dS += e</c>, <c>i++</c>), as the writer knows
+        /// from the statement it writes; when not given, it is read off the text.
+        /// </param>
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null)
         {
             Text = text;
             IsEpilogue = epilogue;
@@ -37,13 +41,16 @@ namespace DiffGen.Generator.Emit.Programs
                 Uses.Remove(other);
             }
 
-            if (defines != null && Identifier.Matches(text).Cast<Match>().Count(m => m.Value == defines) == 1
-                && !Regex.IsMatch(text, @"(^|\s)" + Regex.Escape(defines) + @" [-+*/]= ", RegexOptions.CultureInvariant))
+            if (defines != null && !(readsDefined ?? ReadsItself(text, defines)))
             {
                 // It writes the local without reading it.
                 Uses.Remove(defines);
             }
         }
+
+        private static bool ReadsItself(string text, string local) =>
+            Identifier.Matches(text).Cast<Match>().Count(m => m.Value == local) > 1
+            || Regex.IsMatch(text, @"(^|\s)" + Regex.Escape(local) + @" [-+*/]= ", RegexOptions.CultureInvariant);
 
         public string Text { get; }
 

@@ -198,8 +198,9 @@ namespace DiffGen.Generator.Emit.Programs
 
             string slot = TapeIndex(step.Loop.Counting!, inside);
             var stored = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway.
-            var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>()));
+            // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway; what
+            // it adds to the adjoints stays (whether the code after the loop reads them is for the final pass).
+            var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>(names.Derivatives, System.StringComparer.Ordinal)));
             foreach (CodeLine line in reverseBody.OfType<CodeLine>().Where(kept.Contains).ToList())
             {
                 foreach (string call in CostlyCalls(line.Text))
@@ -400,7 +401,7 @@ namespace DiffGen.Generator.Emit.Programs
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";"));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";", versions.Of(s.Name), readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
                         break;
                     case DeclareArray s:
                         DeclareArrays(s, versions, code, withAdjoint: false);

@@ -31,6 +31,9 @@ namespace DiffGen.Generator.Emit.Programs
             elementTapes = new ElementTapes(printer, analysis, names);
         }
 
+        /// <summary>A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one.</summary>
+        private readonly record struct Share(string Target, bool IsElement, Expr Amount);
+
         /// <summary>How a body's statements treat a variable the enclosing loop carries.</summary>
         private enum Policy
         {
@@ -402,17 +405,18 @@ namespace DiffGen.Generator.Emit.Programs
             // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
             Expr? holder = step.Defines != null ? p.Variable(step.Defines) : null;
             var all = Contributions(value, p.Variable(adjoint), at, holder);
-            var self = all.Where(c => c.Target == adjoint).ToList();
-            var others = all.Where(c => c.Target != adjoint).ToList();
-            string? last = null;
+            var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
+            var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
+            CodeLine? last = null;
             if (self.Count > 0)
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : adjoint + " = " + p.Print(self[0].Amount) + ";";
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : new CodeLine(adjoint + " = " + p.Print(self[0].Amount) + ";", adjoint, readsDefined: true);
             }
             else if (!declaration)
             {
-                last = adjoint + " = 0;";
+                // It sets dV (the liveness pass drops it, and then dV's declaration, when nothing reads dV again).
+                last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false);
             }
 
             Emit(code, name + " = " + p.Print(value, Source), others, last);
@@ -476,17 +480,17 @@ namespace DiffGen.Generator.Emit.Programs
         private string ElementText(AssignElement element, Versions at) => at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
 
         /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
-        private List<(string Target, Expr Amount)> Contributions(Value value, Expr seed, Versions at, Expr? holder)
+        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder)
         {
             Expr whole = p.ToExpr(value, at.Of);
-            var result = new List<(string, Expr)>();
+            var result = new List<Share>();
             foreach ((ActiveRead read, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
             {
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
                 Expr amount = p.Builder.Multiply(seed, local);
                 if (!(amount is Constant { Value: 0 }))
                 {
-                    result.Add((Target(read, at), amount));
+                    result.Add(new Share(Target(read, at), read.Index != null, amount));
                 }
             }
 
@@ -502,7 +506,7 @@ namespace DiffGen.Generator.Emit.Programs
             Versions at = step.Before;
             string adjoint = names.Derivative(name);
             IReadOnlyDictionary<string, string> outputs = step.CallOutputs ?? new Dictionary<string, string>();
-            var contributions = new List<(string Target, Expr Amount)>();
+            var contributions = new List<Share>();
             var after = new List<CodeNode>();
             foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative && outputs.ContainsKey(a.Parameter)))
             {
@@ -567,7 +571,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// The lines of one statement's adjoint: a comment with the statement, a local for each function value the
         /// amounts share, <c>target += amount</c> (or <c>-=</c>) each, then <paramref name="last"/>.
         /// </summary>
-        private void Emit(List<CodeNode> code, string? comment, List<(string Target, Expr Amount)> contributions, string? last)
+        private void Emit(List<CodeNode> code, string? comment, List<Share> contributions, CodeLine? last)
         {
             if (contributions.Count == 0 && last == null)
             {
@@ -585,31 +589,36 @@ namespace DiffGen.Generator.Emit.Programs
                 code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value));
             }
 
-            foreach ((string target, Expr amount) in contributions)
+            foreach (Share share in contributions)
             {
                 // An element read only when a test holds (i > 0 ? x[i - 1] : 0) gets its share only then: x[i - 1] may not exist otherwise.
-                if (target.EndsWith("]", System.StringComparison.Ordinal) && amount is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
+                if (share.IsElement && share.Amount is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
                 {
                     bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
                     Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
-                    code.Add(new CodeBlock("if (" + p.PrintCondition((Condition)test) + ")", new List<CodeNode> { Contribution(target, whenTrue ? guarded.WhenTrue : guarded.WhenFalse, shared) }));
+                    code.Add(new CodeBlock("if (" + p.PrintCondition((Condition)test) + ")", new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
                     continue;
                 }
 
-                code.Add(Contribution(target, amount, shared));
+                code.Add(Contribution(share, shared));
             }
 
             if (last != null)
             {
-                code.Add(new CodeLine(last));
+                code.Add(last);
             }
         }
 
-        private CodeLine Contribution(string target, Expr amount, Dictionary<Expr, string> shared)
+        /// <summary>
+        /// <c>dR += amount;</c>: it reads and sets a scalar adjoint, so the liveness pass drops it when nothing reads dR
+        /// afterwards (and then dR's declaration, which C# would warn about: CS0219); an element of an adjoint array stays.
+        /// </summary>
+        private CodeLine Contribution(Share share, Dictionary<Expr, string> shared)
         {
-            bool negative = amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 };
-            Expr shown = negative ? p.Builder.Negate(amount) : amount;
-            return new CodeLine(target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";");
+            bool negative = share.Amount is Product { Coefficient: < 0 } || share.Amount is Constant { Value: < 0 };
+            Expr shown = negative ? p.Builder.Negate(share.Amount) : share.Amount;
+            string text = share.Target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";";
+            return share.IsElement ? new CodeLine(text) : new CodeLine(text, share.Target, readsDefined: true);
         }
 
         /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>

@@ -95,7 +95,8 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";"));
+                        // It sets the integer (and reads it, for i++): dropped with its declaration when nothing reads it.
+                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";", s.Name, readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
                         break;
                     case DeclareArray s when s.Elements.Count > 0:
                         if (analysis.IsActive(s.Name))
@@ -187,7 +188,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             code.Add(new CodeLine(p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
-            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";"));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name)));
             code.AddRange(after);
         }
 

@@ -15,7 +15,8 @@ namespace DiffGen.Generator.Emit.Programs
 
         public ProgramEmitter(LoweredMethod method, CodeWriter writer)
         {
-            this.method = method;
+            // Tests the simplifier decides and assignments it makes void are settled once, before any member is written.
+            this.method = method with { Program = SettledStatements.Apply(method.Program!, method.Type, method.HasMathF) };
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
         }

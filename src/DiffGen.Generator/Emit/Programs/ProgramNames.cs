@@ -51,6 +51,9 @@ namespace DiffGen.Generator.Emit.Programs
             return name;
         }
 
+        /// <summary>Every adjoint (or tangent) named so far.</summary>
+        public IEnumerable<string> Derivatives => adjoints.Values;
+
         /// <summary>A new name starting with <paramref name="preferred"/>: itself if free, else with a number (<c>acc2</c>).</summary>
         public string Fresh(string preferred)
         {

@@ -201,7 +201,14 @@ namespace DiffGen.Generator.Emit.Programs
                 case IntegerMath m:
                     return ("global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => Integer(x, name))) + ")", 4);
                 case IntegerChoice c:
-                    return (printer.PrintCondition(ToCondition(c.Test, name)) + " ? " + Integer(c.WhenTrue, name) + " : " + Integer(c.WhenFalse, name), 0);
+                    Condition test = ToCondition(c.Test, name);
+                    if (test.Op == ConditionOp.True || test.Op == ConditionOp.False)
+                    {
+                        // A test the simplifier decides (it reads no variable): only the side taken.
+                        return IntegerText(test.Op == ConditionOp.True ? c.WhenTrue : c.WhenFalse, name);
+                    }
+
+                    return (printer.PrintCondition(test) + " ? " + Integer(c.WhenTrue, name) + " : " + Integer(c.WhenFalse, name), 0);
                 default:
                     throw new InvalidOperationException("Unknown integer " + e.GetType().Name);
             }

@@ -35,7 +35,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsFloatingPoint(c.Operand.Type):
                     return LowerValue(c.Operand);
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
-                    return new FromInteger(LowerInteger(c.Operand));
+                    return IntegerAsValue(c.Operand);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new Negation(LowerValue(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -203,6 +203,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
                     Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer made from a floating-point value has no derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
                     return new IntegerNumber(0);
+                case IInvocationOperation sign when IsSignOfFloatingPoint(sign):
+                    Report(sign, "The integer '" + sign.Syntax + "'", SignAdvice, DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
@@ -221,9 +224,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IBinaryOperation { OperatorMethod: null } binary when Comparison(binary.OperatorKind) is ConditionOp op:
                     bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
                         && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
-                    return integers
+                    bool signs = HasSignOfFloatingPoint(binary.LeftOperand) || HasSignOfFloatingPoint(binary.RightOperand);
+
+                    // A condition is evaluated, never differentiated: piecewise functions in it raise no DIFF012.
+                    stopDepth++;
+                    Test comparison = integers && !signs
                         ? new IntegerComparison(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand))
-                        : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                        : integers
+                            ? new Comparison(op, IntegerAsValue(binary.LeftOperand), IntegerAsValue(binary.RightOperand))
+                            : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                    stopDepth--;
+                    return comparison;
                 case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } logic:
                     Test left = LowerTest(logic.LeftOperand);
                     conditionalDepth++;
