@@ -204,7 +204,8 @@ namespace DiffGen.Generator.Emit
                 return Print(term, MultiplicativeLevel, floating);
             }
 
-            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null
+            // A quotient kept whole is formed before it is scaled: 2 * (e / s), whose 2·e could overflow.
+            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
                 ? p.Factors
                 : new[] { new Factor(term, 1) };
             (string text, int level) = RenderProduct(coefficient, factors);

@@ -173,6 +173,12 @@ namespace DiffGen.Generator.Symbolic
 
         public IReadOnlyList<Factor> Factors { get; }
 
+        /// <summary>
+        /// A quotient other products keep whole (one the source forms, or exp(u) over a sum holding it):
+        /// a constant times it is printed <c>c * (a / b)</c>, never <c>c * a / b</c>. Set by its builder only.
+        /// </summary>
+        public bool IsKeptWhole { get; internal set; }
+
         public override ExprKind Kind => ExprKind.Product;
 
         public override IReadOnlyList<Expr> Children => children;

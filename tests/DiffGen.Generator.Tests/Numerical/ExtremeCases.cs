@@ -111,6 +111,42 @@ namespace DiffGen.Generator.Tests.Numerical
         /// <summary>x / (1 + y²): at y = 1e100 the value is fine and (1 + y²)² overflows.</summary>
         [Differentiable]
         public static double Lorentzian(double x, double y) => x / (1 + y * y);
+
+        /// <summary>
+        /// y·σ(−z) with σ(−z) written exp(−z) / (1 + exp(−z)), grouped by the source: at z = −705,
+        /// y·exp(−z) overflows and the source's order does not (the fuzzer's extreme family).
+        /// </summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double ScaledComplement(double z, double y) => y * (Math.Exp(-z) / (1 + Math.Exp(-z)));
+
+        /// <summary>y·ln(1 + exp(−z)): ∂/∂z is −y·exp(−z)/(1 + exp(−z)), whose y·exp(−z) overflows at z = −705.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double ScaledLogisticLoss(double z, double y) => y * Math.Log(1 + Math.Exp(-z));
+
+        /// <summary>The quotient in a local and the product in a statement of its own, read twice.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double ScaledComplementInLocals(double z, double y)
+        {
+            double q = Math.Exp(-z) / (1 + Math.Exp(-z));
+            double s = (1 - y) * q;
+            return s + 0.5 * s;
+        }
+
+        /// <summary>2.5·softplus(z) as z + ln(1 + exp(−z)): the reverse sweep scales exp(−z)/(1 + exp(−z)) by 2.5, never exp(−z) by 2.5.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double SoftplusTimesTwoAndAHalf(double z)
+        {
+            double s = z + Math.Log(1 + Math.Exp(-z));
+            return s + 1.5 * s;
+        }
+
+        /// <summary>The double twin of <see cref="FloatExtremeCases.ScaledSoftplus"/>.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static double ScaledSoftplus(double z)
+        {
+            double s = z + Math.Log(1 + Math.Exp(-z));
+            return s + 0.5 * s;
+        }
     }
 
     /// <summary>Float twins of <see cref="ExtremeCases"/>: exp(z) overflows in float from z ≈ 88.7.</summary>
@@ -146,5 +182,28 @@ namespace DiffGen.Generator.Tests.Numerical
 
         [Differentiable, SampleRange(-2, 2)]
         public static float TanhOf(float z) => MathF.Tanh(z);
+
+        /// <summary>At z = −84.74, y = 92.09: y·exp(−z) is 5.8e38, beyond float's range; y·(exp(−z)/(1 + exp(−z))) is y.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static float ScaledComplement(float z, float y) => y * (MathF.Exp(-z) / (1 + MathF.Exp(-z)));
+
+        [Differentiable, SampleRange(-3, 3)]
+        public static float ScaledLogisticLoss(float z, float y) => y * MathF.Log(1 + MathF.Exp(-z));
+
+        [Differentiable, SampleRange(-3, 3)]
+        public static float ScaledComplementInLocals(float z, float y)
+        {
+            float q = MathF.Exp(-z) / (1 + MathF.Exp(-z));
+            float s = (1 - y) * q;
+            return s + 0.5f * s;
+        }
+
+        /// <summary>The fuzzer's shrunk case: 1.5·exp(88.6) is beyond float's range, 1.5·softplus(−88.6) is not.</summary>
+        [Differentiable, SampleRange(-3, 3)]
+        public static float ScaledSoftplus(float z)
+        {
+            float s = z + MathF.Log(1 + MathF.Exp(-z));
+            return s + 0.5f * s;
+        }
     }
 }

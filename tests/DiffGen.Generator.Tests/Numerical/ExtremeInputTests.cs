@@ -345,6 +345,90 @@ namespace DiffGen.Generator.Tests.Numerical
             Float("dB", dz, dB, scale);
         }
 
+        /// <summary>
+        /// y·(exp(−z) / (1 + exp(−z))) = y·σ(−z) as the source groups it, y·ln(1 + exp(−z)), and the
+        /// quotient in a local: where y·exp(−z) overflows (z = −705 with |y| = 100) the source's order does not,
+        /// and neither may the generated value or derivatives (the product kept the quotient whole).
+        /// </summary>
+        [Theory]
+        [InlineData(-705, 100)]
+        [InlineData(-705, -100)]
+        [InlineData(-709, 3)]
+        [InlineData(-30, 2)]
+        [InlineData(705, 100)]
+        public void Source_quotient_times_a_factor(double z, double y)
+        {
+            double complement = Exact.Sigmoid(-z), slope = Exact.SigmoidPrime(z);
+            Double("y·σ(−z)", y * complement, X.ScaledComplement(z, y), 0);
+            Value(X.ScaledComplement(z, y), X.ScaledComplementGradient(z, y, out double dZ, out double dY));
+            Double("∂/∂z", -y * slope, X.ScaledComplementPartialZ(z, y), y);
+            Double("dZ", -y * slope, dZ, y);
+            Double("∂/∂y", complement, X.ScaledComplementPartialY(z, y), 0);
+            Double("dY", complement, dY, 0);
+
+            Double("y·ln(1 + exp(−z))", y * Exact.Softplus(-z), X.ScaledLogisticLoss(z, y), 0);
+            Value(X.ScaledLogisticLoss(z, y), X.ScaledLogisticLossGradient(z, y, out dZ, out dY));
+            Double("loss ∂/∂z", -y * complement, X.ScaledLogisticLossPartialZ(z, y), y);
+            Double("loss dZ", -y * complement, dZ, y);
+            Double("loss ∂/∂y", Exact.Softplus(-z), X.ScaledLogisticLossPartialY(z, y), 0);
+            Double("loss dY", Exact.Softplus(-z), dY, 0);
+
+            double scale = 1.5 * Math.Abs(1 - y);
+            Double("1.5·(1 − y)·σ(−z)", scale * complement * Math.Sign(1 - y), X.ScaledComplementInLocals(z, y), 0);
+            Value(X.ScaledComplementInLocals(z, y), X.ScaledComplementInLocalsGradient(z, y, out dZ, out dY));
+            Double("locals ∂/∂z", -1.5 * (1 - y) * slope, X.ScaledComplementInLocalsPartialZ(z, y), scale);
+            Double("locals dZ", -1.5 * (1 - y) * slope, dZ, scale);
+            Double("locals ∂/∂y", -1.5 * complement, X.ScaledComplementInLocalsPartialY(z, y), 0);
+            Double("locals dY", -1.5 * complement, dY, 0);
+
+            // (z + ln(1 + exp(−z)) itself cancels at z = −30: its value is the method's, not checked here.)
+            Value(X.SoftplusTimesTwoAndAHalf(z), X.SoftplusTimesTwoAndAHalfGradient(z, out dZ));
+            Double("softplus ∂/∂z", 2.5 * Exact.Sigmoid(z), X.SoftplusTimesTwoAndAHalfPartialZ(z), 2.5);
+            Double("softplus dZ", 2.5 * Exact.Sigmoid(z), dZ, 2.5);
+        }
+
+        /// <summary>The float twins at the fuzzer's point (z = −84.74, y = 92.09: y·exp(−z) is 5.8e38 > float.MaxValue) and near it.</summary>
+        [Theory]
+        [InlineData(-84.74019622802734, 92.08590698242188)]
+        [InlineData(-85, 90)]
+        [InlineData(-85, -90)]
+        [InlineData(-88, 3)]
+        [InlineData(-88.60189819335938, 2)]
+        [InlineData(-10, 2)]
+        [InlineData(85, 90)]
+        public void Float_source_quotient_times_a_factor(double z, double y)
+        {
+            float f = (float)z, g = (float)y;
+            z = f;
+            y = g;
+            double complement = Exact.Sigmoid(-z), slope = Exact.SigmoidPrime(z);
+            Float("y·σ(−z)", y * complement, F.ScaledComplement(f, g), 0);
+            FloatValue(F.ScaledComplement(f, g), F.ScaledComplementGradient(f, g, out float dZ, out float dY));
+            Float("∂/∂z", -y * slope, F.ScaledComplementPartialZ(f, g), y);
+            Float("dZ", -y * slope, dZ, y);
+            Float("∂/∂y", complement, F.ScaledComplementPartialY(f, g), 0);
+            Float("dY", complement, dY, 0);
+
+            Float("y·ln(1 + exp(−z))", y * Exact.Softplus(-z), F.ScaledLogisticLoss(f, g), 0);
+            FloatValue(F.ScaledLogisticLoss(f, g), F.ScaledLogisticLossGradient(f, g, out dZ, out dY));
+            Float("loss ∂/∂z", -y * complement, F.ScaledLogisticLossPartialZ(f, g), y);
+            Float("loss dZ", -y * complement, dZ, y);
+            Float("loss ∂/∂y", Exact.Softplus(-z), F.ScaledLogisticLossPartialY(f, g), 0);
+            Float("loss dY", Exact.Softplus(-z), dY, 0);
+
+            double scale = 1.5 * Math.Abs(1 - y);
+            Float("1.5·(1 − y)·σ(−z)", 1.5 * (1 - y) * complement, F.ScaledComplementInLocals(f, g), 0);
+            FloatValue(F.ScaledComplementInLocals(f, g), F.ScaledComplementInLocalsGradient(f, g, out dZ, out dY));
+            Float("locals ∂/∂z", -1.5 * (1 - y) * slope, F.ScaledComplementInLocalsPartialZ(f, g), scale);
+            Float("locals dZ", -1.5 * (1 - y) * slope, dZ, scale);
+            Float("locals ∂/∂y", -1.5 * complement, F.ScaledComplementInLocalsPartialY(f, g), 0);
+            Float("locals dY", -1.5 * complement, dY, 0);
+
+            FloatValue(F.ScaledSoftplus(f), F.ScaledSoftplusGradient(f, out dZ));
+            Float("softplus ∂/∂z", 1.5 * Exact.Sigmoid(z), F.ScaledSoftplusPartialZ(f), 1.5);
+            Float("softplus dZ", 1.5 * Exact.Sigmoid(z), dZ, 1.5);
+        }
+
         /// <summary>The closed forms agree with Richardson-extrapolated differences where those are accurate.</summary>
         [Theory]
         [InlineData(-4)]

@@ -94,7 +94,7 @@ namespace DiffGen.Generator.Emit.Programs
                         IrOp.Add => b.Add(left, right),
                         IrOp.Subtract => b.Subtract(left, right),
                         IrOp.Multiply => b.Multiply(left, right),
-                        IrOp.Divide => b.Divide(left, right),
+                        IrOp.Divide => b.SourceQuotient(left, right),
                         _ => b.Call(ElementaryFunction.Remainder, left, right),
                     };
                 case MathCall c:
