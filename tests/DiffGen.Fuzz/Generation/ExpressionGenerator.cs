@@ -139,10 +139,31 @@ namespace DiffGen.Fuzz.Generation
         }
 
         /// <summary>a op b, with b made fractional where two integers would meet and the scope does not allow integer arithmetic.</summary>
-        private Expr Arithmetic(Scope scope, string op, Expr a, Expr b) =>
-            !scope.IntegerArithmetic && scope.IsInteger(a) && scope.IsInteger(b)
-                ? new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")))
-                : new Binary(op, a, b);
+        /// <remarks>
+        /// An integer and a float literal (i / 0.75f) compute in float even in a double method; DiffGen
+        /// reads float and double conversions as the identity (docs/supported.md, "float and double")
+        /// and computes in the method's type, so the literal is made a double one there.
+        /// </remarks>
+        private Expr Arithmetic(Scope scope, string op, Expr a, Expr b)
+        {
+            if (!scope.IntegerArithmetic && scope.IsInteger(a) && scope.IsInteger(b))
+            {
+                return new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")));
+            }
+
+            return new Binary(op, scope.IsInteger(b) ? DoubleLiteral(a) : a, scope.IsInteger(a) ? DoubleLiteral(b) : b);
+        }
+
+        private static Expr DoubleLiteral(Expr e)
+        {
+            if (e is not Literal { Text: var text } || !text.EndsWith("f", StringComparison.Ordinal))
+            {
+                return e;
+            }
+
+            string digits = text.Substring(0, text.Length - 1);
+            return new Literal(digits.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 ? digits + ".0" : digits);
+        }
 
         /// <summary>Math.Abs(n) and friends on integers call the integer overloads, which have no derivative (DIFF011): give them a fractional operand.</summary>
         private MathCall FloatingCall(Scope scope, string function, params Expr[] args)
