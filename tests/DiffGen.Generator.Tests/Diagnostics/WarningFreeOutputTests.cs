@@ -80,6 +80,16 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("double F(ReadOnlySpan<double> w, double b, double[] x) { double s5 = 0; foreach (double v6 in w) { s5 = v6 - v6; } return s5; }")]
         public void Locals_that_end_up_constant_or_unread_compile_cleanly(string method) => Generate("[Differentiable] public static " + method);
 
+        /// <summary>The source itself warns here (CS0219 on s2, silenced); the generated code must not, even where a loop runs both sweeps at once.</summary>
+        [Theory]
+        [InlineData("double F(double x, int n) { double s2 = 0; for (int j3 = 0; j3 < n; j3++) { s2 = 1.0; } return 1.0; }")]
+        [InlineData("float F(float x, int n) { float p4 = 1; for (int i = 0; i < n; i++) { p4 = 2f; } return x * x; }")]
+        public void A_value_a_loop_overwrites_and_nothing_reads_is_dropped(string method)
+        {
+            string generated = Generate("#pragma warning disable CS0219\n[Differentiable] public static " + method + "\n#pragma warning restore CS0219");
+            Assert.DoesNotContain(method.Contains("s2", StringComparison.Ordinal) ? "s2" : "p4", generated, StringComparison.Ordinal);
+        }
+
         private static string DeadStoreMethod(string type, string body) =>
             "[Differentiable] public static " + type + " F(" + type + "[] w, " + type + " b, " + type + "[] x) { " + type + " s = 0; " + body + " }";
 

@@ -26,11 +26,12 @@ namespace DiffGen.Generator.Emit.Programs
         /// Whether the statement also reads the local it defines (<c>dS += e</c>, <c>i++</c>), as the writer knows
         /// from the statement it writes; when not given, it is read off the text.
         /// </param>
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null)
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false)
         {
             Text = text;
             IsEpilogue = epilogue;
             IsMutation = mutation;
+            HasEffects = effects;
             IsDeclaration = Declaration.IsMatch(text);
             Defines = defines;
             Comment = comment;
@@ -55,10 +56,16 @@ namespace DiffGen.Generator.Emit.Programs
         public string Text { get; }
 
         /// <summary>
-        /// It changes state beyond the local it defines (a loop's sum <c>s += e</c>, a callee's gradient written into a
-        /// rented buffer): never dropped, and never replayed, since running it twice would be wrong.
+        /// It changes state in place (a loop's sum <c>s += e</c>, a callee's gradient written into a rented buffer):
+        /// never replayed, since running it twice would be wrong.
         /// </summary>
         public bool IsMutation { get; }
+
+        /// <summary>
+        /// It writes memory the liveness pass does not track (a callee's gradient into a rented buffer): never dropped.
+        /// A line without it is dropped when nothing reads the locals it defines afterwards.
+        /// </summary>
+        public bool HasEffects { get; }
 
         /// <summary>It declares a local (<c>double t = ...;</c>, <c>double t;</c>, <c>int[] a = ...;</c>).</summary>
         public bool IsDeclaration { get; }
@@ -161,7 +168,7 @@ namespace DiffGen.Generator.Emit.Programs
                         live.UnionWith(line.Uses);
                         kept.Add(line);
                         break;
-                    case CodeLine line when line.Defines != null && !line.IsMutation && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
+                    case CodeLine line when line.Defines != null && !line.HasEffects && !live.Contains(line.Defines) && !line.AlsoDefines.Any(live.Contains):
                         break;
                     case CodeLine line:
                         if (line.Defines != null)

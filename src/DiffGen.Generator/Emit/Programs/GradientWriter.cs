@@ -555,8 +555,9 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
+            bool writesBuffers = call.Arguments.Any(a => a.HasDerivative && a.Array != null);
             // Kept when the value or a partial is read.
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: call.Arguments.Any(a => a.HasDerivative && a.Array != null)));
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers));
             return outputs;
         }
 

@@ -41,7 +41,8 @@ namespace DiffGen.Generator.Emit.Programs
                 s.TestFirst,
                 s.Counting == null ? null : new CountingLoop(Name(s.Counting.Index), Integer(s.Counting.From), s.Counting.Comparison, Integer(s.Counting.Bound))),
             Return s => new Return(Value(s.Value)),
-            _ => statement,
+            Break or Continue => statement,
+            _ => throw Unknown(statement),
         };
 
         private Value Value(Value value) => value switch
@@ -62,7 +63,8 @@ namespace DiffGen.Generator.Emit.Programs
                     Data = a.Data == null ? null : Integer(a.Data),
                 }).ToEquatableArray(),
             },
-            _ => value,
+            Number or NamedNumber or FieldRead => value,
+            _ => throw Unknown(value),
         };
 
         private Integer Integer(Integer integer) => integer switch
@@ -74,7 +76,8 @@ namespace DiffGen.Generator.Emit.Programs
             IntegerArithmetic i => new IntegerArithmetic(i.Op, Integer(i.Left), Integer(i.Right)),
             IntegerMath i => new IntegerMath(i.Function, i.Arguments.Select(Integer).ToEquatableArray()),
             IntegerChoice i => new IntegerChoice(Test(i.Test), Integer(i.WhenTrue), Integer(i.WhenFalse)),
-            _ => integer,
+            IntegerNumber or IntegerField => integer,
+            _ => throw Unknown(integer),
         };
 
         private Test Test(Test test) => test switch
@@ -83,7 +86,12 @@ namespace DiffGen.Generator.Emit.Programs
             IntegerComparison t => new IntegerComparison(t.Op, Integer(t.Left), Integer(t.Right)),
             Logic t => new Logic(t.Op, Test(t.Left), Test(t.Right)),
             Negated t => new Negated(Test(t.Operand)),
-            _ => test,
+            Truth => test,
+            _ => throw Unknown(test),
         };
+
+        /// <summary>A kind this class does not know yet: fail (DIFF900 on the method) rather than leave a name unchanged.</summary>
+        private static System.InvalidOperationException Unknown(object node) =>
+            new System.InvalidOperationException("ProgramRenaming does not know " + node.GetType().Name + "; teach it the new kind.");
     }
 }
