@@ -82,15 +82,22 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             int at = Enumerable.Range(0, read.Chain.Count).First(i => ReferenceEquals(read.Chain[i], unit));
             Loop? nested = read.Chain.Skip(at + 1).Take(read.Chain.Count - at - 2).OfType<Loop>().FirstOrDefault();
-            string? target = read.Statement switch
+            string? target = Target(read.Statement);
+            if (target == null)
             {
-                DeclareScalar s => s.Name,
-                AssignScalar s => s.Name,
-                DeclareInteger s => s.Name,
-                AssignInteger s => s.Name,
-                _ => null,
-            };
-            if (nested == null || target == null)
+                return true;
+            }
+
+            // A local of the unit that nothing in it reads (beyond its own updates) is never used again.
+            IEnumerable<Statement> inUnit = unit is Loop l ? l.Body.Concat(l.Steps) : ((IfStatement)unit).Then.Concat(((IfStatement)unit).Else);
+            var unitStatements = ProgramFacts.All(inUnit).ToList();
+            if (ProgramFacts.Declared(unitStatements).Contains(target)
+                && !unitStatements.Any(s => Target(s) != target && ProgramFacts.OwnReads(s).Contains(target)))
+            {
+                return false;
+            }
+
+            if (nested == null)
             {
                 return true;
             }
@@ -109,7 +116,7 @@ namespace DiffGen.Generator.Lowering.Programs
                             // Left out of the recomputed iteration.
                             break;
                         case DeclareScalar or AssignScalar or DeclareInteger or AssignInteger when reads:
-                            grew |= dependent.Add(Target(statement));
+                            grew |= dependent.Add(Target(statement)!);
                             break;
                         case AssignElement element when reads && runsAgain(element.Array, unit):
                         case IfStatement or Loop or DeclareArray or DeclareIntegerArray when reads:
@@ -129,12 +136,14 @@ namespace DiffGen.Generator.Lowering.Programs
             return false;
         }
 
-        private static string Target(Statement statement) => statement switch
+        /// <summary>The variable a scalar or integer statement writes; null for any other statement.</summary>
+        private static string? Target(Statement statement) => statement switch
         {
             DeclareScalar s => s.Name,
             AssignScalar s => s.Name,
             DeclareInteger s => s.Name,
-            _ => ((AssignInteger)statement).Name,
+            AssignInteger s => s.Name,
+            _ => null,
         };
     }
 }
