@@ -46,7 +46,8 @@ namespace DiffGen.Generator.Tests.Arrays
 
             text.Append("            throw new System.ArgumentOutOfRangeException(nameof(name), name, null);\n        }\n\n");
 
-            // Allocations(a, d, calls): arguments unboxed once, one warm-up call, then bytes allocated by `calls` calls.
+            // Allocations(a, d, calls): arguments unboxed once, one warm-up call, this thread's allocation
+            // context retired (see AllocationTests), then the bytes this thread allocates in `calls` calls.
             text.Append("        public static long Allocations(object[] a, object[] d, int calls)\n        {\n");
             foreach (CaseParameter p in parameters)
             {
@@ -63,6 +64,7 @@ namespace DiffGen.Generator.Tests.Arrays
 
             string typed = string.Join(", ", parameters.Select(p => "a" + p.Position));
             text.Append("            " + type + " sum = Cases." + method + "Gradient(" + typed + ", " + Outputs(differentiated, k => "d" + k, k => "out " + differentiated[k].ElementType + " s" + k) + ");\n");
+            text.Append("            System.GC.Collect(0, System.GCCollectionMode.Forced, blocking: true);\n");
             text.Append("            long before = System.GC.GetAllocatedBytesForCurrentThread();\n");
             text.Append("            for (int i = 0; i < calls; i++)\n            {\n");
             text.Append("                sum += Cases." + method + "Gradient(" + typed + ", " + Outputs(differentiated, k => "d" + k, k => "out s" + k) + ");\n");
