@@ -31,7 +31,17 @@ namespace DiffGen.Fuzz.Generation
 
         public T Pick<T>(params T[] items) => items[random.Next(items.Length)];
 
-        public Literal Literal() => new Literal(Pick(LiteralTexts));
+        /// <summary>
+        /// Whether literals may carry f. In a double method an f literal can make a part compute in
+        /// float (n / 0.75f), which DiffGen computes in double (docs/supported.md, "float and double").
+        /// </summary>
+        public bool FloatLiterals { get; set; } = true;
+
+        public Literal Literal()
+        {
+            string text = Pick(LiteralTexts);
+            return FloatLiterals ? new Literal(text) : (Literal)DoubleLiteral(new Literal(text));
+        }
 
         /// <summary>A leaf: a variable most of the time, else a literal, a constant, an element or an integer.</summary>
         public Expr Leaf(Scope scope)

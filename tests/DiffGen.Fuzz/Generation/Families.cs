@@ -38,7 +38,7 @@ namespace DiffGen.Fuzz.Generation
 
         public static FuzzCase Generate(string family, bool isFloat, Random random)
         {
-            var g = new ExpressionGenerator(random);
+            var g = new ExpressionGenerator(random) { FloatLiterals = isFloat };
             var cases = new CaseBuilder(g, isFloat);
             return family switch
             {
