@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using DiffGen.Fuzz.Generation;
 using DiffGen.Fuzz.Programs;
 using DiffGen.Fuzz.Running;
@@ -27,17 +29,19 @@ namespace DiffGen.Fuzz
             return cases;
         }
 
+        /// <summary>Runs the batches, as many at once as there are cores; results in the order of the cases.</summary>
         public static List<CaseResult> Run(IReadOnlyList<FuzzCase> cases, int seed, Action<int>? progress = null)
         {
-            var results = new List<CaseResult>(cases.Count);
-            for (int start = 0; start < cases.Count; start += BatchSize)
+            var starts = Enumerable.Range(0, (cases.Count + BatchSize - 1) / BatchSize).Select(b => b * BatchSize).ToList();
+            var batches = new IReadOnlyList<CaseResult>[starts.Count];
+            int done = 0;
+            Parallel.For(0, starts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
             {
-                var batch = cases.Skip(start).Take(BatchSize).ToList();
-                results.AddRange(BatchRunner.Run(batch, seed + start));
-                progress?.Invoke(results.Count);
-            }
-
-            return results;
+                var batch = cases.Skip(starts[b]).Take(BatchSize).ToList();
+                batches[b] = BatchRunner.Run(batch, seed + starts[b]);
+                progress?.Invoke(Interlocked.Add(ref done, batch.Count));
+            });
+            return batches.SelectMany(r => r).ToList();
         }
     }
 }

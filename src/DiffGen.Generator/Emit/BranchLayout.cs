@@ -48,7 +48,7 @@ namespace DiffGen.Generator.Emit
 
         public Condition Test { get; }
 
-        /// <summary>How many choices by the same test this group's choices read (see <see cref="BranchLayout"/>).</summary>
+        /// <summary>Which of the <c>if</c>s by the same test this is: choices share one only at the same level (see <see cref="ChoiceLevels"/>).</summary>
         public int Level { get; }
 
         /// <summary>True for the reverse sweep's choices, which are kept apart from the forward sweep's.</summary>
@@ -80,6 +80,7 @@ namespace DiffGen.Generator.Emit
         private readonly Dictionary<Select, BranchGroup> groupOf = new Dictionary<Select, BranchGroup>();
         private readonly List<BranchGroup> groups = new List<BranchGroup>();
         private readonly Dictionary<Expr, Scope> hoisted = new Dictionary<Expr, Scope>();
+        private readonly HashSet<Expr> readByReverseSweep = new HashSet<Expr>();
         private readonly Dictionary<Scope, Branch> paths = new Dictionary<Scope, Branch>();
         private readonly Branch rootPath = Branch.NewRoot();
         private readonly Func<Expr, bool> isReverse;
@@ -158,6 +159,9 @@ namespace DiffGen.Generator.Emit
         /// <summary>Hoisted locals to declare just before each item: set inside it (in a forward branch), read after it (in the reverse twin).</summary>
         public Dictionary<object, List<Expr>> DeclarationsBefore { get; } = new Dictionary<object, List<Expr>>();
 
+        /// <summary>True for a hoisted local that the reverse sweep reads again (rather than a later <c>if</c> of the same sweep).</summary>
+        public bool IsReadByReverseSweep(Expr e) => readByReverseSweep.Contains(LocalPlan.Representative(e));
+
         /// <summary>The derivatives read of each call, which its statement writes as <c>out</c> arguments.</summary>
         public Dictionary<Invocation, List<InvocationPartial>> PartialsOf { get; } = new Dictionary<Invocation, List<InvocationPartial>>();
 
@@ -191,11 +195,13 @@ namespace DiffGen.Generator.Emit
         /// blocks of their own. The reverse sweep goes back through the same branches as the forward
         /// sweep, in <c>if</c>s of its own: a value computed on one side of a forward <c>if</c> and read
         /// on the same side of its reverse twin is computed once, in the forward <c>if</c>, into a
-        /// variable declared before it (hoisted), instead of being computed whichever side is taken.
+        /// variable declared before it (hoisted), instead of being computed whichever side is taken. So
+        /// is a value read on the same side of two <c>if</c>s by one test in the same sweep (which
+        /// <see cref="ChoiceLevels"/> may keep apart).
         /// </summary>
         private void Place(IReadOnlyList<Expr> roots, List<Expr> order)
         {
-            Dictionary<Select, int> levels = Levels(order);
+            Dictionary<Select, int> levels = ChoiceLevels.Of(order);
             var groupsByKey = new Dictionary<(Scope, Condition, int, bool), BranchGroup>();
             var uses = new Dictionary<Expr, HashSet<Scope>>();
             void Demand(Expr node, Scope scope)
@@ -224,6 +230,10 @@ namespace DiffGen.Generator.Emit
                 if (!ReferenceEquals(physical, scope) && !ReferenceEquals(CommonScope(physical, scope), scope))
                 {
                     hoisted[node] = CommonScope(physical, scope);
+                    if (!InReverseSweep(scope) && usedIn.Any(InReverseSweep))
+                    {
+                        readByReverseSweep.Add(node);
+                    }
                 }
 
                 switch (node)
@@ -278,7 +288,10 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>
         /// The block for a value read in <paramref name="usedIn"/>: the innermost block that is, up to
-        /// forward/reverse twins, common to all of them; of twin blocks, the forward sweep's.
+        /// twins, common to all of them. Twin blocks have the same path of tests but lie in different
+        /// <c>if</c>s: a forward <c>if</c> and its reverse twin, or two <c>if</c>s by the same test
+        /// at different levels. The value is computed in the twin whose <c>if</c> comes first (see
+        /// <see cref="ComesFirst"/>) and read again by the others.
         /// </summary>
         private Scope Choose(HashSet<Scope> usedIn)
         {
@@ -298,7 +311,7 @@ namespace DiffGen.Generator.Emit
                     candidate = candidate.Owner!.Home;
                 }
 
-                if (best == null || Rank(candidate).CompareTo(Rank(best)) < 0)
+                if (best == null || ComesFirst(candidate, best))
                 {
                     best = candidate;
                 }
@@ -307,8 +320,29 @@ namespace DiffGen.Generator.Emit
             return best!;
         }
 
-        private static (int, int, int) Rank(Scope scope) =>
-            scope.Owner == null ? (0, 0, 0) : (scope.Owner.IsReverse ? 1 : 0, scope.Owner.Level, scope.Owner.Order);
+        /// <summary>
+        /// Whether twin block <paramref name="a"/> is written before <paramref name="b"/>: compared
+        /// where they part, at two <c>if</c>s by the same test in one block. The forward sweep's comes
+        /// first (the reverse sweep reads the forward one, never the other way), then the lower level:
+        /// an <c>if</c> reads, through others, the lower levels of its test, never a higher one (see
+        /// <see cref="ChoiceLevels"/>), so reading a value from it adds no cycle.
+        /// </summary>
+        private static bool ComesFirst(Scope a, Scope b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return false;
+            }
+
+            while (!ReferenceEquals(a.Owner!.Home, b.Owner!.Home))
+            {
+                a = a.Owner.Home;
+                b = b.Owner.Home;
+            }
+
+            BranchGroup x = a.Owner, y = b.Owner;
+            return (x.IsReverse ? 1 : 0, x.Level, x.Order).CompareTo((y.IsReverse ? 1 : 0, y.Level, y.Order)) < 0;
+        }
 
         /// <summary>A block's path of tests from the method body, the same for a forward <c>if</c> and its reverse twin.</summary>
         private Branch PathOf(Scope scope)
@@ -341,37 +375,6 @@ namespace DiffGen.Generator.Emit
             }
 
             return a;
-        }
-
-        /// <summary>
-        /// For each choice, how many choices by the same test it depends on, one inside the other:
-        /// choices of one level can share an <c>if</c>; a choice that reads another cannot.
-        /// </summary>
-        private static Dictionary<Select, int> Levels(List<Expr> order)
-        {
-            var levels = new Dictionary<Select, int>();
-            foreach (Condition test in order.OfType<Select>().Select(s => s.Test).Distinct().ToList())
-            {
-                var deepest = new Dictionary<Expr, int>();
-                foreach (Expr node in order)
-                {
-                    int level = -1;
-                    foreach (Expr child in node.Children)
-                    {
-                        level = Math.Max(level, deepest[child]);
-                    }
-
-                    if (node is Select choice && ReferenceEquals(choice.Test, test))
-                    {
-                        level++;
-                        levels[choice] = level;
-                    }
-
-                    deepest[node] = level;
-                }
-            }
-
-            return levels;
         }
 
         private void MarkStatements()
@@ -576,6 +579,19 @@ namespace DiffGen.Generator.Emit
             }
 
             return found;
+        }
+
+        private static bool InReverseSweep(Scope scope)
+        {
+            for (Scope s = scope; s.Owner != null; s = s.Owner.Home)
+            {
+                if (s.Owner.IsReverse)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Encloses(BranchGroup group, Scope scope)

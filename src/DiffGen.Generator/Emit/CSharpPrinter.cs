@@ -30,8 +30,13 @@ namespace DiffGen.Generator.Emit
 
         protected override string Minus => "-";
 
-        /// <summary>A literal of the method's type that reads back to the same value (round-trip formatting).</summary>
-        public static string FormatLiteral(double value, NumericType type)
+        /// <summary>
+        /// A literal of the method's type that reads back to the same value (round-trip formatting):
+        /// <c>2.5f</c> for float; for double the shortest digits, which C# reads as an int or a long
+        /// when they are a whole number with no point or exponent (<c>2</c>), so where a double is
+        /// needed (<paramref name="floating"/>, or −0, which an int would lose) a point is added (<c>2.0</c>).
+        /// </summary>
+        public static string FormatLiteral(double value, NumericType type, bool floating = false)
         {
             string keyword = type == NumericType.Float ? "float" : "double";
             if (double.IsNaN(value))
@@ -50,30 +55,62 @@ namespace DiffGen.Generator.Emit
                 return value > 0 ? "float.PositiveInfinity" : "float.NegativeInfinity";
             }
 
-            return type == NumericType.Float
-                ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
-                : value.ToString("R", CultureInfo.InvariantCulture);
+            if (type == NumericType.Float)
+            {
+                return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
+            }
+
+            string digits = value.ToString("R", CultureInfo.InvariantCulture);
+            return IsWholeNumber(digits) && (floating || IsNegativeZero(value)) ? digits + ".0" : digits;
         }
 
-        protected override string Literal(double value) => FormatLiteral(value, type);
+        /// <summary>Whether <see cref="FormatLiteral"/> writes <paramref name="value"/> as a C# int or long literal (<c>2</c>, <c>-1</c>, <c>10000000000</c>).</summary>
+        public static bool IsIntegerLiteral(double value, NumericType type) =>
+            type == NumericType.Double && !double.IsNaN(value) && !double.IsInfinity(value) && !IsNegativeZero(value)
+            && IsWholeNumber(value.ToString("R", CultureInfo.InvariantCulture));
+
+        protected override string Literal(double value, bool floating = false) => FormatLiteral(value, type, floating);
+
+        protected override bool IsIntegerLiteral(double value) => IsIntegerLiteral(value, type);
+
+        protected override bool IsIntegerLiteral(Symbol symbol) => symbol.Code.Length == 0 && symbol.ConstantValue is double value && IsIntegerLiteral(value);
 
         /// <summary>A variable or field by its access; a named constant by its access if it has one (<c>Math.PI</c>), else as a literal.</summary>
-        protected override string SymbolText(Symbol symbol) =>
-            symbol.Code.Length == 0 && symbol.ConstantValue is double value ? Literal(value) : symbol.Code;
+        protected override string SymbolText(Symbol symbol, bool floating) =>
+            symbol.Code.Length == 0 && symbol.ConstantValue is double value ? Literal(value, floating) : symbol.Code;
+
+        /// <summary>Round-trip digits of a whole number: an optional minus sign and digits only (no point, no exponent).</summary>
+        private static bool IsWholeNumber(string digits)
+        {
+            for (int i = 0; i < digits.Length; i++)
+            {
+                if (!char.IsDigit(digits[i]) && !(i == 0 && digits[i] == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return digits.Length > 0;
+        }
+
+        private static bool IsNegativeZero(double value) => value == 0 && BitConverter.DoubleToInt64Bits(value) < 0;
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {
             FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            bool floating = AreIntegerLiterals(call.Arguments);
             switch (call.Function)
             {
                 case ElementaryFunction.Remainder:
                     // a % (b * c) needs its parentheses: % groups left like * and /.
-                    return (Print(call.Arguments[0], MultiplicativeLevel) + " % " + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
+                    return (Print(call.Arguments[0], MultiplicativeLevel, floating) + " % " + Print(call.Arguments[1], PrimaryLevel, floating), MultiplicativeLevel);
                 case ElementaryFunction.Stop:
-                    return ("global::DiffGen.Gradient.Stop(" + Print(call.Arguments[0], ConditionalLevel) + ")", PrimaryLevel);
+                    // Gradient.Stop(2) would call the float overload.
+                    return ("global::DiffGen.Gradient.Stop(" + Print(call.Arguments[0], ConditionalLevel, floating) + ")", PrimaryLevel);
             }
 
-            string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel)));
+            // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one.
+            string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel, floating)));
             string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
 
             // Math.Sign returns int; convert so it never meets integer division.
@@ -83,16 +120,34 @@ namespace DiffGen.Generator.Emit
         /// <summary>Squares and cubes as repeated products (exact and fast), ½ as a square root, the rest through Pow.</summary>
         protected override (string Text, int Level) PowerOf(Expr @base, double exponent)
         {
+            // A base that would be an integer literal prints as a floating-point one: 10 * 10 would multiply ints.
+            bool floating = IsIntegerLiteral(@base);
             if (exponent == 2 || exponent == 3)
             {
-                string factor = Print(@base, UnaryLevel);
+                string factor = Print(@base, UnaryLevel, floating);
                 return (exponent == 2 ? factor + " * " + factor : factor + " * " + factor + " * " + factor, MultiplicativeLevel);
             }
 
             string call = exponent == 0.5
-                ? MathClass + ".Sqrt(" + Print(@base, ConditionalLevel) + ")"
-                : MathClass + ".Pow(" + Print(@base, ConditionalLevel) + ", " + Literal(exponent) + ")";
+                ? MathClass + ".Sqrt(" + Print(@base, ConditionalLevel, floating) + ")"
+                : MathClass + ".Pow(" + Print(@base, ConditionalLevel, floating) + ", " + Literal(exponent) + ")";
             return NarrowsMathCalls ? ("(float)" + call, UnaryLevel) : (call, PrimaryLevel);
+        }
+
+        /// <summary>
+        /// An argument in its parameter's type. A whole number prints as a floating-point literal, so that
+        /// an overload with an int parameter is never the one called (<c>G(2, y)</c> would call
+        /// <c>G(int, double)</c>); a value of a double method passed to a float parameter is converted
+        /// as the source had to (<c>(float)x</c>; a constant as a float literal, <c>2f</c>).
+        /// </summary>
+        public override string Argument(Expr value, NumericType parameterType)
+        {
+            if (parameterType == NumericType.Float && type == NumericType.Double)
+            {
+                return value is Constant constant && NameOf(value) == null ? FormatLiteral(constant.Value, NumericType.Float) : "(float)" + Print(value, UnaryLevel);
+            }
+
+            return Print(value, ConditionalLevel, floating: IsIntegerLiteral(value));
         }
 
         protected override string InvocationText(Invocation call) => call.Target.ValueAccess + "(" + ArgumentList(call) + ")";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -11,7 +12,7 @@ namespace DiffGen.Generator.Emit
     /// caller has given a local (or, in a formula, a name) print as that name. The notation —
     /// C# or the math of a doc comment — is chosen by the subclass.
     /// </summary>
-    internal abstract class ExpressionPrinter
+    internal abstract partial class ExpressionPrinter
     {
         protected const int ConditionalLevel = 0;
         protected const int AdditiveLevel = 1;
@@ -36,16 +37,29 @@ namespace DiffGen.Generator.Emit
         /// <summary>Prints what a local holds: the node's own structure even though the node has a name.</summary>
         public string PrintDefinition(Expr e) => Render(e, ignoreOwnName: true).Text;
 
-        protected string Print(Expr e, int level)
+        protected string Print(Expr e, int level) => Print(e, level, floating: false);
+
+        /// <param name="floating">
+        /// True where the operand must not print as an integer (see <see cref="IsIntegerLiteral(Expr)"/>): a
+        /// whole-number literal then prints as a floating-point one (<c>2.0</c>); any other node already is one.
+        /// </param>
+        protected string Print(Expr e, int level, bool floating)
         {
-            (string text, int own) = Render(e);
+            (string text, int own) = Render(e, floating: floating);
             return own < level ? "(" + text + ")" : text;
         }
 
         /// <summary>A condition: <c>||</c> binds loosest, then <c>&amp;&amp;</c>, then comparisons, then <c>!</c>.</summary>
         public string PrintCondition(Condition condition) => RenderCondition(condition).Text;
 
-        protected abstract string Literal(double value);
+        /// <summary>A number as a literal; <paramref name="floating"/> asks for a floating-point literal even for a whole number.</summary>
+        protected abstract string Literal(double value, bool floating = false);
+
+        /// <summary>Whether <see cref="Literal"/> writes <paramref name="value"/> as a literal of an integer type (C#'s <c>2</c> is an int).</summary>
+        protected virtual bool IsIntegerLiteral(double value) => false;
+
+        /// <summary>Whether a symbol prints as a whole-number literal of an integer type (a named constant with no access of its own).</summary>
+        protected virtual bool IsIntegerLiteral(Symbol symbol) => false;
 
         /// <summary>A call of a method with a known derivative, for its value.</summary>
         protected abstract string InvocationText(Invocation call);
@@ -55,9 +69,15 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>The call's arguments in parameter order: each floating-point argument printed, data as written.</summary>
         protected string ArgumentList(Invocation call) =>
-            string.Join(", ", call.Target.Parameters.Select(p => p.Operand >= 0 ? Print(call.Arguments[p.Operand], ConditionalLevel) : p.DataCode));
+            string.Join(", ", call.Target.Parameters.Select(p => p.Operand >= 0 ? Argument(call.Arguments[p.Operand], p.Type) : p.DataCode));
 
-        protected abstract string SymbolText(Symbol symbol);
+        /// <summary>A floating-point argument for a parameter of type <paramref name="parameterType"/>.</summary>
+        public virtual string Argument(Expr value, NumericType parameterType) => Print(value, ConditionalLevel);
+
+        /// <summary>The local that <paramref name="e"/> prints as, or null.</summary>
+        protected string? NameOf(Expr e) => nameOf(e);
+
+        protected abstract string SymbolText(Symbol symbol, bool floating);
 
         protected abstract (string Text, int Level) Call(FunctionCall call);
 
@@ -69,7 +89,7 @@ namespace DiffGen.Generator.Emit
 
         protected abstract string Conditional(string condition, string whenTrue, string whenFalse);
 
-        private (string Text, int Level) Render(Expr e, bool ignoreOwnName = false)
+        private (string Text, int Level) Render(Expr e, bool ignoreOwnName = false, bool floating = false)
         {
             // Deeply nested input: fail with an exception the generator reports, never a stack overflow.
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -82,9 +102,9 @@ namespace DiffGen.Generator.Emit
             switch (e)
             {
                 case Constant constant:
-                    return (Literal(constant.Value), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
+                    return (Literal(constant.Value, floating), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
                 case Symbol symbol:
-                    string text = SymbolText(symbol);
+                    string text = SymbolText(symbol, floating);
 
                     // A converted integer reads "(double)n": a cast binds like a unary operator.
                     return (text, text.StartsWith("(", StringComparison.Ordinal) ? UnaryLevel : PrimaryLevel);
@@ -95,9 +115,10 @@ namespace DiffGen.Generator.Emit
                 case FunctionCall call:
                     return Call(call);
                 case Select select:
-                    return (Conditional(PrintCondition(select.Test), Print(select.WhenTrue, AdditiveLevel), Print(select.WhenFalse, ConditionalLevel)), ConditionalLevel);
+                    bool wholeChoice = IsIntegerChoice(select);
+                    return (Conditional(PrintCondition(select.Test), Print(select.WhenTrue, AdditiveLevel, wholeChoice), Print(select.WhenFalse, ConditionalLevel, wholeChoice)), ConditionalLevel);
                 case Named named:
-                    return Render(named.Value, ignoreOwnName);
+                    return Render(named.Value, ignoreOwnName, floating);
                 case Invocation call:
                     return (InvocationText(call), PrimaryLevel);
                 case InvocationPartial partial:
@@ -144,17 +165,19 @@ namespace DiffGen.Generator.Emit
                 terms.Insert(0, positive);
             }
 
+            // Operands that would all be integer literals are added as floating-point ones.
+            bool floating = (sum.Offset == 0 || IsIntegerLiteral(sum.Offset)) && terms.All(t => Math.Abs(t.Coefficient) == 1 && IsIntegerLiteral(t.Term));
             var text = new StringBuilder();
             bool offsetFirst = firstPositive < 0 && sum.Offset > 0;
             if (offsetFirst)
             {
-                text.Append(Literal(sum.Offset));
+                text.Append(Literal(sum.Offset, floating));
             }
 
             foreach (SumTerm term in terms)
             {
                 bool negative = term.Coefficient < 0;
-                string body = Scaled(Math.Abs(term.Coefficient), term.Term);
+                string body = Scaled(Math.Abs(term.Coefficient), term.Term, floating);
                 if (text.Length == 0)
                 {
                     text.Append(negative ? Minus + body : body);
@@ -167,21 +190,22 @@ namespace DiffGen.Generator.Emit
 
             if (!offsetFirst && sum.Offset != 0)
             {
-                text.Append(sum.Offset < 0 ? " " + Minus + " " : " + ").Append(Literal(Math.Abs(sum.Offset)));
+                text.Append(sum.Offset < 0 ? " " + Minus + " " : " + ").Append(Literal(Math.Abs(sum.Offset), floating));
             }
 
             return text.ToString();
         }
 
-        /// <summary>A sum term <c>|c|·t</c> printed at additive level.</summary>
-        private string Scaled(double coefficient, Expr term)
+        /// <summary>A sum term <c>|c|·t</c> printed at additive level; <paramref name="floating"/> as for <see cref="Print(Expr, int, bool)"/>, for a term with coefficient 1.</summary>
+        private string Scaled(double coefficient, Expr term, bool floating)
         {
             if (coefficient == 1)
             {
-                return Print(term, MultiplicativeLevel);
+                return Print(term, MultiplicativeLevel, floating);
             }
 
-            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null
+            // A quotient kept whole is formed before it is scaled: 2 * (e / s), whose 2·e could overflow.
+            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
                 ? p.Factors
                 : new[] { new Factor(term, 1) };
             (string text, int level) = RenderProduct(coefficient, factors);
@@ -196,45 +220,60 @@ namespace DiffGen.Generator.Emit
         {
             bool negative = coefficient < 0;
             double magnitude = Math.Abs(coefficient);
-            var numerator = new List<(string Text, int Level)>();
-            var denominator = new List<(string Text, int Level)>();
 
+            // Each operand is a literal (Base null, its value in Number) or a factor (Base, its |exponent| in Number).
+            var numerator = new List<(Expr? Base, double Number)>();
+            var denominator = new List<(Expr? Base, double Number)>();
             double reciprocal = 1 / magnitude;
             if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000)
             {
-                denominator.Add((Literal(reciprocal), PrimaryLevel));
+                denominator.Add((null, reciprocal));
             }
             else if (magnitude != 1)
             {
-                numerator.Add((Literal(magnitude), PrimaryLevel));
+                numerator.Add((null, magnitude));
             }
 
             foreach (Factor factor in factors)
             {
-                var list = factor.Exponent > 0 ? numerator : denominator;
-                double exponent = Math.Abs(factor.Exponent);
-                list.Add(exponent == 1 ? (Print(factor.Base, UnaryLevel), UnaryLevel) : PowerOf(factor.Base, exponent));
+                (factor.Exponent > 0 ? numerator : denominator).Add((factor.Base, Math.Abs(factor.Exponent)));
             }
 
-            string top = numerator.Count == 0 ? Literal(1) : string.Join(Times, numerator.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text));
-            string text = top;
-            if (denominator.Count == 1 && denominator[0].Level > MultiplicativeLevel)
+            if (numerator.Count == 0)
             {
-                text += " / " + denominator[0].Text;
+                numerator.Add((null, 1));
             }
-            else if (denominator.Count > 0)
+
+            // C# evaluates "a * b / (c * d)" as written: if any of its operators would meet only integer
+            // literals, every integer literal of the product prints as a floating-point one.
+            bool Whole((Expr? Base, double Number) operand) => operand.Base == null ? IsIntegerLiteral(operand.Number) : operand.Number == 1 && IsIntegerLiteral(operand.Base);
+            bool wholeTop = numerator.All(Whole), wholeBottom = denominator.All(Whole);
+            bool floating = (numerator.Count > 1 && wholeTop) || (denominator.Count > 1 && wholeBottom) || (denominator.Count > 0 && wholeTop && wholeBottom);
+            (string Text, int Level) Operand((Expr? Base, double Number) operand) =>
+                operand.Base == null ? (Literal(operand.Number, floating), PrimaryLevel)
+                : operand.Number == 1 ? (Print(operand.Base, UnaryLevel, floating), UnaryLevel)
+                : PowerOf(operand.Base, operand.Number);
+
+            var top = numerator.Select(Operand).ToList();
+            var bottom = denominator.Select(Operand).ToList();
+            string text = string.Join(Times, top.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text));
+            if (bottom.Count == 1 && bottom[0].Level > MultiplicativeLevel)
             {
-                text += " / (" + string.Join(Times, denominator.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text)) + ")";
+                text += " / " + bottom[0].Text;
+            }
+            else if (bottom.Count > 0)
+            {
+                text += " / (" + string.Join(Times, bottom.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text)) + ")";
             }
 
             if (!negative)
             {
-                bool single = numerator.Count == 1 && denominator.Count == 0;
-                return (text, single ? numerator[0].Level : MultiplicativeLevel);
+                bool single = top.Count == 1 && bottom.Count == 0;
+                return (text, single ? top[0].Level : MultiplicativeLevel);
             }
 
             // "-x" binds like a unary operator; "-y * y" is a multiplication.
-            bool unary = numerator.Count == 1 && denominator.Count == 0 && numerator[0].Level >= UnaryLevel;
+            bool unary = top.Count == 1 && bottom.Count == 0 && top[0].Level >= UnaryLevel;
             return (Minus + text, unary ? UnaryLevel : MultiplicativeLevel);
         }
     }

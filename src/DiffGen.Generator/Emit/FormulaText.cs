@@ -17,7 +17,7 @@ namespace DiffGen.Generator.Emit
         /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
         public static string? Of(Expr e, Func<Expr, string?> localName)
         {
-            string? NameOf(Expr n) => n is Named named ? localName(n) ?? named.Name.TrimStart('@') : null;
+            string? NameOf(Expr n) => NameIn(n, localName);
             if (PrintedSize(e, NameOf) > MaxNodes)
             {
                 return null;
@@ -29,21 +29,35 @@ namespace DiffGen.Generator.Emit
         /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
         public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName)
         {
-            string? NameOf(Expr n) => n is Named named ? localName(n) ?? named.Name.TrimStart('@') : null;
+            string? NameOf(Expr n) => NameIn(n, localName);
             var printer = new MathPrinter(NameOf);
             var parts = new List<string>();
+            var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (Named named in TopologicalOrder.OperandsFirst(roots).OfType<Named>())
             {
+                // A kept value with no local of its own is printed in place; one value with two names is defined once.
+                if (!(NameOf(named) is string name) || !defined.Add(name))
+                {
+                    continue;
+                }
+
                 if (PrintedSize(named.Value, NameOf) > MaxNodes)
                 {
                     return null;
                 }
 
-                parts.Add(NameOf(named) + " = " + printer.Print(named.Value));
+                parts.Add(name + " = " + printer.Print(named.Value));
             }
 
             return parts.Count == 0 ? null : string.Join(", ", parts);
         }
+
+        /// <summary>
+        /// How a formula names a node: a named value by its local (or the source's name); a kept forward
+        /// value by the local that holds it, if any (else it is printed in place); anything else is not a name.
+        /// </summary>
+        private static string? NameIn(Expr n, Func<Expr, string?> localName) =>
+            n is Named named ? localName(n) ?? (named.IsKept ? null : named.Name.TrimStart('@')) : null;
 
         /// <summary>Escapes text for an XML doc comment.</summary>
         public static string Xml(string text)

@@ -63,8 +63,9 @@ namespace DiffGen.Generator.Emit
                 switch (node)
                 {
                     case Named named:
-                        // The wrapper is the value itself, not a use of it; the first name wins.
-                        if (!wrapperName.ContainsKey(named.Value))
+                        // The wrapper is the value itself, not a use of it; the first name wins. A kept
+                        // forward value has no name: its value gets a local as any other node does.
+                        if (!named.IsKept && !wrapperName.ContainsKey(named.Value))
                         {
                             wrapperName.Add(named.Value, named.Name);
                         }

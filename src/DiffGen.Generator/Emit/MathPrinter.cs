@@ -19,7 +19,7 @@ namespace DiffGen.Generator.Emit
 
         protected override string Minus => "−";
 
-        protected override string Literal(double value)
+        protected override string Literal(double value, bool floating = false)
         {
             if (double.IsNaN(value))
             {
@@ -35,7 +35,7 @@ namespace DiffGen.Generator.Emit
             return text.StartsWith("-", StringComparison.Ordinal) ? "−" + text.Substring(1) : text;
         }
 
-        protected override string SymbolText(Symbol symbol) => symbol.MathText;
+        protected override string SymbolText(Symbol symbol, bool floating) => symbol.MathText;
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {

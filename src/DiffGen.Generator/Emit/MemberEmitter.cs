@@ -57,7 +57,7 @@ namespace DiffGen.Generator.Emit
             var layout = BranchLayout.Create(
                 new[] { partial },
                 _ => false,
-                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: new Dictionary<Expr, string> { [partial] = "derivative" }));
+                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(partial)));
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
@@ -80,7 +80,7 @@ namespace DiffGen.Generator.Emit
             var forced = ConstantLocals(roots);
             if (!(dag.Value is Named))
             {
-                forced[dag.Value] = char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
+                forced[dag.Value] = ValueName;
             }
 
             var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
@@ -112,7 +112,7 @@ namespace DiffGen.Generator.Emit
                 writer.Line("/// <param name=\"" + MathName(p) + "\">The argument <c>" + MathName(p) + "</c> of " + method.Name + ".</param>");
             }
 
-            var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames));
+            var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames), suggested: ForwardNames());
             for (int i = 0; i < differentiated.Count; i++)
             {
                 string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
@@ -176,6 +176,40 @@ namespace DiffGen.Generator.Emit
             writer.Line("return " + printer.Print(dag.Value) + ";");
             writer.Close();
         }
+
+        /// <summary>Names for a partial's locals: the result is the derivative; forward values are named as by <see cref="ForwardNames"/>.</summary>
+        private Dictionary<Expr, string> PartialNames(Expr partial)
+        {
+            Dictionary<Expr, string> names = ForwardNames();
+            names[partial] = "derivative";
+            return names;
+        }
+
+        /// <summary>
+        /// Names for the forward values a derivative reuses (σ in σ·(1 − σ)), should they get a local:
+        /// as in the gradient, the source's local, or the method's name for its value.
+        /// </summary>
+        private Dictionary<Expr, string> ForwardNames()
+        {
+            var names = new Dictionary<Expr, string>();
+            foreach (Named named in TopologicalOrder.OperandsFirst(new[] { dag.Value }).OfType<Named>())
+            {
+                if (!names.ContainsKey(named.Value))
+                {
+                    names.Add(named.Value, named.Name);
+                }
+            }
+
+            if (!(dag.Value is Named))
+            {
+                names[dag.Value] = ValueName;
+            }
+
+            return names;
+        }
+
+        /// <summary>The gradient's local for the method's value: <c>Sigmoid</c> → <c>sigmoid</c>.</summary>
+        private string ValueName => char.ToLowerInvariant(method.Name[0]) + method.Name.Substring(1);
 
         /// <summary>The source's own const locals (<c>const double g = 9.81</c>), which the generated code declares again so it reads <c>g</c>, not 9.81.</summary>
         private static Dictionary<Expr, string> ConstantLocals(IReadOnlyList<Expr> roots)

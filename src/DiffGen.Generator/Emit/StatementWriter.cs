@@ -32,7 +32,9 @@ namespace DiffGen.Generator.Emit
         {
             if (layout.DeclarationsBefore.TryGetValue(item, out var hoisted))
             {
-                writer.Line("// Set in the branch below and read again by the reverse sweep:");
+                writer.Line(hoisted.Where(l => !(l is InvocationPartial)).All(layout.IsReadByReverseSweep)
+                    ? "// Set in the branch below and read again by the reverse sweep:"
+                    : "// Set in the branch below and read again in a later branch on the same condition:");
                 foreach (Expr local in hoisted)
                 {
                     writer.Line(printer.TypeKeyword + " " + layout.NameOf(local) + " = 0;");

@@ -57,7 +57,7 @@ namespace DiffGen.Generator.Lowering
                             "but '" + target.Name + "' is not differentiated with respect to its parameter '" + parameter.Name + "', so no derivative can flow back through it; add \"" + parameter.Name + "\" to the [Differentiable(...)] of '" + target.Name + "' (or an output d" + Identifiers.Capitalize(parameter.Name) + " to its [DerivativeOf] method), or wrap the argument in Gradient.Stop(...) if no derivative should flow");
                     }
 
-                    parameters.Add(new CallParameter(parameter.Name, operands.Count, string.Empty, hasDerivative));
+                    parameters.Add(new CallParameter(parameter.Name, operands.Count, string.Empty, hasDerivative, RoslynNames.NumericTypeOf(parameter.Type)));
                     operands.Add(value);
                 }
                 else if (DataCode(argument.Value) is string code)

@@ -105,9 +105,10 @@ namespace DiffGen.Generator.Lowering
 
     /// <summary>
     /// An argument slot of a called method: a floating-point argument (operand <see cref="Operand"/> of the
-    /// Invoke instruction, with a derivative output when <see cref="HasDerivative"/>) or data written as <see cref="DataCode"/>.
+    /// Invoke instruction, with a derivative output when <see cref="HasDerivative"/>, passed as a <see cref="Type"/>,
+    /// the parameter's type) or data written as <see cref="DataCode"/>.
     /// </summary>
-    internal sealed record CallParameter(string Name, int Operand, string DataCode, bool HasDerivative);
+    internal sealed record CallParameter(string Name, int Operand, string DataCode, bool HasDerivative, NumericType Type = NumericType.Double);
 
     /// <summary>
     /// A method a differentiable method calls, with its derivative: a <c>[Differentiable]</c> method's

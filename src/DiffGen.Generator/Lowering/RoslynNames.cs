@@ -17,6 +17,9 @@ namespace DiffGen.Generator.Lowering
         public static bool IsFloatingPoint(ITypeSymbol type) =>
             type.SpecialType == SpecialType.System_Double || type.SpecialType == SpecialType.System_Single;
 
+        /// <summary>float or double (for a type that <see cref="IsFloatingPoint"/>).</summary>
+        public static NumericType NumericTypeOf(ITypeSymbol type) => type.SpecialType == SpecialType.System_Single ? NumericType.Float : NumericType.Double;
+
         public static bool IsInteger(ITypeSymbol type) => type.SpecialType switch
         {
             SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16

@@ -38,8 +38,10 @@ namespace DiffGen.Generator.Symbolic
     }
 
     /// <summary>
-    /// ∂f/∂(argument <c>index</c>) at <c>arguments</c>, where <c>self</c> is the node <c>f(arguments)</c>
-    /// itself (so <c>exp</c> and <c>tanh</c> reuse their own value).
+    /// ∂f/∂(argument <c>index</c>) at <c>arguments</c>, where <c>self</c> is the value <c>f(arguments)</c>
+    /// as the forward sweep has it (under the source's name for it, if any). Rules reuse it where that
+    /// keeps the derivative finite wherever f is (exp′ = exp, tanh′ = 1 − tanh², asinh′ = 1/cosh(asinh):
+    /// √(u² + 1) overflows at u ≈ 1e154, asinh(u) never).
     /// </summary>
     internal delegate Expr PartialRule(ExprBuilder b, IReadOnlyList<Expr> arguments, Expr self, int index);
 
@@ -102,8 +104,8 @@ namespace DiffGen.Generator.Symbolic
             Row(ElementaryFunction.Sinh, "d sinh(u) = cosh(u) du", a => Math.Sinh(a[0]), (b, u, f, i) => b.Call(ElementaryFunction.Cosh, u[0])),
             Row(ElementaryFunction.Cosh, "d cosh(u) = sinh(u) du", a => Math.Cosh(a[0]), (b, u, f, i) => b.Call(ElementaryFunction.Sinh, u[0])),
             Row(ElementaryFunction.Tanh, "d tanh(u) = (1 − tanh²(u)) du", a => Math.Tanh(a[0]), (b, u, f, i) => b.Subtract(b.One, b.Square(f))),
-            Row(ElementaryFunction.Asinh, "d asinh(u) = du / √(u² + 1)", null, (b, u, f, i) => b.Power(b.Add(b.Square(u[0]), b.One), -0.5)),
-            Row(ElementaryFunction.Acosh, "d acosh(u) = du / √(u² − 1)", null, (b, u, f, i) => b.Power(b.Subtract(b.Square(u[0]), b.One), -0.5)),
+            Row(ElementaryFunction.Asinh, "d asinh(u) = du / √(u² + 1) = du / cosh(asinh(u))", null, (b, u, f, i) => b.Reciprocal(b.Call(ElementaryFunction.Cosh, f))),
+            Row(ElementaryFunction.Acosh, "d acosh(u) = du / √(u² − 1) = du / sinh(acosh(u))", null, (b, u, f, i) => b.Reciprocal(b.Call(ElementaryFunction.Sinh, f))),
             Row(ElementaryFunction.Atanh, "d atanh(u) = du / (1 − u²)", null, (b, u, f, i) => b.Reciprocal(OneMinusSquare(b, u[0]))),
             Row(ElementaryFunction.Exp, "d exp(u) = exp(u) du", a => Math.Exp(a[0]), (b, u, f, i) => f),
             Row(ElementaryFunction.Log, "d ln(u) = du / u", a => Math.Log(a[0]), (b, u, f, i) => b.Reciprocal(u[0])),

@@ -173,6 +173,12 @@ namespace DiffGen.Generator.Symbolic
 
         public IReadOnlyList<Factor> Factors { get; }
 
+        /// <summary>
+        /// A quotient other products keep whole (one the source forms, or exp(u) over a sum holding it):
+        /// a constant times it is printed <c>c * (a / b)</c>, never <c>c * a / b</c>. Set by its builder only.
+        /// </summary>
+        public bool IsKeptWhole { get; internal set; }
+
         public override ExprKind Kind => ExprKind.Product;
 
         public override IReadOnlyList<Expr> Children => children;
@@ -270,6 +276,8 @@ namespace DiffGen.Generator.Symbolic
     /// A value the source gave a name (a local such as <c>yHat</c>) or that the generator names
     /// (an adjoint such as <c>dYHat</c>). The simplifier treats it as an atom, so the source's
     /// structure survives into the generated code, and the emitter gives it a local of that name.
+    /// With an empty name it is a forward value a derivative reuses (<see cref="ExprBuilder.Kept"/>):
+    /// an atom too, with no name of its own.
     /// </summary>
     internal sealed class Named : Expr
     {
@@ -283,6 +291,9 @@ namespace DiffGen.Generator.Symbolic
         }
 
         public string Name { get; }
+
+        /// <summary>A forward value kept whole inside a derivative (q in −q/b), not a name: see <see cref="ExprBuilder.Kept"/>.</summary>
+        public bool IsKept => Name.Length == 0;
 
         public Expr Value => children[0];
 

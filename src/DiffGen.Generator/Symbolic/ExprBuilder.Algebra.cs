@@ -14,6 +14,12 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         private const int MaxMergedOperands = 8;
 
+        /// <summary>The quotients the source forms (<see cref="SourceQuotient"/>), with coefficient 1.</summary>
+        private readonly HashSet<Expr> formed = new HashSet<Expr>();
+
+        /// <summary>The same quotients, by the base of theirs created first, in the order the source forms them.</summary>
+        private readonly Dictionary<Expr, List<Product>> formedByBase = new Dictionary<Expr, List<Product>>();
+
         /// <summary>
         /// <c>offset + Σ cᵢ·tᵢ</c>, flattened: small nested sums are merged, constants folded into the
         /// offset, constant factors of products become coefficients, like terms are combined and
@@ -118,6 +124,12 @@ namespace DiffGen.Generator.Symbolic
                     case Constant constant:
                         coefficient *= exponent == 1 ? constant.Value : Math.Pow(constant.Value, exponent);
                         break;
+                    case Product product when IsInteger(exponent) && formed.Contains(product):
+                        // A quotient the source forms stays whole, formed before it is multiplied by
+                        // anything else (see below); only its coefficient joins the product's.
+                        coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
+                        Add(product.Coefficient == 1 ? product : Product(1, product.Factors), exponent);
+                        break;
                     case Product product when IsInteger(exponent) && !IsRoot(product) && product.Factors.Count <= MaxMergedOperands:
                         coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
                         foreach (Factor inner in product.Factors)
@@ -127,23 +139,76 @@ namespace DiffGen.Generator.Symbolic
 
                         break;
                     default:
-                        if (exponents.TryGetValue(@base, out double existing))
-                        {
-                            exponents[@base] = existing + exponent;
-                        }
-                        else
-                        {
-                            order.Add(@base);
-                            exponents.Add(@base, exponent);
-                        }
-
+                        Add(@base, exponent);
                         break;
+                }
+            }
+
+            void Add(Expr @base, double exponent)
+            {
+                if (exponents.TryGetValue(@base, out double existing))
+                {
+                    exponents[@base] = existing + exponent;
+                }
+                else
+                {
+                    order.Add(@base);
+                    exponents.Add(@base, exponent);
                 }
             }
 
             foreach (Factor factor in factors)
             {
                 Accumulate(factor.Base, factor.Exponent);
+            }
+
+            // A kept forward value is expanded after all when that cancels one of its bases:
+            // S·(1/S) is 1, not S·q. Without a cancellation it stays whole (q/S, never 1/S²).
+            Named? dissolvable;
+            while ((dissolvable = order.OfType<Named>().FirstOrDefault(n => n.IsKept && CancelsWith((Product)n.Value, exponents[n], exponents))) != null)
+            {
+                double exponent = exponents[dissolvable];
+                var inner = (Product)dissolvable.Value;
+                exponents[dissolvable] = 0;
+                coefficient *= Math.Pow(inner.Coefficient, exponent);
+                foreach (Factor factor in inner.Factors)
+                {
+                    Accumulate(factor.Base, factor.Exponent * exponent);
+                }
+            }
+
+            // A quotient the source forms is expanded only where that cancels one of its bases
+            // (b·(a/b) is a) or where it is the whole product (−(a/b), (a/b)⁻¹ = b/a). Otherwise it stays
+            // one factor, so the source's y * (a / b) is never printed y * a / b, whose y·a can overflow
+            // where a/b and the source's value do not (y·exp(u)/(1 + exp(u))). Derivatives that read
+            // it read it whole too: it is a value the forward sweep computes.
+            Product? quotient;
+            while ((quotient = order.OfType<Product>().FirstOrDefault(q => formed.Contains(q) && exponents[q] != 0 && Expands(q))) != null)
+            {
+                double exponent = exponents[quotient];
+                exponents[quotient] = 0;
+                foreach (Factor factor in quotient.Factors)
+                {
+                    Accumulate(factor.Base, factor.Exponent * exponent);
+                }
+            }
+
+            bool Expands(Product q)
+            {
+                double exponent = exponents[q];
+                return CancelsWith(q, exponent, exponents)
+                    || (Math.Abs(exponent) == 1 && Math.Abs(coefficient) == 1 && order.All(o => o == q || exponents[o] == 0));
+            }
+
+            // And a product holding all of a source quotient's factors holds that quotient: the chain rule
+            // multiplies y/S by exp(u) (the adjoint of y·(exp(u)/S) times exp′), which is y·(exp(u)/S).
+            // So does one holding exp(u) over a sum with a term exp(u), the exponential's share of the sum
+            // (y·exp(u)/(1 + exp(u)), from y·ln(1 + exp(u))): formed first, it is finite where exp(u) is.
+            if (order.Count > 2 || (order.Count == 2 && Math.Abs(coefficient) > 1))
+            {
+                bool scaled = Math.Abs(coefficient) > 1;
+                Regroup(order, exponents, scaled);
+                GroupShares(order, exponents, scaled);
             }
 
             if (coefficient == 0)
@@ -219,6 +284,165 @@ namespace DiffGen.Generator.Symbolic
             Expr rest = Product(coefficient, factors.Where((_, i) => i != index));
             distributed = Select(select.Test, Multiply(rest, select.WhenTrue), Multiply(rest, select.WhenFalse));
             return true;
+        }
+
+        /// <summary>Whether <c>inner^exponent</c>, expanded, would cancel (part of) a base the product already has.</summary>
+        private static bool CancelsWith(Product inner, double exponent, Dictionary<Expr, double> exponents)
+        {
+            if (exponent == 0 || !IsInteger(exponent) || IsRoot(inner) || inner.Factors.Count > MaxMergedOperands)
+            {
+                return false;
+            }
+
+            foreach (Factor factor in inner.Factors)
+            {
+                if (exponents.TryGetValue(factor.Base, out double existing) && existing != 0 && Math.Sign(existing) != Math.Sign(factor.Exponent * exponent))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>a / b</c> as the source writes it (a division of the method, on either route): the product
+        /// a·b⁻¹, remembered as a quotient the source forms when it has factors above and below the
+        /// line, so that products holding it keep it whole (see <see cref="Product"/>).
+        /// </summary>
+        public Expr SourceQuotient(Expr a, Expr b)
+        {
+            Expr quotient = Divide(a, b);
+            if (quotient is Product product && IsQuotient(product))
+            {
+                Remember((Product)(product.Coefficient == 1 ? product : Product(1, product.Factors)));
+            }
+
+            return quotient;
+        }
+
+        /// <summary>Records a quotient that products keep whole.</summary>
+        private void Remember(Product quotient)
+        {
+            if (formed.Add(quotient))
+            {
+                quotient.IsKeptWhole = true;
+                Expr first = quotient.Factors.OrderBy(f => f.Base.Id).First().Base;
+                if (!formedByBase.TryGetValue(first, out List<Product>? list))
+                {
+                    formedByBase.Add(first, list = new List<Product>());
+                }
+
+                list.Add(quotient);
+            }
+        }
+
+        /// <summary>Replaces the factors of each source quotient the product holds, at their exponents, by the quotient.</summary>
+        private void Regroup(List<Expr> order, Dictionary<Expr, double> exponents, bool scaled)
+        {
+            for (int i = 0; i < order.Count; i++)
+            {
+                if (exponents[order[i]] == 0 || !formedByBase.TryGetValue(order[i], out List<Product>? candidates))
+                {
+                    continue;
+                }
+
+                foreach (Product quotient in candidates)
+                {
+                    bool holds = quotient.Factors.All(f => exponents.TryGetValue(f.Base, out double e) && e == f.Exponent);
+                    bool rest = scaled || order.Any(o => exponents[o] != 0 && !quotient.Factors.Any(f => f.Base == o));
+                    if (!holds || !rest)
+                    {
+                        continue;
+                    }
+
+                    foreach (Factor factor in quotient.Factors)
+                    {
+                        exponents[factor.Base] = 0;
+                    }
+
+                    if (exponents.TryGetValue(quotient, out double existing))
+                    {
+                        exponents[quotient] = existing + 1;
+                    }
+                    else
+                    {
+                        order.Add(quotient);
+                        exponents.Add(quotient, 1);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Pairs each exp(u) above the line with a sum below it that holds exp(u) as a term, as the quotient
+        /// exp(u)/S, when the product has other factors: y·exp(u)·S⁻¹ becomes y·(exp(u)/S), printed
+        /// y * (e / s), so y·exp(u) is never formed (it overflows where y·exp(u)/S does not).
+        /// </summary>
+        private void GroupShares(List<Expr> order, Dictionary<Expr, double> exponents, bool scaled)
+        {
+            for (int i = 0; i < order.Count; i++)
+            {
+                Expr below = order[i];
+                if (!(exponents[below] <= -1 && IsInteger(exponents[below]) && Unnamed(below) is Sum sum))
+                {
+                    continue;
+                }
+
+                foreach (SumTerm term in sum.Terms)
+                {
+                    if (!(Unnamed(term.Term) is FunctionCall { Function: ElementaryFunction.Exp } exp) || exponents[below] > -1)
+                    {
+                        continue;
+                    }
+
+                    Expr? above = order.FirstOrDefault(o => exponents[o] >= 1 && IsInteger(exponents[o]) && Unnamed(o) == exp);
+                    bool others = above != null && (scaled || order.Any(o => (o != above && o != below && exponents[o] != 0) || (o == above && exponents[o] > 1) || (o == below && exponents[o] < -1)));
+                    if (!others)
+                    {
+                        continue;
+                    }
+
+                    var share = (Product)Product(1, new[] { new Factor(above!, 1), new Factor(below, -1) });
+                    Remember(share);
+                    exponents[above!] -= 1;
+                    exponents[below] += 1;
+                    if (exponents.TryGetValue(share, out double existing))
+                    {
+                        exponents[share] = existing + 1;
+                    }
+                    else
+                    {
+                        order.Add(share);
+                        exponents.Add(share, 1);
+                    }
+                }
+            }
+        }
+
+        private static Expr Unnamed(Expr e) => e is Named named ? named.Value : e;
+
+        /// <summary>
+        /// A ratio a/b: a product (coefficient 1, as the constructor holds it) with factors both above and
+        /// below the line, within the size that merging would copy.
+        /// </summary>
+        private static bool IsQuotient(Product product)
+        {
+            if (product.Factors.Count > MaxMergedOperands || IsRoot(product))
+            {
+                return false;
+            }
+
+            bool above = false, below = false;
+            foreach (Factor factor in product.Factors)
+            {
+                above |= factor.Exponent > 0;
+                below |= factor.Exponent < 0;
+            }
+
+            return above && below;
         }
 
         /// <summary>

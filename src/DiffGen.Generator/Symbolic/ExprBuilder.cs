@@ -13,6 +13,7 @@ namespace DiffGen.Generator.Symbolic
     internal sealed partial class ExprBuilder
     {
         private readonly Dictionary<NodeKey, Expr> interned = new Dictionary<NodeKey, Expr>();
+        private readonly Dictionary<Expr, Expr> firstName = new Dictionary<Expr, Expr>();
         private readonly ClosedValues closed = new ClosedValues();
         private int nextId;
 
@@ -195,14 +196,35 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>Gives a value a name; leaves and values that already have one are returned as they are.</summary>
         public Expr Named(string name, Expr value)
         {
-            if (value.IsLeaf || value is Named)
+            if (value.IsLeaf || value is Named || (name.Length == 0 && !(value is Product product && !IsRoot(product))))
             {
                 return value;
             }
 
             var key = new NodeKey(ExprKind.Named, 0, 0, name, new[] { value.Id }, new long[1]);
-            return Intern(key, id => new Named(id, name, value));
+            Expr named = Intern(key, id => new Named(id, name, value));
+            if (name.Length > 0 && !firstName.ContainsKey(value))
+            {
+                firstName.Add(value, named);
+            }
+
+            return named;
         }
+
+        /// <summary>
+        /// A product as the forward sweep computed it, kept whole inside the derivatives that read it:
+        /// the simplifier does not expand it into its factors (so q/b stays q/b and never becomes a/b²).
+        /// A value the source named is that name (<c>p</c>, which the simplifier keeps whole anyway, and
+        /// whose p/p cancels; the other names, adjoints, never name a forward value); any other is a <see cref="Symbolic.Named"/> without a name
+        /// (<see cref="Symbolic.Named.IsKept"/>), expanded only where that cancels one of its bases
+        /// (S·(1/S) is 1), and read by the emitter from the local that holds the product. Other values
+        /// need no keeping and are returned as they are, and so are lone roots such as √u, which the
+        /// simplifier keeps whole anyway.
+        /// </summary>
+        public Expr Kept(Expr value) =>
+            firstName.TryGetValue(value, out Expr? named) ? named
+            : value is Product product && !IsRoot(product) ? Named(string.Empty, value)
+            : value;
 
         private Expr Intern(NodeKey key, Func<int, Expr> create)
         {

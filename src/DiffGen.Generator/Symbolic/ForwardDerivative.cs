@@ -51,8 +51,8 @@ namespace DiffGen.Generator.Symbolic
             {
                 Symbol => b.One,
                 Sum sum => OfSum(sum),
-                Product product => OfProduct(product),
-                FunctionCall call => OfCall(call),
+                Product product => Chain(LocalPartials.OfProduct(b, product)),
+                FunctionCall call => Chain(LocalPartials.OfCall(b, call)),
                 Select select => b.Select(select.Test, Of(select.WhenTrue), Of(select.WhenFalse)),
                 Named named => Of(named.Value),
                 Invocation call => OfInvocation(call),
@@ -72,32 +72,19 @@ namespace DiffGen.Generator.Symbolic
             return b.Sum(0, terms);
         }
 
-        /// <summary>d(c·Π bᵢ^pᵢ) = Σᵢ (∂/∂bᵢ of the product) · dbᵢ.</summary>
-        private Expr OfProduct(Product product)
+        /// <summary>
+        /// d(c·Π bᵢ^pᵢ) = Σᵢ (∂/∂bᵢ of the product) · dbᵢ and d f(u₁, …) = Σᵢ ∂f/∂uᵢ · duᵢ, each local
+        /// partial as <see cref="LocalPartials"/> writes it (for both modes alike).
+        /// </summary>
+        private Expr Chain(IEnumerable<LocalPartial> partials)
         {
             var terms = new List<SumTerm>();
-            for (int i = 0; i < product.Factors.Count; i++)
+            foreach (LocalPartial partial in partials)
             {
-                Expr inner = Of(product.Factors[i].Base);
+                Expr inner = Of(partial.Operand);
                 if (!IsZero(inner))
                 {
-                    terms.Add(new SumTerm(1, b.Multiply(LocalPartials.OfProduct(b, product, i), inner)));
-                }
-            }
-
-            return b.Sum(0, terms);
-        }
-
-        private Expr OfCall(FunctionCall call)
-        {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
-            var terms = new List<SumTerm>();
-            for (int i = 0; i < call.Arguments.Count; i++)
-            {
-                Expr inner = Of(call.Arguments[i]);
-                if (!IsZero(inner))
-                {
-                    terms.Add(new SumTerm(1, b.Multiply(rule.Partial(b, call.Arguments, call, i), inner)));
+                    terms.Add(new SumTerm(1, b.Multiply(partial.Value, inner)));
                 }
             }
 

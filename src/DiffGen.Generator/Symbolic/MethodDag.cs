@@ -69,7 +69,7 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Add => b.Add(Operand(0), Operand(1)),
                     IrOp.Subtract => b.Subtract(Operand(0), Operand(1)),
                     IrOp.Multiply => b.Multiply(Operand(0), Operand(1)),
-                    IrOp.Divide => b.Divide(Operand(0), Operand(1)),
+                    IrOp.Divide => b.SourceQuotient(Operand(0), Operand(1)),
                     IrOp.Remainder => b.Call(ElementaryFunction.Remainder, Operand(0), Operand(1)),
                     IrOp.Call => Call(b, (IrFunction)Enum.Parse(typeof(IrFunction), instruction.Text), instruction.Operands.Select(k => values[k]).ToArray()),
                     IrOp.Bind => b.Named(instruction.Text, Operand(0)),

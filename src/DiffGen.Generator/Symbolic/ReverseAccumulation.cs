@@ -65,7 +65,7 @@ namespace DiffGen.Generator.Symbolic
 
                 Expr adjoint = b.Sum(0, parts);
                 // An adjoint that is a value the forward sweep already has (∂(t·u)/∂t = u) keeps that value's name.
-                bool alreadyComputed = forward.Contains(adjoint);
+                bool alreadyComputed = forward.Contains(adjoint is Named { IsKept: true } kept ? kept.Value : adjoint);
                 if (node is Named named && !alreadyComputed)
                 {
                     adjoint = NameAdjoint(b, AdjointName(named.Name), adjoint, named, adjointOf, ownNameOnly: true);
@@ -160,7 +160,7 @@ namespace DiffGen.Generator.Symbolic
         private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto)
         {
             string? rule = RuleName(node);
-            void Pass(Expr operand, Expr localPartial)
+            void Pass(Expr operand, Expr localPartial, IReadOnlyList<Expr>? through = null)
             {
                 if (!dependencies.DependsOnAny(operand) || IsZero(localPartial))
                 {
@@ -185,6 +185,15 @@ namespace DiffGen.Generator.Symbolic
                     rules.Add(rule);
                 }
 
+                // A partial that reaches past some nodes (σ′ = σ·(1 − σ), past the sum and the exp) applies their rules too.
+                foreach (Expr step in through ?? System.Array.Empty<Expr>())
+                {
+                    if (RuleName(step) is string stepRule)
+                    {
+                        rules.Add(stepRule);
+                    }
+                }
+
                 // An adjoint with no local of its own is folded into this one: so are the rules that made it.
                 if (!(adjoint is Named) && rulesInto.TryGetValue(node, out SortedSet<string>? inherited))
                 {
@@ -202,17 +211,16 @@ namespace DiffGen.Generator.Symbolic
 
                     break;
                 case Product product:
-                    for (int i = 0; i < product.Factors.Count; i++)
+                    foreach (LocalPartial partial in LocalPartials.OfProduct(b, product))
                     {
-                        Pass(product.Factors[i].Base, LocalPartials.OfProduct(b, product, i));
+                        Pass(partial.Operand, partial.Value, partial.Through);
                     }
 
                     break;
                 case FunctionCall call:
-                    FunctionRule row = ElementaryFunctions.Rule(call.Function);
-                    for (int i = 0; i < call.Arguments.Count; i++)
+                    foreach (LocalPartial partial in LocalPartials.OfCall(b, call))
                     {
-                        Pass(call.Arguments[i], row.Partial(b, call.Arguments, call, i));
+                        Pass(partial.Operand, partial.Value);
                     }
 
                     break;

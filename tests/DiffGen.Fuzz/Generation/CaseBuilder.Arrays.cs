@@ -13,18 +13,20 @@ namespace DiffGen.Fuzz.Generation
         public FuzzCase Arrays()
         {
             int length = g.Random.Next(2, 6);
+            ParameterKind Kind(double spans) => g.Chance(spans) ? g.Pick(ParameterKind.ReadOnlySpan, ParameterKind.Span) : ParameterKind.Array;
             var parameters = new List<Parameter>
             {
-                new Parameter("w", g.Chance(0.2) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("w", Kind(0.3), length),
                 Real("b"),
-                new Parameter("x", g.Chance(0.3) ? ParameterKind.ReadOnlySpan : ParameterKind.Array, length),
+                new Parameter("x", Kind(0.4), length),
             };
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = g.Chance(0.3);
+            scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             var results = new List<string>();
-            var methods = new List<Method>();
+            var methods = CalleesFor(scope, 0.25);
             int blocks = g.Random.Next(1, 3);
             for (int k = 0; k < blocks; k++)
             {
@@ -119,9 +121,9 @@ namespace DiffGen.Fuzz.Generation
 
                 case 6:
                     {
-                        // A [Differentiable] callee that takes arrays.
+                        // A [Differentiable] callee that takes spans (arrays and spans convert to them).
                         string name = "Dot" + methods.Count;
-                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.Array), new Parameter("c", ParameterKind.Array));
+                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.ReadOnlySpan), new Parameter("c", ParameterKind.ReadOnlySpan));
                         string k = "k";
                         Scope callee = ScopeOf(calleeParameters);
                         callee.Ints.Add(k);
@@ -157,6 +159,7 @@ namespace DiffGen.Fuzz.Generation
             int length = g.Random.Next(2, 6);
             var parameters = new List<Parameter> { new Parameter("w", ParameterKind.Array, length), Real("b"), new Parameter("x", ParameterKind.Array, length) };
             Scope scope = ScopeOf(parameters);
+            scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
             string i = Fresh("i");
             string j = Fresh("j");
@@ -164,19 +167,29 @@ namespace DiffGen.Fuzz.Generation
             each.Ints.Add(i);
             each.Elements.Add(("w", I(i)));
             each.Elements.Add(("x", I(i)));
-            bool inPlace = roll >= 8;
             if (roll < 6)
             {
                 // Written by one loop, read by the next.
                 bool stack = g.Chance(0.3);
                 yield_(new NewArray("h", Len("w"), stack));
-                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", I(i), "=", Term(each)))));
-                Scope read = scope.Clone();
-                read.Ints.Add(j);
-                read.Elements.Add(("h", I(j)));
-                read.Elements.Add(("x", I(j)));
+                // Written at i, or in reverse order at w.Length - 1 - i: every element once.
+                IntExpr at = g.Chance(0.3) ? ISub(ISub(Len("w"), N(1)), I(i)) : I(i);
+                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", at, "=", Term(each)))));
                 yield_(new Declare("s", Lit("0")));
-                yield_(new For(j, N(0), "<", stack ? Len("w") : Len("h"), "++", S(new Assign("s", "+=", Term(read)))));
+                if (g.Chance(0.3))
+                {
+                    // Read back by a foreach over the local array.
+                    string v = Fresh("v");
+                    yield_(new Foreach(v, "h", S(new Assign("s", "+=", Term(scope.WithReal(v))))));
+                }
+                else
+                {
+                    Scope read = scope.Clone();
+                    read.Ints.Add(j);
+                    read.Elements.Add(("h", I(j)));
+                    read.Elements.Add(("x", I(j)));
+                    yield_(new For(j, N(0), "<", stack ? Len("w") : Len("h"), "++", S(new Assign("s", "+=", Term(read)))));
+                }
             }
             else if (roll < 8)
             {
@@ -221,7 +234,8 @@ namespace DiffGen.Fuzz.Generation
             }
 
             body.Add(new Return(Add(R("s"), Mul(Lit("0.5"), R("b")))));
-            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(Entry(parameters, S(body))), MayDecline: inPlace);
+            // In-place updates are supported (issue 10): none of these may be declined.
+            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(Entry(parameters, S(body))));
 
             void yield_(Stmt statement) => body.Add(statement);
         }

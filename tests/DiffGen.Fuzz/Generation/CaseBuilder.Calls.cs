@@ -49,9 +49,33 @@ namespace DiffGen.Fuzz.Generation
             return new FuzzCase("calls", isFloat, methods.ToImmutableArray());
         }
 
-        /// <summary>A callee: one or two parameters, sometimes a data parameter left out of its list, sometimes calling an earlier callee.</summary>
+        /// <summary>Sometimes (with probability p) a [Differentiable] callee and a helper with a custom derivative, for a method with loops: added to the scope and returned.</summary>
+        private List<Method> CalleesFor(Scope scope, double p)
+        {
+            var callees = new List<Method>();
+            if (g.Chance(p))
+            {
+                callees.Add(Callee("G1", new List<Method>()));
+            }
+
+            if (g.Chance(p))
+            {
+                var (name, value, derivative) = Helpers[g.Random.Next(Helpers.Length)];
+                callees.Add(new Method(name, ImmutableArray.Create(Real("x")), ImmutableArray<Stmt>.Empty, Differentiable: false, ExpressionBody: value, Derivative: derivative));
+            }
+
+            scope.Callees.AddRange(callees);
+            return callees;
+        }
+
+        /// <summary>A callee: one or two parameters, sometimes a data parameter left out of its list, sometimes calling an earlier callee, sometimes itself.</summary>
         private Method Callee(string name, List<Method> earlier)
         {
+            if (g.Chance(0.15))
+            {
+                return Recursive(name);
+            }
+
             var parameters = new List<Parameter> { Real("u") };
             ImmutableArray<string>? withRespectTo = null;
             if (g.Chance(0.6))
@@ -66,7 +90,31 @@ namespace DiffGen.Fuzz.Generation
             Scope scope = ScopeOf(parameters);
             scope.Callees.AddRange(earlier);
             Expr body = g.Real(scope, g.Random.Next(1, 4));
-            return new Method(name, parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, withRespectTo, ExpressionBody: body);
+            return new Method(name, parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, withRespectTo, ExpressionBody: body, Style: AnyStyle());
+        }
+
+        /// <summary>
+        /// A callee calling itself on half its argument while that lies in [0.5, 64] (so at most
+        /// seven levels deep, and never without end, NaN and infinities included), else a base case.
+        /// </summary>
+        private Method Recursive(string name)
+        {
+            Scope scope = ScopeOf(new[] { Real("u") });
+            Cond recurse = new Logic("&&", new Compare(">=", R("u"), Lit("0.5")), new Compare("<=", R("u"), Lit("64")));
+            Expr self = new Call(name, Args(Mul(R("u"), Lit("0.5"))));
+            Expr step = g.Random.Next(3) switch
+            {
+                0 => Add(Call(g.Pick("Sin", "Tanh", "Atan"), self), Mul(Lit("0.5"), R("u"))),
+                1 => Mul(self, g.Real(scope, 1)),
+                _ => Add(Mul(Lit("0.5"), self), Call("Cos", R("u"))),
+            };
+            Expr baseCase = g.Real(scope, 2);
+            if (g.Chance(0.5))
+            {
+                return new Method(name, ImmutableArray.Create(Real("u")), ImmutableArray<Stmt>.Empty, ExpressionBody: new Conditional(recurse, step, baseCase));
+            }
+
+            return new Method(name, ImmutableArray.Create(Real("u")), S(new If(recurse, S(new Return(step)), null), new Return(baseCase)));
         }
 
         /// <summary>

@@ -27,6 +27,8 @@ namespace DiffGen.Fuzz.Generation
             parameters.Add(Int("n", g.Random.Next(2, 6)));
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = g.Chance(0.4);
+            scope.IntegerArithmetic = true;
+            List<Method> callees = CalleesFor(scope, 0.3);
             var body = new List<Stmt>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
@@ -36,7 +38,7 @@ namespace DiffGen.Fuzz.Generation
             }
 
             body.Add(new Return(ResultExpression(scope, results)));
-            return Case("loops", Entry(parameters, S(body)));
+            return Case("loops", new[] { Entry(parameters, S(body)) }.Concat(callees).ToArray());
         }
 
         /// <summary>What the method returns: its results combined, through a function now and then.</summary>
@@ -60,14 +62,16 @@ namespace DiffGen.Fuzz.Generation
             string i = Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Random.Next(11);
+            int shape = g.Random.Next(17);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
             {
                 case 0:
                     yield return new Declare(r, Lit("0"));
-                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
+                    yield return new For(i, N(0), "<", count, "++", g.Chance(0.3)
+                        ? S(new Assign(r, g.Pick("+=", "-="), Term(inner)), new Increment(r, g.Pick("++", "--")))
+                        : S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
                     break;
                 case 1:
                     yield return new Declare(r, Lit("1"));
@@ -82,6 +86,7 @@ namespace DiffGen.Fuzz.Generation
                 case 3:
                     {
                         string k = Fresh("k");
+                        inner.Ints.Remove(i); // no for counter here: the loop counts with k
                         inner.Ints.Add(k);
                         yield return new Declare(r, Term(outer, 1));
                         yield return new DeclareInt(k, N(0));
@@ -93,6 +98,7 @@ namespace DiffGen.Fuzz.Generation
                 case 4:
                     {
                         string k = Fresh("k");
+                        inner.Ints.Remove(i); // no for counter here: the loop counts with k
                         inner.Ints.Add(k);
                         yield return new Declare(r, Lit("0"));
                         yield return new DeclareInt(k, N(0));
@@ -132,6 +138,60 @@ namespace DiffGen.Fuzz.Generation
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", IAdd(count, N(2)), "+= 2", S(new Assign(r, "+=", Term(inner))));
                     break;
+                case 11:
+                    // A long counter.
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "+=", Term(inner))), CounterType: "long");
+                    break;
+                case 12:
+                    // A counter that doubles: 1, 2, 4, ... up to n.
+                    yield return new Declare(r, Term(outer, 1));
+                    yield return new For(i, N(1), "<=", count, "= " + i + " * 2", S(new Assign(r, "=", Add(Mul(Lit("0.5"), R(r)), Term(inner)))));
+                    break;
+                case 13:
+                    // Down by two.
+                    yield return new Declare(r, Lit("0"));
+                    yield return new For(i, count, ">", N(0), "-= 2", S(new Assign(r, "+=", Term(inner))));
+                    break;
+                case 14:
+                    {
+                        // Two counters in one header, one up, one down.
+                        string j = Fresh("j");
+                        Scope both = inner.Clone();
+                        both.Ints.Add(j);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "+=", Term(both))), Second: new SecondCounter(j, ISub(count, N(1)), "--"));
+                        break;
+                    }
+
+                case 15:
+                    {
+                        // Nested loops, the inner one left by a break.
+                        string j = Fresh("j");
+                        Scope nested = inner.Clone();
+                        nested.Ints.Add(j);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new For(j, N(0), "<", count, "++", S(
+                                new Assign(r, "+=", Mul(Lit("0.25"), Add(Lit("1.5"), Call("Sin", Term(nested))))),
+                                new If(new Compare(">", R(r), Add(Lit(g.Pick("0.5", "1")), new Read(i))), S(new Break()), null)))));
+                        break;
+                    }
+
+                case 16:
+                    {
+                        // A while loop on a real-valued condition, bounded by a counter.
+                        string k = Fresh("k");
+                        inner.Ints.Remove(i);
+                        inner.Ints.Add(k);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new While(
+                            new Logic("&&", new Compare("<", R(r), Lit(g.Pick("1", "2.5"))), new IntCompare("<", I(k), count)),
+                            S(new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.25"), Call("Sin", Term(inner))))), new Increment(k, "++")));
+                        break;
+                    }
+
                 default:
                     {
                         string t = Fresh("t");

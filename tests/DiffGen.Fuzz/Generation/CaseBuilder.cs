@@ -43,10 +43,27 @@ namespace DiffGen.Fuzz.Generation
         private FuzzCase Case(string family, params Method[] methods) => new FuzzCase(family, isFloat, methods.ToImmutableArray());
 
         private Method Entry(IEnumerable<Parameter> parameters, ImmutableArray<Stmt> body, ImmutableArray<string>? withRespectTo = null) =>
-            new Method("F", parameters.ToImmutableArray(), body, withRespectTo);
+            new Method("F", parameters.ToImmutableArray(), body, withRespectTo, Style: AnyStyle());
 
+        /// <summary>An expression-bodied F; sometimes differentiated with respect to some of its floating-point parameters only.</summary>
         private Method EntryExpression(IEnumerable<Parameter> parameters, Expr body) =>
-            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, ExpressionBody: body);
+            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, SomeOf(parameters), ExpressionBody: body, Style: AnyStyle());
+
+        /// <summary>How [Differentiable(...)] spells its list: "x", nameof(x) or new[] { "x" }.</summary>
+        private AttributeStyle AnyStyle() => (AttributeStyle)g.Random.Next(3);
+
+        /// <summary>Now and then a list naming some of the floating-point parameters (the rest are data); otherwise null, all of them.</summary>
+        private ImmutableArray<string>? SomeOf(IEnumerable<Parameter> parameters)
+        {
+            var reals = parameters.Where(p => p.Kind == ParameterKind.Real).Select(p => p.Name).ToList();
+            if (!g.Chance(0.2))
+            {
+                return null;
+            }
+
+            var chosen = reals.Where(_ => g.Chance(0.6)).ToList();
+            return (chosen.Count == 0 ? reals.Take(1) : chosen).ToImmutableArray();
+        }
 
         /// <summary>Scalar parameters x, y (and z), sometimes an integer n read as a number.</summary>
         private List<Parameter> ScalarParameters(bool allowInt = true)
@@ -104,7 +121,7 @@ namespace DiffGen.Fuzz.Generation
         {
             List<Parameter> parameters = ScalarParameters();
             Scope scope = ScopeOf(parameters);
-            return Case("block", Entry(parameters, Statements(scope, g.Random.Next(2, 6), branches: false)));
+            return Case("block", Entry(parameters, Statements(scope, g.Random.Next(2, 6), branches: false), SomeOf(parameters)));
         }
 
         public FuzzCase Branches()
@@ -113,7 +130,7 @@ namespace DiffGen.Fuzz.Generation
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = true;
             scope.AllowCallsInConditionals = true;
-            return Case("branches", Entry(parameters, Statements(scope, g.Random.Next(2, 5), branches: true)));
+            return Case("branches", Entry(parameters, Statements(scope, g.Random.Next(2, 5), branches: true), SomeOf(parameters)));
         }
 
         /// <summary>Straight-line (and branching) statements ending in a return, for methods without loops.</summary>
@@ -189,8 +206,11 @@ namespace DiffGen.Fuzz.Generation
 
         private Stmt Update(Scope scope, string target)
         {
-            switch (g.Random.Next(7))
+            switch (g.Random.Next(15) / 2)
             {
+                case 6 when g.Chance(0.5):
+                    return new Assign(target, "%=", Lit(g.Pick("1.5", "2", "0.75"))); // DIFF012, a warning
+
                 case 0:
                     return new Assign(target, "+=", g.Real(scope, 2));
                 case 1:

@@ -53,12 +53,24 @@ namespace DiffGen.Fuzz.Generation
                 return new Read(scope.Ints[random.Next(scope.Ints.Count)]);
             }
 
+            if (scope.Members.Count > 0 && roll < 0.88)
+            {
+                return MemberOf(scope);
+            }
+
             if (roll < 0.85)
             {
-                return new MathConstant(Pick("PI", "E"));
+                return new MathConstant(Pick("PI", "E", "Tau"));
             }
 
             return scope.Reals.Count > 0 && Chance(0.5) ? new Read(scope.Reals[random.Next(scope.Reals.Count)]) : Literal();
+        }
+
+        /// <summary>A read of one of the scope's fields or auto-properties, qualified (this.k, Case3.k) or not.</summary>
+        public Expr MemberOf(Scope scope)
+        {
+            Member member = scope.Members[random.Next(scope.Members.Count)];
+            return new MemberRead(member.Name, Chance(0.5), member.IsStatic, member.IsInt);
         }
 
         /// <summary>A leaf that reads a variable (so derivatives flow).</summary>
@@ -84,12 +96,12 @@ namespace DiffGen.Fuzz.Generation
             if (roll < 0.40)
             {
                 string op = Pick("+", "-", "*", "*", "+");
-                return new Binary(op, Real(scope, depth - 1), Real(scope, depth - 1));
+                return Arithmetic(scope, op, Real(scope, depth - 1), Real(scope, depth - 1));
             }
 
             if (roll < 0.48)
             {
-                return new Binary("/", Real(scope, depth - 1), SafeDenominator(scope, depth - 1));
+                return Arithmetic(scope, "/", Real(scope, depth - 1), SafeDenominator(scope, depth - 1));
             }
 
             if (roll < 0.52)
@@ -120,10 +132,48 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 0.99)
             {
-                return new Binary("%", Real(scope, depth - 1), new Literal(Pick("1.5", "2", "0.75")));
+                return Arithmetic(scope, "%", Real(scope, depth - 1), new Literal(Pick("1.5", "2", "0.75")));
             }
 
             return Leaf(scope);
+        }
+
+        /// <summary>a op b, with b made fractional where two integers would meet and the scope does not allow integer arithmetic.</summary>
+        /// <remarks>
+        /// An integer and a float literal (i / 0.75f) compute in float even in a double method; DiffGen
+        /// reads float and double conversions as the identity (docs/supported.md, "float and double")
+        /// and computes in the method's type, so the literal is made a double one there.
+        /// </remarks>
+        private Expr Arithmetic(Scope scope, string op, Expr a, Expr b)
+        {
+            if (!scope.IntegerArithmetic && scope.IsInteger(a) && scope.IsInteger(b))
+            {
+                return new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")));
+            }
+
+            return new Binary(op, scope.IsInteger(b) ? DoubleLiteral(a) : a, scope.IsInteger(a) ? DoubleLiteral(b) : b);
+        }
+
+        private static Expr DoubleLiteral(Expr e)
+        {
+            if (e is not Literal { Text: var text } || !text.EndsWith("f", StringComparison.Ordinal))
+            {
+                return e;
+            }
+
+            string digits = text.Substring(0, text.Length - 1);
+            return new Literal(digits.IndexOfAny(new[] { '.', 'e', 'E' }) < 0 ? digits + ".0" : digits);
+        }
+
+        /// <summary>Math.Abs(n) and friends on integers call the integer overloads, which have no derivative (DIFF011): give them a fractional operand.</summary>
+        private MathCall FloatingCall(Scope scope, string function, params Expr[] args)
+        {
+            if (args.Length > 0 && args.All(scope.IsInteger))
+            {
+                args[0] = new Binary("+", args[0], new Literal("0.5"));
+            }
+
+            return new MathCall(function, args.ToImmutableArray());
         }
 
         public static Scope WithoutCalls(Scope scope)
@@ -154,7 +204,7 @@ namespace DiffGen.Fuzz.Generation
             Expr u = Real(scope, depth);
             return random.Next(5) switch
             {
-                0 => new Binary("+", new Binary("*", u, u), new Literal("1")),
+                0 => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("1")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Cos", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Sin", ImmutableArray.Create(u)))),
                 3 => new Literal(Pick("3", "0.5", "7", "1e-3")),
@@ -168,14 +218,21 @@ namespace DiffGen.Fuzz.Generation
             Expr u = Real(scope, depth);
             return random.Next(4) switch
             {
-                0 => new Binary("+", new Binary("*", u, u), new Literal("0.5")),
+                0 => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("0.5")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Sin", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Cos", ImmutableArray.Create(u)))),
-                _ => new Binary("+", new MathCall("Abs", ImmutableArray.Create(u)), new Literal("0.25")),
+                _ => new Binary("+", FloatingCall(scope, "Abs", u), new Literal("0.25")),
             };
         }
 
+        /// <summary>An elementary function of random arguments; now and then spelled double.Sin(u) (float.Sin(u)) instead of Math.Sin(u).</summary>
         public Expr Function(Scope scope, int depth)
+        {
+            Expr call = FunctionOf(scope, depth);
+            return call is MathCall c && Chance(0.15) ? c with { TypeSpelling = true } : call;
+        }
+
+        private Expr FunctionOf(Scope scope, int depth)
         {
             int roll = random.Next(100);
             ImmutableArray<Expr> One(Expr e) => ImmutableArray.Create(e);
@@ -183,7 +240,7 @@ namespace DiffGen.Fuzz.Generation
             {
                 string f = Pick(AnyArgument);
                 Expr u = Real(scope, depth);
-                return f == "Exp" || f == "Sinh" || f == "Cosh" ? new MathCall(f, One(Chance(0.5) ? u : new MathCall("Sin", One(u)))) : new MathCall(f, One(u));
+                return f == "Exp" || f == "Sinh" || f == "Cosh" ? new MathCall(f, One(Chance(0.5) ? u : new MathCall("Sin", One(u)))) : FloatingCall(scope, f, u);
             }
 
             if (roll < 50)
@@ -199,7 +256,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 61)
             {
-                return new MathCall("Acosh", One(new Binary("+", new Literal("1.5"), new Binary("*", Real(scope, depth), Real(scope, depth)))));
+                return new MathCall("Acosh", One(new Binary("+", new Literal("1.5"), Arithmetic(scope, "*", Real(scope, depth), Real(scope, depth)))));
             }
 
             if (roll < 64)
@@ -225,7 +282,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 88)
             {
-                return new MathCall(Pick("Max", "Min"), ImmutableArray.Create(Real(scope, depth), Real(scope, depth)));
+                return FloatingCall(scope, Pick("Max", "Min"), Real(scope, depth), Real(scope, depth));
             }
 
             if (roll < 91)
@@ -235,10 +292,10 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 95)
             {
-                return new Binary("*", new MathCall(Pick(PiecewiseConstant), One(Real(scope, depth))), Real(scope, depth));
+                return Arithmetic(scope, "*", FloatingCall(scope, Pick(PiecewiseConstant), Real(scope, depth)), Real(scope, depth));
             }
 
-            return new MathCall("Abs", One(Real(scope, depth)));
+            return FloatingCall(scope, "Abs", Real(scope, depth));
         }
 
         /// <summary>A comparison of two expressions, or a combination of two conditions.</summary>
@@ -253,9 +310,9 @@ namespace DiffGen.Fuzz.Generation
 
             Expr a = Real(scope, Math.Min(depth, 2));
             Expr b = Chance(0.5) ? Literal() : Real(scope, Math.Min(depth, 1));
-            if (a.Equals(b))
+            if (a.Equals(b) || (a is MemberRead ma && b is MemberRead mb && ma.Name == mb.Name))
             {
-                b = Literal(); // x >= x: a comparison that never changes (and a compiler warning)
+                b = Literal(); // x >= x (or k >= this.k): a comparison that never changes (and a compiler warning)
             }
 
             return new Compare(Pick("<", "<=", ">", ">="), a, b);

@@ -15,11 +15,11 @@ namespace DiffGen.Fuzz.Generation
     {
         public static readonly string[] All =
         {
-            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme",
+            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members",
         };
 
         /// <summary>How many of each hundred cases go to each family, in the order of <see cref="All"/>.</summary>
-        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7 };
+        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8 };
 
         public static string Pick(Random random)
         {
@@ -51,6 +51,8 @@ namespace DiffGen.Fuzz.Generation
                 "local arrays" => cases.LocalArrays(),
                 "stop" => cases.Stops(),
                 "extreme" => cases.Extreme(),
+                "unsupported" => cases.Unsupported(),
+                "members" => cases.Members(),
                 _ => throw new ArgumentOutOfRangeException(nameof(family), family),
             };
         }

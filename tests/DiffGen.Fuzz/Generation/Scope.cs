@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Fuzz.Programs;
@@ -22,12 +23,21 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>Arrays a callee taking an array may be given.</summary>
         public List<string> Arrays { get; } = new List<string>();
 
+        /// <summary>Fields and auto-properties of the case's type this method may read (as constants).</summary>
+        public List<Member> Members { get; } = new List<Member>();
+
         public bool AllowConditionals { get; set; }
 
         /// <summary>Calls inside ?: or on the right of && and || (not in methods with loops or arrays).</summary>
         public bool AllowCallsInConditionals { get; set; }
 
         public double StopRate { get; set; } = 0.03;
+
+        /// <summary>
+        /// Whether integer operands may meet (n + 2, n / 7): supported in methods with loops or arrays;
+        /// in a method without them docs/supported.md lists integer arithmetic as DIFF015.
+        /// </summary>
+        public bool IntegerArithmetic { get; set; }
 
         public Scope Clone()
         {
@@ -36,14 +46,30 @@ namespace DiffGen.Fuzz.Generation
                 AllowConditionals = AllowConditionals,
                 AllowCallsInConditionals = AllowCallsInConditionals,
                 StopRate = StopRate,
+                IntegerArithmetic = IntegerArithmetic,
             };
             copy.Reals.AddRange(Reals);
             copy.Ints.AddRange(Ints);
             copy.Elements.AddRange(Elements);
             copy.Callees.AddRange(Callees);
             copy.Arrays.AddRange(Arrays);
+            copy.Members.AddRange(Members);
             return copy;
         }
+
+        /// <summary>Whether an expression has an integer type in C#: an integer literal or variable, or arithmetic on them.</summary>
+        public bool IsInteger(Expr expression) => expression switch
+        {
+            Literal l => l.Text.IndexOfAny(new[] { '.', 'e', 'E', 'f' }) < 0,
+            Read r => Ints.Contains(r.Name),
+            MemberRead m => m.IsInt,
+            Negate n => IsInteger(n.Operand),
+            Binary b => IsInteger(b.Left) && IsInteger(b.Right),
+            MathCall { Function: "Sign" } => true,
+            MathCall { Function: "Abs" or "Max" or "Min" } c => c.Args.All(IsInteger),
+            Conditional c => IsInteger(c.Then) && IsInteger(c.Else),
+            _ => false,
+        };
 
         public Scope WithReal(params string[] names)
         {

@@ -17,20 +17,74 @@ namespace DiffGen.Fuzz.Programs
 
         public static string OracleClassName(int index) => "Case" + index + "Oracle";
 
-        /// <summary>The source the generator reads: a partial class with the [Differentiable] methods and custom derivatives, and a class of helpers.</summary>
+        /// <summary>The C# name of the type holding the case's methods (Fuzz.Case3, or Fuzz.Case3.Inner when nested).</summary>
+        public static string TypeName(FuzzCase fuzzCase, int index) =>
+            Namespace + "." + ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
+
+        /// <summary>The metadata name of that type (Fuzz.Case3+Inner when nested).</summary>
+        public static string MetadataName(FuzzCase fuzzCase, int index) =>
+            Namespace + "." + ClassName(index) + (fuzzCase.Container == Container.NestedClass ? "+Inner" : "");
+
+        /// <summary>The source the generator reads: a partial type with the [Differentiable] methods, custom derivatives and members, and a class of helpers.</summary>
         public static string Source(FuzzCase fuzzCase, int index)
         {
             var flavor = Flavor.Of(fuzzCase.Float);
             var text = new StringBuilder();
-            text.Append("    public static partial class ").Append(ClassName(index)).Append("\n    {\n");
+            ImmutableArray<Member> members = fuzzCase.Members ?? ImmutableArray<Member>.Empty;
+            var positional = members.Where(m => m.Kind == MemberKind.Positional).ToList();
+            string parameters = positional.Count == 0 ? "" : "(" + string.Join(", ", positional.Select(m => MemberType(m, flavor) + " " + m.Name)) + ")";
+            string header = fuzzCase.Container switch
+            {
+                Container.StaticClass or Container.NestedClass => "public static partial class " + ClassName(index),
+                Container.Class => "public partial class " + ClassName(index),
+                Container.Struct => "public partial struct " + ClassName(index),
+                Container.Record => "public partial record " + ClassName(index) + parameters,
+                _ => "public partial record struct " + ClassName(index) + parameters,
+            };
+            text.Append("    ").Append(header).Append("\n    {\n");
+            if (fuzzCase.Container == Container.NestedClass)
+            {
+                text.Append("    public partial class Inner\n    {\n");
+            }
+
+            if (fuzzCase.Container is Container.Struct or Container.RecordStruct && positional.Count == 0 && members.Any(m => !m.IsStatic))
+            {
+                text.Append("        public ").Append(ClassName(index)).Append("()\n        {\n        }\n\n"); // field initializers in a struct need a constructor
+            }
+
+            foreach (Member member in members.Where(m => m.Kind != MemberKind.Positional))
+            {
+                string type = MemberType(member, flavor);
+                string value = MemberValue(member, flavor);
+                text.Append(member.Kind switch
+                {
+                    MemberKind.Const => "        public const " + type + " " + member.Name + " = " + value + ";\n",
+                    MemberKind.StaticReadonly => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
+                    MemberKind.StaticProperty => "        public static " + type + " " + member.Name + " { get; } = " + value + ";\n",
+                    MemberKind.InstanceField => "        public " + type + " " + member.Name + " = " + value + ";\n",
+                    _ => "        public " + type + " " + member.Name + " { get; } = " + value + ";\n",
+                });
+            }
+
+            if (members.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            string typeName = ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
             foreach (Method method in fuzzCase.Methods.Where(m => m.Differentiable))
             {
-                WriteMethod(text, method, flavor, index);
+                WriteMethod(text, method, flavor, index, typeName);
             }
 
             foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable && m.Derivative is not null))
             {
                 WriteCustomDerivative(text, helper, flavor, index);
+            }
+
+            if (fuzzCase.Container == Container.NestedClass)
+            {
+                text.Append("    }\n");
             }
 
             text.Append("    }\n\n");
@@ -44,11 +98,29 @@ namespace DiffGen.Fuzz.Programs
             return text.ToString();
         }
 
+        /// <summary>int, or the real type of the flavour (double or float; the oracle keeps the source's type, so its members hold the same values).</summary>
+        public static string MemberType(Member member, Flavor flavor) => member.IsInt ? "int" : flavor.RealType;
+
+        /// <summary>A member's value as a literal of its type (with f in a float case).</summary>
+        public static string MemberValue(Member member, Flavor flavor) => member.IsInt ? member.Value : FractionalLiteral(member.Value, flavor);
+
         /// <summary>The oracle: every method of the case, helpers included, printed over dual numbers.</summary>
         public static string Oracle(FuzzCase fuzzCase, int index)
         {
+            if (fuzzCase.Unsupported is not null)
+            {
+                return ""; // nothing to check numerically, and the construct may not exist for Dual
+            }
+
             var text = new StringBuilder();
             text.Append("    public static class ").Append(OracleClassName(index)).Append("\n    {\n");
+            var source = Flavor.Of(fuzzCase.Float);
+            foreach (Member member in fuzzCase.Members ?? ImmutableArray<Member>.Empty)
+            {
+                // Every member, static or not, as a constant of the source's type: the oracle's methods are static.
+                text.Append("        public const ").Append(MemberType(member, source)).Append(' ').Append(member.Name).Append(" = ").Append(MemberValue(member, source)).Append(";\n");
+            }
+
             foreach (Method method in fuzzCase.Methods)
             {
                 WriteMethod(text, method, Flavor.Dual, index);
@@ -62,22 +134,27 @@ namespace DiffGen.Fuzz.Programs
         public static string Standalone(FuzzCase fuzzCase) =>
             "using System;\nusing DiffGen;\n\nnamespace " + Namespace + "\n{\n" + Source(fuzzCase, 0) + "}\n";
 
-        private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index)
+        private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index, string? typeName = null)
         {
             if (method.Differentiable && !flavor.IsOracle)
             {
                 text.Append("        [global::DiffGen.Differentiable");
                 if (method.WithRespectTo is { } names)
                 {
-                    text.Append('(').Append(string.Join(", ", names.Select(n => "\"" + n + "\""))).Append(')');
+                    text.Append('(').Append(method.Style switch
+                    {
+                        AttributeStyle.NameOf => string.Join(", ", names.Select(n => "nameof(" + n + ")")),
+                        AttributeStyle.ArrayOfStrings => "new[] { " + string.Join(", ", names.Select(n => "\"" + n + "\"")) + " }",
+                        _ => string.Join(", ", names.Select(n => "\"" + n + "\"")),
+                    }).Append(')');
                 }
 
                 text.Append("]\n");
             }
 
-            text.Append("        public static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
+            text.Append(method.Instance && !flavor.IsOracle ? "        public " : "        public static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
                 .Append(string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor) + " " + p.Name))).Append(')');
-            var writer = new Writer(flavor, index, text);
+            var writer = new Writer(flavor, index, text, typeName);
             if (method.ExpressionBody is { } body)
             {
                 text.Append(" => ").Append(writer.Expression(body)).Append(";\n\n");
@@ -102,6 +179,14 @@ namespace DiffGen.Fuzz.Programs
             text.Append("            return ").Append(HelperClassName(index)).Append('.').Append(helper.Name).Append('(').Append(x.Name).Append(");\n        }\n\n");
         }
 
+        /// <summary>A literal in the flavour: a fractional one gets f in a float case.</summary>
+        public static string FractionalLiteral(string literal, Flavor flavor) =>
+            flavor.LiteralSuffix.Length > 0 && IsFractional(literal) && !literal.EndsWith("f", StringComparison.Ordinal)
+                ? literal + flavor.LiteralSuffix
+                : literal;
+
+        private static bool IsFractional(string literal) => literal.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0;
+
         public static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
 
         public static string ParameterType(Parameter p, Flavor flavor) => p.Kind switch
@@ -110,6 +195,7 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Int => "int",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
+            ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
             _ => throw new ArgumentOutOfRangeException(nameof(p)),
         };
 
@@ -119,12 +205,14 @@ namespace DiffGen.Fuzz.Programs
             private readonly Flavor flavor;
             private readonly int index;
             private readonly StringBuilder text;
+            private readonly string typeName;
 
-            public Writer(Flavor flavor, int index, StringBuilder text)
+            public Writer(Flavor flavor, int index, StringBuilder text, string? typeName = null)
             {
                 this.flavor = flavor;
                 this.index = index;
                 this.text = text;
+                this.typeName = typeName ?? ClassName(index);
             }
 
             private string Real => flavor.RealType;
@@ -185,8 +273,10 @@ namespace DiffGen.Fuzz.Programs
                         Line(depth, "return " + Expression(r.Value) + ";");
                         break;
                     case For f:
-                        Line(depth, "for (int " + f.Counter + " = " + Int(f.From) + "; " + f.Counter + " " + f.Cmp + " " + Int(f.Bound) + "; "
-                            + f.Counter + (f.Step.Length == 2 ? f.Step : " " + f.Step) + ")");
+                        string second = f.Second is { } c2 ? ", " + c2.Name + " = " + Int(c2.From) : "";
+                        string secondStep = f.Second is { } s2 ? ", " + s2.Name + (s2.Step.Length == 2 ? s2.Step : " " + s2.Step) : "";
+                        Line(depth, "for (" + f.CounterType + " " + f.Counter + " = " + Int(f.From) + second + "; " + f.Counter + " " + f.Cmp + " " + Int(f.Bound) + "; "
+                            + f.Counter + (f.Step.Length == 2 ? f.Step : " " + f.Step) + secondStep + ")");
                         Block(f.Body, depth);
                         break;
                     case Foreach fe:
@@ -207,6 +297,9 @@ namespace DiffGen.Fuzz.Programs
                         break;
                     case Continue:
                         Line(depth, "continue;");
+                        break;
+                    case VerbatimStatement v:
+                        Line(depth, v.Text);
                         break;
                     default:
                         throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name);
@@ -247,12 +340,7 @@ namespace DiffGen.Fuzz.Programs
             private string ElementLiteral(string literal) =>
                 flavor.LiteralSuffix.Length > 0 && !literal.EndsWith("f", StringComparison.Ordinal) ? literal + flavor.LiteralSuffix : literal;
 
-            private string Literal(string literal) =>
-                flavor.LiteralSuffix.Length > 0 && IsFractional(literal) && !literal.EndsWith("f", StringComparison.Ordinal)
-                    ? literal + flavor.LiteralSuffix
-                    : literal;
-
-            private static bool IsFractional(string literal) => literal.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0;
+            private string Literal(string literal) => FractionalLiteral(literal, flavor);
 
             // Precedence: 1 additive, 2 multiplicative, 3 unary, 4 primary.
             public string Expression(Expr expression) => Expression(expression, out _);
@@ -277,6 +365,8 @@ namespace DiffGen.Fuzz.Programs
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);
                         return (lp < precedence ? "(" + left + ")" : left) + " " + b.Op + " " + (rp <= precedence ? "(" + right + ")" : right);
+                    case MathCall { TypeSpelling: true } c when !flavor.IsOracle:
+                        return flavor.Real + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall c:
                         return flavor.Math + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathConstant k:
@@ -288,6 +378,10 @@ namespace DiffGen.Fuzz.Programs
                         return qualifier + call.Method + "(" + string.Join(", ", call.Args.Select(Expression)) + ")";
                     case ArrayArgument a:
                         return a.Name;
+                    case Verbatim v:
+                        return v.Text;
+                    case MemberRead m:
+                        return !m.Qualified || flavor.IsOracle ? m.Name : (m.IsStatic ? typeName : "this") + "." + m.Name;
                     case Conditional c:
                         return "(" + Condition(c.Test) + " ? " + Expression(c.Then) + " : " + Expression(c.Else) + ")";
                     default:

@@ -19,6 +19,8 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Call), "call")]
     [JsonDerivedType(typeof(ArrayArgument), "arrayArgument")]
     [JsonDerivedType(typeof(Conditional), "conditional")]
+    [JsonDerivedType(typeof(MemberRead), "memberRead")]
+    [JsonDerivedType(typeof(Verbatim), "verbatim")]
     public abstract record Expr;
 
     /// <summary>A literal as the source writes it: "2", "0.01", "1e-3", "100".</summary>
@@ -34,10 +36,10 @@ namespace DiffGen.Fuzz.Programs
     /// <summary>+ - * / %.</summary>
     public sealed record Binary(string Op, Expr Left, Expr Right) : Expr;
 
-    /// <summary>Math.Sin(u), Math.Pow(a, b), ... by the System.Math name.</summary>
-    public sealed record MathCall(string Function, ImmutableArray<Expr> Args) : Expr;
+    /// <summary>Math.Sin(u), Math.Pow(a, b), ... by the System.Math name; <see cref="TypeSpelling"/> writes double.Sin(u) (float.Sin(u)) instead.</summary>
+    public sealed record MathCall(string Function, ImmutableArray<Expr> Args, bool TypeSpelling = false) : Expr;
 
-    /// <summary>Math.PI, Math.E.</summary>
+    /// <summary>Math.PI, Math.E, Math.Tau.</summary>
     public sealed record MathConstant(string Name) : Expr;
 
     /// <summary>Gradient.Stop(u).</summary>
@@ -50,6 +52,12 @@ namespace DiffGen.Fuzz.Programs
     public sealed record ArrayArgument(string Name) : Expr;
 
     public sealed record Conditional(Cond Test, Expr Then, Expr Else) : Expr;
+
+    /// <summary>
+    /// A read of a field or auto-property of the case's type (a constant to DiffGen): <c>k</c>, or
+    /// qualified, <c>this.k</c> (instance) or <c>Case3.k</c> (static). <see cref="IsInt"/>: an integer member.
+    /// </summary>
+    public sealed record MemberRead(string Name, bool Qualified, bool IsStatic, bool IsInt = false) : Expr;
 
     /// <summary>A condition: never differentiated.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
@@ -108,6 +116,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(DoWhile), "doWhile")]
     [JsonDerivedType(typeof(Break), "break")]
     [JsonDerivedType(typeof(Continue), "continue")]
+    [JsonDerivedType(typeof(VerbatimStatement), "verbatimStatement")]
     public abstract record Stmt;
 
     /// <summary>double t = e; (or float/Dual by flavour); <see cref="Init"/> null declares only.</summary>
@@ -139,8 +148,15 @@ namespace DiffGen.Fuzz.Programs
 
     public sealed record Return(Expr Value) : Stmt;
 
-    /// <summary>for (int v = from; v cmp bound; step) { body }; Step is "++", "--", "+= 2", ...</summary>
-    public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body) : Stmt;
+    /// <summary>
+    /// for (int v = from; v cmp bound; step) { body }; Step is "++", "--", "+= 2", "= i * 2", ...;
+    /// <see cref="CounterType"/> int or long; <see cref="Second"/>, when set, a second counter declared
+    /// and stepped in the same header (for (int i = 0, j = n; ...; i++, j--)).
+    /// </summary>
+    public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body, string CounterType = "int", SecondCounter? Second = null) : Stmt;
+
+    /// <summary>A second counter of a for header: its name, start and step.</summary>
+    public sealed record SecondCounter(string Name, IntExpr From, string Step);
 
     public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body) : Stmt;
 
@@ -151,6 +167,15 @@ namespace DiffGen.Fuzz.Programs
     public sealed record Break : Stmt;
 
     public sealed record Continue : Stmt;
+
+    /// <summary>C# written as is: a construct docs/supported.md lists as unsupported (the analyzer family).</summary>
+    public sealed record Verbatim(string Text) : Expr;
+
+    /// <summary>A statement written as is (the analyzer family).</summary>
+    public sealed record VerbatimStatement(string Text) : Stmt;
+
+    /// <summary>An unsupported construct a case holds, and the diagnostic the docs give it.</summary>
+    public sealed record UnsupportedConstruct(string Text, string DiagnosticId);
 
     public enum ArrayInitializerStyle
     {
@@ -165,6 +190,43 @@ namespace DiffGen.Fuzz.Programs
         Int,
         Array,
         ReadOnlySpan,
+        Span,
+    }
+
+    /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
+    public enum AttributeStyle
+    {
+        Strings,
+        NameOf,
+        ArrayOfStrings,
+    }
+
+    /// <summary>The type a case's methods are declared in (every kind docs/supported.md lists).</summary>
+    public enum Container
+    {
+        StaticClass,
+        Class,
+        Struct,
+        Record,
+        RecordStruct,
+        NestedClass,
+    }
+
+    /// <summary>How a member of the case's type is declared: all are read as constants.</summary>
+    public enum MemberKind
+    {
+        Const,
+        StaticReadonly,
+        StaticProperty,
+        InstanceField,
+        InstanceProperty,
+        Positional,
+    }
+
+    /// <summary>A numeric field or auto-property of the case's type with its value (<see cref="IsInt"/>: of type int, else the real type).</summary>
+    public sealed record Member(string Name, MemberKind Kind, string Value, bool IsInt = false)
+    {
+        public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty;
     }
 
     /// <summary>A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs.</summary>
@@ -185,14 +247,28 @@ namespace DiffGen.Fuzz.Programs
         ImmutableArray<string>? WithRespectTo = null,
         bool Differentiable = true,
         Expr? ExpressionBody = null,
-        Expr? Derivative = null);
+        Expr? Derivative = null,
+        AttributeStyle Style = AttributeStyle.Strings,
+        bool Instance = false);
 
     /// <summary>
     /// One fuzzed program: the method under test first, then what it calls. <see cref="Extreme"/>
     /// puts its inputs near ±400 (±90 for float) instead of in [−2, 2]; <see cref="MayDecline"/> marks
     /// a program with a construct docs/supported.md lists as not supported yet, whose DIFF015 is expected.
     /// </summary>
-    public sealed record FuzzCase(string Family, bool Float, ImmutableArray<Method> Methods, bool Extreme = false, bool MayDecline = false)
+    /// <remarks>
+    /// <see cref="Unsupported"/>, when set, makes it a case for the analyzer: the method holds that
+    /// construct, documented as unsupported, and must get its diagnostic there and no output.
+    /// </remarks>
+    public sealed record FuzzCase(
+        string Family,
+        bool Float,
+        ImmutableArray<Method> Methods,
+        bool Extreme = false,
+        bool MayDecline = false,
+        UnsupportedConstruct? Unsupported = null,
+        Container Container = Container.StaticClass,
+        ImmutableArray<Member>? Members = null)
     {
         public string Label => Float ? Family + " (float)" : Family;
 

@@ -58,7 +58,7 @@ namespace DiffGen.Fuzz.Running
             ImmutableArray<Diagnostic> analyzerDiagnostics = Compiler.Analyze(input);
             Timing.Mark("analyzer");
             bool crashed = generatorDiagnostics.Any(d => d.Id is "CS8784" or "CS8785")
-                || analyzerDiagnostics.Any(d => d.Id == "AD0001" && CaseOf(d.Location.SourceTree) is null);
+                || analyzerDiagnostics.Any(d => d.Id == "AD0001" && CaseOf(d) is null);
             if (crashed)
             {
                 if (live.Count == 1)
@@ -77,7 +77,9 @@ namespace DiffGen.Fuzz.Running
             var generated = new List<int>();
             foreach (int k in live)
             {
-                CaseResult? verdict = GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
+                CaseResult? verdict = cases[k].Unsupported is { } construct
+                    ? AnalyzerVerdict(cases[k], k, construct, trees[k], output, analyzerDiagnostics)
+                    : GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
                 if (verdict is null)
                 {
                     generated.Add(k);
@@ -91,10 +93,34 @@ namespace DiffGen.Fuzz.Running
             CompileAndCheck(cases, generated, output, results, pointSeed);
         }
 
+        /// <summary>
+        /// For a case holding an unsupported construct: passes when the analyzer reports the documented
+        /// id on the construct, no error elsewhere, and nothing is generated.
+        /// </summary>
+        private static CaseResult AnalyzerVerdict(FuzzCase fuzzCase, int k, UnsupportedConstruct construct, SyntaxTree tree, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics)
+        {
+            int start = tree.ToString().IndexOf(construct.Text, StringComparison.Ordinal);
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(start, construct.Text.Length);
+            var errors = analyzerDiagnostics.Where(d => CaseOf(d) == k && d.Severity == DiagnosticSeverity.Error).ToList();
+            string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+            string reported = errors.Count == 0 ? "nothing" : string.Join("\n", errors);
+            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.MetadataName(fuzzCase, k));
+            if (type is not null && type.GetMembers("FGradient").Length > 0)
+            {
+                return new CaseResult(fuzzCase, Outcome.Wrong, "generated although it holds " + construct.Text + "; the analyzer reported " + reported, ids);
+            }
+
+            bool atConstruct = errors.Any(d => d.Id == construct.DiagnosticId && d.Location.SourceSpan.OverlapsWith(span));
+            bool elsewhere = errors.Any(d => !d.Location.SourceSpan.OverlapsWith(span));
+            return atConstruct && !elsewhere
+                ? new CaseResult(fuzzCase, Outcome.Pass, "", ids)
+                : new CaseResult(fuzzCase, Outcome.Wrong, "expected " + construct.DiagnosticId + " at " + construct.Text + " and no other error; the analyzer reported " + reported, ids);
+        }
+
         /// <summary>Null when the case's members were generated as they should be; otherwise why not.</summary>
         private static CaseResult? GenerationVerdict(FuzzCase fuzzCase, int k, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, ImmutableArray<Diagnostic> analyzerDiagnostics)
         {
-            var mine = generatorDiagnostics.Concat(analyzerDiagnostics).Where(d => CaseOf(d.Location.SourceTree) == k).ToList();
+            var mine = generatorDiagnostics.Concat(analyzerDiagnostics).Where(d => CaseOf(d) == k).ToList();
             Diagnostic? internalError = mine.FirstOrDefault(d => d.Id is "DIFF900" or "AD0001");
             if (internalError is not null)
             {
@@ -103,11 +129,12 @@ namespace DiffGen.Fuzz.Running
 
             var errors = mine.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
-            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.Namespace + "." + ProgramWriter.ClassName(k));
+            INamedTypeSymbol? type = output.GetTypeByMetadataName(ProgramWriter.MetadataName(fuzzCase, k));
             bool hasGradient = type is not null && type.GetMembers("FGradient").Length > 0;
             if (!hasGradient && errors.Count == 0)
             {
-                return new CaseResult(fuzzCase, Outcome.GeneratorFailure, "no FGradient and no diagnostic");
+                return new CaseResult(fuzzCase, Outcome.GeneratorFailure, "no FGradient and no diagnostic on the method; the generator reported: "
+                    + string.Join("; ", generatorDiagnostics.Select(d => d.ToString())));
             }
 
             if (hasGradient && errors.Count > 0)
@@ -165,7 +192,8 @@ namespace DiffGen.Fuzz.Running
 
                     bool probeOnly = group.All(d => probes.ContainsValue(d.Location.SourceTree!));
                     string what = probeOnly ? "a generated member does not have the contract's signature: " : "the generated code has diagnostics: ";
-                    results[k] = new CaseResult(cases[k], Outcome.Uncompilable, what + string.Join("\n", group.Take(3)) + "\n" + GeneratedText(compilation, k));
+                    string ids = string.Join(" ", group.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+                    results[k] = new CaseResult(cases[k], Outcome.Uncompilable, what + string.Join("\n", group.Take(3)) + "\n" + GeneratedText(compilation, k), ids);
                     compilation = compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.Where(t => CaseOf(t) == k && !IsUserTree(t, k)));
                 }
             }
@@ -183,7 +211,8 @@ namespace DiffGen.Fuzz.Running
                 foreach (int k in live.OrderBy(k => k))
                 {
                     var probe = new Probe(assembly.GetType(ProgramWriter.Namespace + "." + ProbeWriter.ProbeClassName(k))!);
-                    results[k] = CaseChecker.Check(cases[k], probe, new Random(HashCode.Combine(pointSeed, k)));
+                    // The same points on every run: HashCode.Combine would differ from process to process.
+                    results[k] = CaseChecker.Check(cases[k], probe, new Random(unchecked((pointSeed * 1000003) + k)));
                 }
             }
             finally
@@ -201,7 +230,19 @@ namespace DiffGen.Fuzz.Running
 
         private static bool IsUserTree(SyntaxTree tree, int k) => tree.FilePath == "Case" + k + ".cs";
 
-        /// <summary>The case a tree belongs to: by the number in the name of the first class it declares (Case12, Case12Probe, ...).</summary>
+        /// <summary>The case a diagnostic is about: by its tree, or (for the generator's, which carry a file path only) by the file name Case12.cs.</summary>
+        private static int? CaseOf(Diagnostic diagnostic)
+        {
+            if (diagnostic.Location.SourceTree is { } tree)
+            {
+                return CaseOf(tree);
+            }
+
+            string file = System.IO.Path.GetFileNameWithoutExtension(diagnostic.Location.GetLineSpan().Path ?? "");
+            return file.StartsWith("Case", StringComparison.Ordinal) && int.TryParse(file.Substring(4), out int k) ? k : null;
+        }
+
+        /// <summary>The case a tree belongs to: by the number in the name of the first type it declares (Case12, Case12Probe, ...).</summary>
         public static int? CaseOf(SyntaxTree? tree)
         {
             if (tree is null)
@@ -209,7 +250,7 @@ namespace DiffGen.Fuzz.Running
                 return null;
             }
 
-            var first = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().FirstOrDefault();
+            var first = tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
             if (first is null)
             {
                 return null;

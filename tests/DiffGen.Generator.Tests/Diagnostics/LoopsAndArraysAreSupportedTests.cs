@@ -65,6 +65,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "stackalloc local written element by element", "", OneDouble, "{\n Span<double> a = stackalloc double[2];\n a[0] = x;\n a[1] = x * x;\n return a[0] + a[1];\n }" },
             { "stackalloc local sized by a parameter, filled in a loop", "", WithArray, "{\n Span<double> a = stackalloc double[w.Length];\n for (int i = 0; i < w.Length; i++) a[i] = w[i] * x;\n double s = 0;\n foreach (double v in a) s += v * v;\n return s;\n }" },
 
+            // Local arrays given their elements (once eight cascading DIFF015, issue 10).
+            { "notebook data in local arrays", "", "double F(double m, double b)", "{\n double[] xs = { 0, 1, 2, 3.0 };\n double[] ys = { 1, 3, 5, 7 };\n double cost = 0;\n for (int i = 0; i < xs.Length; i++)\n {\n double e = m * xs[i] + b - ys[i];\n cost += e * e;\n }\n return cost / xs.Length;\n }" },
+            { "local array given its elements, no loop", "", OneDouble, "{\n double[] c = { 1, 2 };\n return c[0] * x + c[1];\n }" },
+            { "new double[] { ... } and new[] { ... }", "", OneDouble, "{\n double[] a = new double[] { -1, 0.5, 1e-3 };\n double[] b = new[] { 2f, Math.PI, x };\n return a[0] * b[2] + a[1] * b[1] + a[2] * b[0];\n }" },
+            { "collection expression", "", OneDouble, "{\n double[] a = [1, x, x * x];\n double s = 0;\n foreach (double v in a) s += v;\n return s;\n }" },
+            { "stackalloc given its elements", "", OneDouble, "{\n Span<double> a = stackalloc double[] { 1, x };\n return a[0] + a[1] * a[1];\n }" },
+            { "integer array as indices and data", "", WithArray, "{\n int[] order = { 1, 0 };\n double s = 0;\n for (int i = 0; i < 2 && i < w.Length; i++) s += w[order[i] % w.Length] * order[i] * x;\n foreach (int k in order) s += k * x;\n return s;\n }" },
+            { "float array given its elements in a float method", "", "float F(float x)", "{\n float[] c = { 0.5f, 2 };\n return c[0] * x + c[1];\n }" },
+
+            // Local arrays updated in place (once silently wrong, then DIFF015; issue 10).
+            { "element computed from itself", "", WithArray, "{\n double[] t = new double[w.Length];\n for (int i = 0; i < w.Length; i++) t[i] = w[i] * x;\n for (int i = 0; i < w.Length; i++) t[i] = Math.Sin(t[i]);\n double s = 0;\n foreach (double v in t) s += v;\n return s;\n }" },
+            { "element added to after it was read", "", WithArray, "{\n double[] q = new double[w.Length];\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n q[i] = Math.Exp(w[i]);\n s += q[i] * q[i];\n }\n for (int i = 0; i < w.Length; i++) for (int j = i + 1; j < w.Length; j++) q[j] += x;\n foreach (double v in q) s += v * v;\n return s;\n }" },
+            { "element read into a local, then overwritten", "", WithArray, "{\n double[] t = new double[w.Length];\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n double old = t[i];\n t[i] = w[i] * x + old;\n s += old * t[i];\n }\n return s;\n }" },
+
             // Array and span parameters (once DIFF006).
             { "array parameter read in a loop", "", WithArray, "{\n double s = 0;\n for (int i = 0; i < w.Length; i++) s += w[i] * x;\n return s;\n }" },
             { "array parameter never read", "", "double F(double x, double[] xs)", "=> x;" },

@@ -19,7 +19,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
     {
         private const string Switch = "write the cases as an if / else if chain";
         private const string ReturnInALoop = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last";
-        private const string LocalOfAProgram = "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])";
+        private const string LocalOfAProgram = "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
+        private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         [Theory]
@@ -108,6 +109,49 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void WriteToAnElementOfAnIntegerArray_IsNotSupportedYet_AndReportedOnce()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n int[] order = { 1, 0 };\n {|DIFF015:order[0]|} = 2;\n double s = 0;\n foreach (int k in order) s += k * x;\n return s;\n }"));
+            Assert.Equal(
+                "Writing to an element of the integer array 'order' is not supported yet: an integer array is data: give it all its elements where it is declared (int[] order = { 2, 0, 1 };), or keep the changing value in an integer local",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void IfWhoseTestReadsAnElementItOverwrites_IsNotSupportedYet_AtTheIf()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double[] t = new double[w.Length];\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n t[i] = w[i] * x;\n {|DIFF015:if (t[i] > 1) t[i] = 1;|}\n s += t[i] * t[i];\n }\n return s;\n }"));
+            Assert.Equal(
+                "An if whose test reads an element of the local array 't' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (t[i] = t[i] > 1 ? 1 : t[i];)",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void ElementKeptInALocal_ThenOverwrittenInsideAnIf_IsNotSupportedYet_AtTheRead()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double[] t = new double[w.Length];\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n {|DIFF015:double old = t[i];|}\n if (w[i] > 0) t[i] = old + w[i] * x;\n s += old * t[i];\n }\n return s;\n }"));
+            Assert.StartsWith(
+                "Reading an element of the local array 't' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed;",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void CountingLoopWhoseBoundReadsAnElementItOverwrites_IsNotSupportedYet_AtTheLoop()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double[] t = { 0 };\n {|DIFF015:for (int i = 0; i < (t[0] < 1 ? 3 : 2); i++) t[0] = t[0] * x + 1;|}\n return t[0];\n }"));
+            Assert.Equal(
+                "A loop whose bounds read an element of the local array 't' that the loop writes is not supported yet: compute the bound into an integer local before the loop",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void WhileLoopWhoseConditionReadsAnElementItOverwrites_IsGenerated()
+        {
+            // It runs backwards by its number of iterations, not by its condition.
+            AssertReportedAndGenerated(Alone("double F(double x)", "{\n double[] t = { 0 };\n while (t[0] < 5) t[0] = t[0] * x + 1;\n return t[0];\n }"), "Tests.C.F(double).g.cs");
+        }
+
+        [Fact]
         public void FloatingPointCounterInAForHeader_IsNotSupportedYet()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|}\n return s;\n }"));
@@ -117,13 +161,15 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Theory]
-        [InlineData("{\n bool {|DIFF015:b = x > 0|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'b' of type 'bool'")]
-        [InlineData("{\n double[] {|DIFF015:a = { x, 2 * x }|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'")]
-        [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'")]
-        public void LocalsOtherThanNumbersAndNewArrays_InAMethodWithLoops_AreNotSupportedYet(string body, string local)
+        [InlineData("{\n bool {|DIFF015:b = x > 0|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'b' of type 'bool'", LocalOfAProgram)]
+        [InlineData("{\n bool {|DIFF015:b = x > 0|};\n double s = 0;\n for (int i = 0; i < 2; i++) if (b) s += x;\n return s;\n }", "The local 'b' of type 'bool'", LocalOfAProgram)]
+        [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
+        [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < a.Length; i++) s += a[i] * x;\n foreach (double v in a) s += v;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
+        public void LocalsOtherThanNumbersAndNewArrays_InAMethodWithLoops_AreNotSupportedYet_AndReportedOnce(string body, string local, string advice)
         {
+            // Reported at the declaration only: the uses of the local raise nothing more.
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(local + " is not supported yet: " + LocalOfAProgram, diagnostics.Single().GetMessage());
+            Assert.Equal(local + " is not supported yet: " + advice, diagnostics.Single().GetMessage());
         }
 
         [Theory]
@@ -133,7 +179,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal(
-                "The element '" + element + "' is not supported yet: elements of double or float array or span parameters and local arrays can be read",
+                "The element '" + element + "' is not supported yet: elements are read from an array or span by name (a parameter, a field or a local array); make the array a local first (double[] a = { x, y };) and read a[0]",
                 diagnostics.Single().GetMessage());
         }
 
@@ -142,7 +188,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w;\n return s;\n }"));
             Assert.Equal(
-                "The foreach over 'new[] { x, 2 * x }' is not supported yet: foreach can walk a double or float array or span parameter or local, one value at a time",
+                "The foreach over 'new[] { x, 2 * x }' is not supported yet: foreach can walk a double or float array or span parameter or local, or a local integer array, one value at a time",
                 diagnostics.Single().GetMessage());
         }
 

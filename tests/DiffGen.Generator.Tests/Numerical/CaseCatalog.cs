@@ -11,10 +11,10 @@ namespace DiffGen.Generator.Tests.Numerical
     {
         public static readonly Type[] DoubleCaseTypes =
         {
-            typeof(ElementaryFunctionCases), typeof(RuleCases), typeof(PiecewiseCases), typeof(ModelCases), typeof(InstanceCases), typeof(InstanceCases.Damper), typeof(InstanceCases.Planet), typeof(InstanceCases.Hiding), typeof(CallCases), typeof(CallHelpers), typeof(Scaler), typeof(BranchCases),
+            typeof(ElementaryFunctionCases), typeof(RuleCases), typeof(PiecewiseCases), typeof(ModelCases), typeof(InstanceCases), typeof(InstanceCases.Damper), typeof(InstanceCases.Planet), typeof(InstanceCases.Hiding), typeof(CallCases), typeof(CallHelpers), typeof(Scaler), typeof(BranchCases), typeof(ExtremeCases), typeof(RelatedConditionCases),
         };
 
-        public static readonly Type[] FloatCaseTypes = { typeof(FloatCases), typeof(FloatBranchCases) };
+        public static readonly Type[] FloatCaseTypes = { typeof(FloatCases), typeof(FloatBranchCases), typeof(FloatExtremeCases) };
 
         private const BindingFlags Members = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 

@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Accumulate/∂x, the partial derivative of <see cref="Accumulate(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Accumulate/∂x = 2·s4·(−y / x − s3 / x²)</para>
+        /// <para>∂Accumulate/∂x = 2·s4·(−y / x − s4 / x)</para>
         /// <para>where s = x + y, s2 = s − 2·x, s3 = s2·y, s4 = s3 / x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -20,7 +20,7 @@ namespace Samples
             double s2 = s - 2 * x;
             double s3 = s2 * y;
             double s4 = s3 / x;
-            return 2 * s4 * (-y / x - s3 / (x * x));
+            return 2 * s4 * (-y / x - s4 / x);
         }
 
         /// <summary>
@@ -46,7 +46,7 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Accumulate.</param>
         /// <param name="y">The argument <c>y</c> of Accumulate.</param>
-        /// <param name="dX">Receives ∂Accumulate/∂x = 2·s4·(−y / x − s3 / x²).</param>
+        /// <param name="dX">Receives ∂Accumulate/∂x = 2·s4·(−y / x − s4 / x).</param>
         /// <param name="dY">Receives ∂Accumulate/∂y = 2·s4·(y + s2) / x.</param>
         /// <returns>The value of Accumulate.</returns>
         /// <remarks>where s = x + y, s2 = s − 2·x, s3 = s2·y, s4 = s3 / x.</remarks>
@@ -64,7 +64,7 @@ namespace Samples
             double dS4 = 2 * s4; // ∂Accumulate/∂s4 by the power rule
             double dS3 = dS4 / x; // ∂Accumulate/∂s3 by the quotient rule
             double dS2 = dS3 * y; // ∂Accumulate/∂s2 by the product rule
-            dX = -dS4 * s3 / (x * x) - dS2; // ∂Accumulate/∂x by the quotient rule and the sum rule
+            dX = -dS4 * s4 / x - dS2; // ∂Accumulate/∂x by the quotient rule and the sum rule
             dY = dS3 * s2 + dS2; // ∂Accumulate/∂y by the product rule and the sum rule
             return s5;
         }

@@ -33,7 +33,7 @@ namespace Samples
         public static double ClippedSoftplusPartialLo(double x, double lo, double hi)
         {
             double s = x > 20 ? x : global::System.Math.Log(global::System.Math.Exp(x) + 1);
-            return s < lo ? 1 : 0;
+            return s < lo ? 1.0 : 0.0;
         }
 
         /// <summary>
@@ -47,7 +47,7 @@ namespace Samples
         public static double ClippedSoftplusPartialHi(double x, double lo, double hi)
         {
             double s = x > 20 ? x : global::System.Math.Log(global::System.Math.Exp(x) + 1);
-            return s < lo ? 0 : s > hi ? 1 : 0;
+            return s < lo ? 0.0 : s > hi ? 1.0 : 0.0;
         }
 
         /// <summary>
@@ -72,9 +72,9 @@ namespace Samples
             double clippedSoftplus = s < lo ? lo : s > hi ? hi : s;
 
             // Reverse sweep: each adjoint dV holds ∂ClippedSoftplus/∂v, passed from the result back towards the parameters.
-            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0 : 1) : s > hi ? 0 : expX / t1; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
-            dLo = s < lo ? 1 : 0; // ∂ClippedSoftplus/∂lo by the choice of branch
-            dHi = s < lo ? 0 : s > hi ? 1 : 0; // ∂ClippedSoftplus/∂hi by the choice of branch
+            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / t1; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
+            dLo = s < lo ? 1.0 : 0.0; // ∂ClippedSoftplus/∂lo by the choice of branch
+            dHi = s < lo ? 0.0 : s > hi ? 1.0 : 0.0; // ∂ClippedSoftplus/∂hi by the choice of branch
             return clippedSoftplus;
         }
     }

@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Blend/∂x, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂x = a3·(exp(b)·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
+        /// <para>∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
         /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -41,7 +41,7 @@ namespace Samples
         /// ∂Blend/∂y, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂y = a3·(exp(b)·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
+        /// <para>∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
         /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -74,8 +74,8 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Blend.</param>
         /// <param name="y">The argument <c>y</c> of Blend.</param>
-        /// <param name="dX">Receives ∂Blend/∂x = a3·(exp(b)·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
-        /// <param name="dY">Receives ∂Blend/∂y = a3·(exp(b)·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
+        /// <param name="dX">Receives ∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
+        /// <param name="dY">Receives ∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
         /// <returns>The value of Blend.</returns>
         /// <remarks>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]

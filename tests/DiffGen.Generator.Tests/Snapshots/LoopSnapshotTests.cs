@@ -6,7 +6,8 @@ namespace DiffGen.Generator.Tests.Snapshots
 {
     /// <summary>
     /// The generated file for methods with loops and arrays, as <see cref="SnapshotTests"/> does: a reduction
-    /// (one fused loop, no tape), a recurrence that needs a tape, and nested loops (a two-layer perceptron).
+    /// (one fused loop, no tape), a recurrence that needs a tape, nested loops (a two-layer perceptron), a local array
+    /// updated in place (its overwritten elements on a tape) and data in local arrays given their elements.
     /// Their values are checked against finite differences in Arrays/.
     /// </summary>
     public sealed class LoopSnapshotTests
@@ -128,6 +129,78 @@ namespace Samples
             }
 
             return Math.Log(sum) + max - logits[label];
+        }
+    }
+}");
+
+        /// <summary>
+        /// A local array updated in place (issue 10): filled, each element replaced by its sine, then added to in a
+        /// triangular loop. The sine's writes keep what they overwrite for the reverse sweep; the additions need nothing.
+        /// </summary>
+        [Fact]
+        public void InPlaceUpdatesWithElementTape() => Generated("Smooth", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Filters
+    {
+        [Differentiable]
+        public static double Smooth(double[] w, double x)
+        {
+            double[] t = new double[w.Length];
+            for (int i = 0; i < w.Length; i++)
+            {
+                t[i] = w[i] * x;
+            }
+
+            for (int i = 0; i < w.Length; i++)
+            {
+                t[i] = Math.Sin(t[i]);
+            }
+
+            for (int i = 0; i < w.Length; i++)
+            {
+                for (int j = i + 1; j < w.Length; j++)
+                {
+                    t[j] += x * w[i];
+                }
+            }
+
+            double s = 0;
+            foreach (double v in t)
+            {
+                s += v * v;
+            }
+
+            return s;
+        }
+    }
+}");
+
+        /// <summary>Notebook code (issue 10): the data in local arrays given their elements, a loop over them.</summary>
+        [Fact]
+        public void NotebookDataInLocalArrays() => Generated("Fit", @"
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Notebook
+    {
+        [Differentiable]
+        public static double Fit(double m, double b)
+        {
+            double[] xs = { 0, 1, 2, 3.0 };
+            double[] ys = { 1, 3, 5, 7 };
+            double cost = 0;
+            for (int i = 0; i < xs.Length; i++)
+            {
+                double e = m * xs[i] + b - ys[i];
+                cost += e * e;
+            }
+
+            return cost / xs.Length;
         }
     }
 }");

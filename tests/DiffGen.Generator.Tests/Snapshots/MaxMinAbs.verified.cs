@@ -16,7 +16,7 @@ namespace Samples
         public static double ClippedPartialX(double x, double y)
         {
             double t1 = x - y;
-            return (x >= y ? 1 : 0) + (x * y <= 1 ? y : 0) + (t1 > 0 ? 1 : t1 < 0 ? -1 : 0);
+            return (x >= y ? 1.0 : 0.0) + (x * y <= 1 ? y : 0) + (t1 > 0 ? 1.0 : t1 < 0 ? -1.0 : 0.0);
         }
 
         /// <summary>
@@ -29,7 +29,7 @@ namespace Samples
         public static double ClippedPartialY(double x, double y)
         {
             double t1 = x - y;
-            return (x >= y ? 0 : 1) + (x * y <= 1 ? x : 0) + (t1 > 0 ? -1 : t1 < 0 ? 1 : 0);
+            return (x >= y ? 0.0 : 1.0) + (x * y <= 1 ? x : 0) + (t1 > 0 ? -1.0 : t1 < 0 ? 1.0 : 0.0);
         }
 
         /// <summary>
@@ -50,9 +50,9 @@ namespace Samples
             double clipped = global::System.Math.Max(x, y) + global::System.Math.Min(t1, 1) + global::System.Math.Abs(t2);
 
             // Reverse sweep: each adjoint dV holds ∂Clipped/∂v, passed from the result back towards the parameters.
-            double dSum = t2 > 0 ? 1 : t2 < 0 ? -1 : 0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
-            dX = dSum + (t1 <= 1 ? y : 0) + (x >= y ? 1 : 0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
-            dY = (t1 <= 1 ? x : 0) - dSum + (x >= y ? 0 : 1); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            double dSum = t2 > 0 ? 1.0 : t2 < 0 ? -1.0 : 0.0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
+            dX = dSum + (t1 <= 1 ? y : 0) + (x >= y ? 1.0 : 0.0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            dY = (t1 <= 1 ? x : 0) - dSum + (x >= y ? 0.0 : 1.0); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
             return clipped;
         }
     }

@@ -10,28 +10,28 @@ namespace Samples
         /// ∂Neuron/∂w, the partial derivative of <see cref="Neuron(double, double, double)"/> with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Neuron/∂w = exp(−(w·x + b))·x / (exp(−(w·x + b)) + 1)²</para>
+        /// <para>∂Neuron/∂w = neuron·(1 − neuron)·x</para>
+        /// <para>where neuron = 1 / (exp(−(w·x + b)) + 1).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialW(double w, double b, double x)
         {
-            double exp = global::System.Math.Exp(-(w * x + b));
-            double t1 = exp + 1;
-            return exp * x / (t1 * t1);
+            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
+            return neuron * (1 - neuron) * x;
         }
 
         /// <summary>
         /// ∂Neuron/∂b, the partial derivative of <see cref="Neuron(double, double, double)"/> with respect to <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Neuron/∂b = exp(−(w·x + b)) / (exp(−(w·x + b)) + 1)²</para>
+        /// <para>∂Neuron/∂b = neuron·(1 − neuron)</para>
+        /// <para>where neuron = 1 / (exp(−(w·x + b)) + 1).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialB(double w, double b, double x)
         {
-            double exp = global::System.Math.Exp(-(w * x + b));
-            double t1 = exp + 1;
-            return exp / (t1 * t1);
+            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
+            return neuron * (1 - neuron);
         }
 
         /// <summary>
@@ -41,19 +41,18 @@ namespace Samples
         /// <param name="w">The argument <c>w</c> of Neuron.</param>
         /// <param name="b">The argument <c>b</c> of Neuron.</param>
         /// <param name="x">The argument <c>x</c> of Neuron.</param>
-        /// <param name="dW">Receives ∂Neuron/∂w = exp(−(w·x + b))·x / (exp(−(w·x + b)) + 1)².</param>
-        /// <param name="dB">Receives ∂Neuron/∂b = exp(−(w·x + b)) / (exp(−(w·x + b)) + 1)².</param>
+        /// <param name="dW">Receives ∂Neuron/∂w = neuron·(1 − neuron)·x.</param>
+        /// <param name="dB">Receives ∂Neuron/∂b = neuron·(1 − neuron).</param>
         /// <returns>The value of Neuron.</returns>
+        /// <remarks>where neuron = 1 / (exp(−(w·x + b)) + 1).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronGradient(double w, double b, double x, out double dW, out double dB)
         {
             // Forward sweep: compute Neuron, keeping the intermediates the reverse sweep reuses.
-            double exp = global::System.Math.Exp(-(w * x + b));
-            double t1 = exp + 1;
-            double neuron = 1 / t1;
+            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
 
             // Reverse sweep: each adjoint dV holds ∂Neuron/∂v, passed from the result back towards the parameters.
-            double dSum = exp / (t1 * t1); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule
+            double dSum = neuron * (1 - neuron); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule
             dW = dSum * x; // ∂Neuron/∂w by the product rule
             dB = dSum; // ∂Neuron/∂b by the sum rule
             return neuron;

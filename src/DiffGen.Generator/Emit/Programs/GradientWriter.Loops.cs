@@ -13,7 +13,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// A loop in the forward sweep: it runs as written, its carried variables changing in place, and stores
         /// on a tape each value the reverse sweep needs that the next iteration overwrites.
         /// </summary>
-        private LoopStep ForwardLoop(Loop loop, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads)
+        private LoopStep ForwardLoop(Loop loop, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads, ReplayedWrites? replay)
         {
             IReadOnlyList<(string Name, Carried How)> carried = analysis.CarriedBy(loop);
             Versions inside = versions.Copy();
@@ -81,7 +81,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            Primal(loop.Body, inside.Copy(), body, policies);
+            Primal(loop.Body, inside.Copy(), body, policies, replay);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             code.AddRange(loopCode);
 
@@ -160,8 +160,19 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, loop.Counting?.Index);
-            List<string> stored = loop.Counting == null ? new List<string>() : StoreCostlyValues(step, inside, body);
+            // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,
+            // once the elements the iteration overwrote after reading them are put back as the iteration found them.
+            IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
+            UndoWrites(undone, inside, body);
+            var replay = new ReplayedWrites(
+                loop,
+                new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal),
+                new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal));
+            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, replay);
+            // An element read before a write changes it reads the same text as after: store none of a loop that overwrites
+            // elements, nor of one whose forward run may have read elements a later write changed.
+            bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
+            List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
             code.Add(new CodeBlock(header, body));
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
@@ -294,11 +305,28 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
+        /// <summary>
+        /// Before an iteration is computed again: each element its writes overwrote, last write first, as the iteration
+        /// found it (read from the tapes, not taken off them: the writes, taken back later, take them off).
+        /// </summary>
+        private void UndoWrites(IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> code)
+        {
+            foreach (IGrouping<string, AssignElement> array in writes.GroupBy(w => w.Array))
+            {
+                var list = array.ToList();
+                for (int k = list.Count - 1; k >= 0; k--)
+                {
+                    code.Add(elementTapes.Peek(list[k].Array, ElementText(list[k], inside), list.Count - k));
+                }
+            }
+        }
+
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
-        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, string? replayIndex = null)
+        /// <param name="replay">Which element writes the iteration runs again (null: all, as a fused loop's forward part does).</param>
+        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, ReplayedWrites? replay)
         {
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
-            List<Step> steps = Forward(body, inside, code, policies, revReads, replayIndex);
+            List<Step> steps = Forward(body, inside, code, policies, revReads, replay);
             code.AddRange(AdjointDeclarations(body));
             code.AddRange(Reverse(steps, policies));
         }
@@ -312,6 +340,12 @@ namespace DiffGen.Generator.Emit.Programs
         {
             int last = steps.FindLastIndex(s => s is LoopStep);
             if (last < 0 || !(steps[last] is LoopStep step) || !analysis.IsReduction(step.Loop) || steps.Skip(last + 1).Any(s => !(s is AssignmentStep)))
+            {
+                return null;
+            }
+
+            // The adjoints of what follows are computed before the loop: none may read an element written after it.
+            if (method.Program!.Body.SkipWhile(s => !ReferenceEquals(s, step.Loop)).Skip(1).Any(s => s is DeclareArray or AssignElement))
             {
                 return null;
             }
@@ -333,7 +367,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
-            IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies);
+            IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies, null);
             var fused = new CodeBlock(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
             var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
@@ -349,7 +383,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>
-        private void Primal(IEnumerable<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies)
+        private void Primal(IEnumerable<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, ReplayedWrites? replay)
         {
             foreach (Statement statement in statements)
             {
@@ -372,20 +406,24 @@ namespace DiffGen.Generator.Emit.Programs
                     case DeclareArray s:
                         DeclareArrays(s, versions, code, withAdjoint: false);
                         break;
-                    case AssignElement s:
-                        code.Add(new CodeLine(ElementWrite(s, versions)));
+                    case DeclareIntegerArray s:
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of)));
+                        versions[s.Name] = s.Name;
+                        break;
+                    case AssignElement s when ReplayedWrites.Runs(replay, s.Array):
+                        code.AddRange(RunElementWrite(s, versions, replay));
                         break;
                     case IfStatement b:
                         var thenCode = new List<CodeNode>();
                         var elseCode = new List<CodeNode>();
-                        Primal(b.Then, versions.Copy(), thenCode, policies);
-                        Primal(b.Else, versions.Copy(), elseCode, policies);
+                        Primal(b.Then, versions.Copy(), thenCode, policies, replay);
+                        Primal(b.Else, versions.Copy(), elseCode, policies, replay);
                         code.Add(new CodeBlock("if (" + p.Print(b.Test, versions.Of) + ")", thenCode, elseCode));
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();
                         Versions inner = versions.Copy();
-                        Primal(l.Body, inner, body, policies);
+                        Primal(l.Body, inner, body, policies, replay);
                         code.Add(LoopHeaders.Block(p, l, versions, body));
                         break;
                     case Break:

@@ -20,6 +20,7 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ProgramPrinter p;
         private readonly ProgramAnalysis analysis;
         private readonly ProgramNames names;
+        private readonly ElementTapes elementTapes;
 
         public GradientWriter(LoweredMethod method, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names)
         {
@@ -27,6 +28,7 @@ namespace DiffGen.Generator.Emit.Programs
             p = printer;
             this.analysis = analysis;
             this.names = names;
+            elementTapes = new ElementTapes(printer, analysis, names);
         }
 
         /// <summary>A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one.</summary>
@@ -50,6 +52,7 @@ namespace DiffGen.Generator.Emit.Programs
             var code = new List<CodeNode>();
             WriteOutputChecks(code);
             code.Add(new CodeComment("Forward sweep: the method's own computation."));
+            code.AddRange(elementTapes.Declarations());
             var versions = new Versions();
             foreach (ParameterModel parameter in method.Parameters)
             {
@@ -63,6 +66,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             List<CodeNode> adjoints = AdjointDeclarations(method.Program.Body);
             List<CodeNode> final = Fuse(code, steps, adjoints) ?? Sweeps(code, steps, adjoints);
+            final.AddRange(elementTapes.Returns());
             foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated && !q.IsArray))
             {
                 final.Add(new CodeLine(GeneratedNames.GradientOutput(parameter.Name) + " = " + names.Derivative(parameter.Name) + ";", epilogue: true));
@@ -142,7 +146,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// Runs statements forward, each assignment to a new local, and records a step per statement for the
         /// reverse sweep. Loops run with their own variables changing in place (<see cref="ForwardLoop"/>).
         /// </summary>
-        private List<Step> Forward(IReadOnlyList<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads, string? replayIndex = null)
+        /// <param name="replay">Computing an iteration again for the reverse sweep: which element writes it runs (null in the forward sweep, which runs them all).</param>
+        private List<Step> Forward(IReadOnlyList<Statement> statements, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads, ReplayedWrites? replay = null)
         {
             var steps = new List<Step>();
             foreach (Statement statement in statements)
@@ -172,24 +177,31 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case DeclareArray array:
                         DeclareArrays(array, versions, code, withAdjoint: true);
-                        break;
-                    case AssignElement element:
-                        // Replaying a loop's iteration, an element the forward run wrote for this index still holds its value.
-                        bool holds = statements.Count(s => ProgramFacts.Assigned(new[] { s }).Contains(element.Array)) == 1;
-                        bool ownElement = holds && replayIndex != null && ProgramFacts.IsCounterPlusInvariant(element.Index, replayIndex, ProgramFacts.Assigned(statements));
-                        if (!ownElement)
+                        if (array.Elements.Count > 0)
                         {
-                            code.Add(new CodeLine(ElementWrite(element, versions)));
+                            steps.Add(new AssignmentStep(statement, versions.Copy(), null));
+                            Note(statement, versions, revReads);
                         }
 
-                        steps.Add(new AssignmentStep(statement, versions.Copy(), null, holds));
+                        break;
+                    case DeclareIntegerArray array:
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(array, versions.Of)));
+                        versions[array.Name] = array.Name;
+                        break;
+                    case AssignElement element:
+                        if (ReplayedWrites.Runs(replay, element.Array))
+                        {
+                            code.AddRange(RunElementWrite(element, versions, replay));
+                        }
+
+                        steps.Add(new AssignmentStep(statement, versions.Copy(), null, analysis.Overwrites.Holds(element)));
                         Note(statement, versions, revReads);
                         break;
                     case IfStatement branch:
-                        steps.Add(ForwardBranch(branch, versions, code, policies, revReads));
+                        steps.Add(ForwardBranch(branch, versions, code, policies, revReads, replay));
                         break;
                     case Loop loop:
-                        steps.Add(ForwardLoop(loop, versions, code, policies, revReads));
+                        steps.Add(ForwardLoop(loop, versions, code, policies, revReads, replay));
                         break;
                     case Return ret:
                         string result = names.Fresh("value");
@@ -258,7 +270,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>An if/else: each side runs forward; a variable either side assigns meets in one local declared before the if.</summary>
-        private BranchStep ForwardBranch(IfStatement branch, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads)
+        private BranchStep ForwardBranch(IfStatement branch, Versions versions, List<CodeNode> code, Dictionary<string, Policy> policies, HashSet<string> revReads, ReplayedWrites? replay)
         {
             Versions before = versions.Copy();
             foreach (string read in ProgramFacts.Reads(branch.Test).Where(versions.Has))
@@ -280,8 +292,8 @@ namespace DiffGen.Generator.Emit.Programs
             var elseCode = new List<CodeNode>();
             Versions thenVersions = versions.Copy();
             Versions elseVersions = versions.Copy();
-            List<Step> thenSteps = Forward(branch.Then.ToList(), thenVersions, thenCode, policies, revReads);
-            List<Step> elseSteps = Forward(branch.Else.ToList(), elseVersions, elseCode, policies, revReads);
+            List<Step> thenSteps = Forward(branch.Then.ToList(), thenVersions, thenCode, policies, revReads, replay);
+            List<Step> elseSteps = Forward(branch.Else.ToList(), elseVersions, elseCode, policies, revReads, replay);
             foreach (KeyValuePair<string, string> join in joins)
             {
                 thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";", join.Value));
@@ -312,7 +324,7 @@ namespace DiffGen.Generator.Emit.Programs
                         elseCode.AddRange(Reverse(branch.ElseSteps, policies));
                         code.Add(new CodeBlock(branch.Header, thenCode, elseCode));
                         break;
-                    case LoopStep loop when analysis.HasActive(loop.Loop.Body):
+                    case LoopStep loop when analysis.HasActive(loop.Loop.Body) || analysis.Overwrites.WritesTaped(loop.Loop.Body):
                         code.AddRange(ReverseLoop(loop, policies));
                         break;
                 }
@@ -369,6 +381,12 @@ namespace DiffGen.Generator.Emit.Programs
                 case AssignElement element when analysis.IsActive(element.Array):
                     ReverseElement(element, step, code);
                     break;
+                case AssignElement element when analysis.Overwrites.IsTaped(element):
+                    code.Add(elementTapes.Pop(element.Array, ElementText(element, step.Before)));
+                    break;
+                case DeclareArray array when analysis.IsActive(array.Name):
+                    ReverseArrayElements(array, step, code);
+                    break;
             }
         }
 
@@ -404,25 +422,62 @@ namespace DiffGen.Generator.Emit.Programs
             Emit(code, name + " = " + p.Print(value, Source), others, last);
         }
 
-        /// <summary><c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it).</summary>
+        /// <summary>
+        /// <c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it). A taped
+        /// write puts the element it overwrote back: before e's derivatives when e reads the array (they need the old
+        /// element), after them otherwise (the element, still holding e, may stand for it: exp' = exp).
+        /// </summary>
         private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
             string target = names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]";
+            CodeLine? restore = analysis.Overwrites.IsTaped(element) ? elementTapes.Pop(element.Array, ElementText(element, at)) : null;
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target);
                 Emit(code, ElementWrite(element, new Versions()).TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                AddRestore(code, restore);
                 return;
             }
 
+            bool readsItself = ProgramFacts.Reads(element.Value).Contains(element.Array);
             string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
             code.Add(new CodeComment(ElementWrite(element, new Versions()).TrimEnd(';')));
             code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName));
             code.Add(new CodeLine(target + " = 0;"));
-            Expr holder = p.Variable(at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]");
+            if (readsItself)
+            {
+                AddRestore(code, restore);
+            }
+
+            Expr holder = p.Variable(ElementText(element, at));
             Emit(code, null, Contributions(element.Value, p.Variable(seedName), at, step.ElementHolds ? holder : null), null);
+            if (!readsItself)
+            {
+                AddRestore(code, restore);
+            }
         }
+
+        private static void AddRestore(List<CodeNode> code, CodeLine? restore)
+        {
+            if (restore != null)
+            {
+                code.Add(restore);
+            }
+        }
+
+        /// <summary><c>double[] a = { e0, e1 };</c> backwards: element k's adjoint goes to what e_k reads.</summary>
+        private void ReverseArrayElements(DeclareArray array, AssignmentStep step, List<CodeNode> code)
+        {
+            for (int k = 0; k < array.Elements.Count; k++)
+            {
+                string target = names.Derivative(array.Name) + "[" + k + "]";
+                Emit(code, array.Name + "[" + k + "] = " + p.Print(array.Elements[k], Source), Contributions(array.Elements[k], p.Variable(target), step.Before, null), null);
+            }
+        }
+
+        /// <summary>The element a write changes, as the generated code names it at that point: <c>q[j]</c>.</summary>
+        private string ElementText(AssignElement element, Versions at) => at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
 
         /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
         private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder)
@@ -600,12 +655,27 @@ namespace DiffGen.Generator.Emit.Programs
         private string ElementWrite(AssignElement element, Versions versions) =>
             p.Update(versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]", element.Value, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
 
+        /// <summary>An element write as the sweeps run it: a taped one first keeps the value it overwrites, where the reverse sweep takes it back from.</summary>
+        private IEnumerable<CodeNode> RunElementWrite(AssignElement element, Versions versions, ReplayedWrites? replay)
+        {
+            var code = new List<CodeNode>();
+            if (analysis.Overwrites.IsTaped(element) && ReplayedWrites.Keeps(replay, element.Array, analysis.Overwrites.RenewingAround(element)))
+            {
+                code.AddRange(elementTapes.Push(element.Array, ElementText(element, versions)));
+            }
+
+            code.Add(new CodeLine(ElementWrite(element, versions)));
+            return code;
+        }
+
         /// <summary>A local array, and in a sweep that runs backwards over it, its adjoint array of the same length.</summary>
         private void DeclareArrays(DeclareArray array, Versions versions, List<CodeNode> code, bool withAdjoint)
         {
             versions[array.Name] = array.Name;
             string length = p.Integer(array.Length, versions.Of);
-            code.Add(new CodeLine(p.ArrayDeclaration(array.Name, length, array.OnStack)));
+            code.Add(new CodeLine(array.Elements.Count > 0
+                ? p.ArrayDeclaration(array.Name, array.Elements.Select(e => p.Print(e, versions.Of)), array.OnStack)
+                : p.ArrayDeclaration(array.Name, length, array.OnStack)));
             if (withAdjoint && analysis.IsActive(array.Name))
             {
                 code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack)));

@@ -43,12 +43,16 @@ namespace DiffGen.Generator.Emit.Programs
                         WriteCall(s.Name, call, versions, code);
                         break;
                     case DeclareScalar s:
+                        var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name);
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(Tangent(s.Value, versions)) + ";", names.Derivative(s.Name)));
+                            (Expr declared, bool readsValue) = Tangent(s.Value, versions, s.Name);
+                            var line = new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(declared) + ";", names.Derivative(s.Name));
+                            code.AddRange(readsValue ? new[] { declaration, line } : new[] { line, declaration });
+                            break;
                         }
 
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(declaration);
                         break;
                     case AssignScalar s:
                         string tangent = names.Derivative(s.Name);
@@ -63,11 +67,26 @@ namespace DiffGen.Generator.Emit.Programs
                         }
                         else if (analysis.IsActive(s.Name))
                         {
-                            Expr whole = Tangent(s.Value, versions);
+                            // v = e where e does not read v: after the assignment, v holds e for its tangent to reuse.
+                            string? holder = ProgramFacts.Reads(s.Value).Contains(s.Name) ? null : s.Name;
+                            (Expr whole, bool readsValue) = Tangent(s.Value, versions, holder);
+                            var assignment = new CodeLine(p.Update(s.Name, s.Value, accumulated, versions.Of), s.Name);
+                            if (readsValue)
+                            {
+                                code.Add(assignment);
+                            }
+
                             if (!(whole is Symbol { Code: var same } && same == tangent))
                             {
                                 code.Add(new CodeLine(tangent + " = " + p.Print(whole) + ";", tangent));
                             }
+
+                            if (!readsValue)
+                            {
+                                code.Add(assignment);
+                            }
+
+                            break;
                         }
 
                         code.Add(new CodeLine(p.Update(s.Name, s.Value, accumulated, versions.Of), s.Name));
@@ -79,6 +98,14 @@ namespace DiffGen.Generator.Emit.Programs
                         // It sets the integer (and reads it, for i++): dropped with its declaration when nothing reads it.
                         code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";", s.Name, readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
                         break;
+                    case DeclareArray s when s.Elements.Count > 0:
+                        if (analysis.IsActive(s.Name))
+                        {
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack)));
+                        }
+
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack)));
+                        break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);
                         code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack)));
@@ -87,6 +114,9 @@ namespace DiffGen.Generator.Emit.Programs
                             code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack)));
                         }
 
+                        break;
+                    case DeclareIntegerArray s:
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of)));
                         break;
                     case AssignElement s:
                         string index = p.Integer(s.Index, versions.Of);
@@ -163,20 +193,36 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>Σ ∂e/∂r · dR over what e reads: the derivative of e with respect to the partial's variable.</summary>
-        private Expr Tangent(Value value, Versions versions)
+        private Expr Tangent(Value value, Versions versions) => Tangent(value, versions, null).Tangent;
+
+        /// <summary>
+        /// The tangent of e, with e itself written as the local <paramref name="holder"/> wherever the
+        /// derivative reuses it (σ·(1 − σ), 1 − h²); <c>ReadsHolder</c> says whether it does, so that the
+        /// tangent goes after the assignment that gives the local its value.
+        /// </summary>
+        private (Expr Tangent, bool ReadsHolder) Tangent(Value value, Versions versions, string? holder)
         {
             ExprBuilder b = p.Builder;
             Expr sum = b.Zero;
-            foreach ((ActiveRead read, Expr partial) in p.Partials(value, versions.Of, analysis.IsActive))
+            Expr whole = p.ToExpr(value, versions.Of);
+            Expr? local = holder == null || whole.IsLeaf ? null : p.Variable(holder);
+            bool readsHolder = false;
+            foreach ((ActiveRead read, Expr derivative) in p.Partials(value, versions.Of, analysis.IsActive))
             {
+                Expr partial = derivative;
+                if (local != null)
+                {
+                    partial = Substitution.Replace(b, derivative, whole, local);
+                    readsHolder |= !ReferenceEquals(partial, derivative);
+                }
+
                 Expr tangent = read.Variable == variable && read.Index == null
                     ? b.One
                     : p.Variable(read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + p.Integer(read.Index, versions.Of) + "]");
                 sum = b.Add(sum, b.Multiply(partial, tangent));
             }
 
-            return sum;
+            return (sum, readsHolder);
         }
-
     }
 }

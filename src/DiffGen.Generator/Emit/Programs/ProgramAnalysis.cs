@@ -41,9 +41,32 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             active = ProgramFacts.Active(program.Body, differentiated);
+            var localArrays = program.Variables.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name).ToList();
+
+            // A local nothing reads carries no derivative: its adjoint would be zero, and zero times the derivative of a
+            // value outside its function's domain (acosh′ below 1) is NaN, not zero.
+            var statements = ProgramFacts.All(program.Body).ToList();
+            active.ExceptWith(localArrays.Where(a => statements.All(s => ElementReads.Of(s, a).Count == 0)));
+            var read = new HashSet<string>(statements.SelectMany(s => ProgramFacts.OwnReads(s).Where(r => r != Written(s))), System.StringComparer.Ordinal);
+            active.ExceptWith(program.Variables.Where(v => v.Kind == VariableKind.Scalar && !v.IsParameter && !read.Contains(v.Name)).Select(v => v.Name));
+            Overwrites = new ArrayOverwrites(program.Body, localArrays);
         }
 
+        /// <summary>The scalar a statement writes (its updates, <c>s = s + e</c>, do not count as reading it for others).</summary>
+        private static string? Written(Statement statement) => statement switch
+        {
+            DeclareScalar d => d.Name,
+            AssignScalar a => a.Name,
+            _ => null,
+        };
+
+        /// <summary>Which element writes keep the value they overwrite for the reverse sweep, and which leave their value in place until it comes back.</summary>
+        public ArrayOverwrites Overwrites { get; }
+
         public bool IsActive(string variable) => active.Contains(variable);
+
+        /// <summary>The method's local floating-point arrays.</summary>
+        public IEnumerable<string> LocalArrays => variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
 
         public VariableKind KindOf(string variable) => variables[variable].Kind;
 
@@ -136,12 +159,16 @@ namespace DiffGen.Generator.Emit.Programs
                         case AssignElement s when IsActive(s.Array):
                             needed.UnionWith(ProgramFacts.OwnReads(s));
                             break;
-                        case IfStatement b when HasActive(b.Then.Concat(b.Else)):
+                        case AssignElement s when Overwrites.IsTaped(s):
+                            // The reverse sweep puts back the element it overwrote.
+                            needed.UnionWith(ProgramFacts.Reads(s.Index));
+                            break;
+                        case IfStatement b when HasActive(b.Then.Concat(b.Else)) || Overwrites.WritesTaped(b.Then.Concat(b.Else)):
                             needed.UnionWith(ProgramFacts.Reads(b.Test));
                             Visit(b.Then);
                             Visit(b.Else);
                             break;
-                        case Loop l when HasActive(l.Body):
+                        case Loop l when HasActive(l.Body) || Overwrites.WritesTaped(l.Body):
                             needed.UnionWith(ProgramFacts.Reads(l.Condition));
                             needed.UnionWith(l.Initializers.Concat(l.Steps).SelectMany(ProgramFacts.OwnReads));
                             Visit(l.Body);
@@ -164,6 +191,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>
         public bool IsReduction(Loop loop) =>
             loop.Counting != null
+            && !Overwrites.WritesTaped(loop.Body)
             && CarriedBy(loop).All(c => c.How != Carried.Taped && (c.How != Carried.Array || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))));
 
         /// <summary>
@@ -184,16 +212,6 @@ namespace DiffGen.Generator.Emit.Programs
             return ProgramFacts.All(body).Where(s => !inside.Contains(s)).Any(s => ProgramFacts.OwnReads(s).Contains(array));
         }
 
-        /// <summary>Statements by identity (records compare by value: two equal statements are still two places).</summary>
-        private sealed class ReferenceComparer : IEqualityComparer<Statement>
-        {
-            public static readonly ReferenceComparer Instance = new ReferenceComparer();
-
-            public bool Equals(Statement? x, Statement? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(Statement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-        }
-
         /// <summary>
         /// Each element of the array the loop reads is one the same iteration writes (read and write at the same
         /// index): otherwise an iteration reads what an earlier one wrote, and the iterations are not independent.
@@ -211,50 +229,12 @@ namespace DiffGen.Generator.Emit.Programs
             return all.SelectMany(ProgramFacts.OwnValues).SelectMany(v => ProgramFacts.ElementReads(v, array)).Concat(inTests).All(written.Contains);
         }
 
-        /// <summary>Every write of the variable in the loop is <c>v = v ± e</c> with e not reading v, and nothing else in the loop reads v.</summary>
-        private static bool IsAccumulator(string name, Loop loop)
-        {
-            foreach (Statement statement in ProgramFacts.All(loop.Body.Concat(loop.Steps)).Concat(new Statement[] { loop }))
-            {
-                switch (statement)
-                {
-                    case AssignScalar assign when assign.Name == name:
-                        if (AccumulatedTerm(assign) == null)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case AssignScalar assign when assign.Value is Value v && ProgramFacts.Reads(v).Contains(name):
-                        return false;
-                    default:
-                        if (!(statement is AssignScalar) && ProgramFacts.OwnReads(statement).Contains(name))
-                        {
-                            return false;
-                        }
-
-                        break;
-                }
-            }
-
-            return true;
-        }
+        private static bool IsAccumulator(string name, Loop loop) => ProgramFacts.IsAccumulator(name, loop);
 
         /// <summary>For <c>v = v + e</c> or <c>v = v - e</c> (e not reading v): e and its sign; null otherwise.</summary>
-        public static (Value Term, bool Negative)? AccumulatedTerm(AssignScalar assign) => assign.Value switch
-        {
-            Arithmetic { Op: IrOp.Add, Left: Read r, Right: var e } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, false),
-            Arithmetic { Op: IrOp.Add, Left: var e, Right: Read r } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, false),
-            Arithmetic { Op: IrOp.Subtract, Left: Read r, Right: var e } when r.Variable == assign.Name && !ProgramFacts.Reads(e).Contains(assign.Name) => (e, true),
-            _ => null,
-        };
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignScalar assign) => ProgramFacts.AccumulatedTerm(assign);
 
         /// <summary>For <c>a[k] = a[k] + e</c> or <c>a[k] = a[k] - e</c> (e not reading a): e and its sign; null otherwise.</summary>
-        public static (Value Term, bool Negative)? AccumulatedTerm(AssignElement assign) => assign.Value switch
-        {
-            Arithmetic { Op: IrOp.Add, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, false),
-            Arithmetic { Op: IrOp.Subtract, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !ProgramFacts.Reads(e).Contains(assign.Array) => (e, true),
-            _ => null,
-        };
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignElement assign) => ProgramFacts.AccumulatedTerm(assign);
     }
 }

@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="result">How the forward rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
         private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, string result, bool reverse)
         {
-            foreach (Statement statement in ProgramFacts.All(statements))
+            foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
             {
                 (string? written, Value? value, Value? whole) = statement switch
                 {
@@ -51,8 +51,15 @@ namespace DiffGen.Generator.Emit.Programs
                 Expr seed = statement is Return && reverse ? p.Builder.One : p.Variable(Derivative(written));
                 var parts = new List<string>();
                 Expr tangent = p.Builder.Zero;
-                foreach ((ActiveRead read, Expr partial) in p.Partials(value, Source, analysis.IsActive))
+
+                // A value the statement gives a scalar that it does not read is written by that name in its own rule: p·(1 − p), 1 − h².
+                Expr own = p.ToExpr(value, Source);
+                Expr? holder = accumulated == null && statement is DeclareScalar or AssignScalar && !own.IsLeaf && !ProgramFacts.Reads(value).Contains(written)
+                    ? p.Variable(written)
+                    : null;
+                foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
                 {
+                    Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
                     Expr target = p.Variable(Derivative(read.Code));
                     Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
                     parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(seed, signed)));
@@ -67,6 +74,11 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
         }
+
+        /// <summary>An array given its elements, as the writes of its elements (<c>p = { x, x * x }</c>: p[0] = x, p[1] = x²).</summary>
+        private static IEnumerable<Statement> ElementByElement(Statement statement) => statement is DeclareArray { Elements.Count: > 0 } array
+            ? array.Elements.Select((e, k) => (Statement)new AssignElement(array.Name, new IntegerNumber(k), e))
+            : new[] { statement };
 
         /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
         private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));

@@ -94,7 +94,7 @@ namespace DiffGen.Generator.Emit.Programs
                         IrOp.Add => b.Add(left, right),
                         IrOp.Subtract => b.Subtract(left, right),
                         IrOp.Multiply => b.Multiply(left, right),
-                        IrOp.Divide => b.Divide(left, right),
+                        IrOp.Divide => b.SourceQuotient(left, right),
                         _ => b.Call(ElementaryFunction.Remainder, left, right),
                     };
                 case MathCall c:
@@ -125,6 +125,15 @@ namespace DiffGen.Generator.Emit.Programs
             ? "global::System.Span<" + Keyword + "> " + name + " = stackalloc " + Keyword + "[" + length + "];"
             : Keyword + "[] " + name + " = new " + Keyword + "[" + length + "];";
 
+        /// <summary><c>double[] a = { 1, 2 };</c> or <c>Span&lt;double&gt; a = stackalloc double[] { 1, 2 };</c>: an array given its elements.</summary>
+        public string ArrayDeclaration(string name, IEnumerable<string> elements, bool onStack) =>
+            (onStack ? "global::System.Span<" + Keyword + "> " + name + " = stackalloc " + Keyword + "[] " : Keyword + "[] " + name + " = ") + "{ " + string.Join(", ", elements) + " };";
+
+        /// <summary><c>int[] order = { 2, 0, 1 };</c>: an integer array given its elements.</summary>
+        public string IntegerArrayDeclaration(DeclareIntegerArray array, Func<string, string> name) =>
+            (array.OnStack ? "global::System.Span<" + array.Type + "> " + array.Name + " = stackalloc " + array.Type + "[] " : array.Type + "[] " + array.Name + " = ")
+            + "{ " + string.Join(", ", array.Elements.Select(e => Integer(e, name))) + " };";
+
         /// <summary>A pooled array for a callee's gradient to write an array's partials into, and the span passed to it.</summary>
         public (string Rent, string Span) PartialsBuffer(string buffer, string array) =>
             (Keyword + "[] " + buffer + " = global::DiffGen.Tape.Rent<" + Keyword + ">(" + array + ".Length);",
@@ -138,7 +147,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>A call's arguments as C#, in parameter order.</summary>
         public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
-            call.Arguments.Select(a => a.Scalar != null ? Print(a.Scalar, name) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
+            call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
 
         /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
         public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;
@@ -174,6 +183,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return (name(r.Variable), 4);
                 case LengthOf l:
                     return (name(l.Array) + ".Length", 4);
+                case IntegerElement el:
+                    return (name(el.Array) + "[" + Integer(el.Index, name) + "]", 4);
                 case IntegerField f:
                     return (f.Code, 4);
                 case IntegerNegation n:

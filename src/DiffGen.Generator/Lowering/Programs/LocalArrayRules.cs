@@ -1,102 +1,61 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering.Programs
 {
     /// <summary>
-    /// The order a local array must be used in for its gradient to need no tape: in every block, the
-    /// statements that write it come before those that read it (so no value a read saw is overwritten
-    /// later), and a loop that reads it does not carry it from one iteration to the next by adding to
-    /// elements it never resets. Everything else would need the array's old contents stored.
+    /// What the gradient cannot do yet with local arrays (<see cref="ArrayOverwrites"/>): a value the reverse sweep
+    /// computes again from an element (a local, a test) while a later write of the same iteration or if has changed
+    /// that element and not been taken back yet. Each is DIFF015 at the reading statement.
     /// </summary>
     internal static class LocalArrayRules
     {
-        /// <summary>The local arrays used out of that order, with why.</summary>
-        public static IEnumerable<(string Array, string Why)> Violations(IReadOnlyList<Statement> body, IEnumerable<string> arrays) =>
-            arrays.SelectMany(a => Check(body, a, insideLoop: false).Take(1).Select(why => (a, why))).ToList();
-
-        private static IEnumerable<string> Check(IReadOnlyList<Statement> block, string array, bool insideLoop)
+        public static IEnumerable<Problem> Problems(IReadOnlyList<Statement> body, IEnumerable<string> localArrays, IReadOnlyDictionary<Statement, Location> locations, Location method)
         {
-            var writes = new List<int>();
-            var reads = new List<int>();
-            for (int i = 0; i < block.Count; i++)
+            var overwrites = new ArrayOverwrites(body, localArrays);
+            if (overwrites.Unsupported.Count == 0)
             {
-                if (ProgramFacts.Assigned(new[] { block[i] }).Contains(array))
-                {
-                    writes.Add(i);
-                }
-
-                if (ReadsArray(block[i], array))
-                {
-                    reads.Add(i);
-                }
+                return Enumerable.Empty<Problem>();
             }
 
-            foreach (int r in reads)
-            {
-                if (writes.Any(w => w > r))
-                {
-                    yield return "it is read before a later statement writes it again";
-                    yield break;
-                }
-
-                if (writes.Contains(r))
-                {
-                    switch (block[r])
-                    {
-                        case AssignElement:
-                            yield return "an element is computed from the array itself";
-                            yield break;
-                        case Loop loop:
-                            if (writes.Count > 0 && writes[0] == r && OnlyAccumulates(loop.Body, array))
-                            {
-                                yield return "the loop adds to elements that it also reads and never resets";
-                                yield break;
-                            }
-
-                            foreach (string why in Check(loop.Body, array, insideLoop: true))
-                            {
-                                yield return why;
-                            }
-
-                            break;
-                        case IfStatement branch:
-                            foreach (string why in Check(branch.Then, array, insideLoop).Concat(Check(branch.Else, array, insideLoop)))
-                            {
-                                yield return why;
-                            }
-
-                            break;
-                    }
-                }
-            }
-
-            bool declaredHere = block.Any(s => s is DeclareArray d && d.Name == array);
-            if (insideLoop && !declaredHere && reads.Count > 0 && writes.Count > 0 && writes[0] < reads[0] && OnlyAccumulates(block.Take(writes[0] + 1), array))
-            {
-                yield return "each iteration adds to elements it then reads, without resetting them first";
-            }
+            var sites = new StatementSites(body);
+            return overwrites.Unsupported.Select(u => Problem(u.At, u.Array, u.Unit, LocationOf(sites.Of(u.At), locations) ?? method)).ToList();
         }
 
-        /// <summary>A read of the array other than the old value in <c>a[k] += e</c>.</summary>
-        private static bool ReadsArray(Statement statement, string array)
+        private static Problem Problem(Statement at, string array, Statement unit, Location location)
         {
-            if (statement is AssignElement element && element.Array == array)
+            (string construct, string advice) = at switch
             {
-                Value own = element.Value is Arithmetic { Op: IrOp.Add or IrOp.Subtract, Left: ElementRead r } a && r.Array == array && r.Index.Equals(element.Index) ? a.Right : element.Value;
-                return ProgramFacts.Reads(own).Contains(array) || ProgramFacts.Reads(element.Index).Contains(array);
-            }
-
-            return statement switch
-            {
-                IfStatement b => ProgramFacts.Reads(b.Test).Contains(array) || b.Then.Concat(b.Else).Any(s => ReadsArray(s, array)),
-                Loop l => ProgramFacts.Reads(l.Condition).Contains(array) || l.Initializers.Concat(l.Steps).Concat(l.Body).Any(s => ReadsArray(s, array)),
-                _ => ProgramFacts.OwnReads(statement).Contains(array),
+                IfStatement when ReferenceEquals(at, unit) => (
+                    "An if whose test reads an element of the local array '" + array + "' that the if then writes",
+                    "the reverse sweep would test the new value; write the choice as one assignment with ?: (" + array + "[i] = " + array + "[i] > 1 ? 1 : " + array + "[i];)"),
+                Loop when ReferenceEquals(at, unit) => (
+                    "A loop whose bounds read an element of the local array '" + array + "' that the loop writes",
+                    "compute the bound into an integer local before the loop"),
+                IfStatement or Loop => (
+                    "A test that reads an element of the local array '" + array + "' that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
+                    "the reverse sweep evaluates the test again after the element has changed; keep the old elements in a local array of their own (old[i] = " + array + "[i];) and test those"),
+                _ => (
+                    "Reading an element of the local array '" + array + "' into a value that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
+                    "the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (" + array + "[i] = " + array + "[i] * " + array + "[i];), or copy the old elements into a local array of their own first (old[i] = " + array + "[i];) and read them there"),
             };
+            return new Problem(DiagnosticDescriptors.NotSupportedYet, location, construct, advice);
         }
 
-        private static bool OnlyAccumulates(IEnumerable<Statement> statements, string array) =>
-            ProgramFacts.All(statements).OfType<AssignElement>().Where(e => e.Array == array)
-                .All(e => e.Value is Arithmetic { Op: IrOp.Add or IrOp.Subtract, Left: ElementRead r } && r.Array == array && r.Index.Equals(e.Index));
+        /// <summary>The statement's own location, or that of the nearest statement around it (a foreach's element local has none of its own).</summary>
+        private static Location? LocationOf(Site site, IReadOnlyDictionary<Statement, Location> locations)
+        {
+            for (int i = site.Chain.Count - 1; i >= 0; i--)
+            {
+                if (locations.TryGetValue(site.Chain[i], out Location? location))
+                {
+                    return location;
+                }
+            }
+
+            return locations.TryGetValue(site.Statement, out Location? own) ? own : null;
+        }
     }
 }

@@ -19,6 +19,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     case DeclareInteger s: names.Add(s.Name); break;
                     case AssignInteger s: names.Add(s.Name); break;
                     case DeclareArray s: names.Add(s.Name); break;
+                    case DeclareIntegerArray s: names.Add(s.Name); break;
                     case AssignElement s: names.Add(s.Array); break;
                 }
             }
@@ -37,6 +38,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     case DeclareScalar s: names.Add(s.Name); break;
                     case DeclareInteger s: names.Add(s.Name); break;
                     case DeclareArray s: names.Add(s.Name); break;
+                    case DeclareIntegerArray s: names.Add(s.Name); break;
                 }
             }
 
@@ -88,6 +90,7 @@ namespace DiffGen.Generator.Lowering.Programs
         public static IEnumerable<string> Reads(Integer e) => e switch
         {
             IntegerRead r => new[] { r.Variable },
+            IntegerElement element => new[] { element.Array }.Concat(Reads(element.Index)),
             LengthOf l => new[] { l.Array },
             IntegerNegation n => Reads(n.Operand),
             IntegerCast c => Reads(c.Operand),
@@ -122,14 +125,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 changed = false;
                 foreach (Statement statement in statements)
                 {
-                    (string? target, Value? value) = statement switch
+                    (string? target, IEnumerable<Value> values) = statement switch
                     {
-                        DeclareScalar s => (s.Name, s.Value),
-                        AssignScalar s => (s.Name, s.Value),
-                        AssignElement s => (s.Array, s.Value),
-                        _ => ((string?)null, (Value?)null),
+                        DeclareScalar s => (s.Name, new[] { s.Value }),
+                        AssignScalar s => (s.Name, new[] { s.Value }),
+                        AssignElement s => (s.Array, new[] { s.Value }),
+                        DeclareArray s => (s.Name, s.Elements),
+                        _ => ((string?)null, Enumerable.Empty<Value>()),
                     };
-                    if (target != null && value != null && !result.Contains(target) && FloatReads(value).Any(result.Contains))
+                    if (target != null && !result.Contains(target) && values.SelectMany(FloatReads).Any(result.Contains))
                     {
                         result.Add(target);
                         changed = true;
@@ -169,6 +173,7 @@ namespace DiffGen.Generator.Lowering.Programs
             DeclareScalar s => new[] { s.Value },
             AssignScalar s => new[] { s.Value },
             AssignElement s => new[] { s.Value },
+            DeclareArray s => s.Elements,
             Return r => new[] { r.Value },
             _ => Enumerable.Empty<Value>(),
         };
@@ -201,12 +206,62 @@ namespace DiffGen.Generator.Lowering.Programs
             AssignScalar s => Reads(s.Value),
             DeclareInteger s => Reads(s.Value),
             AssignInteger s => Reads(s.Value),
-            DeclareArray s => Reads(s.Length),
+            DeclareArray s => Reads(s.Length).Concat(s.Elements.SelectMany(Reads)),
+            DeclareIntegerArray s => s.Elements.SelectMany(Reads),
             AssignElement s => Reads(s.Index).Concat(Reads(s.Value)),
             IfStatement b => Reads(b.Test),
             Loop l => Reads(l.Condition),
             Return r => Reads(r.Value),
             _ => Enumerable.Empty<string>(),
         };
+
+        /// <summary>For <c>v = v + e</c> or <c>v = v - e</c> (e not reading v): e and its sign; null otherwise.</summary>
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignScalar assign) => assign.Value switch
+        {
+            Arithmetic { Op: IrOp.Add, Left: Read r, Right: var e } when r.Variable == assign.Name && !Reads(e).Contains(assign.Name) => (e, false),
+            Arithmetic { Op: IrOp.Add, Left: var e, Right: Read r } when r.Variable == assign.Name && !Reads(e).Contains(assign.Name) => (e, false),
+            Arithmetic { Op: IrOp.Subtract, Left: Read r, Right: var e } when r.Variable == assign.Name && !Reads(e).Contains(assign.Name) => (e, true),
+            _ => null,
+        };
+
+        /// <summary>For <c>a[k] = a[k] + e</c> or <c>a[k] = a[k] - e</c> (e not reading a): e and its sign; null otherwise.</summary>
+        public static (Value Term, bool Negative)? AccumulatedTerm(AssignElement assign) => assign.Value switch
+        {
+            Arithmetic { Op: IrOp.Add, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !Reads(e).Contains(assign.Array) => (e, false),
+            Arithmetic { Op: IrOp.Subtract, Left: ElementRead r, Right: var e } when r.Array == assign.Array && r.Index.Equals(assign.Index) && !Reads(e).Contains(assign.Array) => (e, true),
+            _ => null,
+        };
+
+        /// <summary>
+        /// True when the loop only adds to the variable: every write of it in the loop is <c>v = v ± e</c> with e not
+        /// reading v, and nothing else in the loop reads v (its adjoint passes through each iteration unchanged).
+        /// </summary>
+        public static bool IsAccumulator(string name, Loop loop)
+        {
+            foreach (Statement statement in All(loop.Body.Concat(loop.Steps)).Concat(new Statement[] { loop }))
+            {
+                switch (statement)
+                {
+                    case AssignScalar assign when assign.Name == name:
+                        if (AccumulatedTerm(assign) == null)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case AssignScalar assign when Reads(assign.Value).Contains(name):
+                        return false;
+                    default:
+                        if (!(statement is AssignScalar) && OwnReads(statement).Contains(name))
+                        {
+                            return false;
+                        }
+
+                        break;
+                }
+            }
+
+            return true;
+        }
     }
 }

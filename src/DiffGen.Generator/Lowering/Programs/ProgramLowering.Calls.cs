@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 CallArgument lowered;
                 if (RoslynNames.IsFloatingPoint(parameter.Type))
                 {
-                    lowered = new CallArgument(parameter.Name, LowerValue(argument.Value), null, null, hasDerivative);
+                    lowered = new CallArgument(parameter.Name, LowerValue(argument.Value), null, null, hasDerivative, RoslynNames.NumericTypeOf(parameter.Type));
                 }
                 else if (FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
                 {

@@ -48,17 +48,21 @@ namespace DiffGen.Generator.Lowering.Programs
                 collection = conversion.Operand;
             }
 
-            string? array = ArrayName(collection);
             ILocalSymbol? element = (loop.LoopControlVariable as IVariableDeclaratorOperation)?.Symbol;
-            if (array == null || element == null || !RoslynNames.IsFloatingPoint(element.Type))
+            bool floating = element != null && RoslynNames.IsFloatingPoint(element.Type);
+            string? array = floating ? ArrayName(collection) : element != null && RoslynNames.IsInteger(element.Type) ? IntegerArrayName(collection) : null;
+            if (array == null || element == null)
             {
-                Report(loop.Collection, "The foreach over '" + loop.Collection.Syntax + "'", "foreach can walk a double or float array or span parameter or local, one value at a time", DiagnosticDescriptors.NotSupportedYet);
+                Report(loop.Collection, "The foreach over '" + loop.Collection.Syntax + "'", "foreach can walk a double or float array or span parameter or local, or a local integer array, one value at a time", DiagnosticDescriptors.NotSupportedYet);
                 return new Loop(EquatableArray<Statement>.Empty, new Truth(false), EquatableArray<Statement>.Empty, EquatableArray<Statement>.Empty, true, null);
             }
 
-            string value = Declare(element, VariableKind.Scalar);
+            string value = Declare(element, floating ? VariableKind.Scalar : VariableKind.Integer);
             string index = Fresh(VariableKind.Integer, value + "Index");
-            var body = new List<Statement> { new DeclareScalar(value, new ElementRead(array, new IntegerRead(index))) };
+            var body = new List<Statement>
+            {
+                floating ? new DeclareScalar(value, new ElementRead(array, new IntegerRead(index))) : new DeclareInteger(value, new IntegerElement(array, new IntegerRead(index)), RoslynNames.Keyword(element.Type)),
+            };
             LowerStatement(loop.Body, body);
             CheckExits(loop, body);
             Integer bound = new LengthOf(array);
@@ -232,6 +236,12 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     Integer position = LowerInteger(index);
                     into.Add(new AssignElement(name, position, value(new ElementRead(name, position))));
+                    return;
+                }
+
+                if (array is ILocalReferenceOperation integers && names.TryGetValue(integers.Local, out string? data) && variables[data].Kind == VariableKind.IntegerArray)
+                {
+                    Report(target, "Writing to an element of the integer array '" + integers.Local.Name + "'", "an integer array is data: give it all its elements where it is declared (int[] order = { 2, 0, 1 };), or keep the changing value in an integer local", DiagnosticDescriptors.NotSupportedYet);
                     return;
                 }
 

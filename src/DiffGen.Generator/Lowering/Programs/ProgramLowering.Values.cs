@@ -81,7 +81,7 @@ namespace DiffGen.Generator.Lowering.Programs
             string? name = ArrayName(array);
             if (name == null)
             {
-                Report(at, "The element '" + at.Syntax + "'", "elements of double or float array or span parameters and local arrays can be read", DiagnosticDescriptors.NotSupportedYet);
+                Report(at, "The element '" + at.Syntax + "'", "elements are read from an array or span by name (a parameter, a field or a local array); make the array a local first (double[] a = { x, y };) and read a[0]", DiagnosticDescriptors.NotSupportedYet);
                 return new Number(0);
             }
 
@@ -175,8 +175,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerCast(RoslynNames.Keyword(c.Type), LowerInteger(c.Operand));
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
                     return LowerInteger(c.Operand);
-                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && ArrayName(length.Instance) is string array:
+                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && (ArrayName(length.Instance) ?? IntegerArrayName(length.Instance)) is string array:
                     return new LengthOf(array);
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index) && IntegerArrayName(array) is string integers:
+                    return new IntegerElement(integers, LowerInteger(index));
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     // The length of another array this object holds (int[] indices): data.
                     return new IntegerField(MemberAccess(field.Field) + ".Length");

@@ -23,7 +23,9 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly Dictionary<ISymbol, string> names = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private bool returned;
         private List<Statement>? topLevel;
-        private readonly Dictionary<string, Location> arrayLocations = new Dictionary<string, Location>(System.StringComparer.Ordinal);
+
+        /// <summary>Where each lowered statement came from, for problems found once the whole body is lowered.</summary>
+        private readonly Dictionary<Statement, Location> locations = new Dictionary<Statement, Location>(ReferenceComparer.Instance);
 
         /// <summary>How many if branches enclose the statement being lowered.</summary>
         private int branchDepth;
@@ -55,8 +57,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
-                || (o is IBinaryOperation { Type: { } type } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
-                || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
+                // Integer arithmetic the C# compiler folds (1 / 2, 10 * 3) is a constant, as on the scalar route.
+                || (o is IBinaryOperation { Type: { } type, ConstantValue.HasValue: false } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
+                || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from, ConstantValue.HasValue: false } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
                 || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
@@ -90,10 +93,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             ReportUndifferentiatedArguments(statements);
             var localArrays = variables.Values.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name);
-            foreach ((string array, string why) in LocalArrayRules.Violations(statements, localArrays))
-            {
-                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, arrayLocations.TryGetValue(array, out Location? at) ? at : methodLocation, "This use of the local array '" + array + "'", why + "; write each element from values that are not elements of the same array (keep a running value in a scalar local: run = run * a + x[i]; c[i] = run;), and write the array before reading it"));
-            }
+            problems.AddRange(LocalArrayRules.Problems(statements, localArrays, locations, methodLocation));
 
             var ordered = variables.Values.OrderBy(v => v.IsParameter ? 0 : 1).ToEquatableArray();
             return new LoopProgram(ordered, statements.ToEquatableArray());
@@ -116,6 +116,13 @@ namespace DiffGen.Generator.Lowering.Programs
             LowerStatementItself(statement, into);
             into.InsertRange(System.Math.Min(start, into.Count), hoisted);
             hoisted = outer;
+            for (int i = start; i < into.Count; i++)
+            {
+                if (!locations.ContainsKey(into[i]))
+                {
+                    locations[into[i]] = statement.Syntax.GetLocation();
+                }
+            }
         }
 
         private void LowerStatementItself(IOperation statement, List<Statement> into)
@@ -249,42 +256,13 @@ namespace DiffGen.Generator.Lowering.Programs
                 string name = Declare(local, VariableKind.Integer);
                 into.Add(new DeclareInteger(name, initializer == null ? new IntegerNumber(0) : LowerInteger(initializer), RoslynNames.Keyword(local.Type)));
             }
-            else if (FloatingElementType(local.Type) != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
+            else if (!LowerArrayDeclarator(declarator, local, initializer, into))
             {
-                string array = Declare(local, VariableKind.Array);
-                arrayLocations[array] = declarator.Syntax.GetLocation();
-                into.Add(new DeclareArray(array, length, onStack));
+                // A bool local could be supported later; other types have no derivative at all.
+                bool planned = local.Type.SpecialType == SpecialType.System_Boolean;
+                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
+                rejected.Add(local);
             }
-            else
-            {
-                // A bool or an array local could be supported later; other types have no derivative at all.
-                bool planned = local.Type.SpecialType == SpecialType.System_Boolean || FloatingElementType(local.Type) != null;
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or a new array (new double[n] or stackalloc double[n])", planned ? DiagnosticDescriptors.NotSupportedYet : null);
-            }
-        }
-
-        /// <summary><c>new double[n]</c> or <c>stackalloc double[n]</c>, with no initializer: its length and where it lives.</summary>
-        private (Integer Length, bool OnStack)? LocalArray(IOperation initializer)
-        {
-            while (initializer is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                initializer = conversion.Operand;
-            }
-
-            if (initializer is IArrayCreationOperation { DimensionSizes.Length: 1, Initializer: null } creation)
-            {
-                return (LowerInteger(creation.DimensionSizes[0]), false);
-            }
-
-            if (initializer.Syntax is StackAllocArrayCreationExpressionSyntax { Initializer: null } stack
-                && stack.Type is ArrayTypeSyntax { RankSpecifiers.Count: 1 } type
-                && type.RankSpecifiers[0].Sizes.Count == 1
-                && initializer.SemanticModel?.GetOperation(type.RankSpecifiers[0].Sizes[0], cancellationToken) is IOperation size)
-            {
-                return (LowerInteger(size), true);
-            }
-
-            return null;
         }
 
         private string Declare(ILocalSymbol local, VariableKind kind)
@@ -322,7 +300,15 @@ namespace DiffGen.Generator.Lowering.Programs
             return name;
         }
 
-        private void Report(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null) =>
+        /// <summary>A problem at the operation; none where it reads a local whose declaration is reported already.</summary>
+        private void Report(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null)
+        {
+            if (!(at is IVariableDeclaratorOperation) && ReadsRejected(at))
+            {
+                return;
+            }
+
             problems.Add(new Problem(descriptor ?? DiagnosticDescriptors.UnsupportedConstruct, at.Syntax.GetLocation(), construct, advice));
+        }
     }
 }

@@ -18,6 +18,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>An array or span of floating-point values.</summary>
         Array,
+
+        /// <summary>A local array of integers with its elements given (<c>int[] order = { 2, 0, 1 };</c>): data, read only.</summary>
+        IntegerArray,
     }
 
     /// <summary>A variable: a parameter or a local of the method body, by its C# name.</summary>
@@ -60,11 +63,11 @@ namespace DiffGen.Generator.Lowering.Programs
     internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments) : Value;
 
     /// <summary>
-    /// An argument of a call: a floating-point value (<see cref="Scalar"/>), an array or span by name
-    /// (<see cref="Array"/>), or an integer (<see cref="Data"/>). <see cref="HasDerivative"/> when the callee's
-    /// gradient has an output for it.
+    /// An argument of a call: a floating-point value (<see cref="Scalar"/>, passed as a <see cref="Type"/>, the
+    /// parameter's type), an array or span by name (<see cref="Array"/>), or an integer (<see cref="Data"/>).
+    /// <see cref="HasDerivative"/> when the callee's gradient has an output for it.
     /// </summary>
-    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative);
+    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double);
 
     /// <summary>An integer expression: sizes and indices.</summary>
     internal abstract record Integer;
@@ -72,6 +75,9 @@ namespace DiffGen.Generator.Lowering.Programs
     internal sealed record IntegerNumber(long Constant) : Integer;
 
     internal sealed record IntegerRead(string Variable) : Integer;
+
+    /// <summary>An element of an integer array: <c>order[i]</c>.</summary>
+    internal sealed record IntegerElement(string Array, Integer Index) : Integer;
 
     /// <summary><c>Array.Length</c>.</summary>
     internal sealed record LengthOf(string Array) : Integer;
@@ -119,8 +125,15 @@ namespace DiffGen.Generator.Lowering.Programs
 
     internal sealed record AssignInteger(string Name, Integer Value) : Statement;
 
-    /// <summary><c>new double[Length]</c> or <c>stackalloc double[Length]</c>.</summary>
-    internal sealed record DeclareArray(string Name, Integer Length, bool OnStack) : Statement;
+    /// <summary>
+    /// <c>new double[Length]</c> or <c>stackalloc double[Length]</c>; with <see cref="Elements"/>, an array given its
+    /// elements (<c>double[] xs = { 0, 1, 2 };</c>, <c>new[] { a, b }</c>, <c>stackalloc double[] { ... }</c>), which
+    /// writes every element as the array is made.
+    /// </summary>
+    internal sealed record DeclareArray(string Name, Integer Length, bool OnStack, EquatableArray<Value> Elements = default) : Statement;
+
+    /// <summary><c>int[] Name = { ... };</c>: an integer array given its elements, never written afterwards.</summary>
+    internal sealed record DeclareIntegerArray(string Name, EquatableArray<Integer> Elements, string Type, bool OnStack) : Statement;
 
     /// <summary><c>Array[Index] = Value;</c> on a local array.</summary>
     internal sealed record AssignElement(string Array, Integer Index, Value Value) : Statement;

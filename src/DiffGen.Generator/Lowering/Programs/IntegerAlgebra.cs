@@ -1,11 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
 
-namespace DiffGen.Generator.Emit.Programs
+namespace DiffGen.Generator.Lowering.Programs
 {
-    /// <summary>Sums and differences of integers, folded: <c>(n - 1) - 0 + 1</c> is <c>n</c>. Used for tape sizes and loop bounds.</summary>
+    /// <summary>Sums and differences of integers, folded: <c>(n - 1) - 0 + 1</c> is <c>n</c>. Used for tape sizes, loop bounds and the offset between two indices.</summary>
     internal static class IntegerAlgebra
     {
         public static Integer Add(Integer a, Integer b) => Simplify(new IntegerArithmetic(IrOp.Add, a, b));

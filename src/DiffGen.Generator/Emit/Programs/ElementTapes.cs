@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Lowering.Programs;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// Store before overwrite, for local arrays: a taped element write first pushes the value it overwrites onto
+    /// its array's tape (<c>qTape[qTapeTop++] = q[j];</c>), and the reverse sweep, taking the write back, pops it into
+    /// the element again (<c>q[j] = qTape[--qTapeTop];</c>). The reverse sweep takes back the writes in the
+    /// opposite order, so one stack per array serves them all.
+    /// </summary>
+    internal sealed class ElementTapes
+    {
+        private readonly ProgramPrinter p;
+        private readonly Dictionary<string, (string Tape, string Top)> tapes = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
+
+        public ElementTapes(ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names)
+        {
+            p = printer;
+            foreach (string array in analysis.Overwrites.TapedArrays)
+            {
+                string tape = names.Fresh(array.TrimStart('@') + "Tape");
+                tapes[array] = (tape, names.Fresh(tape + "Top"));
+            }
+        }
+
+        /// <summary>Each tape, rented from the pool, and how many values it holds.</summary>
+        public IEnumerable<CodeNode> Declarations() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).SelectMany(t => new CodeNode[]
+        {
+            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep"),
+            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top),
+        });
+
+        /// <summary>Before the write to <paramref name="element"/> (<c>q[j]</c>): keep the value it overwrites.</summary>
+        public IEnumerable<CodeNode> Push(string array, string element)
+        {
+            (string tape, string top) = tapes[array];
+            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");");
+            yield return new CodeLine(tape + "[" + top + "++] = " + element + ";", comment: "kept for the reverse sweep");
+        }
+
+        /// <summary>Taking the write back: the element as it was before it.</summary>
+        public CodeLine Pop(string array, string element)
+        {
+            (string tape, string top) = tapes[array];
+            return new CodeLine(element + " = " + tape + "[--" + top + "];", comment: "as it was before the write");
+        }
+
+        /// <summary>An element as it was before a write <paramref name="back"/> values down the tape (1: the last one kept), leaving the tape as it is.</summary>
+        public CodeLine Peek(string array, string element, int back)
+        {
+            (string tape, string top) = tapes[array];
+            return new CodeLine(element + " = " + tape + "[" + top + " - " + back + "];", comment: "as the iteration found it");
+        }
+
+        /// <summary>The tapes given back to the pool once the reverse sweep is done.</summary>
+        public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => new CodeLine("global::DiffGen.Tape.Return(" + t.Value.Tape + ");"));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <summary>
+    /// Whether a read of an array element always follows, in the same pass, a write of that very element that does
+    /// not read the array (<c>h[j] = Math.Tanh(z)</c> in one loop over j, <c>s += h[j] * v[j]</c> in a later loop with
+    /// the same bounds): then the read sees only what that pass computed, and running the pass again recomputes it.
+    /// </summary>
+    internal static class WrittenBeforeRead
+    {
+        public static bool Holds(StatementSites sites, Site read, Integer? index, IEnumerable<AssignElement> writes, string array)
+        {
+            if (index == null)
+            {
+                return false;
+            }
+
+            foreach (AssignElement write in writes)
+            {
+                if (ProgramFacts.AccumulatedTerm(write) == null && !ProgramFacts.Reads(write.Value).Contains(array) && Precedes(sites, sites.Of(write), write.Index, read, index))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The write runs unconditionally before the read in the block where they part, at the same element: either
+        /// directly in that block with the same index, or as the whole body of a counting loop that a later loop with
+        /// the same bounds mirrors around the read.
+        /// </summary>
+        private static bool Precedes(StatementSites sites, Site write, Integer writeIndex, Site read, Integer readIndex)
+        {
+            (int level, bool before) = StatementSites.Meet(write, read);
+            if (!before || level >= read.Frames.Count)
+            {
+                return false;
+            }
+
+            IReadOnlyList<Statement> block = sites.Block(write.Frames[level].Block);
+            int from = write.Frames[level].Position;
+            int to = read.Frames[level].Position;
+            Statement carrier = write.Chain[level];
+            Statement around = read.Chain[level];
+            var between = block.Skip(from + 1).Take(to - from - 1).Concat(new[] { around }).ToList();
+            ISet<string> changedBetween = ProgramFacts.Assigned(between);
+            if (ReferenceEquals(carrier, write.Statement))
+            {
+                return readIndex.Equals(writeIndex) && !ProgramFacts.Reads(writeIndex).Any(changedBetween.Contains);
+            }
+
+            // for (j ...) { ...; h[j] = e; } ... for (j ...) { ... h[j] ... }: the same bounds, the element of the same iteration.
+            if (!(carrier is Loop { Counting: CountingLoop first } filling) || write.Frames.Count != level + 2
+                || !(around is Loop { Counting: CountingLoop second } reading) || first.Comparison != second.Comparison
+                || !first.From.Equals(second.From) || !first.Bound.Equals(second.Bound))
+            {
+                return false;
+            }
+
+            ISet<string> changedInFill = ProgramFacts.Assigned(filling.Body);
+            if (!ProgramFacts.IsCounterPlusInvariant(writeIndex, first.Index, changedInFill)
+                || ProgramFacts.Reads(first.From).Concat(ProgramFacts.Reads(first.Bound)).Any(changedBetween.Contains))
+            {
+                return false;
+            }
+
+            ISet<string> changedInRead = ProgramFacts.Assigned(reading.Body);
+            Integer mirrored = Rename(writeIndex, first.Index, second.Index);
+            return readIndex.Equals(mirrored) && !ProgramFacts.Reads(mirrored).Any(v => v != second.Index && (changedBetween.Contains(v) || changedInRead.Contains(v)));
+        }
+
+        private static Integer Rename(Integer e, string from, string to) => e switch
+        {
+            IntegerRead r when r.Variable == from => new IntegerRead(to),
+            IntegerArithmetic a => new IntegerArithmetic(a.Op, Rename(a.Left, from, to), Rename(a.Right, from, to)),
+            IntegerNegation n => new IntegerNegation(Rename(n.Operand, from, to)),
+            IntegerCast c => new IntegerCast(c.Type, Rename(c.Operand, from, to)),
+            _ => e,
+        };
+    }
+}
