@@ -70,6 +70,30 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
 
+            // The same with local arrays given their elements: the renamed t reads w[order[0]] and c[1].
+            new ArrayCase("DecidedBranchReadsLocalArrays", """
+                [Differentiable]
+                public static double DecidedBranchReadsLocalArrays(double[] w, double y)
+                {
+                    int[] order = { 1, 0 };
+                    double[] c = { 0.5, 2.0 };
+                    double s = 0;
+                    if (y - (Math.PI + y) < 0)
+                    {
+                        double t = w[order[0]] * y * c[1];
+                        s += t;
+                    }
+
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double t = w[i] * y;
+                        s += Math.Sin(t);
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Sizes = new[] { 2, 3, 5, 8 } },
+
             // A break whose test is decided true: the loop runs once, and its step never.
             new ArrayCase("DecidedBreak", """
                 [Differentiable]

@@ -30,7 +30,8 @@ namespace DiffGen.Generator.Emit.Programs
             AssignScalar s => new AssignScalar(Name(s.Name), Value(s.Value)),
             DeclareInteger s => new DeclareInteger(Name(s.Name), Integer(s.Value), s.Type),
             AssignInteger s => new AssignInteger(Name(s.Name), Integer(s.Value)),
-            DeclareArray s => new DeclareArray(Name(s.Name), Integer(s.Length), s.OnStack),
+            DeclareArray s => s with { Name = Name(s.Name), Length = Integer(s.Length), Elements = s.Elements.Count == 0 ? s.Elements : s.Elements.Select(Value).ToEquatableArray() },
+            DeclareIntegerArray s => s with { Name = Name(s.Name), Elements = s.Elements.Select(Integer).ToEquatableArray() },
             AssignElement s => new AssignElement(Name(s.Array), Integer(s.Index), Value(s.Value)),
             IfStatement s => new IfStatement(Test(s.Test), Block(s.Then), Block(s.Else)),
             Loop s => new Loop(
@@ -70,6 +71,7 @@ namespace DiffGen.Generator.Emit.Programs
         private Integer Integer(Integer integer) => integer switch
         {
             IntegerRead i => new IntegerRead(Name(i.Variable)),
+            IntegerElement i => new IntegerElement(Name(i.Array), Integer(i.Index)),
             LengthOf i => new LengthOf(Name(i.Array)),
             IntegerNegation i => new IntegerNegation(Integer(i.Operand)),
             IntegerCast i => new IntegerCast(i.Type, Integer(i.Operand)),
