@@ -118,6 +118,15 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void AnotherArrayAssignedToALocalArray_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double[] a = { x, 1 };\n {|DIFF015:a = new double[3]|};\n double s = 0;\n foreach (double v in a) s += v;\n return s;\n }"));
+            Assert.Equal(
+                "The assignment of another array to the local array 'a' is not supported yet: a local array keeps the array it was made with; write its elements instead (a[i] = ...;), or declare another local array",
+                diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
         public void IfWhoseTestReadsAnElementItOverwrites_IsNotSupportedYet_AtTheIf()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double[] t = new double[w.Length];\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n t[i] = w[i] * x;\n {|DIFF015:if (t[i] > 1) t[i] = 1;|}\n s += t[i] * t[i];\n }\n return s;\n }"));

@@ -228,6 +228,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IParameterReferenceOperation parameter:
                     Report(at, "The assignment to the parameter '" + parameter.Parameter.Name + "'", "copy the parameter into a local and change the local", DiagnosticDescriptors.NotSupportedYet);
                     return;
+                case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? whole) && variables[whole].Kind is VariableKind.Array or VariableKind.IntegerArray:
+                    Report(at, "The assignment of another array to the local array '" + local.Local.Name + "'", "a local array keeps the array it was made with; write its elements instead (" + local.Local.Name + "[i] = ...;), or declare another local array", DiagnosticDescriptors.NotSupportedYet);
+                    return;
             }
 
             if (ElementOf(target) is (IOperation array, IOperation index))
