@@ -361,10 +361,9 @@ namespace DiffGen.Fuzz.Programs
                         string operand = Expression(n.Operand, out int inner);
                         return inner < 4 || operand.StartsWith("-", StringComparison.Ordinal) ? "-(" + operand + ")" : "-" + operand;
                     case Binary b:
-                        precedence = b.Op is "+" or "-" ? 1 : 2;
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);
-                        return (lp < precedence ? "(" + left + ")" : left) + " " + b.Op + " " + (rp <= precedence ? "(" + right + ")" : right);
+                        return Infix(b.Op, left, lp, right, rp, out precedence);
                     case MathCall { TypeSpelling: true } c when !flavor.IsOracle:
                         return flavor.Real + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall c:
@@ -413,19 +412,20 @@ namespace DiffGen.Fuzz.Programs
                     case Length len:
                         return len.Array + ".Length";
                     case IntBinary b:
-                        precedence = b.Op is "+" or "-" ? 1 : 2;
                         string left = Int(b.Left, out int lp);
                         string right = Int(b.Right, out int rp);
-                        return (lp < precedence ? "(" + left + ")" : left) + " " + b.Op + " " + (rp <= precedence ? "(" + right + ")" : right);
+                        return Infix(b.Op, left, lp, right, rp, out precedence);
                     default:
                         throw new ArgumentOutOfRangeException(nameof(expression));
                 }
             }
+
+            /// <summary>a op b with the parentheses precedence needs (1 additive, 2 multiplicative, 3 unary, 4 primary); a right operand of equal precedence keeps its own, so the tree prints as built.</summary>
+            private static string Infix(string op, string left, int leftPrecedence, string right, int rightPrecedence, out int precedence)
+            {
+                precedence = op is "+" or "-" ? 1 : 2;
+                return (leftPrecedence < precedence ? "(" + left + ")" : left) + " " + op + " " + (rightPrecedence <= precedence ? "(" + right + ")" : right);
+            }
         }
-
-        /// <summary>Joins statement lists; a convenience for generators.</summary>
-        public static ImmutableArray<Stmt> Statements(params Stmt[] statements) => statements.ToImmutableArray();
-
-        public static IEnumerable<T> Each<T>(params T[] items) => items;
     }
 }
