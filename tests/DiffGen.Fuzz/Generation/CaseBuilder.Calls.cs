@@ -111,10 +111,10 @@ namespace DiffGen.Fuzz.Generation
             Expr baseCase = g.Real(scope, 2);
             if (g.Chance(0.5))
             {
-                return new Method(name, ImmutableArray.Create(Real("u")), ImmutableArray<Stmt>.Empty, ExpressionBody: new Conditional(recurse, step, baseCase));
+                return new Method(name, ImmutableArray.Create(Real("u")), ImmutableArray<Stmt>.Empty, ExpressionBody: new Conditional(recurse, step, baseCase), Recursive: true);
             }
 
-            return new Method(name, ImmutableArray.Create(Real("u")), S(new If(recurse, S(new Return(step)), null), new Return(baseCase)));
+            return new Method(name, ImmutableArray.Create(Real("u")), S(new If(recurse, S(new Return(step)), null), new Return(baseCase)), Recursive: true);
         }
 
         /// <summary>

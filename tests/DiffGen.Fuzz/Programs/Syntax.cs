@@ -239,6 +239,9 @@ namespace DiffGen.Fuzz.Programs
     /// A method of a case. <see cref="WithRespectTo"/> null differentiates every floating-point
     /// parameter; <see cref="Differentiable"/> false makes it a plain helper (the target of a
     /// custom derivative), and <see cref="Derivative"/>, when set, its hand-written derivative.
+    /// <see cref="Recursive"/> marks a method that calls itself under a guard; the shrinker leaves
+    /// its body whole, since a smaller guard or argument can recurse without end, and a stack
+    /// overflow ends the whole process rather than one case.
     /// </summary>
     public sealed record Method(
         string Name,
@@ -249,7 +252,8 @@ namespace DiffGen.Fuzz.Programs
         Expr? ExpressionBody = null,
         Expr? Derivative = null,
         AttributeStyle Style = AttributeStyle.Strings,
-        bool Instance = false);
+        bool Instance = false,
+        bool Recursive = false);
 
     /// <summary>
     /// One fuzzed program: the method under test first, then what it calls. <see cref="Extreme"/>

@@ -24,6 +24,11 @@ namespace DiffGen.Fuzz.Shrinking
             for (int m = 0; m < fuzzCase.Methods.Length; m++)
             {
                 Method method = fuzzCase.Methods[m];
+                if (method.Recursive)
+                {
+                    continue;
+                }
+
                 IEnumerable<Method> smaller = method.ExpressionBody is { } body
                     ? Expressions(body).Select(e => method with { ExpressionBody = e })
                     : Lists(method.Body).Select(b => method with { Body = b });
