@@ -14,6 +14,10 @@ namespace DiffGen.Fuzz.Oracle
         {
             Value = value;
             Tangent = tangent;
+            if (!double.IsFinite(value) || !double.IsFinite(tangent))
+            {
+                Margins.RecordOverflow();
+            }
         }
 
         public double Value { get; }
@@ -44,7 +48,9 @@ namespace DiffGen.Fuzz.Oracle
         {
             double ratio = a.Value / b.Value;
             Margins.Record(ratio - Math.Round(ratio), 1);
-            return new Dual(a.Value % b.Value, a.Tangent - (Math.Truncate(ratio) * b.Tangent));
+            double remainder = a.Value % b.Value;
+            Margins.RecordRemainder(a.Value, remainder);
+            return new Dual(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent));
         }
 
         public static Dual operator ++(Dual a) => new Dual(a.Value + 1, a.Tangent);

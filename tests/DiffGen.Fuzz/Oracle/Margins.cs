@@ -6,7 +6,10 @@ namespace DiffGen.Fuzz.Oracle
     /// How close one oracle run came to a place where the derivative changes abruptly: a branch
     /// condition flipping, a kink of Abs/Max/Min, a jump of Floor or %. The checker rejects points
     /// closer than a threshold, so generated and oracle code never take different branches because
-    /// their values differ by rounding.
+    /// their values differ by rounding. It also notes an intermediate value or derivative that
+    /// overflowed: past an infinite intermediate the chain rule multiplies 0·∞ wherever the result
+    /// ignores it (a callee that drops an argument, a branch not taken), which reverse mode makes
+    /// NaN, as JAX and PyTorch do, while forward mode drops it; such points are not checked.
     /// </summary>
     public static class Margins
     {
@@ -16,7 +19,41 @@ namespace DiffGen.Fuzz.Oracle
         /// <summary>The smallest relative distance to an abrupt change since <see cref="Reset"/>.</summary>
         public static double Smallest => smallest;
 
-        public static void Reset() => smallest = double.PositiveInfinity;
+        [ThreadStatic]
+        private static bool overflowed;
+
+        [ThreadStatic]
+        private static double keptFraction;
+
+        /// <summary>
+        /// The smallest |a % b| / |a| since <see cref="Reset"/>: a remainder of a large number keeps
+        /// only its last digits, so a rounding difference in a (4·e·x against (x + x)·(e + e)) is
+        /// magnified |a| / |a % b| times in everything computed from the remainder.
+        /// </summary>
+        public static double KeptFraction => keptFraction;
+
+        /// <summary>Whether an intermediate value or derivative was ±∞ or NaN since <see cref="Reset"/>.</summary>
+        public static bool Overflowed => overflowed;
+
+        public static void Reset()
+        {
+            smallest = double.PositiveInfinity;
+            overflowed = false;
+            keptFraction = 1;
+        }
+
+        /// <summary>Notes a remainder <paramref name="remainder"/> = <paramref name="dividend"/> % b.</summary>
+        public static void RecordRemainder(double dividend, double remainder)
+        {
+            double kept = dividend == 0 ? 1 : Math.Abs(remainder) / Math.Abs(dividend);
+            if (double.IsNaN(kept) || kept < keptFraction)
+            {
+                keptFraction = double.IsNaN(kept) ? 0 : kept;
+            }
+        }
+
+        /// <summary>Notes an intermediate (value or derivative) that is ±∞ or NaN.</summary>
+        public static void RecordOverflow() => overflowed = true;
 
         /// <summary>Records a distance <paramref name="gap"/> relative to the size of what was compared.</summary>
         public static void Record(double gap, double size)

@@ -9,8 +9,9 @@ namespace DiffGen.Fuzz.Running
 {
     /// <summary>
     /// Checks one generated case at random points against its oracle: the value FGradient returns,
-    /// every FPartialP and every gradient entry. Points where the oracle comes near a branch boundary
-    /// or a kink, or where the function or a derivative is not finite (or huge), are skipped.
+    /// every FPartialP and every gradient entry. Points are skipped where the oracle comes near a
+    /// branch boundary or a kink, where a remainder of a large number keeps few of its digits, where
+    /// an intermediate overflowed, or where the function or a derivative is not finite (or huge).
     /// </summary>
     public static class CaseChecker
     {
@@ -74,7 +75,7 @@ namespace DiffGen.Fuzz.Running
                     }
                 }
 
-                if (Margins.Smallest < tolerance.Margin || !tolerance.Usable(value) || expected.Any(x => !tolerance.Usable(x.Tangent)))
+                if (Margins.Smallest < tolerance.Margin || Margins.KeptFraction < tolerance.KeptFraction || Margins.Overflowed || !tolerance.Usable(value) || expected.Any(x => !tolerance.Usable(x.Tangent)))
                 {
                     continue;
                 }

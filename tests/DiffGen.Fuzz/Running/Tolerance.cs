@@ -7,13 +7,14 @@ namespace DiffGen.Fuzz.Running
     /// When a generated number agrees with the oracle: relative 1e-10 for double and 1e-4 for float
     /// (against the double oracle), measured against the larger of the two numbers and a floor
     /// proportional to the largest derivative at the point, so a derivative that is 0 up to rounding
-    /// passes. Also which points are usable at all.
+    /// passes. Also which points are usable at all: <see cref="Margin"/> from a branch boundary or
+    /// kink, <see cref="KeptFraction"/> of a dividend's digits kept by a remainder, derivatives up to <see cref="Largest"/>.
     /// </summary>
-    public sealed record Tolerance(double Relative, double Floor, double Margin, double Largest)
+    public sealed record Tolerance(double Relative, double Floor, double Margin, double Largest, double KeptFraction)
     {
         public static Tolerance For(FuzzCase fuzzCase) => fuzzCase.Float
-            ? new Tolerance(1e-4, 1e-2, 1e-3, fuzzCase.Extreme ? 1e30 : 1e4)
-            : new Tolerance(1e-10, 1e-3, 1e-6, fuzzCase.Extreme ? double.MaxValue : 1e8);
+            ? new Tolerance(1e-4, 1e-2, 1e-3, fuzzCase.Extreme ? 1e30 : 1e4, 1e-2)
+            : new Tolerance(1e-10, 1e-3, 1e-6, fuzzCase.Extreme ? double.MaxValue : 1e8, 1e-4);
 
         public bool Usable(double x) => !double.IsNaN(x) && !double.IsInfinity(x) && Math.Abs(x) <= Largest;
 

@@ -87,5 +87,28 @@ namespace DiffGen.Fuzz.Tests
             DualMath.Abs(new Dual(-1e-9, 1));
             Assert.True(Margins.Smallest < 1e-8);
         }
+
+        [Fact]
+        public void Overflowing_intermediates_are_noted()
+        {
+            // F(x) = G(cosh(exp(x)^10)) with G ignoring its argument: the true derivative is 0,
+            // but past the infinite intermediate reverse mode multiplies 0·∞.
+            Margins.Reset();
+            DualMath.Cosh(DualMath.Pow(DualMath.Exp(new Dual(1.4, 1)), 10));
+            Assert.True(Margins.Overflowed);
+            Margins.Reset();
+            Assert.False(Margins.Overflowed);
+        }
+
+        [Fact]
+        public void Remainders_of_large_numbers_record_the_digits_they_keep()
+        {
+            Margins.Reset();
+            _ = new Dual(43800.004, 1) % new Dual(0.75, 0);
+            Assert.InRange(Margins.KeptFraction, 1e-8, 1e-6);
+            Margins.Reset();
+            _ = new Dual(1.5, 1) % new Dual(0.7, 0);
+            Assert.InRange(Margins.KeptFraction, 0.05, 0.1);
+        }
     }
 }
