@@ -97,14 +97,13 @@ namespace DiffGen.Generator.Emit
                 .OrderBy(n => n.IsLeaf ? 0 : 1) // constants first: they depend on nothing
                 .ToList();
             var plan = new LocalPlan(locals);
-            var temporaries = new TemporaryNames();
             foreach (Expr local in locals)
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
                     : suggested != null && suggested.TryGetValue(local, out string? suggestion) ? suggestion
                     : primalOf.TryGetValue(local, out Expr? primal) && primal is Named && plan.NameOf(primal) is string primalName ? ReverseAccumulation.AdjointName(primalName)
                     : wrapperName.TryGetValue(local, out string? source) ? source
-                    : temporaries.Suggest(local, plan.NameOf);
+                    : TemporaryNames.Suggest(local, plan.NameOf);
                 plan.names[local] = allocator.Allocate(preferred);
             }
 

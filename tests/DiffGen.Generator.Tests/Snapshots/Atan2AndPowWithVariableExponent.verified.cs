@@ -47,9 +47,9 @@ namespace Samples
             double polar = global::System.Math.Atan2(y, x) + pow;
 
             // Reverse sweep: each adjoint dV holds ∂Polar/∂v, passed from the result back towards the parameters.
-            double t1 = x * x + y * y;
-            dX = y * global::System.Math.Pow(x, y - 1) - y / t1; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
-            dY = x / t1 + pow * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
+            double xSquaredPlusYSquared = x * x + y * y;
+            dX = y * global::System.Math.Pow(x, y - 1) - y / xSquaredPlusYSquared; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
+            dY = x / xSquaredPlusYSquared + pow * global::System.Math.Log(x); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
             return polar;
         }
     }

@@ -10,15 +10,15 @@ namespace Samples
         /// ∂Damped/∂x, the partial derivative of <see cref="Damped(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − t1 / (2·√x²) + 1 / x</para>
-        /// <para>where t1 = exp(sin(x)·y) / √x.</para>
+        /// <para>∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·√x²) + 1 / x</para>
+        /// <para>where quotient = exp(sin(x)·y) / √x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double DampedPartialX(double x, double y)
         {
             double sqrtX = global::System.Math.Sqrt(x);
-            double t1 = global::System.Math.Exp(global::System.Math.Sin(x) * y) / sqrtX;
-            return y * global::System.Math.Cos(x) * t1 - t1 / (2 * sqrtX * sqrtX) + 1 / x;
+            double quotient = global::System.Math.Exp(global::System.Math.Sin(x) * y) / sqrtX;
+            return y * global::System.Math.Cos(x) * quotient - quotient / (2 * sqrtX * sqrtX) + 1 / x;
         }
 
         /// <summary>
@@ -40,23 +40,23 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Damped.</param>
         /// <param name="y">The argument <c>y</c> of Damped.</param>
-        /// <param name="dX">Receives ∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − t1 / (2·√x²) + 1 / x.</param>
+        /// <param name="dX">Receives ∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·√x²) + 1 / x.</param>
         /// <param name="dY">Receives ∂Damped/∂y = sin(x)·(exp(sin(x)·y) / √x) + 1 / y.</param>
         /// <returns>The value of Damped.</returns>
-        /// <remarks>where t1 = exp(sin(x)·y) / √x.</remarks>
+        /// <remarks>where quotient = exp(sin(x)·y) / √x.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double DampedGradient(double x, double y, out double dX, out double dY)
         {
             // Forward sweep: compute Damped, keeping the intermediates the reverse sweep reuses.
             double sinX = global::System.Math.Sin(x);
             double sqrtX = global::System.Math.Sqrt(x);
-            double t1 = global::System.Math.Exp(sinX * y) / sqrtX;
-            double damped = t1 + global::System.Math.Log(x * y);
+            double quotient = global::System.Math.Exp(sinX * y) / sqrtX;
+            double damped = quotient + global::System.Math.Log(x * y);
 
             // Reverse sweep: each adjoint dV holds ∂Damped/∂v, passed from the result back towards the parameters.
             double dProduct = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln and the sum rule
-            dX = dProduct * y - t1 / (2 * sqrtX * sqrtX) + y * global::System.Math.Cos(x) * t1; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
-            dY = dProduct * x + sinX * t1; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
+            dX = dProduct * y - quotient / (2 * sqrtX * sqrtX) + y * global::System.Math.Cos(x) * quotient; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
+            dY = dProduct * x + sinX * quotient; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
             return damped;
         }
     }

@@ -31,11 +31,11 @@ namespace Samples
         {
             // Forward sweep: compute Gelu, keeping the intermediates the reverse sweep reuses.
             double erf = global::Samples.Activations.ErfDerivative(0.7071067811865475 * x, out double dErfDX); // Erf and ∂Erf/∂x in one call of ErfDerivative
-            double t1 = erf + 1;
-            double gelu = x * t1 / 2;
+            double erfPlus1 = erf + 1;
+            double gelu = x * erfPlus1 / 2;
 
             // Reverse sweep: each adjoint dV holds ∂Gelu/∂v, passed from the result back towards the parameters.
-            dX = t1 / 2 + 0.35355339059327373 * x * dErfDX; // ∂Gelu/∂x by the chain rule through Erf, the constant multiple rule, the product rule and the sum rule
+            dX = erfPlus1 / 2 + 0.35355339059327373 * x * dErfDX; // ∂Gelu/∂x by the chain rule through Erf, the constant multiple rule, the product rule and the sum rule
             return gelu;
         }
     }

@@ -17,9 +17,9 @@ namespace Samples
         public static double ClippedSoftplusPartialX(double x, double lo, double hi)
         {
             double expX = global::System.Math.Exp(x);
-            double t1 = expX + 1;
-            double s = x > 20 ? x : global::System.Math.Log(t1);
-            return s < lo ? 0 : s > hi ? 0 : x > 20 ? 1 : expX / t1;
+            double expXPlus1 = expX + 1;
+            double s = x > 20 ? x : global::System.Math.Log(expXPlus1);
+            return s < lo ? 0 : s > hi ? 0 : x > 20 ? 1 : expX / expXPlus1;
         }
 
         /// <summary>
@@ -67,12 +67,12 @@ namespace Samples
         {
             // Forward sweep: compute ClippedSoftplus, keeping the intermediates the reverse sweep reuses.
             double expX = global::System.Math.Exp(x);
-            double t1 = expX + 1;
-            double s = x > 20 ? x : global::System.Math.Log(t1);
+            double expXPlus1 = expX + 1;
+            double s = x > 20 ? x : global::System.Math.Log(expXPlus1);
             double clippedSoftplus = s < lo ? lo : s > hi ? hi : s;
 
             // Reverse sweep: each adjoint dV holds ∂ClippedSoftplus/∂v, passed from the result back towards the parameters.
-            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / t1; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
+            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / expXPlus1; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
             dLo = s < lo ? 1.0 : 0.0; // ∂ClippedSoftplus/∂lo by the choice of branch
             dHi = s < lo ? 0.0 : s > hi ? 1.0 : 0.0; // ∂ClippedSoftplus/∂hi by the choice of branch
             return clippedSoftplus;

@@ -28,8 +28,8 @@ namespace Samples
         public static float WavePartialT(float x, float t)
         {
             float exp = global::System.MathF.Exp(-t / 2f);
-            float t1 = x - 2f * t;
-            return -2f * exp * global::System.MathF.Cos(t1) - global::System.MathF.Sin(t1) * exp / 2f;
+            float difference = x - 2f * t;
+            return -2f * exp * global::System.MathF.Cos(difference) - global::System.MathF.Sin(difference) * exp / 2f;
         }
 
         /// <summary>
@@ -45,12 +45,12 @@ namespace Samples
         public static float WaveGradient(float x, float t, out float dX, out float dT)
         {
             // Forward sweep: compute Wave, keeping the intermediates the reverse sweep reuses.
-            float t1 = x - 2f * t;
+            float difference = x - 2f * t;
             float exp = global::System.MathF.Exp(-t / 2f);
-            float wave = global::System.MathF.Sin(t1) * exp;
+            float wave = global::System.MathF.Sin(difference) * exp;
 
             // Reverse sweep: each adjoint dV holds ∂Wave/∂v, passed from the result back towards the parameters.
-            float dSum = exp * global::System.MathF.Cos(t1); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
+            float dSum = exp * global::System.MathF.Cos(difference); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
             dX = dSum; // ∂Wave/∂x by the sum rule
             dT = -wave / 2f - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
             return wave;

@@ -60,10 +60,10 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Sinc.</param>
         /// <param name="y">The argument <c>y</c> of Sinc.</param>
-        /// <param name="dX">Receives ∂Sinc/∂x = 0 if r2 &lt; 1E-12, else cos(r)·x / r² − t1·x / r².</param>
-        /// <param name="dY">Receives ∂Sinc/∂y = 0 if r2 &lt; 1E-12, else cos(r)·y / r² − t1·y / r².</param>
+        /// <param name="dX">Receives ∂Sinc/∂x = 0 if r2 &lt; 1E-12, else cos(r)·x / r² − quotient·x / r².</param>
+        /// <param name="dY">Receives ∂Sinc/∂y = 0 if r2 &lt; 1E-12, else cos(r)·y / r² − quotient·y / r².</param>
         /// <returns>The value of Sinc.</returns>
-        /// <remarks>where r2 = x² + y², r = √r2, t1 = sin(r) / r.</remarks>
+        /// <remarks>where r2 = x² + y², r = √r2, quotient = sin(r) / r.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SincGradient(double x, double y, out double dX, out double dY)
         {
@@ -71,7 +71,7 @@ namespace Samples
             double r2 = x * x + y * y;
             // Set in the branch below and read again by the reverse sweep:
             double r = 0;
-            double t1 = 0;
+            double quotient = 0;
             double sinc;
             if (r2 < 1E-12)
             {
@@ -80,8 +80,8 @@ namespace Samples
             else
             {
                 r = global::System.Math.Sqrt(r2);
-                t1 = global::System.Math.Sin(r) / r;
-                sinc = t1;
+                quotient = global::System.Math.Sin(r) / r;
+                sinc = quotient;
             }
 
             // Reverse sweep: each adjoint dV holds ∂Sinc/∂v, passed from the result back towards the parameters.
@@ -93,7 +93,7 @@ namespace Samples
             }
             else
             {
-                double dR = global::System.Math.Cos(r) / r - t1 / r; // ∂Sinc/∂r by the chain rule through sin, the choice of branch and the quotient rule
+                double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r by the chain rule through sin, the choice of branch and the quotient rule
                 double dR2 = dR / (2 * r); // ∂Sinc/∂r2 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
                 dY = 2 * y * dR2;
                 dX = 2 * x * dR2;

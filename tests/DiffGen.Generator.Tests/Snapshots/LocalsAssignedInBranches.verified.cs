@@ -20,21 +20,21 @@ namespace Samples
             double b = x * y;
             double a3;
             double b4;
-            double t1;
+            double choice;
             if (x > y)
             {
                 a3 = a * a;
                 b4 = global::System.Math.Exp(b);
-                t1 = b4 * y;
+                choice = b4 * y;
             }
             else
             {
                 b4 = b - x;
                 a3 = a;
-                t1 = y - 1;
+                choice = y - 1;
             }
             double cosA3 = global::System.Math.Cos(a3);
-            return a3 * t1 + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
+            return a3 * choice + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
         }
 
         /// <summary>
@@ -51,21 +51,21 @@ namespace Samples
             double b = x * y;
             double a3;
             double b4;
-            double t1;
+            double choice;
             if (x > y)
             {
                 a3 = a * a;
                 b4 = global::System.Math.Exp(b);
-                t1 = b4 * x;
+                choice = b4 * x;
             }
             else
             {
                 b4 = b - x;
                 a3 = a;
-                t1 = x;
+                choice = x;
             }
             double cosA3 = global::System.Math.Cos(a3);
-            return a3 * t1 + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
+            return a3 * choice + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
         }
 
         /// <summary>

@@ -15,8 +15,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialX(double x, double y)
         {
-            double t1 = x - y;
-            return (x >= y ? 1.0 : 0.0) + (x * y <= 1 ? y : 0) + (t1 > 0 ? 1.0 : t1 < 0 ? -1.0 : 0.0);
+            double xMinusY = x - y;
+            return (x >= y ? 1.0 : 0.0) + (x * y <= 1 ? y : 0) + (xMinusY > 0 ? 1.0 : xMinusY < 0 ? -1.0 : 0.0);
         }
 
         /// <summary>
@@ -28,8 +28,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedPartialY(double x, double y)
         {
-            double t1 = x - y;
-            return (x >= y ? 0.0 : 1.0) + (x * y <= 1 ? x : 0) + (t1 > 0 ? -1.0 : t1 < 0 ? 1.0 : 0.0);
+            double xMinusY = x - y;
+            return (x >= y ? 0.0 : 1.0) + (x * y <= 1 ? x : 0) + (xMinusY > 0 ? -1.0 : xMinusY < 0 ? 1.0 : 0.0);
         }
 
         /// <summary>
@@ -45,14 +45,14 @@ namespace Samples
         public static double ClippedGradient(double x, double y, out double dX, out double dY)
         {
             // Forward sweep: compute Clipped, keeping the intermediates the reverse sweep reuses.
-            double t1 = x * y;
-            double t2 = x - y;
-            double clipped = global::System.Math.Max(x, y) + global::System.Math.Min(t1, 1) + global::System.Math.Abs(t2);
+            double xTimesY = x * y;
+            double xMinusY = x - y;
+            double clipped = global::System.Math.Max(x, y) + global::System.Math.Min(xTimesY, 1) + global::System.Math.Abs(xMinusY);
 
             // Reverse sweep: each adjoint dV holds ∂Clipped/∂v, passed from the result back towards the parameters.
-            double dSum = t2 > 0 ? 1.0 : t2 < 0 ? -1.0 : 0.0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
-            dX = dSum + (t1 <= 1 ? y : 0) + (x >= y ? 1.0 : 0.0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
-            dY = (t1 <= 1 ? x : 0) - dSum + (x >= y ? 0.0 : 1.0); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            double dSum = xMinusY > 0 ? 1.0 : xMinusY < 0 ? -1.0 : 0.0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
+            dX = dSum + (xTimesY <= 1 ? y : 0) + (x >= y ? 1.0 : 0.0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            dY = (xTimesY <= 1 ? x : 0) - dSum + (x >= y ? 0.0 : 1.0); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
             return clipped;
         }
     }

@@ -43,13 +43,13 @@ namespace Samples
         public static double RosenbrockGradient(double x, double y, out double dX, out double dY)
         {
             // Forward sweep: compute Rosenbrock, keeping the intermediates the reverse sweep reuses.
-            double t1 = 1 - x;
-            double t2 = y - x * x;
-            double rosenbrock = t1 * t1 + 100 * t2 * t2;
+            double oneMinusX = 1 - x;
+            double yMinusXSquared = y - x * x;
+            double rosenbrock = oneMinusX * oneMinusX + 100 * yMinusXSquared * yMinusXSquared;
 
             // Reverse sweep: each adjoint dV holds ∂Rosenbrock/∂v, passed from the result back towards the parameters.
-            double dSum = 200 * t2; // ∂Rosenbrock/∂(y − x²) by the power rule and the sum rule
-            dX = -2 * dSum * x - 2 * t1; // ∂Rosenbrock/∂x by the power rule and the sum rule
+            double dSum = 200 * yMinusXSquared; // ∂Rosenbrock/∂(y − x²) by the power rule and the sum rule
+            dX = -2 * dSum * x - 2 * oneMinusX; // ∂Rosenbrock/∂x by the power rule and the sum rule
             dY = dSum; // ∂Rosenbrock/∂y by the sum rule
             return rosenbrock;
         }

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>
+    /// What to call a value the source did not name, from its structure alone: a function of a
+    /// named value after both (<c>cosTheta</c>, <c>expZ</c>), a square root <c>sqrtX</c>, a square
+    /// <c>xSquared</c>, a power <c>expXToThe10</c>; a short sum, difference, product or quotient of
+    /// such names says what it is (<c>oneMinusX</c>, <c>expXPlus1</c>, <c>xTimesY</c>, <c>xOverY</c>).
+    /// </summary>
+    internal static class ValueNames
+    {
+        /// <summary>Longer descriptions read worse than the kind of value they describe.</summary>
+        private const int LongestDescription = 24;
+
+        private static readonly string[] SmallNumbers = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+        /// <summary>A name describing <paramref name="e"/>, or null when none is short; <paramref name="nameOf"/> gives the names values already have.</summary>
+        public static string? Describe(Expr e, Func<Expr, string?> nameOf) => e switch
+        {
+            FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument
+                => ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Identifiers.Capitalize(argument),
+            Sum sum => Short(Describe(sum, nameOf)),
+            Product product => Short(Describe(product, nameOf)),
+            _ => null,
+        };
+
+        /// <summary>What kind of value <paramref name="e"/> is, for when <see cref="Describe"/> has nothing shorter.</summary>
+        public static string Kind(Expr e) => e switch
+        {
+            FunctionCall call => ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant(),
+            Sum sum => IsDifference(sum) ? "difference" : "sum",
+            Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient" : "product",
+            Select => "choice",
+            _ => "value",
+        };
+
+        /// <summary>Two parts, one of them subtracted: <c>x − 2·t</c>, <c>1 − x</c>.</summary>
+        private static bool IsDifference(Sum sum)
+        {
+            int parts = sum.Terms.Count + (sum.Offset != 0 ? 1 : 0);
+            int subtracted = sum.Terms.Count(t => t.Coefficient < 0) + (sum.Offset < 0 ? 1 : 0);
+            return parts == 2 && subtracted == 1;
+        }
+
+        private static string? Short(string? description) =>
+            description != null && description.Length <= LongestDescription ? description : null;
+
+        /// <summary><c>expX + 1</c> → <c>expXPlus1</c>, <c>1 − x</c> → <c>oneMinusX</c>: added terms first, then the constant, then what is subtracted.</summary>
+        private static string? Describe(Sum sum, Func<Expr, string?> nameOf)
+        {
+            var parts = new List<(bool Minus, string Word)>();
+            foreach (SumTerm term in sum.Terms.Where(t => t.Coefficient == 1))
+            {
+                parts.Add((false, Word(term.Term, nameOf) ?? string.Empty));
+            }
+
+            if (sum.Offset != 0)
+            {
+                parts.Add((sum.Offset < 0, Number(System.Math.Abs(sum.Offset)) ?? string.Empty));
+            }
+
+            foreach (SumTerm term in sum.Terms.Where(t => t.Coefficient == -1))
+            {
+                parts.Add((true, Word(term.Term, nameOf) ?? string.Empty));
+            }
+
+            if (parts.Count != 2 || parts.Count < sum.Terms.Count || parts.Any(p => p.Word.Length == 0) || parts[0].Minus)
+            {
+                return null;
+            }
+
+            return Join(parts[0].Word, parts[1].Minus ? "Minus" : "Plus", parts[1].Word);
+        }
+
+        /// <summary><c>x * y</c> → <c>xTimesY</c>, <c>x / y</c> → <c>xOverY</c>, √x → <c>sqrtX</c>, x² → <c>xSquared</c>, x¹⁰ → <c>xToThe10</c>.</summary>
+        private static string? Describe(Product product, Func<Expr, string?> nameOf)
+        {
+            if (product.Coefficient != 1)
+            {
+                return null;
+            }
+
+            if (product.Factors.Count == 1)
+            {
+                Factor only = product.Factors[0];
+                if (SimpleName(only.Base, nameOf) is not string @base)
+                {
+                    return null;
+                }
+
+                return only.Exponent switch
+                {
+                    0.5 => "sqrt" + Identifiers.Capitalize(@base),
+                    2 => @base + "Squared",
+                    3 => @base + "Cubed",
+                    > 3 when Number(only.Exponent) is string power => @base + "ToThe" + power,
+                    _ => null,
+                };
+            }
+
+            if (product.Factors.Count != 2 || product.Factors.Any(f => System.Math.Abs(f.Exponent) != 1) || product.Factors.All(f => f.Exponent < 0))
+            {
+                return null;
+            }
+
+            Factor first = product.Factors[0].Exponent > 0 ? product.Factors[0] : product.Factors[1];
+            Factor second = product.Factors[0].Exponent > 0 ? product.Factors[1] : product.Factors[0];
+            string? left = SimpleName(first.Base, nameOf);
+            string? right = SimpleName(second.Base, nameOf);
+            return left != null && right != null ? Join(left, second.Exponent < 0 ? "Over" : "Times", right) : null;
+        }
+
+        /// <summary>A term a name can carry: a simple name, a small whole number, or a simple name squared.</summary>
+        private static string? Word(Expr e, Func<Expr, string?> nameOf)
+        {
+            if (e is Constant constant)
+            {
+                return Number(constant.Value);
+            }
+
+            if (e is Product { Coefficient: 1, Factors.Count: 1 } square && square.Factors[0].Exponent == 2 && SimpleName(square.Factors[0].Base, nameOf) is string @base)
+            {
+                return @base + "Squared";
+            }
+
+            return SimpleName(e, nameOf);
+        }
+
+        /// <summary>Whole numbers up to 1000 as digits (<see cref="Join"/> spells out a leading one).</summary>
+        private static string? Number(double value) =>
+            value >= 0 && value <= 1000 && value == System.Math.Floor(value)
+                ? ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+
+        /// <summary>Joins words in camel case; a leading number is spelled out (<c>oneMinusX</c>), since an identifier cannot start with a digit.</summary>
+        private static string? Join(string left, string operation, string right)
+        {
+            if (char.IsDigit(left[0]))
+            {
+                int value = int.Parse(left, System.Globalization.CultureInfo.InvariantCulture);
+                if (value >= SmallNumbers.Length)
+                {
+                    return null;
+                }
+
+                left = SmallNumbers[value];
+            }
+
+            return left + operation + Identifiers.Capitalize(right);
+        }
+
+        public static string? SimpleName(Expr e, Func<Expr, string?> nameOf)
+        {
+            string? name = e is Symbol symbol && symbol.ConstantValue == null && !symbol.Code.Contains(".") && !symbol.Code.Contains("(")
+                ? symbol.Code
+                : nameOf(e);
+            return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
+        }
+    }
+}
