@@ -4,6 +4,7 @@ using System.Threading;
 using DiffGen.Generator.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering
 {
@@ -16,7 +17,8 @@ namespace DiffGen.Generator.Lowering
         public static LoweringOutcome Lower(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, SemanticModel model, CancellationToken cancellationToken)
         {
             var problems = new List<Problem>();
-            if (HasCompileErrors(syntax, model, cancellationToken))
+            IOperation? body = model.GetOperation(syntax, cancellationToken);
+            if (HasCompileErrors(method, syntax, body))
             {
                 // Code the compiler rejects (often code being typed) gets the compiler's errors, not ours.
                 return new LoweringOutcome(null, problems);
@@ -33,7 +35,6 @@ namespace DiffGen.Generator.Lowering
                 return new LoweringOutcome(null, problems);
             }
 
-            IOperation? body = model.GetOperation(syntax, cancellationToken);
             if (body == null)
             {
                 return new LoweringOutcome(null, problems);
@@ -95,14 +96,46 @@ namespace DiffGen.Generator.Lowering
         /// <summary>Errors stop generation; warnings (a piecewise-constant call) do not.</summary>
         private static bool HasErrors(List<Problem> problems) => problems.Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
 
-        private static bool HasCompileErrors(MethodDeclarationSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether the compiler rejects the method: a syntax error, an unknown type in its signature,
+        /// or a body that does not bind (an invalid operation, an unknown type). The body's operation tree is
+        /// the one lowering reads, so this binds the body once; asking the semantic model for the
+        /// body's diagnostics would compile it a second time, half of the generator's time (and its
+        /// declaration diagnostics are collected over the whole file, once per method).
+        /// </summary>
+        private static bool HasCompileErrors(IMethodSymbol method, MethodDeclarationSyntax syntax, IOperation? body)
         {
             if (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 return true;
             }
 
-            return model.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
+            if (method.ReturnType.TypeKind == TypeKind.Error || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
+            {
+                return true;
+            }
+
+            return body != null && Descendants(body).Any(IsInvalid);
+        }
+
+        private static bool IsInvalid(IOperation operation) =>
+            operation.Kind == OperationKind.Invalid
+            || operation.Type?.TypeKind == TypeKind.Error
+            || (operation is IConversionOperation conversion && !conversion.Conversion.Exists);
+
+        private static IEnumerable<IOperation> Descendants(IOperation root)
+        {
+            var pending = new Stack<IOperation>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                IOperation operation = pending.Pop();
+                yield return operation;
+                foreach (IOperation child in operation.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
         }
 
         /// <summary>Identifies a method across the pipeline: which generated members a call relies on.</summary>
