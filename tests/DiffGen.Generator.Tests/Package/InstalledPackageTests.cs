@@ -18,12 +18,15 @@ namespace DiffGen.Generator.Tests.Package
     /// version. Then a method DiffGen cannot differentiate is added, and the build must fail with its DIFF010
     /// at that method.
     /// </summary>
+    [Collection(PackageCollection.Name)]
     public sealed class InstalledPackageTests
     {
+        private readonly PackedPackage package;
         private readonly ITestOutputHelper output;
 
-        public InstalledPackageTests(ITestOutputHelper output)
+        public InstalledPackageTests(PackedPackage package, ITestOutputHelper output)
         {
+            this.package = package;
             this.output = output;
         }
 
@@ -152,7 +155,6 @@ namespace DiffGen.Generator.Tests.Package
         [Fact]
         public void InstalledFromALocalFeed_GradientsMatchCentralDifferences_AndDiagnosticsReachTheBuild()
         {
-            PackedPackage package = PackedPackage.Instance;
             string nupkg = package.Nupkg;
             string consumer = Directory.CreateDirectory(Path.Combine(package.Directory, "Consumer")).FullName;
             Assert.False(RepositoryPaths.Contains(consumer), "the consumer project must live outside the repository, not in " + consumer);

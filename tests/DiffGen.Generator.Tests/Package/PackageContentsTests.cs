@@ -15,8 +15,16 @@ namespace DiffGen.Generator.Tests.Package
     /// What is in DiffGen.&lt;version&gt;.nupkg: exactly the expected files (anything missing or extra
     /// fails), and the metadata a user sees on the package page.
     /// </summary>
+    [Collection(PackageCollection.Name)]
     public sealed class PackageContentsTests
     {
+        private readonly PackedPackage package;
+
+        public PackageContentsTests(PackedPackage package)
+        {
+            this.package = package;
+        }
+
         /// <summary>Every file of the package; the OPC part for its core properties has a generated name and is matched by its folder.</summary>
         private static readonly string[] ExpectedFiles =
         {
@@ -34,8 +42,8 @@ namespace DiffGen.Generator.Tests.Package
         [Fact]
         public void Package_HoldsExactlyTheRuntimeTheAnalyzersAndTheReadme()
         {
-            using ZipArchive package = ZipFile.OpenRead(PackedPackage.Instance.Nupkg);
-            string[] files = package.Entries
+            using ZipArchive zip = ZipFile.OpenRead(package.Nupkg);
+            string[] files = zip.Entries
                 .Select(e => e.FullName)
                 .Select(name => name.StartsWith("package/services/metadata/core-properties/", StringComparison.Ordinal) && name.EndsWith(".psmdcp", StringComparison.Ordinal)
                     ? "package/services/metadata/core-properties/*.psmdcp"
@@ -86,8 +94,8 @@ namespace DiffGen.Generator.Tests.Package
         [Fact]
         public void Readme_IsTheRepositoryReadme()
         {
-            using ZipArchive package = ZipFile.OpenRead(PackedPackage.Instance.Nupkg);
-            using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+            using ZipArchive zip = ZipFile.OpenRead(package.Nupkg);
+            using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
             Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), reader.ReadToEnd());
         }
 
@@ -97,9 +105,9 @@ namespace DiffGen.Generator.Tests.Package
         [InlineData("analyzers/dotnet/cs/DiffGen.CodeFixes.dll")]
         public void Assemblies_TargetNetStandard20_AndCarryThePackageVersion(string path)
         {
-            using ZipArchive package = ZipFile.OpenRead(PackedPackage.Instance.Nupkg);
+            using ZipArchive zip = ZipFile.OpenRead(package.Nupkg);
             using var bytes = new MemoryStream();
-            using (Stream entry = package.GetEntry(path)!.Open())
+            using (Stream entry = zip.GetEntry(path)!.Open())
             {
                 entry.CopyTo(bytes);
             }
@@ -131,10 +139,10 @@ namespace DiffGen.Generator.Tests.Package
             Assert.Equal(PackedPackage.Version, typeof(DifferentiableAttribute).Assembly.GetName().Version!.ToString(3));
         }
 
-        private static XDocument Nuspec()
+        private XDocument Nuspec()
         {
-            using ZipArchive package = ZipFile.OpenRead(PackedPackage.Instance.Nupkg);
-            using Stream nuspec = package.GetEntry("DiffGen.nuspec")!.Open();
+            using ZipArchive zip = ZipFile.OpenRead(package.Nupkg);
+            using Stream nuspec = zip.GetEntry("DiffGen.nuspec")!.Open();
             return XDocument.Load(nuspec);
         }
     }

@@ -6,21 +6,26 @@ using Xunit;
 
 namespace DiffGen.Generator.Tests.Package
 {
+    /// <summary>The tests that use the packed package: they share one pack, and run one after the other.</summary>
+    [CollectionDefinition(Name)]
+    public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+    {
+        public const string Name = "Package";
+    }
+
     /// <summary>
     /// The DiffGen package, packed once per test run into a temporary folder outside the repository (the
-    /// folder is the local feed <see cref="InstalledPackageTests"/> installs from, and is deleted when the
-    /// run ends). It is packed with <c>--no-build</c> from the binaries this test run built, in the same
-    /// configuration, so the package holds exactly the generator these tests test, and packing writes
-    /// nothing into the repository's bin/ or obj/ folders while other test projects run.
+    /// folder is the local feed <see cref="InstalledPackageTests"/> installs from; xunit disposes this
+    /// fixture, deleting the folder, when the tests of <see cref="PackageCollection"/> are done). It is
+    /// packed with <c>--no-build</c> from the binaries this test run built, in the same configuration, so
+    /// the package holds exactly the generator these tests test, and packing builds nothing in the
+    /// repository while other test projects run (its nuspec goes to the temporary folder too).
     /// </summary>
-    public sealed class PackedPackage
+    public sealed class PackedPackage : IDisposable
     {
-        private static readonly Lazy<PackedPackage> Packed = new Lazy<PackedPackage>(() => new PackedPackage());
-
-        private PackedPackage()
+        public PackedPackage()
         {
             Directory = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "diffgen-package-" + Guid.NewGuid().ToString("N"))).FullName;
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(Directory);
             Feed = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "feed")).FullName;
 
             string project = Path.Combine(RepositoryPaths.Root, "src", "DiffGen", "DiffGen.csproj");
@@ -32,9 +37,6 @@ namespace DiffGen.Generator.Tests.Package
             string[] packages = System.IO.Directory.GetFiles(Feed, "*.nupkg");
             NupkgPath = packages.Length == 1 ? packages[0] : null;
         }
-
-        /// <summary>The one instance, packed on first use.</summary>
-        public static PackedPackage Instance => Packed.Value;
 
         /// <summary>The version every part of DiffGen carries (Directory.Build.props, compiled into the generator).</summary>
         public static string Version => BuildInfo.Version;
@@ -67,11 +69,11 @@ namespace DiffGen.Generator.Tests.Package
             }
         }
 
-        private static void DeleteQuietly(string directory)
+        public void Dispose()
         {
             try
             {
-                System.IO.Directory.Delete(directory, recursive: true);
+                System.IO.Directory.Delete(Directory, recursive: true);
             }
             catch (IOException)
             {
