@@ -21,7 +21,8 @@ namespace DiffGen
     ///
     /// // Gradient check FAILED: worst relative error 5.0e-01 at index 1 (b) > tolerance 1e-06
     /// //   analytic 2, numeric 4
-    /// //   at point (0.5, 1.5), value 3.25 (the gradient function returned 3.25)
+    /// //   value 3.25 (the gradient function returned 3.25)
+    /// //   at point (0.5, 1.5)
     /// //   index  name  analytic  numeric  relative error
     /// //   ...
     /// Console.WriteLine(r);
@@ -31,6 +32,7 @@ namespace DiffGen
     public sealed class GradientCheckResult
     {
         private const int RowsShown = 10;
+        private const int PointEntriesShown = 6;
 
         private readonly double[] point;
         private readonly double[] analytic;
@@ -147,8 +149,9 @@ namespace DiffGen
         }
 
         /// <summary>
-        /// A report: passed or failed, the worst entry with both values, the point, the value, and a
-        /// table of the entries (all of them up to ten, else the ten with the largest errors).
+        /// A report: passed or failed, the worst entry with both values, the value, the point (its
+        /// first six entries), and a table of the entries (all of them up to ten, else the ten with
+        /// the largest errors).
         /// </summary>
         /// <returns>The report, several lines, numbers in the invariant culture.</returns>
         /// <example><code>Console.WriteLine(GradientCheck.Run(f, fGradient, x));</code></example>
@@ -168,8 +171,16 @@ namespace DiffGen
                 .Append("tolerance ").Append(Show(Tolerance, "0e+0")).AppendLine();
             text.Append("  analytic ").Append(Show(WorstAnalytic)).Append(", numeric ").Append(Show(WorstNumeric)).AppendLine();
 
+            text.Append("  value ").Append(Show(Value))
+                .Append(" (the gradient function returned ").Append(Show(GradientValue));
+            if (ValueRelativeError > Tolerance)
+            {
+                text.Append(": relative error ").Append(Show(ValueRelativeError, "0.0e+0")).Append(" > tolerance");
+            }
+
+            text.AppendLine(")");
             text.Append("  at point (");
-            int shown = Math.Min(point.Length, RowsShown);
+            int shown = Math.Min(point.Length, PointEntriesShown);
             for (int i = 0; i < shown; i++)
             {
                 text.Append(i == 0 ? string.Empty : ", ").Append(Show(point[i]));
@@ -178,13 +189,6 @@ namespace DiffGen
             if (shown < point.Length)
             {
                 text.Append(", … ").Append(point.Length.ToString(CultureInfo.InvariantCulture)).Append(" entries");
-            }
-
-            text.Append("), value ").Append(Show(Value))
-                .Append(" (the gradient function returned ").Append(Show(GradientValue));
-            if (ValueRelativeError > Tolerance)
-            {
-                text.Append(": relative error ").Append(Show(ValueRelativeError, "0.0e+0")).Append(" > tolerance");
             }
 
             text.AppendLine(")");
