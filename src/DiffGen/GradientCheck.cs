@@ -25,7 +25,7 @@ namespace DiffGen
     ///     p => Functions.Rosenbrock(p[0], p[1]),
     ///     (p, g) => Functions.RosenbrockGradient(p[0], p[1], out g[0], out g[1]),
     ///     new[] { -1.2, 1.0 });
-    /// Console.WriteLine(result);      // "Gradient check passed: worst relative error 3.1e-13 at index 0 …"
+    /// Console.WriteLine(result);      // "Gradient check passed: worst relative error 5.2e-14 at index 0 &lt;= tolerance 1e-6 …"
     /// result.ThrowIfFailed();         // or assert on result.Passed in a test
     /// </code>
     /// </example>
@@ -33,9 +33,11 @@ namespace DiffGen
     public static class GradientCheck
     {
         /// <summary>The default tolerance for <see cref="double"/> functions.</summary>
+        /// <example><code>new GradientCheckOptions { Tolerance = GradientCheck.DefaultTolerance / 100 }</code></example>
         public const double DefaultTolerance = 1e-6;
 
         /// <summary>The default tolerance for <see cref="float"/> functions.</summary>
+        /// <example><code>Assert.Equal(GradientCheck.DefaultFloatTolerance, floatResult.Tolerance);</code></example>
         public const double DefaultFloatTolerance = 1e-3;
 
         private const double DefaultRelativeStep = 1e-2;
