@@ -184,8 +184,13 @@ namespace DiffGen.Generator.Tests.Package
 
             // A method DiffGen cannot differentiate: the analyzer in the package fails the build at it.
             File.WriteAllText(Path.Combine(consumer, "Bad.cs"), BadSource);
-            CliResult bad = Log(DotnetCli.Run(consumer, new[] { "build", "Consumer.csproj", "--no-restore", "--disable-build-servers", "-nodeReuse:false", "-tl:off" }, environment));
+            // The diagnostics are read from a file log, not the console: a process the build leaves
+            // behind can hold the console pipe open, and what it printed then never arrives.
+            string badLog = Path.Combine(package.Directory, "bad-build.log");
+            CliResult bad = Log(DotnetCli.Run(consumer, new[] { "build", "Consumer.csproj", "--no-restore", "--disable-build-servers", "-nodeReuse:false", "-tl:off", "-flp:verbosity=normal;logfile=" + badLog }, environment));
             Assert.True(bad.ExitCode != 0, "a [Differentiable] method with a try statement built without error. " + bad.Describe());
+            Assert.True(File.Exists(badLog), "the build wrote no log to " + badLog + ". " + bad.Describe());
+            bad = bad with { Output = File.ReadAllText(badLog) };
             string[] diff010 = bad.Output.Split('\n').Where(l => l.Contains("error DIFF010", StringComparison.Ordinal)).ToArray();
             Assert.True(diff010.Length > 0 && diff010.All(l => l.Contains("Bad.cs(11,", StringComparison.Ordinal)),
                 "expected error DIFF010 at the try statement (Bad.cs line 11). " + bad.Describe());
