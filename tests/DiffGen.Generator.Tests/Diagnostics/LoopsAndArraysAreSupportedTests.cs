@@ -97,6 +97,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "double[,] in a float method, cast as the source casts it", "", "float F(float x, double[,] X)", "=> (float)X[0, 0] * x + (float)X[1, 1];" },
             { "float[][] in a double method", "", "double F(double x, float[][] X)", "{\n double s = 0;\n for (int i = 0; i < X.Length; i++) s += X[i][0] * x;\n return s;\n }" },
             { "two-dimensional field and jagged auto-property", "        private static readonly double[,] Grid = { { 1.0, 2.0 }, { 3.0, 4.0 } };\n        private double[][] Rows { get; } = { new[] { 1.0 }, new[] { 2.0, 3.0 } };\n", OneDouble, "{\n double s = Grid[1, 0] * x;\n for (int i = 0; i < Rows.Length; i++) s += Rows[i][Rows[i].Length - 1] * x * x;\n return s + Grid.GetLength(1);\n }" },
+            { "sizes of matrix fields alone, no element read", "        private static readonly double[,] Grid = { { 1.0, 2.0 } };\n        private static readonly float[][] Rows = { new[] { 1f } };\n", OneDouble, "=> x * Grid.GetLength(1) + x * x * Grid.Length + Rows.Length;" },
             { "matrix element in a condition and an index computed from data", "", "double F(double x, double[,] X, int k)", "{\n double s = 0;\n for (int i = 0; i < X.GetLength(0); i++) { if (X[i, k] > 0) s += X[i, (k + 1) % X.GetLength(1)] * x; }\n return s;\n }" },
 
             // Inside loops: branches, ?:, Math functions, Gradient.Stop, integer Math.Min.

@@ -61,7 +61,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 // Integer arithmetic the C# compiler folds (1 / 2, 10 * 3) is a constant, as on the scalar route.
                 || (o is IBinaryOperation { Type: { } type, ConstantValue.HasValue: false } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
                 || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from, ConstantValue.HasValue: false } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
-                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && (FloatingElementType(owner) != null || MatrixShape(owner) != null))
+                || (o is IInvocationOperation { TargetMethod.Name: "GetLength", Instance.Type: { } matrix } && MatrixShape(matrix) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
