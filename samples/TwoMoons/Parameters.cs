@@ -1,4 +1,5 @@
 using System;
+using DiffGen;
 
 namespace TwoMoons;
 
@@ -49,6 +50,45 @@ public sealed class Parameters
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// Every parameter in one flat vector, in the order w1, b1, w2, b2: the shape
+    /// <see cref="DiffGen.GradientCheck"/> (and an optimizer) works on.
+    /// </summary>
+    public double[] ToVector()
+    {
+        var x = new double[Count];
+        int at = FlatVector.Pack(W1, x, 0);
+        at = FlatVector.Pack(B1, x, at);
+        at = FlatVector.Pack(W2, x, at);
+        x[at] = B2;
+        return x;
+    }
+
+    /// <summary>Sets every parameter from a flat vector laid out as by <see cref="ToVector"/>.</summary>
+    public void Load(double[] x)
+    {
+        int at = FlatVector.Unpack(x, 0, W1);
+        at = FlatVector.Unpack(x, at, B1);
+        at = FlatVector.Unpack(x, at, W2);
+        B2 = x[at];
+    }
+
+    /// <summary>The name of entry <paramref name="index"/> of the flat vector, such as <c>w1[3]</c>.</summary>
+    public string NameOf(int index)
+    {
+        foreach ((string name, int length) in new[] { ("w1", W1.Length), ("b1", B1.Length), ("w2", W2.Length) })
+        {
+            if (index < length)
+            {
+                return $"{name}[{index}]";
+            }
+
+            index -= length;
+        }
+
+        return "b2";
     }
 
     /// <summary>One gradient-descent step: every parameter θ ← θ − η·∂L/∂θ.</summary>

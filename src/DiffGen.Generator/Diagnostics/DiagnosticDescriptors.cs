@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Diagnostics
 
         private const string UsageCategory = "DiffGen.Usage";
         private const string DifferentiationCategory = "DiffGen.Differentiation";
-        private const string HelpLinkBase = "https://github.com/diffgen/diffgen/blob/main/docs/diagnostics/";
+        private const string HelpLinkBase = BuildInfo.RepositoryUrl + "/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
             ContainingTypeNotPartialId,

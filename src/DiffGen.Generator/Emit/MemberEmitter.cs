@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Emit
     /// <summary>Writes the generated members of one method: a partial per differentiated parameter, then the gradient.</summary>
     internal sealed class MemberEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"0.1.0\")]";
+        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
 
         private readonly LoweredMethod method;
         private readonly MethodDag dag;

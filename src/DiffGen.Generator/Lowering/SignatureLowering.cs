@@ -116,9 +116,18 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' is passed by reference (ref, out or in); pass it by value"));
                 }
+                else if (Programs.ProgramLowering.MatrixShape(parameter.Type) is (ITypeSymbol matrixElement, bool _))
+                {
+                    if (chosen.Contains(parameter.Name))
+                    {
+                        // Data by default; named in [Differentiable(...)], it would need a gradient output DiffGen does not make.
+                        string element = matrixElement.ToDisplayString();
+                        problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "', a multi-dimensional array, which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + element + "[] (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data"));
+                    }
+                }
                 else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + parameter.Type.ToDisplayString() + "'; parameters are double, float or integer values, or double or float arrays, Span<T> or ReadOnlySpan<T>"));
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "'; parameters are double, float or integer values, double or float arrays, Span<T> or ReadOnlySpan<T>, or double[,] and double[][] data"));
                 }
                 else if (Programs.ProgramLowering.FloatingElementType(parameter.Type) is ITypeSymbol element && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType) && RoslynNames.IsFloatingPoint(method.ReturnType) && (all || chosen.Contains(parameter.Name)))
                 {
@@ -129,7 +138,7 @@ namespace DiffGen.Generator.Lowering
             var parameters = method.Parameters
                 .Select(p => new ParameterModel(
                     RoslynNames.Identifier(p.Name),
-                    Programs.ProgramLowering.FloatingElementType(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    Programs.ProgramLowering.FloatingElementType(p.Type) == null && Programs.ProgramLowering.MatrixShape(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                     (RoslynNames.IsFloatingPoint(p.Type) || Programs.ProgramLowering.FloatingElementType(p.Type) != null) && (all || chosen.Contains(p.Name)),
                     Programs.ProgramLowering.FloatingElementType(p.Type) != null))
                 .ToEquatableArray();
@@ -141,6 +150,10 @@ namespace DiffGen.Generator.Lowering
 
             return parameters;
         }
+
+        /// <summary>A type as C# source writes it: <c>double[,]</c>, not the display format's <c>double[*,*]</c>.</summary>
+        private static string AsWritten(ITypeSymbol type) =>
+            type is IArrayTypeSymbol ? type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : type.ToDisplayString();
 
         /// <summary>Reports a generated member or gradient output whose name is already taken.</summary>
         public void CheckNameCollisions(IReadOnlyList<ParameterModel> parameters)
@@ -248,8 +261,9 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnknownParameter, location, name, MethodName, available));
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null)
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null && Programs.ProgramLowering.MatrixShape(parameter.Type) == null)
                 {
+                    // A multi-dimensional array named here is DIFF006 at the parameter (Parameters), which says to flatten it.
                     problems.Add(new Problem(DiagnosticDescriptors.ParameterNotFloatingPoint, location, name, MethodName, parameter.Type.ToDisplayString()));
                 }
 

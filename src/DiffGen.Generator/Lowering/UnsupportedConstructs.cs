@@ -33,7 +33,7 @@ namespace DiffGen.Generator.Lowering
     {
         private const string StraightLine = "write the method with locals, if/else, ?: and loops over double, float and integer values";
 
-        private const string Elements = "DiffGen reads elements of one-dimensional double or float arrays and spans: parameters, fields, and locals declared as new double[n] or stackalloc double[n]; copy the values into such an array";
+        private const string Elements = "DiffGen reads elements of one-dimensional double or float arrays and spans (parameters, fields, and locals declared as new double[n] or stackalloc double[n]) and of double[,] and double[][] data (X[i, j], X[i][j]); copy the values into such an array";
 
         public static UnsupportedConstruct Classify(IOperation operation)
         {

@@ -26,14 +26,20 @@ public class LinearRegressionBenchmarks : IChecked
     public void Check()
     {
         const string problem = Categories.LinearRegression;
-        double value = LinearRegression.Cost(w, b, x, y);
-        double generated = LinearRegression.CostGradient(w, b, x, y, out double gW, out double gB);
-        double hand = LinearRegression.HandGradient(w, b, x, y, out double hW, out double hB);
-        LinearRegression.FiniteDifferenceGradient(w, b, x, y, out double fW, out double fB);
-        GradientCheck.Agree(problem, "function and generated values", value, generated);
-        GradientCheck.Agree(problem, "function and hand-written values", value, hand);
-        GradientCheck.Agree(problem, "hand-written and generated gradients", [hW, hB], [gW, gB]);
-        GradientCheck.Agree(problem, "hand-written and finite-difference gradients", [hW, hB], [fW, fB]);
+        double[] point = [w, b];
+        Func<double[], double> function = p => LinearRegression.Cost(p[0], p[1], x, y);
+        Checks.Gradient(problem, "generated", function, (p, g) => LinearRegression.CostGradient(p[0], p[1], x, y, out g[0], out g[1]), point);
+        Checks.Gradient(problem, "hand-written", function, (p, g) => LinearRegression.HandGradient(p[0], p[1], x, y, out g[0], out g[1]), point);
+        Checks.Gradient(
+            problem,
+            "finite-difference",
+            function,
+            (p, g) =>
+            {
+                LinearRegression.FiniteDifferenceGradient(p[0], p[1], x, y, out g[0], out g[1]);
+                return function(p);
+            },
+            point);
     }
 
     [Benchmark]

@@ -38,18 +38,35 @@ public class LogisticRegressionBenchmarks : IChecked
 
     public void Check()
     {
+        // The flat vector is (w, b); probe holds its weights as the array the methods take.
         const string problem = Categories.LogisticRegression;
-        var generatedDW = new double[Features];
-        var handDW = new double[Features];
-        var fdDW = new double[Features];
-        double value = LogisticRegression.Cost(w, b, x, y);
-        double generated = LogisticRegression.CostGradient(w, b, x, y, generatedDW, out double generatedDB);
-        double hand = LogisticRegression.HandGradient(w, b, x, y, handDW, out double handDB);
-        LogisticRegression.FiniteDifferenceGradient(w, b, x, y, fdDW, out double fdDB);
-        GradientCheck.Agree(problem, "function and generated values", value, generated);
-        GradientCheck.Agree(problem, "function and hand-written values", value, hand);
-        GradientCheck.Agree(problem, "hand-written and generated gradients", [.. handDW, handDB], [.. generatedDW, generatedDB]);
-        GradientCheck.Agree(problem, "hand-written and finite-difference gradients", [.. handDW, handDB], [.. fdDW, fdDB]);
+        var probe = new double[Features];
+        double[] point = [.. w, b];
+        Func<double[], double> function = p => LogisticRegression.Cost(Weights(p), p[Features], x, y);
+        Checks.Gradient(
+            problem, "generated", function,
+            (p, g) => LogisticRegression.CostGradient(Weights(p), p[Features], x, y, g.AsSpan(0, Features), out g[Features]),
+            point);
+        Checks.Gradient(
+            problem, "hand-written", function,
+            (p, g) => LogisticRegression.HandGradient(Weights(p), p[Features], x, y, g.AsSpan(0, Features), out g[Features]),
+            point);
+        Checks.Gradient(
+            problem,
+            "finite-difference",
+            function,
+            (p, g) =>
+            {
+                LogisticRegression.FiniteDifferenceGradient(Weights(p), p[Features], x, y, g.AsSpan(0, Features), out g[Features]);
+                return function(p);
+            },
+            point);
+
+        double[] Weights(double[] p)
+        {
+            FlatVector.Unpack(p, 0, probe);
+            return probe;
+        }
     }
 
     [Benchmark]

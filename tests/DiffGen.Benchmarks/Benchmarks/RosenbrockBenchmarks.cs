@@ -35,16 +35,21 @@ public class RosenbrockBenchmarks : IChecked
 
     public void Check()
     {
+        const string problem = Categories.Rosenbrock;
+        Func<double[], double> function = FlatVector.Function(Rosenbrock2D.Rosenbrock);
+        GradientFunction generated = FlatVector.Gradient(Rosenbrock2D.RosenbrockGradient);
+        GradientFunction hand = FlatVector.Gradient(Rosenbrock2D.HandGradient);
+        GradientFunction finite = (p, g) =>
+        {
+            Rosenbrock2D.FiniteDifferenceGradient(p[0], p[1], out g[0], out g[1]);
+            return Rosenbrock2D.Rosenbrock(p[0], p[1]);
+        };
         for (int i = 0; i < Points; i++)
         {
-            double value = Rosenbrock2D.Rosenbrock(xs[i], ys[i]);
-            double generated = Rosenbrock2D.RosenbrockGradient(xs[i], ys[i], out double gX, out double gY);
-            double hand = Rosenbrock2D.HandGradient(xs[i], ys[i], out double hX, out double hY);
-            Rosenbrock2D.FiniteDifferenceGradient(xs[i], ys[i], out double fX, out double fY);
-            GradientCheck.Agree(Categories.Rosenbrock, "function and generated values", value, generated);
-            GradientCheck.Agree(Categories.Rosenbrock, "function and hand-written values", value, hand);
-            GradientCheck.Agree(Categories.Rosenbrock, "hand-written and generated gradients", [hX, hY], [gX, gY]);
-            GradientCheck.Agree(Categories.Rosenbrock, "hand-written and finite-difference gradients", [hX, hY], [fX, fY]);
+            double[] point = [xs[i], ys[i]];
+            Checks.Gradient(problem, "generated", function, generated, point);
+            Checks.Gradient(problem, "hand-written", function, hand, point);
+            Checks.Gradient(problem, "finite-difference", function, finite, point);
         }
     }
 

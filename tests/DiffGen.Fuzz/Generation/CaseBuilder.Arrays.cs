@@ -9,7 +9,12 @@ namespace DiffGen.Fuzz.Generation
     {
         private static IntExpr Len(string array) => new Length(array);
 
-        /// <summary>Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls taking arrays.</summary>
+        /// <summary>
+        /// Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls
+        /// taking arrays; and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
+        /// read as X[k, i] beside w[i], by a design-matrix loop, and by a callee it is passed to. By default and with
+        /// [Differentiable("w", "b")] alike, X is data.
+        /// </summary>
         public FuzzCase Arrays()
         {
             int length = g.Random.Next(2, 6);
@@ -20,8 +25,24 @@ namespace DiffGen.Fuzz.Generation
                 Real("b"),
                 new Parameter("x", Kind(0.4), length),
             };
+            Parameter? data = null;
+            if (g.Chance(0.4))
+            {
+                data = new Parameter("X", g.Pick(ParameterKind.Matrix, ParameterKind.Jagged), g.Random.Next(1, 4), length);
+                parameters.Insert(g.Random.Next(parameters.Count + 1), data);
+            }
+
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
+            if (data != null)
+            {
+                // Constant indices anywhere: X[k, c] with k a row and c a column.
+                for (int k = 0; k < 2; k++)
+                {
+                    scope.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), N(g.Random.Next(length))));
+                }
+            }
+
             scope.AllowConditionals = g.Chance(0.3);
             scope.IntegerArithmetic = true;
             var body = new List<Stmt>();
@@ -30,7 +51,7 @@ namespace DiffGen.Fuzz.Generation
             int blocks = g.Random.Next(1, 3);
             for (int k = 0; k < blocks; k++)
             {
-                body.AddRange(ArrayBlock(scope, results, parameters, methods));
+                body.AddRange(ArrayBlock(scope, results, parameters, methods, data));
             }
 
             body.Add(new Return(ResultExpression(scope, results)));
@@ -38,14 +59,22 @@ namespace DiffGen.Fuzz.Generation
             return new FuzzCase("arrays", isFloat, methods.ToImmutableArray());
         }
 
-        private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods)
+        /// <summary>An element of the data matrix: X[row, column] or X[row][column].</summary>
+        private static Expr DataAt(Parameter data, IntExpr row, IntExpr column) => new MatrixElement(data.Name, row, column, data.Kind == ParameterKind.Jagged);
+
+        private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods, Parameter? data)
         {
             string i = Fresh("i");
             Scope each = outer.Clone();
             each.Ints.Add(i);
             each.Elements.Add(("w", I(i)));
             each.Elements.Add(("x", I(i)));
-            int shape = g.Random.Next(8);
+            if (data != null)
+            {
+                each.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), I(i)));
+            }
+
+            int shape = g.Random.Next(data == null ? 8 : 10);
             string r = Fresh(shape switch { 2 => "acc", 3 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -111,6 +140,11 @@ namespace DiffGen.Fuzz.Generation
                         cell.Ints.Add(col);
                         cell.Elements.Add(("w", IAdd(new IntBinary("*", I(row), N(columns)), I(col))));
                         cell.Elements.Add(("x", I(col)));
+                        if (data != null)
+                        {
+                            cell.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), I(col)));
+                        }
+
                         yield return new Declare(r, Lit("0"));
                         yield return new For(row, N(0), "<", rows, "++", S(
                             new Declare(t, Lit("0")),
@@ -138,12 +172,58 @@ namespace DiffGen.Fuzz.Generation
                         break;
                     }
 
-                default:
+                case 7:
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", Len("w"), "++", S(
                         new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.5"), Call("Cos", Term(each, 1))))),
                         new If(new Compare(">", R(r), Lit(g.Pick("1", "2.5"))), S(new Break()), null)));
                     break;
+
+                case 8:
+                    {
+                        // A design matrix: z = b + Σ w[col]·X[row, col] for each row, then a loss term per row.
+                        string row = Fresh("row");
+                        string col = Fresh("col");
+                        string z = Fresh("z");
+                        bool jagged = data!.Kind == ParameterKind.Jagged;
+                        IntExpr rows = jagged && g.Chance(0.5) ? Len(data.Name) : new MatrixLength(data.Name, 0);
+                        IntExpr columns = g.Chance(0.3) ? Len("w") : jagged ? new RowLength(data.Name, I(row)) : new MatrixLength(data.Name, 1);
+                        Scope cell = outer.Clone();
+                        cell.Ints.Add(row);
+                        cell.Ints.Add(col);
+                        cell.Elements.Add(("w", I(col)));
+                        cell.Elements.Add(("x", I(col)));
+                        cell.Data.Add(DataAt(data, I(row), I(col)));
+                        Expr term = g.Chance(0.6) ? Mul(new Element("w", I(col)), DataAt(data, I(row), I(col))) : Mul(DataAt(data, I(row), I(col)), Term(cell, 1));
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(row, N(0), "<", rows, "++", S(
+                            new Declare(z, g.Chance(0.5) ? R("b") : Lit("0")),
+                            new For(col, N(0), "<", columns, "++", S(new Assign(z, "+=", term))),
+                            new Assign(r, "+=", g.Chance(0.5) ? Mul(R(z), R(z)) : Call(g.Pick("Tanh", "Sin", "Atan"), Add(R(z), R("b"))))));
+                        break;
+                    }
+
+                case 9:
+                    {
+                        // A [Differentiable] callee given the data matrix and a row: Σ a[k]·M[row, k].
+                        string name = "Row" + methods.Count;
+                        var calleeParameters = ImmutableArray.Create(new Parameter("a", ParameterKind.ReadOnlySpan), new Parameter("M", data!.Kind), new Parameter("k", ParameterKind.Int));
+                        string c = "c";
+                        Scope callee = ScopeOf(calleeParameters);
+                        callee.Ints.Add(c);
+                        callee.Elements.Add(("a", I(c)));
+                        callee.Data.Add(new MatrixElement("M", I("k"), I(c), data.Kind == ParameterKind.Jagged));
+                        methods.Add(new Method(name, calleeParameters, S(
+                            new Declare("sum", Lit("0")),
+                            new For(c, N(0), "<", Len("a"), "++", S(new Assign("sum", "+=", Mul(new MatrixElement("M", I("k"), I(c), data.Kind == ParameterKind.Jagged), Term(callee, 1))))),
+                            new Return(R("sum")))));
+                        string rowArgument = g.Random.Next(data.IntValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        yield return new Declare(r, new Call(name, ImmutableArray.Create<Expr>(new ArrayArgument(g.Pick("w", "x")), new ArrayArgument(data.Name), new Literal(rowArgument))));
+                        break;
+                    }
+
+                default:
+                    throw new System.InvalidOperationException("shape " + shape);
             }
         }
 

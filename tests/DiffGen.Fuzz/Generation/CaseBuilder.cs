@@ -92,7 +92,10 @@ namespace DiffGen.Fuzz.Generation
             var scope = new Scope();
             foreach (Parameter p in parameters)
             {
-                (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
+                if (!p.IsMatrix)
+                {
+                    (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
+                }
             }
 
             return scope;

@@ -46,6 +46,11 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>A leaf: a variable most of the time, else a literal, a constant, an element or an integer.</summary>
         public Expr Leaf(Scope scope)
         {
+            if (scope.Data.Count > 0 && Chance(0.2))
+            {
+                return scope.Data[random.Next(scope.Data.Count)];
+            }
+
             double roll = random.NextDouble();
             if (scope.Elements.Count > 0 && roll < 0.35)
             {
@@ -161,8 +166,32 @@ namespace DiffGen.Fuzz.Generation
                 return new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")));
             }
 
+            if (scope.IsInteger(a) && scope.IsInteger(b) && (HasSign(a) || HasSign(b)) && !(IsIntegerConstant(a) && IsIntegerConstant(b)))
+            {
+                // Math.Sign(u) with an integer variable (Math.Sign(u) * i) is DIFF015 in docs/supported.md: only with integer constants.
+                return new Binary(op, a, new Literal(Pick("0.5", "1.5", "2.0", "7.0")));
+            }
+
             return new Binary(op, scope.IsInteger(b) ? DoubleLiteral(a) : a, scope.IsInteger(a) ? DoubleLiteral(b) : b);
         }
+
+        private static bool HasSign(Expr e) => e switch
+        {
+            MathCall { Function: "Sign" } => true,
+            Negate n => HasSign(n.Operand),
+            Binary b => HasSign(b.Left) || HasSign(b.Right),
+            Conditional c => HasSign(c.Then) || HasSign(c.Else),
+            _ => false,
+        };
+
+        /// <summary>An integer built from literals and Math.Sign(u) alone (2 * Math.Sign(u) - 1): no integer variable.</summary>
+        private static bool IsIntegerConstant(Expr e) => e switch
+        {
+            Programs.Literal or MathCall { Function: "Sign" } => true,
+            Negate n => IsIntegerConstant(n.Operand),
+            Binary b => IsIntegerConstant(b.Left) && IsIntegerConstant(b.Right),
+            _ => false,
+        };
 
         private static Expr DoubleLiteral(Expr e)
         {

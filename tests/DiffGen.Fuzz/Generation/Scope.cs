@@ -17,6 +17,9 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>(array, index expression) pairs an element read may use: every index is in range.</summary>
         public List<(string Array, IntExpr Index)> Elements { get; } = new List<(string, IntExpr)>();
 
+        /// <summary>Reads of data matrices valid here (<c>X[k, i]</c>, <c>X[k][i]</c>): constants to DiffGen, leaves like literals.</summary>
+        public List<Expr> Data { get; } = new List<Expr>();
+
         /// <summary>Callees: name and the kinds of their parameters (an array argument must be a whole array).</summary>
         public List<Method> Callees { get; } = new List<Method>();
 
@@ -51,6 +54,7 @@ namespace DiffGen.Fuzz.Generation
             copy.Reals.AddRange(Reals);
             copy.Ints.AddRange(Ints);
             copy.Elements.AddRange(Elements);
+            copy.Data.AddRange(Data);
             copy.Callees.AddRange(Callees);
             copy.Arrays.AddRange(Arrays);
             copy.Members.AddRange(Members);

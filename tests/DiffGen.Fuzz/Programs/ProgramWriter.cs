@@ -74,7 +74,7 @@ namespace DiffGen.Fuzz.Programs
             string typeName = ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
             foreach (Method method in fuzzCase.Methods.Where(m => m.Differentiable))
             {
-                WriteMethod(text, method, flavor, index, typeName);
+                WriteMethod(text, method, flavor, index, flavor.Real, typeName);
             }
 
             foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable && m.Derivative is not null))
@@ -91,7 +91,7 @@ namespace DiffGen.Fuzz.Programs
             text.Append("    public static class ").Append(HelperClassName(index)).Append("\n    {\n");
             foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable))
             {
-                WriteMethod(text, helper, flavor, index);
+                WriteMethod(text, helper, flavor, index, flavor.Real);
             }
 
             text.Append("    }\n");
@@ -123,7 +123,8 @@ namespace DiffGen.Fuzz.Programs
 
             foreach (Method method in fuzzCase.Methods)
             {
-                WriteMethod(text, method, Flavor.Dual, index);
+                // Data matrices keep the source's element type: the oracle is passed the very same arrays.
+                WriteMethod(text, method, Flavor.Dual, index, source.Real);
             }
 
             text.Append("    }\n");
@@ -134,7 +135,7 @@ namespace DiffGen.Fuzz.Programs
         public static string Standalone(FuzzCase fuzzCase) =>
             "using System;\nusing DiffGen;\n\nnamespace " + Namespace + "\n{\n" + Source(fuzzCase, 0) + "}\n";
 
-        private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index, string? typeName = null)
+        private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index, string dataReal, string? typeName = null)
         {
             if (method.Differentiable && !flavor.IsOracle)
             {
@@ -153,7 +154,7 @@ namespace DiffGen.Fuzz.Programs
             }
 
             text.Append(method.Instance && !flavor.IsOracle ? "        public " : "        public static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
-                .Append(string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor) + " " + p.Name))).Append(')');
+                .Append(string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor, dataReal) + " " + p.Name))).Append(')');
             var writer = new Writer(flavor, index, text, typeName);
             if (method.ExpressionBody is { } body)
             {
@@ -189,8 +190,11 @@ namespace DiffGen.Fuzz.Programs
 
         public static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
 
-        public static string ParameterType(Parameter p, Flavor flavor) => p.Kind switch
+        /// <summary>A parameter's C# type; <paramref name="dataReal"/> is the element type of a data matrix (the source's, in the oracle too).</summary>
+        public static string ParameterType(Parameter p, Flavor flavor, string dataReal) => p.Kind switch
         {
+            ParameterKind.Matrix => dataReal + "[,]",
+            ParameterKind.Jagged => dataReal + "[][]",
             ParameterKind.Real => flavor.RealType,
             ParameterKind.Int => "int",
             ParameterKind.Array => flavor.RealType + "[]",
@@ -356,6 +360,8 @@ namespace DiffGen.Fuzz.Programs
                         return r.Name;
                     case Element e:
                         return e.Array + "[" + Int(e.Index) + "]";
+                    case MatrixElement m:
+                        return m.Jagged ? m.Matrix + "[" + Int(m.Row) + "][" + Int(m.Column) + "]" : m.Matrix + "[" + Int(m.Row) + ", " + Int(m.Column) + "]";
                     case Negate n:
                         precedence = 3;
                         string operand = Expression(n.Operand, out int inner);
@@ -411,6 +417,10 @@ namespace DiffGen.Fuzz.Programs
                         return r.Name;
                     case Length len:
                         return len.Array + ".Length";
+                    case MatrixLength ml:
+                        return ml.Matrix + ".GetLength(" + ml.Dimension + ")";
+                    case RowLength rl:
+                        return rl.Matrix + "[" + Int(rl.Row) + "].Length";
                     case IntBinary b:
                         string left = Int(b.Left, out int lp);
                         string right = Int(b.Right, out int rp);

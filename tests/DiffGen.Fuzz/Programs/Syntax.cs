@@ -21,6 +21,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Conditional), "conditional")]
     [JsonDerivedType(typeof(MemberRead), "memberRead")]
     [JsonDerivedType(typeof(Verbatim), "verbatim")]
+    [JsonDerivedType(typeof(MatrixElement), "matrixElement")]
     public abstract record Expr;
 
     /// <summary>A literal as the source writes it: "2", "0.01", "1e-3", "100".</summary>
@@ -30,6 +31,9 @@ namespace DiffGen.Fuzz.Programs
     public sealed record Read(string Name) : Expr;
 
     public sealed record Element(string Array, IntExpr Index) : Expr;
+
+    /// <summary>An element of a multi-dimensional data parameter: <c>X[row, column]</c>, or <c>X[row][column]</c> when <see cref="Jagged"/>.</summary>
+    public sealed record MatrixElement(string Matrix, IntExpr Row, IntExpr Column, bool Jagged) : Expr;
 
     public sealed record Negate(Expr Operand) : Expr;
 
@@ -86,6 +90,8 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntRead), "intRead")]
     [JsonDerivedType(typeof(Length), "length")]
     [JsonDerivedType(typeof(IntBinary), "intBinary")]
+    [JsonDerivedType(typeof(MatrixLength), "matrixLength")]
+    [JsonDerivedType(typeof(RowLength), "rowLength")]
     public abstract record IntExpr;
 
     public sealed record IntLiteral(int Value) : IntExpr;
@@ -93,6 +99,12 @@ namespace DiffGen.Fuzz.Programs
     public sealed record IntRead(string Name) : IntExpr;
 
     public sealed record Length(string Array) : IntExpr;
+
+    /// <summary><c>X.GetLength(Dimension)</c> of a two-dimensional data parameter.</summary>
+    public sealed record MatrixLength(string Matrix, int Dimension) : IntExpr;
+
+    /// <summary><c>X[Row].Length</c> of a jagged data parameter.</summary>
+    public sealed record RowLength(string Matrix, IntExpr Row) : IntExpr;
 
     public sealed record IntBinary(string Op, IntExpr Left, IntExpr Right) : IntExpr;
 
@@ -191,6 +203,12 @@ namespace DiffGen.Fuzz.Programs
         Array,
         ReadOnlySpan,
         Span,
+
+        /// <summary>double[,] (float[,]): data, never differentiated; its values are fixed by its shape (<see cref="Parameter.DataValue"/>).</summary>
+        Matrix,
+
+        /// <summary>double[][] (float[][]): data, as <see cref="Matrix"/>, every row <see cref="Parameter.Columns"/> long.</summary>
+        Jagged,
     }
 
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
@@ -229,10 +247,19 @@ namespace DiffGen.Fuzz.Programs
         public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty;
     }
 
-    /// <summary>A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs.</summary>
-    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0)
+    /// <summary>
+    /// A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs, the length of an
+    /// array, or the rows of a matrix (<see cref="Columns"/> its columns).
+    /// </summary>
+    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0)
     {
-        public bool IsFloatingPoint => Kind != ParameterKind.Int;
+        /// <summary>A floating-point value, array or span: differentiated unless the attribute leaves it out (matrices are data).</summary>
+        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged);
+
+        public bool IsMatrix => Kind is ParameterKind.Matrix or ParameterKind.Jagged;
+
+        /// <summary>Element [i, j] of every matrix the fuzzer passes: fixed data in [−1.5, 1.5], the same for the method and its oracle.</summary>
+        public static double DataValue(int i, int j) => System.Math.Round(1.5 * System.Math.Sin((1.3 * i) + (0.7 * j) + 0.4), 3);
     }
 
     /// <summary>

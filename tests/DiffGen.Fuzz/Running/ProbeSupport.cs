@@ -18,6 +18,53 @@ namespace DiffGen.Fuzz.Running
 
         public static void CopyTo(double[] from, double[] to) => from.CopyTo(to, 0);
 
+        /// <summary>The data matrix of a case: element [i, j] is <see cref="Programs.Parameter.DataValue"/>(i, j).</summary>
+        public static double[,] Matrix(int rows, int columns)
+        {
+            var m = new double[rows, columns];
+            for (int i = 0; i < rows; i++)
+            {
+                for (int j = 0; j < columns; j++)
+                {
+                    m[i, j] = Programs.Parameter.DataValue(i, j);
+                }
+            }
+
+            return m;
+        }
+
+        public static float[,] MatrixFloat(int rows, int columns)
+        {
+            var m = new float[rows, columns];
+            for (int i = 0; i < rows; i++)
+            {
+                for (int j = 0; j < columns; j++)
+                {
+                    m[i, j] = (float)Programs.Parameter.DataValue(i, j);
+                }
+            }
+
+            return m;
+        }
+
+        /// <summary>The same data as rows of a jagged array.</summary>
+        public static double[][] Jagged(int rows, int columns)
+        {
+            var m = new double[rows][];
+            for (int i = 0; i < rows; i++)
+            {
+                m[i] = new double[columns];
+                for (int j = 0; j < columns; j++)
+                {
+                    m[i][j] = Programs.Parameter.DataValue(i, j);
+                }
+            }
+
+            return m;
+        }
+
+        public static float[][] JaggedFloat(int rows, int columns) => Array.ConvertAll(Jagged(rows, columns), ToFloat);
+
         /// <summary>Dual numbers for an array, element <paramref name="seed"/> with tangent 1; rounded to float first for a float case.</summary>
         public static Dual[] ToDual(double[] values, int seed, bool roundToFloat)
         {

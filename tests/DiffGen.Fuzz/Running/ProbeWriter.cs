@@ -35,6 +35,7 @@ namespace DiffGen.Fuzz.Running
             string Argument(Parameter p, string scalarSource, string arraySource) => p.Kind switch
             {
                 ParameterKind.Int => p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ParameterKind.Matrix or ParameterKind.Jagged => "m_" + p.Name, // data: the same arrays for the method, its gradient and the oracle
                 ParameterKind.Real => string.Format(scalarSource, scalars.IndexOf(p.Name)),
                 _ => string.Format(arraySource, arrays.IndexOf(p.Name)),
             };
@@ -46,6 +47,14 @@ namespace DiffGen.Fuzz.Running
 
             var text = new StringBuilder();
             text.Append("    public static class ").Append(ProbeClassName(index)).Append("\n    {\n");
+            foreach (Parameter p in entry.Parameters.Where(p => p.IsMatrix))
+            {
+                string shape = p.Kind == ParameterKind.Matrix ? "[,]" : "[][]";
+                string make = p.Kind == ParameterKind.Matrix ? "Matrix" : "Jagged";
+                text.Append("        private static readonly ").Append(real).Append(shape).Append(" m_").Append(p.Name).Append(" = global::DiffGen.Fuzz.Running.ProbeSupport.")
+                    .Append(make).Append(fuzzCase.Float ? "Float" : "").Append('(').Append(p.IntValue).Append(", ").Append(p.Columns).Append(");\n");
+            }
+
             text.Append("        public static double Value(double[] s, double[][] a) => ").Append(type).Append(".F(").Append(plain).Append(");\n\n");
 
             // Gradient: outputs in parameter order, scalars through locals, arrays through buffers copied back.

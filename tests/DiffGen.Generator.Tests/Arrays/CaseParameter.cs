@@ -15,11 +15,17 @@ namespace DiffGen.Generator.Tests.Arrays
 
         /// <summary>int: never differentiated.</summary>
         Integer,
+
+        /// <summary>double[,], double[][] or their float twins: data, never differentiated; passed as it is.</summary>
+        Matrix,
     }
 
     /// <summary>A case method's parameter as the adapters and the oracle see it.</summary>
-    public sealed record CaseParameter(string Name, int Position, ParameterKind Kind, bool IsFloat, bool Differentiated)
+    public sealed record CaseParameter(string Name, int Position, ParameterKind Kind, bool IsFloat, bool Differentiated, bool Jagged = false)
     {
+        /// <summary>A matrix's C# type: <c>double[,]</c> or <c>double[][]</c> (float twins alike).</summary>
+        public string MatrixType => ElementType + (Jagged ? "[][]" : "[,]");
+
         public string ElementType => IsFloat ? "float" : "double";
 
         /// <summary>The name with its first letter upper-cased, as the contract names outputs and partials (w → dW, MPartialW).</summary>
@@ -30,6 +36,7 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             ParameterKind.Scalar => "(" + ElementType + ")" + element,
             ParameterKind.Sequence => "(" + ElementType + "[])" + element,
+            ParameterKind.Matrix => "(" + MatrixType + ")" + element,
             _ => "(int)" + element,
         };
 
@@ -37,6 +44,7 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             ParameterKind.Scalar => ElementType,
             ParameterKind.Sequence => ElementType + "[]",
+            ParameterKind.Matrix => MatrixType,
             _ => "int",
         };
 
@@ -51,8 +59,8 @@ namespace DiffGen.Generator.Tests.Arrays
             return method.Parameters.Select(p =>
             {
                 (ParameterKind kind, bool isFloat) = Classify(p.Type);
-                bool differentiated = kind != ParameterKind.Integer && (named.Length == 0 || named.Contains(p.Name));
-                return new CaseParameter(p.Name, p.Ordinal, kind, isFloat, differentiated);
+                bool differentiated = kind != ParameterKind.Integer && kind != ParameterKind.Matrix && (named.Length == 0 || named.Contains(p.Name));
+                return new CaseParameter(p.Name, p.Ordinal, kind, isFloat, differentiated, p.Type is IArrayTypeSymbol { ElementType: IArrayTypeSymbol });
             }).ToArray();
         }
 
@@ -66,6 +74,10 @@ namespace DiffGen.Generator.Tests.Arrays
                     return (ParameterKind.Scalar, true);
                 case { SpecialType: SpecialType.System_Int32 }:
                     return (ParameterKind.Integer, false);
+                case IArrayTypeSymbol { Rank: 2 } matrix:
+                    return (ParameterKind.Matrix, matrix.ElementType.SpecialType == SpecialType.System_Single);
+                case IArrayTypeSymbol { ElementType: IArrayTypeSymbol rows }:
+                    return (ParameterKind.Matrix, rows.ElementType.SpecialType == SpecialType.System_Single);
                 case IArrayTypeSymbol array:
                     return (ParameterKind.Sequence, array.ElementType.SpecialType == SpecialType.System_Single);
                 case INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments.Length: 1 } span:

@@ -28,7 +28,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             ["DIFF003"] = new[] { "DIFF003" },
             ["DIFF004"] = new[] { "DIFF004" },
             ["DIFF005"] = new[] { "DIFF005 DIFF005" },
-            ["DIFF006"] = new[] { "DIFF006 DIFF006 DIFF006" },
+            ["DIFF006"] = new[] { "DIFF006 DIFF006 DIFF006 DIFF006" },
             ["DIFF007"] = new[] { "DIFF007 DIFF007" },
             ["DIFF010"] = new[] { "DIFF010 DIFF010 DIFF010", "DIFF010 DIFF010" },
             ["DIFF011"] = new[] { "DIFF011 DIFF011 DIFF011" },

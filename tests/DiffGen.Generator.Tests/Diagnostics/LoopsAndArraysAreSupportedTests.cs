@@ -88,6 +88,18 @@ namespace DiffGen.Generator.Tests.Diagnostics
             { "ReadOnlySpan parameter", "", "double F(double x, ReadOnlySpan<double> w)", "{\n double s = 0;\n foreach (double v in w) s += v * x;\n return s;\n }" },
             { "float array in a float method", "", "float F(float x, float[] w)", "{\n float s = 0;\n for (int i = 0; i < w.Length; i++) s += w[i] * x;\n return s;\n }" },
 
+            // Multi-dimensional data (once DIFF006 and DIFF015, issue 13): read, never differentiated.
+            { "two-dimensional array parameter, GetLength bounds", "", "double F(double x, double[,] X)", "{\n double s = 0;\n for (int i = 0; i < X.GetLength(0); i++) for (int j = 0; j < X.GetLength(1); j++) s += X[i, j] * x * x;\n return s;\n }" },
+            { "jagged array parameter, row lengths as bounds", "", "double F(double x, double[][] X)", "{\n double s = 0;\n for (int i = 0; i < X.Length; i++) for (int j = 0; j < X[i].Length; j++) s += Math.Sin(X[i][j] * x);\n return s;\n }" },
+            { "two-dimensional array, constant indices, no loop", "", "double F(double x, double[,] A)", "=> A[0, 0] * x * x + A[0, 1] * x + A.Length;" },
+            { "jagged array, constant indices, no loop", "", "double F(double x, double[][] A)", "=> A[1][0] * Math.Exp(x);" },
+            { "float[,] in a float method", "", "float F(float x, float[,] X)", "{\n float s = 0;\n for (int i = 0; i < X.GetLength(0); i++) s += X[i, 0] * x;\n return s;\n }" },
+            { "double[,] in a float method, cast as the source casts it", "", "float F(float x, double[,] X)", "=> (float)X[0, 0] * x + (float)X[1, 1];" },
+            { "float[][] in a double method", "", "double F(double x, float[][] X)", "{\n double s = 0;\n for (int i = 0; i < X.Length; i++) s += X[i][0] * x;\n return s;\n }" },
+            { "two-dimensional field and jagged auto-property", "        private static readonly double[,] Grid = { { 1.0, 2.0 }, { 3.0, 4.0 } };\n        private double[][] Rows { get; } = { new[] { 1.0 }, new[] { 2.0, 3.0 } };\n", OneDouble, "{\n double s = Grid[1, 0] * x;\n for (int i = 0; i < Rows.Length; i++) s += Rows[i][Rows[i].Length - 1] * x * x;\n return s + Grid.GetLength(1);\n }" },
+            { "sizes of matrix fields alone, no element read", "        private static readonly double[,] Grid = { { 1.0, 2.0 } };\n        private static readonly float[][] Rows = { new[] { 1f } };\n", OneDouble, "=> x * Grid.GetLength(1) + x * x * Grid.Length + Rows.Length;" },
+            { "matrix element in a condition and an index computed from data", "", "double F(double x, double[,] X, int k)", "{\n double s = 0;\n for (int i = 0; i < X.GetLength(0); i++) { if (X[i, k] > 0) s += X[i, (k + 1) % X.GetLength(1)] * x; }\n return s;\n }" },
+
             // Inside loops: branches, ?:, Math functions, Gradient.Stop, integer Math.Min.
             { "if/else and ?: in a loop", "", WithArray, "{\n double s = 0;\n for (int i = 0; i < w.Length; i++)\n {\n if (w[i] > 0) s += w[i] * x;\n else s -= w[i] > -1 ? x : 2 * x;\n }\n return s;\n }" },
             { "Math functions and Gradient.Stop in a loop", "", WithArray, "{\n double s = 0;\n for (int i = 0; i < w.Length; i++) s += Gradient.Stop(Math.Floor(w[i])) * Math.Sin(w[i] * x);\n return s;\n }" },
@@ -133,7 +145,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             {
                 "Span<double>" => "global__System.Span_double_",
                 "ReadOnlySpan<double>" => "global__System.ReadOnlySpan_double_",
-                _ => t.Replace("[]", "__", StringComparison.Ordinal),
+                _ => t.Replace("[", "_", StringComparison.Ordinal).Replace("]", "_", StringComparison.Ordinal),
             });
             return "Tests.C.F(" + string.Join(",", types) + ").g.cs";
         }

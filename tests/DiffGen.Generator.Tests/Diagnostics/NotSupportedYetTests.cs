@@ -213,15 +213,15 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Theory]
-        [InlineData("double F(double x)", "=> {|DIFF015:M[0, 0]|} * x;", "M[0, 0]")]
+        [InlineData("double F(double x)", "=> {|DIFF015:M[0, 0, 0]|} * x;", "M[0, 0, 0]")]
         [InlineData("double F(double x)", "=> {|DIFF015:L[0]|} * x;", "L[0]")]
         [InlineData("double F(double x)", "{\n double s = 0;\n for (int i = 0; i < 2; i++) s += {|DIFF015:L[i]|} * x;\n return s;\n }", "L[i]")]
         public void ElementsOfOtherCollections_AreNotSupportedYet(string signature, string body, string element)
         {
-            string fields = "        private static readonly double[,] M = { { 1.0 } };\n        private static readonly System.Collections.Generic.List<double> L = new System.Collections.Generic.List<double> { 1.0 };\n";
+            string fields = "        private static readonly double[,,] M = { { { 1.0 } } };\n        private static readonly System.Collections.Generic.List<double> L = new System.Collections.Generic.List<double> { 1.0 };\n";
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass(fields + "        [Differentiable]\n        public " + signature + "\n        " + body));
             Assert.Equal(
-                "The element access '" + element + "' is not supported yet: DiffGen reads elements of one-dimensional double or float arrays and spans: parameters, fields, and locals declared as new double[n] or stackalloc double[n]; copy the values into such an array",
+                "The element access '" + element + "' is not supported yet: DiffGen reads elements of one-dimensional double or float arrays and spans (parameters, fields, and locals declared as new double[n] or stackalloc double[n]) and of double[,] and double[][] data (X[i, j], X[i][j]); copy the values into such an array",
                 diagnostics.Single().GetMessage());
         }
 

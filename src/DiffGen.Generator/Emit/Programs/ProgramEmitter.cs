@@ -7,7 +7,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>Writes the generated members of a method with loops or arrays: a partial per differentiated scalar, then the gradient.</summary>
     internal sealed class ProgramEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"0.1.0\")]";
+        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
 
         private readonly LoweredMethod method;
         private readonly CodeWriter writer;

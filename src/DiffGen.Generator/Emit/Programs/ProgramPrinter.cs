@@ -79,6 +79,13 @@ namespace DiffGen.Generator.Emit.Programs
                 case ElementRead e:
                     string code = name(e.Array) + "[" + Integer(e.Index, name) + "]";
                     return Track(code, new ActiveRead(e.Array, e.Index, code));
+                case MatrixElement m:
+                    // Data: a constant of the method, like a field, read with the indices' names at this point.
+                    string element = m.Jagged
+                        ? name(m.Array) + "[" + Integer(m.Row, name) + "][" + Integer(m.Column, name) + "]"
+                        : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]";
+                    element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
+                    return b.Symbol(element, element, mathText: element);
                 case FieldRead f:
                     return b.Symbol(f.Code, f.Code, mathText: f.Code);
                 case FromInteger i:
@@ -185,6 +192,10 @@ namespace DiffGen.Generator.Emit.Programs
                     return (name(l.Array) + ".Length", 4);
                 case IntegerElement el:
                     return (name(el.Array) + "[" + Integer(el.Index, name) + "]", 4);
+                case MatrixLength l:
+                    return (name(l.Array) + ".GetLength(" + Integer(l.Dimension, name) + ")", 4);
+                case RowLength l:
+                    return (name(l.Array) + "[" + Integer(l.Row, name) + "].Length", 4);
                 case IntegerField f:
                     return (f.Code, 4);
                 case IntegerNegation n:

@@ -50,6 +50,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Read v => new Read(Name(v.Variable)),
             ElementRead v => new ElementRead(Name(v.Array), Integer(v.Index)),
+            MatrixElement v => v with { Array = Name(v.Array), Row = Integer(v.Row), Column = Integer(v.Column) },
             FromInteger v => new FromInteger(Integer(v.Operand)),
             Negation v => new Negation(Value(v.Operand)),
             Arithmetic v => new Arithmetic(v.Op, Value(v.Left), Value(v.Right)),
@@ -73,6 +74,8 @@ namespace DiffGen.Generator.Emit.Programs
             IntegerRead i => new IntegerRead(Name(i.Variable)),
             IntegerElement i => new IntegerElement(Name(i.Array), Integer(i.Index)),
             LengthOf i => new LengthOf(Name(i.Array)),
+            MatrixLength i => new MatrixLength(Name(i.Array), Integer(i.Dimension)),
+            RowLength i => new RowLength(Name(i.Array), Integer(i.Row)),
             IntegerNegation i => new IntegerNegation(Integer(i.Operand)),
             IntegerCast i => new IntegerCast(i.Type, Integer(i.Operand)),
             IntegerArithmetic i => new IntegerArithmetic(i.Op, Integer(i.Left), Integer(i.Right)),

@@ -79,6 +79,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 case FromInteger i:
                     In(i.Operand, array, found);
                     break;
+                case MatrixElement m:
+                    In(m.Row, array, found);
+                    In(m.Column, array, found);
+                    break;
                 case Negation n:
                     In(n.Operand, array, found);
                     break;
@@ -125,6 +129,12 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 case IntegerElement e:
                     In(e.Index, array, found);
+                    break;
+                case MatrixLength l:
+                    In(l.Dimension, array, found);
+                    break;
+                case RowLength l:
+                    In(l.Row, array, found);
                     break;
                 case IntegerNegation n:
                     In(n.Operand, array, found);

@@ -92,6 +92,8 @@ namespace DiffGen.Generator.Lowering.Programs
             IntegerRead r => new[] { r.Variable },
             IntegerElement element => new[] { element.Array }.Concat(Reads(element.Index)),
             LengthOf l => new[] { l.Array },
+            MatrixLength l => new[] { l.Array }.Concat(Reads(l.Dimension)),
+            RowLength l => new[] { l.Array }.Concat(Reads(l.Row)),
             IntegerNegation n => Reads(n.Operand),
             IntegerCast c => Reads(c.Operand),
             IntegerArithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
@@ -105,6 +107,7 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             Read r => new[] { r.Variable },
             ElementRead el => new[] { el.Array }.Concat(Reads(el.Index)),
+            MatrixElement m => new[] { m.Array }.Concat(Reads(m.Row)).Concat(Reads(m.Column)),
             FromInteger i => Reads(i.Operand),
             Negation n => Reads(n.Operand),
             Arithmetic a => Reads(a.Left).Concat(Reads(a.Right)),

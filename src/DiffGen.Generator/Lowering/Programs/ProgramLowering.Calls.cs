@@ -79,6 +79,13 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     lowered = new CallArgument(parameter.Name, null, null, LowerInteger(argument.Value), false);
                 }
+                else if (MatrixShape(parameter.Type) != null && !hasDerivative && MatrixName(argument.Value) is string matrix)
+                {
+                    // Multi-dimensional data passed on by name; the callee reads it as data too.
+                    lowered = new CallArgument(parameter.Name, null, matrix, null, false);
+                    arguments.Add(lowered);
+                    continue;
+                }
                 else
                 {
                     Report(argument.Value, "The argument '" + argument.Value.Syntax + "' for the parameter '" + parameter.Name + "'", "pass a double or float value, an array or span this method holds, or an integer", DiagnosticDescriptors.NotSupportedYet);

@@ -233,6 +233,12 @@ namespace DiffGen.Generator.Lowering.Programs
                     return;
             }
 
+            if (MatrixElementOf(target) != null || target is IArrayElementReferenceOperation { Indices.Length: > 1 })
+            {
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState + "; a multi-dimensional array is data, read only; to fill an array of your own, use a local one-dimensional array (new double[rows * columns], element [i, j] at i * columns + j)", DiagnosticDescriptors.SideEffect);
+                return;
+            }
+
             if (ElementOf(target) is (IOperation array, IOperation index))
             {
                 if (array is ILocalReferenceOperation local && names.TryGetValue(local.Local, out string? name) && variables[name].Kind == VariableKind.Array)

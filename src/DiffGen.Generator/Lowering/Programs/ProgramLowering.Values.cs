@@ -55,6 +55,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     return chosen;
                 case IInvocationOperation call:
                     return LowerCall(call);
+                case IArrayElementReferenceOperation when MatrixElementOf(e) is (string matrix, IOperation row, IOperation column, bool jagged):
+                    return LowerMatrixElement(e, matrix, row, column, jagged);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
                 case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
@@ -175,8 +177,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerCast(RoslynNames.Keyword(c.Type), LowerInteger(c.Operand));
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
                     return LowerInteger(c.Operand);
-                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && (ArrayName(length.Instance) ?? IntegerArrayName(length.Instance)) is string array:
+                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && (ArrayName(length.Instance) ?? IntegerArrayName(length.Instance) ?? MatrixName(length.Instance)) is string array:
                     return new LengthOf(array);
+                case IPropertyReferenceOperation { Property.Name: "Length", Instance: IArrayElementReferenceOperation { Indices.Length: 1 } row } when JaggedName(row.ArrayReference) is string jagged:
+                    return new RowLength(jagged, LowerInteger(row.Indices[0]));
+                case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { } instance, Arguments.Length: 1 } getLength
+                    when getLength.TargetMethod.ContainingType?.ToDisplayString() == "System.Array" && MatrixName(instance) is string matrix:
+                    return new MatrixLength(matrix, LowerInteger(getLength.Arguments[0].Value));
                 case IArrayElementReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index) && IntegerArrayName(array) is string integers:
                     return new IntegerElement(integers, LowerInteger(index));
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:

@@ -44,15 +44,16 @@ namespace DiffGen.Generator.Lowering.Programs
                 string name = RoslynNames.Identifier(parameter.Name);
                 VariableKind kind = RoslynNames.IsFloatingPoint(parameter.Type) ? VariableKind.Scalar
                     : RoslynNames.IsInteger(parameter.Type) ? VariableKind.Integer
+                    : MatrixShape(parameter.Type) != null ? VariableKind.Matrix
                     : VariableKind.Array;
                 names[parameter] = name;
                 variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
             }
         }
 
-        /// <summary>True when the method needs this lowering: an array or span parameter, a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
+        /// <summary>True when the method needs this lowering: an array or span parameter (multi-dimensional data included), a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
-            method.Parameters.Any(p => FloatingElementType(p.Type) != null)
+            method.Parameters.Any(p => FloatingElementType(p.Type) != null || MatrixShape(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
@@ -60,7 +61,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 // Integer arithmetic the C# compiler folds (1 / 2, 10 * 3) is a constant, as on the scalar route.
                 || (o is IBinaryOperation { Type: { } type, ConstantValue.HasValue: false } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
                 || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from, ConstantValue.HasValue: false } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
-                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && FloatingElementType(owner) != null)
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && (FloatingElementType(owner) != null || MatrixShape(owner) != null))
+                || (o is IInvocationOperation { TargetMethod.Name: "GetLength", Instance.Type: { } matrix } && MatrixShape(matrix) != null)
                 || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
@@ -74,6 +76,17 @@ namespace DiffGen.Generator.Lowering.Programs
             };
             return element != null && RoslynNames.IsFloatingPoint(element) ? element : null;
         }
+
+        /// <summary>
+        /// For a two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of double or float: its element
+        /// type and whether it is jagged; null for other types. Such an array is data: read, never differentiated.
+        /// </summary>
+        public static (ITypeSymbol Element, bool Jagged)? MatrixShape(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol { Rank: 2, ElementType: var element } when RoslynNames.IsFloatingPoint(element) => (element, false),
+            IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol { Rank: 1, ElementType: var element } } when RoslynNames.IsFloatingPoint(element) => (element, true),
+            _ => null,
+        };
 
         private static bool IsSpan(INamedTypeSymbol type)
         {

@@ -21,6 +21,12 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>A local array of integers with its elements given (<c>int[] order = { 2, 0, 1 };</c>): data, read only.</summary>
         IntegerArray,
+
+        /// <summary>
+        /// A two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of floating-point values, float twins
+        /// included: data, read element by element, never differentiated or written.
+        /// </summary>
+        Matrix,
     }
 
     /// <summary>A variable: a parameter or a local of the method body, by its C# name.</summary>
@@ -39,6 +45,13 @@ namespace DiffGen.Generator.Lowering.Programs
 
     /// <summary>An element of an array or span: <c>x[i]</c>.</summary>
     internal sealed record ElementRead(string Array, Integer Index) : Value;
+
+    /// <summary>
+    /// An element of a multi-dimensional data array: <c>X[Row, Column]</c>, or <c>X[Row][Column]</c> when
+    /// <see cref="Jagged"/>; a constant of the method (never differentiated). <see cref="Cast"/> is the method's
+    /// type keyword when the elements are of the other floating-point type (printed <c>(float)X[i, j]</c>), else empty.
+    /// </summary>
+    internal sealed record MatrixElement(string Array, Integer Row, Integer Column, bool Jagged, string Cast = "") : Value;
 
     /// <summary>A field or property read, a constant of the method: <see cref="Code"/> is its C# access.</summary>
     internal sealed record FieldRead(string Code) : Value;
@@ -81,6 +94,12 @@ namespace DiffGen.Generator.Lowering.Programs
 
     /// <summary><c>Array.Length</c>.</summary>
     internal sealed record LengthOf(string Array) : Integer;
+
+    /// <summary><c>Array.GetLength(Dimension)</c> of a multi-dimensional data array.</summary>
+    internal sealed record MatrixLength(string Array, Integer Dimension) : Integer;
+
+    /// <summary><c>Array[Row].Length</c>: the length of a row of a jagged data array.</summary>
+    internal sealed record RowLength(string Array, Integer Row) : Integer;
 
     /// <summary>An integer field, property or constant by its C# access.</summary>
     internal sealed record IntegerField(string Code) : Integer;
