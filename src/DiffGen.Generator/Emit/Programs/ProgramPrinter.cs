@@ -87,7 +87,7 @@ namespace DiffGen.Generator.Emit.Programs
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
                     return b.Symbol(element, element, mathText: element);
                 case FieldRead f:
-                    return b.Symbol(f.Code, f.Code, mathText: f.Code);
+                    return b.Symbol(f.Code, f.Code, mathText: MethodDag.MemberName(f.Code));
                 case FromInteger i:
                     string cast = "(" + Keyword + ")" + Atomic(i.Operand, name);
                     return b.Symbol(cast, cast, mathText: cast);
