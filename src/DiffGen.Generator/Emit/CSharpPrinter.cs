@@ -12,8 +12,8 @@ namespace DiffGen.Generator.Emit
         private readonly bool hasMathF;
 
         /// <param name="hasMathF">False where the target framework lacks System.MathF: float code then calls Math and converts back.</param>
-        public CSharpPrinter(NumericType type, bool hasMathF, Func<Expr, string?> nameOf)
-            : base(nameOf)
+        public CSharpPrinter(NumericType type, bool hasMathF, Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
+            : base(nameOf, isWrittenFactor)
         {
             this.type = type;
             this.hasMathF = hasMathF;

@@ -21,10 +21,16 @@ namespace DiffGen.Generator.Emit
         protected const int PrimaryLevel = 4;
 
         private readonly Func<Expr, string?> nameOf;
+        private readonly Func<double, bool> isWrittenFactor;
 
-        protected ExpressionPrinter(Func<Expr, string?> nameOf)
+        /// <param name="isWrittenFactor">
+        /// Whether the source multiplies by a number (<see cref="ExprBuilder.IsWrittenFactor"/>): such a
+        /// coefficient prints as the factor it was (<c>0.1 * s</c>), not as a division (<c>s / 10</c>).
+        /// </param>
+        protected ExpressionPrinter(Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
         {
             this.nameOf = nameOf;
+            this.isWrittenFactor = isWrittenFactor;
         }
 
         /// <summary>What joins two factors: <c>" * "</c> in C#, <c>"·"</c> in a formula.</summary>
@@ -153,12 +159,12 @@ namespace DiffGen.Generator.Emit
             }
         }
 
-        /// <summary>Positive terms first where possible (<c>y − x</c>, not <c>−x + y</c>), the constant last.</summary>
+        /// <summary>Positive terms first where possible (<c>y − x</c>, not <c>−x + y</c>), the constant last unless the source writes it first (<c>1 + epsilon</c>).</summary>
         private string RenderSum(Sum sum)
         {
             var terms = sum.Terms.ToList();
             int firstPositive = terms.FindIndex(t => t.Coefficient > 0);
-            if (firstPositive > 0)
+            if (firstPositive > 0 && !sum.IsOffsetFirst)
             {
                 SumTerm positive = terms[firstPositive];
                 terms.RemoveAt(firstPositive);
@@ -168,7 +174,7 @@ namespace DiffGen.Generator.Emit
             // Operands that would all be integer literals are added as floating-point ones.
             bool floating = (sum.Offset == 0 || IsIntegerLiteral(sum.Offset)) && terms.All(t => Math.Abs(t.Coefficient) == 1 && IsIntegerLiteral(t.Term));
             var text = new StringBuilder();
-            bool offsetFirst = firstPositive < 0 && sum.Offset > 0;
+            bool offsetFirst = sum.Offset != 0 && (sum.IsOffsetFirst || (firstPositive < 0 && sum.Offset > 0));
             if (offsetFirst)
             {
                 text.Append(Literal(sum.Offset, floating));
@@ -214,7 +220,8 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>
         /// <c>c · Π bᵢ^pᵢ</c> as a numerator and a denominator. A coefficient 1/k with integer k
-        /// goes below the line, so ½·x prints as <c>x / 2</c>.
+        /// goes below the line, so ½·x prints as <c>x / 2</c>, unless the source multiplies by that
+        /// number itself (<c>0.1 * s</c> stays so; <c>s / 10</c> is rounded differently).
         /// </summary>
         private (string Text, int Level) RenderProduct(double coefficient, IReadOnlyList<Factor> factors)
         {
@@ -225,7 +232,7 @@ namespace DiffGen.Generator.Emit
             var numerator = new List<(Expr? Base, double Number)>();
             var denominator = new List<(Expr? Base, double Number)>();
             double reciprocal = 1 / magnitude;
-            if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000)
+            if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000 && !isWrittenFactor(magnitude))
             {
                 denominator.Add((null, reciprocal));
             }

@@ -15,7 +15,8 @@ namespace DiffGen.Generator.Emit
         private const int MaxNodes = 200;
 
         /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
-        public static string? Of(Expr e, Func<Expr, string?> localName)
+        /// <param name="isWrittenFactor">Whether the source multiplies by a number (<see cref="ExprBuilder.IsWrittenFactor"/>).</param>
+        public static string? Of(Expr e, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
             if (PrintedSize(e, NameOf) > MaxNodes)
@@ -23,14 +24,14 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            return new MathPrinter(NameOf).Print(e);
+            return new MathPrinter(NameOf, isWrittenFactor).Print(e);
         }
 
         /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
-        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName)
+        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
-            var printer = new MathPrinter(NameOf);
+            var printer = new MathPrinter(NameOf, isWrittenFactor);
             var parts = new List<string>();
             var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (Named named in TopologicalOrder.OperandsFirst(roots).OfType<Named>())

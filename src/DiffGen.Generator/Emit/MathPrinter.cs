@@ -10,8 +10,8 @@ namespace DiffGen.Generator.Emit
     {
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-        public MathPrinter(Func<Expr, string?> nameOf)
-            : base(nameOf)
+        public MathPrinter(Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
+            : base(nameOf, isWrittenFactor)
         {
         }
 

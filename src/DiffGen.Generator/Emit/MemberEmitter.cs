@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Emit
             WriteFormulaRemarks(new[] { (symbol, partial) }, layout.Plan);
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
             new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(partial) + ";");
             writer.Close();
@@ -100,7 +100,7 @@ namespace DiffGen.Generator.Emit
                 required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required),
                 outputNames);
             LocalPlan plan = layout.Plan;
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
 
             writer.Line("/// <summary>");
@@ -116,7 +116,7 @@ namespace DiffGen.Generator.Emit
             for (int i = 0; i < differentiated.Count; i++)
             {
                 string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
-                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf);
+                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf, dag.Builder.IsWrittenFactor);
                 writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name).TrimStart('@') + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
             }
 
@@ -130,7 +130,7 @@ namespace DiffGen.Generator.Emit
             {
                 // Say what the adjoint is of: the source's name for the value, else its formula when that is short (a t1 would say nothing).
                 Expr held = adjoint.Key is Named named ? named.Value : adjoint.Key;
-                string? formula = adjoint.Value is Named ? null : FormulaText.Of(adjoint.Value, layout.NameOf);
+                string? formula = adjoint.Value is Named ? null : FormulaText.Of(adjoint.Value, layout.NameOf, dag.Builder.IsWrittenFactor);
                 string? of = adjoint.Value is Named ? layout.NameOf(adjoint.Value)?.TrimStart('@') : formula != null && formula.Length <= 40 ? "(" + formula + ")" : null;
                 if (!adjointComments.ContainsKey(held) && of != null)
                 {
@@ -231,9 +231,9 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// <remarks>");
             foreach ((string symbol, Expr formula) in formulas)
             {
-                string? text = FormulaText.Of(formula, plan.NameOf);
+                string? text = FormulaText.Of(formula, plan.NameOf, dag.Builder.IsWrittenFactor);
                 writer.Line("/// <para>" + FormulaText.Xml(symbol + " = " + (text ?? "(too large to show; see the code)")) + "</para>");
-                string? definitions = FormulaText.Definitions(new[] { formula }, plan.NameOf);
+                string? definitions = FormulaText.Definitions(new[] { formula }, plan.NameOf, dag.Builder.IsWrittenFactor);
                 if (definitions != null)
                 {
                     writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");
@@ -245,7 +245,7 @@ namespace DiffGen.Generator.Emit
 
         private void WriteDefinitions(IEnumerable<Expr> formulas, LocalPlan plan)
         {
-            string? definitions = FormulaText.Definitions(formulas, plan.NameOf);
+            string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.IsWrittenFactor);
             if (definitions != null)
             {
                 writer.Line("/// <remarks>where " + FormulaText.Xml(definitions) + ".</remarks>");

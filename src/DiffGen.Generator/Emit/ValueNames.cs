@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Emit
         private static string? Short(string? description) =>
             description != null && description.Length <= LongestDescription ? description : null;
 
-        /// <summary><c>expX + 1</c> → <c>expXPlus1</c>, <c>1 − x</c> → <c>oneMinusX</c>: added terms first, then the constant, then what is subtracted.</summary>
+        /// <summary><c>expX + 1</c> → <c>expXPlus1</c>, <c>1 − x</c> → <c>oneMinusX</c>: added terms first, then the constant (first where the source writes it first), then what is subtracted.</summary>
         private static string? Describe(Sum sum, Func<Expr, string?> nameOf)
         {
             var parts = new List<(bool Minus, string Word)>();
@@ -61,7 +61,8 @@ namespace DiffGen.Generator.Emit
 
             if (sum.Offset != 0)
             {
-                parts.Add((sum.Offset < 0, Number(System.Math.Abs(sum.Offset)) ?? string.Empty));
+                // As printed: 1 + epsilon, written so, is onePlusEpsilon.
+                parts.Insert(sum.IsOffsetFirst && sum.Offset > 0 ? 0 : parts.Count, (sum.Offset < 0, Number(System.Math.Abs(sum.Offset)) ?? string.Empty));
             }
 
             foreach (SumTerm term in sum.Terms.Where(t => t.Coefficient == -1))

@@ -21,7 +21,8 @@ namespace DiffGen.Generator.Lowering
                 Report(expression.Syntax.Parent!, checkedExpression);
             }
 
-            if (expression.ConstantValue.HasValue && OperationFacts.Number(expression.ConstantValue.Value) is double constant)
+            if (expression.ConstantValue.HasValue && OperationFacts.Number(expression.ConstantValue.Value) is double constant
+                && !OperationFacts.IsArithmeticOfNamedConstants(expression))
             {
                 // A named constant keeps its name, so the output reads "g" or "Math.PI", not 9.81 or 3.14159...
                 switch (expression)

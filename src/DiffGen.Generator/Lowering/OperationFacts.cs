@@ -19,6 +19,24 @@ namespace DiffGen.Generator.Lowering
             _ => null,
         };
 
+        /// <summary>
+        /// A floating-point constant expression that arithmetic builds from named constants
+        /// (<c>2 * Math.PI</c>, <c>-Epsilon</c>, <c>Math.PI / Scale</c>): the compiler folds it to one
+        /// number, but lowering takes it operator by operator, so the output keeps the names the source wrote.
+        /// </summary>
+        public static bool IsArithmeticOfNamedConstants(IOperation e) => e switch
+        {
+            IBinaryOperation { OperatorMethod: null, Type: { } type } binary when RoslynNames.IsFloatingPoint(type)
+                && binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide
+                => NamesConstant(binary.LeftOperand) || NamesConstant(binary.RightOperand),
+            IUnaryOperation { OperatorMethod: null, Type: { } type, OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary when RoslynNames.IsFloatingPoint(type)
+                => NamesConstant(unary.Operand),
+            _ => false,
+        };
+
+        private static bool NamesConstant(IOperation e) =>
+            e is ILocalReferenceOperation { Local.IsConst: true } or IFieldReferenceOperation { Field.IsConst: true } || IsArithmeticOfNamedConstants(e);
+
         /// <summary>A compile-time constant of a numeric type, as a double; null for anything else.</summary>
         public static double? Number(object? value) => value switch
         {

@@ -128,6 +128,12 @@ namespace DiffGen.Generator.Symbolic
 
         public double Offset { get; }
 
+        /// <summary>
+        /// The source writes the constant first (<c>1 + epsilon</c>), so it is printed first; adding
+        /// in another order gives the same number. Set by its builder only.
+        /// </summary>
+        public bool IsOffsetFirst { get; internal set; }
+
         public IReadOnlyList<SumTerm> Terms { get; }
 
         public override ExprKind Kind => ExprKind.Sum;

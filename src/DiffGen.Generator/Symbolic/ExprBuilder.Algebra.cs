@@ -14,6 +14,9 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         private const int MaxMergedOperands = 8;
 
+        /// <summary>The numbers the source multiplies by (<see cref="SourceProduct"/>), as magnitudes.</summary>
+        private readonly HashSet<double> writtenFactors = new HashSet<double>();
+
         /// <summary>The quotients the source forms (<see cref="SourceQuotient"/>), with coefficient 1.</summary>
         private readonly HashSet<Expr> formed = new HashSet<Expr>();
 
@@ -304,6 +307,42 @@ namespace DiffGen.Generator.Symbolic
 
             return false;
         }
+
+        /// <summary>
+        /// <c>a + b</c> or <c>a - b</c> as the source writes it (on either route): a sum whose first operand
+        /// is a number, or a sum written so, prints its constant first (<c>1 + epsilon</c>, not <c>epsilon + 1</c>).
+        /// </summary>
+        public Expr SourceSum(Expr a, Expr b, bool subtract)
+        {
+            Expr sum = subtract ? Subtract(a, b) : Add(a, b);
+            if (sum is Sum written && written.Offset != 0 && (a is Constant || a is Sum { IsOffsetFirst: true }))
+            {
+                written.IsOffsetFirst = true;
+            }
+
+            return sum;
+        }
+
+        /// <summary>
+        /// <c>a * b</c> as the source writes it (a multiplication of the method, on either route). A number
+        /// it multiplies by is remembered (<see cref="IsWrittenFactor"/>), so that <c>0.1 * s</c> prints as
+        /// written and not as <c>s / 10</c>, which C# rounds differently.
+        /// </summary>
+        public Expr SourceProduct(Expr a, Expr b)
+        {
+            foreach (Expr operand in new[] { a, b })
+            {
+                if (operand is Constant number && number.Value != 0)
+                {
+                    writtenFactors.Add(Math.Abs(number.Value));
+                }
+            }
+
+            return Multiply(a, b);
+        }
+
+        /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/> (<see cref="SourceProduct"/>): a coefficient of that size prints as a factor, never as a division.</summary>
+        public bool IsWrittenFactor(double magnitude) => writtenFactors.Contains(magnitude);
 
         /// <summary>
         /// <c>a / b</c> as the source writes it (a division of the method, on either route): the product

@@ -41,6 +41,9 @@ namespace DiffGen.Generator.Symbolic
             return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key));
         }
 
+        /// <summary>The number <paramref name="e"/> stands for when it reads no variable (named constants such as π included), else null.</summary>
+        public double? ClosedValue(Expr e) => closed.ValueOf(e);
+
         public Expr Add(Expr a, Expr b) => Sum(0, new[] { new SumTerm(1, a), new SumTerm(1, b) });
 
         public Expr Subtract(Expr a, Expr b) => Sum(0, new[] { new SumTerm(1, a), new SumTerm(-1, b) });

@@ -66,9 +66,9 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Field => b.Symbol(instruction.Text, instruction.Text, mathText: MemberName(instruction.Text)),
                     IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),
                     IrOp.Negate => b.Negate(Operand(0)),
-                    IrOp.Add => b.Add(Operand(0), Operand(1)),
-                    IrOp.Subtract => b.Subtract(Operand(0), Operand(1)),
-                    IrOp.Multiply => b.Multiply(Operand(0), Operand(1)),
+                    IrOp.Add => b.SourceSum(Operand(0), Operand(1), subtract: false),
+                    IrOp.Subtract => b.SourceSum(Operand(0), Operand(1), subtract: true),
+                    IrOp.Multiply => b.SourceProduct(Operand(0), Operand(1)),
                     IrOp.Divide => b.SourceQuotient(Operand(0), Operand(1)),
                     IrOp.Remainder => b.Call(ElementaryFunction.Remainder, Operand(0), Operand(1)),
                     IrOp.Call => Call(b, (IrFunction)Enum.Parse(typeof(IrFunction), instruction.Text), instruction.Operands.Select(k => values[k]).ToArray()),
@@ -94,7 +94,7 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>How a formula names a field or property: <c>(double)this.stiffness</c> → <c>stiffness</c>.</summary>
-        private static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
+        internal static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
 
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
         internal static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)
@@ -104,8 +104,8 @@ namespace DiffGen.Generator.Symbolic
                 case IrFunction.Sqrt:
                     return b.Power(arguments[0], 0.5);
                 case IrFunction.Pow:
-                    // A named constant exponent is still constant: x^k takes the power rule.
-                    Expr exponent = arguments[1] is Symbol { ConstantValue: double k } ? b.Constant(k) : arguments[1];
+                    // An exponent built from named constants is still constant: x^k takes the power rule.
+                    Expr exponent = b.ClosedValue(arguments[1]) is double k ? b.Constant(k) : arguments[1];
                     return b.Pow(arguments[0], exponent);
                 case IrFunction.Log when arguments.Length == 2:
                     return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));

@@ -110,7 +110,33 @@ namespace DiffGen.Generator.Tests.Literals
                 public static double LitFloatParameterCall(double x, double y) => LitMixed((float)x, y) + LitMixed(2f, x + y) + LitMixed(0.1f, y) * x;
                 """, r => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2) }),
 
+            // Issue 11: named constants inside constant arithmetic are lowered operator by operator, a number the
+            // source multiplies by stays a factor, a constant written first stays first.
+            Scalar("LitSourceForms", """
+                private const double LitEpsilon = 1e-3;
+
+                [Differentiable]
+                public static double LitSourceForms(double n, double s) =>
+                    0.5 * n * Math.Log(2 * Math.PI) + 0.1 * s * n + Math.Log(1 + s * s) * n - -Math.E * s / 3 + Math.Pow(s, 2 * LitEpsilon + 1) + (-LitEpsilon + n) * s;
+                """, r => new object[] { Uniform(r, -2, 2), Uniform(r, 0.5, 2) }),
+
             // The same shapes in methods with loops: each statement's derivative goes through the same printer.
+            Loop("LitSourceFormsLoop", """
+                private const double LitEpsilonLoop = 1e-3;
+
+                [Differentiable]
+                public static double LitSourceFormsLoop(double[] w, double s)
+                {
+                    double sum = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        sum += 0.5 * Math.Log(2 * Math.PI) * w[i] + 0.1 * s * w[i] + (1 + s * s) * w[i] + w[i] * w[i] / 3 + Math.Pow(s, 2 * LitEpsilonLoop + 1) * -Math.PI;
+                    }
+
+                    return sum;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.5, 2) }),
+
             Loop("LitAbsScaledLoop", """
                 [Differentiable]
                 public static double LitAbsScaledLoop(double[] w, double z)
@@ -210,6 +236,15 @@ namespace DiffGen.Generator.Tests.Literals
 
         public static readonly ArrayCase[] Float =
         {
+            Twin("LitSourceForms", """
+                [Differentiable]
+                public static float LitSourceFormsFloat(float n, float s)
+                {
+                    const float epsilon = 1e-3f;
+                    return 0.5f * n * MathF.Log(2 * MathF.PI) + 0.1f * s * n + MathF.Log(1 + s * s) * n - -MathF.E * s / 3 + MathF.Pow(s, 2 * epsilon + 1) + (-epsilon + n) * s;
+                }
+                """),
+
             Twin("LitAbsScaled", """
                 [Differentiable]
                 public static float LitAbsScaledFloat(float z) => z + 0.1f * MathF.Abs(z);

@@ -107,7 +107,7 @@ namespace DiffGen.Generator.Tests.Literals
             }
         }
 
-        private static string Print(Expr e, NumericType type = NumericType.Double) => new CSharpPrinter(type, hasMathF: true, _ => null).Print(e);
+        private static string Print(Expr e, NumericType type = NumericType.Double) => new CSharpPrinter(type, hasMathF: true, _ => null, _ => false).Print(e);
 
         /// <summary>Compiles each expression as <c>static R E{i}(R x)</c> (zero diagnostics) and returns its values at x = <see cref="X"/>.</summary>
         private static double[] Run(IEnumerable<Expr> expressions, NumericType type)

@@ -10,16 +10,16 @@ namespace Samples
         /// ∂ClippedSoftplus/∂x, the partial derivative of <see cref="ClippedSoftplus(double, double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂ClippedSoftplus/∂x = 0 if s &lt; lo, else 0 if s &gt; hi, else 1 if x &gt; 20, else exp(x) / (exp(x) + 1)</para>
-        /// <para>where s = x if x &gt; 20, else ln(exp(x) + 1).</para>
+        /// <para>∂ClippedSoftplus/∂x = 0 if s &lt; lo, else 0 if s &gt; hi, else 1 if x &gt; 20, else exp(x) / (1 + exp(x))</para>
+        /// <para>where s = x if x &gt; 20, else ln(1 + exp(x)).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedSoftplusPartialX(double x, double lo, double hi)
         {
             double expX = global::System.Math.Exp(x);
-            double expXPlus1 = expX + 1;
-            double s = x > 20 ? x : global::System.Math.Log(expXPlus1);
-            return s < lo ? 0 : s > hi ? 0 : x > 20 ? 1 : expX / expXPlus1;
+            double onePlusExpX = 1 + expX;
+            double s = x > 20 ? x : global::System.Math.Log(onePlusExpX);
+            return s < lo ? 0 : s > hi ? 0 : x > 20 ? 1 : expX / onePlusExpX;
         }
 
         /// <summary>
@@ -27,12 +27,12 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>∂ClippedSoftplus/∂lo = 1 if s &lt; lo, else 0</para>
-        /// <para>where s = x if x &gt; 20, else ln(exp(x) + 1).</para>
+        /// <para>where s = x if x &gt; 20, else ln(1 + exp(x)).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedSoftplusPartialLo(double x, double lo, double hi)
         {
-            double s = x > 20 ? x : global::System.Math.Log(global::System.Math.Exp(x) + 1);
+            double s = x > 20 ? x : global::System.Math.Log(1 + global::System.Math.Exp(x));
             return s < lo ? 1.0 : 0.0;
         }
 
@@ -41,12 +41,12 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>∂ClippedSoftplus/∂hi = 0 if s &lt; lo, else 1 if s &gt; hi, else 0</para>
-        /// <para>where s = x if x &gt; 20, else ln(exp(x) + 1).</para>
+        /// <para>where s = x if x &gt; 20, else ln(1 + exp(x)).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedSoftplusPartialHi(double x, double lo, double hi)
         {
-            double s = x > 20 ? x : global::System.Math.Log(global::System.Math.Exp(x) + 1);
+            double s = x > 20 ? x : global::System.Math.Log(1 + global::System.Math.Exp(x));
             return s < lo ? 0.0 : s > hi ? 1.0 : 0.0;
         }
 
@@ -57,22 +57,22 @@ namespace Samples
         /// <param name="x">The argument <c>x</c> of ClippedSoftplus.</param>
         /// <param name="lo">The argument <c>lo</c> of ClippedSoftplus.</param>
         /// <param name="hi">The argument <c>hi</c> of ClippedSoftplus.</param>
-        /// <param name="dX">Receives ∂ClippedSoftplus/∂x = 0 if s &lt; lo, else 0 if s &gt; hi, else 1 if x &gt; 20, else exp(x) / (exp(x) + 1).</param>
+        /// <param name="dX">Receives ∂ClippedSoftplus/∂x = 0 if s &lt; lo, else 0 if s &gt; hi, else 1 if x &gt; 20, else exp(x) / (1 + exp(x)).</param>
         /// <param name="dLo">Receives ∂ClippedSoftplus/∂lo = 1 if s &lt; lo, else 0.</param>
         /// <param name="dHi">Receives ∂ClippedSoftplus/∂hi = 0 if s &lt; lo, else 1 if s &gt; hi, else 0.</param>
         /// <returns>The value of ClippedSoftplus.</returns>
-        /// <remarks>where s = x if x &gt; 20, else ln(exp(x) + 1).</remarks>
+        /// <remarks>where s = x if x &gt; 20, else ln(1 + exp(x)).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ClippedSoftplusGradient(double x, double lo, double hi, out double dX, out double dLo, out double dHi)
         {
             // Forward sweep: compute ClippedSoftplus, keeping the intermediates the reverse sweep reuses.
             double expX = global::System.Math.Exp(x);
-            double expXPlus1 = expX + 1;
-            double s = x > 20 ? x : global::System.Math.Log(expXPlus1);
+            double onePlusExpX = 1 + expX;
+            double s = x > 20 ? x : global::System.Math.Log(onePlusExpX);
             double clippedSoftplus = s < lo ? lo : s > hi ? hi : s;
 
             // Reverse sweep: each adjoint dV holds ∂ClippedSoftplus/∂v, passed from the result back towards the parameters.
-            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / expXPlus1; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
+            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / onePlusExpX; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
             dLo = s < lo ? 1.0 : 0.0; // ∂ClippedSoftplus/∂lo by the choice of branch
             dHi = s < lo ? 0.0 : s > hi ? 1.0 : 0.0; // ∂ClippedSoftplus/∂hi by the choice of branch
             return clippedSoftplus;

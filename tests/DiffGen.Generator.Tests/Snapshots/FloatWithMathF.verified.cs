@@ -10,26 +10,26 @@ namespace Samples
         /// ∂Wave/∂x, the partial derivative of <see cref="Wave(float, float)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Wave/∂x = exp(−t / 2)·cos(x − 2·t)</para>
+        /// <para>∂Wave/∂x = exp(−0.5·t)·cos(x − 2·t)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float WavePartialX(float x, float t)
         {
-            return global::System.MathF.Exp(-t / 2f) * global::System.MathF.Cos(x - 2f * t);
+            return global::System.MathF.Exp(-0.5f * t) * global::System.MathF.Cos(x - 2f * t);
         }
 
         /// <summary>
         /// ∂Wave/∂t, the partial derivative of <see cref="Wave(float, float)"/> with respect to <paramref name="t"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Wave/∂t = −2·exp(−t / 2)·cos(x − 2·t) − sin(x − 2·t)·exp(−t / 2) / 2</para>
+        /// <para>∂Wave/∂t = −2·exp(−0.5·t)·cos(x − 2·t) − 0.5·sin(x − 2·t)·exp(−0.5·t)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float WavePartialT(float x, float t)
         {
-            float exp = global::System.MathF.Exp(-t / 2f);
+            float exp = global::System.MathF.Exp(-0.5f * t);
             float difference = x - 2f * t;
-            return -2f * exp * global::System.MathF.Cos(difference) - global::System.MathF.Sin(difference) * exp / 2f;
+            return -2f * exp * global::System.MathF.Cos(difference) - 0.5f * global::System.MathF.Sin(difference) * exp;
         }
 
         /// <summary>
@@ -38,21 +38,21 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Wave.</param>
         /// <param name="t">The argument <c>t</c> of Wave.</param>
-        /// <param name="dX">Receives ∂Wave/∂x = exp(−t / 2)·cos(x − 2·t).</param>
-        /// <param name="dT">Receives ∂Wave/∂t = −2·exp(−t / 2)·cos(x − 2·t) − sin(x − 2·t)·exp(−t / 2) / 2.</param>
+        /// <param name="dX">Receives ∂Wave/∂x = exp(−0.5·t)·cos(x − 2·t).</param>
+        /// <param name="dT">Receives ∂Wave/∂t = −2·exp(−0.5·t)·cos(x − 2·t) − 0.5·sin(x − 2·t)·exp(−0.5·t).</param>
         /// <returns>The value of Wave.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static float WaveGradient(float x, float t, out float dX, out float dT)
         {
             // Forward sweep: compute Wave, keeping the intermediates the reverse sweep reuses.
             float difference = x - 2f * t;
-            float exp = global::System.MathF.Exp(-t / 2f);
+            float exp = global::System.MathF.Exp(-0.5f * t);
             float wave = global::System.MathF.Sin(difference) * exp;
 
             // Reverse sweep: each adjoint dV holds ∂Wave/∂v, passed from the result back towards the parameters.
             float dSum = exp * global::System.MathF.Cos(difference); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
             dX = dSum; // ∂Wave/∂x by the sum rule
-            dT = -wave / 2f - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
+            dT = -0.5f * wave - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
             return wave;
         }
     }

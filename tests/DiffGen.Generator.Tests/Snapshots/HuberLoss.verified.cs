@@ -67,7 +67,7 @@ namespace Samples
             // Forward sweep: compute Huber, keeping the intermediates the reverse sweep reuses.
             double r = prediction - target;
             double absR = global::System.Math.Abs(r);
-            double huber = absR <= delta ? r * r / 2 : delta * (absR - delta / 2);
+            double huber = absR <= delta ? 0.5 * r * r : delta * (absR - 0.5 * delta);
 
             // Reverse sweep: each adjoint dV holds ∂Huber/∂v, passed from the result back towards the parameters.
             double dR = absR <= delta ? r : r > 0 ? delta : r < 0 ? -delta : 0; // ∂Huber/∂r by the chain rule through abs, the choice of branch, the power rule, the product rule and the sum rule

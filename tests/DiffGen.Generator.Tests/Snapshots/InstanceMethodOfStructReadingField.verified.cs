@@ -29,7 +29,7 @@ namespace Samples
         public double EnergyGradient(double x, out double dX)
         {
             // Forward sweep: compute Energy, keeping the intermediates the reverse sweep reuses.
-            double energy = this.stiffness * x * x / 2;
+            double energy = 0.5 * this.stiffness * x * x;
 
             // Reverse sweep: each adjoint dV holds ∂Energy/∂v, passed from the result back towards the parameters.
             dX = this.stiffness * x; // ∂Energy/∂x by the product rule

@@ -12,12 +12,12 @@ namespace Samples.Physics
             /// ∂KineticEnergy/∂mass, the partial derivative of <see cref="KineticEnergy(double, double)"/> with respect to <paramref name="mass"/>.
             /// </summary>
             /// <remarks>
-            /// <para>∂KineticEnergy/∂mass = speed² / 2</para>
+            /// <para>∂KineticEnergy/∂mass = 0.5·speed²</para>
             /// </remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
             internal static double KineticEnergyPartialMass(double mass, double speed)
             {
-                return speed * speed / 2;
+                return 0.5 * speed * speed;
             }
 
             /// <summary>
@@ -38,17 +38,17 @@ namespace Samples.Physics
             /// </summary>
             /// <param name="mass">The argument <c>mass</c> of KineticEnergy.</param>
             /// <param name="speed">The argument <c>speed</c> of KineticEnergy.</param>
-            /// <param name="dMass">Receives ∂KineticEnergy/∂mass = speed² / 2.</param>
+            /// <param name="dMass">Receives ∂KineticEnergy/∂mass = 0.5·speed².</param>
             /// <param name="dSpeed">Receives ∂KineticEnergy/∂speed = mass·speed.</param>
             /// <returns>The value of KineticEnergy.</returns>
             [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
             internal static double KineticEnergyGradient(double mass, double speed, out double dMass, out double dSpeed)
             {
                 // Forward sweep: compute KineticEnergy, keeping the intermediates the reverse sweep reuses.
-                double kineticEnergy = mass * speed * speed / 2;
+                double kineticEnergy = 0.5 * mass * speed * speed;
 
                 // Reverse sweep: each adjoint dV holds ∂KineticEnergy/∂v, passed from the result back towards the parameters.
-                dMass = speed * speed / 2; // ∂KineticEnergy/∂mass by the product rule
+                dMass = 0.5 * speed * speed; // ∂KineticEnergy/∂mass by the product rule
                 dSpeed = mass * speed; // ∂KineticEnergy/∂speed by the product rule
                 return kineticEnergy;
             }

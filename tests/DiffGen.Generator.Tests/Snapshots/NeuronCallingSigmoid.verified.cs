@@ -25,7 +25,7 @@ namespace Samples
         /// ∂Cost/∂b, the partial derivative of <see cref="Cost(double, double, double, double)"/> with respect to <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Cost/∂b = error·∂Sigmoid/∂z(w·x + b) + ∂Sigmoid/∂z(b) / 100</para>
+        /// <para>∂Cost/∂b = error·∂Sigmoid/∂z(w·x + b) + 0.01·∂Sigmoid/∂z(b)</para>
         /// <para>where a = Sigmoid(w·x + b), error = a − y.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -34,7 +34,7 @@ namespace Samples
             double a = global::Samples.Neuron.SigmoidGradient(w * x + b, out double dSigmoidDZ); // Sigmoid and ∂Sigmoid/∂z in one call of SigmoidGradient
             double error = a - y;
             double sigmoid = global::Samples.Neuron.SigmoidGradient(b, out double dSigmoidDZ2); // Sigmoid and ∂Sigmoid/∂z in one call of SigmoidGradient
-            return error * dSigmoidDZ + dSigmoidDZ2 / 100;
+            return error * dSigmoidDZ + 0.01 * dSigmoidDZ2;
         }
 
         /// <summary>
@@ -46,7 +46,7 @@ namespace Samples
         /// <param name="x">The argument <c>x</c> of Cost.</param>
         /// <param name="y">The argument <c>y</c> of Cost.</param>
         /// <param name="dW">Receives ∂Cost/∂w = error·∂Sigmoid/∂z(w·x + b)·x.</param>
-        /// <param name="dB">Receives ∂Cost/∂b = error·∂Sigmoid/∂z(w·x + b) + ∂Sigmoid/∂z(b) / 100.</param>
+        /// <param name="dB">Receives ∂Cost/∂b = error·∂Sigmoid/∂z(w·x + b) + 0.01·∂Sigmoid/∂z(b).</param>
         /// <returns>The value of Cost.</returns>
         /// <remarks>where a = Sigmoid(w·x + b), error = a − y.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -56,12 +56,12 @@ namespace Samples
             double a = global::Samples.Neuron.SigmoidGradient(w * x + b, out double dSigmoidDZ); // Sigmoid and ∂Sigmoid/∂z in one call of SigmoidGradient
             double error = a - y;
             double sigmoid = global::Samples.Neuron.SigmoidGradient(b, out double dSigmoidDZ2); // Sigmoid and ∂Sigmoid/∂z in one call of SigmoidGradient
-            double cost = error * error / 2 + sigmoid / 100;
+            double cost = 0.5 * error * error + 0.01 * sigmoid;
 
             // Reverse sweep: each adjoint dV holds ∂Cost/∂v, passed from the result back towards the parameters.
             double dSum = error * dSigmoidDZ; // ∂Cost/∂(w·x + b) by the chain rule through Sigmoid
             dW = dSum * x; // ∂Cost/∂w by the product rule
-            dB = dSigmoidDZ2 / 100 + dSum; // ∂Cost/∂b by the chain rule through Sigmoid and the sum rule
+            dB = 0.01 * dSigmoidDZ2 + dSum; // ∂Cost/∂b by the chain rule through Sigmoid and the sum rule
             return cost;
         }
     }

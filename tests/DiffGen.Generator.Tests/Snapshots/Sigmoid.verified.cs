@@ -11,12 +11,12 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>∂Neuron/∂w = neuron·(1 − neuron)·x</para>
-        /// <para>where neuron = 1 / (exp(−(w·x + b)) + 1).</para>
+        /// <para>where neuron = 1 / (1 + exp(−(w·x + b))).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialW(double w, double b, double x)
         {
-            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
+            double neuron = 1 / (1 + global::System.Math.Exp(-(w * x + b)));
             return neuron * (1 - neuron) * x;
         }
 
@@ -25,12 +25,12 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>∂Neuron/∂b = neuron·(1 − neuron)</para>
-        /// <para>where neuron = 1 / (exp(−(w·x + b)) + 1).</para>
+        /// <para>where neuron = 1 / (1 + exp(−(w·x + b))).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronPartialB(double w, double b, double x)
         {
-            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
+            double neuron = 1 / (1 + global::System.Math.Exp(-(w * x + b)));
             return neuron * (1 - neuron);
         }
 
@@ -44,12 +44,12 @@ namespace Samples
         /// <param name="dW">Receives ∂Neuron/∂w = neuron·(1 − neuron)·x.</param>
         /// <param name="dB">Receives ∂Neuron/∂b = neuron·(1 − neuron).</param>
         /// <returns>The value of Neuron.</returns>
-        /// <remarks>where neuron = 1 / (exp(−(w·x + b)) + 1).</remarks>
+        /// <remarks>where neuron = 1 / (1 + exp(−(w·x + b))).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double NeuronGradient(double w, double b, double x, out double dW, out double dB)
         {
             // Forward sweep: compute Neuron, keeping the intermediates the reverse sweep reuses.
-            double neuron = 1 / (global::System.Math.Exp(-(w * x + b)) + 1);
+            double neuron = 1 / (1 + global::System.Math.Exp(-(w * x + b)));
 
             // Reverse sweep: each adjoint dV holds ∂Neuron/∂v, passed from the result back towards the parameters.
             double dSum = neuron * (1 - neuron); // ∂Neuron/∂(w·x + b) by the chain rule through exp, the constant multiple rule, the quotient rule and the sum rule

@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Tests.Symbolic
         public void An_unnamed_logistic_is_reused_from_its_own_value()
         {
             Expr partial = Forward(Sigma, Z);
-            Assert.Equal("σ·(1 − σ)", FormulaText.Of(partial, n => LocalPlan.Representative(n) == Sigma ? "σ" : null));
+            Assert.Equal("σ·(1 − σ)", FormulaText.Of(partial, n => LocalPlan.Representative(n) == Sigma ? "σ" : null, _ => false));
 
             // exp(−z) is read only inside σ itself.
             Assert.DoesNotContain(TopologicalOrder.OperandsFirst(new[] { partial }, n => n == Sigma), n => n is FunctionCall { Function: ElementaryFunction.Exp });
@@ -133,6 +133,6 @@ namespace DiffGen.Generator.Tests.Symbolic
 
         private static IEnumerable<Expr> Nodes(Expr root) => TopologicalOrder.OperandsFirst(new[] { root });
 
-        private static string Formula(Expr e) => FormulaText.Of(e, _ => null)!;
+        private static string Formula(Expr e) => FormulaText.Of(e, _ => null, _ => false)!;
     }
 }

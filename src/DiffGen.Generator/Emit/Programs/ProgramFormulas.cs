@@ -45,6 +45,7 @@ namespace DiffGen.Generator.Emit.Programs
                     AssignElement e => ProgramAnalysis.AccumulatedTerm(e),
                     _ => null,
                 };
+                string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
                 string shown = statement is Return ? "return " + Math(p.ToExpr(whole, Source))
                     : accumulated is (Value term, bool negative) ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
                     : written + " = " + Math(p.ToExpr(whole, Source));
@@ -85,6 +86,5 @@ namespace DiffGen.Generator.Emit.Programs
 
         private static string Source(string variable) => variable;
 
-        private static string Math(Expr e) => FormulaText.Of(e, _ => null) ?? "…";
     }
 }

@@ -26,7 +26,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Type = type;
             this.hasMathF = hasMathF;
-            printer = new CSharpPrinter(type, hasMathF, _ => null);
+            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor);
         }
 
         public NumericType Type { get; }
@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Emit.Programs
         public string Print(Expr e) => printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf).Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor).Print(e);
 
         public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
 
@@ -87,7 +87,7 @@ namespace DiffGen.Generator.Emit.Programs
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
                     return b.Symbol(element, element, mathText: element);
                 case FieldRead f:
-                    return b.Symbol(f.Code, f.Code, mathText: f.Code);
+                    return b.Symbol(f.Code, f.Code, mathText: MethodDag.MemberName(f.Code));
                 case FromInteger i:
                     string cast = "(" + Keyword + ")" + Atomic(i.Operand, name);
                     return b.Symbol(cast, cast, mathText: cast);
@@ -98,9 +98,9 @@ namespace DiffGen.Generator.Emit.Programs
                     Expr right = ToExpr(a.Right, name);
                     return a.Op switch
                     {
-                        IrOp.Add => b.Add(left, right),
-                        IrOp.Subtract => b.Subtract(left, right),
-                        IrOp.Multiply => b.Multiply(left, right),
+                        IrOp.Add => b.SourceSum(left, right, subtract: false),
+                        IrOp.Subtract => b.SourceSum(left, right, subtract: true),
+                        IrOp.Multiply => b.SourceProduct(left, right),
                         IrOp.Divide => b.SourceQuotient(left, right),
                         _ => b.Call(ElementaryFunction.Remainder, left, right),
                     };

@@ -15,13 +15,14 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             cancellationToken.ThrowIfCancellationRequested();
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-            if (e.ConstantValue.HasValue && OperationFacts.Number(e.ConstantValue.Value) is double constant)
+            if (e.ConstantValue.HasValue && OperationFacts.Number(e.ConstantValue.Value) is double constant
+                && !OperationFacts.IsArithmeticOfNamedConstants(e))
             {
+                // A named constant keeps its name, so the output reads "Epsilon" or "Math.PI", not 1E-08 or 3.14159...
                 return e switch
                 {
                     ILocalReferenceOperation { Local.IsConst: true } local => new NamedNumber(local.Local.Name, constant, string.Empty),
-                    IFieldReferenceOperation { Field.IsConst: true } field when field.Field.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF" =>
-                        new NamedNumber(field.Field.Name == "PI" ? "π" : field.Field.Name == "E" ? "e" : field.Field.Name, constant, MathConstant(field.Field)),
+                    IFieldReferenceOperation { Field.IsConst: true } field => new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field)),
                     _ => new Number(constant),
                 };
             }
@@ -272,8 +273,18 @@ namespace DiffGen.Generator.Lowering.Programs
         /// How generated code writes Math.PI or MathF.E: by name when its type is the method's (Math in a double
         /// method, MathF in a float one), else as a literal of the method's type (printed from the value).
         /// </summary>
-        private string MathConstant(IFieldSymbol field) =>
-            SymbolEqualityComparer.Default.Equals(field.Type, method.ReturnType) ? field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name : string.Empty;
+        /// <summary>How generated code reads a const field: by its name when it has the method's type, else (empty) as its value.</summary>
+        private string ConstantAccess(IFieldSymbol field) =>
+            SymbolEqualityComparer.Default.Equals(field.Type, method.ReturnType) ? MemberAccess(field) : string.Empty;
+
+        /// <summary>How a formula names a const field: π, e and τ for Math's, else the field's name.</summary>
+        private static string ConstantName(IFieldSymbol field) => (field.ContainingType?.ToDisplayString(), field.Name) switch
+        {
+            ("System.Math" or "System.MathF", "PI") => "π",
+            ("System.Math" or "System.MathF", "E") => "e",
+            ("System.Math" or "System.MathF", "Tau") => "τ",
+            _ => field.Name,
+        };
 
 
         /// <summary>A double field read in a float method (or the reverse) converted to the method's type.</summary>
