@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Lowering
             IMethodSymbol target = call.TargetMethod;
             if (IsLinq(target))
             {
-                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, LoweringAdvice.Linq);
+                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, LoweringAdvice.Linq(LinqSource(call)));
             }
 
             if (target.MethodKind == MethodKind.DelegateInvoke && call.Instance != null)
@@ -58,6 +58,30 @@ namespace DiffGen.Generator.Lowering
 
             return value is IAnonymousFunctionOperation or IDelegateCreationOperation or ITranslatedQueryOperation
                 || (value is IInvocationOperation inner && IsLinq(inner.TargetMethod));
+        }
+
+        /// <summary>The array a LINQ chain or query starts from, as the source names it (xs, Weights); "values" when it is not a plain name.</summary>
+        public static string LinqSource(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case ITranslatedQueryOperation query:
+                        operation = query.Operation;
+                        break;
+                    case IInvocationOperation call when IsLinq(call.TargetMethod) && (call.Instance ?? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value) is IOperation source:
+                        operation = source;
+                        break;
+                    case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.Parameters.Length: 0 }:
+                        return UnsupportedConstructs.Shorten(operation.Syntax);
+                    default:
+                        return "values";
+                }
+            }
         }
 
         private static bool IsLinq(IMethodSymbol target) => target.ContainingNamespace?.ToDisplayString() == "System.Linq";

@@ -73,7 +73,7 @@ namespace DiffGen.Generator.Lowering
                 case ILocalFunctionOperation localFunction:
                     return Impossible("The local function '" + localFunction.Symbol.Name + "'", LoweringAdvice.LocalFunction);
                 case ITranslatedQueryOperation:
-                    return Impossible("The LINQ query '" + Shorten(operation.Syntax) + "'", LoweringAdvice.Linq);
+                    return Impossible("The LINQ query '" + Shorten(operation.Syntax) + "'", LoweringAdvice.Linq(CallClassifier.LinqSource(operation)));
                 case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
                     return Impossible("The 'dynamic' operation '" + Shorten(operation.Syntax) + "'", "dynamic code is bound at run time, so its derivative is unknown at compile time; use static types");
                 case IInterpolatedStringOperation:

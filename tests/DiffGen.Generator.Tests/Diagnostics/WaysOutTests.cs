@@ -16,7 +16,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// </summary>
     public sealed class WaysOutTests
     {
-        private const string Linq = "it is LINQ, which runs library code (and any lambda given to it) that DiffGen cannot see; write a for loop over the array instead: double sum = 0; for (int i = 0; i < values.Length; i++) { sum += values[i]; } (use Math.Max or Math.Min in the loop for Max and Min, and divide by values.Length for Average)";
+        private const string Linq = "it is LINQ, which runs library code (and any lambda given to it) that DiffGen cannot see; write a for loop over the array instead: double sum = 0; for (int i = 0; i < $values.Length; i++) { sum += $values[i]; } (use Math.Max or Math.Min in the loop for Max and Min, and divide by $values.Length for Average)";
         private const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, or make it a [Differentiable] method and call that";
         private const string LocalFunction = "DiffGen differentiates methods of a type, not local functions; write the expression inline, or make it a [Differentiable] method of the type and call that";
         private const string Steps = " is a step function (its derivative is zero wherever it exists), and of the rounding functions DiffGen takes only Math.Round(x), Math.Floor, Math.Ceiling and Math.Truncate, with a DIFF012 warning; round the result outside the method";
@@ -34,7 +34,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string markup = Method(Signature(loops), body.Replace("$x", Input(loops)).Replace("$values", Values(loops)));
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(markup);
             Assert.Equal(id, diagnostics.Single().Id);
-            Assert.Equal(message.Replace("$x", Input(loops)), diagnostics.Single().GetMessage());
+            Assert.Equal(message.Replace("$x", Input(loops)).Replace("$values", Values(loops)), diagnostics.Single().GetMessage());
             AssertNotGenerated(MarkupSource.Parse(markup).Source);
         }
 
