@@ -212,8 +212,10 @@ namespace DiffGen.Generator.Lowering
             if (!known)
             {
                 // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
-                UnsupportedConstruct reason = mathLibrary ? default : CallClassifier.Classify(target, shown);
-                if (invocation.Instance != null && !mathLibrary && reason.Descriptor != DiagnosticDescriptors.SideEffect && !(invocation.Instance is IObjectCreationOperation))
+                UnsupportedConstruct reason = mathLibrary ? default : CallClassifier.Classify(invocation, shown);
+                bool whole = !mathLibrary && CallClassifier.ReportedWhole(target);
+                if (invocation.Instance != null && !mathLibrary && reason.Descriptor != DiagnosticDescriptors.SideEffect && !(invocation.Instance is IObjectCreationOperation)
+                    && !(whole && CallClassifier.IsPartOfWhole(invocation.Instance)))
                 {
                     // A side-effecting call already explains itself; otherwise its receiver may hide one (Guid.NewGuid().GetHashCode()).
                     ExamineArgument(invocation.Instance);
@@ -221,11 +223,21 @@ namespace DiffGen.Generator.Lowering
 
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    ExamineArgument(argument.Value);
+                    // The lambdas and LINQ calls inside a LINQ call or a call taking a delegate are part of what it reports.
+                    if (!(whole && CallClassifier.IsPartOfWhole(argument.Value)))
+                    {
+                        ExamineArgument(argument.Value);
+                    }
+                }
+
+                if (target.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is ILocalReferenceOperation)
+                {
+                    // A local holding a delegate is reported where it is declared, as in a method with loops.
+                    return ir.Constant(0);
                 }
 
                 return mathLibrary
-                    ? Fail(invocation, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative)
+                    ? Fail(invocation, shown, NoDerivative.ForMathMember(invocation), DiagnosticDescriptors.NoDerivative)
                     : Fail(invocation, reason);
             }
 

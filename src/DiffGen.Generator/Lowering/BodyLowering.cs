@@ -145,6 +145,10 @@ namespace DiffGen.Generator.Lowering
                 {
                     Report(declarator.Syntax, DiagnosticDescriptors.NotSupportedYet, "The integer local '" + local.Name + "'", "integer locals (counters and indices) arrive with loops; use an integer parameter or a const");
                 }
+                else if (local.Type.TypeKind == TypeKind.Delegate)
+                {
+                    Report(declarator, UnsupportedConstructs.ForDelegateLocal(local));
+                }
                 else
                 {
                     Unsupported(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString() + "'", "only double and float locals can be differentiated; compute the value in double or float");

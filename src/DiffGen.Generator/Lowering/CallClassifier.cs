@@ -1,13 +1,93 @@
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering
 {
     /// <summary>Why a call outside the derivative table cannot be differentiated, and which way out applies to it.</summary>
     internal static class CallClassifier
     {
-        public static UnsupportedConstruct Classify(IMethodSymbol target, string shown)
+        /// <summary>
+        /// The call as both lowering routes report it: LINQ, a lambda or delegate invoked, a local
+        /// function, or a call that takes a lambda or delegate each get their own way out; other calls
+        /// go by their target (see <see cref="Classify(IMethodSymbol, string)"/>).
+        /// </summary>
+        public static UnsupportedConstruct Classify(IInvocationOperation call, string shown)
+        {
+            IMethodSymbol target = call.TargetMethod;
+            if (IsLinq(target))
+            {
+                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, LoweringAdvice.Linq(LinqSource(call)));
+            }
+
+            if (target.MethodKind == MethodKind.DelegateInvoke && call.Instance != null)
+            {
+                string invoked = UnsupportedConstructs.Shorten(call.Instance.Syntax);
+                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, invoked, "'" + invoked + "' is a lambda or delegate of type '" + call.Instance.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'; " + LoweringAdvice.Delegates);
+            }
+
+            if (target.MethodKind == MethodKind.LocalFunction)
+            {
+                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, target.Name, "'" + target.Name + "' is a local function; " + LoweringAdvice.LocalFunction);
+            }
+
+            UnsupportedConstruct byTarget = Classify(target, shown);
+            IParameterSymbol? code = target.Parameters.FirstOrDefault(p => p.Type.TypeKind == TypeKind.Delegate);
+            if (byTarget.Descriptor == DiagnosticDescriptors.NoDerivative && code != null)
+            {
+                return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, "it takes a lambda or delegate (its parameter '" + code.Name + "'); " + LoweringAdvice.Delegates);
+            }
+
+            return byTarget;
+        }
+
+        /// <summary>
+        /// A call reported as a whole, with the lambdas, delegates, queries and LINQ calls inside it:
+        /// a LINQ call, or a call that takes a lambda or delegate. Those parts are not reported again.
+        /// </summary>
+        public static bool ReportedWhole(IMethodSymbol target) => IsLinq(target) || target.Parameters.Any(p => p.Type.TypeKind == TypeKind.Delegate);
+
+        /// <summary>A part of a call reported whole: a lambda, a delegate, a query or a LINQ call.</summary>
+        public static bool IsPartOfWhole(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value is IAnonymousFunctionOperation or IDelegateCreationOperation or ITranslatedQueryOperation
+                || (value is IInvocationOperation inner && IsLinq(inner.TargetMethod));
+        }
+
+        /// <summary>The array a LINQ chain or query starts from, as the source names it (xs, Weights); "values" when it is not a plain name.</summary>
+        public static string LinqSource(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case ITranslatedQueryOperation query:
+                        operation = query.Operation;
+                        break;
+                    case IInvocationOperation call when IsLinq(call.TargetMethod) && (call.Instance ?? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value) is IOperation source:
+                        operation = source;
+                        break;
+                    case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.Parameters.Length: 0 }:
+                        return UnsupportedConstructs.Shorten(operation.Syntax);
+                    default:
+                        return "values";
+                }
+            }
+        }
+
+        private static bool IsLinq(IMethodSymbol target) => target.ContainingNamespace?.ToDisplayString() == "System.Linq";
+
+        /// <summary>A call by its target alone: side effects (DIFF014), or no derivative (DIFF011) with the way out that applies.</summary>
+        private static UnsupportedConstruct Classify(IMethodSymbol target, string shown)
         {
             string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
             string ns = target.ContainingNamespace?.ToDisplayString() ?? string.Empty;

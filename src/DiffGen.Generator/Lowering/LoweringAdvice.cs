@@ -11,6 +11,15 @@ namespace DiffGen.Generator.Lowering
 
         public const string Remainder = "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps";
 
+        /// <summary>For LINQ calls and queries: what DiffGen reads instead.</summary>
+        public static string Linq(string array) => "it is LINQ, which runs library code (and any lambda given to it) that DiffGen cannot see; write a for loop over the array instead: double sum = 0; for (int i = 0; i < " + array + ".Length; i++) { sum += " + array + "[i]; } (use Math.Max or Math.Min in the loop for Max and Min, and divide by " + array + ".Length for Average)";
+
+        /// <summary>For lambdas, delegates and the calls that take or invoke them.</summary>
+        public const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, or make it a [Differentiable] method and call that";
+
+        /// <summary>For local functions and the calls of them.</summary>
+        public const string LocalFunction = "DiffGen differentiates methods of a type, not local functions; write the expression inline, or make it a [Differentiable] method of the type and call that";
+
         public const string Discarded = "its result is discarded; assign it to a local or remove it";
     }
 }

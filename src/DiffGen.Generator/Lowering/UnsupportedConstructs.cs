@@ -66,12 +66,14 @@ namespace DiffGen.Generator.Lowering
                     return Impossible("The 'await'", "a differentiable method is synchronous; await before calling it");
                 case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }:
                     return Impossible("The 'yield' statement", "a differentiable method returns one value; it cannot be an iterator");
-                case IAnonymousFunctionOperation or IDelegateCreationOperation:
-                    return Impossible("The lambda", "DiffGen differentiates the method's own code and cannot see inside delegates; compute the value inline");
-                case ILocalFunctionOperation:
-                    return Impossible("The local function", "DiffGen cannot differentiate through local functions; compute the value inline");
+                case IAnonymousFunctionOperation or IDelegateCreationOperation { Target: IAnonymousFunctionOperation }:
+                    return Impossible("The lambda '" + Shorten(operation.Syntax) + "'", LoweringAdvice.Delegates);
+                case IDelegateCreationOperation:
+                    return Impossible("The delegate '" + Shorten(operation.Syntax) + "'", LoweringAdvice.Delegates);
+                case ILocalFunctionOperation localFunction:
+                    return Impossible("The local function '" + localFunction.Symbol.Name + "'", LoweringAdvice.LocalFunction);
                 case ITranslatedQueryOperation:
-                    return Impossible("The LINQ query", "queries run delegates DiffGen cannot see; compute the value inline");
+                    return Impossible("The LINQ query '" + Shorten(operation.Syntax) + "'", LoweringAdvice.Linq(CallClassifier.LinqSource(operation)));
                 case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
                     return Impossible("The 'dynamic' operation '" + Shorten(operation.Syntax) + "'", "dynamic code is bound at run time, so its derivative is unknown at compile time; use static types");
                 case IInterpolatedStringOperation:
@@ -120,6 +122,10 @@ namespace DiffGen.Generator.Lowering
                     return Impossible("The construct '" + Shorten(operation.Syntax) + "'", "DiffGen handles locals, assignments, arithmetic (+ - * /), branches, loops, arrays and the Math functions listed in docs/supported.md");
             }
         }
+
+        /// <summary>A local that holds a lambda or delegate (<c>Func&lt;double, double&gt; sq = v =&gt; v * v;</c>), the same on both routes.</summary>
+        public static UnsupportedConstruct ForDelegateLocal(ILocalSymbol local) =>
+            Impossible("The lambda or delegate local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", LoweringAdvice.Delegates);
 
         /// <summary>A block that changes how its statements run: <c>unsafe { }</c> or <c>checked { }</c>.</summary>
         public static UnsupportedConstruct? ForBlock(IBlockOperation block) => block.Syntax.Parent switch

@@ -136,7 +136,7 @@ namespace DiffGen.Generator.Lowering.Programs
             IMethodSymbol? custom = math ? null : CustomDerivatives.Find(target, method);
             if (math)
             {
-                Report(call, shown, NoDerivative.ForMathMember(target), DiagnosticDescriptors.NoDerivative);
+                Report(call, shown, NoDerivative.ForMathMember(call), DiagnosticDescriptors.NoDerivative);
             }
             else if (custom != null || MethodLowering.DifferentiableAttribute(target) != null)
             {
@@ -144,7 +144,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else
             {
-                UnsupportedConstruct reason = CallClassifier.Classify(target, shown);
+                UnsupportedConstruct reason = CallClassifier.Classify(call, shown);
                 Report(call, reason.Construct, reason.Advice, reason.Descriptor);
             }
 

@@ -273,7 +273,16 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 // A bool local could be supported later; other types have no derivative at all.
                 bool planned = local.Type.SpecialType == SpecialType.System_Boolean;
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
+                if (local.Type.TypeKind == TypeKind.Delegate)
+                {
+                    UnsupportedConstruct lambda = UnsupportedConstructs.ForDelegateLocal(local);
+                    Report(declarator, lambda.Construct, lambda.Advice, lambda.Descriptor);
+                }
+                else
+                {
+                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
+                }
+
                 rejected.Add(local);
             }
         }
