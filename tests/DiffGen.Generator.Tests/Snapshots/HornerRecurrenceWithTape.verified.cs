@@ -36,7 +36,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Polynomial, the chain rule, statement by statement (dV is ∂Polynomial/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>acc = acc·x + c[i]  ⇒  dAcc += dAcc·x, dX += dAcc·acc, dC[i] += dAcc</para>
+        /// <para>acc = acc·x + c[i]  ⇒  dX += dAcc·acc, dC[i] += dAcc, dAcc = dAcc·x</para>
         /// <para>return acc  ⇒  dAcc += 1</para>
         /// </remarks>
         /// <param name="c">The argument <c>c</c> of Polynomial.</param>

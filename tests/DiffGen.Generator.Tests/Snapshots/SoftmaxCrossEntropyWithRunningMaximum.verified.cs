@@ -14,7 +14,7 @@ namespace Samples
         /// <remarks>
         /// <para>In CrossEntropy, the chain rule, statement by statement (dV is ∂CrossEntropy/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>max = logits[0]  ⇒  dLogits[0] += dMax</para>
-        /// <para>max = max(max, logits[i])  ⇒  dMax += dMax if max ≥ logits[i], else 0, dLogits[i] += 0 if max ≥ logits[i], else dMax</para>
+        /// <para>max = max(max, logits[i])  ⇒  dLogits[i] += 0 if max ≥ logits[i], else dMax, dMax = dMax if max ≥ logits[i], else 0</para>
         /// <para>z = logits[zIndex]  ⇒  dLogits[zIndex] += dZ</para>
         /// <para>sum += exp(z − max)  ⇒  dZ += dSum·exp(z − max), dMax += −dSum·exp(z − max)</para>
         /// <para>return ln(sum) + max − logits[label]  ⇒  dSum += 1 / sum, dMax += 1, dLogits[label] += −1</para>

@@ -51,6 +51,7 @@ namespace DiffGen.Generator.Emit.Programs
                     : written + " = " + Math(p.ToExpr(whole, Source));
                 Expr seed = statement is Return && reverse ? p.Builder.One : p.Variable(Derivative(written));
                 var parts = new List<string>();
+                string? overwrite = null;
                 Expr tangent = p.Builder.Zero;
 
                 // A value the statement gives a scalar that it does not read is written by that name in its own rule: p·(1 − p), 1 − h².
@@ -63,8 +64,28 @@ namespace DiffGen.Generator.Emit.Programs
                     Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
                     Expr target = p.Variable(Derivative(read.Code));
                     Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
-                    parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(seed, signed)));
+                    Expr amount = p.Builder.Multiply(seed, signed);
+                    if (accumulated == null && statement is AssignScalar && read.Index == null && read.Variable == written)
+                    {
+                        // v = f(v, …) backwards, as the code does it: the other reads first, then dV = dV · ∂f/∂v
+                        // (nothing when ∂f/∂v = 1: dV stays as it is).
+                        overwrite = ReferenceEquals(amount, seed) ? string.Empty : Math(target) + " = " + Math(amount);
+                    }
+                    else
+                    {
+                        parts.Add(Math(target) + " += " + Math(amount));
+                    }
+
                     tangent = p.Builder.Add(tangent, p.Builder.Multiply(signed, target));
+                }
+
+                if (overwrite is { Length: > 0 })
+                {
+                    parts.Add(overwrite);
+                }
+                else if (overwrite != null && parts.Count == 0)
+                {
+                    parts.Add(Math(seed) + " unchanged");
                 }
 
                 if (parts.Count > 0)
