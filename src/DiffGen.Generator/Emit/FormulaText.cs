@@ -27,6 +27,26 @@ namespace DiffGen.Generator.Emit
             return new MathPrinter(NameOf, isWrittenFactor).Print(e);
         }
 
+        /// <summary>A test in math notation (<c>ratio·advantage ≤ clipped·advantage</c>), named values as in <see cref="Of"/>.</summary>
+        /// <param name="holds">False for the test's other side: a comparison is turned round (≤ becomes &gt;), anything else is negated.</param>
+        public static string Condition(ExprBuilder b, Condition test, bool holds, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
+        {
+            Condition shown = holds ? test
+                : test.IsComparison ? b.Compare(Opposite(test.Op), test.Children[0], test.Children[1])
+                : b.Not(test);
+            return new MathPrinter(n => NameIn(n, localName), isWrittenFactor).PrintCondition(shown);
+        }
+
+        private static ConditionOp Opposite(ConditionOp op) => op switch
+        {
+            ConditionOp.GreaterOrEqual => ConditionOp.Less,
+            ConditionOp.LessOrEqual => ConditionOp.Greater,
+            ConditionOp.Greater => ConditionOp.LessOrEqual,
+            ConditionOp.Less => ConditionOp.GreaterOrEqual,
+            ConditionOp.Equal => ConditionOp.NotEqual,
+            _ => ConditionOp.Equal,
+        };
+
         /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
         public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
         {

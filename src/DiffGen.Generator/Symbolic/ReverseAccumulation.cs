@@ -13,11 +13,12 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class GradientResult
     {
-        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Expr> adjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto)
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Expr> adjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto, IReadOnlyDictionary<Expr, List<AdjointRole>> roles)
         {
             Partials = partials;
             AdjointOf = adjointOf;
             RulesInto = rulesInto;
+            Roles = roles;
         }
 
         /// <summary>∂output/∂v for each variable, in order.</summary>
@@ -28,6 +29,13 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>For each value, the rules that carried adjoints into it ("product rule", "chain rule through sin"), for comments.</summary>
         public IReadOnlyDictionary<Expr, SortedSet<string>> RulesInto { get; }
+
+        /// <summary>
+        /// For each named adjoint, every place it stands as an adjoint: of which value, and on which
+        /// branch (<c>dClipped</c> is ∂/∂clipped where the min takes clipped·advantage, and the same
+        /// value −advantage is ∂/∂ratio where it takes ratio·advantage). Comments are made from these.
+        /// </summary>
+        public IReadOnlyDictionary<Expr, List<AdjointRole>> Roles { get; }
 
         /// <summary>"by the product rule", "by the chain rule through exp and the sum rule"; empty when no rule applies.</summary>
         public string RulesText(Expr value)
@@ -43,6 +51,12 @@ namespace DiffGen.Generator.Symbolic
         }
     }
 
+    /// <summary>A choice's test and the side taken: the test holds, or it does not.</summary>
+    internal readonly record struct BranchTest(Condition Test, bool Holds);
+
+    /// <summary>A named adjoint's value is ∂output/∂<see cref="Of"/> where every test of <see cref="Branch"/> comes out as given.</summary>
+    internal sealed record AdjointRole(Expr Of, IReadOnlyList<BranchTest> Branch);
+
     internal static class ReverseAccumulation
     {
         /// <summary>The adjoint (∂output/∂v) of each variable, zero where the output does not depend on it.</summary>
@@ -52,6 +66,7 @@ namespace DiffGen.Generator.Symbolic
             var adjoints = new Dictionary<Expr, Expr>();
             var adjointOf = new Dictionary<Expr, Expr>();
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
+            var roles = new Dictionary<Expr, List<AdjointRole>>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
@@ -68,13 +83,13 @@ namespace DiffGen.Generator.Symbolic
                 bool alreadyComputed = forward.Contains(adjoint is Named { IsKept: true } kept ? kept.Value : adjoint);
                 if (node is Named named && !alreadyComputed)
                 {
-                    adjoint = NameAdjoint(b, AdjointName(named.Name), adjoint, named, adjointOf, ownNameOnly: true);
+                    adjoint = NameAdjoint(b, AdjointName(named.Name), adjoint, named, adjointOf, roles, NoBranch, ownNameOnly: true);
                 }
                 else if (!alreadyComputed && FeedsSeveralOperands(node, dependencies))
                 {
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.
-                    adjoint = NameAdjoint(b, AdjointName(OperationName(node)), adjoint, node, adjointOf, ownNameOnly: false);
+                    adjoint = NameAdjoint(b, AdjointName(OperationName(node)), adjoint, node, adjointOf, roles, NoBranch, ownNameOnly: false);
                 }
 
                 adjoints[node] = adjoint;
@@ -86,8 +101,9 @@ namespace DiffGen.Generator.Symbolic
                 Propagate(b, node, adjoint, dependencies, contributions, rulesInto);
             }
 
+            AddRolesAsRead(adjointOf, roles);
             Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
-            return new GradientResult(partials, adjointOf, rulesInto);
+            return new GradientResult(partials, adjointOf, rulesInto, roles);
         }
 
         /// <summary>
@@ -95,23 +111,85 @@ namespace DiffGen.Generator.Symbolic
         /// inside that branch, so it and everything computed from it stay there: the reverse sweep
         /// of a branch not taken is never evaluated (0 · sin(r)/r at r = 0 would be NaN, not 0).
         /// </summary>
-        private static Expr NameAdjoint(ExprBuilder b, string name, Expr adjoint, Expr value, Dictionary<Expr, Expr> adjointOf, bool ownNameOnly)
+        /// <param name="branch">The tests of the choices this part of the adjoint sits in, each with the side taken.</param>
+        private static Expr NameAdjoint(ExprBuilder b, string name, Expr adjoint, Expr value, Dictionary<Expr, Expr> adjointOf, Dictionary<Expr, List<AdjointRole>> roles, IReadOnlyList<BranchTest> branch, bool ownNameOnly)
         {
             if (adjoint is Select choice && (IsZero(choice.WhenTrue) || IsZero(choice.WhenFalse)))
             {
-                Expr whenTrue = IsZero(choice.WhenTrue) ? choice.WhenTrue : NameAdjoint(b, name, choice.WhenTrue, value, adjointOf, ownNameOnly);
-                Expr whenFalse = IsZero(choice.WhenFalse) ? choice.WhenFalse : NameAdjoint(b, name, choice.WhenFalse, value, adjointOf, ownNameOnly);
+                Expr whenTrue = IsZero(choice.WhenTrue) ? choice.WhenTrue : NameAdjoint(b, name, choice.WhenTrue, value, adjointOf, roles, Extend(branch, choice.Test, true), ownNameOnly);
+                Expr whenFalse = IsZero(choice.WhenFalse) ? choice.WhenFalse : NameAdjoint(b, name, choice.WhenFalse, value, adjointOf, roles, Extend(branch, choice.Test, false), ownNameOnly);
                 return b.Select(choice.Test, whenTrue, whenFalse);
             }
 
             Expr named = b.Named(name, adjoint);
+            bool registered = false;
             if (named is Named own && (own.Name == name || !ownNameOnly) && !adjointOf.ContainsKey(own))
             {
                 adjointOf[own] = value;
+                registered = true;
+            }
+
+            // A named adjoint is the adjoint of this value, on this branch: the comment says so. (Another
+            // adjoint passed on unchanged on every branch, dYHat = dError, is left unsaid: it adds nothing.)
+            if (named is Named adjointLocal && (registered || (branch.Count > 0 && adjointOf.ContainsKey(adjointLocal))))
+            {
+                if (!roles.TryGetValue(adjointLocal, out List<AdjointRole>? list))
+                {
+                    list = new List<AdjointRole>();
+                    roles.Add(adjointLocal, list);
+                }
+
+                list.Add(new AdjointRole(value, branch));
             }
 
             return named;
         }
+
+        /// <summary>
+        /// An adjoint whose value, on one side of a choice, is the value another adjoint's local holds
+        /// (<c>dRatio = t ? dClipped : …</c>, where both are −advantage) makes that local the adjoint
+        /// of its value there too: the local's comment must say so, or it names only one of them.
+        /// </summary>
+        private static void AddRolesAsRead(Dictionary<Expr, Expr> adjointOf, Dictionary<Expr, List<AdjointRole>> roles)
+        {
+            var holderOf = new Dictionary<Expr, Named>();
+            foreach (Named named in adjointOf.Keys.OfType<Named>())
+            {
+                if (!holderOf.ContainsKey(named.Value))
+                {
+                    holderOf.Add(named.Value, named);
+                }
+            }
+
+            foreach (KeyValuePair<Expr, Expr> adjoint in adjointOf.Where(a => a.Key is Named).ToList())
+            {
+                Expr held = ((Named)adjoint.Key).Value;
+                foreach ((Expr leaf, IReadOnlyList<BranchTest> branch) in Leaves(held, NoBranch))
+                {
+                    Expr value = leaf is Named n && adjointOf.ContainsKey(n) ? n.Value : leaf;
+                    if (branch.Count > 0 && value != held && holderOf.TryGetValue(value, out Named? holder) && roles.TryGetValue(holder, out List<AdjointRole>? list))
+                    {
+                        list.Add(new AdjointRole(adjoint.Value, branch));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The values a nest of choices ends in, other than zero, each with the branch that leads to it.</summary>
+        private static IEnumerable<(Expr Leaf, IReadOnlyList<BranchTest> Branch)> Leaves(Expr e, IReadOnlyList<BranchTest> branch)
+        {
+            if (e is Select choice)
+            {
+                return Leaves(choice.WhenTrue, Extend(branch, choice.Test, true)).Concat(Leaves(choice.WhenFalse, Extend(branch, choice.Test, false)));
+            }
+
+            return IsZero(e) ? Enumerable.Empty<(Expr, IReadOnlyList<BranchTest>)>() : new[] { (e, branch) };
+        }
+
+        private static readonly IReadOnlyList<BranchTest> NoBranch = System.Array.Empty<BranchTest>();
+
+        private static IReadOnlyList<BranchTest> Extend(IReadOnlyList<BranchTest> branch, Condition test, bool holds) =>
+            branch.Concat(new[] { new BranchTest(test, holds) }).ToArray();
 
         /// <summary>The adjoint's name: <c>d</c> and the value's name with its first letter upper-cased.</summary>
         public static string AdjointName(string name) => "d" + Identifiers.Capitalize(name);

@@ -60,6 +60,49 @@ namespace Samples
 }";
 
         /// <summary>
+        /// One local, −advantage, is ∂/∂clipped where the min takes clipped·advantage and ∂/∂ratio where it
+        /// takes ratio·advantage (or passes ratio through the clip): the comment names each, with its branch,
+        /// instead of calling it ∂/∂clipped everywhere.
+        /// </summary>
+        [Fact]
+        public void SharedAdjointCommentNamesEachBranchItHolds()
+        {
+            string text = GeneratorHarness.RunAndCompile(Ppo).SourceFor("Clipped").Replace("\r\n", "\n");
+            Assert.Contains(
+                "            double dClipped = -advantage; // ∂Clipped/∂clipped if ratio·advantage > clipped·advantage; "
+                + "∂Clipped/∂ratio if ratio·advantage ≤ clipped·advantage, or if ratio·advantage > clipped·advantage and ratio ≥ 1 − eps and max(ratio, 1 − eps) ≤ 1 + eps\n",
+                text,
+                StringComparison.Ordinal);
+            Assert.Contains(
+                "            double dRatio = ratioTimesAdvantage <= clippedTimesAdvantage ? dClipped : ratio >= oneMinusEps ? (max <= onePlusEps ? dClipped : 0) : 0; "
+                + "// ∂Clipped/∂ratio by the chain rule through max, the chain rule through min, the constant multiple rule and the product rule\n",
+                text,
+                StringComparison.Ordinal);
+        }
+
+        /// <summary>The clipped objective's gradient on each branch: unclipped, clipped above, clipped below, with either sign of advantage.</summary>
+        [Theory]
+        [InlineData(0.0, 0.0, 1.5, 0.2)]
+        [InlineData(0.5, 0.0, 1.5, 0.2)]
+        [InlineData(0.5, 0.0, -1.5, 0.2)]
+        [InlineData(-0.5, 0.0, 1.5, 0.2)]
+        [InlineData(-0.5, 0.0, -1.5, 0.2)]
+        [InlineData(0.1, 0.05, -0.7, 0.3)]
+        public void ClippedGradientMatchesFiniteDifferences(double logp, double oldLogp, double advantage, double eps)
+        {
+            Type type = Load(Ppo, "Samples.Rl");
+            MethodInfo valueMethod = type.GetMethod("Clipped")!;
+            double Value(double t) => (double)valueMethod.Invoke(null, new object[] { t, oldLogp, advantage, eps })!;
+            object[] arguments = { logp, oldLogp, advantage, eps, 0.0 };
+            double value = (double)type.GetMethod("ClippedGradient")!.Invoke(null, arguments)!;
+            double partial = (double)type.GetMethod("ClippedPartialLogp")!.Invoke(null, new object[] { logp, oldLogp, advantage, eps })!;
+            double expected = Richardson.Derivative(Value, logp, relativeStep: 1e-4);
+            Assert.Equal(Value(logp), value, 12);
+            Assert.True(Math.Abs(expected - (double)arguments[4]) < 1e-7, "dLogp " + arguments[4] + ", finite differences " + expected);
+            Assert.True(Math.Abs(expected - partial) < 1e-7, "ClippedPartialLogp " + partial + ", finite differences " + expected);
+        }
+
+        /// <summary>
         /// The doc line of a running max is the statement the reverse sweep writes: the other read
         /// receives first, then dMax is overwritten (<c>dMax = max &gt;= logits[i] ? dMax : 0</c>), not added to.
         /// </summary>

@@ -93,8 +93,8 @@ namespace Samples
             }
             else
             {
-                double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r by the chain rule through sin, the choice of branch and the quotient rule
-                double dR2 = dR / (2 * r); // ∂Sinc/∂r2 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
+                double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch and the quotient rule
+                double dR2 = dR / (2 * r); // ∂Sinc/∂r2 if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
                 dY = 2 * y * dR2;
                 dX = 2 * x * dR2;
             }
