@@ -31,6 +31,30 @@ namespace Samples
     }
 }";
 
+        internal const string ElementFromItself = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class El
+    {
+        [Differentiable(""w"")]
+        public static double Squash(double[] w)
+        {
+            double[] a = new double[w.Length];
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                a[i] = w[i] * 2;
+                a[i] = Math.Sin(a[i]) * w[i];
+                s += a[i];
+            }
+
+            return s;
+        }
+    }
+}";
+
         internal const string Softmax = @"
 using System;
 using DiffGen;
@@ -101,6 +125,32 @@ namespace Samples
             Assert.True(Math.Abs(expected - (double)arguments[4]) < 1e-7, "dLogp " + arguments[4] + ", finite differences " + expected);
             Assert.True(Math.Abs(expected - partial) < 1e-7, "ClippedPartialLogp " + partial + ", finite differences " + expected);
         }
+
+        /// <summary>An element overwritten from itself: a[i] = sin(a[i])·w[i].</summary>
+        [Fact]
+        public void ElementOverwriteDocShowsTheOverwriteTheCodeDoes()
+        {
+            string text = GeneratorHarness.RunAndCompile(ElementFromItself).SourceFor("Squash");
+            Assert.Contains("        /// <para>a[i] = sin(a[i])·w[i]  ⇒  dW[i] += dA[i]·sin(a[i]), dA[i] = dA[i]·w[i]·cos(a[i])</para>\n", text.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ElementOverwriteGradientMatchesFiniteDifferences()
+        {
+            Type type = Load(ElementFromItself, "Samples.El");
+            var w = new[] { 0.3, -1.2, 2.5 };
+            double Value(double[] v) => (double)type.GetMethod("Squash")!.Invoke(null, new object[] { v })!;
+            var gradient = new double[w.Length];
+            double value = type.GetMethod("SquashGradient")!.CreateDelegate<ArrayGradient>()(w, gradient);
+            Assert.Equal(Value(w), value, 12);
+            for (int k = 0; k < w.Length; k++)
+            {
+                double expected = Richardson.Derivative(t => Value(With(w, k, t)), w[k]);
+                Assert.True(Math.Abs(expected - gradient[k]) < 1e-7, "dW[" + k + "]: " + gradient[k] + ", finite differences " + expected);
+            }
+        }
+
+        private delegate double ArrayGradient(double[] w, Span<double> into);
 
         /// <summary>
         /// The doc line of a running max is the statement the reverse sweep writes: the other read

@@ -65,10 +65,10 @@ namespace DiffGen.Generator.Emit.Programs
                     Expr target = p.Variable(Derivative(read.Code));
                     Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
                     Expr amount = p.Builder.Multiply(seed, signed);
-                    if (accumulated == null && statement is AssignScalar && read.Index == null && read.Variable == written)
+                    if (accumulated == null && statement is AssignScalar or AssignElement && read.Code == written)
                     {
                         // v = f(v, …) backwards, as the code does it: the other reads first, then dV = dV · ∂f/∂v
-                        // (nothing when ∂f/∂v = 1: dV stays as it is).
+                        // (nothing when ∂f/∂v = 1: dV stays as it is); a[i] = f(a[i], …) alike.
                         overwrite = ReferenceEquals(amount, seed) ? string.Empty : Math(target) + " = " + Math(amount);
                     }
                     else
