@@ -14,10 +14,7 @@ namespace DiffGen.Fuzz.Oracle
         {
             Value = value;
             Tangent = tangent;
-            if (!double.IsFinite(value) || !double.IsFinite(tangent))
-            {
-                Margins.RecordOverflow();
-            }
+            Margins.RecordIntermediate(value, tangent);
         }
 
         public double Value { get; }

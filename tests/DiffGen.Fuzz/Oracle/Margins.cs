@@ -23,6 +23,9 @@ namespace DiffGen.Fuzz.Oracle
         private static bool overflowed;
 
         [ThreadStatic]
+        private static double largest;
+
+        [ThreadStatic]
         private static double keptFraction;
 
         /// <summary>
@@ -35,8 +38,10 @@ namespace DiffGen.Fuzz.Oracle
         /// <summary>Whether an intermediate value or derivative was ±∞ or NaN since <see cref="Reset"/>.</summary>
         public static bool Overflowed => overflowed;
 
-        public static void Reset()
+        /// <summary>Starts a run; <paramref name="largest"/> is the largest finite value of the method's own type (float.MaxValue for a float method, whose intermediates overflow where the double oracle's do not).</summary>
+        public static void Reset(double largest = double.MaxValue)
         {
+            Margins.largest = largest;
             smallest = double.PositiveInfinity;
             overflowed = false;
             keptFraction = 1;
@@ -52,8 +57,15 @@ namespace DiffGen.Fuzz.Oracle
             }
         }
 
-        /// <summary>Notes an intermediate (value or derivative) that is ±∞ or NaN.</summary>
-        public static void RecordOverflow() => overflowed = true;
+        /// <summary>Notes an intermediate (value or derivative) that is ±∞ or NaN, or beyond the method's own type.</summary>
+        public static void RecordIntermediate(double value, double tangent)
+        {
+            double limit = largest == 0 ? double.MaxValue : largest;
+            if (!(Math.Abs(value) <= limit) || !(Math.Abs(tangent) <= limit))
+            {
+                overflowed = true;
+            }
+        }
 
         /// <summary>Records a distance <paramref name="gap"/> relative to the size of what was compared.</summary>
         public static void Record(double gap, double size)

@@ -51,7 +51,7 @@ namespace DiffGen.Fuzz.Running
                 }
 
                 // The oracle: the value, then one run per differentiated input with its tangent seeded.
-                Margins.Reset();
+                Margins.Reset(fuzzCase.Float ? float.MaxValue : double.MaxValue);
                 double value = probe.Oracle(s, a, -1, -1, -1, out _);
                 var expected = new List<(string Output, int Scalar, int Array, int Element, double Tangent)>();
                 for (int k = 0; k < scalars.Count; k++)
