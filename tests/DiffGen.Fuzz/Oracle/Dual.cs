@@ -54,17 +54,17 @@ namespace DiffGen.Fuzz.Oracle
 
         public static Dual operator --(Dual a) => new Dual(a.Value - 1, a.Tangent);
 
-        public static bool operator <(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) < 0;
+        public static bool operator <(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value < b.Value);
 
-        public static bool operator >(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) > 0;
+        public static bool operator >(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value > b.Value);
 
-        public static bool operator <=(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) <= 0;
+        public static bool operator <=(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value <= b.Value);
 
-        public static bool operator >=(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) >= 0;
+        public static bool operator >=(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value >= b.Value);
 
-        public static bool operator ==(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) == 0;
+        public static bool operator ==(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value == b.Value);
 
-        public static bool operator !=(Dual a, Dual b) => Margins.Compare(a.Value, b.Value) != 0;
+        public static bool operator !=(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value != b.Value);
 
         public bool Equals(Dual other) => Value.Equals(other.Value) && Tangent.Equals(other.Tangent);
 

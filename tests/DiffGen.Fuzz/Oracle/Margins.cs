@@ -77,6 +77,17 @@ namespace DiffGen.Fuzz.Oracle
             }
         }
 
+        /// <summary>
+        /// Records how close two compared values are and returns C#'s own <paramref name="result"/>:
+        /// with NaN every ordered comparison is false, as in the method (a three-way compare would call
+        /// NaN equal, and a recursion guard u ≥ 0.5 ∧ u ≤ 64 would never stop).
+        /// </summary>
+        public static bool Compared(double a, double b, bool result)
+        {
+            Compare(a, b);
+            return result;
+        }
+
         /// <summary>Compares two values and records how close they are.</summary>
         public static int Compare(double a, double b)
         {

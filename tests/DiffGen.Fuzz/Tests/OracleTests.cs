@@ -110,5 +110,16 @@ namespace DiffGen.Fuzz.Tests
             _ = new Dual(1.5, 1) % new Dual(0.7, 0);
             Assert.InRange(Margins.KeptFraction, 0.05, 0.1);
         }
+
+        [Fact]
+        public void Comparisons_with_NaN_are_false_as_in_CSharp()
+        {
+            var nan = new Dual(double.NaN, 1);
+            Assert.False(nan >= new Dual(0.5, 0));
+            Assert.False(nan <= new Dual(64, 0));
+            var otherNaN = new Dual(double.NaN, 0);
+            Assert.False(nan == otherNaN);
+            Assert.True(nan != otherNaN);
+        }
     }
 }
