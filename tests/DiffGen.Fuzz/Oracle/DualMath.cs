@@ -36,6 +36,12 @@ namespace DiffGen.Fuzz.Oracle
         public static Dual Atan2(Dual y, Dual x)
         {
             double r2 = (x.Value * x.Value) + (y.Value * y.Value);
+            if (x.Value < 0)
+            {
+                // Its cut: for x < 0, atan2 jumps from π to −π as y crosses 0 (and −0.0 is on the −π side).
+                Margins.Record(y.Value, x.Value);
+            }
+
             return new Dual(Math.Atan2(y.Value, x.Value), ((x.Value * y.Tangent) - (y.Value * x.Tangent)) / r2);
         }
 

@@ -376,6 +376,9 @@ namespace DiffGen.Fuzz.Programs
                         return flavor.Math + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathConstant k:
                         return flavor.Math + "." + k.Name;
+                    case Stop s when s.Operand is Literal whole && flavor.Real == "double" && whole.Text.All(char.IsDigit):
+                        // Gradient.Stop(10) binds Stop(float), whose value is not the oracle's: a double method writes 10.0.
+                        return flavor.Stop + "(" + whole.Text + ".0)";
                     case Stop s:
                         return flavor.Stop + "(" + Expression(s.Operand) + ")";
                     case Call call:
