@@ -103,8 +103,7 @@ namespace DiffGen
             for (int i = 0; i < n; i++)
             {
                 double x = point[i];
-                double h = relativeStep * Math.Max(1, Math.Abs(x));
-                for (int level = 0; level < levels; level++)
+                numeric[i] = Richardson(x, relativeStep, row, h =>
                 {
                     double plus = x + h, minus = x - h;
                     probe[i] = plus;
@@ -114,11 +113,8 @@ namespace DiffGen
                     probe[i] = x;
 
                     // The step actually taken, (x + h) − (x − h), is not exactly 2h once rounded.
-                    Extrapolate(row, level, (fPlus - fMinus) / (plus - minus));
-                    h /= 2;
-                }
-
-                numeric[i] = row[levels - 1];
+                    return (fPlus - fMinus) / (plus - minus);
+                });
             }
 
             return new GradientCheckResult(
@@ -217,8 +213,7 @@ namespace DiffGen
             for (int i = 0; i < n; i++)
             {
                 float x = point[i];
-                double h = relativeStep * Math.Max(1, Math.Abs(x));
-                for (int level = 0; level < levels; level++)
+                numeric[i] = Richardson(x, relativeStep, row, h =>
                 {
                     // The step actually taken is the difference of the two float arguments.
                     float plus = (float)(x + h), minus = (float)(x - h);
@@ -227,11 +222,8 @@ namespace DiffGen
                     probe[i] = minus;
                     double fMinus = function(probe);
                     probe[i] = x;
-                    Extrapolate(row, level, (fPlus - fMinus) / ((double)plus - minus));
-                    h /= 2;
-                }
-
-                numeric[i] = row[levels - 1];
+                    return (fPlus - fMinus) / ((double)plus - minus);
+                });
             }
 
             var pointAsDouble = new double[n];
@@ -246,6 +238,23 @@ namespace DiffGen
                 pointAsDouble, value, gradientValue, analytic, numeric,
                 options?.ToleranceOr(DefaultFloatTolerance) ?? DefaultFloatTolerance,
                 options?.ScaleFloor ?? 1e-3, options?.Names, isFloat: true);
+        }
+
+        /// <summary>
+        /// The derivative at coordinate value <paramref name="x"/>: central differences of steps h,
+        /// h/2, … (h = <paramref name="relativeStep"/>·max(1, |x|)), one per entry of
+        /// <paramref name="row"/>, refined by Richardson extrapolation.
+        /// </summary>
+        private static double Richardson(double x, double relativeStep, double[] row, Func<double, double> centralDifference)
+        {
+            double h = relativeStep * Math.Max(1, Math.Abs(x));
+            for (int level = 0; level < row.Length; level++)
+            {
+                Extrapolate(row, level, centralDifference(h));
+                h /= 2;
+            }
+
+            return row[row.Length - 1];
         }
 
         /// <summary>
