@@ -7,14 +7,22 @@ namespace DiffGen.Fuzz.Oracle
     /// printed a second time with <c>Dual</c> in place of <c>double</c>; running it with one input's
     /// tangent set to 1 gives that partial derivative exact to rounding. Nothing here is shared with
     /// the generator: the operators and <see cref="DualMath"/> are written for the oracle alone.
+    /// Each number also carries bounds on its rounding: how far the method's own arithmetic (in its
+    /// own type) can be from the exact value and derivative, to first order (running error analysis,
+    /// Higham, Accuracy and Stability of Numerical Algorithms, §3.3). Where a sum cancels large terms
+    /// (s − s4 − 1 + s4 with s4 ≈ 10²⁰, or the derivative of 1000/y·y), the method's own number is
+    /// uncertain by that much, and the same number computed in another order may differ by as much.
     /// </summary>
     public readonly struct Dual : IEquatable<Dual>
     {
-        public Dual(double value, double tangent)
+        public Dual(double value, double tangent, double error = 0, double tangentError = 0)
         {
             Value = value;
             Tangent = tangent;
+            Error = error;
+            TangentError = tangentError;
             Margins.RecordIntermediate(value, tangent);
+            Margins.RecordBounds(error, tangentError);
         }
 
         public double Value { get; }
@@ -22,23 +30,53 @@ namespace DiffGen.Fuzz.Oracle
         /// <summary>The derivative of <see cref="Value"/> with respect to the seeded input.</summary>
         public double Tangent { get; }
 
+        /// <summary>
+        /// A bound on the rounding error of <see cref="Value"/> as the method computes it: 0 for inputs
+        /// and constants; each operation adds its inputs' errors, scaled by its derivatives, and its own
+        /// rounding, <see cref="Margins.UnitRoundoff"/>·|result|. An operation that does not track it
+        /// leaves 0, which only makes the check stricter.
+        /// </summary>
+        public double Error { get; }
+
+        /// <summary>The same bound for <see cref="Tangent"/>, including what the value's error moves it by.</summary>
+        public double TangentError { get; }
+
         public static implicit operator Dual(double value) => new Dual(value, 0);
 
         public static Dual operator +(Dual a) => a;
 
-        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent);
+        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent, a.Error, a.TangentError);
 
-        public static Dual operator +(Dual a, Dual b) => new Dual(a.Value + b.Value, a.Tangent + b.Tangent);
+        public static Dual operator +(Dual a, Dual b) =>
+            Rounded(a.Value + b.Value, a.Tangent + b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError);
 
-        public static Dual operator -(Dual a, Dual b) => new Dual(a.Value - b.Value, a.Tangent - b.Tangent);
+        public static Dual operator -(Dual a, Dual b) =>
+            Rounded(a.Value - b.Value, a.Tangent - b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError);
 
-        public static Dual operator *(Dual a, Dual b) => new Dual(a.Value * b.Value, (a.Tangent * b.Value) + (a.Value * b.Tangent));
+        public static Dual operator *(Dual a, Dual b)
+        {
+            double left = a.Tangent * b.Value, right = a.Value * b.Tangent;
+            double error = (Math.Abs(a.Value) * b.Error) + (Math.Abs(b.Value) * a.Error);
+            double tangentError = (Math.Abs(b.Value) * a.TangentError) + (Math.Abs(a.Tangent) * b.Error)
+                + (Math.Abs(a.Value) * b.TangentError) + (Math.Abs(b.Tangent) * a.Error)
+                + (Margins.UnitRoundoff * (Math.Abs(left) + Math.Abs(right)));
+            return Rounded(a.Value * b.Value, left + right, error, tangentError);
+        }
 
         public static Dual operator /(Dual a, Dual b)
         {
             double q = a.Value / b.Value;
-            return new Dual(q, (a.Tangent - (q * b.Tangent)) / b.Value);
+            double scaled = q * b.Tangent;
+            double tangent = (a.Tangent - scaled) / b.Value;
+            double error = (a.Error + (Math.Abs(q) * b.Error)) / Math.Abs(b.Value);
+            double tangentError = ((a.TangentError + (Math.Abs(q) * b.TangentError) + (Math.Abs(b.Tangent) * error) + (Math.Abs(tangent) * b.Error))
+                + (Margins.UnitRoundoff * (Math.Abs(a.Tangent) + (2 * Math.Abs(scaled))))) / Math.Abs(b.Value);
+            return Rounded(q, tangent, error, tangentError);
         }
+
+        /// <summary>A result with the errors it inherits plus its own rounding of value and derivative.</summary>
+        internal static Dual Rounded(double value, double tangent, double error, double tangentError) =>
+            new Dual(value, tangent, error + (Margins.UnitRoundoff * Math.Abs(value)), tangentError + (Margins.UnitRoundoff * Math.Abs(tangent)));
 
         /// <summary>C#'s remainder a − trunc(a/b)·b: derivative da − trunc(a/b)·db, away from its jumps.</summary>
         public static Dual operator %(Dual a, Dual b)
@@ -47,12 +85,13 @@ namespace DiffGen.Fuzz.Oracle
             Margins.Record(ratio - Math.Round(ratio), 1);
             double remainder = a.Value % b.Value;
             Margins.RecordRemainder(a.Value, remainder);
-            return new Dual(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent));
+            double times = Math.Abs(Math.Truncate(ratio));
+            return Rounded(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent), a.Error + (times * b.Error), a.TangentError + (times * b.TangentError));
         }
 
-        public static Dual operator ++(Dual a) => new Dual(a.Value + 1, a.Tangent);
+        public static Dual operator ++(Dual a) => Rounded(a.Value + 1, a.Tangent, a.Error, a.TangentError);
 
-        public static Dual operator --(Dual a) => new Dual(a.Value - 1, a.Tangent);
+        public static Dual operator --(Dual a) => Rounded(a.Value - 1, a.Tangent, a.Error, a.TangentError);
 
         public static bool operator <(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value < b.Value);
 

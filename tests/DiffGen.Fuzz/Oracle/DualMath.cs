@@ -13,25 +13,50 @@ namespace DiffGen.Fuzz.Oracle
         public const double E = Math.E;
         public const double Tau = Math.Tau;
 
-        private static Dual Chain(Dual u, double value, double derivative) => new Dual(value, derivative * u.Tangent);
-
-        public static Dual Stop(Dual u) => new Dual(u.Value, 0);
-
-        public static Dual Sin(Dual u) => Chain(u, Math.Sin(u.Value), Math.Cos(u.Value));
-
-        public static Dual Cos(Dual u) => Chain(u, Math.Cos(u.Value), -Math.Sin(u.Value));
-
-        public static Dual Tan(Dual u)
+        /// <summary>
+        /// f(u) with derivative f′(u)·du, and the rounding bounds: the value's error carried through f
+        /// (how far f moves within u's error), the derivative's error carried by f′, plus how far f′
+        /// itself moves within u's error (f″ without writing it), plus one rounding for evaluating f′.
+        /// </summary>
+        private static Dual Chain(Dual u, Func<double, double> function, Func<double, double> derivative)
         {
-            double c = Math.Cos(u.Value);
-            return Chain(u, Math.Tan(u.Value), 1 / (c * c));
+            double v = u.Value, value = function(v), slope = derivative(v);
+            double tangent = slope * u.Tangent;
+            double error = 0, moved = 0;
+            if (u.Error > 0)
+            {
+                error = Math.Max(Math.Abs(function(v + u.Error) - value), Math.Abs(function(v - u.Error) - value));
+                moved = Math.Max(Math.Abs(derivative(v + u.Error) - slope), Math.Abs(derivative(v - u.Error) - slope));
+            }
+
+            double tangentError = (Math.Abs(slope) * u.TangentError) + (moved * Math.Abs(u.Tangent)) + (Margins.UnitRoundoff * Math.Abs(tangent));
+            return Dual.Rounded(value, tangent, error, tangentError);
         }
 
-        public static Dual Asin(Dual u) => Chain(u, Math.Asin(u.Value), 1 / Math.Sqrt(1 - (u.Value * u.Value)));
+        /// <summary>
+        /// Sin, cos and tan first reduce their argument modulo 2π, a remainder: of u = 10⁶ they keep
+        /// about π/10⁶ of its digits, so a rounding difference in u (t + (x + t) against x + 2·t) is
+        /// magnified as by the remainder operator of <see cref="Dual"/>.
+        /// </summary>
+        private static Dual Periodic(Dual u)
+        {
+            Margins.RecordRemainder(u.Value, Math.Min(Math.Abs(u.Value), Math.PI));
+            return u;
+        }
 
-        public static Dual Acos(Dual u) => Chain(u, Math.Acos(u.Value), -1 / Math.Sqrt(1 - (u.Value * u.Value)));
+        public static Dual Stop(Dual u) => new Dual(u.Value, 0, u.Error);
 
-        public static Dual Atan(Dual u) => Chain(u, Math.Atan(u.Value), 1 / (1 + (u.Value * u.Value)));
+        public static Dual Sin(Dual u) => Chain(Periodic(u), Math.Sin, v => Math.Cos(v));
+
+        public static Dual Cos(Dual u) => Chain(Periodic(u), Math.Cos, v => -Math.Sin(v));
+
+        public static Dual Tan(Dual u) => Chain(Periodic(u), Math.Tan, v => 1 / (Math.Cos(v) * Math.Cos(v)));
+
+        public static Dual Asin(Dual u) => Chain(u, Math.Asin, v => 1 / Math.Sqrt(1 - (v * v)));
+
+        public static Dual Acos(Dual u) => Chain(u, Math.Acos, v => -1 / Math.Sqrt(1 - (v * v)));
+
+        public static Dual Atan(Dual u) => Chain(u, Math.Atan, v => 1 / (1 + (v * v)));
 
         public static Dual Atan2(Dual y, Dual x)
         {
@@ -42,55 +67,63 @@ namespace DiffGen.Fuzz.Oracle
                 Margins.Record(y.Value, x.Value);
             }
 
-            return new Dual(Math.Atan2(y.Value, x.Value), ((x.Value * y.Tangent) - (y.Value * x.Tangent)) / r2);
+            // Its partials are x/r² and −y/r²; only the value's bound is carried (the derivative's is left at 0).
+            double error = ((Math.Abs(x.Value) * y.Error) + (Math.Abs(y.Value) * x.Error)) / r2;
+            return Dual.Rounded(Math.Atan2(y.Value, x.Value), ((x.Value * y.Tangent) - (y.Value * x.Tangent)) / r2, error, 0);
         }
 
-        public static Dual Sinh(Dual u) => Chain(u, Math.Sinh(u.Value), Math.Cosh(u.Value));
+        public static Dual Sinh(Dual u) => Chain(u, Math.Sinh, v => Math.Cosh(v));
 
-        public static Dual Cosh(Dual u) => Chain(u, Math.Cosh(u.Value), Math.Sinh(u.Value));
+        public static Dual Cosh(Dual u) => Chain(u, Math.Cosh, v => Math.Sinh(v));
 
+        /// <summary>
+        /// tanh, with sech² as its derivative; but the generated code, like PyTorch's and JAX's, writes
+        /// tanh′ as 1 − tanh² from the rounded forward value (documented in supported.md), whose rounding
+        /// u·tanh² moves that derivative by 2·u·tanh² per unit of du: all of it once tanh rounds to ±1.
+        /// </summary>
         public static Dual Tanh(Dual u)
         {
-            double c = Math.Cosh(u.Value);
-            return Chain(u, Math.Tanh(u.Value), double.IsInfinity(c) ? 0 : 1 / (c * c));
+            Dual result = Chain(u, Math.Tanh, v => double.IsInfinity(Math.Cosh(v)) ? 0 : 1 / (Math.Cosh(v) * Math.Cosh(v)));
+            double fromValue = 2 * Margins.UnitRoundoff * result.Value * result.Value * Math.Abs(u.Tangent);
+            return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue);
         }
 
-        public static Dual Asinh(Dual u) => Chain(u, Math.Asinh(u.Value), 1 / Math.Sqrt((u.Value * u.Value) + 1));
+        public static Dual Asinh(Dual u) => Chain(u, Math.Asinh, v => 1 / Math.Sqrt((v * v) + 1));
 
-        public static Dual Acosh(Dual u) => Chain(u, Math.Acosh(u.Value), 1 / Math.Sqrt((u.Value - 1) * (u.Value + 1)));
+        public static Dual Acosh(Dual u) => Chain(u, Math.Acosh, v => 1 / Math.Sqrt((v - 1) * (v + 1)));
 
-        public static Dual Atanh(Dual u) => Chain(u, Math.Atanh(u.Value), 1 / ((1 - u.Value) * (1 + u.Value)));
+        public static Dual Atanh(Dual u) => Chain(u, Math.Atanh, v => 1 / ((1 - v) * (1 + v)));
 
-        public static Dual Exp(Dual u)
-        {
-            double e = Math.Exp(u.Value);
-            return Chain(u, e, e);
-        }
+        public static Dual Exp(Dual u) => Chain(u, Math.Exp, Math.Exp);
 
-        public static Dual Log(Dual u) => Chain(u, Math.Log(u.Value), 1 / u.Value);
+        public static Dual Log(Dual u) => Chain(u, Math.Log, v => 1 / v);
 
         public static Dual Log(Dual a, Dual newBase) => Log(a) / Log(newBase);
 
-        public static Dual Log10(Dual u) => Chain(u, Math.Log10(u.Value), 1 / (u.Value * Math.Log(10)));
+        public static Dual Log10(Dual u) => Chain(u, Math.Log10, v => 1 / (v * Math.Log(10)));
 
-        public static Dual Log2(Dual u) => Chain(u, Math.Log2(u.Value), 1 / (u.Value * Math.Log(2)));
+        public static Dual Log2(Dual u) => Chain(u, Math.Log2, v => 1 / (v * Math.Log(2)));
 
-        public static Dual Sqrt(Dual u)
-        {
-            double r = Math.Sqrt(u.Value);
-            return Chain(u, r, 0.5 / r);
-        }
+        public static Dual Sqrt(Dual u) => Chain(u, Math.Sqrt, v => 0.5 / Math.Sqrt(v));
 
         public static Dual Cbrt(Dual u)
         {
             Margins.Record(u.Value, 0);
-            double r = Math.Cbrt(u.Value);
-            return Chain(u, r, 1 / (3 * r * r));
+            return Chain(u, Math.Cbrt, v => 1 / (3 * Math.Cbrt(v) * Math.Cbrt(v)));
         }
 
-        /// <summary>aᵇ: b·aᵇ⁻¹·da, plus aᵇ·ln a·db only when b varies (so a negative a with a constant b is fine).</summary>
+        /// <summary>
+        /// aᵇ: b·aᵇ⁻¹·da, plus aᵇ·ln a·db only when b varies (so a negative a with a constant b is fine).
+        /// Rounding bounds are carried for a constant exponent; with a varying one they are left at 0.
+        /// </summary>
         public static Dual Pow(Dual a, Dual b)
         {
+            if (b.Tangent == 0 && b.Error == 0 && b.TangentError == 0 && a.Tangent != 0)
+            {
+                double k = b.Value;
+                return Chain(a, v => Math.Pow(v, k), v => k * Math.Pow(v, k - 1));
+            }
+
             double value = Math.Pow(a.Value, b.Value);
             double tangent = a.Tangent == 0 ? 0 : b.Value * Math.Pow(a.Value, b.Value - 1) * a.Tangent;
             if (b.Tangent != 0)

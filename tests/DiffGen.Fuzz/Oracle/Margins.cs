@@ -28,6 +28,24 @@ namespace DiffGen.Fuzz.Oracle
         [ThreadStatic]
         private static double keptFraction;
 
+        [ThreadStatic]
+        private static double unitRoundoff;
+
+        [ThreadStatic]
+        private static double resultError;
+
+        [ThreadStatic]
+        private static double resultTangentError;
+
+        /// <summary>The unit roundoff of the method's own type: 2⁻⁵³ for double, 2⁻²⁴ for float.</summary>
+        public static double UnitRoundoff => unitRoundoff;
+
+        /// <summary>The <see cref="Dual.Error"/> of the last result the oracle returned: how uncertain the method's own value is.</summary>
+        public static double ResultError => resultError;
+
+        /// <summary>The <see cref="Dual.TangentError"/> of the last result: how uncertain its derivative is in the method's arithmetic.</summary>
+        public static double ResultTangentError => resultTangentError;
+
         /// <summary>
         /// The smallest |a % b| / |a| since <see cref="Reset"/>: a remainder of a large number keeps
         /// only its last digits, so a rounding difference in a (4·e·x against (x + x)·(e + e)) is
@@ -35,7 +53,7 @@ namespace DiffGen.Fuzz.Oracle
         /// </summary>
         public static double KeptFraction => keptFraction;
 
-        /// <summary>Whether an intermediate value or derivative was ±∞ or NaN since <see cref="Reset"/>.</summary>
+        /// <summary>Whether an intermediate value or derivative, or a bound on its rounding, was ±∞ or NaN since <see cref="Reset"/>.</summary>
         public static bool Overflowed => overflowed;
 
         /// <summary>Starts a run; <paramref name="largest"/> is the largest finite value of the method's own type (float.MaxValue for a float method, whose intermediates overflow where the double oracle's do not).</summary>
@@ -45,6 +63,28 @@ namespace DiffGen.Fuzz.Oracle
             smallest = double.PositiveInfinity;
             overflowed = false;
             keptFraction = 1;
+            unitRoundoff = largest == float.MaxValue ? Math.Pow(2, -24) : Math.Pow(2, -53);
+            resultError = 0;
+            resultTangentError = 0;
+        }
+
+        /// <summary>Notes the oracle's result (the probe calls this as it returns).</summary>
+        public static void RecordResult(Dual result)
+        {
+            resultError = result.Error;
+            resultTangentError = result.TangentError;
+        }
+
+        /// <summary>
+        /// Notes rounding bounds that are not finite (a value's error reaching out of its function's
+        /// domain, √ of 10⁻²⁰ ± 10⁻¹⁸): the method's own number means nothing there, as past an overflow.
+        /// </summary>
+        public static void RecordBounds(double error, double tangentError)
+        {
+            if (double.IsNaN(error) || double.IsInfinity(error) || double.IsNaN(tangentError) || double.IsInfinity(tangentError))
+            {
+                overflowed = true;
+            }
         }
 
         /// <summary>Notes a remainder <paramref name="remainder"/> = <paramref name="dividend"/> % b.</summary>

@@ -102,6 +102,7 @@ namespace DiffGen.Fuzz.Running
             string seededArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, " + (fuzzCase.Float ? "true" : "false") + ")";
             text.Append("        public static double Oracle(double[] s, double[][] a, int seedScalar, int seedArray, int seedElement, out double tangent)\n        {\n");
             text.Append("            global::DiffGen.Fuzz.Oracle.Dual result = ").Append(oracleType).Append(".F(").Append(Arguments(seededScalar, seededArray)).Append(");\n");
+            text.Append("            global::DiffGen.Fuzz.Oracle.Margins.RecordResult(result);\n");
             text.Append("            tangent = result.Tangent;\n            return result.Value;\n        }\n    }\n");
             return text.ToString();
         }

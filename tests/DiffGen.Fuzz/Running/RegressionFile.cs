@@ -21,7 +21,12 @@ namespace DiffGen.Fuzz.Running
 
         public static RegressionFile Read(string path) => JsonSerializer.Deserialize<RegressionFile>(File.ReadAllText(path), Options)!;
 
-        public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Options) + "\n");
+        /// <summary>Writes the file, creating its folder if it does not exist yet.</summary>
+        public void Write(string path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllText(path, JsonSerializer.Serialize(this, Options) + "\n");
+        }
 
         public static RegressionFile Of(CaseResult failure) =>
             new RegressionFile(failure.Case.Label + ": " + failure.Outcome + ", " + FirstLine(failure.Detail), ProgramWriter.Standalone(failure.Case), failure.Case);

@@ -9,6 +9,7 @@ namespace DiffGen.Fuzz.Running
     /// proportional to the largest derivative at the point, so a derivative that is 0 up to rounding
     /// passes. Also which points are usable at all: <see cref="Margin"/> from a branch boundary or
     /// kink, <see cref="KeptFraction"/> of a dividend's digits kept by a remainder, derivatives up to <see cref="Largest"/>.
+    /// A number may also differ by twice the bound on the method's own rounding (<see cref="WithinRounding"/>).
     /// </summary>
     public sealed record Tolerance(double Relative, double Floor, double Margin, double Largest, double KeptFraction)
     {
@@ -25,6 +26,16 @@ namespace DiffGen.Fuzz.Running
         /// </summary>
         public bool ValueClose(double actual, double expected, double scale) =>
             Relative >= 1e-4 ? (this with { Relative = Relative / 10 }).Close(actual, expected, scale) : Close(actual, expected, scale);
+
+        /// <summary>
+        /// Whether a number computed from the simplified expression is within the method's own rounding of
+        /// the oracle's: <paramref name="error"/> bounds how far the method's arithmetic can be from the exact
+        /// number (<see cref="Oracle.Dual.Error"/>, <see cref="Oracle.Dual.TangentError"/>), and the same number
+        /// computed in another order (s4 cancelled before it is added, where the method adds 10²⁰ and loses
+        /// the 1; 1000/y·y as exactly 1000) may be as far on the other side.
+        /// </summary>
+        public bool WithinRounding(double actual, double expected, double error) =>
+            !double.IsNaN(actual) && !double.IsInfinity(actual) && Math.Abs(actual - expected) <= 2 * error;
 
         public bool Close(double actual, double expected, double scale)
         {

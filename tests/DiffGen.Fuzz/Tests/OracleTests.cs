@@ -112,6 +112,49 @@ namespace DiffGen.Fuzz.Tests
         }
 
         [Fact]
+        public void Periodic_functions_of_large_arguments_record_the_digits_their_reduction_keeps()
+        {
+            // sin(t + (x + t)) with t = 10⁶ against sin(x + 2·t): one rounding apart in the argument.
+            Margins.Reset();
+            DualMath.Sin(new Dual(2e6 + 0.431, 1));
+            Assert.InRange(Margins.KeptFraction, 1e-6, 1e-5);
+            Margins.Reset();
+            DualMath.Cos(new Dual(2.5, 1));
+            DualMath.Tan(new Dual(-1.2, 1));
+            Assert.Equal(1, Margins.KeptFraction);
+        }
+
+        [Fact]
+        public void The_derivatives_rounding_bound_follows_cancellation_and_what_amplifies_it()
+        {
+            // 1000/y·y is 1000, but its tangent cancels −1000/y²·y against 1000/y: terms of about 8800
+            // at y = −0.337, whose rounding the oracle keeps (2.6e-13 where the truth is 0); t/sin t
+            // then multiplies that by about 800.
+            Margins.Reset();
+            var y = new Dual(-0.337, 1);
+            Dual product = (new Dual(1000, 0) / y) * y;
+            Assert.True(Math.Abs(product.Tangent) <= product.TangentError, product.Tangent + " against " + product.TangentError);
+            Assert.InRange(product.TangentError, 1e-13, 1e-11);
+            Dual amplified = DualMath.Sin(product / DualMath.Sin(product));
+            Assert.True(amplified.TangentError > 10 * product.TangentError, amplified.TangentError + " against " + product.TangentError);
+        }
+
+        [Fact]
+        public void The_rounding_error_bound_follows_cancellation()
+        {
+            // s2 − s4 − 1 + s4 with s4 ≈ 10²⁰ in float: the method's sum loses the 1 (it gives 0), the
+            // exact value is −1, and the bound says so; a well-conditioned sum stays within a few roundings.
+            Margins.Reset(float.MaxValue);
+            Dual s4 = DualMath.Cosh(new Dual(46.5, 1));
+            Dual cancelled = new Dual(0.25, 0) - s4 - 1.0 + s4;
+            Assert.True(cancelled.Error > 1, "bound " + cancelled.Error);
+            Margins.Reset();
+            var x = new Dual(0.431, 1);
+            Dual plain = (x * x) + DualMath.Sin(x) - 1.0;
+            Assert.InRange(plain.Error, 1e-17, 1e-15);
+        }
+
+        [Fact]
         public void Comparisons_with_NaN_are_false_as_in_CSharp()
         {
             var nan = new Dual(double.NaN, 1);
