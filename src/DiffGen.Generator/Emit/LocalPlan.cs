@@ -30,13 +30,15 @@ namespace DiffGen.Generator.Emit
         /// the source local the plan calls <c>s2</c> is called <c>dS2</c> (an unnamed value's adjoint keeps its own name, dSum).</param>
         /// <param name="required">Nodes that need a local whatever their uses: the choices an <c>if</c> statement assigns.</param>
         /// <param name="suggested">Names for nodes, should they get a local.</param>
+        /// <param name="namedByOperation">Adjoints the gradient could name only by their operation (dSum): each is named after its value instead.</param>
         public static LocalPlan Create(
             IReadOnlyList<Expr> roots,
             NameAllocator allocator,
             IReadOnlyDictionary<Expr, string>? forced = null,
             IReadOnlyDictionary<Expr, Expr>? adjointOf = null,
             IReadOnlyCollection<Expr>? required = null,
-            IReadOnlyDictionary<Expr, string>? suggested = null)
+            IReadOnlyDictionary<Expr, string>? suggested = null,
+            IReadOnlyCollection<Expr>? namedByOperation = null)
         {
             var primalOf = new Dictionary<Expr, Expr>();
             foreach (KeyValuePair<Expr, Expr> pair in adjointOf ?? new Dictionary<Expr, Expr>())
@@ -97,10 +99,14 @@ namespace DiffGen.Generator.Emit
                 .OrderBy(n => n.IsLeaf ? 0 : 1) // constants first: they depend on nothing
                 .ToList();
             var plan = new LocalPlan(locals);
-            foreach (Expr local in locals)
+
+            // An adjoint named by its operation is named after its value instead, so that value's name must be known first.
+            var renamed = new HashSet<Expr>((namedByOperation ?? System.Array.Empty<Expr>()).Select(Representative));
+            foreach (Expr local in locals.Where(l => !renamed.Contains(l)).Concat(locals.Where(renamed.Contains)))
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
                     : suggested != null && suggested.TryGetValue(local, out string? suggestion) ? suggestion
+                    : renamed.Contains(local) && primalOf.TryGetValue(local, out Expr? value) ? AdjointName(value, plan.NameOf, wrapperName.TryGetValue(local, out string? operation) ? operation : null)
                     : primalOf.TryGetValue(local, out Expr? primal) && primal is Named && plan.NameOf(primal) is string primalName ? ReverseAccumulation.AdjointName(primalName)
                     : wrapperName.TryGetValue(local, out string? source) ? source
                     : TemporaryNames.Suggest(local, plan.NameOf);
@@ -108,6 +114,17 @@ namespace DiffGen.Generator.Emit
             }
 
             return plan;
+        }
+
+        /// <summary>
+        /// What an adjoint of an unnamed value is called: <c>d</c> and the plan's name for the value
+        /// (<c>dYMinusXSquared</c> for y − x²) or what describes it; only a value nothing describes keeps the
+        /// name of its operation (<paramref name="operation"/>: <c>dSum</c>).
+        /// </summary>
+        private static string AdjointName(Expr primal, System.Func<Expr, string?> nameOf, string? operation)
+        {
+            string? valueName = nameOf(primal) ?? ValueNames.Describe(primal, nameOf);
+            return valueName != null ? ReverseAccumulation.AdjointName(valueName) : operation ?? ReverseAccumulation.AdjointName(TemporaryNames.Suggest(primal, nameOf));
         }
 
         /// <summary>The node a local holds for <paramref name="e"/>: a named value is represented by what it wraps.</summary>

@@ -97,7 +97,7 @@ namespace DiffGen.Generator.Emit
             var layout = BranchLayout.Create(
                 roots,
                 node => !forward.Contains(node),
-                required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required),
+                required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required, namedByOperation: gradient.NamedByOperation),
                 outputNames);
             LocalPlan plan = layout.Plan;
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);

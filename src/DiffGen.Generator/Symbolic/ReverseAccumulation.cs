@@ -13,10 +13,11 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class GradientResult
     {
-        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Expr> adjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto, IReadOnlyDictionary<Expr, List<AdjointRole>> roles)
+        public GradientResult(IReadOnlyList<Expr> partials, IReadOnlyDictionary<Expr, Expr> adjointOf, IReadOnlyDictionary<Expr, SortedSet<string>> rulesInto, IReadOnlyDictionary<Expr, List<AdjointRole>> roles, IReadOnlyCollection<Expr> namedByOperation)
         {
             Partials = partials;
             AdjointOf = adjointOf;
+            NamedByOperation = namedByOperation;
             RulesInto = rulesInto;
             Roles = roles;
         }
@@ -26,6 +27,12 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>For each adjoint that has a local (<c>dError</c>, <c>dSum</c>), the value it is the adjoint of (<c>error</c>, or an unnamed sum).</summary>
         public IReadOnlyDictionary<Expr, Expr> AdjointOf { get; }
+
+        /// <summary>
+        /// The adjoints of values the source did not name, named here only by their operation (<c>dSum</c>): the
+        /// emitter names each after the value once that value's name is known (<c>dYMinusXSquared</c>).
+        /// </summary>
+        public IReadOnlyCollection<Expr> NamedByOperation { get; }
 
         /// <summary>For each value, the rules that carried adjoints into it ("product rule", "chain rule through sin"), for comments.</summary>
         public IReadOnlyDictionary<Expr, SortedSet<string>> RulesInto { get; }
@@ -67,6 +74,7 @@ namespace DiffGen.Generator.Symbolic
             var adjointOf = new Dictionary<Expr, Expr>();
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
             var roles = new Dictionary<Expr, List<AdjointRole>>();
+            var namedByOperation = new HashSet<Expr>();
             contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
@@ -89,7 +97,9 @@ namespace DiffGen.Generator.Symbolic
                 {
                     // Keep an adjoint several operands read as one value (dSum, dExp ...): merged
                     // into each operand's product it would be computed once per operand.
-                    adjoint = NameAdjoint(b, AdjointName(OperationName(node)), adjoint, node, adjointOf, roles, NoBranch, ownNameOnly: false);
+                    string operationName = AdjointName(OperationName(node));
+                    adjoint = NameAdjoint(b, operationName, adjoint, node, adjointOf, roles, NoBranch, ownNameOnly: false);
+                    namedByOperation.UnionWith(adjointOf.Where(a => ReferenceEquals(a.Value, node) && a.Key is Named { Name: var given } && given == operationName).Select(a => a.Key));
                 }
 
                 adjoints[node] = adjoint;
@@ -103,7 +113,7 @@ namespace DiffGen.Generator.Symbolic
 
             AddRolesAsRead(adjointOf, roles);
             Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
-            return new GradientResult(partials, adjointOf, rulesInto, roles);
+            return new GradientResult(partials, adjointOf, rulesInto, roles, namedByOperation);
         }
 
         /// <summary>

@@ -54,9 +54,9 @@ namespace Samples
             double damped = quotient + global::System.Math.Log(x * y);
 
             // Reverse sweep: each adjoint dV holds ∂Damped/∂v, passed from the result back towards the parameters.
-            double dProduct = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln and the sum rule
-            dX = dProduct * y - quotient / (2 * sqrtX * sqrtX) + y * global::System.Math.Cos(x) * quotient; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
-            dY = dProduct * x + sinX * quotient; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
+            double dXTimesY = 1 / (x * y); // ∂Damped/∂(x·y) by the chain rule through ln and the sum rule
+            dX = dXTimesY * y - quotient / (2 * sqrtX * sqrtX) + y * global::System.Math.Cos(x) * quotient; // ∂Damped/∂x by the chain rule through exp, the chain rule through sin, the power rule, the product rule, the quotient rule and the sum rule
+            dY = dXTimesY * x + sinX * quotient; // ∂Damped/∂y by the chain rule through exp, the product rule, the quotient rule and the sum rule
             return damped;
         }
     }

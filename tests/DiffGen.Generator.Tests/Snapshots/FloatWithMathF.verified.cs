@@ -50,9 +50,9 @@ namespace Samples
             float wave = global::System.MathF.Sin(difference) * exp;
 
             // Reverse sweep: each adjoint dV holds ∂Wave/∂v, passed from the result back towards the parameters.
-            float dSum = exp * global::System.MathF.Cos(difference); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
-            dX = dSum; // ∂Wave/∂x by the sum rule
-            dT = -0.5f * wave - 2f * dSum; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
+            float dDifference = exp * global::System.MathF.Cos(difference); // ∂Wave/∂(x − 2·t) by the chain rule through sin and the product rule
+            dX = dDifference; // ∂Wave/∂x by the sum rule
+            dT = -0.5f * wave - 2f * dDifference; // ∂Wave/∂t by the chain rule through exp, the constant multiple rule, the product rule and the sum rule
             return wave;
         }
     }

@@ -44,9 +44,9 @@ partial class Geometry
         double hypotenuse = global::System.Math.Sqrt(a * a + b * b);
 
         // Reverse sweep: each adjoint dV holds ∂Hypotenuse/∂v, passed from the result back towards the parameters.
-        double dSum = 1 / (2 * hypotenuse); // ∂Hypotenuse/∂(a² + b²) by the power rule
-        dA = 2 * dSum * a; // ∂Hypotenuse/∂a by the power rule
-        dB = 2 * dSum * b; // ∂Hypotenuse/∂b by the power rule
+        double dASquaredPlusBSquared = 1 / (2 * hypotenuse); // ∂Hypotenuse/∂(a² + b²) by the power rule
+        dA = 2 * dASquaredPlusBSquared * a; // ∂Hypotenuse/∂a by the power rule
+        dB = 2 * dASquaredPlusBSquared * b; // ∂Hypotenuse/∂b by the power rule
         return hypotenuse;
     }
 }

@@ -50,9 +50,9 @@ namespace Samples
             double clipped = global::System.Math.Max(x, y) + global::System.Math.Min(xTimesY, 1) + global::System.Math.Abs(xMinusY);
 
             // Reverse sweep: each adjoint dV holds ∂Clipped/∂v, passed from the result back towards the parameters.
-            double dSum = xMinusY > 0 ? 1.0 : xMinusY < 0 ? -1.0 : 0.0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
-            dX = dSum + (xTimesY <= 1 ? y : 0) + (x >= y ? 1.0 : 0.0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
-            dY = (xTimesY <= 1 ? x : 0) - dSum + (x >= y ? 0.0 : 1.0); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            double dXMinusY = xMinusY > 0 ? 1.0 : xMinusY < 0 ? -1.0 : 0.0; // ∂Clipped/∂(x − y) by the chain rule through abs and the sum rule
+            dX = dXMinusY + (xTimesY <= 1 ? y : 0) + (x >= y ? 1.0 : 0.0); // ∂Clipped/∂x by the chain rule through max, the chain rule through min, the product rule and the sum rule
+            dY = (xTimesY <= 1 ? x : 0) - dXMinusY + (x >= y ? 0.0 : 1.0); // ∂Clipped/∂y by the chain rule through max, the chain rule through min, the product rule and the sum rule
             return clipped;
         }
     }

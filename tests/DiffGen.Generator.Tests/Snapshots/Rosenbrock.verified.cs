@@ -48,9 +48,9 @@ namespace Samples
             double rosenbrock = oneMinusX * oneMinusX + 100 * yMinusXSquared * yMinusXSquared;
 
             // Reverse sweep: each adjoint dV holds ∂Rosenbrock/∂v, passed from the result back towards the parameters.
-            double dSum = 200 * yMinusXSquared; // ∂Rosenbrock/∂(y − x²) by the power rule and the sum rule
-            dX = -2 * dSum * x - 2 * oneMinusX; // ∂Rosenbrock/∂x by the power rule and the sum rule
-            dY = dSum; // ∂Rosenbrock/∂y by the sum rule
+            double dYMinusXSquared = 200 * yMinusXSquared; // ∂Rosenbrock/∂(y − x²) by the power rule and the sum rule
+            dX = -2 * dYMinusXSquared * x - 2 * oneMinusX; // ∂Rosenbrock/∂x by the power rule and the sum rule
+            dY = dYMinusXSquared; // ∂Rosenbrock/∂y by the sum rule
             return rosenbrock;
         }
     }
