@@ -12,11 +12,15 @@ namespace DiffGen.Generator.Emit.Programs
     {
         internal static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
 
-        internal static readonly Regex Declaration = new Regex(@"^(double|float|sbyte|byte|short|ushort|int|uint|long|ulong)(\[\])? @?[A-Za-z_][A-Za-z0-9_]*( =|;)|^global::System\.Span<", RegexOptions.CultureInvariant);
-
         /// <summary>The identifiers in a piece of code (a superset of the variables it reads).</summary>
         internal static HashSet<string> IdentifiersIn(string text) =>
             new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
+    }
+
+    /// <summary>A statement <c>target += amount;</c> (or <c>-=</c>), as the writer made it.</summary>
+    internal sealed record Accumulation(string Target, bool Subtract, string Amount)
+    {
+        public string Text => Target + (Subtract ? " -= " : " += ") + Amount + ";";
     }
 
     /// <summary>One statement. <see cref="Defines"/> names the local it declares if dropping it is safe when nothing reads that local.</summary>
@@ -26,13 +30,18 @@ namespace DiffGen.Generator.Emit.Programs
         /// Whether the statement also reads the local it defines (<c>dS += e</c>, <c>i++</c>), as the writer knows
         /// from the statement it writes; when not given, it is read off the text.
         /// </param>
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false)
+        /// <param name="declaredType">The type of the local the statement declares (<c>double</c>, <c>int[]</c>), if it declares one.</param>
+        /// <param name="startsAtZero">It declares a local that starts at 0 (<c>double dS = 0;</c>).</param>
+        /// <param name="accumulates">It is <c>target += amount;</c> or <c>-=</c>.</param>
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false, string? declaredType = null, bool startsAtZero = false, Accumulation? accumulates = null)
         {
             Text = text;
             IsEpilogue = epilogue;
             IsMutation = mutation;
             HasEffects = effects;
-            IsDeclaration = Declaration.IsMatch(text);
+            DeclaredType = declaredType;
+            StartsAtZero = startsAtZero;
+            Accumulates = accumulates;
             Defines = defines;
             Comment = comment;
             AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
@@ -42,16 +51,16 @@ namespace DiffGen.Generator.Emit.Programs
                 Uses.Remove(other);
             }
 
-            if (defines != null && !(readsDefined ?? ReadsItself(text, defines)))
+            if (defines != null && !(readsDefined ?? ReadsItself(text, defines, accumulates)))
             {
                 // It writes the local without reading it.
                 Uses.Remove(defines);
             }
         }
 
-        private static bool ReadsItself(string text, string local) =>
-            Identifier.Matches(text).Cast<Match>().Count(m => m.Value == local) > 1
-            || Regex.IsMatch(text, @"(^|\s)" + Regex.Escape(local) + @" [-+*/]= ", RegexOptions.CultureInvariant);
+        /// <summary>Whether the line reads the local it sets: it adds to it (<c>s += e</c>), or names it more than once.</summary>
+        private static bool ReadsItself(string text, string local, Accumulation? accumulates) =>
+            accumulates?.Target == local || Identifier.Matches(text).Cast<Match>().Count(m => m.Value == local) > 1;
 
         public string Text { get; }
 
@@ -68,7 +77,16 @@ namespace DiffGen.Generator.Emit.Programs
         public bool HasEffects { get; }
 
         /// <summary>It declares a local (<c>double t = ...;</c>, <c>double t;</c>, <c>int[] a = ...;</c>).</summary>
-        public bool IsDeclaration { get; }
+        public bool IsDeclaration => DeclaredType != null;
+
+        /// <summary>The type of the local it declares; null when it declares none.</summary>
+        public string? DeclaredType { get; }
+
+        /// <summary>It declares a local that starts at 0 (an adjoint or a sum before its first term).</summary>
+        public bool StartsAtZero { get; }
+
+        /// <summary>What it adds to (or subtracts from) its target, if it is <c>target += amount;</c>.</summary>
+        public Accumulation? Accumulates { get; }
 
         /// <summary>The method's last lines (outputs assigned, the value returned): a comment before them has nothing to describe.</summary>
         public bool IsEpilogue { get; }
@@ -94,12 +112,13 @@ namespace DiffGen.Generator.Emit.Programs
         public string Text { get; }
     }
 
-    /// <summary>A block: <c>for (...) { }</c> or <c>if (...) { } else { }</c>.</summary>
+    /// <summary>A block: a loop (<c>for (...) { }</c>, <c>while</c>, <c>do</c>) or <c>if (...) { } else { }</c>.</summary>
     internal sealed class CodeBlock : CodeNode
     {
-        public CodeBlock(string header, List<CodeNode> body, List<CodeNode>? otherwise = null, string? comment = null, string? trailer = null)
+        private CodeBlock(string header, string? condition, List<CodeNode> body, List<CodeNode>? otherwise, string? comment, string? trailer)
         {
             Header = header;
+            Condition = condition;
             Trailer = trailer;
             Body = body;
             Else = otherwise;
@@ -107,7 +126,24 @@ namespace DiffGen.Generator.Emit.Programs
             Uses = IdentifiersIn(header + " " + trailer);
         }
 
+        /// <summary>A loop: its header (<c>for (...)</c>, <c>while (...)</c>, <c>do</c>), body, and what follows the brace (<c>while (c);</c>).</summary>
+        public static CodeBlock Loop(string header, List<CodeNode> body, string? comment = null, string? trailer = null) =>
+            new CodeBlock(header, null, body, null, comment, trailer);
+
+        /// <summary><c>if (condition) { body } else { otherwise }</c>.</summary>
+        public static CodeBlock If(string condition, List<CodeNode> body, List<CodeNode>? otherwise = null) =>
+            new CodeBlock("if (" + condition + ")", condition, body, otherwise, null, null);
+
+        /// <summary>The same block with other contents.</summary>
+        public CodeBlock With(List<CodeNode> body, List<CodeNode>? otherwise) =>
+            new CodeBlock(Header, Condition, body, otherwise, Comment, Trailer);
+
         public string Header { get; }
+
+        /// <summary>The test of an <c>if</c> block; null for a loop.</summary>
+        public string? Condition { get; }
+
+        public bool IsIf => Condition != null;
 
         /// <summary>What follows the closing brace: <c>while (c);</c> of a do loop.</summary>
         public string? Trailer { get; }
@@ -243,7 +279,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var start = new HashSet<string>(liveAfter, System.StringComparer.Ordinal);
             start.UnionWith(block.Uses);
-            bool isIf = block.Header.StartsWith("if (", System.StringComparison.Ordinal);
+            bool isIf = block.IsIf;
             List<CodeNode> body;
             List<CodeNode>? otherwise = null;
             HashSet<string> bodyBefore;
@@ -285,14 +321,15 @@ namespace DiffGen.Generator.Emit.Programs
                 return null;
             }
 
-            var kept = new CodeBlock(block.Header, body, otherwise, block.Comment, block.Trailer);
+            CodeBlock kept = block.With(body, otherwise);
             kept.Prologue.AddRange(block.Prologue);
             return kept;
         }
 
         /// <summary>
-        /// Declares each adjoint where it first receives a value: <c>double dR = 0; ... dR += e;</c> becomes
-        /// <c>double dR = e;</c> when nothing between reads it.
+        /// Declares each local that starts at 0 where it first receives a value: <c>double dR = 0; ... dR += e;</c>
+        /// becomes <c>double dR = e;</c> when nothing between reads it (decided from the lines' structure:
+        /// <see cref="CodeLine.StartsAtZero"/> and <see cref="CodeLine.Accumulates"/>).
         /// </summary>
         public static List<CodeNode> DeclareAtFirstUse(List<CodeNode> nodes)
         {
@@ -305,12 +342,11 @@ namespace DiffGen.Generator.Emit.Programs
                     continue;
                 }
 
-                if (!(result[i] is CodeLine { Defines: string name } declaration) || !declaration.Text.EndsWith(" " + name + " = 0;", System.StringComparison.Ordinal))
+                if (!(result[i] is CodeLine { Defines: string name, StartsAtZero: true, DeclaredType: string type } declaration))
                 {
                     continue;
                 }
 
-                string type = declaration.Text.Substring(0, declaration.Text.Length - (" " + name + " = 0;").Length);
                 for (int j = i + 1; j < result.Count; j++)
                 {
                     if (result[j] is CodeComment)
@@ -324,12 +360,11 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    if (result[j] is CodeLine first && (first.Text.StartsWith(name + " += ", System.StringComparison.Ordinal) || first.Text.StartsWith(name + " -= ", System.StringComparison.Ordinal))
-                        && !CodeNode.IdentifiersIn(first.Text.Substring(name.Length + 4)).Contains(name))
+                    // The first statement that mentions it adds to it, reading nothing else of it: that is its first value.
+                    if (result[j] is CodeLine { Accumulates: Accumulation added } first && added.Target == name && !CodeNode.IdentifiersIn(added.Amount).Contains(name))
                     {
-                        string amount = first.Text.Substring(name.Length + 4).TrimEnd(';');
-                        string value = first.Text[name.Length + 1] == '+' ? amount : "-(" + amount + ")";
-                        result[j] = new CodeLine(type + " " + name + " = " + value + ";", name, first.Comment);
+                        string value = added.Subtract ? "-(" + added.Amount + ")" : added.Amount;
+                        result[j] = new CodeLine(type + " " + name + " = " + value + ";", name, first.Comment, declaredType: type);
                         result.RemoveAt(i);
                         i--;
                     }
@@ -366,10 +401,10 @@ namespace DiffGen.Generator.Emit.Programs
                             writer.Line("// " + block.Comment);
                         }
 
-                        if (block.Body.Count == 0 && block.Else != null)
+                        if (block.IsIf && block.Body.Count == 0 && block.Else != null)
                         {
                             // Only the else side has code: test the opposite.
-                            writer.Open(block.Header.Replace("if (", "if (!(") + ")");
+                            writer.Open("if (!(" + block.Condition + "))");
                             Write(writer, block.Else);
                             writer.Close();
                             break;

@@ -28,8 +28,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Each tape, rented from the pool, and how many values it holds.</summary>
         public IEnumerable<CodeNode> Declarations() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).SelectMany(t => new CodeNode[]
         {
-            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep"),
-            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top),
+            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, declaredType: p.Keyword + "[]", comment: "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep"),
+            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top, declaredType: "int", startsAtZero: true),
         });
 
         /// <summary>Before the write to <paramref name="element"/> (<c>q[j]</c>): keep the value it overwrites.</summary>

@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Emit.Programs
                     // The reverse sweep reads this version later: the loop changes a copy.
                     string copy = names.Fresh(name);
                     string type = TypeOf(name);
-                    loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";"));
+                    loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";", declaredType: type));
                     inside[name] = copy;
                 }
             }
@@ -52,13 +52,13 @@ namespace DiffGen.Generator.Emit.Programs
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
                 string type = TypeOf(name);
                 tapes[name] = tape;
-                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");"));
+                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]"));
             }
 
             if (counter != null)
             {
                 // The reverse sweep runs as many iterations as this one did.
-                loopCode.Add(new CodeLine("int " + counter + " = 0;"));
+                loopCode.Add(new CodeLine("int " + counter + " = 0;", declaredType: "int"));
             }
 
             var body = new List<CodeNode>();
@@ -145,7 +145,8 @@ namespace DiffGen.Generator.Emit.Programs
                 foreach (KeyValuePair<string, string> tape in step.Tapes)
                 {
                     string type = TypeOf(tape.Key);
-                    body.Add(new CodeLine((declaredByHeader.Contains(tape.Key) ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began"));
+                    bool declares = declaredByHeader.Contains(tape.Key);
+                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began", declaredType: declares ? type : null));
                     if (declaredByHeader.Contains(tape.Key))
                     {
                         // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
@@ -173,7 +174,7 @@ namespace DiffGen.Generator.Emit.Programs
             // elements, nor of one whose forward run may have read elements a later write changed.
             bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
             List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
-            code.Add(new CodeBlock(header, body));
+            code.Add(CodeBlock.Loop(header, body));
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");"));
@@ -229,12 +230,12 @@ namespace DiffGen.Generator.Emit.Programs
                             && !forwardLoop.Body.OfType<CodeLine>().Any(l => l.Defines == line.Defines);
                         name = ownName ? line.Defines! : names.Fresh(FunctionName(call).ToLowerInvariant());
                         tape = names.Fresh(name + "Tape");
-                        forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines);
+                        forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines, declaredType: original.DeclaredType, accumulates: original.Accumulates == null ? null : original.Accumulates with { Amount = original.Accumulates.Amount.Replace(call, name) });
                         forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
-                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";"));
+                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";", declaredType: p.Keyword));
                     }
 
-                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");"));
+                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");", declaredType: p.Keyword + "[]"));
                     stored[call] = name;
                     tapes.Add(tape);
                 }
@@ -244,7 +245,7 @@ namespace DiffGen.Generator.Emit.Programs
             var rewritten = new List<CodeNode>();
             foreach (KeyValuePair<string, string> value in stored)
             {
-                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it"));
+                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it", declaredType: p.Keyword));
             }
 
             foreach (CodeNode node in reverseBody)
@@ -256,7 +257,8 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    rewritten.Add(new CodeLine(stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value)), line.Defines, line.Comment, line.AlsoDefines));
+                    Accumulation? accumulates = line.Accumulates == null ? null : line.Accumulates with { Amount = stored.Aggregate(line.Accumulates.Amount, (t, c) => t.Replace(c.Key, c.Value)) };
+                    rewritten.Add(new CodeLine(stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value)), line.Defines, line.Comment, line.AlsoDefines, declaredType: line.DeclaredType, accumulates: accumulates));
                 }
                 else
                 {
@@ -368,7 +370,7 @@ namespace DiffGen.Generator.Emit.Programs
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
             IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies, null);
-            var fused = new CodeBlock(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
+            var fused = CodeBlock.Loop(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
             var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
             final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
@@ -390,14 +392,14 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (statement)
                 {
                     case DeclareScalar s:
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of)));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):
-                        code.Add(new CodeLine(ScalarWrite(s, versions), versions.Of(s.Name)));
+                        code.Add(ScalarWrite(s, versions));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value)));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
@@ -407,7 +409,7 @@ namespace DiffGen.Generator.Emit.Programs
                         DeclareArrays(s, versions, code, withAdjoint: false);
                         break;
                     case DeclareIntegerArray s:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s)));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignElement s when ReplayedWrites.Runs(replay, s.Array):
@@ -418,7 +420,7 @@ namespace DiffGen.Generator.Emit.Programs
                         var elseCode = new List<CodeNode>();
                         Primal(b.Then, versions.Copy(), thenCode, policies, replay);
                         Primal(b.Else, versions.Copy(), elseCode, policies, replay);
-                        code.Add(new CodeBlock("if (" + p.Print(b.Test, versions.Of) + ")", thenCode, elseCode));
+                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), thenCode, elseCode));
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();

@@ -104,7 +104,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
                 else
                 {
-                    code.Add(new CodeLine(p.Keyword + " " + output + " = 0;"));
+                    code.Add(new CodeLine(p.Keyword + " " + output + " = 0;", declaredType: p.Keyword));
                 }
             }
         }
@@ -116,7 +116,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (string name in DeclaredHere(block).Where(n => analysis.IsActive(n) && analysis.KindOf(n) == VariableKind.Scalar).Distinct())
             {
                 string adjoint = names.Derivative(name);
-                code.Add(new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint));
+                code.Add(new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint, declaredType: p.Keyword, startsAtZero: true));
             }
 
             return code;
@@ -165,14 +165,14 @@ namespace DiffGen.Generator.Emit.Programs
                         {
                             if (policy == Policy.Mutate)
                             {
-                                code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(name), value, versions) + ";", versions.Of(name), mutation: true));
+                                code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(name), value, versions) + ";", versions.Of(name), mutation: true, readsDefined: ProgramFacts.Reads(value).Contains(name)));
                             }
 
                             break;
                         }
 
                         string version = versions.Has(name) ? names.Fresh(name) : name;
-                        code.Add(new CodeLine(analysis.IntegerTypeOf(name) + " " + version + " = " + text + ";", version));
+                        code.Add(new CodeLine(analysis.IntegerTypeOf(name) + " " + version + " = " + text + ";", version, declaredType: analysis.IntegerTypeOf(name), startsAtZero: ProgramPrinter.IsZero(value)));
                         versions[name] = version;
                         break;
                     case DeclareArray array:
@@ -185,7 +185,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                         break;
                     case DeclareIntegerArray array:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(array, versions.Of)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(array, versions.Of), declaredType: p.IntegerArrayType(array)));
                         versions[array.Name] = array.Name;
                         break;
                     case AssignElement element:
@@ -205,7 +205,7 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case Return ret:
                         string result = names.Fresh("value");
-                        code.Add(new CodeLine(p.Keyword + " " + result + " = " + p.Print(ret.Value, versions.Of) + ";"));
+                        code.Add(new CodeLine(p.Keyword + " " + result + " = " + p.Print(ret.Value, versions.Of) + ";", declaredType: p.Keyword));
                         steps.Add(new AssignmentStep(statement, versions.Copy(), result));
                         break;
                 }
@@ -223,7 +223,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 if (policy == Policy.Mutate)
                 {
-                    code.Add(new CodeLine(ScalarWrite((AssignScalar)statement, versions), versions.Of(name), mutation: true));
+                    code.Add(ScalarWrite((AssignScalar)statement, versions, mutation: true));
                 }
 
                 steps.Add(new AssignmentStep(statement, before, null));
@@ -239,7 +239,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
             else
             {
-                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version));
+                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version, declaredType: p.Keyword, startsAtZero: p.IsZero(value, versions.Of)));
             }
 
             versions[name] = version;
@@ -285,7 +285,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (KeyValuePair<string, string> join in joins)
             {
                 string type = TypeOf(join.Key);
-                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value));
+                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value, declaredType: type));
             }
 
             var thenCode = new List<CodeNode>();
@@ -301,9 +301,9 @@ namespace DiffGen.Generator.Emit.Programs
                 versions[join.Key] = join.Value;
             }
 
-            string header = "if (" + p.Print(branch.Test, before.Of) + ")";
-            code.Add(new CodeBlock(header, thenCode, elseCode));
-            return new BranchStep(header, thenCode, elseCode, thenSteps, elseSteps);
+            string condition = p.Print(branch.Test, before.Of);
+            code.Add(CodeBlock.If(condition, thenCode, elseCode));
+            return new BranchStep(condition, thenCode, elseCode, thenSteps, elseSteps);
         }
 
         /// <summary>The reverse sweep over steps, last to first.</summary>
@@ -322,7 +322,7 @@ namespace DiffGen.Generator.Emit.Programs
                         thenCode.AddRange(Reverse(branch.ThenSteps, policies));
                         var elseCode = Replay(branch.ElseCode);
                         elseCode.AddRange(Reverse(branch.ElseSteps, policies));
-                        code.Add(new CodeBlock(branch.Header, thenCode, elseCode));
+                        code.Add(CodeBlock.If(branch.Condition, thenCode, elseCode));
                         break;
                     case LoopStep loop when analysis.HasActive(loop.Loop.Body) || analysis.Overwrites.WritesTaped(loop.Loop.Body):
                         code.AddRange(ReverseLoop(loop, policies));
@@ -345,8 +345,8 @@ namespace DiffGen.Generator.Emit.Programs
                         // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
                         replay.Add(line);
                         break;
-                    case CodeBlock { Header: var header } block when header.StartsWith("if (", System.StringComparison.Ordinal):
-                        replay.Add(new CodeBlock(header, Replay(block.Body), block.Else == null ? null : Replay(block.Else)));
+                    case CodeBlock { IsIf: true } block:
+                        replay.Add(block.With(Replay(block.Body), block.Else == null ? null : Replay(block.Else)));
                         break;
                 }
             }
@@ -435,15 +435,15 @@ namespace DiffGen.Generator.Emit.Programs
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target);
-                Emit(code, ElementWrite(element, new Versions()).TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                Emit(code, ElementWrite(element, new Versions()).Text.TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                 AddRestore(code, restore);
                 return;
             }
 
             bool readsItself = ProgramFacts.Reads(element.Value).Contains(element.Array);
             string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
-            code.Add(new CodeComment(ElementWrite(element, new Versions()).TrimEnd(';')));
-            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName));
+            code.Add(new CodeComment(ElementWrite(element, new Versions()).Text.TrimEnd(';')));
+            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword));
             code.Add(new CodeLine(target + " = 0;"));
             if (readsItself)
             {
@@ -521,7 +521,7 @@ namespace DiffGen.Generator.Emit.Programs
                 if (analysis.IsActive(argument.Array!))
                 {
                     string k = names.Fresh("k");
-                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];") }));
+                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];") }));
                 }
 
                 after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
@@ -550,14 +550,14 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 (string rent, string span) = p.PartialsBuffer(output, versions.Of(argument.Array!));
-                code.Add(new CodeLine(rent, output));
+                code.Add(new CodeLine(rent, output, declaredType: p.Keyword + "[]"));
                 passed.Add(span);
             }
 
             string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
             bool writesBuffers = call.Arguments.Any(a => a.HasDerivative && a.Array != null);
             // Kept when the value or a partial is read.
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers));
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword));
             return outputs;
         }
 
@@ -587,7 +587,7 @@ namespace DiffGen.Generator.Emit.Programs
             Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount));
             foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
             {
-                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value));
+                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value, declaredType: p.Keyword));
             }
 
             foreach (Share share in contributions)
@@ -597,7 +597,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
                     Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
-                    code.Add(new CodeBlock("if (" + p.PrintCondition((Condition)test) + ")", new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
+                    code.Add(CodeBlock.If(p.PrintCondition((Condition)test), new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
                     continue;
                 }
 
@@ -618,8 +618,8 @@ namespace DiffGen.Generator.Emit.Programs
         {
             bool negative = share.Amount is Product { Coefficient: < 0 } || share.Amount is Constant { Value: < 0 };
             Expr shown = negative ? p.Builder.Negate(share.Amount) : share.Amount;
-            string text = share.Target + (negative ? " -= " : " += ") + p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null) + ";";
-            return share.IsElement ? new CodeLine(text) : new CodeLine(text, share.Target, readsDefined: true);
+            var added = new Accumulation(share.Target, negative, p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null));
+            return share.IsElement ? new CodeLine(added.Text, accumulates: added) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added);
         }
 
         /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>
@@ -649,11 +649,20 @@ namespace DiffGen.Generator.Emit.Programs
                 .ToDictionary(u => u.Key, u => names.Fresh(((FunctionCall)u.Key).Function.ToString().ToLowerInvariant()));
         }
 
-        private string ScalarWrite(AssignScalar assign, Versions versions) =>
-            p.Update(versions.Of(assign.Name), assign.Value, ProgramAnalysis.AccumulatedTerm(assign), versions.Of);
+        /// <summary><c>v = e;</c>, or <c>v += term;</c> for a sum: it sets v's current version.</summary>
+        private CodeLine ScalarWrite(AssignScalar assign, Versions versions, bool mutation = false)
+        {
+            string target = versions.Of(assign.Name);
+            Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(assign), versions.Of);
+            return new CodeLine(added?.Text ?? p.Update(target, assign.Value, null, versions.Of), target, mutation: mutation, accumulates: added);
+        }
 
-        private string ElementWrite(AssignElement element, Versions versions) =>
-            p.Update(versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]", element.Value, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
+        private CodeLine ElementWrite(AssignElement element, Versions versions)
+        {
+            string target = versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]";
+            Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
+            return new CodeLine(added?.Text ?? p.Update(target, element.Value, null, versions.Of), accumulates: added);
+        }
 
         /// <summary>An element write as the sweeps run it: a taped one first keeps the value it overwrites, where the reverse sweep takes it back from.</summary>
         private IEnumerable<CodeNode> RunElementWrite(AssignElement element, Versions versions, ReplayedWrites? replay)
@@ -664,7 +673,7 @@ namespace DiffGen.Generator.Emit.Programs
                 code.AddRange(elementTapes.Push(element.Array, ElementText(element, versions)));
             }
 
-            code.Add(new CodeLine(ElementWrite(element, versions)));
+            code.Add(ElementWrite(element, versions));
             return code;
         }
 
@@ -673,12 +682,14 @@ namespace DiffGen.Generator.Emit.Programs
         {
             versions[array.Name] = array.Name;
             string length = p.Integer(array.Length, versions.Of);
-            code.Add(new CodeLine(array.Elements.Count > 0
-                ? p.ArrayDeclaration(array.Name, array.Elements.Select(e => p.Print(e, versions.Of)), array.OnStack)
-                : p.ArrayDeclaration(array.Name, length, array.OnStack)));
+            code.Add(new CodeLine(
+                array.Elements.Count > 0
+                    ? p.ArrayDeclaration(array.Name, array.Elements.Select(e => p.Print(e, versions.Of)), array.OnStack)
+                    : p.ArrayDeclaration(array.Name, length, array.OnStack),
+                declaredType: p.ArrayType(array.OnStack)));
             if (withAdjoint && analysis.IsActive(array.Name))
             {
-                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack)));
+                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack), declaredType: p.ArrayType(array.OnStack)));
             }
         }
 

@@ -14,21 +14,21 @@ namespace DiffGen.Generator.Emit.Programs
         {
             if (loop.Counting != null)
             {
-                return new CodeBlock(Forward(p, loop.Counting, versions), body);
+                return CodeBlock.Loop(Forward(p, loop.Counting, versions), body);
             }
 
             string condition = p.Print(loop.Condition, versions.Of);
             if (!loop.TestFirst)
             {
-                return new CodeBlock("do", body, trailer: "while (" + condition + ");");
+                return CodeBlock.Loop("do", body, trailer: "while (" + condition + ");");
             }
 
             if (loop.Initializers.Count == 0 && loop.Steps.Count == 0)
             {
-                return new CodeBlock("while (" + condition + ")", body);
+                return CodeBlock.Loop("while (" + condition + ")", body);
             }
 
-            return new CodeBlock("for (" + Inline(p, loop.Initializers, versions) + "; " + condition + "; " + Inline(p, loop.Steps, versions) + ")", body);
+            return CodeBlock.Loop("for (" + Inline(p, loop.Initializers, versions) + "; " + condition + "; " + Inline(p, loop.Steps, versions) + ")", body);
         }
 
         /// <summary><c>for (int i = from; i &lt; bound; i++)</c>.</summary>

@@ -43,11 +43,11 @@ namespace DiffGen.Generator.Emit.Programs
                         WriteCall(s.Name, call, versions, code);
                         break;
                     case DeclareScalar s:
-                        var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name);
+                        var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of));
                         if (analysis.IsActive(s.Name))
                         {
                             (Expr declared, bool readsValue) = Tangent(s.Value, versions, s.Name);
-                            var line = new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(declared) + ";", names.Derivative(s.Name));
+                            var line = new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(declared) + ";", names.Derivative(s.Name), declaredType: p.Keyword, startsAtZero: declared is Constant { Value: 0 });
                             code.AddRange(readsValue ? new[] { declaration, line } : new[] { line, declaration });
                             break;
                         }
@@ -62,7 +62,8 @@ namespace DiffGen.Generator.Emit.Programs
                             Expr change = Tangent(term, versions);
                             if (!(change is Constant { Value: 0 }))
                             {
-                                code.Add(new CodeLine(tangent + (negative ? " -= " : " += ") + p.Print(change) + ";", tangent));
+                                var added = new Accumulation(tangent, negative, p.Print(change));
+                                code.Add(new CodeLine(added.Text, tangent, accumulates: added));
                             }
                         }
                         else if (analysis.IsActive(s.Name))
@@ -70,7 +71,8 @@ namespace DiffGen.Generator.Emit.Programs
                             // v = e where e does not read v: after the assignment, v holds e for its tangent to reuse.
                             string? holder = ProgramFacts.Reads(s.Value).Contains(s.Name) ? null : s.Name;
                             (Expr whole, bool readsValue) = Tangent(s.Value, versions, holder);
-                            var assignment = new CodeLine(p.Update(s.Name, s.Value, accumulated, versions.Of), s.Name);
+                            Accumulation? added = p.Accumulation(s.Name, accumulated, versions.Of);
+                            var assignment = new CodeLine(added?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: added);
                             if (readsValue)
                             {
                                 code.Add(assignment);
@@ -89,10 +91,11 @@ namespace DiffGen.Generator.Emit.Programs
                             break;
                         }
 
-                        code.Add(new CodeLine(p.Update(s.Name, s.Value, accumulated, versions.Of), s.Name));
+                        Accumulation? addedToValue = p.Accumulation(s.Name, accumulated, versions.Of);
+                        code.Add(new CodeLine(addedToValue?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: addedToValue));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value)));
                         break;
                     case AssignInteger s:
                         // It sets the integer (and reads it, for i++): dropped with its declaration when nothing reads it.
@@ -101,41 +104,41 @@ namespace DiffGen.Generator.Emit.Programs
                     case DeclareArray s when s.Elements.Count > 0:
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack)));
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack), declaredType: p.ArrayType(s.OnStack)));
                         }
 
-                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack)));
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack), declaredType: p.ArrayType(s.OnStack)));
                         break;
                     case DeclareArray s:
                         string length = p.Integer(s.Length, versions.Of);
-                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack)));
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack), declaredType: p.ArrayType(s.OnStack)));
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack)));
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack), declaredType: p.ArrayType(s.OnStack)));
                         }
 
                         break;
                     case DeclareIntegerArray s:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s)));
                         break;
                     case AssignElement s:
                         string index = p.Integer(s.Index, versions.Of);
                         if (analysis.IsActive(s.Array))
                         {
                             string tangentElement = names.Derivative(s.Array) + "[" + index + "]";
-                            code.Add(new CodeLine(ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus)
-                                ? tangentElement + (minus ? " -= " : " += ") + p.Print(Tangent(added, versions)) + ";"
-                                : tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";"));
+                            Accumulation? addedToTangent = ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus) ? new Accumulation(tangentElement, minus, p.Print(Tangent(added, versions))) : null;
+                            code.Add(new CodeLine(addedToTangent?.Text ?? tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";", accumulates: addedToTangent));
                         }
 
-                        code.Add(new CodeLine(p.Update(s.Array + "[" + index + "]", s.Value, ProgramAnalysis.AccumulatedTerm(s), versions.Of)));
+                        Accumulation? addedToElement = p.Accumulation(s.Array + "[" + index + "]", ProgramAnalysis.AccumulatedTerm(s), versions.Of);
+                        code.Add(new CodeLine(addedToElement?.Text ?? p.Update(s.Array + "[" + index + "]", s.Value, null, versions.Of), accumulates: addedToElement));
                         break;
                     case IfStatement b:
                         var thenCode = new List<CodeNode>();
                         var elseCode = new List<CodeNode>();
                         Write(b.Then, versions, thenCode);
                         Write(b.Else, versions, elseCode);
-                        code.Add(new CodeBlock("if (" + p.Print(b.Test, versions.Of) + ")", thenCode, elseCode));
+                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), thenCode, elseCode));
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();
@@ -176,19 +179,19 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 (string rent, string span) = p.PartialsBuffer(output, argument.Array!);
-                code.Add(new CodeLine(rent));
+                code.Add(new CodeLine(rent, declaredType: p.Keyword + "[]"));
                 outputs.Add(span);
                 if (analysis.IsActive(argument.Array!))
                 {
                     string k = names.Fresh("k");
-                    after.Add(new CodeBlock("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];") }));
+                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];") }));
                 }
 
                 after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
             }
 
-            code.Add(new CodeLine(p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
-            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name)));
+            code.Add(new CodeLine(declaredType: p.Keyword, text: p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name), declaredType: p.Keyword, startsAtZero: tangent is Constant { Value: 0 }));
             code.AddRange(after);
         }
 

@@ -148,9 +148,23 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary><c>target += term;</c> (or <c>-=</c>) for a sum <c>v = v ± term</c>, else <c>target = value;</c>: as a person writes it.</summary>
         public string Update(string target, Value value, (Value Term, bool Negative)? accumulated, Func<string, string> name) =>
-            accumulated is (Value term, bool negative)
-                ? target + (negative ? " -= " : " += ") + Print(term, name) + ";"
-                : target + " = " + Print(value, name) + ";";
+            Accumulation(target, accumulated, name)?.Text ?? target + " = " + Print(value, name) + ";";
+
+        /// <summary><c>target += term;</c> (or <c>-=</c>) for a sum <c>v = v ± term</c>; null for any other assignment.</summary>
+        public Accumulation? Accumulation(string target, (Value Term, bool Negative)? accumulated, Func<string, string> name) =>
+            accumulated is (Value term, bool negative) ? new Accumulation(target, negative, Print(term, name)) : null;
+
+        /// <summary>Whether a value is the number 0 once simplified (a sum before its first term).</summary>
+        public bool IsZero(Value v, Func<string, string> name) => ToExpr(v, name) is Constant { Value: 0 };
+
+        /// <summary>Whether an integer expression is the number 0.</summary>
+        public static bool IsZero(Integer e) => e is IntegerNumber { Constant: 0 };
+
+        /// <summary>The type of a local array as <see cref="ArrayDeclaration(string, string, bool)"/> declares it.</summary>
+        public string ArrayType(bool onStack) => onStack ? "global::System.Span<" + Keyword + ">" : Keyword + "[]";
+
+        /// <summary>The type of an integer array as <see cref="IntegerArrayDeclaration"/> declares it.</summary>
+        public string IntegerArrayType(DeclareIntegerArray array) => array.OnStack ? "global::System.Span<" + array.Type + ">" : array.Type + "[]";
 
         /// <summary>A call's arguments as C#, in parameter order.</summary>
         public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>

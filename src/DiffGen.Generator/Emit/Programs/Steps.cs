@@ -65,16 +65,17 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>An if/else: its test as written, each side's forward code (to replay) and steps.</summary>
     internal sealed class BranchStep : Step
     {
-        public BranchStep(string header, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
+        public BranchStep(string condition, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
         {
-            Header = header;
+            Condition = condition;
             ThenCode = thenCode;
             ElseCode = elseCode;
             ThenSteps = thenSteps;
             ElseSteps = elseSteps;
         }
 
-        public string Header { get; }
+        /// <summary>The test, as the forward sweep printed it.</summary>
+        public string Condition { get; }
 
         public List<CodeNode> ThenCode { get; }
 
