@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Symbolic;
 
@@ -19,7 +20,9 @@ namespace DiffGen.Generator.Emit
             this.hasMathF = hasMathF;
         }
 
-        public string MathClass => type == NumericType.Float && hasMathF ? "global::System.MathF" : "global::System.Math";
+        public string MathClass => UsesMathF ? "global::System.MathF" : "global::System.Math";
+
+        private bool UsesMathF => type == NumericType.Float && hasMathF;
 
         /// <summary>Float code calling the double Math (no MathF) converts each result back to float.</summary>
         private bool NarrowsMathCalls => type == NumericType.Float && !hasMathF;
@@ -97,7 +100,7 @@ namespace DiffGen.Generator.Emit
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            FunctionRow row = ElementaryFunctions.Row(call.Function);
             bool floating = AreIntegerLiterals(call.Arguments);
             switch (call.Function)
             {
@@ -111,10 +114,11 @@ namespace DiffGen.Generator.Emit
 
             // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one.
             string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel, floating)));
-            string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
+            string member = (UsesMathF ? row.MathFMember : row.MathMember) ?? throw new InvalidOperationException("No member of " + MathClass + " computes " + row.Name);
+            string text = MathClass + "." + member + "(" + arguments + ")";
 
             // Math.Sign returns int; convert so it never meets integer division.
-            return rule.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
+            return row.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
         }
 
         /// <summary>Squares and cubes as repeated products (exact and fast), ½ as a square root, the rest through Pow.</summary>
