@@ -43,5 +43,8 @@ namespace DiffGen.Generator.Functions
 
         /// <summary>Read by lowering only: the DAG holds it as the power ½.</summary>
         Sqrt,
+
+        /// <summary><c>Math.Clamp(u, lo, hi)</c>; MathF has none, so float code writes <c>MathF.Min(MathF.Max(u, lo), hi)</c>.</summary>
+        Clamp,
     }
 }

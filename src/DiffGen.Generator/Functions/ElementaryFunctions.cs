@@ -59,6 +59,14 @@ namespace DiffGen.Generator.Functions
             Member(Min, "d min(a, b) = da if a ≤ b, else db (ties follow a)", a => Math.Min(a[0], a[1]),
                 Select(RuleComparison.LessOrEqual, A, B, One, Zero), Select(RuleComparison.LessOrEqual, A, B, Zero, One)),
 
+            // As Math.Clamp decides: lo if u < lo, else hi if u > hi, else u (so a tie follows u). MathF has no
+            // Clamp: float code writes Min(Max(u, lo), hi), the same value wherever lo ≤ hi (Clamp throws elsewhere).
+            Member(Clamp, "d clamp(u, lo, hi) = dlo if u < lo, else dhi if u > hi, else du (ties follow u)", null,
+                Select(RuleComparison.Less, A, B, Zero, Select(RuleComparison.Greater, A, C, Zero, One)),
+                Select(RuleComparison.Less, A, B, One, Zero),
+                Select(RuleComparison.Less, A, B, Zero, Select(RuleComparison.Greater, A, C, One, Zero)))
+                with { MathFMember = null, FloatForm = Call(Min, Call(Max, A, B), C) },
+
             Member(Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), Zero) with { NoGradientReason = Piecewise, ReturnsInteger = true },
             Member(Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), Zero) with { NoGradientReason = Piecewise, Notation = MathNotation.Enclosed, Open = "⌊", Close = "⌋" },
             Member(Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), Zero) with { NoGradientReason = Piecewise, Notation = MathNotation.Enclosed, Open = "⌈", Close = "⌉" },
@@ -81,7 +89,6 @@ namespace DiffGen.Generator.Functions
             ["ScaleB"] = Representation,
             ["ILogB"] = Representation,
             ["FusedMultiplyAdd"] = "it is not in DiffGen's derivative table yet; write x * y + z instead",
-            ["Clamp"] = "it is not supported yet; write Math.Min(Math.Max(x, lo), hi) instead",
         };
 
         private const string Representation = "it works on the representation of the number, not on a smooth function of it";

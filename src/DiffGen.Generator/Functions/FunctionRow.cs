@@ -32,8 +32,14 @@ namespace DiffGen.Generator.Functions
         /// <summary>The <c>System.Math</c> member (also <c>double.Name</c>, <c>float.Name</c>) that computes it; null for <c>%</c> and <c>Gradient.Stop</c>.</summary>
         public string? MathMember { get; init; }
 
-        /// <summary>The <c>System.MathF</c> member; null for <c>%</c> and <c>Gradient.Stop</c>.</summary>
+        /// <summary>The <c>System.MathF</c> member; null where MathF has none (<see cref="FloatForm"/> then says how float code computes it).</summary>
         public string? MathFMember { get; init; }
+
+        /// <summary>
+        /// For float code where MathF has no member: the same value from calls of functions it has, over the
+        /// arguments (clamp: <c>Min(Max(u, lo), hi)</c>).
+        /// </summary>
+        public RuleTerm? FloatForm { get; init; }
 
         public int MinArity { get; init; } = 1;
 
