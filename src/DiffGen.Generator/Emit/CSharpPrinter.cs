@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Symbolic;
 
@@ -19,7 +22,9 @@ namespace DiffGen.Generator.Emit
             this.hasMathF = hasMathF;
         }
 
-        public string MathClass => type == NumericType.Float && hasMathF ? "global::System.MathF" : "global::System.Math";
+        public string MathClass => UsesMathF ? "global::System.MathF" : "global::System.Math";
+
+        private bool UsesMathF => type == NumericType.Float && hasMathF;
 
         /// <summary>Float code calling the double Math (no MathF) converts each result back to float.</summary>
         private bool NarrowsMathCalls => type == NumericType.Float && !hasMathF;
@@ -97,7 +102,7 @@ namespace DiffGen.Generator.Emit
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            FunctionRow row = ElementaryFunctions.Row(call.Function);
             bool floating = AreIntegerLiterals(call.Arguments);
             switch (call.Function)
             {
@@ -110,12 +115,29 @@ namespace DiffGen.Generator.Emit
             }
 
             // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one.
-            string arguments = string.Join(", ", System.Linq.Enumerable.Select(call.Arguments, a => Print(a, ConditionalLevel, floating)));
-            string text = MathClass + "." + rule.MathMember + "(" + arguments + ")";
+            string[] arguments = call.Arguments.Select(a => Print(a, ConditionalLevel, floating)).ToArray();
+            string text = UsesMathF && row.MathFMember == null && row.FloatForm != null
+                ? CallText(row.FloatForm, arguments)
+                : CallText(row, arguments);
 
             // Math.Sign returns int; convert so it never meets integer division.
-            return rule.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
+            return row.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
         }
+
+        /// <summary><c>global::System.Math.Name(arguments)</c>, with the member of the class the method's type calls.</summary>
+        private string CallText(FunctionRow row, IEnumerable<string> arguments)
+        {
+            string member = (UsesMathF ? row.MathFMember : row.MathMember) ?? throw new InvalidOperationException("No member of " + MathClass + " computes " + row.Name);
+            return MathClass + "." + member + "(" + string.Join(", ", arguments) + ")";
+        }
+
+        /// <summary>A row's <see cref="FunctionRow.FloatForm"/>, a nesting of calls over the printed arguments: <c>MathF.Min(MathF.Max(u, lo), hi)</c>.</summary>
+        private string CallText(RuleTerm form, IReadOnlyList<string> arguments) => form.Kind switch
+        {
+            RuleTermKind.Argument => arguments[form.Index],
+            RuleTermKind.Call => CallText(ElementaryFunctions.Row(form.Function), form.Operands.Select(o => CallText(o, arguments))),
+            _ => throw new InvalidOperationException("A float form is made of calls and arguments, not " + form.Kind),
+        };
 
         /// <summary>Squares and cubes as repeated products (exact and fast), ½ as a square root, the rest through Pow.</summary>
         protected override (string Text, int Level) PowerOf(Expr @base, double exponent)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -39,33 +40,20 @@ namespace DiffGen.Generator.Emit
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
-            if (call.Function == ElementaryFunction.Abs)
+            FunctionRow row = ElementaryFunctions.Row(call.Function);
+            switch (row.Notation)
             {
-                return ("|" + Print(call.Arguments[0], ConditionalLevel) + "|", PrimaryLevel);
+                case MathNotation.Enclosed:
+                    return (row.Open + Print(call.Arguments[0], ConditionalLevel) + row.Close, PrimaryLevel);
+                case MathNotation.Infix:
+                    return (Print(call.Arguments[0], MultiplicativeLevel) + row.Open + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
+                case MathNotation.Prefix:
+                    return (row.Open + Print(call.Arguments[0], PrimaryLevel), PrimaryLevel);
+                case MathNotation.Power:
+                    return (Print(call.Arguments[0], PrimaryLevel) + "^" + Print(call.Arguments[1], PrimaryLevel), PrimaryLevel);
+                default:
+                    return (row.MathName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, ConditionalLevel))) + ")", PrimaryLevel);
             }
-
-            switch (call.Function)
-            {
-                case ElementaryFunction.Floor:
-                    return ("⌊" + Print(call.Arguments[0], ConditionalLevel) + "⌋", PrimaryLevel);
-                case ElementaryFunction.Ceiling:
-                    return ("⌈" + Print(call.Arguments[0], ConditionalLevel) + "⌉", PrimaryLevel);
-                case ElementaryFunction.Remainder:
-                    return (Print(call.Arguments[0], MultiplicativeLevel) + " mod " + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
-            }
-
-            if (call.Function == ElementaryFunction.Cbrt)
-            {
-                return ("∛" + Print(call.Arguments[0], PrimaryLevel), PrimaryLevel);
-            }
-
-            if (call.Function == ElementaryFunction.Pow)
-            {
-                return (Print(call.Arguments[0], PrimaryLevel) + "^" + Print(call.Arguments[1], PrimaryLevel), PrimaryLevel);
-            }
-
-            return (rule.MathName + "(" + string.Join(", ", call.Arguments.Select(a => Print(a, ConditionalLevel))) + ")", PrimaryLevel);
         }
 
         protected override (string Text, int Level) PowerOf(Expr @base, double exponent)

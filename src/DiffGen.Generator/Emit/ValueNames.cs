@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -23,7 +24,7 @@ namespace DiffGen.Generator.Emit
         public static string? Describe(Expr e, Func<Expr, string?> nameOf) => e switch
         {
             FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument
-                => ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant() + Identifiers.Capitalize(argument),
+                => ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant() + Identifiers.Capitalize(argument),
             Sum sum => Short(Describe(sum, nameOf)),
             Product product => Short(Describe(product, nameOf)),
             _ => null,
@@ -32,7 +33,7 @@ namespace DiffGen.Generator.Emit
         /// <summary>What kind of value <paramref name="e"/> is, for when <see cref="Describe"/> has nothing shorter.</summary>
         public static string Kind(Expr e) => e switch
         {
-            FunctionCall call => ElementaryFunctions.Rule(call.Function).MathMember.ToLowerInvariant(),
+            FunctionCall call => ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant(),
             Sum sum => IsDifference(sum) ? "difference" : "sum",
             Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient" : "product",
             Select => "choice",

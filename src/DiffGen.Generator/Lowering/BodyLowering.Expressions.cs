@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Functions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -196,10 +197,9 @@ namespace DiffGen.Generator.Lowering
                 stopDepth++;
                 int stopped = LowerExpression(invocation.Arguments[0].Value);
                 stopDepth--;
-                return ir.Call(IrFunction.Stop, new[] { stopped });
+                return ir.Call(ElementaryFunction.Stop, new[] { stopped });
             }
 
-            IrFunction function = default;
             bool mathOwner = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
             if (!mathOwner && HasKnownDerivative(target, out IMethodSymbol? custom))
             {
@@ -207,9 +207,10 @@ namespace DiffGen.Generator.Lowering
             }
 
             bool mathLibrary = mathOwner && CallClassifier.IsNumericFunction(target);
-            bool known = mathLibrary && Enum.TryParse(target.Name, out function) && function != IrFunction.Stop && MathCalls.AcceptsArity(function, invocation.Arguments.Length)
-                && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
-            if (!known)
+            FunctionRow? row = mathLibrary ? ElementaryFunctions.ForMember(target.Name) : null;
+            bool known = row != null && row.AcceptsArity(invocation.Arguments.Length)
+                && (RoslynNames.IsFloatingPoint(target.ReturnType) || row.ReturnsInteger) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
+            if (row == null || !known)
             {
                 // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
                 UnsupportedConstruct reason = mathLibrary ? default : CallClassifier.Classify(invocation, shown);
@@ -241,13 +242,13 @@ namespace DiffGen.Generator.Lowering
                     : Fail(invocation, reason);
             }
 
-            if (MathCalls.IsPiecewiseConstant(function))
+            if (row.NoGradientReason != null)
             {
-                WarnPiecewise(invocation, "'" + shown + "'", "is piecewise constant: its derivative is zero wherever it is defined and undefined at its jumps, so no gradient flows through it");
+                WarnPiecewise(invocation, "'" + shown + "'", row.NoGradientReason);
             }
 
             int[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerExpression(a.Value)).ToArray();
-            return ir.Call(function, arguments);
+            return ir.Call(row.Function, arguments);
         }
 
         private int LowerField(IFieldReferenceOperation reference) => LowerMemberRead(reference, reference.Field, reference.Field.Type, reference.Instance, "field");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Lowering
 {
@@ -34,7 +35,7 @@ namespace DiffGen.Generator.Lowering
 
         public int Binary(IrOp op, int left, int right) => Add(new IrInstruction(op, 0, string.Empty, new[] { left, right }.ToEquatableArray()));
 
-        public int Call(IrFunction function, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Call, 0, function.ToString(), arguments.ToEquatableArray()));
+        public int Call(ElementaryFunction function, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Call, 0, string.Empty, arguments.ToEquatableArray(), Function: function));
 
         public int Bind(string localName, int value) => Add(new IrInstruction(IrOp.Bind, 0, localName, new[] { value }.ToEquatableArray()));
 
@@ -49,7 +50,7 @@ namespace DiffGen.Generator.Lowering
             bool depends = instruction.Op switch
             {
                 IrOp.Parameter => differentiated.Contains(instruction.Text),
-                IrOp.Call when instruction.Text == nameof(IrFunction.Stop) => false,
+                IrOp.Call when instruction.Function == ElementaryFunction.Stop => false,
                 IrOp.Select => dependent[instruction.Operands[1]] || dependent[instruction.Operands[2]],
                 _ => System.Linq.Enumerable.Any(instruction.Operands, o => dependent[o]),
             };

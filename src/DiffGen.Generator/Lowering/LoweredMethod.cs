@@ -1,4 +1,5 @@
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Lowering
 {
@@ -39,7 +40,7 @@ namespace DiffGen.Generator.Lowering
         /// </summary>
         NamedConstant,
 
-        /// <summary>A call of the <see cref="IrFunction"/> named <see cref="IrInstruction.Text"/>.</summary>
+        /// <summary>A call of the <see cref="ElementaryFunction"/> (<see cref="IrInstruction.Function"/>) of a row of <see cref="ElementaryFunctions"/>.</summary>
         Call,
 
         /// <summary>Binds the operand to the source local named <see cref="IrInstruction.Text"/>.</summary>
@@ -65,43 +66,8 @@ namespace DiffGen.Generator.Lowering
         Invoke,
     }
 
-    /// <summary>The <c>System.Math</c> / <c>System.MathF</c> functions lowering accepts, by their member names.</summary>
-    internal enum IrFunction
-    {
-        Sin,
-        Cos,
-        Tan,
-        Asin,
-        Acos,
-        Atan,
-        Atan2,
-        Sinh,
-        Cosh,
-        Tanh,
-        Asinh,
-        Acosh,
-        Atanh,
-        Exp,
-        Log,
-        Log10,
-        Log2,
-        Sqrt,
-        Cbrt,
-        Pow,
-        Abs,
-        Max,
-        Min,
-        Sign,
-        Floor,
-        Ceiling,
-        Round,
-        Truncate,
-
-        /// <summary><c>DiffGen.Gradient.Stop</c>: the value, with no derivative.</summary>
-        Stop,
-    }
-
-    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "");
+    /// <summary>One instruction; <see cref="Function"/> is read only by <see cref="IrOp.Call"/>.</summary>
+    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "", ElementaryFunction Function = default);
 
     /// <summary>
     /// An argument slot of a called method: a floating-point argument (operand <see cref="Operand"/> of the

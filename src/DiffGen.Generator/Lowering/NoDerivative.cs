@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using DiffGen.Generator.Functions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,25 +12,10 @@ namespace DiffGen.Generator.Lowering
     {
         public static string ForMathMember(IInvocationOperation call)
         {
-            IMethodSymbol target = call.TargetMethod;
-            switch (target.Name)
-            {
-                case "Round":
-                    return Rounding(call);
-                case "IEEERemainder":
-                case "BitDecrement":
-                case "BitIncrement":
-                case "CopySign":
-                case "ScaleB":
-                case "ILogB":
-                    return "it works on the representation of the number, not on a smooth function of it";
-                case "FusedMultiplyAdd":
-                    return "it is not in DiffGen's derivative table yet; write x * y + z instead";
-                case "Clamp":
-                    return "it is not supported yet; write Math.Min(Math.Max(x, lo), hi) instead";
-                default:
-                    return "only the double and float overloads of the functions listed in docs/supported.md have derivatives";
-            }
+            string name = call.TargetMethod.Name;
+            return name == "Round"
+                ? Rounding(call)
+                : ElementaryFunctions.NoDerivativeReason(name) ?? "only the double and float overloads of the functions listed in docs/supported.md have derivatives";
         }
 
         /// <summary>

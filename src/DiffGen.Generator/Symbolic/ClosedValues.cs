@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -74,7 +75,7 @@ namespace DiffGen.Generator.Symbolic
 
         private double? Call(FunctionCall call)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            FunctionRow rule = ElementaryFunctions.Row(call.Function);
             if (rule.Evaluate == null)
             {
                 return null;

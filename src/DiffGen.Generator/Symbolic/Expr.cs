@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 
 namespace DiffGen.Generator.Symbolic

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -77,7 +78,7 @@ namespace DiffGen.Generator.Symbolic
 
         public Expr Call(ElementaryFunction function, params Expr[] arguments)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(function);
+            FunctionRow rule = ElementaryFunctions.Row(function);
             if (rule.Evaluate != null && arguments.All(a => a is Constant))
             {
                 double[] values = arguments.Select(a => ((Constant)a).Value).ToArray();

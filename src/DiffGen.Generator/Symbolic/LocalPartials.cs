@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -36,11 +37,11 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>∂f(u₁, …)/∂uᵢ for each argument, from the row of <see cref="ElementaryFunctions"/>, the call itself as its value.</summary>
         public static IEnumerable<LocalPartial> OfCall(ExprBuilder b, FunctionCall call)
         {
-            FunctionRule rule = ElementaryFunctions.Rule(call.Function);
+            FunctionRow row = ElementaryFunctions.Row(call.Function);
             Expr self = b.Kept(call);
             for (int i = 0; i < call.Arguments.Count; i++)
             {
-                yield return new LocalPartial(call.Arguments[i], rule.Partial(b, call.Arguments, self, i));
+                yield return new LocalPartial(call.Arguments[i], DerivativeRules.Partial(b, row, call.Arguments, self, i));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 
 namespace DiffGen.Generator.Symbolic
@@ -71,7 +72,7 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Multiply => b.SourceProduct(Operand(0), Operand(1)),
                     IrOp.Divide => b.SourceQuotient(Operand(0), Operand(1)),
                     IrOp.Remainder => b.Call(ElementaryFunction.Remainder, Operand(0), Operand(1)),
-                    IrOp.Call => Call(b, (IrFunction)Enum.Parse(typeof(IrFunction), instruction.Text), instruction.Operands.Select(k => values[k]).ToArray()),
+                    IrOp.Call => Call(b, instruction.Function, instruction.Operands.Select(k => values[k]).ToArray()),
                     IrOp.Bind => b.Named(instruction.Text, Operand(0)),
                     IrOp.Less => b.Compare(ConditionOp.Less, Operand(0), Operand(1)),
                     IrOp.LessOrEqual => b.Compare(ConditionOp.LessOrEqual, Operand(0), Operand(1)),
@@ -97,21 +98,20 @@ namespace DiffGen.Generator.Symbolic
         internal static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
 
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
-        internal static Expr Call(ExprBuilder b, IrFunction function, Expr[] arguments)
+        internal static Expr Call(ExprBuilder b, ElementaryFunction function, Expr[] arguments)
         {
             switch (function)
             {
-                case IrFunction.Sqrt:
+                case ElementaryFunction.Sqrt:
                     return b.Power(arguments[0], 0.5);
-                case IrFunction.Pow:
+                case ElementaryFunction.Pow:
                     // An exponent built from named constants is still constant: x^k takes the power rule.
                     Expr exponent = b.ClosedValue(arguments[1]) is double k ? b.Constant(k) : arguments[1];
                     return b.Pow(arguments[0], exponent);
-                case IrFunction.Log when arguments.Length == 2:
+                case ElementaryFunction.Log when arguments.Length == 2:
                     return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));
                 default:
-                    var elementary = (ElementaryFunction)Enum.Parse(typeof(ElementaryFunction), function.ToString());
-                    return b.Call(elementary, arguments);
+                    return b.Call(function, arguments);
             }
         }
     }

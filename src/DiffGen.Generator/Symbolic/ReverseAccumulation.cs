@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -215,7 +216,7 @@ namespace DiffGen.Generator.Symbolic
                 _ => "power rule",
             },
             Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient rule" : "product rule",
-            FunctionCall call => "chain rule through " + ElementaryFunctions.Rule(call.Function).MathName,
+            FunctionCall call => "chain rule through " + ElementaryFunctions.Row(call.Function).MathName,
             Select => "choice of branch",
             Invocation call => "chain rule through " + call.Target.Callee,
             _ => null,

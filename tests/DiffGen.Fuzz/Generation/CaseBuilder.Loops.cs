@@ -114,7 +114,9 @@ namespace DiffGen.Fuzz.Generation
                     break;
                 case 6:
                     yield return new Declare(r, Term(outer, 1));
-                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "=", Call(g.Pick("Max", "Min"), R(r), Term(inner)))));
+                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "=", g.Chance(0.25)
+                        ? Call("Clamp", Add(Mul(Lit("0.5"), R(r)), Term(inner)), new Negate(Lit("1.5")), Lit("1.5"))
+                        : Call(g.Pick("Max", "Min"), R(r), Term(inner)))));
                     break;
                 case 7:
                     yield return new Declare(r, Lit("0"));

@@ -319,9 +319,14 @@ namespace DiffGen.Fuzz.Generation
                 return new MathCall("Atan2", ImmutableArray.Create(Real(scope, depth), Real(scope, depth)));
             }
 
-            if (roll < 88)
+            if (roll < 85)
             {
                 return FloatingCall(scope, Pick("Max", "Min"), Real(scope, depth), Real(scope, depth));
+            }
+
+            if (roll < 88)
+            {
+                return Clamp(scope, depth);
             }
 
             if (roll < 91)
@@ -335,6 +340,26 @@ namespace DiffGen.Fuzz.Generation
             }
 
             return FloatingCall(scope, "Abs", Real(scope, depth));
+        }
+
+        /// <summary>
+        /// Clamp(u, lo, hi) with lo ≤ hi, as Math.Clamp requires (it throws otherwise): literal bounds, or
+        /// bounds that carry derivatives, hi = lo + a positive amount.
+        /// </summary>
+        private Expr Clamp(Scope scope, int depth)
+        {
+            Expr u = Real(scope, depth);
+            if (Chance(0.4))
+            {
+                return FloatingCall(scope, "Clamp", u, new Negate(new Literal(Pick("0.5", "1"))), new Literal(Pick("0.5", "2")));
+            }
+
+            // Not Positive(): u * u there is u * 1.5 for an integer u, which can be negative.
+            Expr lo = Real(scope, depth);
+            Expr gap = Chance(0.5)
+                ? new Binary("+", FloatingCall(scope, "Abs", Real(scope, depth)), new Literal("0.25"))
+                : new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Sin", ImmutableArray.Create(Real(scope, depth)))));
+            return FloatingCall(scope, "Clamp", u, lo, new Binary("+", lo, gap));
         }
 
         /// <summary>A comparison of two expressions, or a combination of two conditions.</summary>

@@ -70,7 +70,7 @@ namespace DiffGen.Fuzz.Generation
             Negate n => IsInteger(n.Operand),
             Binary b => IsInteger(b.Left) && IsInteger(b.Right),
             MathCall { Function: "Sign" } => true,
-            MathCall { Function: "Abs" or "Max" or "Min" } c => c.Args.All(IsInteger),
+            MathCall { Function: "Abs" or "Max" or "Min" or "Clamp" } c => c.Args.All(IsInteger),
             Conditional c => IsInteger(c.Then) && IsInteger(c.Else),
             _ => false,
         };

@@ -152,6 +152,22 @@ namespace DiffGen.Fuzz.Oracle
             return a.Value <= b.Value ? a : b;
         }
 
+        /// <summary>
+        /// Math.Clamp(u, lo, hi): lo where u &lt; lo, hi where u &gt; hi, else u, so the derivative is that of
+        /// the argument returned; both kinks are recorded. Throws where lo &gt; hi, as Math.Clamp does.
+        /// </summary>
+        public static Dual Clamp(Dual u, Dual lo, Dual hi)
+        {
+            if (lo.Value > hi.Value)
+            {
+                throw new ArgumentException("Clamp: lo > hi", nameof(lo));
+            }
+
+            Margins.Compare(u.Value, lo.Value);
+            Margins.Compare(u.Value, hi.Value);
+            return u.Value < lo.Value ? lo : u.Value > hi.Value ? hi : u;
+        }
+
         public static Dual Floor(Dual u) => Step(u, Math.Floor(u.Value), u.Value - Math.Round(u.Value));
 
         public static Dual Ceiling(Dual u) => Step(u, Math.Ceiling(u.Value), u.Value - Math.Round(u.Value));

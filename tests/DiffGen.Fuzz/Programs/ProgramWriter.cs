@@ -372,6 +372,9 @@ namespace DiffGen.Fuzz.Programs
                         return Infix(b.Op, left, lp, right, rp, out precedence);
                     case MathCall { TypeSpelling: true } c when !flavor.IsOracle:
                         return flavor.Real + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
+                    case MathCall { Function: "Clamp" } c when flavor == Flavor.Float:
+                        // MathF has no Clamp: float source calls Math.Clamp's float overload.
+                        return Flavor.Double.Math + ".Clamp(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall c:
                         return flavor.Math + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathConstant k:

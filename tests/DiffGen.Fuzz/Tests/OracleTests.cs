@@ -44,6 +44,9 @@ namespace DiffGen.Fuzz.Tests
             yield return Case("Log(2, u)", u => DualMath.Log(2, u), u => Math.Log(2, u), 1.5, 5);
             yield return Case("Max(u, 0.3)", u => DualMath.Max(u, 0.3), u => Math.Max(u, 0.3), -2, 2);
             yield return Case("Min(u², 1)", u => DualMath.Min(u * u, 1), u => Math.Min(u * u, 1), -2, 2);
+            yield return Case("Clamp(u, -0.5, 1)", u => DualMath.Clamp(u, -0.5, 1), u => Math.Clamp(u, -0.5, 1), -2, 2);
+            yield return Case("Clamp(1, u, u + 0.5)", u => DualMath.Clamp(1, u, u + 0.5), u => Math.Clamp(1, u, u + 0.5), -1, 2);
+            yield return Case("Clamp(u², -u, 1 - u)", u => DualMath.Clamp(u * u, -u, 1 - u), u => Math.Clamp(u * u, -u, 1 - u), -2, 2);
             yield return Case("u % 1.5", u => u % 1.5, u => u % 1.5, -2, 2);
             yield return Case("1.5 % u", u => 2.5 % u, u => 2.5 % u, 0.6, 2);
             yield return Case("u / (1 + u²)", u => u / (1 + (u * u)), u => u / (1 + (u * u)), -2, 2);

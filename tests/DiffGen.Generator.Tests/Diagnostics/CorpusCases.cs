@@ -168,7 +168,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("integer-valued call", D + "public double Bad(double x, int n) => x * {|DIFF011:Math.Abs(n)|};"),
             new("Math.Round with digits", Bad + " => {|DIFF011:Math.Round(x, 2)|};"),
             new("Math.Round with a mode", Bad + " => {|DIFF011:Math.Round(x, MidpointRounding.ToZero)|};", Record),
-            new("Math.Clamp", Bad + " => {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};"),
+            new("Math.Clamp of integers", D + "public double Bad(double x, int n) => x * {|DIFF011:Math.Clamp(n, 0, 1)|};"),
             new("Math.FusedMultiplyAdd", Bad + " => {|DIFF011:Math.FusedMultiplyAdd(x, x, 1.0)|};"),
             new("Math.IEEERemainder", Bad + " => {|DIFF011:Math.IEEERemainder(x, 2.0)|};"),
             new("Math.BitIncrement", Bad + " => {|DIFF011:Math.BitIncrement(x)|};"),

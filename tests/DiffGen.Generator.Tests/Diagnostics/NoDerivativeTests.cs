@@ -60,7 +60,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         [Theory]
         [InlineData("=> {|DIFF011:Math.FusedMultiplyAdd(x, x, 1.0)|};", "System.Math.FusedMultiplyAdd", "it is not in DiffGen's derivative table yet; write x * y + z instead")]
-        [InlineData("=> {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};", "System.Math.Clamp", "it is not supported yet; write Math.Min(Math.Max(x, lo), hi) instead")]
         [InlineData("=> {|DIFF011:Math.IEEERemainder(x, 2.0)|};", "System.Math.IEEERemainder", "it works on the representation of the number, not on a smooth function of it")]
         [InlineData("=> {|DIFF011:Math.BitIncrement(x)|};", "System.Math.BitIncrement", "it works on the representation of the number, not on a smooth function of it")]
         [InlineData("=> {|DIFF011:Math.CopySign(x, -1.0)|};", "System.Math.CopySign", "it works on the representation of the number, not on a smooth function of it")]
@@ -72,9 +71,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
-        public void MathFRoundWithDigitsAndClamp_OnFloat()
+        public void MathFRoundWithDigits_OnFloat_ButNotClamp()
         {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("float F(float x)", "=> {|DIFF011:MathF.Round(x, 1)|} + {|DIFF011:Math.Clamp(x, 0f, 1f)|};"));
+            // MathF has no Clamp: Math.Clamp's float overload and float.Clamp are in the table.
+            DiagnosticAssert.AnalyzerReportsExactly(Method("float F(float x)", "=> {|DIFF011:MathF.Round(x, 1)|} + Math.Clamp(x, 0f, 1f) + float.Clamp(x, -1f, 2f);"));
+        }
+
+        [Fact]
+        public void Clamp_OfDoubles_IsInTheTable_OfIntegers_IsNot()
+        {
+            DiagnosticAssert.AnalyzerReportsExactly(Method("=> Math.Clamp(x, 0.0, 1.0) + double.Clamp(x, -1, 1);"));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "=> x * {|DIFF011:Math.Clamp(n, 0, 1)|};"));
+            Assert.Equal(
+                "The call to 'System.Math.Clamp' cannot be differentiated: only the double and float overloads of the functions listed in docs/supported.md have derivatives",
+                diagnostics.Single().GetMessage());
         }
 
         [Fact]
@@ -90,7 +100,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void EveryProblemInOneMethodIsReported()
         {
             DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:x switch { > 0 => x, _ => 0.0 }|};\n return a + b * c * {|DIFF011:Math.Clamp(x, 0.0, 1.0)|};\n }"));
+                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:x switch { > 0 => x, _ => 0.0 }|};\n return a + b * c * {|DIFF011:Math.IEEERemainder(x, 2.0)|};\n }"));
         }
 
         [Fact]

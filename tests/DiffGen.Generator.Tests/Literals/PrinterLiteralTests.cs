@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using DiffGen.Generator.Emit;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Symbolic;
 using DiffGen.Generator.Tests.Infrastructure;

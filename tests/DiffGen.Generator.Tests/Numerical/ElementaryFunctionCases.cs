@@ -71,6 +71,15 @@ namespace DiffGen.Generator.Tests.Numerical
 
         [Differentiable] public static double MinSecond([SampleRange(2, 3)] double x, double y) => Math.Min(x, y * y) + x;
 
+        // Clamp: ∂/∂u = 1 between the bounds, ∂/∂lo = 1 below, ∂/∂hi = 1 above (each range keeps every point in one region).
+        [Differentiable] public static double ClampInside([SampleRange(-0.3, 0.3)] double x, [SampleRange(0.5, 1)] double y, [SampleRange(-0.6, -0.4)] double lo, [SampleRange(0.4, 0.6)] double hi) => Math.Clamp(Math.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static double ClampBelow([SampleRange(-1.4, -0.8)] double x, [SampleRange(1.5, 2)] double y, [SampleRange(-0.6, -0.4)] double lo, [SampleRange(0.4, 0.6)] double hi) => Math.Clamp(Math.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static double ClampAbove([SampleRange(0.8, 1.4)] double x, [SampleRange(1.5, 2)] double y, [SampleRange(-0.6, -0.4)] double lo, [SampleRange(0.4, 0.6)] double hi) => Math.Clamp(Math.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static double ClampOfExpressions([SampleRange(1.5, 2)] double x, [SampleRange(0, 0.5)] double y) => Math.Clamp(x * x, y - 1, y + 1) * x + Math.Clamp(y, 0.0, 1.0);
+
         [Differentiable] public static double GenericMathSin(double x, double y) => double.Sin(x) * double.Exp(y);
     }
 }

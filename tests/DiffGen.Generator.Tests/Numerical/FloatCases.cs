@@ -59,6 +59,15 @@ namespace DiffGen.Generator.Tests.Numerical
 
         [Differentiable] public static float MinSecond([SampleRange(2, 3)] float x, float y) => MathF.Min(x, y * y) + x;
 
+        // MathF has no Clamp: the source calls Math.Clamp's float overload, the generated code MathF.Min(MathF.Max(u, lo), hi).
+        [Differentiable] public static float ClampInside([SampleRange(-0.3, 0.3)] float x, [SampleRange(0.5, 1)] float y, [SampleRange(-0.6, -0.4)] float lo, [SampleRange(0.4, 0.6)] float hi) => Math.Clamp(MathF.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static float ClampBelow([SampleRange(-1.4, -0.8)] float x, [SampleRange(1.5, 2)] float y, [SampleRange(-0.6, -0.4)] float lo, [SampleRange(0.4, 0.6)] float hi) => Math.Clamp(MathF.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static float ClampAbove([SampleRange(0.8, 1.4)] float x, [SampleRange(1.5, 2)] float y, [SampleRange(-0.6, -0.4)] float lo, [SampleRange(0.4, 0.6)] float hi) => float.Clamp(MathF.Sin(x) * y, lo, hi) * y;
+
+        [Differentiable] public static float ClampOfExpressions([SampleRange(1.5, 2)] float x, [SampleRange(0, 0.5)] float y) => Math.Clamp(x * x, y - 1, y + 1) * x + Math.Clamp(y, 0f, 1f);
+
         [Differentiable, SampleRange(-1.5, 1.5)]
         public static float Rosenbrock(float x, float y)
         {

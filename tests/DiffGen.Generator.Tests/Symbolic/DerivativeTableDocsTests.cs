@@ -1,5 +1,6 @@
 using System.IO;
 using System.Runtime.CompilerServices;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 using Xunit;
 
@@ -12,7 +13,7 @@ namespace DiffGen.Generator.Tests.Symbolic
         public void Supported_md_quotes_every_derivative_rule()
         {
             string docs = File.ReadAllText(RepositoryFile("docs/supported.md")).Replace("\\|", "|", System.StringComparison.Ordinal);
-            foreach (FunctionRule rule in ElementaryFunctions.All)
+            foreach (FunctionRow rule in ElementaryFunctions.All)
             {
                 Assert.True(docs.Contains(rule.DerivativeFormula, System.StringComparison.Ordinal), "docs/supported.md does not state: " + rule.DerivativeFormula);
             }

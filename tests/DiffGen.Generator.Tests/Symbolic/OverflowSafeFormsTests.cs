@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Emit;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using DiffGen.Generator.Emit;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 using Xunit;
 
@@ -107,7 +108,7 @@ namespace DiffGen.Generator.Tests.Symbolic
         {
             foreach (ElementaryFunction function in Enum.GetValues<ElementaryFunction>())
             {
-                Assert.Equal(function, ElementaryFunctions.Rule(function).Function);
+                Assert.Equal(function, ElementaryFunctions.Row(function).Function);
             }
         }
 

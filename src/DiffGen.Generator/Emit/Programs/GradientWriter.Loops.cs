@@ -282,7 +282,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The calls of functions that cost far more than a load (Exp, Log, Tanh, ...) in a line of code, each as written.</summary>
         private static IEnumerable<string> CostlyCalls(string text)
         {
-            var costly = new[] { "Exp", "Log", "Log10", "Log2", "Tanh", "Sinh", "Cosh", "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Atan2", "Pow", "Cbrt" };
+            IReadOnlyList<string> costly = Functions.ElementaryFunctions.CostlyMembers;
             foreach (string owner in new[] { "global::System.Math.", "global::System.MathF." })
             {
                 for (int at = text.IndexOf(owner, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(owner, at + 1, System.StringComparison.Ordinal))

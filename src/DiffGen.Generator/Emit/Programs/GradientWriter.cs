@@ -244,7 +244,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             versions[name] = version;
             steps.Add(step);
-            if (!p.ToExpr(value, before.Of).IsLeaf && !(value is MathCall { Function: IrFunction.Stop }))
+            if (!p.ToExpr(value, before.Of).IsLeaf && !(value is MathCall { Function: Functions.ElementaryFunction.Stop }))
             {
                 // Its derivative may read this local in place of its value (exp' = exp): no loop may change it in place.
                 revReads.Add(version);

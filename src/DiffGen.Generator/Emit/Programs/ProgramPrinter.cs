@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Lowering.Programs
 {
@@ -154,7 +155,7 @@ namespace DiffGen.Generator.Lowering.Programs
             ElementRead e => new[] { e.Array },
             Negation n => FloatReads(n.Operand),
             Arithmetic a => FloatReads(a.Left).Concat(FloatReads(a.Right)),
-            MathCall { Function: IrFunction.Stop } => Enumerable.Empty<string>(),
+            MathCall { Function: ElementaryFunction.Stop } => Enumerable.Empty<string>(),
             MathCall c => c.Arguments.SelectMany(FloatReads),
             Choice c => FloatReads(c.WhenTrue).Concat(FloatReads(c.WhenFalse)),
             CallValue c => c.Arguments.Where(a => a.HasDerivative).SelectMany(a => a.Scalar != null ? FloatReads(a.Scalar) : a.Array != null ? new[] { a.Array } : Enumerable.Empty<string>()),

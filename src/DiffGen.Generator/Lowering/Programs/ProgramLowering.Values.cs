@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -116,21 +117,21 @@ namespace DiffGen.Generator.Lowering.Programs
                 stopDepth++;
                 Value stopped = LowerValue(call.Arguments[0].Value);
                 stopDepth--;
-                return new MathCall(IrFunction.Stop, new[] { stopped }.ToEquatableArray());
+                return new MathCall(ElementaryFunction.Stop, new[] { stopped }.ToEquatableArray());
             }
 
             bool math = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
-            if (math && CallClassifier.IsNumericFunction(target) && Enum.TryParse(target.Name, out IrFunction function) && function != IrFunction.Stop
-                && MathCalls.AcceptsArity(function, call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || function == IrFunction.Sign)
+            FunctionRow? row = math && CallClassifier.IsNumericFunction(target) ? ElementaryFunctions.ForMember(target.Name) : null;
+            if (row != null && row.AcceptsArity(call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || row.ReturnsInteger)
                 && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type)))
             {
-                if (MathCalls.IsPiecewiseConstant(function))
+                if (row.NoGradientReason != null)
                 {
-                    WarnPiecewise(call, "'" + shown + "'", "is piecewise constant: its derivative is zero wherever it is defined and undefined at its jumps, so no gradient flows through it");
+                    WarnPiecewise(call, "'" + shown + "'", row.NoGradientReason);
                 }
 
                 Value[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerValue(a.Value)).ToArray();
-                return new MathCall(function, arguments.ToEquatableArray());
+                return new MathCall(row.Function, arguments.ToEquatableArray());
             }
 
             IMethodSymbol? custom = math ? null : CustomDerivatives.Find(target, method);

@@ -1,4 +1,5 @@
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Lowering.Programs
@@ -64,7 +65,7 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <summary><c>Left op Right</c> for <see cref="IrOp.Add"/> ... <see cref="IrOp.Remainder"/>.</summary>
     internal sealed record Arithmetic(IrOp Op, Value Left, Value Right) : Value;
 
-    internal sealed record MathCall(IrFunction Function, EquatableArray<Value> Arguments) : Value;
+    internal sealed record MathCall(ElementaryFunction Function, EquatableArray<Value> Arguments) : Value;
 
     /// <summary><c>Test ? WhenTrue : WhenFalse</c>.</summary>
     internal sealed record Choice(Test Test, Value WhenTrue, Value WhenFalse) : Value;
