@@ -31,6 +31,7 @@ namespace DiffGen.Generator
             DiagnosticDescriptors.SideEffect,
             DiagnosticDescriptors.NotSupportedYet,
             DiagnosticDescriptors.NoDerivativeForArgument,
+            DiagnosticDescriptors.StopOfInteger,
             DiagnosticDescriptors.DerivativeTargetNotFound,
             DiagnosticDescriptors.InvalidDerivativeSignature);
 
@@ -96,6 +97,15 @@ namespace DiffGen.Generator
             foreach (Problem problem in outcome.Problems)
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
+            }
+
+            SyntaxNode? body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody;
+            if (body != null && context.SemanticModel.GetOperation(body, context.CancellationToken) is IOperation operation)
+            {
+                foreach (Diagnostic diagnostic in Analysis.StopOverloadCheck.Check(method, operation))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ namespace DiffGen.Generator.Diagnostics
         public const string SideEffectId = "DIFF014";
         public const string NotSupportedYetId = "DIFF015";
         public const string NoDerivativeForArgumentId = "DIFF016";
+        public const string StopOfIntegerId = "DIFF017";
         public const string DerivativeTargetNotFoundId = "DIFF020";
         public const string InvalidDerivativeSignatureId = "DIFF021";
         public const string InternalErrorId = "DIFF900";
@@ -129,6 +130,14 @@ namespace DiffGen.Generator.Diagnostics
             "{0} {1}",
             DifferentiationCategory,
             "A call passes the derivative of each argument through the callee's own derivative. When the callee is not differentiated with respect to the parameter an argument goes to, the chain rule cannot pass through it.");
+
+        public static readonly DiagnosticDescriptor StopOfInteger = Create(
+            StopOfIntegerId,
+            "Gradient.Stop of an integer computes in float",
+            "Gradient.Stop({0}) takes a '{1}', so C# calls its float overload and this double method computes with a float (7 digits); write Gradient.Stop({2}) to keep a double",
+            DifferentiationCategory,
+            "Gradient.Stop has a double and a float overload. An integer argument converts to both, and C# picks the narrower, float: Gradient.Stop(10) / 3 is 3.3333333 in float, not 3.3333333333333335. The derivative is unaffected (the value is a constant either way), but the method's value loses precision without a word.",
+            DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor DerivativeTargetNotFound = Create(
             DerivativeTargetNotFoundId,

@@ -19,7 +19,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// <c>{|ID:...|}</c>. The body diagnostics have a file each: <see cref="UnsupportedConstructTests"/>
     /// (DIFF010), <see cref="NoDerivativeTests"/> (DIFF011), <see cref="PiecewiseWarningTests"/>
     /// (DIFF012), <see cref="CutsDerivativeTests"/> (DIFF013), <see cref="SideEffectTests"/>
-    /// (DIFF014) and <see cref="NotSupportedYetTests"/> (DIFF015).
+    /// (DIFF014), <see cref="NotSupportedYetTests"/> (DIFF015) and <see cref="StopOfIntegerTests"/> (DIFF017).
     /// </summary>
     public sealed class DescriptorTests
     {
@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string[] ids = AllDescriptors().Select(d => d.Id).ToArray();
             Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(
-                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF020", "DIFF021", "DIFF900" },
+                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF017", "DIFF020", "DIFF021", "DIFF900" },
                 ids.OrderBy(id => id, StringComparer.Ordinal));
 
             string[] constants = typeof(DiagnosticDescriptors)
@@ -57,7 +57,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Descriptor_HasItsSeverityAndAHelpLinkToItsPage(string id)
         {
             DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
-            DiagnosticSeverity expected = id == DiagnosticDescriptors.PiecewiseConstantId ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+            DiagnosticSeverity expected = id is DiagnosticDescriptors.PiecewiseConstantId or DiagnosticDescriptors.StopOfIntegerId ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             Assert.Equal(expected, descriptor.DefaultSeverity);
             Assert.True(descriptor.IsEnabledByDefault);
             Assert.Equal("https://github.com/diffgen/diffgen/blob/main/docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri);
@@ -99,10 +99,10 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
-        public void OnlyDIFF012_IsAWarning()
+        public void OnlyDIFF012_AndDIFF017_AreWarnings()
         {
             Assert.Equal(
-                new[] { DiagnosticDescriptors.PiecewiseConstantId },
+                new[] { DiagnosticDescriptors.PiecewiseConstantId, DiagnosticDescriptors.StopOfIntegerId },
                 AllDescriptors().Where(d => d.DefaultSeverity != DiagnosticSeverity.Error).Select(d => d.Id).ToArray());
             Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.PiecewiseConstant.DefaultSeverity);
         }

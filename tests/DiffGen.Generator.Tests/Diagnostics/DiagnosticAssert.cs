@@ -90,13 +90,13 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         /// <summary>
         /// A DiffGen diagnostic has its descriptor's default severity (an error, or a warning for
-        /// DIFF012), is enabled by default, and its message has every argument filled in.
+        /// DIFF012 and DIFF017), is enabled by default, and its message has every argument filled in.
         /// </summary>
         public static void AssertWellFormed(Diagnostic diagnostic)
         {
             Assert.NotEqual("AD0001", diagnostic.Id);
             Assert.Equal(diagnostic.Descriptor.DefaultSeverity, diagnostic.Severity);
-            Assert.Equal(diagnostic.Id == "DIFF012" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Descriptor.DefaultSeverity);
+            Assert.Equal(diagnostic.Id is "DIFF012" or "DIFF017" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Descriptor.DefaultSeverity);
             Assert.True(diagnostic.Descriptor.IsEnabledByDefault, diagnostic.Id + " is not enabled by default");
             string message = diagnostic.GetMessage();
             Assert.False(string.IsNullOrWhiteSpace(message), diagnostic.Id + " has an empty message");

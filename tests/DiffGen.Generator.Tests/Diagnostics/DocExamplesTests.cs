@@ -36,6 +36,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             ["DIFF013"] = new[] { "DIFF013 DIFF013 DIFF014" },
             ["DIFF014"] = new[] { "DIFF014 DIFF014 DIFF014" },
             ["DIFF015"] = new[] { "DIFF015 DIFF015 DIFF015" },
+            ["DIFF017"] = new[] { "DIFF017 DIFF017" },
         };
 
         public static IEnumerable<object[]> Pages => WrongIds.Keys.Select(id => new object[] { id });
