@@ -257,7 +257,8 @@ namespace DiffGen.Fuzz.Generation
             Expr u = Real(scope, depth);
             return random.Next(4) switch
             {
-                0 => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("0.5")),
+                // u * u + 0.5, unless u is an integer: Arithmetic then writes u * 1.5, which can be negative.
+                0 when !scope.IsInteger(u) => new Binary("+", Arithmetic(scope, "*", u, u), new Literal("0.5")),
                 1 => new Binary("+", new Literal("2"), new MathCall("Sin", ImmutableArray.Create(u))),
                 2 => new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Cos", ImmutableArray.Create(u)))),
                 _ => new Binary("+", FloatingCall(scope, "Abs", u), new Literal("0.25")),
@@ -354,7 +355,7 @@ namespace DiffGen.Fuzz.Generation
                 return FloatingCall(scope, "Clamp", u, new Negate(new Literal(Pick("0.5", "1"))), new Literal(Pick("0.5", "2")));
             }
 
-            // Not Positive(): u * u there is u * 1.5 for an integer u, which can be negative.
+            // A gap that is positive by construction keeps lo <= hi, as Math.Clamp requires.
             Expr lo = Real(scope, depth);
             Expr gap = Chance(0.5)
                 ? new Binary("+", FloatingCall(scope, "Abs", Real(scope, depth)), new Literal("0.25"))
