@@ -71,21 +71,7 @@ namespace DiffGen
         public static GradientCheckResult Run(
             Func<double[], double> function, GradientFunction gradient, double[] point, GradientCheckOptions? options = null)
         {
-            if (function is null)
-            {
-                throw new ArgumentNullException(nameof(function));
-            }
-
-            if (gradient is null)
-            {
-                throw new ArgumentNullException(nameof(gradient));
-            }
-
-            if (point is null)
-            {
-                throw new ArgumentNullException(nameof(point));
-            }
-
+            RequireArguments(function, gradient, point);
             Validate(point.Length, options);
             double relativeStep = options?.RelativeStepOr(DefaultRelativeStep) ?? DefaultRelativeStep;
             int levels = options?.LevelsOr(DefaultLevels) ?? DefaultLevels;
@@ -181,21 +167,7 @@ namespace DiffGen
         public static GradientCheckResult Run(
             Func<float[], float> function, FloatGradientFunction gradient, float[] point, GradientCheckOptions? options = null)
         {
-            if (function is null)
-            {
-                throw new ArgumentNullException(nameof(function));
-            }
-
-            if (gradient is null)
-            {
-                throw new ArgumentNullException(nameof(gradient));
-            }
-
-            if (point is null)
-            {
-                throw new ArgumentNullException(nameof(point));
-            }
-
+            RequireArguments(function, gradient, point);
             Validate(point.Length, options);
             double relativeStep = options?.RelativeStepOr(DefaultFloatRelativeStep) ?? DefaultFloatRelativeStep;
             int levels = options?.LevelsOr(DefaultFloatLevels) ?? DefaultFloatLevels;
@@ -238,6 +210,25 @@ namespace DiffGen
                 pointAsDouble, value, gradientValue, analytic, numeric,
                 options?.ToleranceOr(DefaultFloatTolerance) ?? DefaultFloatTolerance,
                 options?.ScaleFloor ?? 1e-3, options?.Names, isFloat: true);
+        }
+
+        /// <summary>The null checks every overload makes, each naming its own argument.</summary>
+        private static void RequireArguments(object? function, object? gradient, object? point)
+        {
+            if (function is null)
+            {
+                throw new ArgumentNullException(nameof(function));
+            }
+
+            if (gradient is null)
+            {
+                throw new ArgumentNullException(nameof(gradient));
+            }
+
+            if (point is null)
+            {
+                throw new ArgumentNullException(nameof(point));
+            }
         }
 
         /// <summary>
