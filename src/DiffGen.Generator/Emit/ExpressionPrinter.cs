@@ -83,6 +83,13 @@ namespace DiffGen.Generator.Emit
         /// <summary>The local that <paramref name="e"/> prints as, or null.</summary>
         protected string? NameOf(Expr e) => nameOf(e);
 
+        /// <summary>
+        /// Where the printer notes every local it writes: a name given by the caller, or a symbol's
+        /// <see cref="Symbol.Reads"/>. Null when no one asks; when set, a symbol that does not know its
+        /// reads is an error (a statement that reads it could otherwise be dropped as dead).
+        /// </summary>
+        public ICollection<string>? ReadSink { get; set; }
+
         protected abstract string SymbolText(Symbol symbol, bool floating);
 
         protected abstract (string Text, int Level) Call(FunctionCall call);
@@ -102,6 +109,7 @@ namespace DiffGen.Generator.Emit
             string? name = ignoreOwnName ? null : nameOf(e);
             if (name != null)
             {
+                ReadSink?.Add(name);
                 return (name, PrimaryLevel);
             }
 
@@ -111,6 +119,13 @@ namespace DiffGen.Generator.Emit
                     return (Literal(constant.Value, floating), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
                 case Symbol symbol:
                     string text = SymbolText(symbol, floating);
+                    if (ReadSink != null && symbol.Code.Length > 0 && symbol.ConstantValue == null)
+                    {
+                        foreach (string read in symbol.Reads ?? throw new InvalidOperationException("The symbol '" + symbol.Code + "' does not say which locals it reads"))
+                        {
+                            ReadSink.Add(read);
+                        }
+                    }
 
                     // A converted integer reads "(double)n": a cast binds like a unary operator.
                     return (text, text.StartsWith("(", StringComparison.Ordinal) ? UnaryLevel : PrimaryLevel);

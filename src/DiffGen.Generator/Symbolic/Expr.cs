@@ -70,14 +70,21 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class Symbol : Expr
     {
-        internal Symbol(int id, string key, string code, double? constantValue, string mathText)
+        internal Symbol(int id, string key, string code, double? constantValue, string mathText, IReadOnlyList<string>? reads)
             : base(id)
         {
             Key = key;
             Code = code;
             ConstantValue = constantValue;
             MathText = mathText;
+            Reads = reads;
         }
+
+        /// <summary>
+        /// The locals <see cref="Code"/> reads (<c>w</c> and <c>i</c> for <c>w[i + 1]</c>), as the code that made the
+        /// symbol knows them; null where no one asks (the loop-free route's parameters and fields).
+        /// </summary>
+        public IReadOnlyList<string>? Reads { get; }
 
         public string Key { get; }
 

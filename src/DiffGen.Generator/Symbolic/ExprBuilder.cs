@@ -36,10 +36,11 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>A value read but not computed: a parameter, a field, or a named constant such as ln 10.</summary>
-        public Expr Symbol(string key, string code, double? constantValue = null, string? mathText = null)
+        /// <param name="reads">The locals <paramref name="code"/> reads, for generated code that tracks them (see <see cref="Symbolic.Symbol.Reads"/>).</param>
+        public Expr Symbol(string key, string code, double? constantValue = null, string? mathText = null, IReadOnlyList<string>? reads = null)
         {
             var nodeKey = new NodeKey(ExprKind.Symbol, 0, 0, key, Array.Empty<int>(), Array.Empty<long>());
-            return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key));
+            return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key, reads));
         }
 
         /// <summary>The number <paramref name="e"/> stands for when it reads no variable (named constants such as π included), else null.</summary>

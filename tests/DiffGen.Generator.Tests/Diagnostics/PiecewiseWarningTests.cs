@@ -224,7 +224,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void GradientStop_DoesNotHideErrors()
         {
             // Only the warning is silenced: a call with no derivative or a cut derivative is still an error.
-            string markup = Method("=> Gradient.Stop({|DIFF011:Helper(x)|}) + Gradient.Stop({|DIFF013:(int)x|}) + Gradient.Stop(Math.Floor(x));");
+            string markup = Method("=> Gradient.Stop({|DIFF011:Helper(x)|}) + Gradient.Stop({|DIFF017:{|DIFF013:(int)x|}|}) + Gradient.Stop(Math.Floor(x));");
             DiagnosticAssert.AnalyzerReportsExactly(markup);
             AssertNotGenerated(markup);
         }

@@ -17,7 +17,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void IntegerLiteral_InADoubleMethod_WarnsWithTheDoubleToWrite()
         {
-            var diagnostics = AssertReportedAndGenerated(Alone("double F(double x)", "=> x * Gradient.Stop({|DIFF017:10|}) / 3;"), DoubleHint);
+            var diagnostics = AssertReportedAndGenerated(Alone("double F(double x)", "=> x * (Gradient.Stop({|DIFF017:10|}) / 3);"), DoubleHint);
             Assert.Equal(
                 "Gradient.Stop(10) takes a 'int', so C# calls its float overload and this double method computes with a float (7 digits); write Gradient.Stop(10.0) to keep a double",
                 MessageOf(diagnostics, "DIFF017"));
@@ -35,6 +35,12 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = AssertReportedAndGenerated(Alone("double F(double x, int n)", "=> x + Gradient.Stop({|DIFF017:n * 2|});"), "Tests.C.F(double,int).g.cs");
             Assert.Contains("write Gradient.Stop((double)(n * 2))", MessageOf(diagnostics, "DIFF017"), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ExactIntegers_TurnedIntoADoubleAtOnce_DoNotWarn()
+        {
+            AssertReportedAndGenerated(Alone("double F(double x)", "=> x * Gradient.Stop(10) + Gradient.Stop(Math.Sign(x)) * x;"), DoubleHint);
         }
 
         [Fact]

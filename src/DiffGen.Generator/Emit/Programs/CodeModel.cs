@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace DiffGen.Generator.Emit.Programs
 {
@@ -10,15 +9,10 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal abstract class CodeNode
     {
-        internal static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
-
-        /// <summary>The identifiers in a piece of code (a superset of the variables it reads).</summary>
-        internal static HashSet<string> IdentifiersIn(string text) =>
-            new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
     }
 
-    /// <summary>A statement <c>target += amount;</c> (or <c>-=</c>), as the writer made it.</summary>
-    internal sealed record Accumulation(string Target, bool Subtract, string Amount)
+    /// <summary>A statement <c>target += amount;</c> (or <c>-=</c>), as the writer made it, with the locals the amount reads.</summary>
+    internal sealed record Accumulation(string Target, bool Subtract, string Amount, IReadOnlyList<string> AmountReads)
     {
         public string Text => Target + (Subtract ? " -= " : " += ") + Amount + ";";
     }
@@ -27,14 +21,27 @@ namespace DiffGen.Generator.Emit.Programs
     internal sealed class CodeLine : CodeNode
     {
         /// <param name="readsDefined">
-        /// Whether the statement also reads the local it defines (<c>dS += e</c>, <c>i++</c>), as the writer knows
-        /// from the statement it writes; when not given, it is read off the text.
+        /// Whether the statement also reads the local it defines (<c>i++</c>, <c>dS = dS * x</c>); an accumulation
+        /// (<c>dS += e</c>) always does.
         /// </param>
         /// <param name="declaredType">The type of the local the statement declares (<c>double</c>, <c>int[]</c>), if it declares one.</param>
         /// <param name="startsAtZero">It declares a local that starts at 0 (<c>double dS = 0;</c>).</param>
         /// <param name="accumulates">It is <c>target += amount;</c> or <c>-=</c>.</param>
-        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false, string? declaredType = null, bool startsAtZero = false, Accumulation? accumulates = null)
+        /// <param name="uses">The locals the statement reads, as its writer printed them; every writer gives them (a line without them would be dropped as dead).</param>
+        public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false, string? declaredType = null, bool startsAtZero = false, Accumulation? accumulates = null, IEnumerable<string>? uses = null)
         {
+            Uses = new HashSet<string>(uses ?? throw new System.ArgumentNullException(nameof(uses), "The writer of '" + text + "' did not say what it reads"), System.StringComparer.Ordinal);
+            if (defines != null && (readsDefined == true || accumulates != null))
+            {
+                Uses.Add(defines);
+            }
+            else if (defines != null && readsDefined == false)
+            {
+                Uses.Remove(defines);
+            }
+
+            Uses.ExceptWith(alsoDefines ?? System.Array.Empty<string>());
+
             Text = text;
             IsEpilogue = epilogue;
             IsMutation = mutation;
@@ -45,22 +52,7 @@ namespace DiffGen.Generator.Emit.Programs
             Defines = defines;
             Comment = comment;
             AlsoDefines = alsoDefines ?? System.Array.Empty<string>();
-            Uses = IdentifiersIn(text);
-            foreach (string other in AlsoDefines)
-            {
-                Uses.Remove(other);
-            }
-
-            if (defines != null && !(readsDefined ?? ReadsItself(text, defines, accumulates)))
-            {
-                // It writes the local without reading it.
-                Uses.Remove(defines);
-            }
         }
-
-        /// <summary>Whether the line reads the local it sets: it adds to it (<c>s += e</c>), or names it more than once.</summary>
-        private static bool ReadsItself(string text, string local, Accumulation? accumulates) =>
-            accumulates?.Target == local || Identifier.Matches(text).Cast<Match>().Count(m => m.Value == local) > 1;
 
         public string Text { get; }
 
@@ -98,6 +90,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         public string? Comment { get; }
 
+        /// <summary>The locals the statement reads, as its writer printed them (see <see cref="ProgramPrinter.TakeReads(string[])"/>): never read off its text.</summary>
         public HashSet<string> Uses { get; }
     }
 
@@ -115,7 +108,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>A block: a loop (<c>for (...) { }</c>, <c>while</c>, <c>do</c>) or <c>if (...) { } else { }</c>.</summary>
     internal sealed class CodeBlock : CodeNode
     {
-        private CodeBlock(string header, string? condition, List<CodeNode> body, List<CodeNode>? otherwise, string? comment, string? trailer)
+        private CodeBlock(string header, string? condition, List<CodeNode> body, List<CodeNode>? otherwise, string? comment, string? trailer, IEnumerable<string> uses)
         {
             Header = header;
             Condition = condition;
@@ -123,20 +116,20 @@ namespace DiffGen.Generator.Emit.Programs
             Body = body;
             Else = otherwise;
             Comment = comment;
-            Uses = IdentifiersIn(header + " " + trailer);
+            Uses = new HashSet<string>(uses, System.StringComparer.Ordinal);
         }
 
-        /// <summary>A loop: its header (<c>for (...)</c>, <c>while (...)</c>, <c>do</c>), body, and what follows the brace (<c>while (c);</c>).</summary>
-        public static CodeBlock Loop(string header, List<CodeNode> body, string? comment = null, string? trailer = null) =>
-            new CodeBlock(header, null, body, null, comment, trailer);
+        /// <summary>A loop: its header (<c>for (...)</c>, <c>while (...)</c>, <c>do</c>), body, what follows the brace (<c>while (c);</c>), and the locals header and trailer read.</summary>
+        public static CodeBlock Loop(string header, List<CodeNode> body, IEnumerable<string> uses, string? comment = null, string? trailer = null) =>
+            new CodeBlock(header, null, body, null, comment, trailer, uses);
 
-        /// <summary><c>if (condition) { body } else { otherwise }</c>.</summary>
-        public static CodeBlock If(string condition, List<CodeNode> body, List<CodeNode>? otherwise = null) =>
-            new CodeBlock("if (" + condition + ")", condition, body, otherwise, null, null);
+        /// <summary><c>if (condition) { body } else { otherwise }</c>, with the locals the condition reads.</summary>
+        public static CodeBlock If(string condition, IEnumerable<string> uses, List<CodeNode> body, List<CodeNode>? otherwise = null) =>
+            new CodeBlock("if (" + condition + ")", condition, body, otherwise, null, null, uses);
 
         /// <summary>The same block with other contents.</summary>
         public CodeBlock With(List<CodeNode> body, List<CodeNode>? otherwise) =>
-            new CodeBlock(Header, Condition, body, otherwise, Comment, Trailer);
+            new CodeBlock(Header, Condition, body, otherwise, Comment, Trailer, Uses);
 
         public string Header { get; }
 
@@ -157,6 +150,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         public string? Comment { get; }
 
+        /// <summary>The locals the header and trailer read.</summary>
         public HashSet<string> Uses { get; }
 
         /// <summary>Every identifier used in the block, its header and nested code included.</summary>
@@ -361,10 +355,10 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     // The first statement that mentions it adds to it, reading nothing else of it: that is its first value.
-                    if (result[j] is CodeLine { Accumulates: Accumulation added } first && added.Target == name && !CodeNode.IdentifiersIn(added.Amount).Contains(name))
+                    if (result[j] is CodeLine { Accumulates: Accumulation added } first && added.Target == name && !added.AmountReads.Contains(name))
                     {
                         string value = added.Subtract ? "-(" + added.Amount + ")" : added.Amount;
-                        result[j] = new CodeLine(type + " " + name + " = " + value + ";", name, first.Comment, declaredType: type);
+                        result[j] = new CodeLine(type + " " + name + " = " + value + ";", name, first.Comment, declaredType: type, uses: added.AmountReads);
                         result.RemoveAt(i);
                         i--;
                     }

@@ -28,33 +28,33 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Each tape, rented from the pool, and how many values it holds.</summary>
         public IEnumerable<CodeNode> Declarations() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).SelectMany(t => new CodeNode[]
         {
-            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, declaredType: p.Keyword + "[]", comment: "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep"),
-            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top, declaredType: "int", startsAtZero: true),
+            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, declaredType: p.Keyword + "[]", comment: "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep", uses: System.Array.Empty<string>()),
+            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top, declaredType: "int", startsAtZero: true, uses: System.Array.Empty<string>()),
         });
 
         /// <summary>Before the write to <paramref name="element"/> (<c>q[j]</c>): keep the value it overwrites.</summary>
-        public IEnumerable<CodeNode> Push(string array, string element)
+        public IEnumerable<CodeNode> Push(string array, (string Text, List<string> Reads) element)
         {
             (string tape, string top) = tapes[array];
-            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");");
-            yield return new CodeLine(tape + "[" + top + "++] = " + element + ";", comment: "kept for the reverse sweep");
+            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");", uses: new[] { top, tape });
+            yield return new CodeLine(tape + "[" + top + "++] = " + element.Text + ";", comment: "kept for the reverse sweep", uses: element.Reads.Append(tape).Append(top));
         }
 
         /// <summary>Taking the write back: the element as it was before it.</summary>
-        public CodeLine Pop(string array, string element)
+        public CodeLine Pop(string array, (string Text, List<string> Reads) element)
         {
             (string tape, string top) = tapes[array];
-            return new CodeLine(element + " = " + tape + "[--" + top + "];", comment: "as it was before the write");
+            return new CodeLine(element.Text + " = " + tape + "[--" + top + "];", comment: "as it was before the write", uses: element.Reads.Append(tape).Append(top));
         }
 
         /// <summary>An element as it was before a write <paramref name="back"/> values down the tape (1: the last one kept), leaving the tape as it is.</summary>
-        public CodeLine Peek(string array, string element, int back)
+        public CodeLine Peek(string array, (string Text, List<string> Reads) element, int back)
         {
             (string tape, string top) = tapes[array];
-            return new CodeLine(element + " = " + tape + "[" + top + " - " + back + "];", comment: "as the iteration found it");
+            return new CodeLine(element.Text + " = " + tape + "[" + top + " - " + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(tape).Append(top));
         }
 
         /// <summary>The tapes given back to the pool once the reverse sweep is done.</summary>
-        public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => new CodeLine("global::DiffGen.Tape.Return(" + t.Value.Tape + ");"));
+        public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => new CodeLine("global::DiffGen.Tape.Return(" + t.Value.Tape + ");", uses: new[] { t.Value.Tape }));
     }
 }

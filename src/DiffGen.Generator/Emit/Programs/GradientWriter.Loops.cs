@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;
@@ -39,45 +40,45 @@ namespace DiffGen.Generator.Emit.Programs
                     // The reverse sweep reads this version later: the loop changes a copy.
                     string copy = names.Fresh(name);
                     string type = TypeOf(name);
-                    loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";", declaredType: type));
+                    loopCode.Add(new CodeLine(type + " " + copy + " = " + current + ";", declaredType: type, uses: p.TakeReads(current)));
                     inside[name] = copy;
                 }
             }
 
             var tapes = new Dictionary<string, string>(System.StringComparer.Ordinal);
             string? counter = loop.Counting == null ? names.Fresh("iterations") : null;
-            string capacity = loop.Counting == null ? "16" : IterationCount(loop.Counting, inside);
+            (string capacity, List<string> capacityReads) = loop.Counting == null ? ("16", new List<string>()) : p.Capture(() => IterationCount(loop.Counting, inside));
             foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
             {
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
                 string type = TypeOf(name);
                 tapes[name] = tape;
-                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]"));
+                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]", uses: p.TakeReads(capacityReads)));
             }
 
             if (counter != null)
             {
                 // The reverse sweep runs as many iterations as this one did.
-                loopCode.Add(new CodeLine("int " + counter + " = 0;", declaredType: "int"));
+                loopCode.Add(new CodeLine("int " + counter + " = 0;", declaredType: "int", uses: p.TakeReads()));
             }
 
             var body = new List<CodeNode>();
             if (tapes.Count > 0 || counter != null)
             {
-                string slot = counter ?? TapeIndex(loop.Counting!, inside);
+                (string slot, List<string> slotReads) = counter != null ? (counter, new List<string> { counter }) : p.Capture(() => TapeIndex(loop.Counting!, inside));
                 foreach (KeyValuePair<string, string> tape in tapes)
                 {
                     if (counter != null)
                     {
-                        body.Add(new CodeLine("if (" + counter + " == " + tape.Value + ".Length) " + tape.Value + " = global::DiffGen.Tape.Grow(" + tape.Value + ");"));
+                        body.Add(new CodeLine("if (" + counter + " == " + tape.Value + ".Length) " + tape.Value + " = global::DiffGen.Tape.Grow(" + tape.Value + ");", uses: p.TakeReads(counter, tape.Value)));
                     }
 
-                    body.Add(new CodeLine(tape.Value + "[" + slot + "] = " + inside.Of(tape.Key) + ";", comment: "kept for the reverse sweep"));
+                    body.Add(new CodeLine(tape.Value + "[" + slot + "] = " + inside.Of(tape.Key) + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
                 }
 
                 if (counter != null)
                 {
-                    body.Add(new CodeLine(counter + "++;"));
+                    body.Add(new CodeLine(counter + "++;", uses: p.TakeReads(counter)));
                 }
             }
 
@@ -122,23 +123,29 @@ namespace DiffGen.Generator.Emit.Programs
             var body = new List<CodeNode>();
             Versions inside = step.Inside.Copy();
             string header;
+            List<string> headerReads;
             if (step.Tapes.Count == 0 && loop.Counting != null && analysis.IsReduction(loop))
             {
                 // A reduction: iterations are independent, so the reverse sweep may take them in the source's order.
-                header = LoopHeaders.Forward(p, loop.Counting, inside);
+                (header, headerReads) = p.Capture(() => LoopHeaders.Forward(p, loop.Counting, inside));
+                headerReads.Add(loop.Counting.Index);
             }
             else
             {
                 string slot;
+                List<string> slotReads;
                 if (loop.Counting != null)
                 {
-                    header = BackwardHeader(loop.Counting, inside);
-                    slot = TapeIndex(loop.Counting, inside);
+                    (header, headerReads) = p.Capture(() => BackwardHeader(loop.Counting, inside));
+                    headerReads.Add(loop.Counting.Index);
+                    (slot, slotReads) = p.Capture(() => TapeIndex(loop.Counting, inside));
                 }
                 else
                 {
                     slot = names.Fresh("k");
+                    slotReads = new List<string> { slot };
                     header = "for (int " + slot + " = " + step.Counter + " - 1; " + slot + " >= 0; " + slot + "--)";
+                    headerReads = new List<string> { slot, step.Counter! };
                 }
 
                 ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
@@ -146,7 +153,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     string type = TypeOf(tape.Key);
                     bool declares = declaredByHeader.Contains(tape.Key);
-                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began", declaredType: declares ? type : null));
+                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
                     if (declaredByHeader.Contains(tape.Key))
                     {
                         // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
@@ -174,10 +181,10 @@ namespace DiffGen.Generator.Emit.Programs
             // elements, nor of one whose forward run may have read elements a later write changed.
             bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
             List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
-            code.Add(CodeBlock.Loop(header, body));
+            code.Add(CodeBlock.Loop(header, body, headerReads));
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
-                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");"));
+                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape)));
             }
 
             return code;
@@ -197,7 +204,7 @@ namespace DiffGen.Generator.Emit.Programs
                 return tapes;
             }
 
-            string slot = TapeIndex(step.Loop.Counting!, inside);
+            (string slot, List<string> slotReads) = p.Capture(() => TapeIndex(step.Loop.Counting!, inside));
             var stored = new Dictionary<string, string>(System.StringComparer.Ordinal);
             // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway; what
             // it adds to the adjoints stays (whether the code after the loop reads them is for the final pass).
@@ -221,7 +228,7 @@ namespace DiffGen.Generator.Emit.Programs
                         // The source already keeps it in a local (double e = Math.Exp(...);): store that local.
                         name = original.Defines;
                         tape = names.Fresh(name + "Tape");
-                        forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
+                        forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
                     }
                     else
                     {
@@ -230,12 +237,14 @@ namespace DiffGen.Generator.Emit.Programs
                             && !forwardLoop.Body.OfType<CodeLine>().Any(l => l.Defines == line.Defines);
                         name = ownName ? line.Defines! : names.Fresh(FunctionName(call).ToLowerInvariant());
                         tape = names.Fresh(name + "Tape");
-                        forwardLoop.Body[f] = new CodeLine(original.Text.Replace(call, name), original.Defines, original.Comment, original.AlsoDefines, declaredType: original.DeclaredType, accumulates: original.Accumulates == null ? null : original.Accumulates with { Amount = original.Accumulates.Amount.Replace(call, name) });
-                        forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep"));
-                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";", declaredType: p.Keyword));
+                        string replaced = original.Text.Replace(call, name);
+                        forwardLoop.Body[f] = new CodeLine(replaced, original.Defines, original.Comment, original.AlsoDefines, declaredType: original.DeclaredType, accumulates: original.Accumulates == null ? null : Replaced(original.Accumulates, call, name), uses: StillRead(original.Uses, replaced, new[] { name }));
+                        forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
+                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";", declaredType: p.Keyword, uses: StillRead(original.Uses, call, System.Array.Empty<string>())));
                     }
 
-                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + IterationCount(step.Loop.Counting!, inside) + ");", declaredType: p.Keyword + "[]"));
+                    (string count, List<string> countReads) = p.Capture(() => IterationCount(step.Loop.Counting!, inside));
+                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + count + ");", declaredType: p.Keyword + "[]", uses: countReads));
                     stored[call] = name;
                     tapes.Add(tape);
                 }
@@ -245,7 +254,7 @@ namespace DiffGen.Generator.Emit.Programs
             var rewritten = new List<CodeNode>();
             foreach (KeyValuePair<string, string> value in stored)
             {
-                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it", declaredType: p.Keyword));
+                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it", declaredType: p.Keyword, uses: slotReads.Append(tapes[rewritten.Count])));
             }
 
             foreach (CodeNode node in reverseBody)
@@ -257,8 +266,9 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    Accumulation? accumulates = line.Accumulates == null ? null : line.Accumulates with { Amount = stored.Aggregate(line.Accumulates.Amount, (t, c) => t.Replace(c.Key, c.Value)) };
-                    rewritten.Add(new CodeLine(stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value)), line.Defines, line.Comment, line.AlsoDefines, declaredType: line.DeclaredType, accumulates: accumulates));
+                    Accumulation? accumulates = line.Accumulates == null ? null : stored.Aggregate(line.Accumulates, (a, c) => Replaced(a, c.Key, c.Value));
+                    string replaced = stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value));
+                    rewritten.Add(new CodeLine(replaced, line.Defines, line.Comment, line.AlsoDefines, declaredType: line.DeclaredType, accumulates: accumulates, uses: StillRead(line.Uses, replaced, stored.Values)));
                 }
                 else
                 {
@@ -270,6 +280,27 @@ namespace DiffGen.Generator.Emit.Programs
             reverseBody.AddRange(rewritten);
             return tapes;
         }
+
+        /// <summary>
+        /// The reads of <paramref name="line"/>, and the locals that now stand for stored calls, that <paramref name="text"/>,
+        /// cut from it or rewritten from it, still names: a call replaced by the local that stores it no longer reads the call's arguments. Text, like the
+        /// rest of this method: making store-versus-recompute a decision on the program model is issue 11's next step.
+        /// </summary>
+        private static List<string> StillRead(IEnumerable<string> reads, string text, IEnumerable<string> storedLocals)
+        {
+            var named = new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
+            return reads.Concat(storedLocals).Where(named.Contains).Distinct().ToList();
+        }
+
+        /// <summary><c>target += amount</c> with a stored call replaced by its local.</summary>
+        private static Accumulation Replaced(Accumulation added, string call, string local)
+        {
+            string amount = added.Amount.Replace(call, local);
+            return added with { Amount = amount, AmountReads = StillRead(added.AmountReads, amount, new[] { local }) };
+        }
+
+        /// <summary>An identifier in C# text; used only by the text rewriting above, which is to go.</summary>
+        private static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
 
         /// <summary><c>global::System.Math.Exp(x)</c> → <c>Exp</c>.</summary>
         private static string FunctionName(string call)
@@ -370,7 +401,8 @@ namespace DiffGen.Generator.Emit.Programs
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
             IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies, null);
-            var fused = CodeBlock.Loop(LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside), body, comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
+            (string fusedHeader, List<string> fusedReads) = p.Capture(() => LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside));
+            var fused = CodeBlock.Loop(fusedHeader, body, fusedReads.Append(step.Loop.Counting!.Index), comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
             var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
             final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
@@ -392,24 +424,24 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (statement)
                 {
                     case DeclareScalar s:
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of)));
+                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of), uses: p.TakeReads()));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):
                         code.Add(ScalarWrite(s, versions));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value)));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value), uses: p.TakeReads()));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignInteger s:
-                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";", versions.Of(s.Name), readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(s.Name), s.Value, versions) + ";", versions.Of(s.Name), readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name), uses: p.TakeReads()));
                         break;
                     case DeclareArray s:
                         DeclareArrays(s, versions, code, withAdjoint: false);
                         break;
                     case DeclareIntegerArray s:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s), uses: p.TakeReads()));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignElement s when ReplayedWrites.Runs(replay, s.Array):
@@ -420,7 +452,7 @@ namespace DiffGen.Generator.Emit.Programs
                         var elseCode = new List<CodeNode>();
                         Primal(b.Then, versions.Copy(), thenCode, policies, replay);
                         Primal(b.Else, versions.Copy(), elseCode, policies, replay);
-                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), thenCode, elseCode));
+                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), p.TakeReads(), thenCode, elseCode));
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();
@@ -429,10 +461,10 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(LoopHeaders.Block(p, l, versions, body));
                         break;
                     case Break:
-                        code.Add(new CodeLine("break;"));
+                        code.Add(new CodeLine("break;", uses: p.TakeReads()));
                         break;
                     case Continue:
-                        code.Add(new CodeLine("continue;"));
+                        code.Add(new CodeLine("continue;", uses: p.TakeReads()));
                         break;
                 }
             }

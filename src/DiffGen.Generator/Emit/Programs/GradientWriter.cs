@@ -32,7 +32,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one.</summary>
-        private readonly record struct Share(string Target, bool IsElement, Expr Amount);
+        private readonly record struct Share(string Target, bool IsElement, Expr Amount, IReadOnlyList<string> TargetReads);
 
         /// <summary>How a body's statements treat a variable the enclosing loop carries.</summary>
         private enum Policy
@@ -69,10 +69,10 @@ namespace DiffGen.Generator.Emit.Programs
             final.AddRange(elementTapes.Returns());
             foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated && !q.IsArray))
             {
-                final.Add(new CodeLine(GeneratedNames.GradientOutput(parameter.Name) + " = " + names.Derivative(parameter.Name) + ";", epilogue: true));
+                final.Add(new CodeLine(GeneratedNames.GradientOutput(parameter.Name) + " = " + names.Derivative(parameter.Name) + ";", epilogue: true, uses: p.TakeReads(names.Derivative(parameter.Name))));
             }
 
-            final.Add(new CodeLine("return " + result + ";", epilogue: true));
+            final.Add(new CodeLine("return " + result + ";", epilogue: true, uses: p.TakeReads(result)));
             return CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>()));
         }
 
@@ -95,16 +95,16 @@ namespace DiffGen.Generator.Emit.Programs
                 string output = names.Derivative(parameter.Name);
                 if (parameter.IsArray)
                 {
-                    code.Add(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));"));
+                    code.Add(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));", uses: p.TakeReads(output, parameter.Name)));
 
                     // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
                     // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
                     k ??= names.Fresh("k");
-                    code.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;"));
+                    code.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;", uses: p.TakeReads(k, output)));
                 }
                 else
                 {
-                    code.Add(new CodeLine(p.Keyword + " " + output + " = 0;", declaredType: p.Keyword));
+                    code.Add(new CodeLine(p.Keyword + " " + output + " = 0;", declaredType: p.Keyword, uses: p.TakeReads()));
                 }
             }
         }
@@ -116,7 +116,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (string name in DeclaredHere(block).Where(n => analysis.IsActive(n) && analysis.KindOf(n) == VariableKind.Scalar).Distinct())
             {
                 string adjoint = names.Derivative(name);
-                code.Add(new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint, declaredType: p.Keyword, startsAtZero: true));
+                code.Add(new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint, declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
             }
 
             return code;
@@ -160,19 +160,19 @@ namespace DiffGen.Generator.Emit.Programs
                     case DeclareInteger or AssignInteger:
                         string name = statement is DeclareInteger d ? d.Name : ((AssignInteger)statement).Name;
                         Integer value = statement is DeclareInteger di ? di.Value : ((AssignInteger)statement).Value;
-                        string text = p.Integer(value, versions.Of);
+                        (string text, List<string> textReads) = p.Capture(() => p.Integer(value, versions.Of));
                         if (policies.TryGetValue(name, out Policy policy) && policy != Policy.Version)
                         {
                             if (policy == Policy.Mutate)
                             {
-                                code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(name), value, versions) + ";", versions.Of(name), mutation: true, readsDefined: ProgramFacts.Reads(value).Contains(name)));
+                                code.Add(new CodeLine(LoopHeaders.Step(p, versions.Of(name), value, versions) + ";", versions.Of(name), mutation: true, readsDefined: ProgramFacts.Reads(value).Contains(name), uses: p.TakeReads()));
                             }
 
                             break;
                         }
 
                         string version = versions.Has(name) ? names.Fresh(name) : name;
-                        code.Add(new CodeLine(analysis.IntegerTypeOf(name) + " " + version + " = " + text + ";", version, declaredType: analysis.IntegerTypeOf(name), startsAtZero: ProgramPrinter.IsZero(value)));
+                        code.Add(new CodeLine(analysis.IntegerTypeOf(name) + " " + version + " = " + text + ";", version, declaredType: analysis.IntegerTypeOf(name), startsAtZero: ProgramPrinter.IsZero(value), uses: p.TakeReads(textReads)));
                         versions[name] = version;
                         break;
                     case DeclareArray array:
@@ -185,7 +185,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                         break;
                     case DeclareIntegerArray array:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(array, versions.Of), declaredType: p.IntegerArrayType(array)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(array, versions.Of), declaredType: p.IntegerArrayType(array), uses: p.TakeReads()));
                         versions[array.Name] = array.Name;
                         break;
                     case AssignElement element:
@@ -205,7 +205,7 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case Return ret:
                         string result = names.Fresh("value");
-                        code.Add(new CodeLine(p.Keyword + " " + result + " = " + p.Print(ret.Value, versions.Of) + ";", declaredType: p.Keyword));
+                        code.Add(new CodeLine(p.Keyword + " " + result + " = " + p.Print(ret.Value, versions.Of) + ";", declaredType: p.Keyword, uses: p.TakeReads()));
                         steps.Add(new AssignmentStep(statement, versions.Copy(), result));
                         break;
                 }
@@ -239,7 +239,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
             else
             {
-                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version, declaredType: p.Keyword, startsAtZero: p.IsZero(value, versions.Of)));
+                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version, declaredType: p.Keyword, startsAtZero: p.IsZero(value, versions.Of), uses: p.TakeReads()));
             }
 
             versions[name] = version;
@@ -285,7 +285,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (KeyValuePair<string, string> join in joins)
             {
                 string type = TypeOf(join.Key);
-                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value, declaredType: type));
+                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value, declaredType: type, uses: p.TakeReads()));
             }
 
             var thenCode = new List<CodeNode>();
@@ -296,14 +296,14 @@ namespace DiffGen.Generator.Emit.Programs
             List<Step> elseSteps = Forward(branch.Else.ToList(), elseVersions, elseCode, policies, revReads, replay);
             foreach (KeyValuePair<string, string> join in joins)
             {
-                thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";", join.Value));
-                elseCode.Add(new CodeLine(join.Value + " = " + elseVersions.Of(join.Key) + ";", join.Value));
+                thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";", join.Value, uses: p.TakeReads(thenVersions.Of(join.Key))));
+                elseCode.Add(new CodeLine(join.Value + " = " + elseVersions.Of(join.Key) + ";", join.Value, uses: p.TakeReads(elseVersions.Of(join.Key))));
                 versions[join.Key] = join.Value;
             }
 
-            string condition = p.Print(branch.Test, before.Of);
-            code.Add(CodeBlock.If(condition, thenCode, elseCode));
-            return new BranchStep(condition, thenCode, elseCode, thenSteps, elseSteps);
+            (string condition, List<string> conditionReads) = p.Capture(() => p.Print(branch.Test, before.Of));
+            code.Add(CodeBlock.If(condition, conditionReads, thenCode, elseCode));
+            return new BranchStep(condition, conditionReads, thenCode, elseCode, thenSteps, elseSteps);
         }
 
         /// <summary>The reverse sweep over steps, last to first.</summary>
@@ -322,7 +322,7 @@ namespace DiffGen.Generator.Emit.Programs
                         thenCode.AddRange(Reverse(branch.ThenSteps, policies));
                         var elseCode = Replay(branch.ElseCode);
                         elseCode.AddRange(Reverse(branch.ElseSteps, policies));
-                        code.Add(CodeBlock.If(branch.Condition, thenCode, elseCode));
+                        code.Add(CodeBlock.If(branch.Condition, branch.ConditionReads, thenCode, elseCode));
                         break;
                     case LoopStep loop when analysis.HasActive(loop.Loop.Body) || analysis.Overwrites.WritesTaped(loop.Loop.Body):
                         code.AddRange(ReverseLoop(loop, policies));
@@ -411,12 +411,13 @@ namespace DiffGen.Generator.Emit.Programs
             if (self.Count > 0)
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : new CodeLine(adjoint + " = " + p.Print(self[0].Amount) + ";", adjoint, readsDefined: true);
+                p.TakeReads();
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : new CodeLine(adjoint + " = " + p.Print(self[0].Amount) + ";", adjoint, readsDefined: true, uses: p.TakeReads());
             }
             else if (!declaration)
             {
                 // It sets dV (the liveness pass drops it, and then dV's declaration, when nothing reads dV again).
-                last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false);
+                last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
             Emit(code, name + " = " + p.Print(value, Source), others, last);
@@ -430,11 +431,12 @@ namespace DiffGen.Generator.Emit.Programs
         private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
-            string target = names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]";
+            (string target, List<string> targetReads) = p.Capture(() => names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]");
+            targetReads.Add(names.Derivative(element.Array));
             CodeLine? restore = analysis.Overwrites.IsTaped(element) ? elementTapes.Pop(element.Array, ElementText(element, at)) : null;
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
-                Expr seed = p.Variable(target);
+                Expr seed = p.Variable(target, targetReads);
                 Emit(code, ElementWrite(element, new Versions()).Text.TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                 AddRestore(code, restore);
                 return;
@@ -443,14 +445,16 @@ namespace DiffGen.Generator.Emit.Programs
             bool readsItself = ProgramFacts.Reads(element.Value).Contains(element.Array);
             string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
             code.Add(new CodeComment(ElementWrite(element, new Versions()).Text.TrimEnd(';')));
-            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword));
-            code.Add(new CodeLine(target + " = 0;"));
+            p.TakeReads();
+            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword, uses: targetReads));
+            code.Add(new CodeLine(target + " = 0;", uses: targetReads));
             if (readsItself)
             {
                 AddRestore(code, restore);
             }
 
-            Expr holder = p.Variable(ElementText(element, at));
+            (string elementText, List<string> elementReads) = ElementText(element, at);
+            Expr holder = p.Variable(elementText, elementReads);
             Emit(code, null, Contributions(element.Value, p.Variable(seedName), at, step.ElementHolds ? holder : null), null);
             if (!readsItself)
             {
@@ -472,12 +476,17 @@ namespace DiffGen.Generator.Emit.Programs
             for (int k = 0; k < array.Elements.Count; k++)
             {
                 string target = names.Derivative(array.Name) + "[" + k + "]";
-                Emit(code, array.Name + "[" + k + "] = " + p.Print(array.Elements[k], Source), Contributions(array.Elements[k], p.Variable(target), step.Before, null), null);
+                Emit(code, array.Name + "[" + k + "] = " + p.Print(array.Elements[k], Source), Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }), step.Before, null), null);
             }
         }
 
         /// <summary>The element a write changes, as the generated code names it at that point: <c>q[j]</c>.</summary>
-        private string ElementText(AssignElement element, Versions at) => at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]";
+        private (string Text, List<string> Reads) ElementText(AssignElement element, Versions at)
+        {
+            (string text, List<string> reads) = p.Capture(() => at.Of(element.Array) + "[" + p.Integer(element.Index, at.Of) + "]");
+            reads.Add(at.Of(element.Array));
+            return (text, reads);
+        }
 
         /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
         private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder)
@@ -490,7 +499,9 @@ namespace DiffGen.Generator.Emit.Programs
                 Expr amount = p.Builder.Multiply(seed, local);
                 if (!(amount is Constant { Value: 0 }))
                 {
-                    result.Add(new Share(Target(read, at), read.Index != null, amount));
+                    (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
+                    targetReads.Add(names.Derivative(read.Variable));
+                    result.Add(new Share(target, read.Index != null, amount, targetReads));
                 }
             }
 
@@ -521,10 +532,11 @@ namespace DiffGen.Generator.Emit.Programs
                 if (analysis.IsActive(argument.Array!))
                 {
                     string k = names.Fresh("k");
-                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];") }));
+                    var addAll = new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];", uses: new[] { names.Derivative(argument.Array!), k, adjoint, output });
+                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { addAll }, new[] { k, array }));
                 }
 
-                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");", uses: new[] { output }));
             }
 
             Emit(code, name + " = " + p.Print(call, Source), contributions, null);
@@ -550,14 +562,14 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 (string rent, string span) = p.PartialsBuffer(output, versions.Of(argument.Array!));
-                code.Add(new CodeLine(rent, output, declaredType: p.Keyword + "[]"));
+                code.Add(new CodeLine(rent, output, declaredType: p.Keyword + "[]", uses: p.TakeReads(versions.Of(argument.Array!))));
                 passed.Add(span);
             }
 
             string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
             bool writesBuffers = call.Arguments.Any(a => a.HasDerivative && a.Array != null);
             // Kept when the value or a partial is read.
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword));
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword, uses: p.TakeReads(outputs.Values)));
             return outputs;
         }
 
@@ -574,6 +586,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         private void Emit(List<CodeNode> code, string? comment, List<Share> contributions, CodeLine? last)
         {
+            p.TakeReads(); // what the comment printed: a comment reads nothing
             if (contributions.Count == 0 && last == null)
             {
                 return;
@@ -587,7 +600,7 @@ namespace DiffGen.Generator.Emit.Programs
             Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount));
             foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
             {
-                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value, declaredType: p.Keyword));
+                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()));
             }
 
             foreach (Share share in contributions)
@@ -597,7 +610,8 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
                     Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
-                    code.Add(CodeBlock.If(p.PrintCondition((Condition)test), new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
+                    (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition((Condition)test));
+                    code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
                     continue;
                 }
 
@@ -618,8 +632,10 @@ namespace DiffGen.Generator.Emit.Programs
         {
             bool negative = share.Amount is Product { Coefficient: < 0 } || share.Amount is Constant { Value: < 0 };
             Expr shown = negative ? p.Builder.Negate(share.Amount) : share.Amount;
-            var added = new Accumulation(share.Target, negative, p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null));
-            return share.IsElement ? new CodeLine(added.Text, accumulates: added) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added);
+            (string amount, List<string> amountReads) = p.Printed(() => p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null));
+            var added = new Accumulation(share.Target, negative, amount, amountReads);
+            List<string> reads = p.TakeReads(share.TargetReads);
+            return share.IsElement ? new CodeLine(added.Text, accumulates: added, uses: reads) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added, uses: reads);
         }
 
         /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>
@@ -654,14 +670,14 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string target = versions.Of(assign.Name);
             Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(assign), versions.Of);
-            return new CodeLine(added?.Text ?? p.Update(target, assign.Value, null, versions.Of), target, mutation: mutation, accumulates: added);
+            return new CodeLine(added?.Text ?? p.Update(target, assign.Value, null, versions.Of), target, mutation: mutation, accumulates: added, uses: p.TakeReads());
         }
 
         private CodeLine ElementWrite(AssignElement element, Versions versions)
         {
             string target = versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]";
             Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
-            return new CodeLine(added?.Text ?? p.Update(target, element.Value, null, versions.Of), accumulates: added);
+            return new CodeLine(added?.Text ?? p.Update(target, element.Value, null, versions.Of), accumulates: added, uses: p.TakeReads(versions.Of(element.Array)));
         }
 
         /// <summary>An element write as the sweeps run it: a taped one first keeps the value it overwrites, where the reverse sweep takes it back from.</summary>
@@ -681,15 +697,16 @@ namespace DiffGen.Generator.Emit.Programs
         private void DeclareArrays(DeclareArray array, Versions versions, List<CodeNode> code, bool withAdjoint)
         {
             versions[array.Name] = array.Name;
-            string length = p.Integer(array.Length, versions.Of);
+            (string length, List<string> lengthReads) = p.Capture(() => p.Integer(array.Length, versions.Of));
             code.Add(new CodeLine(
                 array.Elements.Count > 0
                     ? p.ArrayDeclaration(array.Name, array.Elements.Select(e => p.Print(e, versions.Of)), array.OnStack)
                     : p.ArrayDeclaration(array.Name, length, array.OnStack),
-                declaredType: p.ArrayType(array.OnStack)));
+                declaredType: p.ArrayType(array.OnStack),
+                uses: p.TakeReads(array.Elements.Count > 0 ? new List<string>() : lengthReads)));
             if (withAdjoint && analysis.IsActive(array.Name))
             {
-                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack), declaredType: p.ArrayType(array.OnStack)));
+                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack), declaredType: p.ArrayType(array.OnStack), uses: p.TakeReads(lengthReads)));
             }
         }
 

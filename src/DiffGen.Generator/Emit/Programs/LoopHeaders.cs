@@ -14,21 +14,24 @@ namespace DiffGen.Generator.Emit.Programs
         {
             if (loop.Counting != null)
             {
-                return CodeBlock.Loop(Forward(p, loop.Counting, versions), body);
+                (string forward, List<string> reads) = p.Capture(() => Forward(p, loop.Counting, versions));
+                return CodeBlock.Loop(forward, body, reads.Append(loop.Counting.Index));
             }
 
-            string condition = p.Print(loop.Condition, versions.Of);
+            (string condition, List<string> conditionReads) = p.Capture(() => p.Print(loop.Condition, versions.Of));
             if (!loop.TestFirst)
             {
-                return CodeBlock.Loop("do", body, trailer: "while (" + condition + ");");
+                return CodeBlock.Loop("do", body, conditionReads, trailer: "while (" + condition + ");");
             }
 
             if (loop.Initializers.Count == 0 && loop.Steps.Count == 0)
             {
-                return CodeBlock.Loop("while (" + condition + ")", body);
+                return CodeBlock.Loop("while (" + condition + ")", body, conditionReads);
             }
 
-            return CodeBlock.Loop("for (" + Inline(p, loop.Initializers, versions) + "; " + condition + "; " + Inline(p, loop.Steps, versions) + ")", body);
+            (string header, List<string> headerReads) = p.Capture(() => "for (" + Inline(p, loop.Initializers, versions) + "; " + condition + "; " + Inline(p, loop.Steps, versions) + ")");
+            IEnumerable<string> counters = ProgramFacts.Declared(loop.Initializers).Concat(ProgramFacts.Assigned(loop.Steps).Select(versions.Of));
+            return CodeBlock.Loop(header, body, headerReads.Concat(conditionReads).Concat(counters));
         }
 
         /// <summary><c>for (int i = from; i &lt; bound; i++)</c>.</summary>

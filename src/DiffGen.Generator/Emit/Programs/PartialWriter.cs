@@ -29,6 +29,7 @@ namespace DiffGen.Generator.Emit.Programs
         public List<CodeNode> Body(IEnumerable<Statement> statements)
         {
             var code = new List<CodeNode> { new CodeComment("Beside each value v, dV carries ∂v/∂" + variable.TrimStart('@') + " as the method runs.") };
+            p.TakeReads(); // what the doc formulas printed
             Write(statements, new Versions(), code);
             return CodeTree.DeclareAtFirstUse(CodeTree.Prune(code, new HashSet<string>()));
         }
@@ -43,11 +44,11 @@ namespace DiffGen.Generator.Emit.Programs
                         WriteCall(s.Name, call, versions, code);
                         break;
                     case DeclareScalar s:
-                        var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of));
+                        var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of), uses: p.TakeReads());
                         if (analysis.IsActive(s.Name))
                         {
                             (Expr declared, bool readsValue) = Tangent(s.Value, versions, s.Name);
-                            var line = new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(declared) + ";", names.Derivative(s.Name), declaredType: p.Keyword, startsAtZero: declared is Constant { Value: 0 });
+                            var line = new CodeLine(p.Keyword + " " + names.Derivative(s.Name) + " = " + p.Print(declared) + ";", names.Derivative(s.Name), declaredType: p.Keyword, startsAtZero: declared is Constant { Value: 0 }, uses: p.TakeReads());
                             code.AddRange(readsValue ? new[] { declaration, line } : new[] { line, declaration });
                             break;
                         }
@@ -62,8 +63,9 @@ namespace DiffGen.Generator.Emit.Programs
                             Expr change = Tangent(term, versions);
                             if (!(change is Constant { Value: 0 }))
                             {
-                                var added = new Accumulation(tangent, negative, p.Print(change));
-                                code.Add(new CodeLine(added.Text, tangent, accumulates: added));
+                                (string amount, List<string> amountReads) = p.Printed(() => p.Print(change));
+                                var added = new Accumulation(tangent, negative, amount, amountReads);
+                                code.Add(new CodeLine(added.Text, tangent, accumulates: added, uses: p.TakeReads()));
                             }
                         }
                         else if (analysis.IsActive(s.Name))
@@ -72,7 +74,7 @@ namespace DiffGen.Generator.Emit.Programs
                             string? holder = ProgramFacts.Reads(s.Value).Contains(s.Name) ? null : s.Name;
                             (Expr whole, bool readsValue) = Tangent(s.Value, versions, holder);
                             Accumulation? added = p.Accumulation(s.Name, accumulated, versions.Of);
-                            var assignment = new CodeLine(added?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: added);
+                            var assignment = new CodeLine(added?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: added, uses: p.TakeReads());
                             if (readsValue)
                             {
                                 code.Add(assignment);
@@ -80,7 +82,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                             if (!(whole is Symbol { Code: var same } && same == tangent))
                             {
-                                code.Add(new CodeLine(tangent + " = " + p.Print(whole) + ";", tangent));
+                                code.Add(new CodeLine(tangent + " = " + p.Print(whole) + ";", tangent, uses: p.TakeReads()));
                             }
 
                             if (!readsValue)
@@ -92,53 +94,59 @@ namespace DiffGen.Generator.Emit.Programs
                         }
 
                         Accumulation? addedToValue = p.Accumulation(s.Name, accumulated, versions.Of);
-                        code.Add(new CodeLine(addedToValue?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: addedToValue));
+                        code.Add(new CodeLine(addedToValue?.Text ?? p.Update(s.Name, s.Value, null, versions.Of), s.Name, accumulates: addedToValue, uses: p.TakeReads()));
                         break;
                     case DeclareInteger s:
-                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value)));
+                        code.Add(new CodeLine(s.Type + " " + s.Name + " = " + p.Integer(s.Value, versions.Of) + ";", s.Name, declaredType: s.Type, startsAtZero: ProgramPrinter.IsZero(s.Value), uses: p.TakeReads()));
                         break;
                     case AssignInteger s:
                         // It sets the integer (and reads it, for i++): dropped with its declaration when nothing reads it.
-                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";", s.Name, readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name)));
+                        code.Add(new CodeLine(LoopHeaders.Step(p, s.Name, s.Value, versions) + ";", s.Name, readsDefined: ProgramFacts.Reads(s.Value).Contains(s.Name), uses: p.TakeReads()));
                         break;
                     case DeclareArray s when s.Elements.Count > 0:
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack), declaredType: p.ArrayType(s.OnStack)));
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), s.Elements.Select(e => p.Print(Tangent(e, versions))), s.OnStack), declaredType: p.ArrayType(s.OnStack), uses: p.TakeReads()));
                         }
 
-                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack), declaredType: p.ArrayType(s.OnStack)));
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, s.Elements.Select(e => p.Print(e, versions.Of)), s.OnStack), declaredType: p.ArrayType(s.OnStack), uses: p.TakeReads()));
                         break;
                     case DeclareArray s:
-                        string length = p.Integer(s.Length, versions.Of);
-                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack), declaredType: p.ArrayType(s.OnStack)));
+                        (string length, List<string> lengthReads) = p.Capture(() => p.Integer(s.Length, versions.Of));
+                        code.Add(new CodeLine(p.ArrayDeclaration(s.Name, length, s.OnStack), declaredType: p.ArrayType(s.OnStack), uses: p.TakeReads(lengthReads)));
                         if (analysis.IsActive(s.Name))
                         {
-                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack), declaredType: p.ArrayType(s.OnStack)));
+                            code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(s.Name), length, s.OnStack), declaredType: p.ArrayType(s.OnStack), uses: p.TakeReads(lengthReads)));
                         }
 
                         break;
                     case DeclareIntegerArray s:
-                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s)));
+                        code.Add(new CodeLine(p.IntegerArrayDeclaration(s, versions.Of), declaredType: p.IntegerArrayType(s), uses: p.TakeReads()));
                         break;
                     case AssignElement s:
-                        string index = p.Integer(s.Index, versions.Of);
+                        (string index, List<string> indexReads) = p.Capture(() => p.Integer(s.Index, versions.Of));
                         if (analysis.IsActive(s.Array))
                         {
                             string tangentElement = names.Derivative(s.Array) + "[" + index + "]";
-                            Accumulation? addedToTangent = ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus) ? new Accumulation(tangentElement, minus, p.Print(Tangent(added, versions))) : null;
-                            code.Add(new CodeLine(addedToTangent?.Text ?? tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";", accumulates: addedToTangent));
+                            Accumulation? addedToTangent = null;
+                            if (ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus))
+                            {
+                                (string amount, List<string> amountReads) = p.Printed(() => p.Print(Tangent(added, versions)));
+                                addedToTangent = new Accumulation(tangentElement, minus, amount, amountReads);
+                            }
+
+                            code.Add(new CodeLine(addedToTangent?.Text ?? tangentElement + " = " + p.Print(Tangent(s.Value, versions)) + ";", accumulates: addedToTangent, uses: p.TakeReads(indexReads.Append(names.Derivative(s.Array)))));
                         }
 
                         Accumulation? addedToElement = p.Accumulation(s.Array + "[" + index + "]", ProgramAnalysis.AccumulatedTerm(s), versions.Of);
-                        code.Add(new CodeLine(addedToElement?.Text ?? p.Update(s.Array + "[" + index + "]", s.Value, null, versions.Of), accumulates: addedToElement));
+                        code.Add(new CodeLine(addedToElement?.Text ?? p.Update(s.Array + "[" + index + "]", s.Value, null, versions.Of), accumulates: addedToElement, uses: p.TakeReads(indexReads.Append(s.Array))));
                         break;
                     case IfStatement b:
                         var thenCode = new List<CodeNode>();
                         var elseCode = new List<CodeNode>();
                         Write(b.Then, versions, thenCode);
                         Write(b.Else, versions, elseCode);
-                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), thenCode, elseCode));
+                        code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), p.TakeReads(), thenCode, elseCode));
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();
@@ -146,13 +154,13 @@ namespace DiffGen.Generator.Emit.Programs
                         code.Add(LoopHeaders.Block(p, l, versions, body));
                         break;
                     case Break:
-                        code.Add(new CodeLine("break;"));
+                        code.Add(new CodeLine("break;", uses: p.TakeReads()));
                         break;
                     case Continue:
-                        code.Add(new CodeLine("continue;"));
+                        code.Add(new CodeLine("continue;", uses: p.TakeReads()));
                         break;
                     case Return r:
-                        code.Add(new CodeLine("return " + p.Print(Tangent(r.Value, versions)) + ";"));
+                        code.Add(new CodeLine("return " + p.Print(Tangent(r.Value, versions)) + ";", uses: p.TakeReads()));
                         break;
                 }
             }
@@ -166,11 +174,13 @@ namespace DiffGen.Generator.Emit.Programs
         {
             ExprBuilder b = p.Builder;
             var outputs = new List<string>();
+            var outputNames = new List<string>();
             var after = new List<CodeNode>();
             Expr tangent = b.Zero;
             foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
             {
                 string output = names.Fresh(GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
+                outputNames.Add(output);
                 if (argument.Scalar != null)
                 {
                     outputs.Add("out " + p.Keyword + " " + output);
@@ -179,20 +189,28 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 (string rent, string span) = p.PartialsBuffer(output, argument.Array!);
-                code.Add(new CodeLine(rent, declaredType: p.Keyword + "[]"));
+                code.Add(new CodeLine(rent, declaredType: p.Keyword + "[]", uses: p.TakeReads(argument.Array!)));
                 outputs.Add(span);
                 if (analysis.IsActive(argument.Array!))
                 {
                     string k = names.Fresh("k");
-                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];") }));
+                    var addAll = new CodeLine(names.Derivative(name) + " += " + output + "[" + k + "] * " + names.Derivative(argument.Array!) + "[" + k + "];", uses: new[] { names.Derivative(name), output, k, names.Derivative(argument.Array!) });
+                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + argument.Array + ".Length; " + k + "++)", new List<CodeNode> { addAll }, new[] { k, argument.Array! }));
                 }
 
-                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");"));
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");", uses: new[] { output }));
             }
 
-            code.Add(new CodeLine(declaredType: p.Keyword, text: p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call"));
-            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name), declaredType: p.Keyword, startsAtZero: tangent is Constant { Value: 0 }));
+            code.Add(new CodeLine(declaredType: p.Keyword, text: p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call", uses: p.TakeReads(outputNames)));
+            code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name), declaredType: p.Keyword, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads()));
             code.AddRange(after);
+        }
+
+        /// <summary>The tangent of an element read, <c>dW[i + 1]</c>, with the locals its code reads.</summary>
+        private Expr ElementTangent(ActiveRead read, Versions versions)
+        {
+            (string index, List<string> reads) = p.Capture(() => p.Integer(read.Index!, versions.Of));
+            return p.Variable(names.Derivative(read.Variable) + "[" + index + "]", reads.Append(names.Derivative(read.Variable)).ToList());
         }
 
         /// <summary>Σ ∂e/∂r · dR over what e reads: the derivative of e with respect to the partial's variable.</summary>
@@ -221,7 +239,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                 Expr tangent = read.Variable == variable && read.Index == null
                     ? b.One
-                    : p.Variable(read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + p.Integer(read.Index, versions.Of) + "]");
+                    : read.Index == null ? p.Variable(names.Derivative(read.Variable)) : ElementTangent(read, versions);
                 sum = b.Add(sum, b.Multiply(partial, tangent));
             }
 

@@ -23,11 +23,14 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly bool hasMathF;
         private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
 
+        /// <summary>The locals printed since the last <see cref="TakeReads"/>.</summary>
+        private readonly HashSet<string> pending = new HashSet<string>(StringComparer.Ordinal);
+
         public ProgramPrinter(NumericType type, bool hasMathF)
         {
             Type = type;
             this.hasMathF = hasMathF;
-            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor);
+            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending };
         }
 
         public NumericType Type { get; }
@@ -39,7 +42,7 @@ namespace DiffGen.Generator.Emit.Programs
         public string Print(Expr e) => printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor).Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending }.Print(e);
 
         public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
 
@@ -47,8 +50,54 @@ namespace DiffGen.Generator.Emit.Programs
 
         public string PrintCondition(Condition condition) => printer.PrintCondition(condition);
 
-        /// <summary>A symbol for generated code's own variables, such as an adjoint <c>dS</c> or <c>dH[j]</c>.</summary>
-        public Expr Variable(string code) => b.Symbol(code, code, mathText: code);
+        /// <summary>
+        /// The locals everything printed since the last call wrote, in the order first written: what the
+        /// statement being built reads (its text is printed as its arguments are evaluated, just before).
+        /// Names the statement adds itself (a tape, a counter, an adjoint) are added by its writer.
+        /// </summary>
+        public List<string> TakeReads(params string[] alsoRead) => TakeReads((IEnumerable<string>)alsoRead);
+
+        /// <inheritdoc cref="TakeReads(string[])"/>
+        public List<string> TakeReads(IEnumerable<string> alsoRead)
+        {
+            var taken = new List<string>(pending);
+            foreach (string name in alsoRead)
+            {
+                if (!pending.Contains(name))
+                {
+                    taken.Add(name);
+                }
+            }
+
+            pending.Clear();
+            return taken;
+        }
+
+        /// <summary>Prints with <paramref name="print"/> and gives its text with the locals it reads, which the statement being built still takes.</summary>
+        public (string Text, List<string> Reads) Printed(Func<string> print)
+        {
+            (string text, List<string> reads) = Capture(print);
+            pending.UnionWith(reads);
+            return (text, reads);
+        }
+
+        /// <summary>Prints with <paramref name="print"/> and gives its text with the locals it reads, for a piece of code used in several statements.</summary>
+        public (string Text, List<string> Reads) Capture(Func<string> print)
+        {
+            var outside = new List<string>(pending);
+            pending.Clear();
+            string text = print();
+            var reads = new List<string>(pending);
+            pending.Clear();
+            pending.UnionWith(outside);
+            return (text, reads);
+        }
+
+        /// <summary>A symbol for generated code's own variable, such as an adjoint <c>dS</c>.</summary>
+        public Expr Variable(string name) => b.Symbol(name, name, mathText: name, reads: new[] { name });
+
+        /// <summary>A symbol for generated code's own element, such as <c>dH[j]</c>, with the locals its code reads.</summary>
+        public Expr Variable(string code, IReadOnlyList<string> reads) => b.Symbol(code, code, mathText: code, reads: reads);
 
         /// <summary>Each active value <paramref name="v"/> reads, with ∂v/∂(that value); <paramref name="isActive"/> says which variables carry derivatives.</summary>
         public IReadOnlyList<(ActiveRead Read, Expr Partial)> Partials(Value v, Func<string, string> name, Func<string, bool> isActive)
@@ -76,22 +125,22 @@ namespace DiffGen.Generator.Emit.Programs
                 case NamedNumber n:
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.Code, n.Constant, n.Name);
                 case Read r:
-                    return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)));
+                    return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
-                    string code = name(e.Array) + "[" + Integer(e.Index, name) + "]";
-                    return Track(code, new ActiveRead(e.Array, e.Index, code));
+                    string code = name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]";
+                    return Track(code, new ActiveRead(e.Array, e.Index, code), ProgramFacts.Reads(v).Select(name).ToArray());
                 case MatrixElement m:
                     // Data: a constant of the method, like a field, read with the indices' names at this point.
                     string element = m.Jagged
                         ? name(m.Array) + "[" + Integer(m.Row, name) + "][" + Integer(m.Column, name) + "]"
                         : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]";
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
-                    return b.Symbol(element, element, mathText: element);
+                    return b.Symbol(element, element, mathText: element, reads: ProgramFacts.Reads(v).Select(name).ToArray());
                 case FieldRead f:
-                    return b.Symbol(f.Code, f.Code, mathText: MethodDag.MemberName(f.Code));
+                    return b.Symbol(f.Code, f.Code, mathText: MethodDag.MemberName(f.Code), reads: Array.Empty<string>());
                 case FromInteger i:
-                    string cast = "(" + Keyword + ")" + Atomic(i.Operand, name);
-                    return b.Symbol(cast, cast, mathText: cast);
+                    string cast = "(" + Keyword + ")" + AtomicText(i.Operand, name);
+                    return b.Symbol(cast, cast, mathText: cast, reads: ProgramFacts.Reads(v).Select(name).ToArray());
                 case Negation n:
                     return b.Negate(ToExpr(n.Operand, name));
                 case Arithmetic a:
@@ -111,8 +160,9 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Select(ToCondition(c.Test, name), ToExpr(c.WhenTrue, name), ToExpr(c.WhenFalse, name));
                 case CallValue c:
                     // Only ever a whole right-hand side (lowering gives each call a local); its derivative comes from the callee's gradient.
-                    string call = c.ValueAccess + "(" + string.Join(", ", Arguments(c, name)) + ")";
-                    return b.Symbol(call, call, mathText: c.Callee + "(…)");
+                    (List<string> texts, List<string> argumentReads) = ArgumentList(c, name);
+                    string call = c.ValueAccess + "(" + string.Join(", ", texts) + ")";
+                    return b.Symbol(call, call, mathText: c.Callee + "(…)", reads: argumentReads);
                 default:
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
             }
@@ -152,8 +202,16 @@ namespace DiffGen.Generator.Emit.Programs
             Accumulation(target, accumulated, name)?.Text ?? target + " = " + Print(value, name) + ";";
 
         /// <summary><c>target += term;</c> (or <c>-=</c>) for a sum <c>v = v ± term</c>; null for any other assignment.</summary>
-        public Accumulation? Accumulation(string target, (Value Term, bool Negative)? accumulated, Func<string, string> name) =>
-            accumulated is (Value term, bool negative) ? new Accumulation(target, negative, Print(term, name)) : null;
+        public Accumulation? Accumulation(string target, (Value Term, bool Negative)? accumulated, Func<string, string> name)
+        {
+            if (!(accumulated is (Value term, bool negative)))
+            {
+                return null;
+            }
+
+            (string amount, List<string> reads) = Printed(() => Print(term, name));
+            return new Accumulation(target, negative, amount, reads);
+        }
 
         /// <summary>Whether a value is the number 0 once simplified (a sum before its first term).</summary>
         public bool IsZero(Value v, Func<string, string> name) => ToExpr(v, name) is Constant { Value: 0 };
@@ -168,14 +226,41 @@ namespace DiffGen.Generator.Emit.Programs
         public string IntegerArrayType(DeclareIntegerArray array) => array.OnStack ? "global::System.Span<" + array.Type + ">" : array.Type + "[]";
 
         /// <summary>A call's arguments as C#, in parameter order.</summary>
-        public IEnumerable<string> Arguments(CallValue call, Func<string, string> name) =>
-            call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : Integer(a.Data!, name));
+        public IEnumerable<string> Arguments(CallValue call, Func<string, string> name)
+        {
+            (List<string> texts, List<string> reads) = ArgumentList(call, name);
+            pending.UnionWith(reads);
+            return texts;
+        }
+
+        /// <summary>The arguments' texts and the locals they read as printed (<c>v - v</c> prints as 0 and reads nothing).</summary>
+        private (List<string> Texts, List<string> Reads) ArgumentList(CallValue call, Func<string, string> name)
+        {
+            var texts = new List<string>();
+            (_, List<string> reads) = Capture(() =>
+            {
+                texts.AddRange(call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : IntegerText(a.Data!, name).Text));
+                return string.Empty;
+            });
+            reads.AddRange(call.Arguments.Where(a => a.Scalar == null).SelectMany(a => a.Array != null ? new[] { name(a.Array) } : ProgramFacts.Reads(a.Data!).Select(name)));
+            return (texts, reads);
+        }
 
         /// <summary>An integer expression as C#, with the parentheses its precedence needs.</summary>
-        public string Integer(Integer e, Func<string, string> name) => IntegerText(e, name).Text;
+        public string Integer(Integer e, Func<string, string> name)
+        {
+            pending.UnionWith(ProgramFacts.Reads(e).Select(name));
+            return IntegerText(e, name).Text;
+        }
 
         /// <summary>An integer expression that can stand as an operand anywhere: parenthesized unless it is a single name or number.</summary>
         public string Atomic(Integer e, Func<string, string> name)
+        {
+            pending.UnionWith(ProgramFacts.Reads(e).Select(name));
+            return AtomicText(e, name);
+        }
+
+        private string AtomicText(Integer e, Func<string, string> name)
         {
             (string text, int level) = IntegerText(e, name);
             return level >= 4 ? text : "(" + text + ")";
@@ -183,13 +268,13 @@ namespace DiffGen.Generator.Emit.Programs
 
         private Expr IntegerSymbol(Integer e, Func<string, string> name)
         {
-            string text = Atomic(e, name);
-            return b.Symbol("int " + text, text, mathText: text);
+            string text = AtomicText(e, name);
+            return b.Symbol("int " + text, text, mathText: text, reads: ProgramFacts.Reads(e).Select(name).ToArray());
         }
 
-        private Expr Track(string code, ActiveRead read)
+        private Expr Track(string code, ActiveRead read, IReadOnlyList<string> locals)
         {
-            var symbol = (Symbol)b.Symbol(code, code, mathText: code);
+            var symbol = (Symbol)b.Symbol(code, code, mathText: code, reads: locals);
             reads[symbol] = read;
             return symbol;
         }
@@ -206,11 +291,11 @@ namespace DiffGen.Generator.Emit.Programs
                 case LengthOf l:
                     return (name(l.Array) + ".Length", 4);
                 case IntegerElement el:
-                    return (name(el.Array) + "[" + Integer(el.Index, name) + "]", 4);
+                    return (name(el.Array) + "[" + IntegerText(el.Index, name).Text + "]", 4);
                 case MatrixLength l:
-                    return (name(l.Array) + ".GetLength(" + Integer(l.Dimension, name) + ")", 4);
+                    return (name(l.Array) + ".GetLength(" + IntegerText(l.Dimension, name).Text + ")", 4);
                 case RowLength l:
-                    return (name(l.Array) + "[" + Integer(l.Row, name) + "].Length", 4);
+                    return (name(l.Array) + "[" + IntegerText(l.Row, name).Text + "].Length", 4);
                 case IntegerField f:
                     return (f.Code, 4);
                 case IntegerNegation n:
@@ -225,7 +310,7 @@ namespace DiffGen.Generator.Emit.Programs
                     // Left-associative: the right operand needs parentheses at its own level (a - (b - c)).
                     return (Operand(a.Left, level, name) + op + Operand(a.Right, level + 1, name), level);
                 case IntegerMath m:
-                    return ("global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => Integer(x, name))) + ")", 4);
+                    return ("global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => IntegerText(x, name).Text)) + ")", 4);
                 case IntegerChoice c:
                     Condition test = ToCondition(c.Test, name);
                     if (test.Op == ConditionOp.True || test.Op == ConditionOp.False)
@@ -234,7 +319,7 @@ namespace DiffGen.Generator.Emit.Programs
                         return IntegerText(test.Op == ConditionOp.True ? c.WhenTrue : c.WhenFalse, name);
                     }
 
-                    return (printer.PrintCondition(test) + " ? " + Integer(c.WhenTrue, name) + " : " + Integer(c.WhenFalse, name), 0);
+                    return (printer.PrintCondition(test) + " ? " + IntegerText(c.WhenTrue, name).Text + " : " + IntegerText(c.WhenFalse, name).Text, 0);
                 default:
                     throw new InvalidOperationException("Unknown integer " + e.GetType().Name);
             }

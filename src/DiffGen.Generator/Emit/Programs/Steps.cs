@@ -65,9 +65,10 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>An if/else: its test as written, each side's forward code (to replay) and steps.</summary>
     internal sealed class BranchStep : Step
     {
-        public BranchStep(string condition, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
+        public BranchStep(string condition, IReadOnlyList<string> conditionReads, List<CodeNode> thenCode, List<CodeNode> elseCode, List<Step> thenSteps, List<Step> elseSteps)
         {
             Condition = condition;
+            ConditionReads = conditionReads;
             ThenCode = thenCode;
             ElseCode = elseCode;
             ThenSteps = thenSteps;
@@ -76,6 +77,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>The test, as the forward sweep printed it.</summary>
         public string Condition { get; }
+
+        /// <summary>The locals the test reads.</summary>
+        public IReadOnlyList<string> ConditionReads { get; }
 
         public List<CodeNode> ThenCode { get; }
 
