@@ -66,7 +66,8 @@ namespace DiffGen.Generator
             }
         }
 
-        private static void Output(SourceProductionContext context, EmissionStep step)
+        /// <summary>Adds the file, or reports the internal error as DIFF900; shared with <see cref="IntegrableGenerator"/>.</summary>
+        internal static void Output(SourceProductionContext context, EmissionStep step)
         {
             if (step.Source != null)
             {
@@ -83,6 +84,6 @@ namespace DiffGen.Generator
             }
         }
 
-        private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
+        internal static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
     }
 }

@@ -7,5 +7,9 @@ namespace DiffGen.Generator
         public const string Generated = nameof(Generated);
         public const string Resolved = nameof(Resolved);
         public const string Emitted = nameof(Emitted);
+
+        // The [Integrable] pipeline (IntegrableGenerator).
+        public const string IntegrableRead = nameof(IntegrableRead);
+        public const string IntegralEmitted = nameof(IntegralEmitted);
     }
 }

@@ -26,6 +26,12 @@ namespace DiffGen.Generator.Diagnostics
         public const string StopOfIntegerId = "DIFF017";
         public const string DerivativeTargetNotFoundId = "DIFF020";
         public const string InvalidDerivativeSignatureId = "DIFF021";
+        public const string InvalidIntegrationVariableId = "DIFF030";
+        public const string NoIntegrationVariableId = "DIFF031";
+        public const string TooManyIntegrationVariablesId = "DIFF032";
+        public const string IntegrandCannotHoldParameterId = "DIFF033";
+        public const string UnsupportedIntegrandReturnTypeId = "DIFF034";
+        public const string UnsupportedIntegrableSignatureId = "DIFF035";
         public const string InternalErrorId = "DIFF900";
 
         private const string UsageCategory = "DiffGen.Usage";
@@ -34,10 +40,10 @@ namespace DiffGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
             ContainingTypeNotPartialId,
-            "The type containing a [Differentiable] method must be partial",
-            "'{0}' must be declared partial so DiffGen can add the derivatives of '{1}' to it",
+            "The type containing a [Differentiable] or [Integrable] method must be partial",
+            "'{0}' must be declared partial so DiffGen can add the {2} of '{1}' to it",
             UsageCategory,
-            "The generated derivative members are added to the type that declares the method, and to every type enclosing it, so each of them must be declared 'partial'.");
+            "The generated members (derivatives, integrals) are added to the type that declares the method, and to every type enclosing it, so each of them must be declared 'partial'.");
 
         public static readonly DiagnosticDescriptor UnsupportedReturnType = Create(
             UnsupportedReturnTypeId,
@@ -152,6 +158,48 @@ namespace DiffGen.Generator.Diagnostics
             "'{0}' cannot be a custom derivative: {1}",
             UsageCategory,
             "A custom derivative of R F(T1 p1, ..., Tn pn) takes p1 ... pn in order, then 'out R dP' for each floating-point parameter it differentiates in the original order, and returns F's value: the shape of a generated FGradient.");
+
+        public static readonly DiagnosticDescriptor InvalidIntegrationVariable = Create(
+            InvalidIntegrationVariableId,
+            "[Integrable] must name a double or float parameter",
+            "'{0}' cannot be the variable of integration of '{1}': {2}",
+            UsageCategory,
+            "Every name passed to [Integrable(...)] must be a double or float parameter of the method: the variable the integral runs over. The other parameters, of any type, are passed to the method unchanged.");
+
+        public static readonly DiagnosticDescriptor NoIntegrationVariable = Create(
+            NoIntegrationVariableId,
+            "[Integrable] without names needs exactly one double or float parameter",
+            "'{0}' {1}",
+            UsageCategory,
+            "A bare [Integrable] integrates over the method's one double or float parameter. With none there is nothing to integrate over; with several, name the variable: [Integrable(\"t\")], or two for an integral over a rectangle.");
+
+        public static readonly DiagnosticDescriptor TooManyIntegrationVariables = Create(
+            TooManyIntegrationVariablesId,
+            "[Integrable] takes one or two distinct variables",
+            "[Integrable] on '{0}' {1}",
+            UsageCategory,
+            "DiffGen integrates over an interval (one variable) or over a rectangle (two, the first inner and the second outer). A third dimension is an integral over the generated MIntegral, written as another [Integrable] method.");
+
+        public static readonly DiagnosticDescriptor IntegrandCannotHoldParameter = Create(
+            IntegrandCannotHoldParameterId,
+            "The generated integrand cannot hold this parameter",
+            "Parameter '{0}' of '{1}' {2}",
+            UsageCategory,
+            "The generated MIntegral keeps the method's other parameters in a private struct that the quadrature calls the method through, many times, with no allocation. A struct field cannot hold a reference (ref, out, in) or a ref struct such as Span<T>; pass the value, or an array, instead.");
+
+        public static readonly DiagnosticDescriptor UnsupportedIntegrandReturnType = Create(
+            UnsupportedIntegrandReturnTypeId,
+            "An [Integrable] method must return double or float, the type of its variables",
+            "'{0}' {1}",
+            UsageCategory,
+            "The integral of a method is a number of the type the method returns: double or float, the same type as its variables of integration, so that the bounds, the value and the error estimate share one precision.");
+
+        public static readonly DiagnosticDescriptor UnsupportedIntegrableSignature = Create(
+            UnsupportedIntegrableSignatureId,
+            "This method cannot carry a generated integral",
+            "No integral can be generated for '{0}': {1}",
+            UsageCategory,
+            "DiffGen adds MIntegral beside the method in its partial type. That needs a non-generic method of a class, struct or record that generated code in another file can extend, and, for an instance method, a type the integrand struct can hold (not a ref struct).");
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             InternalErrorId,

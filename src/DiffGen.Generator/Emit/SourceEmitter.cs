@@ -55,11 +55,15 @@ namespace DiffGen.Generator.Emit
         }
 
         /// <summary><c>Namespace.Outer.Inner.Method(double,double)_1a2b3c4d.g.cs</c>: unique per overload, and a valid file name.</summary>
-        public static string HintName(LoweredMethod method)
+        public static string HintName(LoweredMethod method) =>
+            HintName(method.Namespace, method.ContainingTypes, method.Name, method.Parameters.Select(p => p.TypeName));
+
+        /// <summary>The same scheme for any generated file about one method (the [Integrable] generator's too).</summary>
+        public static string HintName(string? @namespace, System.Collections.Generic.IEnumerable<ContainingType> containingTypes, string method, System.Collections.Generic.IEnumerable<string> parameterTypes)
         {
-            string types = string.Join(".", method.ContainingTypes.Select(t => t.NameWithTypeParameters));
-            string name = (method.Namespace != null ? method.Namespace + "." : string.Empty) + types + "." + method.Name
-                + "(" + string.Join(",", method.Parameters.Select(p => p.TypeName)) + ")";
+            string types = string.Join(".", containingTypes.Select(t => t.NameWithTypeParameters));
+            string name = (@namespace != null ? @namespace + "." : string.Empty) + types + "." + method
+                + "(" + string.Join(",", parameterTypes) + ")";
             var safe = new StringBuilder(name.Length);
             foreach (char c in name)
             {

@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Lowering
 
                 if (!type.Modifiers.Any(SyntaxKind.PartialKeyword) && !(type is InterfaceDeclarationSyntax))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.ContainingTypeNotPartial, type.Identifier.GetLocation(), type.Identifier.Text, MethodName));
+                    problems.Add(new Problem(DiagnosticDescriptors.ContainingTypeNotPartial, type.Identifier.GetLocation(), type.Identifier.Text, MethodName, "derivatives"));
                 }
 
                 string? keyword = type switch

@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string[] ids = AllDescriptors().Select(d => d.Id).ToArray();
             Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(
-                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF017", "DIFF020", "DIFF021", "DIFF900" },
+                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF017", "DIFF020", "DIFF021", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035", "DIFF900" },
                 ids.OrderBy(id => id, StringComparer.Ordinal));
 
             string[] constants = typeof(DiagnosticDescriptors)
@@ -89,13 +89,23 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
-        public void Analyzer_SupportsEveryDescriptorButTheGeneratorsInternalError()
+        public void Analyzers_SupportEveryDescriptorButTheGeneratorsInternalError()
         {
-            string[] supported = new DifferentiableAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal).ToArray();
+            // [Differentiable] and [Integrable] each have an analyzer; DIFF001 and DIFF007 (partial type, name taken) are shared.
+            var analyzers = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new DifferentiableAnalyzer(), new IntegrableAnalyzer() };
+            foreach (var analyzer in analyzers)
+            {
+                string[] own = analyzer.SupportedDiagnostics.Select(d => d.Id).ToArray();
+                Assert.Equal(own.Length, own.Distinct(StringComparer.Ordinal).Count());
+                Assert.All(analyzer.SupportedDiagnostics, d => Assert.Same(AllDescriptors().Single(a => a.Id == d.Id), d));
+            }
+
+            string[] supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToArray();
             string[] expected = AllDescriptors().Select(d => d.Id).Where(id => id != DiagnosticDescriptors.InternalErrorId).OrderBy(x => x, StringComparer.Ordinal).ToArray();
             Assert.Equal(expected, supported);
-            Assert.Equal(supported.Length, supported.Distinct(StringComparer.Ordinal).Count());
-            Assert.All(new DifferentiableAnalyzer().SupportedDiagnostics, d => Assert.Same(AllDescriptors().Single(a => a.Id == d.Id), d));
+            Assert.Equal(
+                new[] { "DIFF001", "DIFF007", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035" },
+                new IntegrableAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal));
         }
 
         [Fact]

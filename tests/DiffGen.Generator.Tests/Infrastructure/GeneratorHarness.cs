@@ -71,7 +71,7 @@ namespace DiffGen.Generator.Tests.Infrastructure
         /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for the sources.</summary>
         public static ImmutableArray<Diagnostic> Analyze(params string[] sources) => Analyze(Compile(sources));
 
-        /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for a compilation, in source order.</summary>
+        /// <summary>The analyzers' diagnostics ([Differentiable] and [Integrable], and any analyzer exception, AD0001) for a compilation, in source order.</summary>
         public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
         {
             var options = new CompilationWithAnalyzersOptions(
@@ -80,7 +80,7 @@ namespace DiffGen.Generator.Tests.Infrastructure
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()), options);
+            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer(), new IntegrableAnalyzer()), options);
             return withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
                 .Where(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal) || d.Id == "AD0001")
                 .OrderBy(d => d.Location.SourceSpan.Start)

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Immutable;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Lowering.Integrals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DiffGen.Generator
+{
+    /// <summary>
+    /// Reports, as the user types and in the build, everything that keeps an <c>[Integrable]</c> method
+    /// from getting a generated <c>MIntegral</c>. It runs the generator's own reader, so the two agree.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class IntegrableAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.ContainingTypeNotPartial,
+            DiagnosticDescriptors.GeneratedNameCollision,
+            DiagnosticDescriptors.InvalidIntegrationVariable,
+            DiagnosticDescriptors.NoIntegrationVariable,
+            DiagnosticDescriptors.TooManyIntegrationVariables,
+            DiagnosticDescriptors.IntegrandCannotHoldParameter,
+            DiagnosticDescriptors.UnsupportedIntegrandReturnType,
+            DiagnosticDescriptors.UnsupportedIntegrableSignature);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
+            context.RegisterSyntaxNodeAction(AnalyzeLocalFunction, SyntaxKind.LocalFunctionStatement);
+        }
+
+        /// <summary>A local function has no type to add MIntegral to: say so rather than ignore the attribute.</summary>
+        private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context)
+        {
+            var syntax = (LocalFunctionStatementSyntax)context.Node;
+            if (syntax.AttributeLists.Count > 0
+                && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol function
+                && IntegrableReader.AttributeOf(function) != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnsupportedIntegrableSignature,
+                    syntax.Identifier.GetLocation(),
+                    function.Name,
+                    "it is a local function, which has no type to add generated members to; make it a method of a partial type"));
+            }
+        }
+
+        private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
+        {
+            var syntax = (MethodDeclarationSyntax)context.Node;
+            if (syntax.AttributeLists.Count == 0 || !(context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol method))
+            {
+                return;
+            }
+
+            AttributeData? attribute = IntegrableReader.AttributeOf(method);
+            if (attribute == null || !WrittenOn(attribute, syntax))
+            {
+                // A partial method is analyzed once, at the part the attribute is written on (the one the generator reads).
+                return;
+            }
+
+            IntegrableOutcome outcome;
+            try
+            {
+                outcome = IntegrableReader.Read(method, syntax, attribute, context.CancellationToken);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                // The generator runs the same reader and reports the failure on this method as DIFF900.
+                return;
+            }
+
+            foreach (Problem problem in outcome.Problems)
+            {
+                context.ReportDiagnostic(problem.ToDiagnostic());
+            }
+        }
+
+        private static bool WrittenOn(AttributeData attribute, MethodDeclarationSyntax syntax) =>
+            attribute.ApplicationSyntaxReference == null || syntax.Span.Contains(attribute.ApplicationSyntaxReference.Span) && attribute.ApplicationSyntaxReference.SyntaxTree == syntax.SyntaxTree;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Integrals
+{
+    /// <summary>
+    /// The generated file for representative [Integrable] methods, compared with the approved
+    /// <c>&lt;Test&gt;.verified.cs</c> beside this file (re-approve with <c>DIFFGEN_ACCEPT=1</c>, then read the diff).
+    /// </summary>
+    public sealed class IntegralSnapshotTests
+    {
+        [Fact]
+        public void SpeedWithConstants() => Generated("Speed", @"
+using DiffGen;
+
+namespace Physics
+{
+    public static partial class Motion
+    {
+        /// <summary>The speed at time t of a vehicle that starts at v0 and accelerates at a.</summary>
+        [Integrable(""t"")]
+        public static double Speed(double t, double v0, double a) => v0 + a * t;
+    }
+}");
+
+        [Fact]
+        public void InstanceMethodReadingAField() => Generated("Force", @"
+using DiffGen;
+
+namespace Physics
+{
+    public partial class Spring
+    {
+        private readonly double stiffness;
+
+        public Spring(double stiffness) => this.stiffness = stiffness;
+
+        [Integrable]
+        public double Force(double x) => stiffness * x;
+    }
+}");
+
+        [Fact]
+        public void FloatOverARectangle() => Generated("Density", @"
+using System;
+using DiffGen;
+
+namespace Maps
+{
+    public static partial class Terrain
+    {
+        [Integrable(""x"", ""y"")]
+        internal static float Density(float x, float y, float scale) => scale * MathF.Exp(-(x * x + y * y));
+    }
+}");
+
+        private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
+            Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
+    }
+}
