@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using DiffGen.Generator.Common;
-using DiffGen.Generator.Emit;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

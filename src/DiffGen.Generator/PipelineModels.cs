@@ -1,5 +1,4 @@
-using DiffGen.Generator.Emit;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator
 {

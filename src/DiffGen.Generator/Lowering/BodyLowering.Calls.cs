@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -19,7 +20,7 @@ namespace DiffGen.Generator.Lowering
         private bool HasKnownDerivative(IMethodSymbol target, out IMethodSymbol? custom)
         {
             custom = CustomDerivatives.Find(target, method);
-            return custom != null || MethodLowering.DifferentiableAttribute(target) != null;
+            return custom != null || DifferentiableMethods.DifferentiableAttribute(target) != null;
         }
 
         private int LowerUserCall(IInvocationOperation invocation, IMethodSymbol target, IMethodSymbol? custom)
@@ -71,14 +72,14 @@ namespace DiffGen.Generator.Lowering
             }
 
             string gradientAccess = custom == null
-                ? receiver + RoslynNames.Identifier(Lowering.GeneratedNames.Gradient(target.Name))
+                ? receiver + RoslynNames.Identifier(GeneratedNames.Gradient(target.Name))
                 : (custom.IsStatic ? StaticPrefix(custom.ContainingType) : receiver) + RoslynNames.Identifier(custom.Name);
             calls.Add(new CallTarget(
                 target.Name,
                 receiver + RoslynNames.Identifier(target.Name),
                 gradientAccess,
                 parameters.ToEquatableArray(),
-                custom == null ? MethodLowering.KeyOf(target) : null));
+                custom == null ? DifferentiableMethods.KeyOf(target) : null));
             return ir.Invoke(calls.Count - 1, operands);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

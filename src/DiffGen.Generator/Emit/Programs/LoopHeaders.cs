@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs

@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -65,7 +67,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     lowered = new CallArgument(parameter.Name, LowerValue(argument.Value), null, null, hasDerivative, RoslynNames.NumericTypeOf(parameter.Type));
                 }
-                else if (FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
+                else if (RoslynNames.FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
                 {
                     if (branchDepth > 0 && hasDerivative)
                     {
@@ -79,7 +81,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     lowered = new CallArgument(parameter.Name, null, null, LowerInteger(argument.Value), false);
                 }
-                else if (MatrixShape(parameter.Type) != null && !hasDerivative && MatrixName(argument.Value) is string matrix)
+                else if (RoslynNames.MatrixShape(parameter.Type) != null && !hasDerivative && MatrixName(argument.Value) is string matrix)
                 {
                     // Multi-dimensional data passed on by name; the callee reads it as data too.
                     lowered = new CallArgument(parameter.Name, null, matrix, null, false);
@@ -103,7 +105,7 @@ namespace DiffGen.Generator.Lowering.Programs
             string gradientAccess = custom == null
                 ? receiver + RoslynNames.Identifier(GeneratedNames.Gradient(target.Name))
                 : (custom.IsStatic ? custom.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." : receiver) + RoslynNames.Identifier(custom.Name);
-            calls.Add(new CallTarget(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, EquatableArray<CallParameter>.Empty, custom == null ? MethodLowering.KeyOf(target) : null));
+            calls.Add(new CallTarget(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, EquatableArray<CallParameter>.Empty, custom == null ? DifferentiableMethods.KeyOf(target) : null));
 
             string local = Fresh(VariableKind.Scalar, char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
             hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, arguments.ToEquatableArray())));

@@ -3,7 +3,7 @@ using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Symbolic;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -99,11 +99,11 @@ namespace DiffGen.Generator.Lowering.Programs
             IConversionOperation { OperatorMethod: null } c => ArrayName(c.Operand),
 
             // double[] or Span<double> passed as ReadOnlySpan<double>: the same elements, seen read-only.
-            IConversionOperation { Operand.Type: { } from, Type: { } to } c when FloatingElementType(from) != null && FloatingElementType(to) != null => ArrayName(c.Operand),
+            IConversionOperation { Operand.Type: { } from, Type: { } to } c when RoslynNames.FloatingElementType(from) != null && RoslynNames.FloatingElementType(to) != null => ArrayName(c.Operand),
 
             // A field or auto-property array of this object, or a static one: data, read as constants.
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
             _ => null,
         };
 
@@ -139,7 +139,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 Report(call, shown, NoDerivative.ForMathMember(call), DiagnosticDescriptors.NoDerivative);
             }
-            else if (custom != null || MethodLowering.DifferentiableAttribute(target) != null)
+            else if (custom != null || DifferentiableMethods.DifferentiableAttribute(target) != null)
             {
                 return LowerUserCall(call, target, custom);
             }

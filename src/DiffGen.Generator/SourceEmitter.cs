@@ -1,9 +1,11 @@
 using System.Linq;
 using System.Text;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Emit.Programs;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
-namespace DiffGen.Generator.Emit
+namespace DiffGen.Generator
 {
     /// <summary>A generated file: its hint name and its text.</summary>
     internal sealed record GeneratedSource(string HintName, string Text);
@@ -34,7 +36,7 @@ namespace DiffGen.Generator.Emit
 
             if (method.Program != null)
             {
-                new Programs.ProgramEmitter(method, writer).EmitAll();
+                new ProgramEmitter(method, writer).EmitAll();
             }
             else
             {
