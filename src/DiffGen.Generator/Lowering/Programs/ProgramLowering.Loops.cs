@@ -197,7 +197,11 @@ namespace DiffGen.Generator.Lowering.Programs
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
-                    Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it", DiagnosticDescriptors.SideEffect);
+                    if (!ReadsRejected(call))
+                    {
+                        problems.Add(CallLowering.VoidCall(call));
+                    }
+
                     break;
                 case IInvocationOperation call:
                     int before = problems.Count;

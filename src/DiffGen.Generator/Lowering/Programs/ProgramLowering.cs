@@ -74,7 +74,7 @@ namespace DiffGen.Generator.Lowering.Programs
             LowerStatement(body, statements);
             if (!returned && problems.Count == 0)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", LoweringAdvice.NoReturn));
             }
 
             ReportUndifferentiatedArguments(statements);
