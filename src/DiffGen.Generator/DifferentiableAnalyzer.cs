@@ -49,7 +49,7 @@ namespace DiffGen.Generator
             var syntax = (LocalFunctionStatementSyntax)context.Node;
             if (syntax.AttributeLists.Count > 0
                 && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol function
-                && MethodLowering.DifferentiableAttribute(function) != null)
+                && DifferentiableMethods.DifferentiableAttribute(function) != null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.UnsupportedSignature,
@@ -76,8 +76,8 @@ namespace DiffGen.Generator
                 }
             }
 
-            AttributeData? attribute = MethodLowering.DifferentiableAttribute(method);
-            if (attribute == null || MethodLowering.IsBodilessPartOfImplementedPartial(method, syntax))
+            AttributeData? attribute = DifferentiableMethods.DifferentiableAttribute(method);
+            if (attribute == null || DifferentiableMethods.IsBodilessPartOfImplementedPartial(method, syntax))
             {
                 // A partial method is analyzed once, at the part with the body.
                 return;
@@ -102,7 +102,7 @@ namespace DiffGen.Generator
             SyntaxNode? body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody;
             if (body != null && context.SemanticModel.GetOperation(body, context.CancellationToken) is IOperation operation)
             {
-                foreach (Diagnostic diagnostic in Analysis.StopOverloadCheck.Check(method, operation))
+                foreach (Diagnostic diagnostic in StopOverloadCheck.Check(method, operation))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }

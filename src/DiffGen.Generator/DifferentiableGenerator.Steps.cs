@@ -1,12 +1,13 @@
-using System;
 using System.Linq;
 using System.Threading;
+using System;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator
 {
@@ -20,7 +21,7 @@ namespace DiffGen.Generator
             SemanticModel model = context.SemanticModel;
             try
             {
-                if (MethodLowering.IsBodilessPartOfImplementedPartial(method, syntax)
+                if (DifferentiableMethods.IsBodilessPartOfImplementedPartial(method, syntax)
                     && method.PartialImplementationPart!.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementation)
                 {
                     // [Differentiable] on a partial method's declaration: read the part with the body.
@@ -34,7 +35,7 @@ namespace DiffGen.Generator
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
-                return new LoweringStep(null, new InternalError(method.Name, Describe(exception), MethodLowering.LocationOf(syntax.Identifier.GetLocation())));
+                return new LoweringStep(null, new InternalError(method.Name, Describe(exception), DifferentiableMethods.LocationOf(syntax.Identifier.GetLocation())));
             }
         }
 

@@ -1,10 +1,11 @@
-using System;
 using System.Linq;
+using System;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Emit;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator
 {

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Immutable;
+using System;
 using DiffGen.Generator.Diagnostics;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering.Integrals;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using DiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator
 {

@@ -1,11 +1,12 @@
-using System;
 using System.Threading;
-using DiffGen.Generator.Emit;
+using System;
 using DiffGen.Generator.Emit.Integrals;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Emit;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering.Integrals;
-using Microsoft.CodeAnalysis;
+using DiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator
 {
@@ -63,7 +64,7 @@ namespace DiffGen.Generator
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
-                return new IntegrableStep(null, new InternalError(method.Name, DifferentiableGenerator.Describe(exception), MethodLowering.LocationOf(syntax.Identifier.GetLocation())));
+                return new IntegrableStep(null, new InternalError(method.Name, DifferentiableGenerator.Describe(exception), DifferentiableMethods.LocationOf(syntax.Identifier.GetLocation())));
             }
         }
 

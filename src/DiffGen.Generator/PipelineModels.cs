@@ -1,5 +1,5 @@
 using DiffGen.Generator.Emit;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator
 {

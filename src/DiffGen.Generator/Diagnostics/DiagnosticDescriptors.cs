@@ -1,3 +1,4 @@
+using DiffGen.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Diagnostics

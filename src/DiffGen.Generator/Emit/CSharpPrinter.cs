@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit

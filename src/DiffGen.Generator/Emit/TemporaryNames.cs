@@ -1,4 +1,5 @@
 using System;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -14,7 +15,7 @@ namespace DiffGen.Generator.Emit
         public static string Suggest(Expr e, Func<Expr, string?> nameOf) => e switch
         {
             Invocation call => char.ToLowerInvariant(call.Target.Callee[0]) + call.Target.Callee.Substring(1),
-            InvocationPartial partial => Lowering.GeneratedNames.CalleePartial(partial.Call.Target.Callee, partial.Call.Target.Parameters[partial.Parameter].Name),
+            InvocationPartial partial => GeneratedNames.CalleePartial(partial.Call.Target.Callee, partial.Call.Target.Parameters[partial.Parameter].Name),
             _ => ValueNames.Describe(e, nameOf) ?? ValueNames.Kind(e),
         };
     }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -189,9 +190,8 @@ namespace DiffGen.Generator.Lowering
         private int LowerCall(IInvocationOperation invocation)
         {
             IMethodSymbol target = invocation.TargetMethod;
-            string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
-            string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
-            if (owner == "DiffGen.Gradient" && target.Name == "Stop" && invocation.Arguments.Length == 1)
+            CallKind kind = CallLowering.Kind(target, invocation.Arguments.Length);
+            if (kind == CallKind.Stop)
             {
                 // Gradient.Stop(x): x is kept as a value with no derivative, so deliberate uses inside it raise no warning.
                 stopDepth++;
@@ -200,51 +200,35 @@ namespace DiffGen.Generator.Lowering
                 return ir.Call(ElementaryFunction.Stop, new[] { stopped });
             }
 
-            bool mathOwner = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
-            if (!mathOwner && HasKnownDerivative(target, out IMethodSymbol? custom))
+            if (kind == CallKind.Method && CallLowering.HasKnownDerivative(target, method, out IMethodSymbol? custom))
             {
                 return LowerUserCall(invocation, target, custom);
             }
 
-            bool mathLibrary = mathOwner && CallClassifier.IsNumericFunction(target);
-            FunctionRow? row = mathLibrary ? ElementaryFunctions.ForMember(target.Name) : null;
+            FunctionRow? row = kind == CallKind.MathMember ? ElementaryFunctions.ForMember(target.Name) : null;
             bool known = row != null && row.AcceptsArity(invocation.Arguments.Length)
                 && (RoslynNames.IsFloatingPoint(target.ReturnType) || row.ReturnsInteger) && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type));
             if (row == null || !known)
             {
-                // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
-                UnsupportedConstruct reason = mathLibrary ? default : CallClassifier.Classify(invocation, shown);
-                bool whole = !mathLibrary && CallClassifier.ReportedWhole(target);
-                if (invocation.Instance != null && !mathLibrary && reason.Descriptor != DiagnosticDescriptors.SideEffect && !(invocation.Instance is IObjectCreationOperation)
-                    && !(whole && CallClassifier.IsPartOfWhole(invocation.Instance)))
+                Problem problem = CallLowering.Unsupported(invocation, kind);
+                foreach (IOperation part in CallLowering.PartsToExamine(invocation, kind, problem))
                 {
-                    // A side-effecting call already explains itself; otherwise its receiver may hide one (Guid.NewGuid().GetHashCode()).
-                    ExamineArgument(invocation.Instance);
+                    // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
+                    ExamineArgument(part);
                 }
 
-                foreach (IArgumentOperation argument in invocation.Arguments)
+                if (!CallLowering.IsCallOfLocalDelegate(invocation))
                 {
-                    // The lambdas and LINQ calls inside a LINQ call or a call taking a delegate are part of what it reports.
-                    if (!(whole && CallClassifier.IsPartOfWhole(argument.Value)))
-                    {
-                        ExamineArgument(argument.Value);
-                    }
+                    // (A local holding a delegate is reported where it is declared.)
+                    problems.Add(problem);
                 }
 
-                if (target.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is ILocalReferenceOperation)
-                {
-                    // A local holding a delegate is reported where it is declared, as in a method with loops.
-                    return ir.Constant(0);
-                }
-
-                return mathLibrary
-                    ? Fail(invocation, shown, NoDerivative.ForMathMember(invocation), DiagnosticDescriptors.NoDerivative)
-                    : Fail(invocation, reason);
+                return ir.Constant(0);
             }
 
             if (row.NoGradientReason != null)
             {
-                WarnPiecewise(invocation, "'" + shown + "'", row.NoGradientReason);
+                WarnPiecewise(invocation, "'" + CallLowering.Shown(target) + "'", row.NoGradientReason);
             }
 
             int[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerExpression(a.Value)).ToArray();
@@ -299,15 +283,10 @@ namespace DiffGen.Generator.Lowering
         /// </summary>
         private void ExamineArgument(IOperation value)
         {
-            while (value is IConversionOperation { OperatorMethod: null } conversion
-                && !(conversion.Type != null && RoslynNames.IsInteger(conversion.Type) && conversion.Operand.Type != null && RoslynNames.IsFloatingPoint(conversion.Operand.Type)))
-            {
-                value = conversion.Operand;
-            }
-
+            value = CallLowering.PassedValue(value);
             switch (value)
             {
-                case ILiteralOperation or IInstanceReferenceOperation or ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation:
+                case { } plain when CallLowering.IsPlainValue(plain):
                     return;
                 case IInvocationOperation call:
                     LowerCall(call);

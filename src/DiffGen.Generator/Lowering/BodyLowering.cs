@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,7 +50,7 @@ namespace DiffGen.Generator.Lowering
             LowerStatement(body);
             if (result == null && problems.Count == 0)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", LoweringAdvice.NoReturn));
             }
 
             return result is int returned ? Fold(pendingReturns, returned) : (int?)null;
@@ -225,7 +226,7 @@ namespace DiffGen.Generator.Lowering
                     Report(assignment.Target.Syntax, DiagnosticDescriptors.SideEffect, "Writing to '" + assignment.Target.Syntax + "'", LoweringAdvice.WritesCallerState);
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
-                    Report(call.Syntax, DiagnosticDescriptors.SideEffect, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it");
+                    problems.Add(CallLowering.VoidCall(call));
                     break;
                 case IInvocationOperation call:
                     // A call whose result is dropped: report what the call itself is (e.g. Random), else that it does nothing.

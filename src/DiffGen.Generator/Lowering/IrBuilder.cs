@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Lowering
 {

@@ -3,6 +3,8 @@ namespace DiffGen.Generator.Lowering
     /// <summary>The ways out that several diagnostics share, written once so they read the same everywhere.</summary>
     internal static class LoweringAdvice
     {
+        public const string NoReturn = "it has no return statement DiffGen can read";
+
         public const string IntegerArithmetic = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         public const string WritesCallerState = "changes state the caller owns (a field, property or array element); a differentiable method may assign only its own locals and parameters, so return the value instead";

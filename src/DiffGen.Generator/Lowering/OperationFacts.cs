@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -64,14 +65,14 @@ namespace DiffGen.Generator.Lowering
         /// <summary>The parameters a [Differentiable] method is differentiated with respect to: those its attribute names, else every floating-point one (arrays and spans included).</summary>
         public static HashSet<string> DifferentiatedParameters(IMethodSymbol target)
         {
-            AttributeData attribute = MethodLowering.DifferentiableAttribute(target)!;
+            AttributeData attribute = DifferentiableMethods.DifferentiableAttribute(target)!;
             var named = attribute.ConstructorArguments
                 .SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
                 .Select(v => v.Value as string)
                 .Where(n => n != null)
                 .ToList();
             return new HashSet<string>(target.Parameters
-                .Where(p => (RoslynNames.IsFloatingPoint(p.Type) || Programs.ProgramLowering.FloatingElementType(p.Type) != null) && (named.Count == 0 || named.Contains(p.Name)))
+                .Where(p => (RoslynNames.IsFloatingPoint(p.Type) || RoslynNames.FloatingElementType(p.Type) != null) && (named.Count == 0 || named.Contains(p.Name)))
                 .Select(p => p.Name));
         }
     }

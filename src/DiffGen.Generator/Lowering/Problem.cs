@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering

@@ -1,3 +1,4 @@
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -53,6 +54,35 @@ namespace DiffGen.Generator.Lowering
             }
 
             return false;
+        }
+
+        /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
+        public static ITypeSymbol? FloatingElementType(ITypeSymbol type)
+        {
+            ITypeSymbol? element = type switch
+            {
+                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
+                _ => null,
+            };
+            return element != null && IsFloatingPoint(element) ? element : null;
+        }
+
+        /// <summary>
+        /// For a two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of double or float: its element
+        /// type and whether it is jagged; null for other types. Such an array is data: read, never differentiated.
+        /// </summary>
+        public static (ITypeSymbol Element, bool Jagged)? MatrixShape(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol { Rank: 2, ElementType: var element } when IsFloatingPoint(element) => (element, false),
+            IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol { Rank: 1, ElementType: var element } } when IsFloatingPoint(element) => (element, true),
+            _ => null,
+        };
+
+        public static bool IsSpan(INamedTypeSymbol type)
+        {
+            string name = type.OriginalDefinition.ToDisplayString();
+            return name == "System.Span<T>" || name == "System.ReadOnlySpan<T>";
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -116,7 +117,7 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' is passed by reference (ref, out or in); pass it by value"));
                 }
-                else if (Programs.ProgramLowering.MatrixShape(parameter.Type) is (ITypeSymbol matrixElement, bool _))
+                else if (RoslynNames.MatrixShape(parameter.Type) is (ITypeSymbol matrixElement, bool _))
                 {
                     if (chosen.Contains(parameter.Name))
                     {
@@ -125,11 +126,11 @@ namespace DiffGen.Generator.Lowering
                         problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "', a multi-dimensional array, which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + element + "[] (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data"));
                     }
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null)
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && RoslynNames.FloatingElementType(parameter.Type) == null)
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "'; parameters are double, float or integer values, double or float arrays, Span<T> or ReadOnlySpan<T>, or double[,] and double[][] data"));
                 }
-                else if (Programs.ProgramLowering.FloatingElementType(parameter.Type) is ITypeSymbol element && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType) && RoslynNames.IsFloatingPoint(method.ReturnType) && (all || chosen.Contains(parameter.Name)))
+                else if (RoslynNames.FloatingElementType(parameter.Type) is ITypeSymbol element && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType) && RoslynNames.IsFloatingPoint(method.ReturnType) && (all || chosen.Contains(parameter.Name)))
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "the differentiated array '" + parameter.Name + "' holds " + element.ToDisplayString() + " values but the method returns " + method.ReturnType.ToDisplayString() + "; use the same type, or leave the array out of [Differentiable(...)]"));
                 }
@@ -138,9 +139,9 @@ namespace DiffGen.Generator.Lowering
             var parameters = method.Parameters
                 .Select(p => new ParameterModel(
                     RoslynNames.Identifier(p.Name),
-                    Programs.ProgramLowering.FloatingElementType(p.Type) == null && Programs.ProgramLowering.MatrixShape(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                    (RoslynNames.IsFloatingPoint(p.Type) || Programs.ProgramLowering.FloatingElementType(p.Type) != null) && (all || chosen.Contains(p.Name)),
-                    Programs.ProgramLowering.FloatingElementType(p.Type) != null))
+                    RoslynNames.FloatingElementType(p.Type) == null && RoslynNames.MatrixShape(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    (RoslynNames.IsFloatingPoint(p.Type) || RoslynNames.FloatingElementType(p.Type) != null) && (all || chosen.Contains(p.Name)),
+                    RoslynNames.FloatingElementType(p.Type) != null))
                 .ToEquatableArray();
 
             if (!parameters.Any(p => p.IsDifferentiated) && problems.Count == 0)
@@ -261,7 +262,7 @@ namespace DiffGen.Generator.Lowering
                 {
                     problems.Add(new Problem(DiagnosticDescriptors.UnknownParameter, location, name, MethodName, available));
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && Programs.ProgramLowering.FloatingElementType(parameter.Type) == null && Programs.ProgramLowering.MatrixShape(parameter.Type) == null)
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && RoslynNames.FloatingElementType(parameter.Type) == null && RoslynNames.MatrixShape(parameter.Type) == null)
                 {
                     // A multi-dimensional array named here is DIFF006 at the parameter (Parameters), which says to flatten it.
                     problems.Add(new Problem(DiagnosticDescriptors.ParameterNotFloatingPoint, location, name, MethodName, parameter.Type.ToDisplayString()));

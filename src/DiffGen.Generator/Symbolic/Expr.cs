@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -217,22 +217,6 @@ namespace DiffGen.Generator.Symbolic
         public override ExprKind Kind => ExprKind.Function;
 
         public override IReadOnlyList<Expr> Children => arguments;
-    }
-
-    /// <summary>What a <see cref="Condition"/> tests: a comparison of two values, a connective of conditions, or a constant truth.</summary>
-    internal enum ConditionOp
-    {
-        GreaterOrEqual,
-        LessOrEqual,
-        Greater,
-        Less,
-        Equal,
-        NotEqual,
-        And,
-        Or,
-        Not,
-        True,
-        False,
     }
 
     /// <summary>

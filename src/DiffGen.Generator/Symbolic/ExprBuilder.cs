@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -184,7 +185,7 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>A call of a method with a known derivative; equal calls (same method, data and arguments) are one node.</summary>
-        public Expr Invoke(Lowering.CallTarget target, Expr[] arguments)
+        public Expr Invoke(CallTarget target, Expr[] arguments)
         {
             string identity = target.GradientAccess + "|" + target.ValueAccess + "|" + string.Join(",", target.Parameters.Select(p => p.DataCode));
             var key = new NodeKey(ExprKind.Invocation, 0, 0, identity, arguments.Select(a => a.Id).ToArray(), new long[arguments.Length]);

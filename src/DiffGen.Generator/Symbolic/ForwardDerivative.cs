@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -97,7 +98,7 @@ namespace DiffGen.Generator.Symbolic
             var terms = new List<SumTerm>();
             for (int i = 0; i < call.Target.Parameters.Count; i++)
             {
-                Lowering.CallParameter parameter = call.Target.Parameters[i];
+                CallParameter parameter = call.Target.Parameters[i];
                 if (parameter.Operand < 0)
                 {
                     continue;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -324,7 +325,7 @@ namespace DiffGen.Generator.Symbolic
                 case Invocation call:
                     for (int i = 0; i < call.Target.Parameters.Count; i++)
                     {
-                        Lowering.CallParameter parameter = call.Target.Parameters[i];
+                        CallParameter parameter = call.Target.Parameters[i];
                         if (parameter.Operand >= 0 && parameter.HasDerivative)
                         {
                             Pass(call.Arguments[parameter.Operand], b.InvocationPartial(call, i));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {

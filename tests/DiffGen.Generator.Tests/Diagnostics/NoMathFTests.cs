@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             SemanticModel model = compilation.GetSemanticModel(tree);
             MethodDeclarationSyntax syntax = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
             var method = (IMethodSymbol)model.GetDeclaredSymbol(syntax)!;
-            LoweringOutcome outcome = MethodLowering.Lower(method, syntax, MethodLowering.DifferentiableAttribute(method)!, model, CancellationToken.None);
+            LoweringOutcome outcome = MethodLowering.Lower(method, syntax, DifferentiableMethods.DifferentiableAttribute(method)!, model, CancellationToken.None);
             Assert.NotNull(outcome.Method);
 
             GeneratedSource generated = SourceEmitter.Emit(outcome.Method! with { HasMathF = false });

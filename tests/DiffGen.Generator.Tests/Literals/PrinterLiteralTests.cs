@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using DiffGen.Generator.Emit;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 using DiffGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
+using DiffGen.Generator.Common;
 using Xunit;
 using Xunit.Abstractions;
 

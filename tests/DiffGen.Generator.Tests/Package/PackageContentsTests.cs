@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 

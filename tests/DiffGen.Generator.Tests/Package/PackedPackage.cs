@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using DiffGen.Generator.Common;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Package

@@ -1,6 +1,7 @@
 using System;
 using DiffGen.Generator.Emit;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Integrals;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Integrals
 {
@@ -75,7 +75,7 @@ namespace DiffGen.Generator.Emit.Integrals
                 writer.Close();
             }
 
-            string hintName = SourceEmitter.HintName(method.Namespace, method.ContainingTypes, method.Name.TrimStart('@'), method.Parameters.Select(p => p.TypeName));
+            string hintName = HintNames.For(method.Namespace, method.ContainingTypes, method.Name.TrimStart('@'), method.Parameters.Select(p => p.TypeName));
             return new GeneratedSource(hintName, writer.ToString());
         }
 

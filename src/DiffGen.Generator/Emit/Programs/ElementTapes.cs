@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering.Programs;
 
 namespace DiffGen.Generator.Emit.Programs
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
 {

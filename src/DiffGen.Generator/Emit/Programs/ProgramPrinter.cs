@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
 {

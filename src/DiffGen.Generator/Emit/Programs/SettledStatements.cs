@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
-using DiffGen.Generator.Lowering;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs

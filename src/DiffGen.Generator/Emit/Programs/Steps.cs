@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DiffGen.Generator.Lowering.Programs;
+using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
 {

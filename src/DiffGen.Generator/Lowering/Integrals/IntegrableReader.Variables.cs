@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
-using Microsoft.CodeAnalysis;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering.Integrals
 {

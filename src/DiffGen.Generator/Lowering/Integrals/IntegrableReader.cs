@@ -3,9 +3,10 @@ using System.Linq;
 using System.Threading;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering.Integrals
 {
@@ -104,7 +105,7 @@ namespace DiffGen.Generator.Lowering.Integrals
                 integrandName,
                 OwnerField(),
                 overloaded ? RoslynNames.Identifier(method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => CrefType(p.Type))) + ")" : RoslynNames.Identifier(method.Name),
-                MethodLowering.LocationOf(syntax.Identifier.GetLocation()));
+                DifferentiableMethods.LocationOf(syntax.Identifier.GetLocation()));
         }
 
         /// <summary>The types enclosing the method, outermost first; each must be a partial class, struct or record that another file can extend.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 
 namespace DiffGen.Generator.Lowering.Programs

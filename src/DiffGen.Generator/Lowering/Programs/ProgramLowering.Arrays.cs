@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,7 +25,7 @@ namespace DiffGen.Generator.Lowering.Programs
             ITypeSymbol? element = type switch
             {
                 IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
+                INamedTypeSymbol { IsGenericType: true } named when RoslynNames.IsSpan(named) => named.TypeArguments[0],
                 _ => null,
             };
             return element != null && RoslynNames.IsInteger(element) ? element : null;
@@ -33,7 +34,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>A local array of floating-point values or integers; false for a local of another type.</summary>
         private bool LowerArrayDeclarator(IVariableDeclaratorOperation declarator, ILocalSymbol local, IOperation? initializer, List<Statement> into)
         {
-            ITypeSymbol? floating = FloatingElementType(local.Type);
+            ITypeSymbol? floating = RoslynNames.FloatingElementType(local.Type);
             ITypeSymbol? integer = IntegerElementType(local.Type);
             if (floating == null && integer == null)
             {

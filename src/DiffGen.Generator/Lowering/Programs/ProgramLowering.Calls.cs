@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,7 +17,7 @@ namespace DiffGen.Generator.Lowering.Programs
     internal sealed partial class ProgramLowering
     {
         private readonly List<CallTarget> calls = new List<CallTarget>();
-        private readonly List<(CallArgument Argument, string Callee, Location Location)> unDifferentiatedArguments = new List<(CallArgument, string, Location)>();
+        private readonly List<(CallArgument Argument, string Callee, IArgumentOperation Operation)> unDifferentiatedArguments = new List<(CallArgument, string, IArgumentOperation)>();
         private List<Statement> hoisted = new List<Statement>();
 
         /// <summary>How many ?: arms or right operands of && / || enclose the expression being lowered.</summary>
@@ -34,27 +36,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
-            if (target.IsGenericMethod || target.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams))
+            if (CallLowering.CheckCallee(call, target, method, out string receiver) is Problem problem)
             {
-                Report(call, shown, "calls of generic methods, or of methods with ref, out, in or params parameters, cannot be differentiated yet; call a plain method", DiagnosticDescriptors.NotSupportedYet);
+                if (!ReadsRejected(call))
+                {
+                    problems.Add(problem);
+                }
+
                 return new Number(0);
             }
 
-            if (!SymbolEqualityComparer.Default.Equals(target.ReturnType, method.ReturnType))
-            {
-                Report(call, shown, "it returns " + target.ReturnType.ToDisplayString() + " and this method computes in " + method.ReturnType.ToDisplayString() + "; calls between double and float methods are not supported yet, so make both the same type", DiagnosticDescriptors.NotSupportedYet);
-                return new Number(0);
-            }
-
-            string? receiver = target.IsStatic ? target.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "."
-                : call.Instance is IInstanceReferenceOperation && !method.IsStatic ? "this." : null;
-            if (receiver == null)
-            {
-                Report(call, shown, "in a method with loops or arrays, call a static method or a method of this object", DiagnosticDescriptors.NotSupportedYet);
-                return new Number(0);
-            }
-
-            HashSet<string> differentiated = custom != null ? CustomDerivatives.Differentiated(custom, target) : OperationFacts.DifferentiatedParameters(target);
+            HashSet<string> differentiated = CallLowering.Differentiated(target, custom);
             var arguments = new List<CallArgument>();
             foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
             {
@@ -65,7 +57,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     lowered = new CallArgument(parameter.Name, LowerValue(argument.Value), null, null, hasDerivative, RoslynNames.NumericTypeOf(parameter.Type));
                 }
-                else if (FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
+                else if (RoslynNames.FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
                 {
                     if (branchDepth > 0 && hasDerivative)
                     {
@@ -79,7 +71,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     lowered = new CallArgument(parameter.Name, null, null, LowerInteger(argument.Value), false);
                 }
-                else if (MatrixShape(parameter.Type) != null && !hasDerivative && MatrixName(argument.Value) is string matrix)
+                else if (RoslynNames.MatrixShape(parameter.Type) != null && !hasDerivative && MatrixName(argument.Value) is string matrix)
                 {
                     // Multi-dimensional data passed on by name; the callee reads it as data too.
                     lowered = new CallArgument(parameter.Name, null, matrix, null, false);
@@ -94,19 +86,18 @@ namespace DiffGen.Generator.Lowering.Programs
 
                 if (!hasDerivative && (lowered.Scalar != null || lowered.Array != null))
                 {
-                    unDifferentiatedArguments.Add((lowered, target.Name, argument.Syntax.GetLocation()));
+                    unDifferentiatedArguments.Add((lowered, target.Name, argument));
                 }
 
                 arguments.Add(lowered);
             }
 
-            string gradientAccess = custom == null
-                ? receiver + RoslynNames.Identifier(GeneratedNames.Gradient(target.Name))
-                : (custom.IsStatic ? custom.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." : receiver) + RoslynNames.Identifier(custom.Name);
-            calls.Add(new CallTarget(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, EquatableArray<CallParameter>.Empty, custom == null ? MethodLowering.KeyOf(target) : null));
+            string valueAccess = CallLowering.ValueAccess(target, receiver);
+            string gradientAccess = CallLowering.GradientAccess(target, custom, receiver);
+            calls.Add(new CallTarget(target.Name, valueAccess, gradientAccess, EquatableArray<CallParameter>.Empty, CallLowering.RequiresGenerated(target, custom)));
 
             string local = Fresh(VariableKind.Scalar, char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
-            hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, receiver + RoslynNames.Identifier(target.Name), gradientAccess, arguments.ToEquatableArray())));
+            hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, valueAccess, gradientAccess, arguments.ToEquatableArray())));
             return new Read(local);
         }
 
@@ -114,13 +105,12 @@ namespace DiffGen.Generator.Lowering.Programs
         private void ReportUndifferentiatedArguments(IEnumerable<Statement> body)
         {
             HashSet<string> active = ProgramFacts.Active(body, variables.Values.Where(v => v.IsDifferentiated).Select(v => v.Name));
-            foreach ((CallArgument argument, string callee, Location location) in unDifferentiatedArguments)
+            foreach ((CallArgument argument, string callee, IArgumentOperation operation) in unDifferentiatedArguments)
             {
                 IEnumerable<string> reads = argument.Scalar != null ? ProgramFacts.FloatReads(argument.Scalar) : new[] { argument.Array! };
                 if (reads.Any(active.Contains))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.NoDerivativeForArgument, location, "The argument for '" + argument.Parameter + "' depends on a differentiated parameter,",
-                        "but '" + callee + "' is not differentiated with respect to its parameter '" + argument.Parameter + "', so no derivative can flow back through it; add \"" + argument.Parameter + "\" to the [Differentiable(...)] of '" + callee + "', or wrap the argument in Gradient.Stop(...) if no derivative should flow"));
+                    problems.Add(CallLowering.NoDerivativeForArgument(operation, callee));
                 }
             }
         }

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
-using DiffGen.Generator.Symbolic;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -196,7 +197,11 @@ namespace DiffGen.Generator.Lowering.Programs
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
-                    Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it", DiagnosticDescriptors.SideEffect);
+                    if (!ReadsRejected(call))
+                    {
+                        problems.Add(CallLowering.VoidCall(call));
+                    }
+
                     break;
                 case IInvocationOperation call:
                     int before = problems.Count;
@@ -271,7 +276,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private static (IOperation Array, IOperation Index)? ElementOf(IOperation operation) => operation switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } span } indexer when span.Type is INamedTypeSymbol named && IsSpan(named) => (span, indexer.Arguments[0].Value),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } span } indexer when span.Type is INamedTypeSymbol named && RoslynNames.IsSpan(named) => (span, indexer.Arguments[0].Value),
             _ => null,
         };
 

@@ -1,3 +1,4 @@
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,14 +15,14 @@ namespace DiffGen.Generator.Lowering.Programs
         private string? MatrixName(IOperation array) => WithoutConversions(array) switch
         {
             IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Matrix => name,
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && MatrixShape(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && MatrixShape(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(f.Type!) != null => MemberAccess(f.Field),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property),
             _ => null,
         };
 
         /// <summary>A jagged data array (<c>double[][]</c>) by name or access; null for anything else.</summary>
         private string? JaggedName(IOperation array) =>
-            array.Type != null && MatrixShape(array.Type) is (_, true) ? MatrixName(array) : null;
+            array.Type != null && RoslynNames.MatrixShape(array.Type) is (_, true) ? MatrixName(array) : null;
 
         /// <summary>
         /// <c>X[i, j]</c> of a two-dimensional data array, or <c>X[i][j]</c> of a jagged one: the array's name or

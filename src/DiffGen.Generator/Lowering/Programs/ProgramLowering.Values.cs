@@ -3,7 +3,7 @@ using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Symbolic;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -99,20 +99,19 @@ namespace DiffGen.Generator.Lowering.Programs
             IConversionOperation { OperatorMethod: null } c => ArrayName(c.Operand),
 
             // double[] or Span<double> passed as ReadOnlySpan<double>: the same elements, seen read-only.
-            IConversionOperation { Operand.Type: { } from, Type: { } to } c when FloatingElementType(from) != null && FloatingElementType(to) != null => ArrayName(c.Operand),
+            IConversionOperation { Operand.Type: { } from, Type: { } to } c when RoslynNames.FloatingElementType(from) != null && RoslynNames.FloatingElementType(to) != null => ArrayName(c.Operand),
 
             // A field or auto-property array of this object, or a static one: data, read as constants.
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
             _ => null,
         };
 
         private Value LowerCall(IInvocationOperation call)
         {
             IMethodSymbol target = call.TargetMethod;
-            string owner = target.ContainingType?.ToDisplayString() ?? string.Empty;
-            string shown = owner.Length > 0 ? owner + "." + target.Name : target.Name;
-            if (owner == "DiffGen.Gradient" && target.Name == "Stop" && call.Arguments.Length == 1)
+            CallKind kind = CallLowering.Kind(target, call.Arguments.Length);
+            if (kind == CallKind.Stop)
             {
                 stopDepth++;
                 Value stopped = LowerValue(call.Arguments[0].Value);
@@ -120,36 +119,82 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new MathCall(ElementaryFunction.Stop, new[] { stopped }.ToEquatableArray());
             }
 
-            bool math = owner == "System.Math" || owner == "System.MathF" || owner == "double" || owner == "float";
-            FunctionRow? row = math && CallClassifier.IsNumericFunction(target) ? ElementaryFunctions.ForMember(target.Name) : null;
+            if (kind == CallKind.Method && CallLowering.HasKnownDerivative(target, method, out IMethodSymbol? custom))
+            {
+                return LowerUserCall(call, target, custom);
+            }
+
+            FunctionRow? row = kind == CallKind.MathMember ? ElementaryFunctions.ForMember(target.Name) : null;
             if (row != null && row.AcceptsArity(call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || row.ReturnsInteger)
                 && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type)))
             {
                 if (row.NoGradientReason != null)
                 {
-                    WarnPiecewise(call, "'" + shown + "'", row.NoGradientReason);
+                    WarnPiecewise(call, "'" + CallLowering.Shown(target) + "'", row.NoGradientReason);
                 }
 
                 Value[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerValue(a.Value)).ToArray();
                 return new MathCall(row.Function, arguments.ToEquatableArray());
             }
 
-            IMethodSymbol? custom = math ? null : CustomDerivatives.Find(target, method);
-            if (math)
+            ReportUnsupportedCall(call, kind);
+            return new Number(0);
+        }
+
+        /// <summary>A call outside the table and without a known derivative, after the problems inside its receiver and arguments.</summary>
+        private void ReportUnsupportedCall(IInvocationOperation call, CallKind kind)
+        {
+            Problem problem = CallLowering.Unsupported(call, kind);
+            foreach (IOperation part in CallLowering.PartsToExamine(call, kind, problem))
             {
-                Report(call, shown, NoDerivative.ForMathMember(call), DiagnosticDescriptors.NoDerivative);
+                // Examine the receiver and arguments anyway, so problems inside them are reported in the same pass.
+                Examine(part);
             }
-            else if (custom != null || MethodLowering.DifferentiableAttribute(target) != null)
+
+            if (!CallLowering.IsCallOfLocalDelegate(call) && !ReadsRejected(call))
             {
-                return LowerUserCall(call, target, custom);
+                problems.Add(problem);
+            }
+        }
+
+        private bool ProblemsInside(IOperation value)
+        {
+            int before = problems.Count;
+            Examine(value);
+            return problems.Count > before;
+        }
+
+        /// <summary>Lowers a part of an unsupported call only for the problems inside it (the value is dropped), as the scalar route does.</summary>
+        private void Examine(IOperation part)
+        {
+            IOperation value = CallLowering.PassedValue(part);
+            if (CallLowering.IsPlainValue(value) || (value.Type != null && (RoslynNames.FloatingElementType(value.Type) != null || RoslynNames.MatrixShape(value.Type) != null)))
+            {
+                // An array made or passed for the call is no problem by itself: the call with no derivative is.
+                return;
+            }
+
+            if (value is IInvocationOperation call)
+            {
+                LowerCall(call);
+            }
+            else if (value.Type != null && RoslynNames.IsFloatingPoint(value.Type))
+            {
+                LowerValue(value);
+            }
+            else if (value.Type != null && RoslynNames.IsInteger(value.Type))
+            {
+                LowerInteger(value);
+            }
+            else if (value is IPropertyReferenceOperation { Instance: IInvocationOperation or IPropertyReferenceOperation } property)
+            {
+                Examine(property.Instance!);
             }
             else
             {
-                UnsupportedConstruct reason = CallClassifier.Classify(call, shown);
-                Report(call, reason.Construct, reason.Advice, reason.Descriptor);
+                UnsupportedConstruct construct = UnsupportedConstructs.Classify(value);
+                Report(value, construct.Construct, construct.Advice, construct.Descriptor);
             }
-
-            return new Number(0);
         }
 
         /// <summary>A piecewise operation outside Gradient.Stop: differentiated by convention, with a warning.</summary>
@@ -214,6 +259,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerNumber(0);
                 case IInvocationOperation sign when IsSignOfFloatingPoint(sign):
                     Report(sign, "The integer '" + sign.Syntax + "'", SignAdvice, DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+                case IInvocationOperation call when CallLowering.Kind(call.TargetMethod, call.Arguments.Length) is CallKind.Method or CallKind.OtherMathOwnerMember:
+                    // An integer-valued call is reported for what it is, as in a method without loops.
+                    ReportUnsupportedCall(call, CallLowering.Kind(call.TargetMethod, call.Arguments.Length));
+                    return new IntegerNumber(0);
+                case IPropertyReferenceOperation { Instance: IInvocationOperation or IPropertyReferenceOperation } opaque when ProblemsInside(opaque.Instance!):
+                    // x.ToString().Length: the receiver's problem is the one to fix.
                     return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -44,7 +46,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 string name = RoslynNames.Identifier(parameter.Name);
                 VariableKind kind = RoslynNames.IsFloatingPoint(parameter.Type) ? VariableKind.Scalar
                     : RoslynNames.IsInteger(parameter.Type) ? VariableKind.Integer
-                    : MatrixShape(parameter.Type) != null ? VariableKind.Matrix
+                    : RoslynNames.MatrixShape(parameter.Type) != null ? VariableKind.Matrix
                     : VariableKind.Array;
                 names[parameter] = name;
                 variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
@@ -53,46 +55,17 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>True when the method needs this lowering: an array or span parameter (multi-dimensional data included), a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
-            method.Parameters.Any(p => FloatingElementType(p.Type) != null || MatrixShape(p.Type) != null)
+            method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
-                || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => FloatingElementType(p.Type) != null))
+                || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
                 || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
                 // Integer arithmetic the C# compiler folds (1 / 2, 10 * 3) is a constant, as on the scalar route.
                 || (o is IBinaryOperation { Type: { } type, ConstantValue.HasValue: false } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
                 || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from, ConstantValue.HasValue: false } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
-                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && (FloatingElementType(owner) != null || MatrixShape(owner) != null))
-                || (o is IInvocationOperation { TargetMethod.Name: "GetLength", Instance.Type: { } matrix } && MatrixShape(matrix) != null)
-                || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && IsSpan(span)));
-
-        /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
-        public static ITypeSymbol? FloatingElementType(ITypeSymbol type)
-        {
-            ITypeSymbol? element = type switch
-            {
-                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
-                _ => null,
-            };
-            return element != null && RoslynNames.IsFloatingPoint(element) ? element : null;
-        }
-
-        /// <summary>
-        /// For a two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of double or float: its element
-        /// type and whether it is jagged; null for other types. Such an array is data: read, never differentiated.
-        /// </summary>
-        public static (ITypeSymbol Element, bool Jagged)? MatrixShape(ITypeSymbol type) => type switch
-        {
-            IArrayTypeSymbol { Rank: 2, ElementType: var element } when RoslynNames.IsFloatingPoint(element) => (element, false),
-            IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol { Rank: 1, ElementType: var element } } when RoslynNames.IsFloatingPoint(element) => (element, true),
-            _ => null,
-        };
-
-        private static bool IsSpan(INamedTypeSymbol type)
-        {
-            string name = type.OriginalDefinition.ToDisplayString();
-            return name == "System.Span<T>" || name == "System.ReadOnlySpan<T>";
-        }
+                || (o is IPropertyReferenceOperation { Property.Name: "Length", Instance.Type: { } owner } && (RoslynNames.FloatingElementType(owner) != null || RoslynNames.MatrixShape(owner) != null))
+                || (o is IInvocationOperation { TargetMethod.Name: "GetLength", Instance.Type: { } matrix } && RoslynNames.MatrixShape(matrix) != null)
+                || (o is IPropertyReferenceOperation { Property.IsIndexer: true, Instance.Type: INamedTypeSymbol span } && RoslynNames.IsSpan(span)));
 
         public LoopProgram? Lower(IOperation body, Location methodLocation)
         {
@@ -101,7 +74,7 @@ namespace DiffGen.Generator.Lowering.Programs
             LowerStatement(body, statements);
             if (!returned && problems.Count == 0)
             {
-                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", "it has no return statement DiffGen can read"));
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", LoweringAdvice.NoReturn));
             }
 
             ReportUndifferentiatedArguments(statements);
@@ -147,7 +120,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 if (statement is IVariableDeclarationGroupOperation rejected)
                 {
                     // Known by name from here on, so its uses raise nothing more.
-                    foreach (IVariableDeclaratorOperation declarator in rejected.Declarations.SelectMany(d => d.Declarators).Where(d => FloatingElementType(d.Symbol.Type) != null))
+                    foreach (IVariableDeclaratorOperation declarator in rejected.Declarations.SelectMany(d => d.Declarators).Where(d => RoslynNames.FloatingElementType(d.Symbol.Type) != null))
                     {
                         Declare(declarator.Symbol, VariableKind.Array);
                     }
@@ -213,7 +186,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private static bool IsLoopOrArray(IOperation statement) =>
             statement is ILoopOperation
-            || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => FloatingElementType(d.Symbol.Type) != null));
+            || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.FloatingElementType(d.Symbol.Type) != null));
 
         private EquatableArray<Statement> LowerBlock(IOperation? block)
         {

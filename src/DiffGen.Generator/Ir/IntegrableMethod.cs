@@ -1,6 +1,6 @@
 using DiffGen.Generator.Common;
 
-namespace DiffGen.Generator.Lowering.Integrals
+namespace DiffGen.Generator.Ir
 {
     // What the [Integrable] pipeline knows of a method: plain, equatable data with no Roslyn types,
     // so it caches by value and Emit can write the integral without knowing Roslyn.

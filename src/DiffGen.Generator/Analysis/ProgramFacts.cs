@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>What statements and expressions of a <see cref="LoopProgram"/> read and write, by variable name.</summary>
     internal static class ProgramFacts

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>
     /// Whether a read of an array element always follows, in the same pass, a write of that very element that does

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>
     /// Where a statement reads elements of a floating-point array: the index of each element read, or null

@@ -1,8 +1,7 @@
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
-using DiffGen.Generator.Symbolic;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Ir
 {
     // A method with arrays or loops, lowered to structured statements that keep the source's
     // shape (its loops, its variables, its order), so the generated code can mirror it. Plain

@@ -1,6 +1,6 @@
 using DiffGen.Generator.Common;
 
-namespace DiffGen.Generator.Lowering
+namespace DiffGen.Generator.Ir
 {
     /// <summary>The names of the generated members and outputs, as the public contract fixes them.</summary>
     internal static class GeneratedNames

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>
     /// What the reverse sweep needs from the local arrays, and what each element write destroys.

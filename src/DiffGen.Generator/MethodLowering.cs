@@ -2,11 +2,14 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Lowering.Programs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace DiffGen.Generator.Lowering
+namespace DiffGen.Generator
 {
     /// <summary>
     /// The one entry point of lowering, shared by the generator and the analyzer so that what the
@@ -40,11 +43,11 @@ namespace DiffGen.Generator.Lowering
                 return new LoweringOutcome(null, problems);
             }
 
-            if (Programs.ProgramLowering.Applies(method, body))
+            if (ProgramLowering.Applies(method, body))
             {
                 // Loops or arrays: structured statements that keep the source's shape.
-                var program = new Programs.ProgramLowering(method, parameters, problems, cancellationToken);
-                Programs.LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
+                var program = new ProgramLowering(method, parameters, problems, cancellationToken);
+                LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
                 return HasErrors(problems) || statements == null
                     ? new LoweringOutcome(null, problems)
                     : new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
@@ -68,7 +71,7 @@ namespace DiffGen.Generator.Lowering
             EquatableArray<IrInstruction> instructions,
             int result,
             IEnumerable<CallTarget> calls,
-            Programs.LoopProgram? program) =>
+            LoopProgram? program) =>
             new LoweredMethod(
                 method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
                 types,
@@ -79,19 +82,11 @@ namespace DiffGen.Generator.Lowering
                 parameters,
                 instructions,
                 result,
-                LocationOf(syntax.Identifier.GetLocation()),
+                DifferentiableMethods.LocationOf(syntax.Identifier.GetLocation()),
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
                 calls.ToEquatableArray(),
-                KeyOf(method),
+                DifferentiableMethods.KeyOf(method),
                 program);
-
-        /// <summary>
-        /// The declaration to read for a method: for a partial method, the part with the body
-        /// (attributes on either part apply to both), or null when this part has no body and
-        /// another part will be read.
-        /// </summary>
-        public static bool IsBodilessPartOfImplementedPartial(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
-            syntax.Body == null && syntax.ExpressionBody == null && method.PartialImplementationPart != null;
 
         /// <summary>Errors stop generation; warnings (a piecewise-constant call) do not.</summary>
         private static bool HasErrors(List<Problem> problems) => problems.Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
@@ -136,26 +131,6 @@ namespace DiffGen.Generator.Lowering
                     pending.Push(child);
                 }
             }
-        }
-
-        /// <summary>Identifies a method across the pipeline: which generated members a call relies on.</summary>
-        public static string KeyOf(IMethodSymbol method) => method.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
-
-        /// <summary>The [Differentiable] attribute on a method, if any.</summary>
-        public static AttributeData? DifferentiableAttribute(IMethodSymbol method) =>
-            method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == RoslynNames.DifferentiableAttribute);
-
-        public static LocationInfo LocationOf(Location location)
-        {
-            FileLinePositionSpan lines = location.GetLineSpan();
-            return new LocationInfo(
-                lines.Path ?? string.Empty,
-                location.SourceSpan.Start,
-                location.SourceSpan.Length,
-                lines.StartLinePosition.Line,
-                lines.StartLinePosition.Character,
-                lines.EndLinePosition.Line,
-                lines.EndLinePosition.Character);
         }
     }
 }

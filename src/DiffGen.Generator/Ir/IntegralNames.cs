@@ -1,4 +1,4 @@
-namespace DiffGen.Generator.Lowering.Integrals
+namespace DiffGen.Generator.Ir
 {
     /// <summary>The names of what DiffGen generates for an <c>[Integrable]</c> method, as the public contract fixes them.</summary>
     internal static class IntegralNames

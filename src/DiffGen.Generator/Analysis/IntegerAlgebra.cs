@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>Sums and differences of integers, folded: <c>(n - 1) - 0 + 1</c> is <c>n</c>. Used for tape sizes, loop bounds and the offset between two indices.</summary>
     internal static class IntegerAlgebra

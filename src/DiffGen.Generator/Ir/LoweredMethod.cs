@@ -1,7 +1,7 @@
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
 
-namespace DiffGen.Generator.Lowering
+namespace DiffGen.Generator.Ir
 {
     // The output of lowering: plain, equatable data with no Roslyn types, so it can be a pipeline
     // model (cached by value) and the symbolic stage can read it without knowing Roslyn.
@@ -119,5 +119,5 @@ namespace DiffGen.Generator.Lowering
         bool HasMathF = true,
         EquatableArray<CallTarget> Calls = default,
         string Key = "",
-        Programs.LoopProgram? Program = null);
+        LoopProgram? Program = null);
 }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 
-namespace DiffGen.Generator.Lowering.Programs
+namespace DiffGen.Generator.Analysis
 {
     /// <summary>Where an array lives: the loops that make it anew (around its declaration), or fill it anew, every iteration.</summary>
     internal sealed class ArrayScope

@@ -4,7 +4,7 @@ using DiffGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace DiffGen.Generator.Analysis
+namespace DiffGen.Generator.Lowering
 {
     /// <summary>
     /// Finds <c>Gradient.Stop(n)</c> with an integer argument in a <c>double</c> method: C# prefers the
