@@ -137,7 +137,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 0.86 + scope.StopRate)
             {
-                return new Stop(Real(scope, depth - 1));
+                return StopOf(scope, Real(scope, depth - 1));
             }
 
             if (roll < 0.97 && scope.Callees.Count > 0)
@@ -229,7 +229,7 @@ namespace DiffGen.Fuzz.Generation
             var args = callee.Parameters.Select(p => p.Kind switch
             {
                 // An argument for a parameter the callee does not differentiate must not depend on ours (DIFF016).
-                ParameterKind.Real when IsData(p) => Chance(0.5) ? Literal() : new Stop(Real(WithoutCalls(scope), depth)),
+                ParameterKind.Real when IsData(p) => Chance(0.5) ? Literal() : StopOf(WithoutCalls(scope), Real(WithoutCalls(scope), depth)),
                 ParameterKind.Real => Real(WithoutCalls(scope), depth),
                 ParameterKind.Int => (Expr)new Literal(p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 _ => new ArrayArgument(scope.Arrays[random.Next(scope.Arrays.Count)]),
@@ -250,6 +250,13 @@ namespace DiffGen.Fuzz.Generation
                 _ => new Binary("+", new Literal("1.5"), new MathCall("Sin", ImmutableArray.Create(u))),
             };
         }
+
+        /// <summary>
+        /// Gradient.Stop(u), with an integer u made a double first (u * 1.0): Gradient.Stop(n) binds the float
+        /// overload (DIFF017), whose value is not the oracle's. Integer literals are written 10.0 by the writer.
+        /// </summary>
+        private static Expr StopOf(Scope scope, Expr operand) =>
+            new Stop(scope.IsInteger(operand) && !(operand is Literal) ? new Binary("*", operand, new Literal("1.0")) : operand);
 
         /// <summary>A strictly positive expression.</summary>
         public Expr Positive(Scope scope, int depth)

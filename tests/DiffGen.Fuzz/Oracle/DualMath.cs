@@ -67,9 +67,16 @@ namespace DiffGen.Fuzz.Oracle
                 Margins.Record(y.Value, x.Value);
             }
 
-            // Its partials are x/r² and −y/r²; only the value's bound is carried (the derivative's is left at 0).
+            // Its partials are x/r² and −y/r²: the value's error through them; the derivative (x·dy − y·dx)/r² moves with
+            // every input's error, r²'s included (near the origin, where r² is small, that is most of it).
             double error = ((Math.Abs(x.Value) * y.Error) + (Math.Abs(y.Value) * x.Error)) / r2;
-            return Dual.Rounded(Math.Atan2(y.Value, x.Value), ((x.Value * y.Tangent) - (y.Value * x.Tangent)) / r2, error, 0);
+            double numerator = (x.Value * y.Tangent) - (y.Value * x.Tangent);
+            double tangent = numerator / r2;
+            double r2Error = (2 * Math.Abs(x.Value) * x.Error) + (2 * Math.Abs(y.Value) * y.Error);
+            double numeratorError = (Math.Abs(x.Value) * y.TangentError) + (Math.Abs(y.Tangent) * x.Error) + (Math.Abs(y.Value) * x.TangentError) + (Math.Abs(x.Tangent) * y.Error)
+                + (Margins.UnitRoundoff * (Math.Abs(x.Value * y.Tangent) + Math.Abs(y.Value * x.Tangent)));
+            double tangentError = (numeratorError + (Math.Abs(tangent) * (r2Error + (Margins.UnitRoundoff * r2)))) / r2;
+            return Dual.Rounded(Math.Atan2(y.Value, x.Value), tangent, error, tangentError);
         }
 
         public static Dual Sinh(Dual u) => Chain(u, Math.Sinh, v => Math.Cosh(v));
