@@ -9,11 +9,12 @@ using DiffGen.Fuzz.Shrinking;
 namespace DiffGen.Fuzz
 {
     /// <summary>
-    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--timing] [--list] [--only INDEX]
+    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--dump DIR] [--timing] [--list] [--only INDEX]
     /// dotnet run --project tests/DiffGen.Fuzz -c Release -- --replay FILE   (one regression file, with its details)
     /// Runs N random methods (default 2000, seed 1), prints each failure shrunk (the first K, default 20;
     /// with --save, each also written to DIR as a regression file), the table of family × outcome, and one
-    /// summary line. Exits 1 when any method failed.
+    /// summary line. Exits 1 when any method failed. With --dump, every generated file is written to DIR
+    /// (a refactoring of the generator that should not change its output is checked with diff -r).
     /// </summary>
     public static class Program
     {
@@ -32,6 +33,13 @@ namespace DiffGen.Fuzz
             int seed = Option(args, "--seed", 1);
             int shrink = Option(args, "--shrink", 20);
             string? family = args.SkipWhile(a => a != "--family").Skip(1).FirstOrDefault();
+            string? dump = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+            if (dump is not null)
+            {
+                System.IO.Directory.CreateDirectory(dump);
+                Compiler.DumpDirectory = dump;
+            }
+
             var clock = Stopwatch.StartNew();
             var cases = Fuzzer.Cases(count, seed, family);
             int only = Option(args, "--only", -1);

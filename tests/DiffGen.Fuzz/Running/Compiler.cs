@@ -36,8 +36,22 @@ namespace DiffGen.Fuzz.Running
         {
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new DifferentiableGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
             driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            if (DumpDirectory is string folder)
+            {
+                foreach (SyntaxTree generated in output.SyntaxTrees.Except(input.SyntaxTrees))
+                {
+                    System.IO.File.WriteAllText(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(generated.FilePath)), generated.ToString());
+                }
+            }
+
             return (output, diagnostics);
         }
+
+        /// <summary>
+        /// Where each generated file is written (<c>--dump DIR</c>), or null: two runs of the same seed dumped
+        /// before and after a change to the generator show, by <c>diff -r</c>, every method whose output changed.
+        /// </summary>
+        public static string? DumpDirectory { get; set; }
 
         /// <summary>The analyzer's DIFF diagnostics, and AD0001 when it throws.</summary>
         public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
