@@ -90,6 +90,9 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         public ICollection<string>? ReadSink { get; set; }
 
+        /// <summary>Where the printer notes every function call it prints as a call (not as a local's name), outermost first; null when no one asks.</summary>
+        public ICollection<FunctionCall>? CallSink { get; set; }
+
         protected abstract string SymbolText(Symbol symbol, bool floating);
 
         protected abstract (string Text, int Level) Call(FunctionCall call);
@@ -134,6 +137,7 @@ namespace DiffGen.Generator.Emit
                 case Product product:
                     return RenderProduct(product.Coefficient, product.Factors);
                 case FunctionCall call:
+                    CallSink?.Add(call);
                     return Call(call);
                 case Select select:
                     bool wholeChoice = IsIntegerChoice(select);

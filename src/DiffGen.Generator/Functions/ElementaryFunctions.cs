@@ -97,10 +97,6 @@ namespace DiffGen.Generator.Functions
 
         public static IReadOnlyList<FunctionRow> All => Rows;
 
-        /// <summary>The <c>Math</c> and <c>MathF</c> members of the costly functions (<see cref="FunctionRow.IsCostly"/>).</summary>
-        public static IReadOnlyList<string> CostlyMembers { get; } =
-            Rows.Where(r => r.IsCostly).SelectMany(r => new[] { r.MathMember, r.MathFMember }).OfType<string>().Distinct().ToArray();
-
         public static FunctionRow Row(ElementaryFunction function) => Rows[(int)function];
 
         /// <summary>The row of the <c>System.Math</c> (<c>MathF</c>, <c>double</c>, <c>float</c>) member of this name, or null.</summary>

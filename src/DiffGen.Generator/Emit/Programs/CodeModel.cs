@@ -92,6 +92,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>The locals the statement reads, as its writer printed them (see <see cref="ProgramPrinter.TakeReads(string[])"/>): never read off its text.</summary>
         public HashSet<string> Uses { get; }
+
+        /// <summary>How it was printed from DAG nodes, when it can be printed again with some of them named (<see cref="ProgramPrinter.Reprintable"/>); else null.</summary>
+        public LinePrinting? Printing { get; set; }
     }
 
     /// <summary>A comment on its own line.</summary>

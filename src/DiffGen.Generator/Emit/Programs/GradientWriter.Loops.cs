@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
@@ -195,6 +194,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// Store instead of recompute: a transcendental value (Exp, Log, Tanh, ...) the reverse iteration
         /// computes again, which the forward run of the loop computed unconditionally in its body, is kept
         /// on a tape by the forward run and read back here: one exponential per element instead of two.
+        /// The values are the DAG's call nodes (a node is one value wherever it is printed); the statements
+        /// that compute them are printed again with the node standing for its local.
         /// Returns the tapes, for the caller to give back after the reverse loop.
         /// </summary>
         private List<string> StoreCostlyValues(LoopStep step, Versions inside, List<CodeNode> reverseBody)
@@ -206,15 +207,17 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             (string slot, List<string> slotReads) = p.Capture(() => TapeIndex(step.Loop.Counting!, inside));
-            var stored = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var stored = new List<(FunctionCall Call, string Local)>();
+            string? StoredLocal(Expr e) => stored.FirstOrDefault(s => s.Call == e).Local;
+
             // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway; what
             // it adds to the adjoints stays (whether the code after the loop reads them is for the final pass).
             var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>(names.Derivatives, System.StringComparer.Ordinal)));
-            foreach (CodeLine line in reverseBody.OfType<CodeLine>().Where(kept.Contains).ToList())
+            foreach (CodeLine line in reverseBody.OfType<CodeLine>().Where(kept.Contains).Where(l => l.Printing != null).ToList())
             {
-                foreach (string call in CostlyCalls(line.Text))
+                foreach (FunctionCall call in line.Printing!.Calls.Where(IsCostly))
                 {
-                    int f = stored.ContainsKey(call) ? -1 : forwardLoop.Body.FindIndex(n => n is CodeLine forward && forward.Text.Contains(call));
+                    int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
                     if (f < 0)
                     {
                         continue;
@@ -224,52 +227,50 @@ namespace DiffGen.Generator.Emit.Programs
                     var original = (CodeLine)forwardLoop.Body[f];
                     string name;
                     string tape;
-                    if (original.Defines != null && original.Text == p.Keyword + " " + original.Defines + " = " + call + ";")
+                    if (DeclaresExactly(original, call))
                     {
                         // The source already keeps it in a local (double e = Math.Exp(...);): store that local.
-                        name = original.Defines;
+                        name = original.Defines!;
                         tape = names.Fresh(name + "Tape");
                         forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
                     }
                     else
                     {
                         // The reverse sweep's own local for it (double exp = ...;) if the forward body has no local of that name.
-                        bool ownName = line.Defines != null && line.Text == p.Keyword + " " + line.Defines + " = " + call + ";"
-                            && !forwardLoop.Body.OfType<CodeLine>().Any(l => l.Defines == line.Defines);
-                        name = ownName ? line.Defines! : names.Fresh(FunctionName(call).ToLowerInvariant());
+                        bool ownName = DeclaresExactly(line, call) && !forwardLoop.Body.OfType<CodeLine>().Any(l => l.Defines == line.Defines);
+                        name = ownName ? line.Defines! : names.Fresh(call.Function.ToString().ToLowerInvariant());
                         tape = names.Fresh(name + "Tape");
-                        string replaced = original.Text.Replace(call, name);
-                        forwardLoop.Body[f] = new CodeLine(replaced, original.Defines, original.Comment, original.AlsoDefines, declaredType: original.DeclaredType, accumulates: original.Accumulates == null ? null : Replaced(original.Accumulates, call, name), uses: StillRead(original.Uses, replaced, new[] { name }));
+                        string local = name;
+                        forwardLoop.Body[f] = p.Reprint(original, e => e == call ? local : null);
                         forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
-                        forwardLoop.Body.Insert(f, new CodeLine(p.Keyword + " " + name + " = " + call + ";", declaredType: p.Keyword, uses: StillRead(original.Uses, call, System.Array.Empty<string>())));
+                        forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? StoredLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
                     }
 
                     (string count, List<string> countReads) = p.Capture(() => IterationCount(step.Loop.Counting!, inside));
                     forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + count + ");", declaredType: p.Keyword + "[]", uses: countReads));
-                    stored[call] = name;
+                    stored.Add((call, name));
                     tapes.Add(tape);
                 }
             }
 
             // Reverse: the stored values first, then every line reads them where it called the functions.
             var rewritten = new List<CodeNode>();
-            foreach (KeyValuePair<string, string> value in stored)
+            foreach ((FunctionCall _, string local) in stored)
             {
-                rewritten.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + tapes[rewritten.Count] + "[" + slot + "];", value.Value, "as the forward sweep computed it", declaredType: p.Keyword, uses: slotReads.Append(tapes[rewritten.Count])));
+                rewritten.Add(new CodeLine(p.Keyword + " " + local + " = " + tapes[rewritten.Count] + "[" + slot + "];", local, "as the forward sweep computed it", declaredType: p.Keyword, uses: slotReads.Append(tapes[rewritten.Count])));
             }
 
             foreach (CodeNode node in reverseBody)
             {
-                if (node is CodeLine line && stored.Keys.Any(line.Text.Contains))
+                if (node is CodeLine line && line.Printing != null && line.Printing.Calls.Any(c => StoredLocal(c) != null))
                 {
-                    if (line.Defines != null && stored.TryGetValue(line.Text.Substring(line.Text.IndexOf(" = ", System.StringComparison.Ordinal) + 3).TrimEnd(';'), out string? same) && same == line.Defines)
+                    if (line.Printing.Value != null && line.Defines != null && StoredLocal(line.Printing.Value) == line.Defines)
                     {
+                        // It computed the stored value into the very local the tape is read into.
                         continue;
                     }
 
-                    Accumulation? accumulates = line.Accumulates == null ? null : stored.Aggregate(line.Accumulates, (a, c) => Replaced(a, c.Key, c.Value));
-                    string replaced = stored.Aggregate(line.Text, (t, c) => t.Replace(c.Key, c.Value));
-                    rewritten.Add(new CodeLine(replaced, line.Defines, line.Comment, line.AlsoDefines, declaredType: line.DeclaredType, accumulates: accumulates, uses: StillRead(line.Uses, replaced, stored.Values)));
+                    rewritten.Add(p.Reprint(line, StoredLocal));
                 }
                 else
                 {
@@ -282,62 +283,12 @@ namespace DiffGen.Generator.Emit.Programs
             return tapes;
         }
 
-        /// <summary>
-        /// The reads of <paramref name="line"/>, and the locals that now stand for stored calls, that <paramref name="text"/>,
-        /// cut from it or rewritten from it, still names: a call replaced by the local that stores it no longer reads the call's arguments. Text, like the
-        /// rest of this method: making store-versus-recompute a decision on the program model is issue 11's next step.
-        /// </summary>
-        private static List<string> StillRead(IEnumerable<string> reads, string text, IEnumerable<string> storedLocals)
-        {
-            var named = new HashSet<string>(Identifier.Matches(text).Cast<Match>().Select(m => m.Value), System.StringComparer.Ordinal);
-            return reads.Concat(storedLocals).Where(named.Contains).Distinct().ToList();
-        }
+        /// <summary>Whether the line is <c>double v = call;</c>: a declaration whose whole value is the call.</summary>
+        private static bool DeclaresExactly(CodeLine line, FunctionCall call) =>
+            line.Defines != null && line.IsDeclaration && line.Accumulates == null && line.Printing?.Value == call;
 
-        /// <summary><c>target += amount</c> with a stored call replaced by its local.</summary>
-        private static Accumulation Replaced(Accumulation added, string call, string local)
-        {
-            string amount = added.Amount.Replace(call, local);
-            return added with { Amount = amount, AmountReads = StillRead(added.AmountReads, amount, new[] { local }) };
-        }
-
-        /// <summary>An identifier in C# text; used only by the text rewriting above, which is to go.</summary>
-        private static readonly Regex Identifier = new Regex(@"@?[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
-
-        /// <summary><c>global::System.Math.Exp(x)</c> → <c>Exp</c>.</summary>
-        private static string FunctionName(string call)
-        {
-            int open = call.IndexOf('(');
-            int dot = call.LastIndexOf('.', open);
-            return call.Substring(dot + 1, open - dot - 1);
-        }
-
-        /// <summary>The calls of functions that cost far more than a load (Exp, Log, Tanh, ...) in a line of code, each as written.</summary>
-        private static IEnumerable<string> CostlyCalls(string text)
-        {
-            IReadOnlyList<string> costly = Functions.ElementaryFunctions.CostlyMembers;
-            foreach (string owner in new[] { "global::System.Math.", "global::System.MathF." })
-            {
-                for (int at = text.IndexOf(owner, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(owner, at + 1, System.StringComparison.Ordinal))
-                {
-                    int open = text.IndexOf('(', at);
-                    if (open < 0 || !costly.Contains(text.Substring(at + owner.Length, open - at - owner.Length)))
-                    {
-                        continue;
-                    }
-
-                    int depth = 0;
-                    for (int i = open; i < text.Length; i++)
-                    {
-                        depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-                        if (depth == 0)
-                        {
-                            yield return text.Substring(at, i + 1 - at);
-                            break;
-                        }
-                    }
-                }
-            }
-        }
+        /// <summary>Whether a call costs far more than a load (Exp, Log, Tanh, ...): worth a tape slot.</summary>
+        private static bool IsCostly(FunctionCall call) => Functions.ElementaryFunctions.Row(call.Function).IsCostly;
 
         /// <summary>
         /// Before an iteration is computed again: each element its writes overwrote, last write first, as the iteration
@@ -425,7 +376,7 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (statement)
                 {
                     case DeclareScalar s:
-                        code.Add(new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of), uses: p.TakeReads()));
+                        code.Add(Declaration(s.Name, p.ToExpr(s.Value, versions.Of)));
                         versions[s.Name] = s.Name;
                         break;
                     case AssignScalar s when !(policies.TryGetValue(s.Name, out Policy policy) && policy == Policy.Skip):

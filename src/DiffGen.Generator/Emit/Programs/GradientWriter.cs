@@ -239,7 +239,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
             else
             {
-                code.Add(new CodeLine(p.Keyword + " " + version + " = " + p.Print(value, versions.Of) + ";", version, declaredType: p.Keyword, startsAtZero: p.IsZero(value, versions.Of), uses: p.TakeReads()));
+                code.Add(Declaration(version, p.ToExpr(value, versions.Of)));
             }
 
             versions[name] = version;
@@ -412,7 +412,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
                 p.TakeReads();
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : new CodeLine(adjoint + " = " + p.Print(self[0].Amount) + ";", adjoint, readsDefined: true, uses: p.TakeReads());
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, named) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
             }
             else if (!declaration)
             {
@@ -600,7 +600,7 @@ namespace DiffGen.Generator.Emit.Programs
             Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount));
             foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
             {
-                code.Add(new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()));
+                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), value.Key));
             }
 
             foreach (Share share in contributions)
@@ -632,10 +632,12 @@ namespace DiffGen.Generator.Emit.Programs
         {
             bool negative = share.Amount is Product { Coefficient: < 0 } || share.Amount is Constant { Value: < 0 };
             Expr shown = negative ? p.Builder.Negate(share.Amount) : share.Amount;
-            (string amount, List<string> amountReads) = p.Printed(() => p.Print(shown, e => shared.TryGetValue(e, out string? n) ? n : null));
-            var added = new Accumulation(share.Target, negative, amount, amountReads);
-            List<string> reads = p.TakeReads(share.TargetReads);
-            return share.IsElement ? new CodeLine(added.Text, accumulates: added, uses: reads) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added, uses: reads);
+            return p.Reprintable(named =>
+            {
+                Accumulation added = p.Accumulation(share.Target, shown, negative, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
+                List<string> reads = p.TakeReads(share.TargetReads);
+                return share.IsElement ? new CodeLine(added.Text, accumulates: added, uses: reads) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added, uses: reads);
+            });
         }
 
         /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>
@@ -669,16 +671,36 @@ namespace DiffGen.Generator.Emit.Programs
         private CodeLine ScalarWrite(AssignScalar assign, Versions versions, bool mutation = false)
         {
             string target = versions.Of(assign.Name);
-            Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(assign), versions.Of);
-            return new CodeLine(added?.Text ?? p.Update(target, assign.Value, null, versions.Of), target, mutation: mutation, accumulates: added, uses: p.TakeReads());
+            return Write(target, ProgramAnalysis.AccumulatedTerm(assign), assign.Value, versions, (text, added, reads) => new CodeLine(text, target, mutation: mutation, accumulates: added, uses: reads));
         }
 
         private CodeLine ElementWrite(AssignElement element, Versions versions)
         {
-            string target = versions.Of(element.Array) + "[" + p.Integer(element.Index, versions.Of) + "]";
-            Accumulation? added = p.Accumulation(target, ProgramAnalysis.AccumulatedTerm(element), versions.Of);
-            return new CodeLine(added?.Text ?? p.Update(target, element.Value, null, versions.Of), accumulates: added, uses: p.TakeReads(versions.Of(element.Array)));
+            (string index, List<string> indexReads) = p.Capture(() => p.Integer(element.Index, versions.Of));
+            string target = versions.Of(element.Array) + "[" + index + "]";
+            indexReads.Add(versions.Of(element.Array));
+            return Write(target, ProgramAnalysis.AccumulatedTerm(element), element.Value, versions, (text, added, reads) => new CodeLine(text, accumulates: added, uses: reads.Concat(indexReads)));
         }
+
+        /// <summary>
+        /// <c>target += term;</c> (or <c>-=</c>) for a sum, else <c>target = value;</c>, printed from the value's nodes as the
+        /// <paramref name="versions"/> name its variables now, so that it can be printed again with some nodes named.
+        /// </summary>
+        private CodeLine Write(string target, (Value Term, bool Negative)? accumulated, Value value, Versions versions, System.Func<string, Accumulation?, List<string>, CodeLine> line)
+        {
+            Expr printed = p.ToExpr(accumulated?.Term ?? value, versions.Of);
+            return p.Reprintable(named =>
+            {
+                Accumulation? added = accumulated is (_, bool negative) ? p.Accumulation(target, printed, negative, named) : null;
+                string text = added?.Text ?? target + " = " + p.Print(printed, named) + ";";
+                return line(text, added, p.TakeReads());
+            });
+        }
+
+        /// <summary><c>double v = value;</c>, printed from the value's nodes so that it can be printed again with some of them named.</summary>
+        private CodeLine Declaration(string local, Expr value) => p.Reprintable(
+            named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(value, named) + ";", local, declaredType: p.Keyword, startsAtZero: value is Constant { Value: 0 }, uses: p.TakeReads()),
+            value);
 
         /// <summary>An element write as the sweeps run it: a taped one first keeps the value it overwrites, where the reverse sweep takes it back from.</summary>
         private IEnumerable<CodeNode> RunElementWrite(AssignElement element, Versions versions, ReplayedWrites? replay)

@@ -26,11 +26,14 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The locals printed since the last <see cref="TakeReads"/>.</summary>
         private readonly HashSet<string> pending = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>The function calls printed since the statement being written began (see <see cref="Reprintable"/>).</summary>
+        private readonly List<FunctionCall> pendingCalls = new List<FunctionCall>();
+
         public ProgramPrinter(NumericType type, bool hasMathF)
         {
             Type = type;
             this.hasMathF = hasMathF;
-            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending };
+            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls };
         }
 
         public NumericType Type { get; }
@@ -42,9 +45,36 @@ namespace DiffGen.Generator.Emit.Programs
         public string Print(Expr e) => printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending }.Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls }.Print(e);
 
         public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
+
+        /// <summary>
+        /// A statement written by <paramref name="write"/> from DAG nodes, which remembers the calls it printed and how
+        /// to print it again with some nodes named (<see cref="Reprint"/>). <paramref name="write"/> prints every node
+        /// through the naming it is given and takes its reads, like any writer; <paramref name="value"/> is the node a
+        /// declaration's local holds.
+        /// </summary>
+        public CodeLine Reprintable(Func<Func<Expr, string?>, CodeLine> write, Expr? value = null)
+        {
+            pendingCalls.Clear();
+            CodeLine line = write(_ => null);
+            line.Printing = new LinePrinting(pendingCalls.ToList(), write, value);
+            pendingCalls.Clear();
+            return line;
+        }
+
+        /// <summary>The statement printed again with the nodes <paramref name="nameOf"/> names standing for those locals (and the reads that follow).</summary>
+        public CodeLine Reprint(CodeLine line, Func<Expr, string?> nameOf)
+        {
+            LinePrinting printing = line.Printing ?? throw new InvalidOperationException("'" + line.Text + "' was not printed from nodes");
+            var outside = new List<string>(pending);
+            pending.Clear();
+            CodeLine again = Reprintable(more => printing.Write(e => more(e) ?? nameOf(e)), printing.Value);
+            pending.Clear();
+            pending.UnionWith(outside);
+            return again;
+        }
 
         public string Print(Test t, Func<string, string> name) => printer.PrintCondition(ToCondition(t, name));
 
@@ -202,14 +232,13 @@ namespace DiffGen.Generator.Emit.Programs
             Accumulation(target, accumulated, name)?.Text ?? target + " = " + Print(value, name) + ";";
 
         /// <summary><c>target += term;</c> (or <c>-=</c>) for a sum <c>v = v ± term</c>; null for any other assignment.</summary>
-        public Accumulation? Accumulation(string target, (Value Term, bool Negative)? accumulated, Func<string, string> name)
-        {
-            if (!(accumulated is (Value term, bool negative)))
-            {
-                return null;
-            }
+        public Accumulation? Accumulation(string target, (Value Term, bool Negative)? accumulated, Func<string, string> name) =>
+            accumulated is (Value term, bool negative) ? Accumulation(target, ToExpr(term, name), negative, _ => null) : null;
 
-            (string amount, List<string> reads) = Printed(() => Print(term, name));
+        /// <summary><c>target += term;</c> (or <c>-=</c>) with some nodes of the term standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
+        public Accumulation Accumulation(string target, Expr term, bool negative, Func<Expr, string?> nameOf)
+        {
+            (string amount, List<string> reads) = Printed(() => Print(term, nameOf));
             return new Accumulation(target, negative, amount, reads);
         }
 
