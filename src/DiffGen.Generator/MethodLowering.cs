@@ -43,21 +43,36 @@ namespace DiffGen.Generator
                 return new LoweringOutcome(null, problems);
             }
 
-            if (ProgramLowering.Applies(method, body))
+            // One lowering for every method: statements that keep the source's shape.
+            bool loopFree = !ProgramLowering.Applies(method, body);
+            var before = new List<Problem>(problems);
+            var program = new ProgramLowering(method, parameters, problems, cancellationToken, loopFree);
+            LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
+            if (HasErrors(problems) || statements == null)
             {
-                // Loops or arrays: structured statements that keep the source's shape.
-                var program = new ProgramLowering(method, parameters, problems, cancellationToken);
-                LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
-                return HasErrors(problems) || statements == null
-                    ? new LoweringOutcome(null, problems)
-                    : new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
+                return new LoweringOutcome(null, problems);
             }
 
-            var lowering = new BodyLowering(method, parameters.Where(p => p.IsDifferentiated).Select(p => p.Name), problems, cancellationToken);
-            int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
-            return HasErrors(problems) || result == null
-                ? new LoweringOutcome(null, problems)
-                : new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, lowering.Instructions.ToArray(), result.Value, lowering.Calls, null), problems);
+            if (loopFree && StraightLineBody.Of(statements, type.Value) is StraightLineBody line)
+            {
+                // No loop and no array: the straight-line view, whose partials have closed forms.
+                return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null), problems);
+            }
+
+            if (loopFree)
+            {
+                // An integer computed at run time has no straight-line form: the body is a program like one with loops.
+                problems.Clear();
+                problems.AddRange(before);
+                program = new ProgramLowering(method, parameters, problems, cancellationToken);
+                statements = program.Lower(body, syntax.Identifier.GetLocation());
+                if (HasErrors(problems) || statements == null)
+                {
+                    return new LoweringOutcome(null, problems);
+                }
+            }
+
+            return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
         }
 
         /// <summary>The lowered method as plain data: its place, signature, and body (instructions, or statements for loops).</summary>

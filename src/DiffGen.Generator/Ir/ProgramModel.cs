@@ -27,6 +27,9 @@ namespace DiffGen.Generator.Ir
         /// included: data, read element by element, never differentiated or written.
         /// </summary>
         Matrix,
+
+        /// <summary>A bool local of a loop-free method: it holds a test, read where the method branches on it.</summary>
+        Condition,
     }
 
     /// <summary>A variable: a parameter or a local of the method body, by its C# name.</summary>
@@ -71,16 +74,19 @@ namespace DiffGen.Generator.Ir
 
     /// <summary>
     /// A call of a method whose derivative is known (a [Differentiable] method's generated gradient or a
-    /// [DerivativeOf] method); lowering gives each call its own local, so it is always a whole right-hand side.
+    /// [DerivativeOf] method); in a method with loops or arrays lowering gives each call its own local, so it is
+    /// a whole right-hand side there. <see cref="RequiresGenerated"/> names the [Differentiable] method whose
+    /// generated members the call uses.
     /// </summary>
-    internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments) : Value;
+    internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments, string? RequiresGenerated = null) : Value;
 
     /// <summary>
     /// An argument of a call: a floating-point value (<see cref="Scalar"/>, passed as a <see cref="Type"/>, the
-    /// parameter's type), an array or span by name (<see cref="Array"/>), or an integer (<see cref="Data"/>).
+    /// parameter's type), an array or span by name (<see cref="Array"/>), an integer (<see cref="Data"/>), or other
+    /// data passed on as written (<see cref="Code"/>: a bool constant, a parameter or a field of this object).
     /// <see cref="HasDerivative"/> when the callee's gradient has an output for it.
     /// </summary>
-    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double);
+    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double, string? Code = null);
 
     /// <summary>An integer expression: sizes and indices.</summary>
     internal abstract record Integer;
@@ -130,6 +136,9 @@ namespace DiffGen.Generator.Ir
 
     internal sealed record Truth(bool Holds) : Test;
 
+    /// <summary>The test a bool local holds (<see cref="VariableKind.Condition"/>), read by name.</summary>
+    internal sealed record ConditionRead(string Name) : Test;
+
     /// <summary>A statement of the body.</summary>
     internal abstract record Statement;
 
@@ -143,6 +152,9 @@ namespace DiffGen.Generator.Ir
     internal sealed record DeclareInteger(string Name, Integer Value, string Type = "int") : Statement;
 
     internal sealed record AssignInteger(string Name, Integer Value) : Statement;
+
+    /// <summary><c>bool Name = Test;</c> or <c>Name = Test;</c> in a loop-free method: the local holds the test.</summary>
+    internal sealed record AssignCondition(string Name, Test Test) : Statement;
 
     /// <summary>
     /// <c>new double[Length]</c> or <c>stackalloc double[Length]</c>; with <see cref="Elements"/>, an array given its
@@ -187,6 +199,6 @@ namespace DiffGen.Generator.Ir
 
     internal sealed record Return(Value Value) : Statement;
 
-    /// <summary>A body with loops or arrays: its variables and statements.</summary>
+    /// <summary>A method body: its variables and statements (<see cref="Return"/> only last unless the body is loop-free).</summary>
     internal sealed record LoopProgram(EquatableArray<ProgramVariable> Variables, EquatableArray<Statement> Body);
 }

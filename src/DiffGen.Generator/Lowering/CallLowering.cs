@@ -8,10 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DiffGen.Generator.Lowering
 {
     /// <summary>
-    /// What both routes decide the same way about a call: which kind of call it is, which callees and receivers
-    /// are accepted, how generated code reaches them, and every message a call draws. The scalar route
-    /// (<c>BodyLowering.Calls</c>) and the program route (<c>ProgramLowering.Calls</c>) only build their own IR
-    /// from the answers, so a call draws the same diagnostic at the same place wherever it stands.
+    /// What lowering decides about a call: which kind of call it is, which callees and receivers are accepted,
+    /// how generated code reaches them, and every message a call draws (used by <c>ProgramLowering.Calls</c>,
+    /// the one lowering, and by the [Integrable] reader).
     /// </summary>
     internal static class CallLowering
     {
@@ -183,6 +182,33 @@ namespace DiffGen.Generator.Lowering
         /// <summary>A call of a delegate held in a local: the local is reported where it is declared, so the call draws nothing more.</summary>
         public static bool IsCallOfLocalDelegate(IInvocationOperation call) =>
             call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && call.Instance is ILocalReferenceOperation;
+
+        /// <summary>A non-floating-point argument as generated code writes it: a constant, a parameter, or a field of this object.</summary>
+        public static string? DataCode(IOperation value)
+        {
+            if (value.ConstantValue.HasValue)
+            {
+                return value.ConstantValue.Value switch
+                {
+                    bool b => b ? "true" : "false",
+                    int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L",
+                    _ => null,
+                };
+            }
+
+            switch (value)
+            {
+                case IConversionOperation { IsImplicit: true } conversion:
+                    return DataCode(conversion.Operand);
+                case IParameterReferenceOperation parameter:
+                    return RoslynNames.Identifier(parameter.Parameter.Name);
+                case IFieldReferenceOperation { Instance: IInstanceReferenceOperation or null } field:
+                    return field.Field.IsStatic ? CallLowering.StaticPrefix(field.Field.ContainingType) + RoslynNames.Identifier(field.Field.Name) : "this." + RoslynNames.Identifier(field.Field.Name);
+                default:
+                    return null;
+            }
+        }
     }
 
     /// <summary>What a call is, for lowering.</summary>

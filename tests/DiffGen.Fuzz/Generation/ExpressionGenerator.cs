@@ -65,7 +65,17 @@ namespace DiffGen.Fuzz.Generation
 
             if (scope.Ints.Count > 0 && roll < 0.82)
             {
-                return new Read(scope.Ints[random.Next(scope.Ints.Count)]);
+                var integer = new Read(scope.Ints[random.Next(scope.Ints.Count)]);
+                if (Chance(0.15))
+                {
+                    // Integer data through Math's integer overloads: Math.Abs(n), Math.Max(n, m), Math.Min(n, m).
+                    var other = new Read(scope.Ints[random.Next(scope.Ints.Count)]);
+                    return Chance(0.5)
+                        ? new MathCall("Abs", ImmutableArray.Create<Expr>(integer), OnIntegers: true)
+                        : new MathCall(Pick("Max", "Min"), ImmutableArray.Create<Expr>(integer, other), OnIntegers: true);
+                }
+
+                return integer;
             }
 
             if (scope.Members.Count > 0 && roll < 0.88)

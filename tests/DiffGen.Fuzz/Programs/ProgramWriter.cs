@@ -370,6 +370,9 @@ namespace DiffGen.Fuzz.Programs
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);
                         return Infix(b.Op, left, lp, right, rp, out precedence);
+                    case MathCall { OnIntegers: true } c:
+                        // An integer overload (Math.Abs(n)): integer data in the method and in its oracle alike.
+                        return "Math." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall { TypeSpelling: true } c when !flavor.IsOracle:
                         return flavor.Real + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall { Function: "Clamp" } c when flavor == Flavor.Float:

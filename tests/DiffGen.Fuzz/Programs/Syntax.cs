@@ -40,8 +40,11 @@ namespace DiffGen.Fuzz.Programs
     /// <summary>+ - * / %.</summary>
     public sealed record Binary(string Op, Expr Left, Expr Right) : Expr;
 
-    /// <summary>Math.Sin(u), Math.Pow(a, b), ... by the System.Math name; <see cref="TypeSpelling"/> writes double.Sin(u) (float.Sin(u)) instead.</summary>
-    public sealed record MathCall(string Function, ImmutableArray<Expr> Args, bool TypeSpelling = false) : Expr;
+    /// <summary>
+    /// Math.Sin(u), Math.Pow(a, b), ... by the System.Math name; <see cref="TypeSpelling"/> writes double.Sin(u) (float.Sin(u)) instead;
+    /// <see cref="OnIntegers"/> calls an integer overload (Math.Abs(n)), in the oracle too.
+    /// </summary>
+    public sealed record MathCall(string Function, ImmutableArray<Expr> Args, bool TypeSpelling = false, bool OnIntegers = false) : Expr;
 
     /// <summary>Math.PI, Math.E, Math.Tau.</summary>
     public sealed record MathConstant(string Name) : Expr;

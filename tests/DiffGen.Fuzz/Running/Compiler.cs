@@ -38,10 +38,11 @@ namespace DiffGen.Fuzz.Running
             driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             if (DumpDirectory is string folder)
             {
-                foreach (SyntaxTree generated in output.SyntaxTrees.Except(input.SyntaxTrees))
-                {
-                    System.IO.File.WriteAllText(System.IO.Path.Combine(folder, System.IO.Path.GetFileName(generated.FilePath)), generated.ToString());
-                }
+                // One file per batch, named by its input (batches run in parallel and reuse class names).
+                string inputs = string.Concat(input.SyntaxTrees.Select(t => t.ToString()));
+                string name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(inputs)))[..16];
+                string generated = string.Concat(output.SyntaxTrees.Except(input.SyntaxTrees).Select(t => "// " + System.IO.Path.GetFileName(t.FilePath) + "\n" + t));
+                System.IO.File.WriteAllText(System.IO.Path.Combine(folder, name + ".g.cs"), generated);
             }
 
             return (output, diagnostics);

@@ -153,17 +153,6 @@ public partial class Model
             "x.ToString().Length * x",
         };
 
-        /// <summary>
-        /// Where the routes still differ, each for a reason the program route's IR does not carry yet: a call argument
-        /// that is neither a floating-point value, an array nor an integer (a bool constant, a field of another type)
-        /// has no <c>CallArgument</c> form, so the loop route reports it (DIFF015) where the scalar route passes it on.
-        /// </summary>
-        private static readonly string[] KnownDifferences =
-        {
-            "Scaled(x, 2, true)",
-            "Scaled(x, k, false)",
-        };
-
         [Theory]
         [MemberData(nameof(Constructs))]
         public void A_construct_draws_the_same_diagnostics_on_both_routes(string construct)
@@ -177,12 +166,6 @@ public partial class Model
             Assert.DoesNotContain(GeneratorHarness.Analyze(loopFree), d => d.Location.SourceSpan.Start >= signature && d.Location.SourceSpan.Start < signature + 60);
             string scalar = Describe(GeneratorHarness.Analyze(loopFree), loopFree);
             string program = Describe(GeneratorHarness.Analyze(withLoop), withLoop);
-            if (KnownDifferences.Contains(construct))
-            {
-                Assert.True(scalar != program, construct + " now draws the same diagnostics on both routes: take it off KnownDifferences");
-                return;
-            }
-
             Assert.True(scalar == program, "construct: " + construct + "\nloop-free:\n" + scalar + "\nwith a loop:\n" + program);
         }
 

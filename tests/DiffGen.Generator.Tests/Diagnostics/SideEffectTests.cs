@@ -165,7 +165,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void DateTimeNow_InAnIntegerProperty()
         {
-            DiagnosticAssert.AnalyzerReportsAtLeast(Method("=> {|DIFF014:DateTime.Now|}.Second * x;"));
+            DiagnosticAssert.AnalyzerReportsAtLeast(Method("=> {|DIFF014:DateTime.Now.Second|} * x;"));
         }
 
         [Fact]

@@ -45,6 +45,19 @@ namespace DiffGen.Generator.Tests.Numerical
 
             [Differentiable]
             public double Scaled(double x) => base.K * x * x + K * x;
+
+            /// <summary>The same with a loop (the route for loops read base.K as this.K: a silently wrong value and gradient).</summary>
+            [Differentiable]
+            public double ScaledThrice(double x)
+            {
+                double s = 0;
+                for (int i = 0; i < 3; i++)
+                {
+                    s += base.K * x * x + K * x;
+                }
+
+                return s;
+            }
         }
 
         public class HidingBase

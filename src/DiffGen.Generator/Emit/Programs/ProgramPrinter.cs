@@ -268,10 +268,10 @@ namespace DiffGen.Generator.Emit.Programs
             var texts = new List<string>();
             (_, List<string> reads) = Capture(() =>
             {
-                texts.AddRange(call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : IntegerText(a.Data!, name).Text));
+                texts.AddRange(call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : a.Code ?? IntegerText(a.Data!, name).Text));
                 return string.Empty;
             });
-            reads.AddRange(call.Arguments.Where(a => a.Scalar == null).SelectMany(a => a.Array != null ? new[] { name(a.Array) } : ProgramFacts.Reads(a.Data!).Select(name)));
+            reads.AddRange(call.Arguments.Where(a => a.Scalar == null && a.Code == null).SelectMany(a => a.Array != null ? new[] { name(a.Array) } : ProgramFacts.Reads(a.Data!).Select(name)));
             return (texts, reads);
         }
 

@@ -150,8 +150,8 @@ namespace DiffGen.Generator.Lowering.Programs
         private string? IntegerArrayName(IOperation array) => WithoutConversions(array) switch
         {
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && IntegerElementType(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && IntegerElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
             _ => null,
         };
 

@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private Value LowerUserCall(IInvocationOperation call, IMethodSymbol target, IMethodSymbol? custom)
         {
             string shown = "The call to '" + target.Name + "'";
-            if (conditionalDepth > 0)
+            if (conditionalDepth > 0 && !loopFree)
             {
                 // The call gets a local computed before the statement: it would run even where ?: or && skip it.
                 Report(call, shown + " inside ?: or on the right of && or ||", "in a method with loops or arrays, compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
@@ -78,6 +78,12 @@ namespace DiffGen.Generator.Lowering.Programs
                     arguments.Add(lowered);
                     continue;
                 }
+                else if (CallLowering.DataCode(argument.Value) is string code)
+                {
+                    // A bool constant, or a parameter or field of another type: passed on as written.
+                    arguments.Add(new CallArgument(parameter.Name, null, null, null, false, Code: code));
+                    continue;
+                }
                 else
                 {
                     Report(argument.Value, "The argument '" + argument.Value.Syntax + "' for the parameter '" + parameter.Name + "'", "pass a double or float value, an array or span this method holds, or an integer", DiagnosticDescriptors.NotSupportedYet);
@@ -94,10 +100,17 @@ namespace DiffGen.Generator.Lowering.Programs
 
             string valueAccess = CallLowering.ValueAccess(target, receiver);
             string gradientAccess = CallLowering.GradientAccess(target, custom, receiver);
-            calls.Add(new CallTarget(target.Name, valueAccess, gradientAccess, EquatableArray<CallParameter>.Empty, CallLowering.RequiresGenerated(target, custom)));
+            string? requires = CallLowering.RequiresGenerated(target, custom);
+            calls.Add(new CallTarget(target.Name, valueAccess, gradientAccess, EquatableArray<CallParameter>.Empty, requires));
+            var value = new CallValue(target.Name, valueAccess, gradientAccess, arguments.ToEquatableArray(), requires);
+            if (loopFree)
+            {
+                // Followed as a value: the straight-line view calls it where the expression does.
+                return value;
+            }
 
             string local = Fresh(VariableKind.Scalar, char.ToLowerInvariant(target.Name[0]) + target.Name.Substring(1));
-            hoisted.Add(new DeclareScalar(local, new CallValue(target.Name, valueAccess, gradientAccess, arguments.ToEquatableArray())));
+            hoisted.Add(new DeclareScalar(local, value));
             return new Read(local);
         }
 

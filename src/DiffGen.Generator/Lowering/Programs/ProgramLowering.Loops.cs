@@ -181,13 +181,16 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             switch (effect)
             {
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation flag } assignment when ConditionLocal(flag.Local) is string condition:
+                    into.Add(new AssignCondition(condition, LowerTest(assignment.Value)));
+                    break;
                 case ISimpleAssignmentOperation assignment:
                     Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
                     break;
                 case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && OperationFacts.ArithmeticOp(compound.OperatorKind) is IrOp op:
                     if (op == IrOp.Remainder && compound.Type != null && RoslynNames.IsFloatingPoint(compound.Type))
                     {
-                        WarnPiecewise(compound, "The remainder '" + compound.Syntax + "'", LoweringAdvice.Remainder);
+                        WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
                     Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
@@ -208,7 +211,16 @@ namespace DiffGen.Generator.Lowering.Programs
                     LowerCall(call);
                     if (problems.Count == before)
                     {
-                        Report(call, "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", LoweringAdvice.Discarded);
+                        Report(call, "The expression statement '" + call.Syntax + "'", LoweringAdvice.Discarded);
+                    }
+
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    Report(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "tuples are not supported; assign each local separately");
+                    foreach (ILocalReferenceOperation declared in deconstruction.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
+                    {
+                        // Its locals are part of the construct reported: their reads raise nothing more.
+                        rejected.Add(declared.Local);
                     }
 
                     break;
@@ -229,6 +241,14 @@ namespace DiffGen.Generator.Lowering.Programs
                     return;
                 case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsInteger(local.Local.Type):
                     into.Add(new AssignInteger(name, integer(new IntegerRead(name))));
+                    return;
+                case IParameterReferenceOperation parameter when loopFree && RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
+                    // A loop-free body follows values, so a parameter changes like a local.
+                    string changed = names[parameter.Parameter];
+                    into.Add(new AssignScalar(changed, value(new Read(changed))));
+                    return;
+                case IParameterReferenceOperation parameter when !RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
+                    Report(target, "Writing to '" + target.Syntax + "' of type '" + target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");
                     return;
                 case IParameterReferenceOperation parameter:
                     Report(at, "The assignment to the parameter '" + parameter.Parameter.Name + "'", "copy the parameter into a local and change the local", DiagnosticDescriptors.NotSupportedYet);

@@ -15,8 +15,8 @@ namespace DiffGen.Generator.Lowering.Programs
         private string? MatrixName(IOperation array) => WithoutConversions(array) switch
         {
             IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Matrix => name,
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(f.Type!) != null => MemberAccess(f.Field, f.Instance),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.MatrixShape(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
             _ => null,
         };
 

@@ -5,6 +5,7 @@ using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering.Programs
@@ -16,20 +17,34 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             cancellationToken.ThrowIfCancellationRequested();
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (UnsupportedConstructs.ForExpressionSyntax(e.Syntax) is UnsupportedConstruct checkedExpression)
+            {
+                ReportAt(e.Syntax.Parent!, checkedExpression);
+            }
+
             if (e.ConstantValue.HasValue && OperationFacts.Number(e.ConstantValue.Value) is double constant
                 && !OperationFacts.IsArithmeticOfNamedConstants(e))
             {
                 // A named constant keeps its name, so the output reads "Epsilon" or "Math.PI", not 1E-08 or 3.14159...
-                return e switch
+                switch (e)
                 {
-                    ILocalReferenceOperation { Local.IsConst: true } local => new NamedNumber(local.Local.Name, constant, string.Empty),
-                    IFieldReferenceOperation { Field.IsConst: true } field => new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field)),
-                    _ => new Number(constant),
-                };
+                    case ILocalReferenceOperation { Local.IsConst: true } local:
+                        return new NamedNumber(local.Local.Name, constant, string.Empty);
+                    case IFieldReferenceOperation { Field.IsConst: true } field:
+                        return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field));
+                    case { } outside when IsOutsideFloat(constant):
+                        Report(outside, "The constant '" + outside.Syntax + "'", "it is outside float's range, and a float method computes in float; scale the computation, or make the method double", DiagnosticDescriptors.NotSupportedYet);
+                        return new Number(0);
+                    default:
+                        return new Number(constant);
+                }
             }
 
             switch (e)
             {
+                case IParameterReferenceOperation p when !names.ContainsKey(p.Parameter):
+                    Report(p, "The primary constructor parameter '" + p.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
+                    return new Number(0);
                 case IParameterReferenceOperation p when RoslynNames.IsFloatingPoint(p.Type!) && names.TryGetValue(p.Parameter, out string? name):
                     return new Read(name);
                 case ILocalReferenceOperation l when RoslynNames.IsFloatingPoint(l.Type!) && names.TryGetValue(l.Local, out string? name):
@@ -38,6 +53,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return LowerValue(c.Operand);
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
                     return IntegerAsValue(c.Operand);
+                case IConversionOperation c:
+                    ReportConversion(c);
+                    return new Number(0);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new Negation(LowerValue(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -49,6 +67,22 @@ namespace DiffGen.Generator.Lowering.Programs
                     }
 
                     return new Arithmetic(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                case IBinaryOperation binary:
+                    UnsupportedConstruct classified = UnsupportedConstructs.Classify(binary);
+                    if (binary.OperatorMethod != null)
+                    {
+                        Report(binary, "The user-defined operator in '" + binary.Syntax + "'", "DiffGen differentiates double and float arithmetic only");
+                    }
+                    else if (classified.Descriptor == DiagnosticDescriptors.UnsupportedConstruct)
+                    {
+                        Report(binary, "The operator in '" + binary.Syntax + "'", "only + - * / and % on double or float values can be differentiated");
+                    }
+                    else
+                    {
+                        Report(binary, classified.Construct, classified.Advice, classified.Descriptor);
+                    }
+
+                    return new Number(0);
                 case IConditionalOperation { WhenFalse: not null } choice:
                     Test test = LowerTest(choice.Condition);
                     conditionalDepth++;
@@ -64,14 +98,14 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
-                    return new FieldRead(InMethodType(MemberAccess(field.Field), field.Type!));
+                    return new FieldRead(InMethodType(MemberAccess(field.Field, field.Instance), field.Type!));
                 case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
-                    return new FieldRead(InMethodType(MemberAccess(property.Property), property.Type!));
-                case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
-                    Report(property, clock.Construct, clock.Advice, clock.Descriptor);
+                    return new FieldRead(InMethodType(MemberAccess(property.Property, property.Instance), property.Type!));
+                case IPropertyReferenceOperation property:
+                    ReportProperty(property);
                     return new Number(0);
-                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when RoslynNames.IsFloatingPoint(property.Type!):
-                    Report(property, "The property read '" + property.Syntax + "'", "only fields and auto-properties are read as constants; a property with a body runs code DiffGen does not differentiate; read the field it returns, or make the computation a [Differentiable] method");
+                case IFieldReferenceOperation field when !field.Field.IsStatic && !(field.Instance is IInstanceReferenceOperation):
+                    Report(field, "The field read '" + field.Syntax + "'", "only numeric fields and auto-properties of this object, or static ones, can be read (as constants)");
                     return new Number(0);
                 default:
                     UnsupportedConstruct construct = UnsupportedConstructs.Classify(e);
@@ -102,8 +136,8 @@ namespace DiffGen.Generator.Lowering.Programs
             IConversionOperation { Operand.Type: { } from, Type: { } to } c when RoslynNames.FloatingElementType(from) != null && RoslynNames.FloatingElementType(to) != null => ArrayName(c.Operand),
 
             // A field or auto-property array of this object, or a static one: data, read as constants.
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(f.Type!) != null => MemberAccess(f.Field),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(q.Type!) != null => MemberAccess(q.Property),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.FloatingElementType(q.Type!) != null => MemberAccess(q.Property, q.Instance),
             _ => null,
         };
 
@@ -186,9 +220,9 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 LowerInteger(value);
             }
-            else if (value is IPropertyReferenceOperation { Instance: IInvocationOperation or IPropertyReferenceOperation } property)
+            else if (value is IPropertyReferenceOperation property)
             {
-                Examine(property.Instance!);
+                ReportProperty(property);
             }
             else
             {
@@ -235,7 +269,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerElement(integers, LowerInteger(index));
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     // The length of another array this object holds (int[] indices): data.
-                    return new IntegerField(MemberAccess(field.Field) + ".Length");
+                    return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length");
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new IntegerNegation(LowerInteger(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -248,14 +282,14 @@ namespace DiffGen.Generator.Lowering.Programs
                     when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
-                    return new IntegerField(MemberAccess(field.Field));
+                    return new IntegerField(MemberAccess(field.Field, field.Instance));
                 case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
-                    return new IntegerField(MemberAccess(property.Property));
+                    return new IntegerField(MemberAccess(property.Property, property.Instance));
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
                     return new IntegerNumber(0);
                 case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
-                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer made from a floating-point value has no derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
+                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended", DiagnosticDescriptors.CutsDerivative);
                     return new IntegerNumber(0);
                 case IInvocationOperation sign when IsSignOfFloatingPoint(sign):
                     Report(sign, "The integer '" + sign.Syntax + "'", SignAdvice, DiagnosticDescriptors.NotSupportedYet);
@@ -266,6 +300,21 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerNumber(0);
                 case IPropertyReferenceOperation { Instance: IInvocationOperation or IPropertyReferenceOperation } opaque when ProblemsInside(opaque.Instance!):
                     // x.ToString().Length: the receiver's problem is the one to fix.
+                    return new IntegerNumber(0);
+                case IInvocationOperation call:
+                    // An integer overload of a Math function (Math.Clamp(n, 0, 1)), reported as the call it is.
+                    ReportUnsupportedCall(call, CallLowering.Kind(call.TargetMethod, call.Arguments.Length));
+                    return new IntegerNumber(0);
+                case IUnaryOperation { OperatorMethod: null } complement when ReadsFloatingPoint(complement.Operand):
+                    LowerInteger(complement.Operand);
+                    Report(complement, "The operator in '" + complement.Syntax + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions", DiagnosticDescriptors.CutsDerivative);
+                    return new IntegerNumber(0);
+                case IBinaryOperation { OperatorMethod: null } bitwise when ReadsFloatingPoint(bitwise):
+                    // A bitwise or shift operator on an integer made from a double: report what feeds it too.
+                    LowerInteger(bitwise.LeftOperand);
+                    LowerInteger(bitwise.RightOperand);
+                    UnsupportedConstruct bits = UnsupportedConstructs.Classify(bitwise);
+                    Report(bitwise, bits.Construct, bits.Advice, bits.Descriptor);
                     return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
@@ -282,7 +331,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             switch (e)
             {
-                case IBinaryOperation { OperatorMethod: null } binary when Comparison(binary.OperatorKind) is ConditionOp op:
+                case IBinaryOperation { OperatorMethod: null } binary when Comparison(binary.OperatorKind) is ConditionOp op && IsNumber(binary.LeftOperand) && IsNumber(binary.RightOperand):
                     bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
                         && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
                     bool signs = HasSignOfFloatingPoint(binary.LeftOperand) || HasSignOfFloatingPoint(binary.RightOperand);
@@ -305,11 +354,70 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new Logic(and ? ConditionOp.And : ConditionOp.Or, left, right);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                     return new Negated(LowerTest(not.Operand));
+                case ILocalReferenceOperation flag when ConditionLocal(flag.Local) is string condition:
+                    return new ConditionRead(condition);
                 default:
-                    Report(e, "The condition '" + e.Syntax + "'", "conditions compare numbers (< <= > >= == !=) and combine comparisons with &&, || and !", DiagnosticDescriptors.NotSupportedYet);
+                    Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.Conditions);
                     return new Truth(false);
             }
         }
+
+        private static bool IsNumber(IOperation operand) =>
+            operand.Type != null && (RoslynNames.IsFloatingPoint(operand.Type) || RoslynNames.IsInteger(operand.Type));
+
+        /// <summary>Whether an integer expression is made from a floating-point value somewhere inside.</summary>
+        private static bool ReadsFloatingPoint(IOperation integer) =>
+            integer.DescendantsAndSelf().Any(o => o is IConversionOperation { Operand.Type: { } from } && RoslynNames.IsFloatingPoint(from));
+
+        /// <summary>
+        /// A conversion DiffGen does not follow: user-defined, to a type other than double or float (it cuts the derivative),
+        /// or from a value that is not a number.
+        /// </summary>
+        private void ReportConversion(IConversionOperation conversion)
+        {
+            ITypeSymbol? from = conversion.Operand.Type;
+            if (conversion.OperatorMethod != null)
+            {
+                Report(conversion, "The user-defined conversion '" + conversion.Syntax + "'", "DiffGen differentiates double and float arithmetic only; convert to double or float first");
+            }
+            else if (conversion.Type == null || !RoslynNames.IsFloatingPoint(conversion.Type))
+            {
+                Report(conversion, "The conversion '" + conversion.Syntax + "' to '" + conversion.Type?.ToDisplayString() + "'", "a conversion to a non-floating-point type cuts the derivative; keep the value in double or float", DiagnosticDescriptors.CutsDerivative);
+            }
+            else if (from == null || from.TypeKind == TypeKind.Dynamic)
+            {
+                // A throw expression or a dynamic value: named by what it is, not by its type.
+                UnsupportedConstruct construct = UnsupportedConstructs.Classify(conversion.Operand);
+                Report(conversion.Operand, construct.Construct, construct.Advice, construct.Descriptor);
+            }
+            else
+            {
+                Report(conversion.Operand, "The expression '" + conversion.Operand.Syntax + "' of type '" + from.ToDisplayString() + "'", "only double, float and integer values can be converted to double or float here");
+            }
+        }
+
+        /// <summary>
+        /// A property that is not an auto-property of this object: reported for what its receiver does if that is
+        /// the problem (<c>x.ToString().Length</c>, <c>DateTime.Now.Second</c>), else for itself.
+        /// </summary>
+        private void ReportProperty(IPropertyReferenceOperation property)
+        {
+            if (property.Instance is IInvocationOperation or IPropertyReferenceOperation && ProblemsInside(property.Instance))
+            {
+                return;
+            }
+
+            UnsupportedConstruct construct = CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) ?? UnsupportedConstructs.Classify(property);
+            Report(property, construct.Construct, construct.Advice, construct.Descriptor);
+        }
+
+        private bool IsOutsideFloat(double value) =>
+            method.ReturnType.SpecialType == SpecialType.System_Single
+            && !double.IsInfinity(value) && !double.IsNaN(value) && (System.Math.Abs(value) > float.MaxValue || (value != 0 && System.Math.Abs(value) < 1e-45));
+
+        /// <summary>The name of a bool local that holds a test (a loop-free body), or null.</summary>
+        private string? ConditionLocal(ILocalSymbol local) =>
+            names.TryGetValue(local, out string? name) && variables[name].Kind == VariableKind.Condition ? name : null;
 
         private static ConditionOp? Comparison(BinaryOperatorKind kind) => kind switch
         {
@@ -344,9 +452,12 @@ namespace DiffGen.Generator.Lowering.Programs
         private string InMethodType(string access, ITypeSymbol type) =>
             SymbolEqualityComparer.Default.Equals(type, method.ReturnType) ? access : "(" + RoslynNames.Keyword(method.ReturnType) + ")" + access;
 
-        /// <summary>How generated code reads a field or property of this object, or a static one.</summary>
-        private static string MemberAccess(ISymbol member) => member.IsStatic
+        /// <summary>
+        /// How generated code reads a field or property of this object (<c>base.</c> where the source wrote it: a
+        /// member hidden by one of this type reads another field), or a static one.
+        /// </summary>
+        private static string MemberAccess(ISymbol member, IOperation? instance = null) => member.IsStatic
             ? member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + RoslynNames.Identifier(member.Name)
-            : "this." + RoslynNames.Identifier(member.Name);
+            : (instance?.Syntax is BaseExpressionSyntax ? "base." : "this.") + RoslynNames.Identifier(member.Name);
     }
 }

@@ -12,9 +12,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DiffGen.Generator.Lowering.Programs
 {
     /// <summary>
-    /// Lowers a body with loops or arrays into structured statements (<see cref="LoopProgram"/>),
-    /// keeping the source's loops and variables. Every construct it cannot handle becomes a
-    /// <see cref="Problem"/> at that construct; lowering goes on, so one pass reports them all.
+    /// The one lowering: a method body into structured statements (<see cref="LoopProgram"/>), keeping the
+    /// source's loops and variables; a loop-free body is then read as straight-line instructions
+    /// (<see cref="StraightLineBody"/>). Every construct it cannot handle becomes a <see cref="Problem"/> at
+    /// that construct; lowering goes on, so one pass reports them all.
     /// </summary>
     internal sealed partial class ProgramLowering
     {
@@ -24,6 +25,16 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly Dictionary<string, ProgramVariable> variables = new Dictionary<string, ProgramVariable>(System.StringComparer.Ordinal);
         private readonly Dictionary<ISymbol, string> names = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
         private bool returned;
+
+        /// <summary>
+        /// The body has no loop and no array (<see cref="Applies"/> is false): it may return early from a branch and keep
+        /// conditions in bool locals, and a call is a value like any other (no local of its own), as the straight-line
+        /// view of such a body (<see cref="StraightLineBody"/>) follows values, not statements.
+        /// </summary>
+        private readonly bool loopFree;
+
+        /// <summary>Every path to the statement being lowered has returned (a loop-free body): it never runs.</summary>
+        private bool pathReturned;
         private List<Statement>? topLevel;
 
         /// <summary>Where each lowered statement came from, for problems found once the whole body is lowered.</summary>
@@ -35,8 +46,9 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>How many Gradient.Stop calls enclose the expression being lowered.</summary>
         private int stopDepth;
 
-        public ProgramLowering(IMethodSymbol method, IEnumerable<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken)
+        public ProgramLowering(IMethodSymbol method, IEnumerable<ParameterModel> parameters, List<Problem> problems, CancellationToken cancellationToken, bool loopFree = false)
         {
+            this.loopFree = loopFree;
             this.method = method;
             this.problems = problems;
             this.cancellationToken = cancellationToken;
@@ -72,7 +84,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var statements = new List<Statement>();
             topLevel = statements;
             LowerStatement(body, statements);
-            if (!returned && problems.Count == 0)
+            if (!returned && !(loopFree && pathReturned) && problems.Count == 0)
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, methodLocation, "This method body", LoweringAdvice.NoReturn));
             }
@@ -89,6 +101,12 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             cancellationToken.ThrowIfCancellationRequested();
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (loopFree && pathReturned)
+            {
+                // Code after a return never runs (the compiler warns about it).
+                return;
+            }
+
             if (returned)
             {
                 Report(statement, "A statement after the final 'return'", "in a method with loops the return statement ends the method; move it last", DiagnosticDescriptors.NotSupportedYet);
@@ -134,6 +152,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IMethodBodyOperation body:
                     LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, into);
                     break;
+                case IBlockOperation block when UnsupportedConstructs.ForBlock(block) is UnsupportedConstruct blocked:
+                    // Reported at the checked/unsafe/fixed statement that wraps the block.
+                    ReportAt(block.Syntax.Parent!, blocked);
+                    break;
                 case IBlockOperation block:
                     foreach (IOperation inner in block.Operations)
                     {
@@ -154,7 +176,12 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IConditionalOperation branch:
                     Test test = LowerTest(branch.Condition);
                     branchDepth++;
-                    into.Add(new IfStatement(test, LowerBlock(branch.WhenTrue), LowerBlock(branch.WhenFalse)));
+                    EquatableArray<Statement> whenTrue = LowerBlock(branch.WhenTrue);
+                    bool trueReturned = pathReturned;
+                    pathReturned = false;
+                    EquatableArray<Statement> whenFalse = LowerBlock(branch.WhenFalse);
+                    pathReturned = trueReturned && pathReturned;
+                    into.Add(new IfStatement(test, whenTrue, whenFalse));
                     branchDepth--;
                     break;
                 case IForLoopOperation loop:
@@ -178,8 +205,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IEmptyOperation:
                     break;
                 default:
-                    UnsupportedConstruct construct = UnsupportedConstructs.Classify(statement);
-                    Report(statement, construct.Construct, construct.Advice, construct.Descriptor);
+                    // A statement DiffGen does not follow (try, switch, ...): reported even where it reads a local reported already.
+                    ReportAt(statement.Syntax, UnsupportedConstructs.Classify(statement));
                     break;
             }
         }
@@ -201,6 +228,14 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private void LowerReturn(IReturnOperation ret, List<Statement> into)
         {
+            if (loopFree)
+            {
+                into.Add(new Return(LowerValue(ret.ReturnedValue!)));
+                pathReturned = true;
+                returned |= ReferenceEquals(into, topLevel);
+                return;
+            }
+
             if (!ReferenceEquals(into, topLevel))
             {
                 Report(ret, "A 'return' inside a loop or branch", "in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last", DiagnosticDescriptors.NotSupportedYet);
@@ -223,7 +258,8 @@ namespace DiffGen.Generator.Lowering.Programs
             IOperation? initializer = declarator.GetVariableInitializer()?.Value;
             if (local.IsRef)
             {
-                Report(declarator, "The ref local '" + local.Name + "'", "declare a plain local", DiagnosticDescriptors.NotSupportedYet);
+                Report(declarator, "The ref local '" + local.Name + "'", "a ref local is another name for a variable, and DiffGen follows values, not references; use a plain local");
+                rejected.Add(local);
                 return;
             }
 
@@ -236,6 +272,11 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 string name = Declare(local, VariableKind.Scalar);
                 into.Add(new DeclareScalar(name, initializer == null ? new Number(0) : LowerValue(initializer)));
+            }
+            else if (loopFree && local.Type.SpecialType == SpecialType.System_Boolean)
+            {
+                string name = Declare(local, VariableKind.Condition);
+                into.Add(new AssignCondition(name, initializer == null ? new Truth(false) : LowerTest(initializer)));
             }
             else if (RoslynNames.IsInteger(local.Type))
             {
@@ -294,6 +335,10 @@ namespace DiffGen.Generator.Lowering.Programs
             variables[name] = new ProgramVariable(name, kind, false, false);
             return name;
         }
+
+        /// <summary>A problem at a piece of syntax that has no operation of its own (the checked or unsafe around a block or an expression).</summary>
+        private void ReportAt(SyntaxNode at, UnsupportedConstruct construct) =>
+            problems.Add(new Problem(construct.Descriptor, at.GetLocation(), construct.Construct, construct.Advice));
 
         /// <summary>A problem at the operation; none where it reads a local whose declaration is reported already.</summary>
         private void Report(IOperation at, string construct, string advice, DiagnosticDescriptor? descriptor = null)
