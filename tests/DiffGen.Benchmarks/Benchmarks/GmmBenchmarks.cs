@@ -42,7 +42,7 @@ public class GmmBenchmarks : IChecked
     public void Check()
     {
         // The flat vector is (alphas, means, icf); the probe arrays hold it as the methods take it.
-        // 1,650 entries, each evaluation ~1 ms: two Richardson levels (4 calls per entry) instead of five.
+        // 1,650 entries, each evaluation ~2 ms: two Richardson levels (4 calls per entry) instead of five.
         const string problem = Categories.Gmm;
         const int Levels = 2;
         double[] pAlphas = new double[alphas.Length], pMeans = new double[means.Length], pIcf = new double[icf.Length];
