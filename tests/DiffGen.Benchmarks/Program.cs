@@ -20,6 +20,9 @@ public static class Program
         () => new LogisticRegressionBenchmarks(),
         () => new PerceptronBenchmarks(),
         () => new SoftmaxCrossEntropyBenchmarks(),
+        () => new HimmelblauBealeBenchmarks(),
+        () => new WeightedLeastSquaresBenchmarks(),
+        () => new GmmBenchmarks(),
     ];
 
     public static int Main(string[] args)

@@ -12,9 +12,12 @@ internal static class Categories
     public const string LogisticRegression = "3 LogisticRegression";
     public const string Perceptron = "4 Perceptron";
     public const string SoftmaxCrossEntropy = "5 SoftmaxCrossEntropy";
+    public const string HimmelblauBeale = "6 HimmelblauBeale";
+    public const string WeightedLeastSquares = "7 WeightedLeastSquares";
+    public const string Gmm = "8 Gmm";
 
     /// <summary>Not a problem: why Span.Clear() before Math calls is slow here (see ZeroingThenExpBenchmarks).</summary>
-    public const string ZeroingThenExp = "6 ZeroingThenExp";
+    public const string ZeroingThenExp = "9 ZeroingThenExp";
 
     /// <summary>The benchmark method names every problem uses; the ratio report looks them up.</summary>
     public const string Function = "Function";

@@ -6,11 +6,12 @@ namespace DiffGen.Benchmarks;
 
 /// <summary>
 /// Not a problem but the explanation of one: 1,000 Math.Exp calls, alone and after zeroing a few
-/// doubles in the same method. On the machine of docs/benchmarks.md, Span.Clear() and a zeroed
-/// stackalloc leave the upper halves of the AVX registers in use, and every Math.Exp after them in
-/// the method then pays the AVX–SSE transition penalty; a plain loop does not. Generated gradients
-/// begin with dW.Clear(), so this decides how fast they are. Kept here so that the effect, and a
-/// fix in the generator, can be checked on any machine.
+/// doubles in the same method. On the Intel machine (AVX-512) of docs/benchmarks.md's earlier runs,
+/// Span.Clear() and a zeroed stackalloc leave the upper halves of the AVX registers in use, and
+/// every Math.Exp after them in the method then pays the AVX–SSE transition penalty; a plain loop
+/// does not (on the AMD machine of the current run, with AVX2 only, all four take the same time).
+/// Generated gradients once began with dW.Clear(), so this decided how fast they were; they now
+/// zero with a loop. Kept here so that the effect can be checked on any machine.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
