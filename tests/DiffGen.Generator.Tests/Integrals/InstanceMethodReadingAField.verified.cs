@@ -7,6 +7,24 @@ namespace Physics
     partial class Spring
     {
         /// <summary>
+        /// An antiderivative of <see cref="Force"/> with respect to <c>x</c>:
+        /// ∫ Force dx = stiffness·x² / 2 + C.
+        /// </summary>
+        /// <remarks>
+        /// <para>Worked solution, with Force = stiffness·x:</para>
+        /// <para>1. ∫ stiffness·x dx = stiffness·x² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
+        /// <para>2. ∫ x dx = x² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, minus Force simplifies to 0. Any other antiderivative differs from it by a constant C; ForceIntegral gives definite integrals.</para>
+        /// </remarks>
+        /// <param name="x">The argument <c>x</c> of Force.</param>
+        /// <returns>F = stiffness·x² / 2, where it is defined.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public double ForceAntiderivative(double x)
+        {
+            return this.stiffness * x * x / 2;
+        }
+
+        /// <summary>
         /// ∫ Force dx from <paramref name="from"/> to <paramref name="to"/>: the definite integral of
         /// <see cref="Force"/> over <c>x</c>.
         /// </summary>

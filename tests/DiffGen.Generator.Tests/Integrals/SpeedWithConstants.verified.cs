@@ -7,6 +7,28 @@ namespace Physics
     partial class Motion
     {
         /// <summary>
+        /// An antiderivative of <see cref="Speed"/> with respect to <c>t</c>, with <c>v0</c> and <c>a</c> held constant:
+        /// ∫ Speed dt = v0·t + a·t² / 2 + C.
+        /// </summary>
+        /// <remarks>
+        /// <para>Worked solution, with Speed = v0 + a·t:</para>
+        /// <para>1. ∫ (v0 + a·t) dt = v0·t + a·t² / 2   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
+        /// <para>2. ∫ v0 dt = v0·t   (constant: ∫ c dx = c·x)</para>
+        /// <para>3. ∫ a·t dt = a·t² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
+        /// <para>4. ∫ t dt = t² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>Checked before it was generated: d/dt of this F, by DiffGen's own derivative rules, minus Speed simplifies to 0. Any other antiderivative differs from it by a constant C; SpeedIntegral gives definite integrals.</para>
+        /// </remarks>
+        /// <param name="t">The argument <c>t</c> of Speed.</param>
+        /// <param name="v0">The argument <c>v0</c> of Speed.</param>
+        /// <param name="a">The argument <c>a</c> of Speed.</param>
+        /// <returns>F = v0·t + a·t² / 2, where it is defined.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
+        public static double SpeedAntiderivative(double t, double v0, double a)
+        {
+            return v0 * t + a * t * t / 2;
+        }
+
+        /// <summary>
         /// ∫ Speed dt from <paramref name="from"/> to <paramref name="to"/>: the definite integral of
         /// <see cref="Speed"/> over <c>t</c>, with <c>v0</c> and <c>a</c> held constant.
         /// </summary>
