@@ -11,6 +11,7 @@ using DiffGen.Generator.Symbolic;
 using DiffGen.Generator.Symbolic.Integration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator
 {
@@ -41,12 +42,40 @@ namespace DiffGen.Generator
                 return read with { NoClosedForm = "'" + method.ContainingType.Name + "' already has a member named '" + name + "'" };
             }
 
+            if (syntax.Body == null && syntax.ExpressionBody == null
+                && method.PartialImplementationPart?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementation)
+            {
+                // [Integrable] on a partial method's declaration: read the part with the body, as [Differentiable] does.
+                model = implementation.SyntaxTree == syntax.SyntaxTree ? model : model.Compilation.GetSemanticModel(implementation.SyntaxTree);
+                syntax = implementation;
+                method = method.PartialImplementationPart!;
+            }
+
             IOperation? body = syntax.Body != null || syntax.ExpressionBody != null ? model.GetOperation(syntax, cancellationToken) : null;
             if (body == null)
             {
                 return read with { NoClosedForm = "its body is not in this declaration" };
             }
 
+            if (body.Descendants().Any(IsInvalid))
+            {
+                // Code the compiler rejects gets the compiler's errors, not a reason from DiffGen.
+                return read;
+            }
+
+            try
+            {
+                return Lower(read, method, syntax, body, model, cancellationToken);
+            }
+            catch (System.Exception exception) when (!(exception is System.OperationCanceledException))
+            {
+                // A failure here costs the method its antiderivative, never its MIntegral.
+                return read with { NoClosedForm = "reading its body failed inside DiffGen (" + DifferentiableGenerator.Describe(exception) + "); please report this with the method's source" };
+            }
+        }
+
+        private static IntegrableMethod Lower(IntegrableMethod read, IMethodSymbol method, MethodDeclarationSyntax syntax, IOperation body, SemanticModel model, CancellationToken cancellationToken)
+        {
             if (ProgramLowering.Applies(method, body))
             {
                 return read with { NoClosedForm = "it has a loop or an array, and closed forms are found for a method that computes one formula" };
@@ -81,6 +110,11 @@ namespace DiffGen.Generator
                 lowering.Calls.ToEquatableArray());
             return read with { Integrand = integrand };
         }
+
+        private static bool IsInvalid(IOperation operation) =>
+            operation.Kind == OperationKind.Invalid
+            || operation.Type?.TypeKind == TypeKind.Error
+            || (operation is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion && !conversion.Conversion.Exists);
 
         /// <summary>The search for the method's antiderivative, or null where there is nothing to search (see <see cref="WithIntegrand"/>).</summary>
         /// <remarks>An exception in the search is a bug in DiffGen; it costs the method its antiderivative (DIFF036 says so), never its integral.</remarks>

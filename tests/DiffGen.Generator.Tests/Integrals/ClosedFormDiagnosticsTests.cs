@@ -89,6 +89,45 @@ namespace Tests
         }
 
         [Fact]
+        public void APartialMethod_IsReadFromThePartWithTheBody()
+        {
+            const string source = @"
+using System;
+using DiffGen;
+
+namespace Tests
+{
+    public static partial class C
+    {
+        [Integrable]
+        public static partial double Wave(double x);
+
+        public static partial double Wave(double x) => Math.Cos(3 * x);
+    }
+}";
+            Assert.Empty(GeneratorHarness.Analyze(source));
+            Assert.Contains("WaveAntiderivative(double x)", IntegralHarness.RunAndCompile(source).SourceFor("Wave"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ABodyTheCompilerRejects_GetsNoMessageFromDiffGen()
+        {
+            const string source = @"
+using System;
+using DiffGen;
+
+namespace Tests
+{
+    public static partial class C
+    {
+        [Integrable]
+        public static double Broken(double x) => Undefined(x);
+    }
+}";
+            Assert.DoesNotContain(GeneratorHarness.Analyze(source), d => d.Id == "DIFF036");
+        }
+
+        [Fact]
         public void OverARectangle_NothingIsSearched_AndNothingIsReported()
         {
             const string source = @"
