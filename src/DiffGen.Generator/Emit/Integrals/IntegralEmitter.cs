@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
 using DiffGen.Generator.Symbolic.Integration;
 
 namespace DiffGen.Generator.Emit.Integrals
@@ -10,8 +11,8 @@ namespace DiffGen.Generator.Emit.Integrals
     /// Writes the file for one <c>[Integrable]</c> method: <c>MIntegral</c>, its overload with the error
     /// estimate, and the private struct through which the quadrature calls the method, preceded by
     /// <c>MAntiderivative</c> where a checked closed form was found (<see cref="AntiderivativeEmitter"/>). The integral
-    /// is still computed by quadrature of the method itself (<see cref="WriteComputation"/>); F(to) − F(from), where F
-    /// is shown continuous between the bounds, is to go in front of that call.
+    /// is F(to) − F(from) where F is shown continuous between the bounds, else quadrature of the method itself
+    /// (<see cref="WriteComputation"/>).
     /// </summary>
     internal sealed class IntegralEmitter
     {
@@ -24,10 +25,21 @@ namespace DiffGen.Generator.Emit.Integrals
         private readonly IReadOnlyList<IntegralParameter> kept;
         private readonly bool overRectangle;
 
-        private IntegralEmitter(IntegrableMethod method, CodeWriter writer)
+        /// <summary>The checked antiderivative, and what keeps it continuous on an interval; both null: quadrature only.</summary>
+        private readonly Antiderivative? antiderivative;
+        private readonly IReadOnlyList<Requirement>? requirements;
+
+        private IntegralEmitter(IntegrableMethod method, CodeWriter writer, Antiderivative? antiderivative)
         {
             this.method = method;
             this.writer = writer;
+            if (antiderivative != null && method.Variables.Count == 1
+                && Continuity.Requirements(antiderivative.Builder, antiderivative.Value, antiderivative.Variable) is IReadOnlyList<Requirement> found)
+            {
+                this.antiderivative = antiderivative;
+                requirements = found;
+            }
+
             type = method.Type == NumericType.Float ? "float" : "double";
             variables = method.Variables.Select(i => method.Parameters[i]).ToList();
             kept = method.Parameters.Where(p => !p.IsVariable).ToList();
@@ -67,7 +79,7 @@ namespace DiffGen.Generator.Emit.Integrals
                 writer.Line();
             }
 
-            var emitter = new IntegralEmitter(method, writer);
+            var emitter = new IntegralEmitter(method, writer, antiderivative);
             emitter.WriteIntegral(withErrorEstimate: false);
             writer.Line();
             emitter.WriteIntegral(withErrorEstimate: true);
@@ -102,9 +114,17 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Close();
         }
 
-        /// <summary>The body: quadrature of the method itself, through the integrand struct.</summary>
+        /// <summary>
+        /// The body: F(to) − F(from) where both bounds are finite and F is shown continuous between them (each
+        /// <see cref="Requirement"/> checked at the bounds), else quadrature of the method itself, through the integrand struct.
+        /// </summary>
         private void WriteComputation(IReadOnlyList<(string From, string To)> bounds, bool withErrorEstimate)
         {
+            if (antiderivative != null && requirements != null)
+            {
+                WriteClosedForm(bounds[0], withErrorEstimate);
+            }
+
             IEnumerable<string> held = (method.IsStatic ? new string[0] : new[] { "this" }).Concat(kept.Select(p => p.Name));
             string integrand = "new " + method.IntegrandName + "(" + string.Join(", ", held) + ")";
             string quadrature = overRectangle ? "global::DiffGen.Quadrature.IntegrateRectangle" : "global::DiffGen.Quadrature.Integrate";
@@ -115,8 +135,93 @@ namespace DiffGen.Generator.Emit.Integrals
                 arguments.Add("out " + IntegralNames.ErrorEstimate);
             }
 
-            writer.Line("// No closed form is used: adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + " at each point the rule needs.");
+            writer.Line(antiderivative != null && requirements != null
+                ? "// Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + "."
+                : "// No closed form is used: adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + " at each point the rule needs.");
             writer.Line("return " + quadrature + "(" + string.Join(", ", arguments) + ");");
+        }
+
+        private void WriteClosedForm((string From, string To) bounds, bool withErrorEstimate)
+        {
+            ExprBuilder b = antiderivative!.Builder;
+            var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, _ => null, b.IsWrittenFactor);
+            string math = printer.MathClass;
+            string max = type + ".MaxValue";
+            Expr from = b.Symbol("∫ bound " + bounds.From, bounds.From, mathText: bounds.From);
+            Expr to = b.Symbol("∫ bound " + bounds.To, bounds.To, mathText: bounds.To);
+            string At(Expr value, Expr bound) => printer.Print(Substitution.Replace(b, value, antiderivative.Variable, bound));
+            var tests = new List<string> { math + ".Abs(" + bounds.From + ") <= " + max, math + ".Abs(" + bounds.To + ") <= " + max };
+            foreach (Requirement requirement in requirements!)
+            {
+                if (!requirement.ReadsVariable)
+                {
+                    string v = printer.Print(requirement.Value);
+                    tests.Add(requirement.Kind switch
+                    {
+                        RequirementKind.NonZero => v + " != 0",
+                        RequirementKind.Positive => v + " > 0",
+                        RequirementKind.NonNegative => v + " >= 0",
+                        _ => math + ".Abs(" + v + ") <= 1",
+                    });
+                    continue;
+                }
+
+                string f = At(requirement.Value, from), t = At(requirement.Value, to);
+                tests.Add(requirement.Kind switch
+                {
+                    RequirementKind.NonZero => "(" + f + " > 0 && " + t + " > 0 || " + f + " < 0 && " + t + " < 0)",
+                    RequirementKind.Positive => f + " > 0 && " + t + " > 0",
+                    RequirementKind.NonNegative => f + " >= 0 && " + t + " >= 0",
+                    _ => math + ".Abs(" + f + ") <= 1 && " + math + ".Abs(" + t + ") <= 1",
+                });
+            }
+
+            var names = new NameAllocator(method.Parameters.Select(p => p.Name).Concat(new[] { bounds.From, bounds.To, IntegralNames.ErrorEstimate }));
+            string fTo = names.Allocate("fTo"), fFrom = names.Allocate("fFrom"), closedForm = names.Allocate("closedForm");
+            string Call(string bound) => IntegralNames.Antiderivative(Name) + "(" + string.Join(", ", method.Parameters.Select(p => p.IsVariable ? bound : p.Name)) + ")";
+            writer.Line("// F(to) − F(from) with F = " + IntegralNames.Antiderivative(Name) + ", continuous where " + ContinuityText() + ".");
+            writer.Open("if (" + string.Join(" && ", tests) + ")");
+            writer.Line(type + " " + fTo + " = " + Call(bounds.To) + ";");
+            writer.Line(type + " " + fFrom + " = " + Call(bounds.From) + ";");
+            writer.Line(type + " " + closedForm + " = " + fTo + " - " + fFrom + ";");
+            writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + ")");
+            if (withErrorEstimate)
+            {
+                writer.Line("// The rounding of F's two values.");
+                writer.Line(IntegralNames.ErrorEstimate + " = " + (method.Type == NumericType.Float ? "1e-6f" : "2e-15") + " * (" + math + ".Abs(" + fTo + ") + " + math + ".Abs(" + fFrom + "));");
+            }
+
+            writer.Line("return " + closedForm + ";");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+        }
+
+        /// <summary><c>both bounds are finite, x + 1 ≠ 0 between them and k ≠ 0</c>: when F(to) − F(from) is used, for comments and the doc.</summary>
+        private string ContinuityText()
+        {
+            ExprBuilder b = antiderivative!.Builder;
+            string Text(Requirement r)
+            {
+                string v = FormulaText.Of(r.Value, _ => null, b.IsWrittenFactor) ?? "a value";
+                return r.Kind switch
+                {
+                    RequirementKind.NonZero => v + " ≠ 0",
+                    RequirementKind.Positive => v + " > 0",
+                    RequirementKind.NonNegative => v + " ≥ 0",
+                    _ => "|" + v + "| ≤ 1",
+                };
+            }
+
+            var parts = new List<string> { "both bounds are finite" };
+            var between = requirements!.Where(r => r.ReadsVariable).Select(Text).ToList();
+            if (between.Count > 0)
+            {
+                parts.Add(string.Join(" and ", between) + " between them");
+            }
+
+            parts.AddRange(requirements!.Where(r => !r.ReadsVariable).Select(Text));
+            return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1];
         }
 
         private void WriteIntegralDocumentation(IReadOnlyList<(string From, string To)> bounds, bool withErrorEstimate)
@@ -146,6 +251,12 @@ namespace DiffGen.Generator.Emit.Integrals
 
             writer.Line("/// </summary>");
             writer.Line("/// <remarks>");
+            if (antiderivative != null && requirements != null)
+            {
+                writer.Line("/// <para>" + FormulaText.Xml("Where " + ContinuityText() + ", by the closed form F(to) − F(from), F = ") + "<see cref=\"" + IntegralNames.Antiderivative(Name) + "\"/>, which is continuous there"
+                    + (withErrorEstimate ? " (the estimate is then the rounding of F's two values)" : string.Empty) + ". Otherwise as follows.</para>");
+            }
+
             writer.Line("/// <para>By adaptive Gauss–Kronrod quadrature of " + Name + " itself, not a closed form: the 21-point rule on the whole");
             writer.Line("/// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up");
             writer.Line("/// to a relative " + Tolerance + " of the value, or the best reachable" + (overRectangle ? "; the inner integral is computed so at each point of the outer one" : string.Empty) + ".</para>");
