@@ -70,6 +70,13 @@ namespace Tests
         [Integrable] public static double TimesCosine(double x) => x * Math.Cos(2 * x);
         [Integrable] public static double TimesLogarithm(double x) => x * Math.Log(x);
 
+        // rational functions: long division, then ln|Q| and the quadratic forms
+        [Integrable] public static double Rational(double x) => (x * x + 1) / (x - 1);
+        [Integrable] public static double ProductOfLinears(double x) => 1 / (x * (x + 1));
+        [Integrable] public static double OverQuadratic(double x) => (x * x * x + 2 * x) / (x * x + 2 * x + 5);
+        [Integrable] public static double TimesArctangent(double x) => x * Math.Atan(x);
+        [Integrable] public static double LogarithmSquared(double x) => Math.Log(x) * Math.Log(x);
+
         // multiplying out
         [Integrable] public static double Factored(double x) => (x + 1) * (x - 2);
         [Integrable] public static double SquaredQuadratic(double x) => (x * x + 1) * (x * x + 1);
