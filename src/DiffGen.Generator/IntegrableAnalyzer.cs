@@ -26,7 +26,8 @@ namespace DiffGen.Generator
             DiagnosticDescriptors.TooManyIntegrationVariables,
             DiagnosticDescriptors.IntegrandCannotHoldParameter,
             DiagnosticDescriptors.UnsupportedIntegrandReturnType,
-            DiagnosticDescriptors.UnsupportedIntegrableSignature);
+            DiagnosticDescriptors.UnsupportedIntegrableSignature,
+            DiagnosticDescriptors.NoClosedForm);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -68,9 +69,16 @@ namespace DiffGen.Generator
             }
 
             IntegrableOutcome outcome;
+            string? noClosedForm = null;
             try
             {
                 outcome = IntegrableReader.Read(method, syntax, attribute, context.CancellationToken);
+                if (outcome.Method != null && outcome.Problems.Count == 0)
+                {
+                    // The generator's own search: the message says why it emits no MAntiderivative.
+                    IntegrableMethod withIntegrand = ClosedForms.WithIntegrand(outcome.Method, method, syntax, context.SemanticModel, context.CancellationToken);
+                    noClosedForm = ClosedForms.Reason(withIntegrand, ClosedForms.Find(withIntegrand));
+                }
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
@@ -81,6 +89,11 @@ namespace DiffGen.Generator
             foreach (Problem problem in outcome.Problems)
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
+            }
+
+            if (noClosedForm != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoClosedForm, syntax.Identifier.GetLocation(), method.Name, noClosedForm));
             }
         }
 

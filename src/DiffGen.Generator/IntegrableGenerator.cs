@@ -1,6 +1,5 @@
 using System.Threading;
 using System;
-using DiffGen.Generator.Emit.Integrals;
 using DiffGen.Generator.Emit;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering.Integrals;
@@ -16,8 +15,8 @@ namespace DiffGen.Generator
     /// <summary>
     /// Generates <c>MIntegral</c> for every <c>[Integrable]</c> method. A pipeline of its own, beside
     /// <see cref="DifferentiableGenerator"/>'s and sharing nothing with it but the output step: the
-    /// transform reads the signature into plain equatable data (<see cref="IntegrableMethod"/>), a second
-    /// step emits, so an edit that leaves the signature unchanged re-emits nothing. Methods with problems are
+    /// transform reads the signature and the body's formula into plain equatable data (<see cref="IntegrableMethod"/>),
+    /// a second step searches for a closed-form antiderivative and emits, so an edit that leaves both unchanged re-emits nothing. Methods with problems are
     /// skipped (<see cref="IntegrableAnalyzer"/> reports them); an exception on one method becomes DIFF900 on it.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -26,7 +25,7 @@ namespace DiffGen.Generator
         private readonly Func<IntegrableMethod, GeneratedSource> emit;
 
         public IntegrableGenerator()
-            : this(IntegralEmitter.Emit)
+            : this(ClosedForms.Emit)
         {
         }
 
@@ -60,7 +59,8 @@ namespace DiffGen.Generator
             var syntax = (MethodDeclarationSyntax)context.TargetNode;
             try
             {
-                return new IntegrableStep(IntegrableReader.Read(method, syntax, context.Attributes[0], cancellationToken).Method, null);
+                IntegrableMethod? read = IntegrableReader.Read(method, syntax, context.Attributes[0], cancellationToken).Method;
+                return new IntegrableStep(read == null ? null : ClosedForms.WithIntegrand(read, method, syntax, context.SemanticModel, cancellationToken), null);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {

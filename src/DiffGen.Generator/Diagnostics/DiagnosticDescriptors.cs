@@ -33,10 +33,12 @@ namespace DiffGen.Generator.Diagnostics
         public const string IntegrandCannotHoldParameterId = "DIFF033";
         public const string UnsupportedIntegrandReturnTypeId = "DIFF034";
         public const string UnsupportedIntegrableSignatureId = "DIFF035";
+        public const string NoClosedFormId = "DIFF036";
         public const string InternalErrorId = "DIFF900";
 
         private const string UsageCategory = "DiffGen.Usage";
         private const string DifferentiationCategory = "DiffGen.Differentiation";
+        private const string IntegrationCategory = "DiffGen.Integration";
         private const string HelpLinkBase = BuildInfo.RepositoryUrl + "/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
@@ -201,6 +203,14 @@ namespace DiffGen.Generator.Diagnostics
             "No integral can be generated for '{0}': {1}",
             UsageCategory,
             "DiffGen adds MIntegral beside the method in its partial type. That needs a non-generic method of a class, struct or record that generated code in another file can extend, and, for an instance method, a type the integrand struct can hold (not a ref struct).");
+
+        public static readonly DiagnosticDescriptor NoClosedForm = Create(
+            NoClosedFormId,
+            "No closed-form antiderivative is generated for this [Integrable] method",
+            "No {0}Antiderivative is generated: {1}; {0}Integral integrates {0} by quadrature",
+            IntegrationCategory,
+            "DiffGen looks for a closed-form antiderivative of a loop-free method of one variable that computes one formula, with its table of integration rules, and emits MAntiderivative only for a candidate whose derivative it has checked to be the method. Where none is found (loops, branches, calls of other methods, or an integrand no rule applies to, such as exp(−x²), which has no elementary antiderivative) this message says why. Nothing is wrong: MIntegral is generated either way.",
+            DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             InternalErrorId,

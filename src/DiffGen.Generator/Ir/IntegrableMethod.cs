@@ -19,6 +19,8 @@ namespace DiffGen.Generator.Ir
     /// <see cref="IntegrandName"/> names the private struct that holds the other parameters
     /// (and, in <see cref="OwnerField"/>, the instance for an instance method); <see cref="Cref"/> is how
     /// doc comments link to the method (with its parameter types only when it is overloaded).
+    /// <see cref="Integrand"/> is the body lowered as a formula (one variable, no loops), for the search for a
+    /// closed-form antiderivative; else <see cref="NoClosedForm"/> may say why there is none to look for.
     /// </summary>
     internal sealed record IntegrableMethod(
         string? Namespace,
@@ -33,5 +35,7 @@ namespace DiffGen.Generator.Ir
         string IntegrandName,
         string OwnerField,
         string Cref,
-        LocationInfo Location);
+        LocationInfo Location,
+        LoweredMethod? Integrand = null,
+        string? NoClosedForm = null);
 }

@@ -6,6 +6,9 @@ namespace DiffGen.Generator.Ir
         /// <summary><c>Speed</c> → <c>SpeedIntegral</c>.</summary>
         public static string Integral(string method) => method + "Integral";
 
+        /// <summary><c>Speed</c> → <c>SpeedAntiderivative</c>.</summary>
+        public static string Antiderivative(string method) => method + "Antiderivative";
+
         /// <summary>The out parameter of the overload with the error estimate.</summary>
         public const string ErrorEstimate = "errorEstimate";
 

@@ -25,13 +25,14 @@ namespace DiffGen.Generator.Tests.Architecture
             ("Ir", new[] { "Common", "Functions" }),
             ("Analysis", new[] { "Common", "Functions", "Ir" }),
             ("Symbolic", new[] { "Common", "Functions", "Ir" }),
+            ("Symbolic.Integration", new[] { "Common", "Functions", "Ir", "Symbolic" }),
             ("Lowering", new[] { "Common", "Functions", "Diagnostics", "Ir" }),
             ("Lowering.Programs", new[] { "Common", "Functions", "Diagnostics", "Ir", "Analysis", "Lowering" }),
             ("Lowering.Integrals", new[] { "Common", "Functions", "Diagnostics", "Ir", "Lowering" }),
             ("Emit", new[] { "Common", "Functions", "Ir", "Symbolic" }),
             ("Emit.Programs", new[] { "Common", "Functions", "Ir", "Analysis", "Symbolic", "Emit" }),
-            ("Emit.Integrals", new[] { "Common", "Functions", "Ir", "Emit" }),
-            ("", new[] { "Common", "Functions", "Diagnostics", "Ir", "Analysis", "Symbolic", "Lowering", "Lowering.Programs", "Lowering.Integrals", "Emit", "Emit.Programs", "Emit.Integrals" }),
+            ("Emit.Integrals", new[] { "Common", "Functions", "Ir", "Symbolic", "Symbolic.Integration", "Emit" }),
+            ("", new[] { "Common", "Functions", "Diagnostics", "Ir", "Analysis", "Symbolic", "Symbolic.Integration", "Lowering", "Lowering.Programs", "Lowering.Integrals", "Emit", "Emit.Programs", "Emit.Integrals" }),
         };
 
         private static string Full(string relative) => relative.Length == 0 ? G : G + "." + relative;

@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string[] ids = AllDescriptors().Select(d => d.Id).ToArray();
             Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(
-                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF017", "DIFF020", "DIFF021", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035", "DIFF900" },
+                new[] { "DIFF001", "DIFF002", "DIFF003", "DIFF004", "DIFF005", "DIFF006", "DIFF007", "DIFF010", "DIFF011", "DIFF012", "DIFF013", "DIFF014", "DIFF015", "DIFF016", "DIFF017", "DIFF020", "DIFF021", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035", "DIFF036", "DIFF900" },
                 ids.OrderBy(id => id, StringComparer.Ordinal));
 
             string[] constants = typeof(DiagnosticDescriptors)
@@ -57,7 +57,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Descriptor_HasItsSeverityAndAHelpLinkToItsPage(string id)
         {
             DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
-            DiagnosticSeverity expected = id is DiagnosticDescriptors.PiecewiseConstantId or DiagnosticDescriptors.StopOfIntegerId ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+            DiagnosticSeverity expected = id is DiagnosticDescriptors.PiecewiseConstantId or DiagnosticDescriptors.StopOfIntegerId ? DiagnosticSeverity.Warning
+                : id is DiagnosticDescriptors.NoClosedFormId ? DiagnosticSeverity.Info
+                : DiagnosticSeverity.Error;
             Assert.Equal(expected, descriptor.DefaultSeverity);
             Assert.True(descriptor.IsEnabledByDefault);
             Assert.Equal("https://github.com/diffgen/diffgen/blob/main/docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri);
@@ -104,16 +106,17 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string[] expected = AllDescriptors().Select(d => d.Id).Where(id => id != DiagnosticDescriptors.InternalErrorId).OrderBy(x => x, StringComparer.Ordinal).ToArray();
             Assert.Equal(expected, supported);
             Assert.Equal(
-                new[] { "DIFF001", "DIFF007", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035" },
+                new[] { "DIFF001", "DIFF007", "DIFF030", "DIFF031", "DIFF032", "DIFF033", "DIFF034", "DIFF035", "DIFF036" },
                 new IntegrableAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal));
         }
 
         [Fact]
-        public void OnlyDIFF012_AndDIFF017_AreWarnings()
+        public void OnlyDIFF012_AndDIFF017_AreWarnings_AndDIFF036_Information()
         {
             Assert.Equal(
-                new[] { DiagnosticDescriptors.PiecewiseConstantId, DiagnosticDescriptors.StopOfIntegerId },
+                new[] { DiagnosticDescriptors.PiecewiseConstantId, DiagnosticDescriptors.StopOfIntegerId, DiagnosticDescriptors.NoClosedFormId },
                 AllDescriptors().Where(d => d.DefaultSeverity != DiagnosticSeverity.Error).Select(d => d.Id).ToArray());
+            Assert.Equal(DiagnosticSeverity.Info, DiagnosticDescriptors.NoClosedForm.DefaultSeverity);
             Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.PiecewiseConstant.DefaultSeverity);
         }
 

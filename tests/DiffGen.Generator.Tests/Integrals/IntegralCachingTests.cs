@@ -12,9 +12,9 @@ using static Microsoft.CodeAnalysis.IncrementalStepRunReason;
 namespace DiffGen.Generator.Tests.Integrals
 {
     /// <summary>
-    /// The [Integrable] pipeline caches: a rerun, an unrelated file, a comment elsewhere or an edit of a
-    /// method's body re-emit nothing (the integral depends on the signature only); an edit of one signature
-    /// re-emits that method only; and no pipeline model holds a Roslyn object.
+    /// The [Integrable] pipeline caches: a rerun, an unrelated file, a comment elsewhere or in a body re-emit
+    /// nothing; an edit of one method's formula (its antiderivative changes) or signature re-emits that method
+    /// only; and no pipeline model holds a Roslyn object.
     /// </summary>
     public sealed class IntegralCachingTests
     {
@@ -97,17 +97,30 @@ namespace Samples
         }
 
         [Fact]
-        public void EditingABodyReEmitsNothing()
+        public void ReformattingABodyReEmitsNothing()
         {
-            // Quadrature calls the method as it is: a new body needs no new MIntegral. The edit moves Plane
-            // down the file, so its read model changes (its location, for DIFF900), its output must not.
+            // The read model holds the body's formula, not its text: a comment in the body changes nothing emitted. The
+            // edit moves Plane along the file, so its read model changes (its location, for DIFF900), its output must not.
+            GeneratorRun first = Run();
+            GeneratorDriver second = first.Driver.RunGenerators(Edit(first.Input, "Source0.cs", text => text.Replace("double phase = k * t;", "double phase = k * t; // radians")));
+
+            AssertAll(second.Outputs(TrackingNames.IntegrableRead).Where(o => MethodOf(o) != "Plane"), Cached, Unchanged);
+            AssertAll(second.Outputs(TrackingNames.IntegralEmitted), Cached, Unchanged);
+            AssertAll(second.SourceOutputs(), Cached, Unchanged);
+        }
+
+        [Fact]
+        public void EditingABodyReEmitsOnlyThatMethod()
+        {
+            // MAntiderivative is the body's antiderivative: a new formula is a new file for that method, and only for it.
             GeneratorRun first = Run();
             GeneratorDriver second = first.Driver.RunGenerators(Edit(first.Input, "Source0.cs", text => text.Replace("double phase = k * t;", "double phase = 2 * k * t;")));
 
-            AssertAll(second.Outputs(TrackingNames.IntegrableRead).Where(o => MethodOf(o) != "Plane"), Cached, Unchanged);
-            AssertAll(second.Outputs(TrackingNames.IntegrableRead).Where(o => MethodOf(o) == "Plane"), Modified);
-            AssertAll(second.Outputs(TrackingNames.IntegralEmitted), Cached, Unchanged);
-            AssertAll(second.SourceOutputs(), Cached, Unchanged);
+            AssertAll(second.Outputs(TrackingNames.IntegrableRead).Where(o => MethodOf(o) == "Square"), Cached, Unchanged);
+            AssertAll(second.Outputs(TrackingNames.IntegrableRead).Where(o => MethodOf(o) == "Wave"), Modified);
+            AssertAll(second.Outputs(TrackingNames.IntegralEmitted).Where(o => MethodOf(o) != "Wave"), Cached, Unchanged);
+            AssertAll(second.Outputs(TrackingNames.IntegralEmitted).Where(o => MethodOf(o) == "Wave"), Modified);
+            Assert.Contains("WaveAntiderivative(double t, double k)", TextOf(second, "Wave"), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -15,12 +15,14 @@ namespace DiffGen.Generator.Tests.Integrals
         /// <summary>
         /// Runs <see cref="IntegrableGenerator"/> and requires what every generator test requires: the input
         /// compiles, the analyzers and the generator report nothing, and the output compiles with zero diagnostics.
+        /// The one exception is DIFF036, the informational message that a method gets no closed-form antiderivative
+        /// (many integrands here have none, by design); the antiderivative tests check it where it matters.
         /// </summary>
         public static GeneratorRun RunAndCompile(params string[] sources)
         {
             CSharpCompilation input = GeneratorHarness.Compile(sources);
             GeneratorHarness.AssertNoDiagnostics(input.GetDiagnostics(), "the test input");
-            GeneratorHarness.AssertNoDiagnostics(GeneratorHarness.Analyze(input), "the analyzers");
+            GeneratorHarness.AssertNoDiagnostics(GeneratorHarness.Analyze(input).Where(d => d.Id != "DIFF036"), "the analyzers");
             GeneratorRun run = GeneratorHarness.Run(input, new IntegrableGenerator());
             GeneratorHarness.AssertNoDiagnostics(run.GeneratorDiagnostics, "the generator");
             GeneratorHarness.AssertNoDiagnostics(run.Output.GetDiagnostics(), "the generated code");

@@ -133,7 +133,7 @@ namespace Both
     {
         [Differentiable]
         [Integrable]
-        public static double Bell(double x) => Math.Exp(-x * x);
+        public static double Bell(double x) => x * Math.Exp(-x * x);
     }
 }";
             CSharpCompilation input = GeneratorHarness.Compile(source);
@@ -147,6 +147,7 @@ namespace Both
             var types = output.GetTypeByMetadataName("Both.Curves")!.GetMembers().Select(m => m.Name).ToList();
             Assert.Contains("BellPartialX", types);
             Assert.Contains("BellIntegral", types);
+            Assert.Contains("BellAntiderivative", types);
         }
     }
 }

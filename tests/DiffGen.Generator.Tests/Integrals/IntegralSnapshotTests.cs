@@ -55,6 +55,52 @@ namespace Maps
     }
 }");
 
+        [Fact]
+        public void AntiderivativeByParts() => Generated("Growth", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Growth(double x) => x * x * Math.Exp(x);
+    }
+}");
+
+        [Fact]
+        public void AntiderivativeBySubstitution() => Generated("Pulse", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable(""t"")]
+        public static double Pulse(double t, double k)
+        {
+            double inner = k * t * t;
+            return t * Math.Cos(inner) + Math.Exp(-k * t);
+        }
+    }
+}");
+
+        [Fact]
+        public void AntiderivativeByCompletingTheSquare() => Generated("Resonance", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Resonance(double x) => 3 / (x * x + 4 * x + 13) + 1 / Math.Sqrt(1 - x * x);
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

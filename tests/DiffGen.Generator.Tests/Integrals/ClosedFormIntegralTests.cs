@@ -1,0 +1,87 @@
+using System;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Integrals
+{
+    /// <summary>
+    /// MIntegral takes F(to) − F(from) only where F is shown continuous between the bounds, and the quadrature everywhere
+    /// else: the closed form agrees with the quadrature of the method, is exactly F(to) − F(from) where it is used, and is
+    /// never used across a discontinuity of F (a pole of the integrand, ln of 0) or with an infinite bound.
+    /// </summary>
+    public sealed class ClosedFormIntegralTests
+    {
+        [Theory]
+        [InlineData("Polynomial", -2, 3)]
+        [InlineData("Reciprocal", 0.5, 4)]
+        [InlineData("Reciprocal", -4, -0.5)]
+        [InlineData("Logarithm", 0.2, 5)]
+        [InlineData("Lorentzian", -3, 3)]
+        [InlineData("ShiftedLorentzian", -6, 3)]
+        [InlineData("Arcsine", -0.9, 0.9)]
+        [InlineData("PartialFractions", 1.5, 4)]
+        [InlineData("PartialFractions", -0.8, 0.8)]
+        [InlineData("ShiftedReciprocal", 0, 3)]
+        [InlineData("TimesLogarithm", 0.3, 4)]
+        [InlineData("Decay", -2, 3)]
+        [InlineData("TimesExponential", -2, 2)]
+        [InlineData("InverseHyperbolic", -3, 3)]
+        [InlineData("PowerOfTwo", -1, 3)]
+        [InlineData("Root", 0, 4)]
+        [InlineData("Arcsine", -1, 1)]
+        public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)
+        {
+            Type rules = AntiderivativeCases.Rules;
+            double closedForm = (double)rules.Call(method + "Antiderivative", to) - (double)rules.Call(method + "Antiderivative", from);
+            double integral = (double)rules.Call(method + "Integral", from, to);
+            Assert.Equal(closedForm, integral);
+            double quadrature = Quadrature.Integrate(x => (double)rules.Call(method, x), from, to, out double error);
+            Assert.True(Math.Abs(integral - quadrature) <= 1e-9 * Math.Max(1, Math.Abs(quadrature)) + (10 * error), method + ": " + integral + " against " + quadrature);
+
+            (double value, double estimate) = rules.CallWithError<double>(method + "Integral", from, to);
+            Assert.Equal(integral, value);
+            Assert.InRange(estimate, 0, 1e-12 * Math.Max(1, Math.Abs(value)) * 100);
+        }
+
+        [Theory]
+        [InlineData("Reciprocal", -1, 2)]          // 2/x has a pole at 0: F = 2·ln|x| is not continuous there
+        [InlineData("PartialFractions", 0, 2)]     // a pole at 1
+        [InlineData("ShiftedReciprocal", -1, 1)]   // a pole at −2/3
+        [InlineData("Logarithm", -1, 1)]           // ln x is NaN below 0
+        [InlineData("Logarithm", 0, 1)]            // F = x·ln x − x is continuous at 0, but ln 0 is not shown finite: quadrature
+        public void AcrossADiscontinuityOfF_TheQuadratureIsUsed(string method, double from, double to)
+        {
+            Type rules = AntiderivativeCases.Rules;
+            double closedForm = (double)rules.Call(method + "Antiderivative", to) - (double)rules.Call(method + "Antiderivative", from);
+            double integral = (double)rules.Call(method + "Integral", from, to);
+            if (!double.IsNaN(closedForm))
+            {
+                Assert.NotEqual(closedForm, integral);
+            }
+
+            double quadrature = Quadrature.Integrate(x => (double)rules.Call(method, x), from, to);
+            Assert.Equal(quadrature, integral);
+        }
+
+        [Fact]
+        public void WithAnInfiniteBound_TheQuadratureIsUsed()
+        {
+            Type rules = AntiderivativeCases.Rules;
+
+            // ∫ 1/(1 + x²) over the real line is π; atan(∞) would give it too, but an infinite bound always takes the quadrature.
+            double integral = (double)rules.Call("LorentzianIntegral", double.NegativeInfinity, double.PositiveInfinity);
+            Assert.Equal(Quadrature.Integrate(x => 1 / (1 + x * x), double.NegativeInfinity, double.PositiveInfinity), integral);
+            Assert.Equal(Math.PI, integral, 10);
+        }
+
+        [Fact]
+        public void ADivisionByAParameter_IsCheckedAtRunTime()
+        {
+            Type rules = AntiderivativeCases.Rules;
+
+            // ∫ exp(−k·t) dt = −exp(−k·t)/k holds for k ≠ 0; at k = 0 the integrand is 1 and the quadrature gives the length.
+            Assert.Equal(3.0, (double)rules.Call("CoolingIntegral", 1.0, 4.0, 0.0), 12);
+            double k = 0.5;
+            Assert.Equal((Math.Exp(-k) - Math.Exp(-4 * k)) / k, (double)rules.Call("CoolingIntegral", 1.0, 4.0, k), 14);
+        }
+    }
+}
