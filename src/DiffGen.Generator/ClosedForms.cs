@@ -19,7 +19,7 @@ namespace DiffGen.Generator
     /// Closed-form antiderivatives of <c>[Integrable]</c> methods, from the body to the generated member: the body
     /// lowered as a formula (<see cref="WithIntegrand"/>, in the read step), the search and its check
     /// (<see cref="Find"/>), and the sentence DIFF036 says when there is none (<see cref="Reason"/>). In the root
-    /// namespace because it uses both lowering routes, the symbolic stage and the emitter; the generator and the
+    /// namespace because it uses the lowering, the symbolic stage and the emitter; the generator and the
     /// analyzer call the same methods, so they agree on which methods get one.
     /// </summary>
     internal static class ClosedForms
@@ -82,19 +82,19 @@ namespace DiffGen.Generator
             }
 
             string variable = read.Parameters[read.Variables[0]].Name;
+            var parameters = method.Parameters
+                .Select(p => new ParameterModel(RoslynNames.Identifier(p.Name), RoslynNames.Keyword(p.Type), RoslynNames.Identifier(p.Name) == variable))
+                .ToEquatableArray();
             var problems = new List<Problem>();
-            var lowering = new BodyLowering(method, new[] { variable }, problems, cancellationToken);
-            int? result = lowering.Lower(body, syntax.Identifier.GetLocation());
+            LoopProgram? program = new ProgramLowering(method, parameters, problems, cancellationToken, loopFree: true).Lower(body, syntax.Identifier.GetLocation());
             Problem? problem = problems.FirstOrDefault(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-            if (problem != null || result == null)
+            StraightLineBody? formula = problem == null && program != null ? StraightLineBody.Of(program, read.Type) : null;
+            if (formula == null)
             {
                 string what = problem == null ? "DiffGen cannot read its body as a formula" : problem.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
                 return read with { NoClosedForm = "its body is not one formula DiffGen can read (" + what.TrimEnd('.') + ")" };
             }
 
-            var parameters = method.Parameters
-                .Select(p => new ParameterModel(RoslynNames.Identifier(p.Name), RoslynNames.Keyword(p.Type), RoslynNames.Identifier(p.Name) == variable))
-                .ToEquatableArray();
             var integrand = new LoweredMethod(
                 read.Namespace,
                 read.ContainingTypes,
@@ -103,11 +103,11 @@ namespace DiffGen.Generator
                 read.IsStatic,
                 read.Type,
                 parameters,
-                lowering.Instructions.ToArray(),
-                result.Value,
+                formula.Instructions,
+                formula.Result,
                 read.Location,
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
-                lowering.Calls.ToEquatableArray());
+                formula.Calls.ToEquatableArray());
             return read with { Integrand = integrand };
         }
 
