@@ -83,6 +83,8 @@ namespace DiffGen.Generator.Emit
         private readonly HashSet<Expr> readByReverseSweep = new HashSet<Expr>();
         private readonly Dictionary<Scope, Branch> paths = new Dictionary<Scope, Branch>();
         private readonly Branch rootPath = Branch.NewRoot();
+        private readonly Stack<Expr> readStack = new Stack<Expr>();
+        private readonly HashSet<Expr> readSeen = new HashSet<Expr>();
         private readonly Func<Expr, bool> isReverse;
         private HashSet<Expr> locals = new HashSet<Expr>();
         private Dictionary<Expr, int> rank = new Dictionary<Expr, int>();
@@ -201,6 +203,17 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private void Place(IReadOnlyList<Expr> roots, List<Expr> order)
         {
+            if (!HasChoice(order))
+            {
+                // No choice, so no block but the body: every node is computed there.
+                foreach (Expr node in order)
+                {
+                    placement[node] = Body;
+                }
+
+                return;
+            }
+
             Dictionary<Select, int> levels = ChoiceLevels.Of(order);
             var groupsByKey = new Dictionary<(Scope, Condition, int, bool), BranchGroup>();
             var uses = new Dictionary<Expr, HashSet<Scope>>();
@@ -284,6 +297,19 @@ namespace DiffGen.Generator.Emit
             {
                 group.Members.Sort((a, b) => a.Id.CompareTo(b.Id));
             }
+        }
+
+        private static bool HasChoice(List<Expr> order)
+        {
+            foreach (Expr node in order)
+            {
+                if (node is Select)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -489,7 +515,39 @@ namespace DiffGen.Generator.Emit
                 dependencies[item] = needs;
             }
 
-            var ready = new SortedSet<object>(Comparer<object>.Create((a, b) => OrderKey(a).CompareTo(OrderKey(b))));
+            var keys = new Dictionary<object, (int, int)>(items.Count);
+            foreach (object item in items)
+            {
+                keys.Add(item, OrderKey(item));
+            }
+
+            // When everything an item reads comes before it in the order, the order is the answer.
+            bool ordered = true;
+            foreach (object item in items)
+            {
+                foreach (object needed in dependencies[item])
+                {
+                    ordered &= keys[needed].CompareTo(keys[item]) < 0;
+                }
+            }
+
+            if (ordered)
+            {
+                var byKey = new List<object>(items);
+                byKey.Sort((a, b) => keys[a].CompareTo(keys[b]));
+                bool distinct = true;
+                for (int i = 1; i < byKey.Count; i++)
+                {
+                    distinct &= keys[byKey[i - 1]].CompareTo(keys[byKey[i]]) < 0;
+                }
+
+                if (distinct)
+                {
+                    return byKey;
+                }
+            }
+
+            var ready = new SortedSet<object>(Comparer<object>.Create((a, b) => keys[a].CompareTo(keys[b])));
             foreach (object item in items.Where(i => dependencies[i].Count == 0))
             {
                 ready.Add(item);
@@ -609,8 +667,10 @@ namespace DiffGen.Generator.Emit
 
         private void CollectReads(Expr e, List<Expr> found)
         {
-            var stack = new Stack<Expr>();
-            var seen = new HashSet<Expr>();
+            Stack<Expr> stack = readStack;
+            HashSet<Expr> seen = readSeen;
+            stack.Clear();
+            seen.Clear();
             stack.Push(e);
             while (stack.Count > 0)
             {

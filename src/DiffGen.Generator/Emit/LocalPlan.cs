@@ -41,9 +41,12 @@ namespace DiffGen.Generator.Emit
             IReadOnlyCollection<Expr>? namedByOperation = null)
         {
             var primalOf = new Dictionary<Expr, Expr>();
-            foreach (KeyValuePair<Expr, Expr> pair in adjointOf ?? new Dictionary<Expr, Expr>())
+            if (adjointOf != null)
             {
-                primalOf[Representative(pair.Key)] = pair.Value;
+                foreach (KeyValuePair<Expr, Expr> pair in adjointOf)
+                {
+                    primalOf[Representative(pair.Key)] = pair.Value;
+                }
             }
 
             List<Expr> order = TopologicalOrder.OperandsFirst(roots);
@@ -93,16 +96,40 @@ namespace DiffGen.Generator.Emit
             }
 
             bool IsForced(Expr e) => (forced != null && forced.ContainsKey(e)) || (required != null && required.Contains(e));
-            var locals = order
-                .Where(n => !(n is Named) && !(n is Condition))
-                .Where(n => IsForced(n) || (!n.IsLeaf && (wrapperName.ContainsKey(n) || (uses.TryGetValue(n, out int u) && u > 1 && !IsCheap(n)))))
-                .OrderBy(n => n.IsLeaf ? 0 : 1) // constants first: they depend on nothing
-                .ToList();
+            // Constants first: they depend on nothing; then the others, operands first.
+            var locals = new List<Expr>();
+            var computed = new List<Expr>();
+            foreach (Expr n in order)
+            {
+                if (!(n is Named) && !(n is Condition)
+                    && (IsForced(n) || (!n.IsLeaf && (wrapperName.ContainsKey(n) || (uses.TryGetValue(n, out int u) && u > 1 && !IsCheap(n))))))
+                {
+                    (n.IsLeaf ? locals : computed).Add(n);
+                }
+            }
+
+            locals.AddRange(computed);
             var plan = new LocalPlan(locals);
 
             // An adjoint named by its operation is named after its value instead, so that value's name must be known first.
-            var renamed = new HashSet<Expr>((namedByOperation ?? System.Array.Empty<Expr>()).Select(Representative));
-            foreach (Expr local in locals.Where(l => !renamed.Contains(l)).Concat(locals.Where(renamed.Contains)))
+            var renamed = new HashSet<Expr>();
+            if (namedByOperation != null)
+            {
+                foreach (Expr e in namedByOperation)
+                {
+                    renamed.Add(Representative(e));
+                }
+            }
+
+            var naming = new List<Expr>(locals.Count);
+            var namedLast = new List<Expr>();
+            foreach (Expr l in locals)
+            {
+                (renamed.Contains(l) ? namedLast : naming).Add(l);
+            }
+
+            naming.AddRange(namedLast);
+            foreach (Expr local in naming)
             {
                 string preferred = forced != null && forced.TryGetValue(local, out string? given) ? given
                     : suggested != null && suggested.TryGetValue(local, out string? suggestion) ? suggestion

@@ -17,6 +17,8 @@ namespace DiffGen.Generator.Emit
         private readonly string type;
         private readonly string[] reservedNames;
         private readonly IReadOnlyList<ParameterModel> differentiated;
+        private List<Expr>? forwardOrder;
+        private Dictionary<Expr, string>? forwardNames;
 
         public MemberEmitter(LoweredMethod method, MethodDag dag, CodeWriter writer)
         {
@@ -84,7 +86,7 @@ namespace DiffGen.Generator.Emit
                 forced[dag.Value] = ValueName;
             }
 
-            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
+            var forward = new HashSet<Expr>(ForwardOrder);
             var outputNames = new Dictionary<Expr, string>();
             for (int i = 0; i < differentiated.Count; i++)
             {
@@ -244,10 +246,13 @@ namespace DiffGen.Generator.Emit
         /// <summary>Names for a partial's locals: the result is the derivative; forward values are named as by <see cref="ForwardNames"/>.</summary>
         private Dictionary<Expr, string> PartialNames(Expr partial)
         {
-            Dictionary<Expr, string> names = ForwardNames();
+            var names = new Dictionary<Expr, string>(ForwardNames());
             names[partial] = "derivative";
             return names;
         }
+
+        /// <summary>The nodes of the method's value, operands first (computed once: every member reads it).</summary>
+        private List<Expr> ForwardOrder => forwardOrder ??= TopologicalOrder.OperandsFirst(new[] { dag.Value });
 
         /// <summary>
         /// Names for the forward values a derivative reuses (σ in σ·(1 − σ)), should they get a local:
@@ -255,10 +260,15 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private Dictionary<Expr, string> ForwardNames()
         {
-            var names = new Dictionary<Expr, string>();
-            foreach (Named named in TopologicalOrder.OperandsFirst(new[] { dag.Value }).OfType<Named>())
+            if (forwardNames != null)
             {
-                if (!names.ContainsKey(named.Value))
+                return forwardNames;
+            }
+
+            var names = new Dictionary<Expr, string>();
+            foreach (Expr node in ForwardOrder)
+            {
+                if (node is Named named && !names.ContainsKey(named.Value))
                 {
                     names.Add(named.Value, named.Name);
                 }
@@ -269,7 +279,7 @@ namespace DiffGen.Generator.Emit
                 names[dag.Value] = ValueName;
             }
 
-            return names;
+            return forwardNames = names;
         }
 
         /// <summary>The gradient's local for the method's value: <c>Sigmoid</c> → <c>sigmoid</c>.</summary>

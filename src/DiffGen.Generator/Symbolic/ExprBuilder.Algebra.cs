@@ -31,8 +31,7 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public Expr Sum(double offset, IEnumerable<SumTerm> terms)
         {
-            var order = new List<Expr>();
-            var coefficients = new Dictionary<Expr, double>();
+            var coefficients = new WeightedBases();
 
             void Accumulate(double coefficient, Expr term)
             {
@@ -60,16 +59,7 @@ namespace DiffGen.Generator.Symbolic
                         Accumulate(coefficient * product.Coefficient, Product(1, product.Factors));
                         break;
                     default:
-                        if (coefficients.TryGetValue(term, out double existing))
-                        {
-                            coefficients[term] = existing + coefficient;
-                        }
-                        else
-                        {
-                            order.Add(term);
-                            coefficients.Add(term, coefficient);
-                        }
-
+                        coefficients.Add(term, coefficient);
                         break;
                 }
             }
@@ -79,7 +69,15 @@ namespace DiffGen.Generator.Symbolic
                 Accumulate(term.Coefficient, term.Term);
             }
 
-            SumTerm[] kept = order.Where(t => coefficients[t] != 0).Select(t => new SumTerm(coefficients[t], t)).ToArray();
+            var kept = new SumTerm[coefficients.NonZeroCount()];
+            for (int i = 0, k = 0; i < coefficients.Count; i++)
+            {
+                if (coefficients.WeightAt(i) != 0)
+                {
+                    kept[k++] = new SumTerm(coefficients.WeightAt(i), coefficients.BaseAt(i));
+                }
+            }
+
             if (TryMergeSelects(offset, kept, out Expr? merged))
             {
                 return merged!;
@@ -95,15 +93,26 @@ namespace DiffGen.Generator.Symbolic
                 return Scale(kept[0].Coefficient, kept[0].Term);
             }
 
-            SumTerm[] sorted = kept.OrderBy(t => t.Term.Id).ToArray();
-            var key = new NodeKey(
-                ExprKind.Sum,
-                offset,
-                0,
-                string.Empty,
-                sorted.Select(t => t.Term.Id).ToArray(),
-                sorted.Select(t => NodeKey.Bits(t.Coefficient)).ToArray());
-            return Intern(key, id => new Sum(id, offset, kept));
+            var ids = new int[kept.Length];
+            var weights = new long[kept.Length];
+            for (int i = 0; i < kept.Length; i++)
+            {
+                // Sorted by id (insertion sort: a handful of terms, each id once), so a + b and b + a share a key.
+                int id = kept[i].Term.Id;
+                long weight = NodeKey.Bits(kept[i].Coefficient);
+                int j = i;
+                for (; j > 0 && ids[j - 1] > id; j--)
+                {
+                    ids[j] = ids[j - 1];
+                    weights[j] = weights[j - 1];
+                }
+
+                ids[j] = id;
+                weights[j] = weight;
+            }
+
+            var key = new NodeKey(ExprKind.Sum, offset, 0, string.Empty, ids, weights);
+            return interned.TryGetValue(key, out Expr? existing) ? existing : Register(key, new Sum(nextId++, offset, kept));
         }
 
         /// <summary>
@@ -113,8 +122,7 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public Expr Product(double coefficient, IEnumerable<Factor> factors)
         {
-            var order = new List<Expr>();
-            var exponents = new Dictionary<Expr, double>();
+            var exponents = new WeightedBases();
 
             void Accumulate(Expr @base, double exponent)
             {
@@ -132,7 +140,7 @@ namespace DiffGen.Generator.Symbolic
                         // A quotient the source forms stays whole, formed before it is multiplied by
                         // anything else (see below); only its coefficient joins the product's.
                         coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
-                        Add(product.Coefficient == 1 ? product : Product(1, product.Factors), exponent);
+                        exponents.Add(product.Coefficient == 1 ? product : Product(1, product.Factors), exponent);
                         break;
                     case Product product when IsInteger(exponent) && !IsRoot(product) && product.Factors.Count <= MaxMergedOperands:
                         coefficient *= exponent == 1 ? product.Coefficient : Math.Pow(product.Coefficient, exponent);
@@ -143,21 +151,8 @@ namespace DiffGen.Generator.Symbolic
 
                         break;
                     default:
-                        Add(@base, exponent);
+                        exponents.Add(@base, exponent);
                         break;
-                }
-            }
-
-            void Add(Expr @base, double exponent)
-            {
-                if (exponents.TryGetValue(@base, out double existing))
-                {
-                    exponents[@base] = existing + exponent;
-                }
-                else
-                {
-                    order.Add(@base);
-                    exponents.Add(@base, exponent);
                 }
             }
 
@@ -169,7 +164,7 @@ namespace DiffGen.Generator.Symbolic
             // A kept forward value is expanded after all when that cancels one of its bases:
             // S·(1/S) is 1, not S·q. Without a cancellation it stays whole (q/S, never 1/S²).
             Named? dissolvable;
-            while ((dissolvable = order.OfType<Named>().FirstOrDefault(n => n.IsKept && CancelsWith((Product)n.Value, exponents[n], exponents))) != null)
+            while ((dissolvable = Dissolvable(exponents)) != null)
             {
                 double exponent = exponents[dissolvable];
                 var inner = (Product)dissolvable.Value;
@@ -187,7 +182,7 @@ namespace DiffGen.Generator.Symbolic
             // where a/b and the source's value do not (y·exp(u)/(1 + exp(u))). Derivatives that read
             // it read it whole too: it is a value the forward sweep computes.
             Product? quotient;
-            while ((quotient = order.OfType<Product>().FirstOrDefault(q => formed.Contains(q) && exponents[q] != 0 && Expands(q))) != null)
+            while ((quotient = Expanding()) != null)
             {
                 double exponent = exponents[quotient];
                 exponents[quotient] = 0;
@@ -197,22 +192,52 @@ namespace DiffGen.Generator.Symbolic
                 }
             }
 
-            bool Expands(Product q)
+            // The first source quotient, in factor order, that expands (see above), or null.
+            Product? Expanding()
             {
-                double exponent = exponents[q];
-                return CancelsWith(q, exponent, exponents)
-                    || (Math.Abs(exponent) == 1 && Math.Abs(coefficient) == 1 && order.All(o => o == q || exponents[o] == 0));
+                for (int i = 0; i < exponents.Count; i++)
+                {
+                    if (exponents.BaseAt(i) is Product q && formed.Contains(q) && exponents.WeightAt(i) != 0 && Expands(q, exponents.WeightAt(i)))
+                    {
+                        return q;
+                    }
+                }
+
+                return null;
+            }
+
+            bool Expands(Product q, double exponent)
+            {
+                if (CancelsWith(q, exponent, exponents))
+                {
+                    return true;
+                }
+
+                if (!(Math.Abs(exponent) == 1 && Math.Abs(coefficient) == 1))
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < exponents.Count; i++)
+                {
+                    if (exponents.BaseAt(i) != q && exponents.WeightAt(i) != 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             // And a product holding all of a source quotient's factors holds that quotient: the chain rule
             // multiplies y/S by exp(u) (the adjoint of y·(exp(u)/S) times exp′), which is y·(exp(u)/S).
             // So does one holding exp(u) over a sum with a term exp(u), the exponential's share of the sum
             // (y·exp(u)/(1 + exp(u)), from y·ln(1 + exp(u))): formed first, it is finite where exp(u) is.
-            if (order.Count > 2 || (order.Count == 2 && Math.Abs(coefficient) > 1))
+            if (exponents.Count > 2 || (exponents.Count == 2 && Math.Abs(coefficient) > 1))
             {
                 bool scaled = Math.Abs(coefficient) > 1;
-                Regroup(order, exponents, scaled);
-                GroupShares(order, exponents, scaled);
+                Regroup(exponents, scaled);
+                GroupShares(exponents, scaled);
             }
 
             if (coefficient == 0)
@@ -220,7 +245,15 @@ namespace DiffGen.Generator.Symbolic
                 return Zero;
             }
 
-            Factor[] kept = order.Where(b => exponents[b] != 0).Select(b => new Factor(b, exponents[b])).ToArray();
+            var kept = new Factor[exponents.NonZeroCount()];
+            for (int i = 0, k = 0; i < exponents.Count; i++)
+            {
+                if (exponents.WeightAt(i) != 0)
+                {
+                    kept[k++] = new Factor(exponents.BaseAt(i), exponents.WeightAt(i));
+                }
+            }
+
             if (kept.Length == 0)
             {
                 return Constant(coefficient);
@@ -236,15 +269,40 @@ namespace DiffGen.Generator.Symbolic
                 return distributed!;
             }
 
-            Factor[] sorted = kept.OrderBy(f => f.Base.Id).ToArray();
-            var key = new NodeKey(
-                ExprKind.Product,
-                coefficient,
-                0,
-                string.Empty,
-                sorted.Select(f => f.Base.Id).ToArray(),
-                sorted.Select(f => NodeKey.Bits(f.Exponent)).ToArray());
-            return Intern(key, id => new Product(id, coefficient, kept));
+            var ids = new int[kept.Length];
+            var weights = new long[kept.Length];
+            for (int i = 0; i < kept.Length; i++)
+            {
+                // Sorted by id, as in Sum, so x·y and y·x share a key.
+                int id = kept[i].Base.Id;
+                long weight = NodeKey.Bits(kept[i].Exponent);
+                int j = i;
+                for (; j > 0 && ids[j - 1] > id; j--)
+                {
+                    ids[j] = ids[j - 1];
+                    weights[j] = weights[j - 1];
+                }
+
+                ids[j] = id;
+                weights[j] = weight;
+            }
+
+            var key = new NodeKey(ExprKind.Product, coefficient, 0, string.Empty, ids, weights);
+            return interned.TryGetValue(key, out Expr? existing) ? existing : Register(key, new Product(nextId++, coefficient, kept));
+        }
+
+        /// <summary>The first kept forward value, in factor order, whose expansion cancels one of the product's bases, or null.</summary>
+        private static Named? Dissolvable(WeightedBases exponents)
+        {
+            for (int i = 0; i < exponents.Count; i++)
+            {
+                if (exponents.BaseAt(i) is Named n && n.IsKept && CancelsWith((Product)n.Value, exponents.WeightAt(i), exponents))
+                {
+                    return n;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -254,6 +312,17 @@ namespace DiffGen.Generator.Symbolic
         private bool TryMergeSelects(double offset, SumTerm[] terms, out Expr? merged)
         {
             merged = null;
+            int selects = 0;
+            foreach (SumTerm term in terms)
+            {
+                selects += term.Term is Select ? 1 : 0;
+            }
+
+            if (selects < 2)
+            {
+                return false;
+            }
+
             IGrouping<Condition, SumTerm>? group = terms
                 .Where(t => t.Term is Select)
                 .GroupBy(t => ((Select)t.Term).Test)
@@ -291,7 +360,7 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>Whether <c>inner^exponent</c>, expanded, would cancel (part of) a base the product already has.</summary>
-        private static bool CancelsWith(Product inner, double exponent, Dictionary<Expr, double> exponents)
+        private static bool CancelsWith(Product inner, double exponent, WeightedBases exponents)
         {
             if (exponent == 0 || !IsInteger(exponent) || IsRoot(inner) || inner.Factors.Count > MaxMergedOperands)
             {
@@ -378,20 +447,23 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>Replaces the factors of each source quotient the product holds, at their exponents, by the quotient.</summary>
-        private void Regroup(List<Expr> order, Dictionary<Expr, double> exponents, bool scaled)
+        private void Regroup(WeightedBases exponents, bool scaled)
         {
-            for (int i = 0; i < order.Count; i++)
+            if (formedByBase.Count == 0)
             {
-                if (exponents[order[i]] == 0 || !formedByBase.TryGetValue(order[i], out List<Product>? candidates))
+                return;
+            }
+
+            for (int i = 0; i < exponents.Count; i++)
+            {
+                if (exponents.WeightAt(i) == 0 || !formedByBase.TryGetValue(exponents.BaseAt(i), out List<Product>? candidates))
                 {
                     continue;
                 }
 
                 foreach (Product quotient in candidates)
                 {
-                    bool holds = quotient.Factors.All(f => exponents.TryGetValue(f.Base, out double e) && e == f.Exponent);
-                    bool rest = scaled || order.Any(o => exponents[o] != 0 && !quotient.Factors.Any(f => f.Base == o));
-                    if (!holds || !rest)
+                    if (!Holds(quotient) || !(scaled || HasOther(quotient)))
                     {
                         continue;
                     }
@@ -401,19 +473,51 @@ namespace DiffGen.Generator.Symbolic
                         exponents[factor.Base] = 0;
                     }
 
-                    if (exponents.TryGetValue(quotient, out double existing))
-                    {
-                        exponents[quotient] = existing + 1;
-                    }
-                    else
-                    {
-                        order.Add(quotient);
-                        exponents.Add(quotient, 1);
-                    }
-
+                    exponents.Add(quotient, 1);
                     break;
                 }
             }
+
+            // Whether the product has each of the quotient's factors at the quotient's exponent.
+            bool Holds(Product quotient)
+            {
+                foreach (Factor f in quotient.Factors)
+                {
+                    if (!(exponents.TryGetValue(f.Base, out double e) && e == f.Exponent))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            // Whether the product has a factor outside the quotient.
+            bool HasOther(Product quotient)
+            {
+                for (int k = 0; k < exponents.Count; k++)
+                {
+                    if (exponents.WeightAt(k) != 0 && !IsFactorOf(quotient, exponents.BaseAt(k)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        private static bool IsFactorOf(Product product, Expr e)
+        {
+            foreach (Factor f in product.Factors)
+            {
+                if (f.Base == e)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -421,11 +525,11 @@ namespace DiffGen.Generator.Symbolic
         /// exp(u)/S, when the product has other factors: y·exp(u)·S⁻¹ becomes y·(exp(u)/S), printed
         /// y * (e / s), so y·exp(u) is never formed (it overflows where y·exp(u)/S does not).
         /// </summary>
-        private void GroupShares(List<Expr> order, Dictionary<Expr, double> exponents, bool scaled)
+        private void GroupShares(WeightedBases exponents, bool scaled)
         {
-            for (int i = 0; i < order.Count; i++)
+            for (int i = 0; i < exponents.Count; i++)
             {
-                Expr below = order[i];
+                Expr below = exponents.BaseAt(i);
                 if (!(exponents[below] <= -1 && IsInteger(exponents[below]) && Unnamed(below) is Sum sum))
                 {
                     continue;
@@ -438,8 +542,18 @@ namespace DiffGen.Generator.Symbolic
                         continue;
                     }
 
-                    Expr? above = order.FirstOrDefault(o => exponents[o] >= 1 && IsInteger(exponents[o]) && Unnamed(o) == exp);
-                    bool others = above != null && (scaled || order.Any(o => (o != above && o != below && exponents[o] != 0) || (o == above && exponents[o] > 1) || (o == below && exponents[o] < -1)));
+                    Expr? above = null;
+                    for (int k = 0; k < exponents.Count; k++)
+                    {
+                        double e = exponents.WeightAt(k);
+                        if (e >= 1 && IsInteger(e) && Unnamed(exponents.BaseAt(k)) == exp)
+                        {
+                            above = exponents.BaseAt(k);
+                            break;
+                        }
+                    }
+
+                    bool others = above != null && (scaled || HasOthers(above));
                     if (!others)
                     {
                         continue;
@@ -449,15 +563,23 @@ namespace DiffGen.Generator.Symbolic
                     Remember(share);
                     exponents[above!] -= 1;
                     exponents[below] += 1;
-                    if (exponents.TryGetValue(share, out double existing))
+                    exponents.Add(share, 1);
+                }
+
+                // Whether the product has more than above·below: another factor, or either at a higher power.
+                bool HasOthers(Expr above)
+                {
+                    for (int k = 0; k < exponents.Count; k++)
                     {
-                        exponents[share] = existing + 1;
+                        Expr o = exponents.BaseAt(k);
+                        double e = exponents.WeightAt(k);
+                        if ((o != above && o != below && e != 0) || (o == above && e > 1) || (o == below && e < -1))
+                        {
+                            return true;
+                        }
                     }
-                    else
-                    {
-                        order.Add(share);
-                        exponents.Add(share, 1);
-                    }
+
+                    return false;
                 }
             }
         }

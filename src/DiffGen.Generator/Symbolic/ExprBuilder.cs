@@ -33,7 +33,7 @@ namespace DiffGen.Generator.Symbolic
         {
             value = value == 0 ? 0 : value;
             var key = new NodeKey(ExprKind.Constant, value, 0, string.Empty, Array.Empty<int>(), Array.Empty<long>());
-            return Intern(key, id => new Constant(id, value));
+            return interned.TryGetValue(key, out Expr? existing) ? existing : Register(key, new Constant(nextId++, value));
         }
 
         /// <summary>A value read but not computed: a parameter, a field, or a named constant such as ln 10.</summary>
@@ -231,6 +231,13 @@ namespace DiffGen.Generator.Symbolic
             firstName.TryGetValue(value, out Expr? named) ? named
             : value is Product product && !IsRoot(product) ? Named(string.Empty, value)
             : value;
+
+        /// <summary>Adds a node just made (its id the next one) under its key.</summary>
+        private Expr Register(NodeKey key, Expr node)
+        {
+            interned.Add(key, node);
+            return node;
+        }
 
         private Expr Intern(NodeKey key, Func<int, Expr> create)
         {

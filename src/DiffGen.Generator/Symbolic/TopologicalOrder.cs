@@ -14,7 +14,10 @@ namespace DiffGen.Generator.Symbolic
         {
             var order = new List<Expr>();
             var visited = new HashSet<Expr>();
-            var stack = new Stack<(Expr Node, int NextChild)>();
+
+            // The path from the current root: each node with the index of its next operand to enter.
+            var nodes = new Expr[16];
+            var next = new int[16];
             foreach (Expr root in roots)
             {
                 if (!visited.Add(root))
@@ -22,22 +25,34 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                stack.Push((root, 0));
-                while (stack.Count > 0)
+                int depth = 0;
+                nodes[0] = root;
+                next[0] = 0;
+                while (depth >= 0)
                 {
-                    (Expr node, int next) = stack.Pop();
-                    if (next < node.Children.Count)
+                    Expr node = nodes[depth];
+                    IReadOnlyList<Expr> children = node.Children;
+                    int k = next[depth];
+                    if (k < children.Count)
                     {
-                        stack.Push((node, next + 1));
-                        Expr child = node.Children[next];
+                        next[depth] = k + 1;
+                        Expr child = children[k];
                         if ((known == null || !known(child)) && visited.Add(child))
                         {
-                            stack.Push((child, 0));
+                            if (++depth == nodes.Length)
+                            {
+                                Array.Resize(ref nodes, depth * 2);
+                                Array.Resize(ref next, depth * 2);
+                            }
+
+                            nodes[depth] = child;
+                            next[depth] = 0;
                         }
                     }
                     else
                     {
                         order.Add(node);
+                        depth--;
                     }
                 }
             }
