@@ -70,7 +70,7 @@ namespace DiffGen.Generator
             catch (System.Exception exception) when (!(exception is System.OperationCanceledException))
             {
                 // A failure here costs the method its antiderivative, never its MIntegral.
-                return read with { NoClosedForm = "reading its body failed inside DiffGen (" + DifferentiableGenerator.Describe(exception) + "); please report this with the method's source" };
+                return read with { NoClosedForm = "reading its body failed inside DiffGen (" + DifferentiableGenerator.Describe(exception).TrimEnd('.') + "); please report this with the method's source" };
             }
         }
 
@@ -131,7 +131,7 @@ namespace DiffGen.Generator
             }
             catch (System.Exception exception) when (!(exception is System.OperationCanceledException))
             {
-                return AntiderivativeResult.None(NoAntiderivative.SearchFailed, callee: DifferentiableGenerator.Describe(exception));
+                return AntiderivativeResult.None(NoAntiderivative.SearchFailed, callee: DifferentiableGenerator.Describe(exception).TrimEnd('.'));
             }
         }
 

@@ -85,6 +85,7 @@ namespace DiffGen.Generator
             }
         }
 
-        internal static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
+        /// <summary>The exception's type and message, as one sentence (for DIFF900 and DIFF036).</summary>
+        internal static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message.TrimEnd('.') + ".";
     }
 }

@@ -214,8 +214,8 @@ namespace DiffGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             InternalErrorId,
-            "DiffGen failed while differentiating a method",
-            "DiffGen failed while differentiating '{0}' and generated nothing for it: {1}. Please report this with the method's source.",
+            "DiffGen failed while generating the members of a method",
+            "DiffGen failed while generating the members of '{0}' and generated nothing for it: {1} Please report this with the method's source.",
             DifferentiationCategory,
             "An unexpected error inside DiffGen. Only this method is affected; every other method is still generated.");
 
