@@ -34,9 +34,9 @@ namespace DiffGen.Generator.Functions
             Member(Sinh, "d sinh(u) = cosh(u) du", a => Math.Sinh(a[0]), Call(Cosh, U)) with { IsCostly = true },
             Member(Cosh, "d cosh(u) = sinh(u) du", a => Math.Cosh(a[0]), Call(Sinh, U)) with { IsCostly = true },
             Member(Tanh, "d tanh(u) = (1 − tanh²(u)) du", a => Math.Tanh(a[0]), One - Square(Self)) with { IsCostly = true },
-            Member(Asinh, "d asinh(u) = du / √(u² + 1) = du / cosh(asinh(u))", null, Reciprocal(Call(Cosh, Self))),
-            Member(Acosh, "d acosh(u) = du / √(u² − 1) = du / sinh(acosh(u))", null, Reciprocal(Call(Sinh, Self))),
-            Member(Atanh, "d atanh(u) = du / (1 − u²)", null, Reciprocal(One - Square(U))),
+            Member(Asinh, "d asinh(u) = du / √(u² + 1) = du / cosh(asinh(u))", null, Reciprocal(Call(Cosh, Self))) with { IsCostly = true },
+            Member(Acosh, "d acosh(u) = du / √(u² − 1) = du / sinh(acosh(u))", null, Reciprocal(Call(Sinh, Self))) with { IsCostly = true },
+            Member(Atanh, "d atanh(u) = du / (1 − u²)", null, Reciprocal(One - Square(U))) with { IsCostly = true },
             Member(Exp, "d exp(u) = exp(u) du", a => Math.Exp(a[0]), Self) with { IsCostly = true },
 
             // Log(a, b) is lowered as ln(a) / ln(b): the DAG holds only the one-argument form.
