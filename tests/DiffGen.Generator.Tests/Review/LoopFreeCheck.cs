@@ -17,12 +17,12 @@ namespace DiffGen.Generator.Tests.Review
     {
         public const string Header = "using System;\nusing DiffGen;\nnamespace Review\n{\n";
 
-        public static void Check(string members, string method, params object[][] points) => CheckType("public partial class C\n{\n" + members + "\n}\n", "C", method, points);
+        public static string Check(string members, string method, params object[][] points) => CheckType("public partial class C\n{\n" + members + "\n}\n", "C", method, points);
 
-        public static void CheckType(string types, string typeName, string method, params object[][] points) => CheckType(types, typeName, method, null, points);
+        public static string CheckType(string types, string typeName, string method, params object[][] points) => CheckType(types, typeName, method, null, points);
 
         /// <summary>As above; <paramref name="suppressed"/>, a compiler warning the generated code may raise (reported separately).</summary>
-        public static void CheckType(string types, string typeName, string method, string? suppressed, params object[][] points)
+        public static string CheckType(string types, string typeName, string method, string? suppressed, params object[][] points)
         {
             string source = Header + types + "}\n";
             GeneratorRun run;
@@ -82,6 +82,49 @@ namespace DiffGen.Generator.Tests.Review
                     Close(expected, Convert.ToDouble(partial.Invoke(target, arguments)), relative, partial.Name, where);
                     Close(expected, Convert.ToDouble(gradientArguments[arguments.Length + k]), relative, method + "Gradient d" + name, where);
                 }
+            }
+
+            return generated;
+        }
+
+        /// <summary>
+        /// Two methods of "Review.C" that compute the same function the same way (a loop and its unrolled form), where
+        /// finite differences are no oracle (Gradient.Stop): their values, partials and gradients must agree.
+        /// </summary>
+        public static void Agree(string members, string first, string second, params object[][] points)
+        {
+            GeneratorRun run = GeneratorHarness.RunAndCompile(Header + "public static partial class C\n{\n" + members + "\n}\n}\n");
+            using var image = new MemoryStream();
+            Assert.True(run.Output.Emit(image).Success);
+            Type type = Assembly.Load(image.ToArray()).GetType("Review.C", throwOnError: true)!;
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+            foreach (object[] point in points)
+            {
+                object?[] Outputs(string method)
+                {
+                    MethodInfo gradient = type.GetMethods(all).Single(m => m.Name == method + "Gradient");
+                    int count = gradient.GetParameters().Length - point.Length;
+                    object?[] arguments = point.Concat(new object?[count]).ToArray();
+                    double value = Convert.ToDouble(gradient.Invoke(null, arguments));
+                    return arguments.Skip(point.Length).Prepend(value).ToArray();
+                }
+
+                object?[] a = Outputs(first);
+                object?[] b = Outputs(second);
+                for (int k = 0; k < a.Length; k++)
+                {
+                    Close(Convert.ToDouble(b[k]), Convert.ToDouble(a[k]), 1e-9, first + " output " + k, "at (" + string.Join(", ", point) + ")\n" + run.SourceFor(first));
+                }
+            }
+        }
+
+        /// <summary>Either declined with a diagnostic, or generated and right: never generated and wrong.</summary>
+        public static void CheckOrDeclined(string members, string method, params object[][] points)
+        {
+            string source = Header + "public partial class C\n{\n" + members + "\n}\n}\n";
+            if (!GeneratorHarness.Analyze(source).Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                Check(members, method, points);
             }
         }
 

@@ -142,5 +142,41 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Instance_method_with_fields_branches_and_calls() =>
             LoopFreeCheck.Check("private double w = 1.5; private int n = 3;\n[Differentiable] public double G(double u) => w * u * u / n;\n[Differentiable] public double F(double x, double y)\n{\n    y = y + w;\n    if (x > 0 && G(x) > 0.1) return G(y) * x / n;\n    return x > -1 ? G(x + y) : this.G(y) * n;\n}", "F", Xy);
+    
+        [Fact(Skip = "Stack overflow (kills the test host): a call on the right of && (here in ?:, or in a bool local) is computed unconditionally by FGradient, so F(x / 2) recurses without end; the old BodyLowering did the same. docs/supported.md says each value is computed only in the branch that needs it; && is not short-circuited for calls")]
+        public void Recursion_on_the_right_of_and_ends() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x) => x >= 1 && F(x / 2) > 0.3 ? F(x / 2) * x : x * x;", "F", new object[] { 0.5 }, new object[] { 5.0 });
+
+        [Fact(Skip = "Stack overflow (kills the test host): a call on the right of && (here in ?:, or in a bool local) is computed unconditionally by FGradient, so F(x / 2) recurses without end; the old BodyLowering did the same. docs/supported.md says each value is computed only in the branch that needs it; && is not short-circuited for calls")]
+        public void Recursion_through_a_bool_local_ends() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x)\n{\n    bool big = x >= 1 && F(x / 2) > 0.3;\n    if (big) return F(x / 2) * x;\n    return x * x;\n}", "F", new object[] { 0.5 }, new object[] { 5.0 });
+    
+        [Fact]
+        public void Assignment_inside_an_expression() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    double a = (x = x * 2) + x;\n    return a * x + y;\n}", "F", Xy);
+
+        [Fact]
+        public void Chained_assignment() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    double a;\n    y = a = x = x * 3;\n    return a * x + y;\n}", "F", Xy);
+
+        [Fact]
+        public void Compound_inside_compound() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    x += y *= x;\n    return x * y;\n}", "F", Xy);
+
+        [Fact]
+        public void Increment_inside_an_expression() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    double a = x++ * 2 + x;\n    return a * y;\n}", "F", Xy);
+
+        [Fact]
+        public void Assignment_in_a_condition() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    if ((x = x * y) > 0) return x;\n    return x * x;\n}", "F", Xy);
+
+        [Fact]
+        public void Assignment_in_a_choice() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    double a = y > 0 ? (x = x * 2) : x;\n    return a + x * y;\n}", "F", Xy);
+
+        [Fact]
+        public void Bool_assignment_in_a_condition() =>
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    bool b = false;\n    if (y > 0 && (b = x > 0)) return x;\n    return b ? x * y : y;\n}", "F", Xy);
     }
 }

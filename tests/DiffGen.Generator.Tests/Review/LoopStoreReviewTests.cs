@@ -38,5 +38,27 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Same_call_twice_in_one_statement_and_again_after_an_update() =>
             LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    for (int i = 0; i < 3; i++)\n    {\n        t = t * Math.Exp(s) + Math.Exp(s) * y;\n        s = Math.Exp(s) * 0.2 + y;\n        t = t + Math.Exp(s);\n    }\n    return t;\n}", "F", Xy);
+    
+        [Fact]
+        public void Stopped_costly_values_agree_with_the_unrolled_loop() =>
+            LoopFreeCheck.Agree(
+                "[Differentiable] public static double F(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    for (int i = 0; i < 3; i++)\n    {\n        double e = Math.Exp(Math.Sin(s));\n        t += Gradient.Stop(Math.Exp(s * y)) * e + Gradient.Stop(e) * s;\n        s = s * 0.7 + Gradient.Stop(Math.Tanh(s)) * y + Math.Log(1 + e);\n    }\n    return t + s;\n}\n" +
+                "[Differentiable] public static double U(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    {\n        double e = Math.Exp(Math.Sin(s));\n        t += Gradient.Stop(Math.Exp(s * y)) * e + Gradient.Stop(e) * s;\n        s = s * 0.7 + Gradient.Stop(Math.Tanh(s)) * y + Math.Log(1 + e);\n    }\n    {\n        double e = Math.Exp(Math.Sin(s));\n        t += Gradient.Stop(Math.Exp(s * y)) * e + Gradient.Stop(e) * s;\n        s = s * 0.7 + Gradient.Stop(Math.Tanh(s)) * y + Math.Log(1 + e);\n    }\n    {\n        double e = Math.Exp(Math.Sin(s));\n        t += Gradient.Stop(Math.Exp(s * y)) * e + Gradient.Stop(e) * s;\n        s = s * 0.7 + Gradient.Stop(Math.Tanh(s)) * y + Math.Log(1 + e);\n    }\n    return t + s;\n}\n",
+                "F",
+                "U",
+                new object[] { 0.7, -1.3 },
+                new object[] { -0.4, 0.9 });
+    
+        [Fact]
+        public void Same_call_before_and_after_an_if_that_changes_its_argument() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    for (int i = 0; i < 3; i++)\n    {\n        double e = Math.Exp(s);\n        if (y > 0) { s = s * 0.5 + y; } else { s -= 0.2; }\n        t += Math.Exp(s) * e;\n        t = t * Math.Exp(s);\n    }\n    return t;\n}", "F", Xy);
+
+        [Fact]
+        public void Same_call_before_and_after_a_nested_loop_that_changes_its_argument() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    for (int i = 0; i < 3; i++)\n    {\n        t += Math.Exp(s) * y;\n        for (int j = 0; j < i; j++) { s = s * 0.9 + 0.1 * y; }\n        t += Math.Exp(s);\n    }\n    return t;\n}", "F", Xy);
+
+        [Fact]
+        public void Same_call_before_and_after_a_branch_that_changes_it_only_on_one_path() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    double s = x;\n    double t = 0;\n    for (int i = 0; i < 4; i++)\n    {\n        t += Math.Tanh(s) * y;\n        if (s > 0) s = s - 0.7;\n        t += Math.Tanh(s) * Math.Tanh(s);\n    }\n    return t;\n}", "F", new object[] { 0.75, -1.3 }, new object[] { -0.4, 0.9 }, new object[] { 1.6, 0.35 });
     }
 }
