@@ -178,5 +178,10 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Bool_assignment_in_a_condition() =>
             LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double x, double y)\n{\n    bool b = false;\n    if (y > 0 && (b = x > 0)) return x;\n    return b ? x * y : y;\n}", "F", Xy);
+    
+        /// <summary>The old lowering folded const locals of any type; an integer one must not make the body a program (which declines early returns, bool locals and calls in ?:).</summary>
+        [Fact]
+        public void Const_integer_local_beside_early_returns_bool_locals_and_calls_in_choices() =>
+            LoopFreeCheck.Check("[Differentiable] public static double G(double x) => x * x;\n[Differentiable] public static double F(double x, double y)\n{\n    const int K = 3;\n    const long L = 2;\n    bool b = x > 0;\n    if (y > K) return x * K;\n    double r = b ? G(x) / K : G(y) * L;\n    if (r > 1) return r / L;\n    return r * K / L + (double)K / L;\n}", "F", Xy);
     }
 }
