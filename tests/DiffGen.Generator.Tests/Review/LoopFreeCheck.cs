@@ -62,7 +62,16 @@ namespace DiffGen.Generator.Tests.Review
                 double F(object[] at) => Convert.ToDouble(original.Invoke(target, at));
                 double value = F(arguments);
                 object?[] gradientArguments = arguments.Concat(new object?[differentiated.Length]).ToArray();
-                double gradientValue = Convert.ToDouble(gradient.Invoke(target, gradientArguments));
+                double gradientValue;
+                try
+                {
+                    gradientValue = Convert.ToDouble(gradient.Invoke(target, gradientArguments));
+                }
+                catch (TargetInvocationException e)
+                {
+                    throw new InvalidOperationException(method + "Gradient threw " + e.InnerException?.GetType().Name + " at (" + string.Join(", ", point) + ")\n" + generated, e.InnerException);
+                }
+
                 string where = method + " at (" + string.Join(", ", point) + ")\n" + generated;
                 double relative = original.ReturnType == typeof(float) ? 1e-3 : 1e-6;
                 Close(value, gradientValue, relative, "value of " + method + "Gradient", where);
