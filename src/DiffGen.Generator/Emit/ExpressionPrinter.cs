@@ -90,8 +90,16 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         public ICollection<string>? ReadSink { get; set; }
 
-        /// <summary>Where the printer notes every function call it prints as a call (not as a local's name), outermost first; null when no one asks.</summary>
+        /// <summary>
+        /// Where the printer notes every function call it prints as a call (not as a local's name) that the printed code
+        /// computes whenever it runs, outermost first; null when no one asks. A call in a branch of <c>?:</c> or on the right
+        /// of <c>&amp;&amp;</c> or <c>||</c> is not noted: its guard may protect it (<c>i &gt; 0 ? Math.Exp(w[i - 1]) : 0</c>), so it
+        /// may not be computed ahead of the statement.
+        /// </summary>
         public ICollection<FunctionCall>? CallSink { get; set; }
+
+        /// <summary>How many branches of ?: and right operands of &amp;&amp; and || enclose the node being printed.</summary>
+        private int guarded;
 
         protected abstract string SymbolText(Symbol symbol, bool floating);
 
@@ -137,11 +145,20 @@ namespace DiffGen.Generator.Emit
                 case Product product:
                     return RenderProduct(product.Coefficient, product.Factors);
                 case FunctionCall call:
-                    CallSink?.Add(call);
+                    if (guarded == 0)
+                    {
+                        CallSink?.Add(call);
+                    }
+
                     return Call(call);
                 case Select select:
                     bool wholeChoice = IsIntegerChoice(select);
-                    return (Conditional(PrintCondition(select.Test), Print(select.WhenTrue, AdditiveLevel, wholeChoice), Print(select.WhenFalse, ConditionalLevel, wholeChoice)), ConditionalLevel);
+                    string test = PrintCondition(select.Test);
+                    guarded++;
+                    string whenTrue = Print(select.WhenTrue, AdditiveLevel, wholeChoice);
+                    string whenFalse = Print(select.WhenFalse, ConditionalLevel, wholeChoice);
+                    guarded--;
+                    return (Conditional(test, whenTrue, whenFalse), ConditionalLevel);
                 case Named named:
                     return Render(named.Value, ignoreOwnName, floating);
                 case Invocation call:
@@ -162,12 +179,21 @@ namespace DiffGen.Generator.Emit
                 return own < level ? "(" + text + ")" : text;
             }
 
+            string Right(int level)
+            {
+                // Evaluated only when the left operand does not decide.
+                guarded++;
+                string text = Operand(1, level);
+                guarded--;
+                return text;
+            }
+
             switch (c.Op)
             {
                 case ConditionOp.Or:
-                    return (Operand(0, 0) + " " + ConditionText(c.Op) + " " + Operand(1, 0), 0);
+                    return (Operand(0, 0) + " " + ConditionText(c.Op) + " " + Right(0), 0);
                 case ConditionOp.And:
-                    return (Operand(0, 1) + " " + ConditionText(c.Op) + " " + Operand(1, 1), 1);
+                    return (Operand(0, 1) + " " + ConditionText(c.Op) + " " + Right(1), 1);
                 case ConditionOp.Not:
                     return (ConditionText(c.Op) + Operand(0, 3), 3);
                 case ConditionOp.True:

@@ -3,6 +3,7 @@ using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering
@@ -82,10 +83,11 @@ namespace DiffGen.Generator.Lowering
 
             switch (call.Instance)
             {
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } when !caller.IsStatic:
-                    return "this.";
-                case IFieldReferenceOperation { Instance: IInstanceReferenceOperation, Field.IsStatic: false } field when !caller.IsStatic:
-                    return "this." + RoslynNames.Identifier(field.Field.Name) + ".";
+                // base. where the source wrote it: a method or field hidden by one of this type is another member.
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } self when !caller.IsStatic:
+                    return ThisOrBase(self) + ".";
+                case IFieldReferenceOperation { Instance: IInstanceReferenceOperation self, Field.IsStatic: false } field when !caller.IsStatic:
+                    return ThisOrBase(self) + "." + RoslynNames.Identifier(field.Field.Name) + ".";
                 case IFieldReferenceOperation { Field.IsStatic: true } staticField:
                     return StaticPrefix(staticField.Field.ContainingType) + RoslynNames.Identifier(staticField.Field.Name) + ".";
                 case IParameterReferenceOperation parameter when !RoslynNames.IsFloatingPoint(parameter.Type!):
@@ -94,6 +96,8 @@ namespace DiffGen.Generator.Lowering
                     return null;
             }
         }
+
+        private static string ThisOrBase(IOperation instance) => instance.Syntax is BaseExpressionSyntax ? "base" : "this";
 
         public static string StaticPrefix(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".";
 
@@ -204,7 +208,9 @@ namespace DiffGen.Generator.Lowering
                 case IParameterReferenceOperation parameter:
                     return RoslynNames.Identifier(parameter.Parameter.Name);
                 case IFieldReferenceOperation { Instance: IInstanceReferenceOperation or null } field:
-                    return field.Field.IsStatic ? CallLowering.StaticPrefix(field.Field.ContainingType) + RoslynNames.Identifier(field.Field.Name) : "this." + RoslynNames.Identifier(field.Field.Name);
+                    // base.Flag where the source wrote it: a field hidden by one of this type is another field.
+                    return field.Field.IsStatic ? CallLowering.StaticPrefix(field.Field.ContainingType) + RoslynNames.Identifier(field.Field.Name)
+                        : (field.Instance is IInstanceReferenceOperation self ? ThisOrBase(self) : "this") + "." + RoslynNames.Identifier(field.Field.Name);
                 default:
                     return null;
             }

@@ -310,12 +310,18 @@ namespace DiffGen.Generator.Lowering
             return ir.Invoke(calls.Count - 1, operands);
         }
 
-        /// <summary>An integer argument as generated code writes it: a constant, a parameter or a field.</summary>
+        /// <summary>
+        /// An integer argument as generated code writes it: a constant, a parameter or a field, negated or in
+        /// Math.Abs/Min/Max as the source wrote it (the program route passes these too; an early return must not
+        /// send the body there).
+        /// </summary>
         private string DataCode(Integer? data) => data switch
         {
             IntegerNumber n => n.Constant.ToString(System.Globalization.CultureInfo.InvariantCulture),
             IntegerRead r when kinds.TryGetValue(r.Variable, out VariableKind kind) && kind == VariableKind.Integer && values.ContainsKey(r.Variable) => r.Variable,
             IntegerField f => f.Code,
+            IntegerNegation n => "(-" + DataCode(n.Operand) + ")",
+            IntegerMath m when m.Function is "Abs" or "Min" or "Max" => "global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(DataCode)) + ")",
             _ => throw new NotStraightLine(),
         };
 

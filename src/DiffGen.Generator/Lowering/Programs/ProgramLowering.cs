@@ -71,7 +71,8 @@ namespace DiffGen.Generator.Lowering.Programs
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
-                || (o is IVariableDeclaratorOperation d && RoslynNames.IsInteger(d.Symbol.Type))
+                // An integer local (a const is folded where it is read: the body stays loop-free).
+                || (o is IVariableDeclaratorOperation d && !d.Symbol.IsConst && RoslynNames.IsInteger(d.Symbol.Type))
                 // Integer arithmetic the C# compiler folds (1 / 2, 10 * 3) is a constant, as on the scalar route.
                 || (o is IBinaryOperation { Type: { } type, ConstantValue.HasValue: false } binary && RoslynNames.IsInteger(type) && OperationFacts.ArithmeticOp(binary.OperatorKind) != null)
                 || (o is IConversionOperation { IsImplicit: false, Type: { } to, Operand.Type: { } from, ConstantValue.HasValue: false } && RoslynNames.IsInteger(to) && RoslynNames.IsInteger(from))
