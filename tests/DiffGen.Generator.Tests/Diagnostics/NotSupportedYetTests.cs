@@ -19,7 +19,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
     {
         private const string Switch = "write the cases as an if / else if chain";
         private const string ReturnInALoop = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last";
-        private const string LocalOfAProgram = "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
+        private const string LocalOfAProgram = "locals of a method with loops or arrays hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
         private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
@@ -49,6 +49,14 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void SwitchStatement_WithBreak_IsReportedOnceAsTheSwitch()
         {
             DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n {|DIFF015:switch (n) { case 0: y = -x; break; default: break; }|}\n return y;\n }"));
+        }
+
+        [Fact]
+        public void Return_BeforeTheEnd_OfAMethodWithIntegerArithmetic_NamesWhatTheMethodHas()
+        {
+            // No loop here: the message speaks of the integer arithmetic that makes the method a program, not of loops.
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n if (x < 0) {|DIFF015:return 0.0;|}\n return x * (n + 1);\n }"));
+            Assert.Contains("in a method that computes with integer variables the method returns once", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
         }
 
         // ---- methods with loops or arrays -------------------------------------------------------

@@ -32,7 +32,7 @@ namespace DiffGen.Generator.Lowering.Programs
             if (conditionalDepth > 0 && !loopFree)
             {
                 // The call gets a local computed before the statement: it would run even where ?: or && skip it.
-                Report(call, shown + " inside ?: or on the right of && or ||", "in a method with loops or arrays, compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
+                Report(call, shown + " inside ?: or on the right of && or ||", "in " + kindOfMethod + ", compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
                 return new Number(0);
             }
 

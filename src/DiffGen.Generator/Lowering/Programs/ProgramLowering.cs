@@ -33,6 +33,12 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private readonly bool loopFree;
 
+        /// <summary>
+        /// What kind of method this is, as a message names it: one with loops or arrays, or one without that computes
+        /// with integer variables (<see cref="Applies"/> sends both here, and a message must not speak of loops it lacks).
+        /// </summary>
+        private string kindOfMethod = "a method with loops or arrays";
+
         /// <summary>Every path to the statement being lowered has returned (a loop-free body): it never runs.</summary>
         private bool pathReturned;
         private List<Statement>? topLevel;
@@ -82,6 +88,12 @@ namespace DiffGen.Generator.Lowering.Programs
 
         public LoopProgram? Lower(IOperation body, Location methodLocation)
         {
+            if (!loopFree && !method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null)
+                && !body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation || o.Syntax is StackAllocArrayCreationExpressionSyntax))
+            {
+                kindOfMethod = "a method that computes with integer variables";
+            }
+
             var statements = new List<Statement>();
             topLevel = statements;
             LowerStatement(body, statements);
@@ -239,7 +251,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             if (!ReferenceEquals(into, topLevel))
             {
-                Report(ret, "A 'return' inside a loop or branch", "in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last", DiagnosticDescriptors.NotSupportedYet);
+                Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; assign the result to a local and return it last", DiagnosticDescriptors.NotSupportedYet);
                 return;
             }
 
@@ -295,7 +307,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else
                 {
-                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of a method with loops hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
+                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
                 }
 
                 rejected.Add(local);
