@@ -101,7 +101,8 @@ namespace DiffGen.Generator
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
                 calls.ToEquatableArray(),
                 DifferentiableMethods.KeyOf(method),
-                program);
+                program,
+                HiddenMembers.Of(method, parameters));
 
         /// <summary>Errors stop generation; warnings (a piecewise-constant call) do not.</summary>
         private static bool HasErrors(List<Problem> problems) => problems.Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);

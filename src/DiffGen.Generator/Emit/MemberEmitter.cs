@@ -32,7 +32,8 @@ namespace DiffGen.Generator.Emit
                 .ToArray();
         }
 
-        private string Modifiers => method.Accessibility + (method.IsStatic ? " static " : " ");
+        /// <summary>The member's modifiers: <c>new</c> where it hides a base type's generated member (<see cref="LoweredMethod.Hides"/>).</summary>
+        private string Modifiers(string member) => method.Accessibility + (method.IsStatic ? " static " : " ") + (method.Hides.Contains(member) ? "new " : string.Empty);
 
         private string ParameterList => string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name));
 
@@ -68,7 +69,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// </summary>");
             WriteFormulaRemarks(new[] { (symbol, partial) }, layout.Plan);
             writer.Line(GeneratedCodeAttribute);
-            writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
+            writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
             new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(partial) + ";");
@@ -126,7 +127,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// <returns>The value of " + method.Name + ".</returns>");
             WriteDefinitions(forwardPartials, formulaPlan);
             writer.Line(GeneratedCodeAttribute);
-            writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
+            writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
 
             var adjointComments = AdjointComments(gradient, layout);
             var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null);

@@ -119,5 +119,6 @@ namespace DiffGen.Generator.Ir
         bool HasMathF = true,
         EquatableArray<CallTarget> Calls = default,
         string Key = "",
-        LoopProgram? Program = null);
+        LoopProgram? Program = null,
+        EquatableArray<string> Hides = default);
 }

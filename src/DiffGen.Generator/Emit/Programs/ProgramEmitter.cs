@@ -22,7 +22,8 @@ namespace DiffGen.Generator.Emit.Programs
             type = method.Type == NumericType.Float ? "float" : "double";
         }
 
-        private string Modifiers => method.Accessibility + (method.IsStatic ? " static " : " ");
+        /// <summary>The member's modifiers: <c>new</c> where it hides a base type's generated member (<see cref="LoweredMethod.Hides"/>).</summary>
+        private string Modifiers(string member) => method.Accessibility + (method.IsStatic ? " static " : " ") + (method.Hides.Contains(member) ? "new " : string.Empty);
 
         private string ParameterList => string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name));
 
@@ -71,7 +72,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// </summary>");
             WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(method.Program!, analysis, printer, method.Name, parameter.Name));
             writer.Line(GeneratedCodeAttribute);
-            writer.Open(Modifiers + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
+            writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             CodeTree.Write(writer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
             writer.Close();
         }
@@ -113,7 +114,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             writer.Line(GeneratedCodeAttribute);
-            writer.Open(Modifiers + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
+            writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
             CodeTree.Write(writer, body);
             writer.Close();
         }
