@@ -43,21 +43,9 @@ namespace DiffGen.Generator
             context.RegisterSyntaxNodeAction(AnalyzeLocalFunction, SyntaxKind.LocalFunctionStatement);
         }
 
-        /// <summary>A local function cannot carry generated members: say so rather than ignore the attribute.</summary>
-        private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context)
-        {
-            var syntax = (LocalFunctionStatementSyntax)context.Node;
-            if (syntax.AttributeLists.Count > 0
-                && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol function
-                && DifferentiableMethods.DifferentiableAttribute(function) != null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UnsupportedSignature,
-                    syntax.Identifier.GetLocation(),
-                    function.Name,
-                    "it is a local function, which has no type to add generated members to; make it a method of a partial type"));
-            }
-        }
+        /// <summary>A local function has no type to add generated members to: say so rather than ignore the attribute.</summary>
+        private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context) =>
+            AttributedLocalFunctions.Report(context, DifferentiableMethods.DifferentiableAttribute, DiagnosticDescriptors.UnsupportedSignature);
 
         private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
         {

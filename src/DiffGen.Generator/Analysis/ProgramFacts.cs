@@ -183,27 +183,6 @@ namespace DiffGen.Generator.Analysis
             _ => Enumerable.Empty<Value>(),
         };
 
-        /// <summary>The indices at which a value reads elements of the array.</summary>
-        public static IEnumerable<Integer> ElementReads(Value v, string array) => v switch
-        {
-            ElementRead e when e.Array == array => new[] { e.Index },
-            Negation n => ElementReads(n.Operand, array),
-            Arithmetic a => ElementReads(a.Left, array).Concat(ElementReads(a.Right, array)),
-            MathCall c => c.Arguments.SelectMany(x => ElementReads(x, array)),
-            Choice c => ElementReads(c.WhenTrue, array).Concat(ElementReads(c.WhenFalse, array)).Concat(TestReads(c.Test, array)),
-            CallValue c => c.Arguments.Where(x => x.Scalar != null).SelectMany(x => ElementReads(x.Scalar!, array)).Concat(c.Arguments.Any(x => x.Array == array) ? new Integer[] { new IntegerNumber(-1) } : Enumerable.Empty<Integer>()),
-            _ => Enumerable.Empty<Integer>(),
-        };
-
-        /// <summary>The indices at which a test reads elements of the array.</summary>
-        public static IEnumerable<Integer> TestReads(Test t, string array) => t switch
-        {
-            Comparison c => ElementReads(c.Left, array).Concat(ElementReads(c.Right, array)),
-            Logic l => TestReads(l.Left, array).Concat(TestReads(l.Right, array)),
-            Negated n => TestReads(n.Operand, array),
-            _ => Enumerable.Empty<Integer>(),
-        };
-
         /// <summary>The variables a statement reads itself (not in nested statements): its right-hand side, index, test or bound.</summary>
         public static IEnumerable<string> OwnReads(Statement statement) => statement switch
         {

@@ -220,13 +220,9 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var all = ProgramFacts.All(loop.Body).ToList();
             var written = new HashSet<Integer>(all.OfType<AssignElement>().Where(e => e.Array == array).Select(e => e.Index));
-            IEnumerable<Integer> inTests = all.SelectMany(s => s switch
-            {
-                IfStatement b => ProgramFacts.TestReads(b.Test, array),
-                Loop l => ProgramFacts.TestReads(l.Condition, array),
-                _ => Enumerable.Empty<Integer>(),
-            });
-            return all.SelectMany(ProgramFacts.OwnValues).SelectMany(v => ProgramFacts.ElementReads(v, array)).Concat(inTests).All(written.Contains);
+
+            // A read of the whole array (an argument of a call) has no index: never one the iteration wrote.
+            return all.SelectMany(s => ElementReads.Of(s, array)).All(index => index != null && written.Contains(index));
         }
 
         private static bool IsAccumulator(string name, Loop loop) => ProgramFacts.IsAccumulator(name, loop);
