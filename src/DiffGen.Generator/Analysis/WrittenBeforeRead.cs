@@ -31,8 +31,8 @@ namespace DiffGen.Generator.Analysis
 
         /// <summary>
         /// The write runs unconditionally before the read in the block where they part, at the same element: either
-        /// directly in that block with the same index, or as the whole body of a counting loop that a later loop with
-        /// the same bounds mirrors around the read.
+        /// directly in that block with the same index, or as the whole body of a counting loop whose range holds the
+        /// read's index (<see cref="Covers"/>) or that a later loop with the same bounds mirrors around the read.
         /// </summary>
         private static bool Precedes(StatementSites sites, Site write, Integer writeIndex, Site read, Integer readIndex)
         {
@@ -54,8 +54,18 @@ namespace DiffGen.Generator.Analysis
                 return readIndex.Equals(writeIndex) && !ProgramFacts.Reads(writeIndex).Any(changedBetween.Contains);
             }
 
+            if (!(carrier is Loop { Counting: CountingLoop fill } filled) || write.Frames.Count != level + 2 || ProgramFacts.MayLeave(filled.Body))
+            {
+                return false;
+            }
+
+            if (Covers(filled, fill, writeIndex, read, readIndex, level, changedBetween))
+            {
+                return true;
+            }
+
             // for (j ...) { ...; h[j] = e; } ... for (j ...) { ... h[j] ... }: the same bounds, the element of the same iteration.
-            if (!(carrier is Loop { Counting: CountingLoop first } filling) || write.Frames.Count != level + 2
+            if (!(carrier is Loop { Counting: CountingLoop first } filling)
                 || !(around is Loop { Counting: CountingLoop second } reading) || first.Comparison != second.Comparison
                 || !first.From.Equals(second.From) || !first.Bound.Equals(second.Bound))
             {
@@ -72,6 +82,32 @@ namespace DiffGen.Generator.Analysis
             ISet<string> changedInRead = ProgramFacts.Assigned(reading.Body);
             Integer mirrored = Rename(writeIndex, first.Index, second.Index);
             return readIndex.Equals(mirrored) && !ProgramFacts.Reads(mirrored).Any(v => v != second.Index && (changedBetween.Contains(v) || changedInRead.Contains(v)));
+        }
+
+        /// <summary>
+        /// The fill loop writes every element from its first value to its bound (<c>for (id = 0; id &lt; d; id++) q[id] = e;</c>),
+        /// and the read's index lies in that range wherever it is read, by the ranges of the counting loops around the read
+        /// (<c>q[j]</c> in <c>for (i = 0; i &lt; d; i++) for (j = i + 1; j &lt; d; j++)</c>), each variable other than their
+        /// counters holding what it held when the fill ran.
+        /// </summary>
+        private static bool Covers(Loop filled, CountingLoop fill, Integer writeIndex, Site read, Integer readIndex, int level, ISet<string> changedBetween)
+        {
+            if (!(writeIndex is IntegerRead written && written.Variable == fill.Index) || !fill.Up || ProgramFacts.Assigned(filled.Body).Contains(fill.Index))
+            {
+                return false;
+            }
+
+            var loops = read.Chain.Skip(level).Take(read.Chain.Count - level - 1).OfType<Loop>().ToList();
+            var counters = new HashSet<string>(loops.Where(l => l.Counting != null).Select(l => l.Counting!.Index), System.StringComparer.Ordinal);
+            IEnumerable<Integer> used = new[] { readIndex, fill.From, fill.Bound }.Concat(loops.Where(l => l.Counting != null).SelectMany(l => new[] { l.Counting!.From, l.Counting.Bound }));
+            if (used.SelectMany(ProgramFacts.Reads).Any(v => !counters.Contains(v) && changedBetween.Contains(v)))
+            {
+                return false;
+            }
+
+            Integer last = fill.Comparison == ConditionOp.Less ? IntegerAlgebra.Add(fill.Bound, -1) : fill.Bound;
+            return IndexRanges.NonNegative(IntegerAlgebra.Subtract(readIndex, fill.From), loops)
+                && IndexRanges.NonNegative(IntegerAlgebra.Subtract(last, readIndex), loops);
         }
 
         private static Integer Rename(Integer e, string from, string to) => e switch

@@ -287,9 +287,13 @@ namespace DiffGen.Fuzz.Generation
             }
             else
             {
-                // Updated in place: an element changed after it was written (a triangular update, or t[i] = f(t[i])).
-                yield_(new NewArray("q", Len("w"), false));
-                yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("q", I(i), "=", Call("Exp", Mul(Lit("0.5"), new Element("w", I(i))))))));
+                // Updated in place: an element changed after it was written (a triangular update, or t[i] = f(t[i])); now and
+                // then filled anew by each pass of an outer loop, its triangle's entries walked by a stepped index (GMM's Qtimesx).
+                bool passes = g.Chance(0.5);
+                string pass = Fresh("r");
+                var inPlace = new List<Stmt>();
+                Expr fill = Call("Exp", Mul(Lit("0.5"), new Element("w", I(i))));
+                inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("q", I(i), "=", passes ? Mul(fill, Add(Lit("1"), new Read(pass))) : fill))));
                 if (g.Chance(0.5))
                 {
                     Scope tri = scope.Clone();
@@ -297,20 +301,41 @@ namespace DiffGen.Fuzz.Generation
                     tri.Ints.Add(j);
                     tri.Elements.Add(("w", I(i)));
                     tri.Elements.Add(("x", I(j)));
-                    yield_(new For(i, N(0), "<", Len("w"), "++", S(
-                        new For(j, IAdd(I(i), N(1)), "<", Len("w"), "++", S(new AssignElement("q", I(j), g.Pick("+=", "-="), Term(tri, 1)))))));
+                    var entry = new List<Stmt>();
+                    if (passes && g.Chance(0.7))
+                    {
+                        string li = Fresh("li");
+                        inPlace.Add(new DeclareInt(li, N(g.Random.Next(0, 3))));
+                        entry.Add(new AssignElement("q", I(j), g.Pick("+=", "-="), Mul(new Element("w", new IntBinary("%", I(li), Len("w"))), Term(tri, 1))));
+                        entry.Add(new Increment(li, "++"));
+                    }
+                    else
+                    {
+                        entry.Add(new AssignElement("q", I(j), g.Pick("+=", "-="), Term(tri, 1)));
+                    }
+
+                    inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(new For(j, IAdd(I(i), N(1)), "<", Len("w"), "++", S(entry.ToArray())))));
                 }
                 else
                 {
-                    yield_(new For(i, N(0), "<", Len("w"), "++", S(
+                    inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(
                         new AssignElement("q", I(i), g.Pick("=", "*="), g.Chance(0.5) ? Call("Sin", new Element("q", I(i))) : Add(new Element("q", I(i)), R("b"))))));
                 }
 
                 Scope read = scope.Clone();
                 read.Ints.Add(j);
                 read.Elements.Add(("q", I(j)));
+                inPlace.Add(new For(j, N(0), "<", Len("q"), "++", S(new Assign("s", "+=", Term(read, 1)))));
+                yield_(new NewArray("q", Len("w"), false));
                 yield_(new Declare("s", Lit("0")));
-                yield_(new For(j, N(0), "<", Len("q"), "++", S(new Assign("s", "+=", Term(read, 1)))));
+                if (passes)
+                {
+                    yield_(new For(pass, N(0), "<", N(2), "++", S(inPlace.ToArray())));
+                }
+                else
+                {
+                    body.AddRange(inPlace);
+                }
             }
 
             body.Add(new Return(Add(R("s"), Mul(Lit("0.5"), R("b")))));

@@ -62,7 +62,7 @@ namespace DiffGen.Fuzz.Generation
             string i = Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Random.Next(17);
+            int shape = g.Random.Next(18);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -191,6 +191,36 @@ namespace DiffGen.Fuzz.Generation
                         yield return new While(
                             new Logic("&&", new Compare("<", R(r), Lit(g.Pick("1", "2.5"))), new IntCompare("<", I(k), count)),
                             S(new Assign(r, "+=", Mul(Lit("0.5"), Add(Lit("1.25"), Call("Sin", Term(inner))))), new Increment(k, "++")));
+                        break;
+                    }
+
+                case 17:
+                    {
+                        // An integer index moved by one step per iteration (p++, p += 2, p -= 1), read by a recurrence; now and
+                        // then in a triangle, stepped in the inner loop as ADBench's GMM walks its entries (li++).
+                        string p = Fresh("p");
+                        Scope stepped = inner.Clone();
+                        stepped.Ints.Add(p);
+                        Stmt step = g.Pick<Stmt>(new Increment(p, g.Pick("++", "--")), new IntAssign(p, g.Pick("+=", "-="), N(g.Random.Next(1, 4))));
+                        // (x + p)·term: the reverse sweep needs p's value in every iteration.
+                        Expr Moved() => Add(Mul(Lit("0.5"), Call(g.Pick("Sin", "Tanh"), R(r))), Mul(Add(R("x"), new Read(p)), Term(stepped, 1)));
+                        Stmt update = new Assign(r, "=", Moved());
+                        bool stepFirst = g.Chance(0.5);
+                        yield return new Declare(r, Term(outer, 1));
+                        yield return new DeclareInt(p, N(g.Random.Next(0, 3)));
+                        if (g.Chance(0.5))
+                        {
+                            yield return new For(i, N(0), "<", count, "++", stepFirst ? S(step, update) : S(update, step));
+                        }
+                        else
+                        {
+                            string j = Fresh("j");
+                            stepped.Ints.Add(j);
+                            update = new Assign(r, "=", Moved());
+                            yield return new For(i, N(0), "<", count, "++", S(
+                                new For(j, IAdd(I(i), N(1)), "<", count, "++", stepFirst ? S(step, update) : S(update, step))));
+                        }
+
                         break;
                     }
 

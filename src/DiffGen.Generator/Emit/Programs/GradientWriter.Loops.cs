@@ -27,6 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var loopCode = new List<CodeNode>();
+            var entries = new Dictionary<string, string>(System.StringComparer.Ordinal);
             foreach ((string name, Carried how) in carried)
             {
                 if (how == Carried.Array || !versions.Has(name) || policies.ContainsKey(name))
@@ -35,6 +36,13 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 string current = versions.Of(name);
+                if (how == Carried.Stepped)
+                {
+                    // The reverse sweep counts from the value before the loop: the loop changes a copy.
+                    entries[name] = current;
+                    revReads.Add(current);
+                }
+
                 if (revReads.Contains(current) || analysis.IsParameter(name))
                 {
                     // The reverse sweep reads this version later: the loop changes a copy.
@@ -48,7 +56,7 @@ namespace DiffGen.Generator.Emit.Programs
             var tapes = new Dictionary<string, string>(System.StringComparer.Ordinal);
             string? counter = loop.Counting == null ? names.Fresh("iterations") : null;
             (string capacity, List<string> capacityReads) = loop.Counting == null ? ("16", new List<string>()) : p.Capture(() => IterationCount(loop.Counting, inside));
-            foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped))
+            foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped || (c.How == Carried.Stepped && !entries.ContainsKey(c.Name))))
             {
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
                 string type = TypeOf(name);
@@ -99,7 +107,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            return new LoopStep(loop, inside, carried, tapes, counter, loopCode);
+            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode);
         }
 
         /// <summary>The loop backwards: each iteration restores what it started from, recomputes its locals, then runs its statements back.</summary>
@@ -114,7 +122,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     policies[name] = Policy.Skip;
                 }
-                else if (how == Carried.Taped)
+                else if (how == Carried.Taped || how == Carried.Stepped)
                 {
                     policies.Remove(name);
                 }
@@ -161,8 +169,18 @@ namespace DiffGen.Generator.Emit.Programs
                     }
                 }
 
+                foreach (KeyValuePair<string, string> entry in step.Entries)
+                {
+                    // counted from the value before the loop: one step per iteration before this one
+                    (Integer Step, bool Negative) by = InductionVariables.StepOf(loop, entry.Key)!.Value;
+                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!));
+                    string Version(string v) => v == entry.Key ? entry.Value : inside.Of(v);
+                    (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
+                    body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
+                }
+
                 // From here on the iteration's own assignments make new locals; the restored values stay intact.
-                foreach (string taped in step.Tapes.Keys)
+                foreach (string taped in step.Tapes.Keys.Concat(step.Entries.Keys))
                 {
                     policies.Remove(taped);
                 }
@@ -455,10 +473,13 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>
-        private string TapeIndex(CountingLoop counting, Versions versions)
+        private string TapeIndex(CountingLoop counting, Versions versions) => p.Integer(IterationIndex(counting), versions.Of);
+
+        /// <summary>How many iterations came before the current one: <c>i - from</c> counting up, <c>from - i</c> counting down.</summary>
+        private static Integer IterationIndex(CountingLoop counting)
         {
             Integer index = new IntegerRead(counting.Index);
-            return p.Integer(counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index), versions.Of);
+            return counting.Up ? IntegerAlgebra.Subtract(index, counting.From) : IntegerAlgebra.Subtract(counting.From, index);
         }
     }
 }

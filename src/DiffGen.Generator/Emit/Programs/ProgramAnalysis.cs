@@ -20,6 +20,12 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>A local array the loop fills: recomputed with the iteration, never stored.</summary>
         Array,
+
+        /// <summary>
+        /// An integer the loop moves by the same step each iteration (<c>li++</c>): the reverse sweep computes the value
+        /// an iteration began with from the counter (<see cref="InductionVariables"/>), with no tape.
+        /// </summary>
+        Stepped,
     }
 
     /// <summary>What the generated code needs to know about a program: which variables carry derivatives, and what each loop carries.</summary>
@@ -90,6 +96,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 Carried how = KindOf(name) == VariableKind.Array ? Carried.Array
                     : IsAccumulator(name, loop) || (!needed.Contains(name) && !IsActive(name)) ? Carried.Accumulator
+                    : KindOf(name) == VariableKind.Integer && InductionVariables.StepOf(loop, name) != null ? Carried.Stepped
                     : Carried.Taped;
                 result.Add((name, how));
             }
@@ -192,7 +199,7 @@ namespace DiffGen.Generator.Emit.Programs
         public bool IsReduction(Loop loop) =>
             loop.Counting != null
             && !Overwrites.WritesTaped(loop.Body)
-            && CarriedBy(loop).All(c => c.How != Carried.Taped && (c.How != Carried.Array || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))));
+            && CarriedBy(loop).All(c => c.How != Carried.Taped && c.How != Carried.Stepped && (c.How != Carried.Array || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))));
 
         /// <summary>
         /// Each iteration writes its own element (one write, at the counter plus terms the loop leaves alone): no

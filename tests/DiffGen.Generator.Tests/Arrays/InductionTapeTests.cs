@@ -1,0 +1,59 @@
+using System;
+using System.Text.RegularExpressions;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// What the gradients of <see cref="InductionCases"/> keep on tapes (their values are checked in
+    /// <see cref="ArrayGradientTests"/>): an index that moves one step per iteration is counted, not taped; a buffer
+    /// filled over the range its triangle reads is recomputed, not taped; the near misses keep their tapes.
+    /// </summary>
+    public sealed class InductionTapeTests
+    {
+        [Theory]
+        [InlineData("IndStepByLength")]
+        [InlineData("IndNegativeStep")]
+        public void A_stepped_index_needs_no_integer_tape(string name) =>
+            Assert.Equal(0, IntegerTapes(Gradient(name)));
+
+        [Theory]
+        [InlineData("IndConditionalStep")]
+        [InlineData("IndContinueBeforeStep")]
+        [InlineData("IndGrowingStep")]
+        public void An_index_that_does_not_move_by_one_step_per_iteration_is_taped(string name) =>
+            Assert.Equal(1, IntegerTapes(Gradient(name)));
+
+        [Fact]
+        public void The_gmm_kernel_tapes_neither_its_buffer_nor_its_inner_index()
+        {
+            string gradient = Gradient("IndQtimesx");
+
+            // li is taped once per row of the triangle (its steps per row vary), never per entry.
+            Assert.Equal(1, IntegerTapes(gradient));
+            Assert.DoesNotContain("qxcTape", gradient, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_buffer_read_past_its_filled_range_keeps_what_its_writes_overwrite() =>
+            Assert.Contains("qTape", Gradient("IndTriangleBeyondFill"), StringComparison.Ordinal);
+
+        [Fact]
+        public void A_triangle_inside_the_filled_range_is_recomputed()
+        {
+            string gradient = Gradient("IndInnerTriangle");
+            Assert.False(gradient.Contains("qTape", StringComparison.Ordinal), gradient);
+        }
+
+        private static int IntegerTapes(string source) => Regex.Matches(source, @"Tape\.Rent<(int|long)>").Count;
+
+        private static string Gradient(string name)
+        {
+            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find(name))).SourceFor(name);
+            int start = source.IndexOf(name + "Gradient(", StringComparison.Ordinal);
+            Assert.True(start >= 0, name + ": no gradient in\n" + source);
+            return source.Substring(start);
+        }
+    }
+}
