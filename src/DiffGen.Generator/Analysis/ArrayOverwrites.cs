@@ -94,6 +94,10 @@ namespace DiffGen.Generator.Analysis
         public Loop? RenewingAround(AssignElement write) =>
             scopes.TryGetValue(write.Array, out ArrayScope? scope) ? sites.Of(write).Chain.OfType<Loop>().LastOrDefault(scope.Renews) : null;
 
+        /// <summary>The arrays seen as filled anew by each iteration of a loop, with that loop.</summary>
+        public IReadOnlyDictionary<string, Loop> RenewedBy =>
+            scopes.Where(s => s.Value.Renewing != null).ToDictionary(s => s.Key, s => s.Value.Renewing!, System.StringComparer.Ordinal);
+
         /// <summary>A loop whose values, computed again for an iteration of a loop around it, may read overwritten elements (never used): store none of them.</summary>
         public bool MayRecomputeStale(Loop loop) => stale.Contains(loop);
 

@@ -330,7 +330,9 @@ namespace DiffGen.Fuzz.Generation
                 yield_(new Declare("s", Lit("0")));
                 if (passes)
                 {
-                    yield_(new For(pass, N(0), "<", N(2), "++", S(inPlace.ToArray())));
+                    // Now and then inside another loop, whose iterations the reverse sweep computes again without the buffer.
+                    Stmt passLoop = new For(pass, N(0), "<", N(2), "++", S(inPlace.ToArray()));
+                    yield_(g.Chance(0.5) ? new For(Fresh("o"), N(0), "<", N(2), "++", S(passLoop)) : passLoop);
                 }
                 else
                 {

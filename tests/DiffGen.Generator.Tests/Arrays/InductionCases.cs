@@ -193,6 +193,38 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -0.6, 0.6), Uniform(r, -1, 1) }),
 
+            // Near miss for skipping the buffer when an outer iteration is computed again: its values leave the inner loop
+            // through t, which the outer iteration reads after it, so the outer iteration must fill it too.
+            new ArrayCase("IndBufferEscapes", """
+                [Differentiable]
+                public static double IndBufferEscapes(double[] w, double x)
+                {
+                    int d = w.Length;
+                    double[] b = new double[d];
+                    double total = 0;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        double t = 0;
+                        for (int c = 0; c < 2; c++)
+                        {
+                            for (int id = 0; id < d; id++)
+                            {
+                                b[id] = Math.Sin(w[id] * x + r + c);
+                            }
+
+                            for (int id = 0; id < d; id++)
+                            {
+                                t += b[id] * b[id] * w[id];
+                            }
+                        }
+
+                        total = total * 0.5 + Math.Tanh(t) * x;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
             // The triangle over a range inside the filled one (from 1, to d − 1), with the fill one element longer.
             new ArrayCase("IndInnerTriangle", """
                 [Differentiable]

@@ -35,6 +35,26 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.DoesNotContain("qxcTape", gradient, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// The buffers are filled by the forward sweep and by each reverse iteration of the component loop, not a third
+        /// time when the reverse sweep computes a point's iteration again (nothing it reads there comes from them).
+        /// </summary>
+        [Fact]
+        public void The_gmm_kernel_fills_its_buffers_twice()
+        {
+            string gradient = Gradient("IndQtimesx");
+            Assert.True(Statements(gradient, "qxc[id] = ") == 2, gradient);
+            Assert.True(Statements(gradient, "xc[id] = x[") == 2, gradient);
+        }
+
+        /// <summary>Where the buffer's values leave the inner loop (through t), the outer iteration computed again fills it too.</summary>
+        [Fact]
+        public void A_buffer_whose_values_leave_the_inner_loop_is_filled_by_the_outer_iteration_too()
+        {
+            string gradient = Gradient("IndBufferEscapes");
+            Assert.True(Statements(gradient, "b[id] = ") == 3, gradient);
+        }
+
         [Fact]
         public void A_buffer_read_past_its_filled_range_keeps_what_its_writes_overwrite() =>
             Assert.Contains("qTape", Gradient("IndTriangleBeyondFill"), StringComparison.Ordinal);
@@ -45,6 +65,10 @@ namespace DiffGen.Generator.Tests.Arrays
             string gradient = Gradient("IndInnerTriangle");
             Assert.False(gradient.Contains("qTape", StringComparison.Ordinal), gradient);
         }
+
+        /// <summary>How many statements (not comments) start with the text.</summary>
+        private static int Statements(string source, string start) =>
+            Regex.Matches(source, "^\\s*" + Regex.Escape(start), RegexOptions.Multiline).Count;
 
         private static int IntegerTapes(string source) => Regex.Matches(source, @"Tape\.Rent<(int|long)>").Count;
 

@@ -190,10 +190,14 @@ namespace DiffGen.Generator.Emit.Programs
             // once the elements the iteration overwrote after reading them are put back as the iteration found them.
             IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
             UndoWrites(undone, inside, body);
-            var replay = new ReplayedWrites(
-                loop,
-                new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal),
-                new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal));
+            var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
+            var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
+
+            // A buffer an inner loop fills for each of its iterations, whose values stay there, is filled by that loop's reverse iterations.
+            var renewedInside = analysis.Overwrites.RenewedBy.Where(b => !undoneArrays.Contains(b.Key)).ToDictionary(b => b.Key, b => b.Value, System.StringComparer.Ordinal);
+            bool LeftOut(string name) => skipped.Contains(name) || (policies.TryGetValue(name, out Policy policy) && policy == Policy.Skip);
+            skipped.UnionWith(InnerBuffers.Within(loop, renewedInside, LeftOut));
+            var replay = new ReplayedWrites(loop, skipped, undoneArrays);
             IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, replay);
             // An element read before a write changes it reads the same text as after: store none of a loop that overwrites
             // elements, nor of one whose forward run may have read elements a later write changed.
