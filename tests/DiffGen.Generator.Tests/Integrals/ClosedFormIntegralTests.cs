@@ -42,10 +42,27 @@ namespace DiffGen.Generator.Tests.Integrals
             Assert.InRange(estimate, 0, 1e-12 * Math.Max(1, Math.Abs(value)) * 100);
         }
 
+        /// <summary>
+        /// A pole of the integrand between the bounds where the integral diverges: F is not continuous there (2·ln|x|
+        /// would give 2·ln 2, −1/x would give −1.5), the quadrature takes over and finds that the integral diverges,
+        /// and MIntegral gives NaN, never a plausible number; with the error estimate too.
+        /// </summary>
         [Theory]
-        [InlineData("Reciprocal", -1, 2)]          // 2/x has a pole at 0: F = 2·ln|x| is not continuous there
-        [InlineData("PartialFractions", 0, 2)]     // a pole at 1
-        [InlineData("ShiftedReciprocal", -1, 1)]   // a pole at −2/3
+        [InlineData("Reciprocal", -1, 2)]          // 2/x: a pole at 0 (ln|x| across it)
+        [InlineData("InverseSquare", -1, 2)]       // 1/x²: a pole at 0 (−1/x across it)
+        [InlineData("InverseSquare", 0, 1)]        // 1/x²: a pole at the bound
+        [InlineData("PartialFractions", 0, 2)]     // 1/(x² − 1): a pole at 1
+        [InlineData("ShiftedReciprocal", -1, 1)]   // 1/(3x + 2): a pole at −2/3
+        public void AcrossAPoleWhereTheIntegralDiverges_TheIntegralIsNaN(string method, double from, double to)
+        {
+            Type rules = AntiderivativeCases.Rules;
+            Assert.True(double.IsNaN((double)rules.Call(method + "Integral", from, to)), method);
+            Assert.True(double.IsNaN((double)rules.Call(method + "Integral", to, from)), method + ", swapped");
+            (double value, double estimate) = rules.CallWithError<double>(method + "Integral", from, to);
+            Assert.True(double.IsNaN(value) && double.IsNaN(estimate), method + ": " + value + " ± " + estimate);
+        }
+
+        [Theory]
         [InlineData("Logarithm", -1, 1)]           // ln x is NaN below 0
         [InlineData("Logarithm", 0, 1)]            // F = x·ln x − x is continuous at 0, but ln 0 is not shown finite: quadrature
         public void AcrossADiscontinuityOfF_TheQuadratureIsUsed(string method, double from, double to)
