@@ -12,9 +12,9 @@ namespace Calculus
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Resonance = 3 / (x² + 4·x + 13) + 1 / √(1 − x²):</para>
-        /// <para>1. ∫ (3 / (x² + 4·x + 13) + 1 / √(1 − x²)) dx = atan((x + 2) / 3) + asin(x)   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ 1 / (x² + 4·x + 13) dx = atan((x + 2) / 3) / 3   (arctangent form: ∫ 1/(1 + x²) dx = atan x; 1/(a·x² + b·x + c) by completing the square)</para>
-        /// <para>3. ∫ 1 / √(1 − x²) dx = asin(x)   (arcsine form: ∫ 1/√(1 − x²) dx = asin x; 1/√(c + b·x − a·x²) by completing the square)</para>
+        /// <para>1. ∫ 1 / (x² + 4·x + 13) dx = atan((x + 2) / 3) / 3   (arctangent form: ∫ 1/(1 + x²) dx = atan x; 1/(a·x² + b·x + c) by completing the square)</para>
+        /// <para>2. ∫ 1 / √(1 − x²) dx = asin(x)   (arcsine form: ∫ 1/√(1 − x²) dx = asin x; 1/√(c + b·x − a·x²) by completing the square)</para>
+        /// <para>3. ∫ (3 / (x² + 4·x + 13) + 1 / √(1 − x²)) dx = atan((x + 2) / 3) + asin(x)   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, equals Resonance to a relative 1e-9 at every sample point where either is defined (at least 8). Any other antiderivative differs from it by a constant C; ResonanceIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Resonance.</param>

@@ -8,23 +8,22 @@ namespace Calculus
     {
         /// <summary>
         /// An antiderivative of <see cref="Growth"/> with respect to <c>x</c>:
-        /// ∫ Growth dx = x²·exp(x) − 2·(exp(x)·x − exp(x)) + C.
+        /// ∫ Growth dx = (x² − 2·x + 2)·exp(x) + C.
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Growth = x²·exp(x):</para>
-        /// <para>1. ∫ x²·exp(x) dx = x²·exp(x) − 2·(exp(x)·x − exp(x))   (integration by parts with u = x², dv = exp(x) dx: ∫ u dv = u·v − ∫ v du)</para>
-        /// <para>2. ∫ exp(x) dx = exp(x)   (exponential: ∫ eˣ dx = eˣ)</para>
-        /// <para>3. ∫ 2·exp(x)·x dx = 2·(exp(x)·x − exp(x))   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ exp(x)·x dx = exp(x)·x − exp(x)   (integration by parts with u = x, dv = exp(x) dx: ∫ u dv = u·v − ∫ v du)</para>
+        /// <para>1. ∫ exp(x) dx = exp(x)   (exponential: ∫ eˣ dx = eˣ)</para>
+        /// <para>2. ∫ exp(x)·x dx = (x − 1)·exp(x)   (integration by parts with u = x, dv = exp(x) dx, so du = dx and v = exp(x): ∫ u dv = u·v − ∫ v du)</para>
+        /// <para>3. ∫ 2·exp(x)·x dx = (2·x − 2)·exp(x)   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
+        /// <para>4. ∫ x²·exp(x) dx = (x² − 2·x + 2)·exp(x)   (integration by parts with u = x², dv = exp(x) dx, so du = 2·x dx and v = exp(x): ∫ u dv = u·v − ∫ v du)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, minus Growth simplifies to 0. Any other antiderivative differs from it by a constant C; GrowthIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Growth.</param>
-        /// <returns>F = x²·exp(x) − 2·(exp(x)·x − exp(x)), where it is defined.</returns>
+        /// <returns>F = (x² − 2·x + 2)·exp(x), where it is defined.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GrowthAntiderivative(double x)
         {
-            double expX = global::System.Math.Exp(x);
-            return x * x * expX - 2 * (expX * x - expX);
+            return (x * x - 2 * x + 2) * global::System.Math.Exp(x);
         }
 
         /// <summary>

@@ -12,13 +12,13 @@ namespace Calculus
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Pulse = t·cos(k·t²) + exp(−k·t):</para>
-        /// <para>1. ∫ (t·cos(k·t²) + exp(−k·t)) dt = sin(k·t²) / (2·k) − exp(−k·t) / k   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ t·cos(k·t²) dt = sin(k·t²) / (2·k)   (substitution (derivative divides) u = k·t², du = 2·k·t dt: ∫ f(g(x))·g′(x) dx = F(g(x)), where F′ = f)</para>
+        /// <para>1. ∫ t·cos(k·t²) dt = sin(k·t²) / (2·k)   (substitution (derivative divides) u = k·t², du = 2·k·t dt: ∫ f(g(x))·g′(x) dx = F(g(x)), where F′ = f)</para>
+        /// <para>2. ∫ cos(u) du = sin(u)   (trigonometric: ∫ cos x dx = sin x)</para>
         /// <para>3. ∫ cos(u) / (2·k) du = sin(u) / (2·k)   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ cos(u) du = sin(u)   (trigonometric: ∫ cos x dx = sin x)</para>
-        /// <para>5. ∫ exp(−k·t) dt = −exp(−k·t) / k   (linear substitution u = −k·t, du = −k dt: ∫ f(a·x + b) dx = F(a·x + b)/a, where F′ = f)</para>
+        /// <para>4. ∫ exp(−k·t) dt = −exp(−k·t) / k   (linear substitution u = −k·t, du = −k dt: ∫ f(a·x + b) dx = F(a·x + b)/a, where F′ = f)</para>
+        /// <para>5. ∫ exp(u) du = exp(u)   (exponential: ∫ eˣ dx = eˣ)</para>
         /// <para>6. ∫ −exp(u) / k du = −exp(u) / k   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>7. ∫ exp(u) du = exp(u)   (exponential: ∫ eˣ dx = eˣ)</para>
+        /// <para>7. ∫ (t·cos(k·t²) + exp(−k·t)) dt = sin(k·t²) / (2·k) − exp(−k·t) / k   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Valid where k ≠ 0 (the steps divide by it).</para>
         /// <para>Checked before it was generated: d/dt of this F, by DiffGen's own derivative rules, minus Pulse simplifies to 0. Any other antiderivative differs from it by a constant C; PulseIntegral gives definite integrals.</para>
         /// </remarks>

@@ -12,8 +12,8 @@ namespace Physics
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Force = stiffness·x:</para>
-        /// <para>1. ∫ stiffness·x dx = stiffness·x² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>2. ∫ x dx = x² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>1. ∫ x dx = x² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>2. ∫ stiffness·x dx = stiffness·x² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, minus Force simplifies to 0. Any other antiderivative differs from it by a constant C; ForceIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Force.</param>

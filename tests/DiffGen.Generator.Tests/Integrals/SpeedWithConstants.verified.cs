@@ -12,10 +12,10 @@ namespace Physics
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Speed = v0 + a·t:</para>
-        /// <para>1. ∫ (v0 + a·t) dt = v0·t + a·t² / 2   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ v0 dt = v0·t   (constant: ∫ c dx = c·x)</para>
+        /// <para>1. ∫ v0 dt = v0·t   (constant: ∫ c dx = c·x)</para>
+        /// <para>2. ∫ t dt = t² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
         /// <para>3. ∫ a·t dt = a·t² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ t dt = t² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>4. ∫ (v0 + a·t) dt = v0·t + a·t² / 2   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Checked before it was generated: d/dt of this F, by DiffGen's own derivative rules, minus Speed simplifies to 0. Any other antiderivative differs from it by a constant C; SpeedIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="t">The argument <c>t</c> of Speed.</param>

@@ -113,6 +113,10 @@ namespace DiffGen.Generator.Emit.Integrals
             else if (ReferenceEquals(step.Rule, IntegrationRules.Parts) && step.Substituted != null && step.Differential != null)
             {
                 how += " with u = " + Formula(step.Substituted) + ", dv = " + Factor(step.Differential) + d;
+                if (step.Parts is (Expr duDx, Expr v))
+                {
+                    how += ", so du = " + Factor(duDx) + d + " and v = " + Formula(v);
+                }
             }
 
             return "∫ " + Factor(step.Integrand) + d + " = " + Formula(step.Result) + "   (" + how + ": " + (step.Form ?? step.Rule.Formula) + ")";

@@ -653,8 +653,9 @@ namespace DiffGen.Generator.Symbolic.Integration
                 return null;
             }
 
-            Expr? rest = i.Try(b.Multiply(v, i.Derivative(u, x)), x);
-            return rest == null ? null : new RuleOutcome(b.Subtract(b.Multiply(u, v), rest)) { Substituted = u, Differential = dv };
+            Expr du = i.Derivative(u, x);
+            Expr? rest = i.Try(b.Multiply(v, du), x);
+            return rest == null ? null : new RuleOutcome(b.Subtract(b.Multiply(u, v), rest)) { Substituted = u, Differential = dv, Parts = (du, v) };
         }
 
         private static RuleOutcome? ByMultiplyingOut(Integrator i, Expr f, Symbol x)
