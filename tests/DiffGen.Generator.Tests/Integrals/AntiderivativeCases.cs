@@ -41,6 +41,16 @@ namespace Tests
         [Integrable] public static double SineSquared(double x) => Math.Sin(x) * Math.Sin(x);
         [Integrable] public static double Hyperbolic(double x) => Math.Cosh(2 * x) + Math.Sinh(x) - Math.Tanh(x);
 
+        // products of powers of sine and cosine: an odd power by substitution, even powers by the half-angle formulas
+        [Integrable] public static double SineCubed(double x) => Math.Sin(x) * Math.Sin(x) * Math.Sin(x);
+        [Integrable] public static double CosineCubed(double x) => Math.Pow(Math.Cos(x), 3);
+        [Integrable] public static double SineCubedCosineSquared(double x) => Math.Pow(Math.Sin(x), 3) * Math.Cos(x) * Math.Cos(x);
+        [Integrable] public static double SineTimesCosine(double x) => Math.Sin(x) * Math.Cos(x);
+        [Integrable] public static double SineSquaredCosineSquared(double x) => Math.Sin(x) * Math.Sin(x) * Math.Cos(x) * Math.Cos(x);
+        [Integrable] public static double CosineFourth(double x) => Math.Pow(Math.Cos(x), 4);
+        [Integrable] public static double SineFourthCosineSquared(double x) => Math.Pow(Math.Sin(x), 4) * Math.Pow(Math.Cos(x), 2);
+        [Integrable] public static double ShiftedSineCubed(double x) => Math.Pow(Math.Sin(2 * x + 1), 3);
+
         // the inverse-trigonometric forms
         [Integrable] public static double Lorentzian(double x) => 1 / (1 + x * x);
         [Integrable] public static double ShiftedLorentzian(double x) => 1 / (x * x + 4 * x + 13);

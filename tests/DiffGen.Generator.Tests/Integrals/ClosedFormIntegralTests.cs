@@ -28,6 +28,12 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("PowerOfTwo", -1, 3)]
         [InlineData("Root", 0, 4)]
         [InlineData("Arcsine", -1, 1)]
+        [InlineData("SineCubed", 0, 3)]
+        [InlineData("SineCubedCosineSquared", -2, 5)]
+        [InlineData("SineSquaredCosineSquared", 0, 10)]
+        [InlineData("CosineFourth", -1, 0.5)]
+        [InlineData("SineFourthCosineSquared", 1, 7)]
+        [InlineData("ShiftedSineCubed", -4, 2)]
         public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)
         {
             Type rules = AntiderivativeCases.Rules;

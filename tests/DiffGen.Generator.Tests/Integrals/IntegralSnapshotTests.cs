@@ -101,6 +101,20 @@ namespace Calculus
     }
 }");
 
+        [Fact]
+        public void AntiderivativeOfSineCosinePowers() => Generated("Wave", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Wave(double x) => Math.Pow(Math.Sin(x), 3) + Math.Sin(x) * Math.Sin(x) * Math.Cos(x) * Math.Cos(x);
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

@@ -35,6 +35,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static readonly IntegrationRule PowerReduction = new IntegrationRule(
             "power reduction", "∫ sin²x dx = x/2 − sin(2x)/4; ∫ cos²x dx = x/2 + sin(2x)/4", OfSquaredSineOrCosine);
 
+        public static readonly IntegrationRule SineCosinePowers = new IntegrationRule(
+            "powers of sine and cosine", "∫ sinᵐx·cosⁿx dx: n odd, u = sin x; m odd, u = cos x (with sin²x + cos²x = 1); m, n even, sin²x = (1 − cos 2x)/2 and cos²x = (1 + cos 2x)/2", OfSineCosinePowers);
+
         public static readonly IntegrationRule Hyperbolic = new IntegrationRule(
             "hyperbolic", "∫ sinh x dx = cosh x; ∫ cosh x dx = sinh x; ∫ tanh x dx = ln(cosh x); ∫ 1/cosh²x dx = tanh x", OfHyperbolic);
 
@@ -70,7 +73,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static IReadOnlyList<IntegrationRule> All { get; } = new[]
         {
             Constant, Linearity, ConstantMultiple, Power, Reciprocal, Exponential, Logarithm, Trigonometric, PowerReduction,
-            Hyperbolic, InverseFunctions, Arctangent, PartialFractions, Arcsine, RootOfQuadratic, LinearSubstitution,
+            SineCosinePowers, Hyperbolic, InverseFunctions, Arctangent, PartialFractions, Arcsine, RootOfQuadratic, LinearSubstitution,
             DerivativeDivides, Rational, Parts, MultiplyingOut,
         };
 
