@@ -80,6 +80,12 @@ namespace Tests
         [Integrable] public static double TimesCosine(double x) => x * Math.Cos(2 * x);
         [Integrable] public static double TimesLogarithm(double x) => x * Math.Log(x);
 
+        // integration by parts twice: eᵃˣ·sin bx and eᵃˣ·cos bx
+        [Integrable] public static double ExponentialSine(double x) => Math.Exp(x) * Math.Sin(x);
+        [Integrable] public static double ExponentialCosine(double x) => Math.Exp(2 * x) * Math.Cos(3 * x);
+        [Integrable] public static double DampedSine(double x) => Math.Exp(-0.5 * x + 1) * Math.Sin(4 * x + 1);
+        [Integrable(""t"")] public static double DampedWave(double t, double k, double w) => Math.Exp(-k * t) * Math.Cos(w * t);
+
         // rational functions: long division, then ln|Q| and the quadratic forms
         [Integrable] public static double Rational(double x) => (x * x + 1) / (x - 1);
         [Integrable] public static double ProductOfLinears(double x) => 1 / (x * (x + 1));

@@ -63,6 +63,9 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("SquareTimesSine", -2, 2)]
         [InlineData("TimesCosine", -2, 2)]
         [InlineData("TimesLogarithm", 0.3, 4)]
+        [InlineData("ExponentialSine", -3, 3)]
+        [InlineData("ExponentialCosine", -2, 1.5)]
+        [InlineData("DampedSine", -2, 6)]
         [InlineData("Rational", 1.5, 4)]
         [InlineData("Rational", -3, 0.5)]
         [InlineData("ProductOfLinears", 0.5, 3)]
@@ -90,6 +93,7 @@ namespace DiffGen.Generator.Tests.Integrals
             Type rules = AntiderivativeCases.Rules;
             Check(t => (double)rules.Call("Speed", t, v0, a), t => (double)rules.Call("SpeedAntiderivative", t, v0, a), 0, 10);
             Check(t => (double)rules.Call("Cooling", t, a), t => (double)rules.Call("CoolingAntiderivative", t, a), 0, 4);
+            Check(t => (double)rules.Call("DampedWave", t, a, v0), t => (double)rules.Call("DampedWaveAntiderivative", t, a, v0), -1, 5);
         }
 
         [Fact]

@@ -34,6 +34,9 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("CosineFourth", -1, 0.5)]
         [InlineData("SineFourthCosineSquared", 1, 7)]
         [InlineData("ShiftedSineCubed", -4, 2)]
+        [InlineData("ExponentialSine", -3, 3)]
+        [InlineData("ExponentialCosine", 0, 1)]
+        [InlineData("DampedSine", -1, 8)]
         public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)
         {
             Type rules = AntiderivativeCases.Rules;
@@ -105,6 +108,16 @@ namespace DiffGen.Generator.Tests.Integrals
             Assert.Equal(3.0, (double)rules.Call("CoolingIntegral", 1.0, 4.0, 0.0), 12);
             double k = 0.5;
             Assert.Equal((Math.Exp(-k) - Math.Exp(-4 * k)) / k, (double)rules.Call("CoolingIntegral", 1.0, 4.0, k), 14);
+
+            // ∫ exp(−k·t)·cos(w·t) dt = exp(−k·t)·(w·sin(w·t) − k·cos(w·t))/(k² + w²) holds where k² + w² ≠ 0; at k = w = 0
+            // the integrand is 1. Elsewhere MIntegral agrees with the quadrature of the method.
+            Assert.Equal(3.0, (double)rules.Call("DampedWaveIntegral", 1.0, 4.0, 0.0, 0.0), 12);
+            foreach ((double damping, double frequency, double from, double to) in new[] { (0.5, 3.0, 0.0, 10.0), (-0.2, 1.0, -3.0, 2.0), (0.0, 2.0, 0.0, 7.0), (1.0, 0.0, 1.0, 4.0) })
+            {
+                double expected = Quadrature.Integrate(t => Math.Exp(-damping * t) * Math.Cos(frequency * t), from, to, out double error);
+                double integral = (double)rules.Call("DampedWaveIntegral", from, to, damping, frequency);
+                Assert.True(Math.Abs(integral - expected) <= 1e-10 * Math.Max(1, Math.Abs(expected)) + (10 * error), damping + ", " + frequency + ": " + integral + " against " + expected);
+            }
         }
     }
 }

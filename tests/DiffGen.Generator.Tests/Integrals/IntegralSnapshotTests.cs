@@ -115,6 +115,20 @@ namespace Calculus
     }
 }");
 
+        [Fact]
+        public void AntiderivativeByPartsTwice() => Generated("Damped", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable(""t"")]
+        public static double Damped(double t, double k, double w) => Math.Exp(-k * t) * Math.Sin(w * t) + Math.Exp(t) * Math.Cos(2 * t);
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

@@ -111,6 +111,42 @@ namespace DiffGen.Generator.Symbolic.Integration
             return rest == null ? null : new RuleOutcome(b.Subtract(b.Multiply(u, v), rest)) { Substituted = u, Differential = dv, Parts = (du, v) };
         }
 
+        /// <summary>
+        /// e^(a·x + c)·sin(b·x + d) or ·cos(b·x + d), a and b not 0 (numbers or parameters): by parts twice, the integral
+        /// comes back as −(a²/b²) of itself, so I = e^g·(a·sin h − b·cos h)/(a² + b²) (for cos, a·cos h + b·sin h).
+        /// </summary>
+        private static RuleOutcome? OfExponentialTimesSineOrCosine(Integrator i, Expr f, Symbol x)
+        {
+            if (!(f is Product { Coefficient: 1, Factors.Count: 2 } product) || product.Factors.Any(factor => factor.Exponent != 1))
+            {
+                return null;
+            }
+
+            Expr? exp = product.Factors.Select(factor => factor.Base).FirstOrDefault(e => e is FunctionCall { Function: ElementaryFunction.Exp });
+            var trig = product.Factors.Select(factor => factor.Base).FirstOrDefault(e => e is FunctionCall { Function: ElementaryFunction.Sin or ElementaryFunction.Cos }) as FunctionCall;
+            if (exp == null || trig == null)
+            {
+                return null;
+            }
+
+            ExprBuilder b = i.B;
+            Expr a = i.Derivative(((FunctionCall)exp).Arguments[0], x), k = i.Derivative(trig.Arguments[0], x);
+            if (i.DependsOn(a, x) || i.DependsOn(k, x) || a is Constant { Value: 0 } || k is Constant { Value: 0 })
+            {
+                return null;
+            }
+
+            Expr sin = b.Call(ElementaryFunction.Sin, trig.Arguments[0]), cos = b.Call(ElementaryFunction.Cos, trig.Arguments[0]);
+            bool isSine = trig.Function == ElementaryFunction.Sin;
+            Expr combination = isSine ? b.Subtract(b.Multiply(a, sin), b.Multiply(k, cos)) : b.Add(b.Multiply(a, cos), b.Multiply(k, sin));
+            Expr squares = b.Add(b.Square(a), b.Square(k));
+            return new RuleOutcome(b.Divide(b.Multiply(exp, combination), squares))
+            {
+                Form = isSine ? "∫ eᵃˣ·sin bx dx = eᵃˣ·(a·sin bx − b·cos bx)/(a² + b²)" : "∫ eᵃˣ·cos bx dx = eᵃˣ·(a·cos bx + b·sin bx)/(a² + b²)",
+                NonZero = i.Number(squares) == null ? new[] { squares } : System.Array.Empty<Expr>(),
+            };
+        }
+
         private static RuleOutcome? ByMultiplyingOut(Integrator i, Expr f, Symbol x)
         {
             if (!(f is Product { Coefficient: 1 } product))

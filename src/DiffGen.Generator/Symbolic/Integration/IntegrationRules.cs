@@ -65,6 +65,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static readonly IntegrationRule Rational = new IntegrationRule(
             "rational function", "P/Q = S + R/Q by long division; ∫ R/Q dx by ln|Q| and the arctangent or partial-fraction form (Q of degree 1 or 2)", OfRationalFunction);
 
+        public static readonly IntegrationRule PartsTwice = new IntegrationRule(
+            "integration by parts twice", "∫ eᵃˣ·sin bx dx = eᵃˣ·(a·sin bx − b·cos bx)/(a² + b²); ∫ eᵃˣ·cos bx dx = eᵃˣ·(a·cos bx + b·sin bx)/(a² + b²)", OfExponentialTimesSineOrCosine);
+
         public static readonly IntegrationRule Parts = new IntegrationRule("integration by parts", "∫ u dv = u·v − ∫ v du", ByParts);
 
         public static readonly IntegrationRule MultiplyingOut = new IntegrationRule("multiplying out", "(a + b)·c = a·c + b·c, then term by term", ByMultiplyingOut);
@@ -74,7 +77,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             Constant, Linearity, ConstantMultiple, Power, Reciprocal, Exponential, Logarithm, Trigonometric, PowerReduction,
             SineCosinePowers, Hyperbolic, InverseFunctions, Arctangent, PartialFractions, Arcsine, RootOfQuadratic, LinearSubstitution,
-            DerivativeDivides, Rational, Parts, MultiplyingOut,
+            DerivativeDivides, Rational, PartsTwice, Parts, MultiplyingOut,
         };
 
         private static RuleOutcome Found(Expr result) => new RuleOutcome(result);
