@@ -90,6 +90,15 @@ namespace Tests
         [Integrable] public static double Rational(double x) => (x * x + 1) / (x - 1);
         [Integrable] public static double ProductOfLinears(double x) => 1 / (x * (x + 1));
         [Integrable] public static double OverQuadratic(double x) => (x * x * x + 2 * x) / (x * x + 2 * x + 5);
+
+        // partial fractions over a denominator of degree 3 or 4 factored over the rationals
+        [Integrable] public static double ThreeLinearFactors(double x) => 1 / ((x - 1) * (x - 2) * (x - 3));
+        [Integrable] public static double OverCubic(double x) => (2 * x + 3) / (x * x * x - x);
+        [Integrable] public static double LinearTimesQuadratic(double x) => 1 / (x * x * x + x);
+        [Integrable] public static double RepeatedRoots(double x) => (x * x + 1) / (x * x * (x + 1) * (x + 1));
+        [Integrable] public static double TwoQuadratics(double x) => 1 / ((x * x + 1) * (x * x + 4));
+        [Integrable] public static double OverQuartic(double x) => (x * x * x * x + 1) / (x * x * x * x - 5 * x * x + 4);
+        [Integrable] public static double RationalRoot(double x) => x / (2 * x * x * x - x * x - 2 * x + 1);
         [Integrable] public static double TimesArctangent(double x) => x * Math.Atan(x);
         [Integrable] public static double LogarithmSquared(double x) => Math.Log(x) * Math.Log(x);
 

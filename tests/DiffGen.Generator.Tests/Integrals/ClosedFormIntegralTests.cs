@@ -37,6 +37,14 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("ExponentialSine", -3, 3)]
         [InlineData("ExponentialCosine", 0, 1)]
         [InlineData("DampedSine", -1, 8)]
+        [InlineData("ThreeLinearFactors", 3.5, 6)]
+        [InlineData("ThreeLinearFactors", 1.1, 1.9)]
+        [InlineData("OverCubic", -3, -1.5)]
+        [InlineData("LinearTimesQuadratic", 0.25, 8)]
+        [InlineData("RepeatedRoots", -0.8, -0.1)]
+        [InlineData("TwoQuadratics", -10, 4)]
+        [InlineData("OverQuartic", -0.9, 0.9)]
+        [InlineData("RationalRoot", 1.2, 9)]
         public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)
         {
             Type rules = AntiderivativeCases.Rules;

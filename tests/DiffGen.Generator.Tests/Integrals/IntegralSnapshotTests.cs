@@ -129,6 +129,20 @@ namespace Calculus
     }
 }");
 
+        [Fact]
+        public void AntiderivativeByPartialFractions() => Generated("Fractions", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Fractions(double x) => (2 * x + 3) / (x * x * x - x) + 1 / ((x * x + 1) * (x * x + 4));
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

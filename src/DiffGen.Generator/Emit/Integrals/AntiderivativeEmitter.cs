@@ -119,6 +119,11 @@ namespace DiffGen.Generator.Emit.Integrals
                 }
             }
 
+            if (step.Rewritten != null)
+            {
+                how += ", " + Formula(step.Integrand) + " = " + Formula(step.Rewritten);
+            }
+
             return "∫ " + Factor(step.Integrand) + d + " = " + Formula(step.Result) + "   (" + how + ": " + (step.Form ?? step.Rule.Formula) + ")";
         }
 

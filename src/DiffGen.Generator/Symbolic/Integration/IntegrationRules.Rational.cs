@@ -101,11 +101,8 @@ namespace DiffGen.Generator.Symbolic.Integration
         private static Expr FromPolynomial(ExprBuilder b, double[] p, Symbol x) =>
             b.Sum(p[0], p.Skip(1).Select((c, k) => new SumTerm(c, b.Power(x, k + 1))).Where(t => t.Coefficient != 0));
 
-        /// <summary>
-        /// P(x)/Q(x) with numbers for coefficients and Q of degree 1 or 2: long division P = S·Q + R, then ∫ S term by term,
-        /// and R/Q as (r₁/2a)·Q′/Q (ln|Q|) plus a constant over Q (the arctangent or partial-fraction form).
-        /// </summary>
-        private static RuleOutcome? OfRationalFunction(Integrator i, Expr f, Symbol x)
+        /// <summary>(P, Q) when f is P(x)/Q(x), polynomials with numbers for coefficients and Q not a number; else null.</summary>
+        private static (double[] Numerator, double[] Denominator)? RationalParts(Integrator i, Expr f, Symbol x)
         {
             if (!(f is Product product) || product.Factors.All(factor => factor.Exponent > 0))
             {
@@ -115,12 +112,12 @@ namespace DiffGen.Generator.Symbolic.Integration
             ExprBuilder b = i.B;
             double[]? numerator = Polynomial(i, b.Product(product.Coefficient, product.Factors.Where(factor => factor.Exponent > 0)), x);
             double[]? denominator = Polynomial(i, b.Product(1, product.Factors.Where(factor => factor.Exponent < 0).Select(factor => new Factor(factor.Base, -factor.Exponent))), x);
-            if (numerator == null || denominator == null || denominator.Length < 2 || denominator.Length > 3)
-            {
-                return null;
-            }
+            return numerator == null || denominator == null || denominator.Length < 2 ? null : (numerator, denominator);
+        }
 
-            // Long division.
+        /// <summary>P = S·Q + R with deg R &lt; deg Q: (S, R), R padded to deg Q coefficients.</summary>
+        private static (double[] Quotient, double[] Remainder) LongDivision(double[] numerator, double[] denominator)
+        {
             int degree = denominator.Length - 1;
             double lead = denominator[degree];
             var remainder = new double[Math.Max(numerator.Length, degree)];
@@ -136,14 +133,28 @@ namespace DiffGen.Generator.Symbolic.Integration
                 }
             }
 
-            var terms = new List<SumTerm>();
-            for (int k = 0; k < quotient.Length; k++)
+            return (quotient, remainder.Take(degree).ToArray());
+        }
+
+        /// <summary>∫ S term by term: the terms c_k·x^(k+1)/(k + 1).</summary>
+        private static IEnumerable<SumTerm> IntegratedPolynomial(ExprBuilder b, double[] p, Symbol x) =>
+            p.Select((c, k) => new SumTerm(c / (k + 1), b.Power(x, k + 1))).Where(t => t.Coefficient != 0);
+
+        /// <summary>
+        /// P(x)/Q(x) with numbers for coefficients and Q of degree 1 or 2: long division P = S·Q + R, then ∫ S term by term,
+        /// and R/Q as (r₁/2a)·Q′/Q (ln|Q|) plus a constant over Q (the arctangent or partial-fraction form).
+        /// </summary>
+        private static RuleOutcome? OfRationalFunction(Integrator i, Expr f, Symbol x)
+        {
+            if (!(RationalParts(i, f, x) is (double[] numerator, double[] denominator)) || denominator.Length < 2 || denominator.Length > 3)
             {
-                if (quotient[k] != 0)
-                {
-                    terms.Add(new SumTerm(quotient[k] / (k + 1), b.Power(x, k + 1)));
-                }
+                return null;
             }
+
+            ExprBuilder b = i.B;
+            int degree = denominator.Length - 1;
+            (double[] quotient, double[] remainder) = LongDivision(numerator, denominator);
+            var terms = IntegratedPolynomial(b, quotient, x).ToList();
 
             Expr q = FromPolynomial(b, denominator, x);
             double r0 = remainder[0], r1 = degree == 2 ? remainder[1] : 0;

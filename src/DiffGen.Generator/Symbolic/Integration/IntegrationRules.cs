@@ -65,6 +65,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static readonly IntegrationRule Rational = new IntegrationRule(
             "rational function", "P/Q = S + R/Q by long division; ∫ R/Q dx by ln|Q| and the arctangent or partial-fraction form (Q of degree 1 or 2)", OfRationalFunction);
 
+        public static readonly IntegrationRule PartialFractionsOfHigherDegree = new IntegrationRule(
+            "partial fractions (degree 3 and 4)", "P/Q = S + Σ A/(x − r)ᵏ + Σ (B·x + C)/(x² + p·x + q), Q factored over the rationals, each fraction integrated", OfPartialFractionsOfHigherDegree);
+
         public static readonly IntegrationRule PartsTwice = new IntegrationRule(
             "integration by parts twice", "∫ eᵃˣ·sin bx dx = eᵃˣ·(a·sin bx − b·cos bx)/(a² + b²); ∫ eᵃˣ·cos bx dx = eᵃˣ·(a·cos bx + b·sin bx)/(a² + b²)", OfExponentialTimesSineOrCosine);
 
@@ -77,7 +80,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             Constant, Linearity, ConstantMultiple, Power, Reciprocal, Exponential, Logarithm, Trigonometric, PowerReduction,
             SineCosinePowers, Hyperbolic, InverseFunctions, Arctangent, PartialFractions, Arcsine, RootOfQuadratic, LinearSubstitution,
-            DerivativeDivides, Rational, PartsTwice, Parts, MultiplyingOut,
+            DerivativeDivides, Rational, PartialFractionsOfHigherDegree, PartsTwice, Parts, MultiplyingOut,
         };
 
         private static RuleOutcome Found(Expr result) => new RuleOutcome(result);

@@ -40,6 +40,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         /// <summary>In integration by parts, du/dx and v = ∫ dv (<see cref="Substituted"/> is u, <see cref="Differential"/> dv/dx).</summary>
         public (Expr DuDx, Expr V)? Parts { get; init; }
 
+        /// <summary>The integrand written the way the rule integrates it (partial fractions: the sum of the fractions), or null.</summary>
+        public Expr? Rewritten { get; init; }
+
         /// <summary>The same step with its result written another way (the same function).</summary>
         public IntegrationStep WithResult(Expr result) => new IntegrationStep(Rule, Integrand, result, Variable)
         {
@@ -49,6 +52,7 @@ namespace DiffGen.Generator.Symbolic.Integration
             NonZero = NonZero,
             Form = Form,
             Parts = Parts,
+            Rewritten = Rewritten,
         };
     }
 
@@ -75,5 +79,8 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         /// <summary>In integration by parts, du/dx and v.</summary>
         public (Expr DuDx, Expr V)? Parts { get; init; }
+
+        /// <summary>The integrand written the way the rule integrates it, or null.</summary>
+        public Expr? Rewritten { get; init; }
     }
 }

@@ -71,6 +71,7 @@ namespace DiffGen.Generator.Symbolic.Integration
                             NonZero = outcome.NonZero,
                             Form = outcome.Form,
                             Parts = outcome.Parts,
+                            Rewritten = outcome.Rewritten,
                         });
                         return outcome.Result;
                     }
