@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic.Integration
 {
