@@ -267,7 +267,10 @@ namespace DiffGen
         /// At the cap, the pieces' error estimates may all be small while the sum is still drifting
         /// (∫₀¹ dx/x grows by ln 2 with each halving at 0, and each piece's estimate stays modest):
         /// the error estimate is raised to at least how far the value moved over the second half of
-        /// the subdivisions, so that a divergent integral never comes back with a small estimate.
+        /// the subdivisions, so that a divergent integral never comes back with a small estimate. Where
+        /// it moved by more than 1% of the value over at least 50 halvings, the integral is taken to
+        /// diverge (∫₀¹ dx/x moves by half its value, ∫₋₁² dx/|x| too; ∫₀¹ sin(1/x) dx, which converges
+        /// but needs more pieces than the cap, by 1e-4 of it).
         /// </summary>
         private static QuadratureResult StillMoving(QuadratureResult result, double sumAtHalfTheCap)
         {
@@ -277,6 +280,11 @@ namespace DiffGen
             }
 
             double moved = Math.Abs(result.Value - sumAtHalfTheCap);
+            if (result.Subintervals >= 100 && moved > 0.01 * Math.Abs(result.Value))
+            {
+                return new QuadratureResult(result.Value, double.PositiveInfinity, QuadratureStatus.MayDiverge, result.Subintervals, result.Evaluations);
+            }
+
             return moved <= result.ErrorEstimate
                 ? result
                 : new QuadratureResult(result.Value, moved, result.Status, result.Subintervals, result.Evaluations);

@@ -15,7 +15,7 @@ namespace DiffGen
         /// <param name="xTo">The inner upper bound; may be infinite.</param>
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
-        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <example><code>double volume = Quadrature.IntegrateRectangle(new Product(), 0, 2, 0, 1);   // 2/3</code></example>
         public static double IntegrateRectangle<TIntegrand>(TIntegrand integrand, double xFrom, double xTo, double yFrom, double yTo)
             where TIntegrand : IIntegrand2D =>
@@ -33,15 +33,13 @@ namespace DiffGen
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <example><code>double volume = Quadrature.IntegrateRectangle(new Product(), 0, 2, 0, 1, out double error);</code></example>
         public static double IntegrateRectangle<TIntegrand>(
             TIntegrand integrand, double xFrom, double xTo, double yFrom, double yTo, out double errorEstimate)
             where TIntegrand : IIntegrand2D
         {
-            QuadratureResult result = RectangleIntegration.Integrate(ref integrand, xFrom, xTo, yFrom, yTo, QuadratureSettings.DoubleDefaults);
-            errorEstimate = result.ErrorEstimate;
-            return result.Value;
+            return RectangleIntegration.Integrate(ref integrand, xFrom, xTo, yFrom, yTo, QuadratureSettings.DoubleDefaults).Answer(out errorEstimate);
         }
 
         /// <summary>The iterated integral over a rectangle (x inner, y outer) of a lambda or a method group.</summary>
@@ -50,7 +48,7 @@ namespace DiffGen
         /// <param name="xTo">The inner upper bound; may be infinite.</param>
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
-        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double volume = Quadrature.IntegrateRectangle((x, y) => x * y * y, 0, 2, 0, 1);   // 2/3</code></example>
         public static double IntegrateRectangle(Func<double, double, double> function, double xFrom, double xTo, double yFrom, double yTo) =>
@@ -63,7 +61,7 @@ namespace DiffGen
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or so; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double volume = Quadrature.IntegrateRectangle((x, y) => x * y * y, 0, 2, 0, 1, out double error);</code></example>
         public static double IntegrateRectangle(
@@ -77,7 +75,7 @@ namespace DiffGen
         /// <param name="xTo">The inner upper bound; may be infinite.</param>
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <example><code>float volume = Quadrature.IntegrateRectangle(new FloatProduct(), 0f, 2f, 0f, 1f);</code></example>
         public static float IntegrateRectangle<TIntegrand>(TIntegrand integrand, float xFrom, float xTo, float yFrom, float yTo)
             where TIntegrand : IFloatIntegrand2D =>
@@ -94,7 +92,7 @@ namespace DiffGen
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <example><code>float volume = Quadrature.IntegrateRectangle(new FloatProduct(), 0f, 2f, 0f, 1f, out float error);</code></example>
         public static float IntegrateRectangle<TIntegrand>(
             TIntegrand integrand, float xFrom, float xTo, float yFrom, float yTo, out float errorEstimate)
@@ -102,7 +100,7 @@ namespace DiffGen
         {
             var adapted = new FloatIntegrand2D<TIntegrand>(integrand);
             QuadratureResult result = RectangleIntegration.Integrate(ref adapted, xFrom, xTo, yFrom, yTo, QuadratureSettings.FloatDefaults);
-            return ToFloat(result.Value, result.ErrorEstimate, out errorEstimate);
+            return ToFloat(result, out errorEstimate);
         }
 
         /// <summary>The iterated integral over a rectangle (x inner, y outer) of a <see cref="float"/> lambda or method group, to a relative 1e-6.</summary>
@@ -111,7 +109,7 @@ namespace DiffGen
         /// <param name="xTo">The inner upper bound; may be infinite.</param>
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float volume = Quadrature.IntegrateRectangleFloat((x, y) => x * y * y, 0f, 2f, 0f, 1f);   // 0.6666667</code></example>
         public static float IntegrateRectangleFloat(Func<float, float, float> function, float xFrom, float xTo, float yFrom, float yTo) =>
@@ -124,7 +122,7 @@ namespace DiffGen
         /// <param name="yFrom">The outer lower bound; may be infinite.</param>
         /// <param name="yTo">The outer upper bound; may be infinite.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or an integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float volume = Quadrature.IntegrateRectangleFloat((x, y) => x * y * y, 0f, 2f, 0f, 1f, out float error);</code></example>
         public static float IntegrateRectangleFloat(

@@ -21,7 +21,8 @@ namespace DiffGen
     /// (<see cref="float"/>) or the best reachable, with at most 1000 pieces; the error estimate is
     /// built to overestimate, and when the tolerance is not met it says so (it is larger, and
     /// <see cref="QuadratureResult.Status"/> says why); an integrand that is NaN or infinite at a point
-    /// where it is evaluated gives NaN; <c>to &lt; from</c> gives the negated integral and
+    /// where it is evaluated gives NaN, and so does an integral that may diverge (∫₋₁² dx/x²), from the
+    /// overloads that return a value; <c>to &lt; from</c> gives the negated integral and
     /// <c>from == to</c> gives 0. With a <c>struct</c> integrand nothing is allocated per call: the
     /// working arrays come from <see cref="System.Buffers.ArrayPool{T}.Shared"/>.
     /// </para>
@@ -30,7 +31,7 @@ namespace DiffGen
     /// entirely, as by every method that only samples); a singularity inside the interval is best
     /// split at (integrate on each side); a conditionally convergent integral over an infinite range,
     /// such as ∫₀^∞ sin x / x dx, does not converge this way (the result says
-    /// <see cref="QuadratureStatus.MayDiverge"/> or gives a large estimate): integrate over whole periods instead.
+    /// <see cref="QuadratureStatus.MayDiverge"/>, and the value overloads give NaN): integrate over whole periods instead.
     /// </para>
     /// <example>
     /// <code>
@@ -59,11 +60,11 @@ namespace DiffGen
         /// <param name="integrand">f.</param>
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <example><code>double area = Quadrature.Integrate(new Decay(2), 0, double.PositiveInfinity);   // 0.5</code></example>
         public static double Integrate<TIntegrand>(TIntegrand integrand, double from, double to)
             where TIntegrand : IIntegrand =>
-            IntervalIntegration.Integrate(ref integrand, from, to, QuadratureSettings.DoubleDefaults).Value;
+            IntervalIntegration.Integrate(ref integrand, from, to, QuadratureSettings.DoubleDefaults).Answer(out _);
 
         /// <summary>∫ f(x) dx from <paramref name="from"/> to <paramref name="to"/>, with an estimate of the absolute error.</summary>
         /// <typeparam name="TIntegrand">The integrand's type; a <c>struct</c> makes the call allocation-free.</typeparam>
@@ -71,14 +72,12 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; above 1e-12 of the value when that was not reached; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <example><code>double area = Quadrature.Integrate(new Decay(2), 0, 1, out double error);</code></example>
         public static double Integrate<TIntegrand>(TIntegrand integrand, double from, double to, out double errorEstimate)
             where TIntegrand : IIntegrand
         {
-            QuadratureResult result = IntervalIntegration.Integrate(ref integrand, from, to, QuadratureSettings.DoubleDefaults);
-            errorEstimate = result.ErrorEstimate;
-            return result.Value;
+            return IntervalIntegration.Integrate(ref integrand, from, to, QuadratureSettings.DoubleDefaults).Answer(out errorEstimate);
         }
 
         /// <summary>∫ f(x) dx from <paramref name="from"/> to <paramref name="to"/> with the given tolerances, and how the integration went.</summary>
@@ -101,7 +100,7 @@ namespace DiffGen
         /// <param name="function">f; called about 21 times per piece (a delegate call each: use an <see cref="IIntegrand"/> struct where that matters).</param>
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double half = Quadrature.Integrate(Math.Sin, 0, Math.PI / 2);   // 1</code></example>
         public static double Integrate(Func<double, double> function, double from, double to) =>
@@ -112,7 +111,7 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double gauss = Quadrature.Integrate(x => Math.Exp(-x * x), double.NegativeInfinity, double.PositiveInfinity, out double error);</code></example>
         public static double Integrate(Func<double, double> function, double from, double to, out double errorEstimate) =>
@@ -139,7 +138,7 @@ namespace DiffGen
         /// <param name="integrand">f.</param>
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <example><code>float third = Quadrature.Integrate(new Square(), 0f, 1f);</code></example>
         public static float Integrate<TIntegrand>(TIntegrand integrand, float from, float to)
             where TIntegrand : IFloatIntegrand =>
@@ -154,14 +153,14 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <example><code>float third = Quadrature.Integrate(new Square(), 0f, 1f, out float error);</code></example>
         public static float Integrate<TIntegrand>(TIntegrand integrand, float from, float to, out float errorEstimate)
             where TIntegrand : IFloatIntegrand
         {
             var adapted = new FloatIntegrand<TIntegrand>(integrand);
             QuadratureResult result = IntervalIntegration.Integrate(ref adapted, from, to, QuadratureSettings.FloatDefaults);
-            return ToFloat(result.Value, result.ErrorEstimate, out errorEstimate);
+            return ToFloat(result, out errorEstimate);
         }
 
         /// <summary>
@@ -192,7 +191,7 @@ namespace DiffGen
         /// <param name="function">f.</param>
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float third = Quadrature.IntegrateFloat(x => x * x, 0f, 1f);</code></example>
         public static float IntegrateFloat(Func<float, float> function, float from, float to) =>
@@ -203,15 +202,16 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|, rounding to <see cref="float"/> included; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float third = Quadrature.IntegrateFloat(x => x * x, 0f, 1f, out float error);</code></example>
         public static float IntegrateFloat(Func<float, float> function, float from, float to, out float errorEstimate) =>
             Integrate(new FloatFunctionIntegrand(function), from, to, out errorEstimate);
 
-        /// <summary>Rounds a value to <see cref="float"/>, adding the rounding to its error estimate (rounded up, never down).</summary>
-        private static float ToFloat(double value, double errorEstimate, out float floatErrorEstimate)
+        /// <summary>Rounds a result's answer to <see cref="float"/>, adding the rounding to its error estimate (rounded up, never down).</summary>
+        private static float ToFloat(in QuadratureResult result, out float floatErrorEstimate)
         {
+            double value = result.Answer(out double errorEstimate);
             float rounded = (float)value;
             double error = errorEstimate + Math.Abs(value - rounded);
             floatErrorEstimate = (float)error;

@@ -66,6 +66,24 @@ namespace DiffGen
             + " (" + Status + ", " + Subintervals.ToString(CultureInfo.InvariantCulture) + " subintervals, "
             + Evaluations.ToString(CultureInfo.InvariantCulture) + " evaluations)";
 
+        /// <summary>
+        /// What the overloads that return a bare value give: <see cref="Value"/>, except NaN (value and
+        /// estimate) where the integral may diverge. A divergent integral has no value, and the last
+        /// extrapolation of a divergent one is a plausible wrong number (∫₋₁² dx/x² extrapolates to
+        /// −1.5, the difference of −1/x across its pole).
+        /// </summary>
+        internal double Answer(out double errorEstimate)
+        {
+            if (Status == QuadratureStatus.MayDiverge)
+            {
+                errorEstimate = double.NaN;
+                return double.NaN;
+            }
+
+            errorEstimate = ErrorEstimate;
+            return Value;
+        }
+
         internal static QuadratureResult NotANumber(int subintervals, int evaluations) =>
             new QuadratureResult(double.NaN, double.NaN, QuadratureStatus.NotANumber, subintervals, evaluations);
 

@@ -23,7 +23,8 @@ namespace DiffGen
 
         /// <summary>
         /// The integral probably diverges (or converges too slowly to tell, such as a conditionally
-        /// convergent integral over an infinite interval). The error estimate is infinite.
+        /// convergent integral over an infinite interval). The error estimate is infinite; the overloads
+        /// of <see cref="Quadrature"/> that return a bare value give NaN.
         /// </summary>
         MayDiverge,
 

@@ -90,9 +90,10 @@ namespace DiffGen
                 var slice = new Slice<TIntegrand>(Function, y);
                 QuadratureResult inner = IntervalIntegration.Integrate(ref slice, xFrom, xTo, settings);
                 Function = slice.Function;
-                ErrorSum += inner.ErrorEstimate;
                 Evaluations += inner.Evaluations;
-                return inner.Value;
+                double value = inner.Answer(out double error);   // NaN where the inner integral may diverge: the outer one then gives NaN
+                ErrorSum += error;
+                return value;
             }
         }
 

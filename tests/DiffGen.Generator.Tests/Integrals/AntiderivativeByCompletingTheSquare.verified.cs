@@ -12,9 +12,9 @@ namespace Calculus
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Resonance = 3 / (x² + 4·x + 13) + 1 / √(1 − x²):</para>
-        /// <para>1. ∫ (3 / (x² + 4·x + 13) + 1 / √(1 − x²)) dx = atan((x + 2) / 3) + asin(x)   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ 1 / (x² + 4·x + 13) dx = atan((x + 2) / 3) / 3   (arctangent form: ∫ 1/(1 + x²) dx = atan x; 1/(a·x² + b·x + c) by completing the square)</para>
-        /// <para>3. ∫ 1 / √(1 − x²) dx = asin(x)   (arcsine form: ∫ 1/√(1 − x²) dx = asin x; 1/√(c + b·x − a·x²) by completing the square)</para>
+        /// <para>1. ∫ 1 / (x² + 4·x + 13) dx = atan((x + 2) / 3) / 3   (arctangent form: ∫ 1/(1 + x²) dx = atan x; 1/(a·x² + b·x + c) by completing the square)</para>
+        /// <para>2. ∫ 1 / √(1 − x²) dx = asin(x)   (arcsine form: ∫ 1/√(1 − x²) dx = asin x; 1/√(c + b·x − a·x²) by completing the square)</para>
+        /// <para>3. ∫ (3 / (x² + 4·x + 13) + 1 / √(1 − x²)) dx = atan((x + 2) / 3) + asin(x)   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, equals Resonance to a relative 1e-9 at every sample point where either is defined (at least 8). Any other antiderivative differs from it by a constant C; ResonanceIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Resonance.</param>
@@ -35,11 +35,11 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Resonance is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Resonance is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Resonance is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ResonanceIntegral(double from, double to)
         {
@@ -70,13 +70,13 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Resonance is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value|:
         /// within a relative 1e-12 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Resonance is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Resonance is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double ResonanceIntegral(double from, double to, out double errorEstimate)
         {

@@ -8,23 +8,22 @@ namespace Calculus
     {
         /// <summary>
         /// An antiderivative of <see cref="Growth"/> with respect to <c>x</c>:
-        /// ∫ Growth dx = x²·exp(x) − 2·(exp(x)·x − exp(x)) + C.
+        /// ∫ Growth dx = (x² − 2·x + 2)·exp(x) + C.
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Growth = x²·exp(x):</para>
-        /// <para>1. ∫ x²·exp(x) dx = x²·exp(x) − 2·(exp(x)·x − exp(x))   (integration by parts with u = x², dv = exp(x) dx: ∫ u dv = u·v − ∫ v du)</para>
-        /// <para>2. ∫ exp(x) dx = exp(x)   (exponential: ∫ eˣ dx = eˣ)</para>
-        /// <para>3. ∫ 2·exp(x)·x dx = 2·(exp(x)·x − exp(x))   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ exp(x)·x dx = exp(x)·x − exp(x)   (integration by parts with u = x, dv = exp(x) dx: ∫ u dv = u·v − ∫ v du)</para>
+        /// <para>1. ∫ exp(x) dx = exp(x)   (exponential: ∫ eˣ dx = eˣ)</para>
+        /// <para>2. ∫ exp(x)·x dx = (x − 1)·exp(x)   (integration by parts with u = x, dv = exp(x) dx, so du = dx and v = exp(x): ∫ u dv = u·v − ∫ v du)</para>
+        /// <para>3. ∫ 2·exp(x)·x dx = (2·x − 2)·exp(x)   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
+        /// <para>4. ∫ x²·exp(x) dx = (x² − 2·x + 2)·exp(x)   (integration by parts with u = x², dv = exp(x) dx, so du = 2·x dx and v = exp(x): ∫ u dv = u·v − ∫ v du)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, minus Growth simplifies to 0. Any other antiderivative differs from it by a constant C; GrowthIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Growth.</param>
-        /// <returns>F = x²·exp(x) − 2·(exp(x)·x − exp(x)), where it is defined.</returns>
+        /// <returns>F = (x² − 2·x + 2)·exp(x), where it is defined.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GrowthAntiderivative(double x)
         {
-            double expX = global::System.Math.Exp(x);
-            return x * x * expX - 2 * (expX * x - expX);
+            return (x * x - 2 * x + 2) * global::System.Math.Exp(x);
         }
 
         /// <summary>
@@ -37,11 +36,11 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Growth is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Growth is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Growth is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GrowthIntegral(double from, double to)
         {
@@ -72,13 +71,13 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Growth is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value|:
         /// within a relative 1e-12 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Growth is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Growth is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GrowthIntegral(double from, double to, out double errorEstimate)
         {

@@ -12,13 +12,13 @@ namespace Calculus
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Pulse = t·cos(k·t²) + exp(−k·t):</para>
-        /// <para>1. ∫ (t·cos(k·t²) + exp(−k·t)) dt = sin(k·t²) / (2·k) − exp(−k·t) / k   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ t·cos(k·t²) dt = sin(k·t²) / (2·k)   (substitution (derivative divides) u = k·t², du = 2·k·t dt: ∫ f(g(x))·g′(x) dx = F(g(x)), where F′ = f)</para>
+        /// <para>1. ∫ t·cos(k·t²) dt = sin(k·t²) / (2·k)   (substitution (derivative divides) u = k·t², du = 2·k·t dt: ∫ f(g(x))·g′(x) dx = F(g(x)), where F′ = f)</para>
+        /// <para>2. ∫ cos(u) du = sin(u)   (trigonometric: ∫ cos x dx = sin x)</para>
         /// <para>3. ∫ cos(u) / (2·k) du = sin(u) / (2·k)   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ cos(u) du = sin(u)   (trigonometric: ∫ cos x dx = sin x)</para>
-        /// <para>5. ∫ exp(−k·t) dt = −exp(−k·t) / k   (linear substitution u = −k·t, du = −k dt: ∫ f(a·x + b) dx = F(a·x + b)/a, where F′ = f)</para>
+        /// <para>4. ∫ exp(−k·t) dt = −exp(−k·t) / k   (linear substitution u = −k·t, du = −k dt: ∫ f(a·x + b) dx = F(a·x + b)/a, where F′ = f)</para>
+        /// <para>5. ∫ exp(u) du = exp(u)   (exponential: ∫ eˣ dx = eˣ)</para>
         /// <para>6. ∫ −exp(u) / k du = −exp(u) / k   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>7. ∫ exp(u) du = exp(u)   (exponential: ∫ eˣ dx = eˣ)</para>
+        /// <para>7. ∫ (t·cos(k·t²) + exp(−k·t)) dt = sin(k·t²) / (2·k) − exp(−k·t) / k   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Valid where k ≠ 0 (the steps divide by it).</para>
         /// <para>Checked before it was generated: d/dt of this F, by DiffGen's own derivative rules, minus Pulse simplifies to 0. Any other antiderivative differs from it by a constant C; PulseIntegral gives definite integrals.</para>
         /// </remarks>
@@ -41,12 +41,12 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Pulse is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where t starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where t ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="k">The argument <c>k</c> of Pulse, the same at every point.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Pulse is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Pulse is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PulseIntegral(double from, double to, double k)
         {
@@ -77,14 +77,14 @@ namespace Calculus
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Pulse is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where t starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where t ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="k">The argument <c>k</c> of Pulse, the same at every point.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value|:
         /// within a relative 1e-12 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Pulse is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Pulse is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PulseIntegral(double from, double to, double k, out double errorEstimate)
         {

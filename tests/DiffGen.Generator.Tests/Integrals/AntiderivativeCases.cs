@@ -41,6 +41,16 @@ namespace Tests
         [Integrable] public static double SineSquared(double x) => Math.Sin(x) * Math.Sin(x);
         [Integrable] public static double Hyperbolic(double x) => Math.Cosh(2 * x) + Math.Sinh(x) - Math.Tanh(x);
 
+        // products of powers of sine and cosine: an odd power by substitution, even powers by the half-angle formulas
+        [Integrable] public static double SineCubed(double x) => Math.Sin(x) * Math.Sin(x) * Math.Sin(x);
+        [Integrable] public static double CosineCubed(double x) => Math.Pow(Math.Cos(x), 3);
+        [Integrable] public static double SineCubedCosineSquared(double x) => Math.Pow(Math.Sin(x), 3) * Math.Cos(x) * Math.Cos(x);
+        [Integrable] public static double SineTimesCosine(double x) => Math.Sin(x) * Math.Cos(x);
+        [Integrable] public static double SineSquaredCosineSquared(double x) => Math.Sin(x) * Math.Sin(x) * Math.Cos(x) * Math.Cos(x);
+        [Integrable] public static double CosineFourth(double x) => Math.Pow(Math.Cos(x), 4);
+        [Integrable] public static double SineFourthCosineSquared(double x) => Math.Pow(Math.Sin(x), 4) * Math.Pow(Math.Cos(x), 2);
+        [Integrable] public static double ShiftedSineCubed(double x) => Math.Pow(Math.Sin(2 * x + 1), 3);
+
         // the inverse-trigonometric forms
         [Integrable] public static double Lorentzian(double x) => 1 / (1 + x * x);
         [Integrable] public static double ShiftedLorentzian(double x) => 1 / (x * x + 4 * x + 13);
@@ -70,10 +80,25 @@ namespace Tests
         [Integrable] public static double TimesCosine(double x) => x * Math.Cos(2 * x);
         [Integrable] public static double TimesLogarithm(double x) => x * Math.Log(x);
 
+        // integration by parts twice: eᵃˣ·sin bx and eᵃˣ·cos bx
+        [Integrable] public static double ExponentialSine(double x) => Math.Exp(x) * Math.Sin(x);
+        [Integrable] public static double ExponentialCosine(double x) => Math.Exp(2 * x) * Math.Cos(3 * x);
+        [Integrable] public static double DampedSine(double x) => Math.Exp(-0.5 * x + 1) * Math.Sin(4 * x + 1);
+        [Integrable(""t"")] public static double DampedWave(double t, double k, double w) => Math.Exp(-k * t) * Math.Cos(w * t);
+
         // rational functions: long division, then ln|Q| and the quadratic forms
         [Integrable] public static double Rational(double x) => (x * x + 1) / (x - 1);
         [Integrable] public static double ProductOfLinears(double x) => 1 / (x * (x + 1));
         [Integrable] public static double OverQuadratic(double x) => (x * x * x + 2 * x) / (x * x + 2 * x + 5);
+
+        // partial fractions over a denominator of degree 3 or 4 factored over the rationals
+        [Integrable] public static double ThreeLinearFactors(double x) => 1 / ((x - 1) * (x - 2) * (x - 3));
+        [Integrable] public static double OverCubic(double x) => (2 * x + 3) / (x * x * x - x);
+        [Integrable] public static double LinearTimesQuadratic(double x) => 1 / (x * x * x + x);
+        [Integrable] public static double RepeatedRoots(double x) => (x * x + 1) / (x * x * (x + 1) * (x + 1));
+        [Integrable] public static double TwoQuadratics(double x) => 1 / ((x * x + 1) * (x * x + 4));
+        [Integrable] public static double OverQuartic(double x) => (x * x * x * x + 1) / (x * x * x * x - 5 * x * x + 4);
+        [Integrable] public static double RationalRoot(double x) => x / (2 * x * x * x - x * x - 2 * x + 1);
         [Integrable] public static double TimesArctangent(double x) => x * Math.Atan(x);
         [Integrable] public static double LogarithmSquared(double x) => Math.Log(x) * Math.Log(x);
 

@@ -19,6 +19,7 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("x < 0 ? -x : x", "it branches")]
         [InlineData("Helper(x)", "it calls 'Helper'")]
         [InlineData("Math.Floor(x)", "no rule of DiffGen's table applies to ∫ ⌊x⌋ dx")]
+        [InlineData("1 / (x * x * x + x + 1)", "no rule of DiffGen's table applies to ∫ 1 / (x³ + x + 1) dx")]
         public void NoClosedForm_IsReportedWithItsReason_AndMIntegralIsStillGenerated(string body, string reason)
         {
             string source = @"

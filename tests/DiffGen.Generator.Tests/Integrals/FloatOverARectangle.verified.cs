@@ -15,14 +15,14 @@ namespace Maps
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-6 of the value, or the best reachable; the inner integral is computed so at each point of the outer one.</para>
         /// <para>Any bound may be infinite, and a bound below the other gives the negated integral. If Density is NaN or
-        /// infinite where it is evaluated on the rectangle, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the rectangle, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="xFrom">Where x starts (the inner integral's lower bound); may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="xTo">Where x ends (the inner integral's upper bound); may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="yFrom">Where y starts (the outer integral's lower bound); may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="yTo">Where y ends (the outer integral's upper bound); may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="scale">The argument <c>scale</c> of Density, the same at every point.</param>
-        /// <returns>The integral, to a relative 1e-6 or the best reachable; NaN where Density is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-6 or the best reachable; NaN where Density is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static float DensityIntegral(float xFrom, float xTo, float yFrom, float yTo, float scale)
         {
@@ -40,7 +40,7 @@ namespace Maps
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-6 of the value, or the best reachable; the inner integral is computed so at each point of the outer one.</para>
         /// <para>Any bound may be infinite, and a bound below the other gives the negated integral. If Density is NaN or
-        /// infinite where it is evaluated on the rectangle, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the rectangle, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="xFrom">Where x starts (the inner integral's lower bound); may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="xTo">Where x ends (the inner integral's upper bound); may be <see cref="float.PositiveInfinity"/>.</param>
@@ -49,7 +49,7 @@ namespace Maps
         /// <param name="scale">The argument <c>scale</c> of Density, the same at every point.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value| (the outer integration's estimate plus the outer interval's length times the largest inner estimate):
         /// within a relative 1e-6 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-6 or the best reachable; NaN where Density is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-6 or the best reachable; NaN where Density is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         internal static float DensityIntegral(float xFrom, float xTo, float yFrom, float yTo, float scale, out float errorEstimate)
         {

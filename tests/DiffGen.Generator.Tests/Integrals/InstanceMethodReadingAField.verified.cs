@@ -12,8 +12,8 @@ namespace Physics
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Force = stiffness·x:</para>
-        /// <para>1. ∫ stiffness·x dx = stiffness·x² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>2. ∫ x dx = x² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>1. ∫ x dx = x² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>2. ∫ stiffness·x dx = stiffness·x² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
         /// <para>Checked before it was generated: d/dx of this F, by DiffGen's own derivative rules, minus Force simplifies to 0. Any other antiderivative differs from it by a constant C; ForceIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of Force.</param>
@@ -34,11 +34,11 @@ namespace Physics
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Force is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Force is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Force is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double ForceIntegral(double from, double to)
         {
@@ -69,13 +69,13 @@ namespace Physics
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Force is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where x starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where x ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value|:
         /// within a relative 1e-12 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Force is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Force is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public double ForceIntegral(double from, double to, out double errorEstimate)
         {

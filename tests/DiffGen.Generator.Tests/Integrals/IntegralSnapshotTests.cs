@@ -101,6 +101,48 @@ namespace Calculus
     }
 }");
 
+        [Fact]
+        public void AntiderivativeOfSineCosinePowers() => Generated("Wave", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Wave(double x) => Math.Pow(Math.Sin(x), 3) + Math.Sin(x) * Math.Sin(x) * Math.Cos(x) * Math.Cos(x);
+    }
+}");
+
+        [Fact]
+        public void AntiderivativeByPartsTwice() => Generated("Damped", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable(""t"")]
+        public static double Damped(double t, double k, double w) => Math.Exp(-k * t) * Math.Sin(w * t) + Math.Exp(t) * Math.Cos(2 * t);
+    }
+}");
+
+        [Fact]
+        public void AntiderivativeByPartialFractions() => Generated("Fractions", @"
+using System;
+using DiffGen;
+
+namespace Calculus
+{
+    public static partial class Worked
+    {
+        [Integrable]
+        public static double Fractions(double x) => (2 * x + 3) / (x * x * x - x) + 1 / ((x * x + 1) * (x * x + 4));
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(IntegralHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

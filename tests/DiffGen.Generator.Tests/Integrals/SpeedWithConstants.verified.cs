@@ -12,10 +12,10 @@ namespace Physics
         /// </summary>
         /// <remarks>
         /// <para>Worked solution, with Speed = v0 + a·t:</para>
-        /// <para>1. ∫ (v0 + a·t) dt = v0·t + a·t² / 2   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
-        /// <para>2. ∫ v0 dt = v0·t   (constant: ∫ c dx = c·x)</para>
+        /// <para>1. ∫ v0 dt = v0·t   (constant: ∫ c dx = c·x)</para>
+        /// <para>2. ∫ t dt = t² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
         /// <para>3. ∫ a·t dt = a·t² / 2   (constant multiple: ∫ c·f dx = c·∫ f dx)</para>
-        /// <para>4. ∫ t dt = t² / 2   (power rule: ∫ xⁿ dx = xⁿ⁺¹/(n + 1), n ≠ −1)</para>
+        /// <para>4. ∫ (v0 + a·t) dt = v0·t + a·t² / 2   (linearity: ∫ (a·f + b·g) dx = a·∫ f dx + b·∫ g dx)</para>
         /// <para>Checked before it was generated: d/dt of this F, by DiffGen's own derivative rules, minus Speed simplifies to 0. Any other antiderivative differs from it by a constant C; SpeedIntegral gives definite integrals.</para>
         /// </remarks>
         /// <param name="t">The argument <c>t</c> of Speed.</param>
@@ -38,13 +38,13 @@ namespace Physics
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Speed is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where t starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where t ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="v0">The argument <c>v0</c> of Speed, the same at every point.</param>
         /// <param name="a">The argument <c>a</c> of Speed, the same at every point.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Speed is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Speed is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SpeedIntegral(double from, double to, double v0, double a)
         {
@@ -75,7 +75,7 @@ namespace Physics
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
         /// <para>Either bound may be infinite, and a bound below the other gives the negated integral. If Speed is NaN or
-        /// infinite where it is evaluated on the interval, the result is NaN, never a plausible wrong number.</para>
+        /// infinite where it is evaluated on the interval, or the integral diverges, the result is NaN, never a plausible wrong number.</para>
         /// </remarks>
         /// <param name="from">Where t starts (the lower bound); may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">Where t ends (the upper bound); may be <see cref="double.PositiveInfinity"/>.</param>
@@ -83,7 +83,7 @@ namespace Physics
         /// <param name="a">The argument <c>a</c> of Speed, the same at every point.</param>
         /// <param name="errorEstimate">An estimate of the absolute error, |exact integral − returned value|:
         /// within a relative 1e-12 of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Speed is NaN or infinite.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN where Speed is NaN or infinite or the integral diverges.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double SpeedIntegral(double from, double to, double v0, double a, out double errorEstimate)
         {

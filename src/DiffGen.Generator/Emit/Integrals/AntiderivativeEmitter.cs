@@ -113,6 +113,15 @@ namespace DiffGen.Generator.Emit.Integrals
             else if (ReferenceEquals(step.Rule, IntegrationRules.Parts) && step.Substituted != null && step.Differential != null)
             {
                 how += " with u = " + Formula(step.Substituted) + ", dv = " + Factor(step.Differential) + d;
+                if (step.Parts is (Expr duDx, Expr v))
+                {
+                    how += ", so du = " + Factor(duDx) + d + " and v = " + Formula(v);
+                }
+            }
+
+            if (step.Rewritten != null)
+            {
+                how += ", " + Formula(step.Integrand) + " = " + Formula(step.Rewritten);
             }
 
             return "∫ " + Factor(step.Integrand) + d + " = " + Formula(step.Result) + "   (" + how + ": " + (step.Form ?? step.Rule.Formula) + ")";

@@ -261,7 +261,7 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line("/// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up");
             writer.Line("/// to a relative " + Tolerance + " of the value, or the best reachable" + (overRectangle ? "; the inner integral is computed so at each point of the outer one" : string.Empty) + ".</para>");
             writer.Line("/// <para>" + (overRectangle ? "Any" : "Either") + " bound may be infinite, and a bound below the other gives the negated integral. If " + Name + " is NaN or");
-            writer.Line("/// infinite where it is evaluated on the " + (overRectangle ? "rectangle" : "interval") + ", the result is NaN, never a plausible wrong number.</para>");
+            writer.Line("/// infinite where it is evaluated on the " + (overRectangle ? "rectangle" : "interval") + ", or the integral diverges, the result is NaN, never a plausible wrong number.</para>");
             writer.Line("/// </remarks>");
             for (int i = 0; i < variables.Count; i++)
             {
@@ -284,7 +284,7 @@ namespace DiffGen.Generator.Emit.Integrals
                 writer.Line("/// within a relative " + Tolerance + " of the value when that accuracy was reached, larger when it was not; NaN with a NaN result.</param>");
             }
 
-            writer.Line("/// <returns>The integral, to a relative " + Tolerance + " or the best reachable; NaN where " + Name + " is NaN or infinite.</returns>");
+            writer.Line("/// <returns>The integral, to a relative " + Tolerance + " or the best reachable; NaN where " + Name + " is NaN or infinite or the integral diverges.</returns>");
         }
 
         /// <summary>

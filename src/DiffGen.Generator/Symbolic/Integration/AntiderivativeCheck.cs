@@ -16,7 +16,8 @@ namespace DiffGen.Generator.Symbolic.Integration
 
     /// <summary>
     /// Decides whether a candidate F is an antiderivative of f before anything is emitted: F is differentiated with
-    /// DiffGen's own derivative rules, and F′ − f must simplify to 0; failing that, F′ and f must agree, to a relative
+    /// DiffGen's own derivative rules, and F′ − f must simplify to 0 (as built, or with its products of sums multiplied
+    /// out, <see cref="Collecting.Expanded"/>); failing that, F′ and f must agree, to a relative
     /// 1e-9, at every sample point where either is defined (at least <see cref="MinimumPoints"/> of them), the other
     /// parameters taking a few fixed values. Either way F and F′ must be defined at every sample point where f is.
     /// A candidate that fails is dropped.
@@ -45,7 +46,8 @@ namespace DiffGen.Generator.Symbolic.Integration
             }
 
             Expr derivative = new ForwardDerivative(b, x, new DependencyAnalysis(new[] { x })).Of(antiderivative);
-            bool symbolic = b.Subtract(derivative, f) is Constant { Value: 0 };
+            Expr difference = b.Subtract(derivative, f);
+            bool symbolic = difference is Constant { Value: 0 } || Collecting.Expanded(b, difference) is Constant { Value: 0 };
 
             // Sampled even when F′ − f is 0: F must also be defined wherever f is (ln x has derivative 1/x, but is no
             // antiderivative of 1/x at x < 0, where ln|x| is).

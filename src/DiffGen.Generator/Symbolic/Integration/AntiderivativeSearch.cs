@@ -126,11 +126,28 @@ namespace DiffGen.Generator.Symbolic.Integration
                 return AntiderivativeResult.None(NoAntiderivative.NoRule, b, x, integrator.Unintegrable ?? f);
             }
 
-            CheckKind? check = AntiderivativeCheck.Check(b, f, found, x);
+            // The collected form (x²·eˣ − 2·x·eˣ + 2·eˣ, not x²·eˣ − 2·(x·eˣ − eˣ)) is kept only when it passes the check itself.
+            Expr collected = Collecting.Of(b, found);
+            IReadOnlyList<IntegrationStep> steps = Collected(b, Distinct(integrator.Steps));
+            CheckKind? check = AntiderivativeCheck.Check(b, f, collected, x);
+            if (check == null && !ReferenceEquals(collected, found))
+            {
+                (collected, steps) = (found, Distinct(integrator.Steps));
+                check = AntiderivativeCheck.Check(b, f, found, x);
+            }
+
             return check == null
                 ? AntiderivativeResult.None(NoAntiderivative.CheckFailed, b, x)
-                : AntiderivativeResult.Of(new Antiderivative(b, f, found, x, Distinct(integrator.Steps), check.Value));
+                : AntiderivativeResult.Of(new Antiderivative(b, f, collected, x, steps, check.Value));
         }
+
+        /// <summary>
+        /// The steps in the order a student writes them, each result collected: the integrals a step uses come before it
+        /// (v = ∫ dv and then ∫ v du before u·v − ∫ v du; each term before the sum), so every step uses only what the
+        /// steps above it have worked out, and the last one is the whole integral.
+        /// </summary>
+        private static IReadOnlyList<IntegrationStep> Collected(ExprBuilder b, IReadOnlyList<IntegrationStep> steps) =>
+            steps.Select(s => s.WithResult(Collecting.Of(b, s.Result))).ToList();
 
         /// <summary>The steps, each integral worked once (∫ exp(x) dx may be needed twice in one integration by parts).</summary>
         private static IReadOnlyList<IntegrationStep> Distinct(IReadOnlyList<IntegrationStep> steps)

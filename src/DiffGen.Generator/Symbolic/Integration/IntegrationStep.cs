@@ -36,6 +36,24 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         /// <summary>The form of the rule used, where the row has several (<c>∫ cos x dx = sin x</c>); null: the row's formula.</summary>
         public string? Form { get; init; }
+
+        /// <summary>In integration by parts, du/dx and v = ∫ dv (<see cref="Substituted"/> is u, <see cref="Differential"/> dv/dx).</summary>
+        public (Expr DuDx, Expr V)? Parts { get; init; }
+
+        /// <summary>The integrand written the way the rule integrates it (partial fractions: the sum of the fractions), or null.</summary>
+        public Expr? Rewritten { get; init; }
+
+        /// <summary>The same step with its result written another way (the same function).</summary>
+        public IntegrationStep WithResult(Expr result) => new IntegrationStep(Rule, Integrand, result, Variable)
+        {
+            NewVariable = NewVariable,
+            Substituted = Substituted,
+            Differential = Differential,
+            NonZero = NonZero,
+            Form = Form,
+            Parts = Parts,
+            Rewritten = Rewritten,
+        };
     }
 
     /// <summary>What a rule gives back: the antiderivative, and for a substitution what it substituted.</summary>
@@ -58,5 +76,11 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         /// <summary>The form of the rule used, where the row has several.</summary>
         public string? Form { get; init; }
+
+        /// <summary>In integration by parts, du/dx and v.</summary>
+        public (Expr DuDx, Expr V)? Parts { get; init; }
+
+        /// <summary>The integrand written the way the rule integrates it, or null.</summary>
+        public Expr? Rewritten { get; init; }
     }
 }

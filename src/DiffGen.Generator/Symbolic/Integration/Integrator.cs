@@ -35,7 +35,10 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         public ExprBuilder B { get; }
 
-        /// <summary>The steps of the antiderivative found, outermost first.</summary>
+        /// <summary>
+        /// The steps of the antiderivative found, in a student's order: each after the steps of the integrals it uses (the
+        /// whole integral last), except a substitution, which comes before the steps in its new variable.
+        /// </summary>
         public IReadOnlyList<IntegrationStep> Steps => steps;
 
         /// <summary>The first part of the integrand no rule applies to (exp(−x²) in 1 + exp(−x²)), when nothing is found.</summary>
@@ -58,13 +61,17 @@ namespace DiffGen.Generator.Symbolic.Integration
                     RuleOutcome? outcome = rule.Apply(this, integrand, variable);
                     if (outcome != null)
                     {
-                        steps.Insert(mark, new IntegrationStep(rule, integrand, outcome.Result, variable)
+                        // The order a student writes them in: a substitution first (it says what u is), then the work in u;
+                        // any other step after the steps of the integrals it uses.
+                        steps.Insert(outcome.NewVariable != null ? mark : steps.Count, new IntegrationStep(rule, integrand, outcome.Result, variable)
                         {
                             NewVariable = outcome.NewVariable,
                             Substituted = outcome.Substituted,
                             Differential = outcome.Differential,
                             NonZero = outcome.NonZero,
                             Form = outcome.Form,
+                            Parts = outcome.Parts,
+                            Rewritten = outcome.Rewritten,
                         });
                         return outcome.Result;
                     }
