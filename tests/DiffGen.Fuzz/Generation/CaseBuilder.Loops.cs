@@ -197,7 +197,8 @@ namespace DiffGen.Fuzz.Generation
                 case 17:
                     {
                         // An integer index moved by one step per iteration (p++, p += 2, p -= 1), read by a recurrence; now and
-                        // then in a triangle, stepped in the inner loop as ADBench's GMM walks its entries (li++).
+                        // then in nested loops (a square or a triangle), stepped in the inner loop as ADBench's GMM walks its
+                        // entries (li++); the inner loop's tape has the same length in every row of a square.
                         string p = Fresh("p");
                         Scope stepped = inner.Clone();
                         stepped.Ints.Add(p);
@@ -218,7 +219,7 @@ namespace DiffGen.Fuzz.Generation
                             stepped.Ints.Add(j);
                             update = new Assign(r, "=", Moved());
                             yield return new For(i, N(0), "<", count, "++", S(
-                                new For(j, IAdd(I(i), N(1)), "<", count, "++", stepFirst ? S(step, update) : S(update, step))));
+                                new For(j, g.Chance(0.5) ? IAdd(I(i), N(1)) : N(0), "<", count, "++", stepFirst ? S(step, update) : S(update, step))));
                         }
 
                         break;

@@ -225,6 +225,27 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
 
+            // A recurrence over a triangle's rows: the inner loop's tape is as long as the row, so it is rented per row.
+            new ArrayCase("IndTriangleRecurrence", """
+                [Differentiable]
+                public static double IndTriangleRecurrence(double[] w, double x)
+                {
+                    double total = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double s = x;
+                        for (int j = i + 1; j < w.Length; j++)
+                        {
+                            s = s * Math.Cos(s) + w[j] * w[i];
+                        }
+
+                        total += s;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
             // The triangle over a range inside the filled one (from 1, to d − 1), with the fill one element longer.
             new ArrayCase("IndInnerTriangle", """
                 [Differentiable]

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
@@ -53,6 +54,23 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             string gradient = Gradient("IndBufferEscapes");
             Assert.True(Statements(gradient, "b[id] = ") == 3, gradient);
+        }
+
+        /// <summary>A tape every iteration rents with the same length is rented once, before the sweep's outermost loop.</summary>
+        [Fact]
+        public void Tapes_of_one_length_are_rented_once_outside_the_loops()
+        {
+            string gradient = Gradient("IndQtimesx");
+            MatchCollection rents = Regex.Matches(gradient, @"^(?<indent> *)\w+\[\] \w+ = global::DiffGen\.Tape\.Rent", RegexOptions.Multiline);
+            Assert.True(rents.Count >= 2 && rents.All(r => r.Groups["indent"].Length == 12), gradient);
+        }
+
+        /// <summary>A tape whose length changes with the outer counter (a triangle's rows) stays inside the outer loop.</summary>
+        [Fact]
+        public void A_tape_whose_length_follows_the_outer_counter_is_rented_per_iteration()
+        {
+            string gradient = Gradient("IndTriangleRecurrence");
+            Assert.Matches(new Regex(@"^ {16,}double\[\] \w+ = global::DiffGen\.Tape\.Rent<double>\(.*i.*\);", RegexOptions.Multiline), gradient);
         }
 
         [Fact]

@@ -61,7 +61,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
                 string type = TypeOf(name);
                 tapes[name] = tape;
-                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]", uses: p.TakeReads(capacityReads)));
+                loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]", uses: p.TakeReads(capacityReads), tape: (TapeUse.Rent, tape)));
             }
 
             if (counter != null)
@@ -206,7 +206,7 @@ namespace DiffGen.Generator.Emit.Programs
             code.Add(CodeBlock.Loop(header, body, headerReads));
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
-                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape)));
+                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));
             }
 
             return code;
@@ -269,7 +269,7 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     (string count, List<string> countReads) = p.Capture(() => IterationCount(step.Loop.Counting!, inside));
-                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + count + ");", declaredType: p.Keyword + "[]", uses: countReads));
+                    forwardLoop.Prologue.Add(new CodeLine(p.Keyword + "[] " + tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(" + count + ");", declaredType: p.Keyword + "[]", uses: countReads, tape: (TapeUse.Rent, tape)));
                     stored.Add((call, name));
                     tapes.Add(tape);
                 }

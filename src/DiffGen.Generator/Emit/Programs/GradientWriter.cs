@@ -73,7 +73,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             final.Add(new CodeLine("return " + result + ";", epilogue: true, uses: p.TakeReads(result)));
-            return CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>()));
+            return TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>())));
         }
 
         /// <summary>Forward sweep, then the reverse sweep over every step.</summary>
