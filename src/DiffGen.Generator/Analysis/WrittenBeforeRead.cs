@@ -20,7 +20,7 @@ namespace DiffGen.Generator.Analysis
 
             foreach (AssignElement write in writes)
             {
-                if (ProgramFacts.AccumulatedTerm(write) == null && !ProgramFacts.Reads(write.Value).Contains(array) && Precedes(sites, sites.Of(write), write.Index, read, index))
+                if (ProgramFacts.AccumulatedTerm(write) == null && !ProgramFacts.Reads(write.Value).Contains(array) && Precedes(sites, sites.Of(write), write.Index, read, index, array))
                 {
                     return true;
                 }
@@ -34,7 +34,7 @@ namespace DiffGen.Generator.Analysis
         /// directly in that block with the same index, or as the whole body of a counting loop whose range holds the
         /// read's index (<see cref="Covers"/>) or that a later loop with the same bounds mirrors around the read.
         /// </summary>
-        private static bool Precedes(StatementSites sites, Site write, Integer writeIndex, Site read, Integer readIndex)
+        private static bool Precedes(StatementSites sites, Site write, Integer writeIndex, Site read, Integer readIndex, string array)
         {
             (int level, bool before) = StatementSites.Meet(write, read);
             if (!before || level >= read.Frames.Count)
@@ -59,7 +59,7 @@ namespace DiffGen.Generator.Analysis
                 return false;
             }
 
-            if (Covers(filled, fill, writeIndex, read, readIndex, level, changedBetween))
+            if (Covers(filled, fill, writeIndex, read, readIndex, level, changedBetween) || FillsAll(sites, fill, writeIndex, array))
             {
                 return true;
             }
@@ -108,6 +108,35 @@ namespace DiffGen.Generator.Analysis
             Integer last = fill.Comparison == ConditionOp.Less ? IntegerAlgebra.Add(fill.Bound, -1) : fill.Bound;
             return IndexRanges.NonNegative(IntegerAlgebra.Subtract(readIndex, fill.From), loops)
                 && IndexRanges.NonNegative(IntegerAlgebra.Subtract(last, readIndex), loops);
+        }
+
+        /// <summary>
+        /// The fill loop writes every element of the array (<c>for (ik = 0; ik &lt; k; ik++) m[ik] = e;</c> for an array made
+        /// <c>new double[k]</c>, or up to <c>m.Length</c>), its length never changing: any read the array allows reads
+        /// what the fill wrote (<c>m[0]</c> after it), and any other read throws, as in the method itself.
+        /// </summary>
+        private static bool FillsAll(StatementSites sites, CountingLoop fill, Integer writeIndex, string array)
+        {
+            if (!(writeIndex is IntegerRead written && written.Variable == fill.Index) || !(fill.From is IntegerNumber { Constant: 0 }) || fill.Comparison != ConditionOp.Less)
+            {
+                return false;
+            }
+
+            if (fill.Bound is LengthOf length && length.Array == array)
+            {
+                return true;
+            }
+
+            var declarations = sites.All.Select(s => s.Statement).OfType<DeclareArray>().Where(d => d.Name == array).ToList();
+            if (declarations.Count != 1 || !declarations[0].Length.Equals(fill.Bound))
+            {
+                return false;
+            }
+
+            // The length's variables keep the value they were declared with.
+            var lengthReads = new HashSet<string>(ProgramFacts.Reads(fill.Bound), System.StringComparer.Ordinal);
+            return sites.All.Select(s => s.Statement).All(s => !(s is AssignInteger a && lengthReads.Contains(a.Name)) && !(s is AssignScalar b && lengthReads.Contains(b.Name)))
+                && lengthReads.All(v => sites.All.Select(s => s.Statement).Count(s => s is DeclareInteger d && d.Name == v) <= 1);
         }
 
         private static Integer Rename(Integer e, string from, string to) => e switch

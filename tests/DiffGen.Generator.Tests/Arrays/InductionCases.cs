@@ -246,6 +246,72 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
 
+            // GMM's log-sum-exp per point: main terms filled for every component of an array made that long, then read
+            // from element 0 (the running maximum's start) and in loops: every read sees the point's own terms.
+            new ArrayCase("IndFillsWholeArray", """
+                [Differentiable]
+                public static double IndFillsWholeArray(double[] a, double x)
+                {
+                    int k = a.Length;
+                    double[] main = new double[k];
+                    double total = 0;
+                    for (int p = 0; p < 3; p++)
+                    {
+                        for (int ik = 0; ik < k; ik++)
+                        {
+                            main[ik] = a[ik] * x * (p + 1) - a[ik] * a[ik];
+                        }
+
+                        double mx = main[0];
+                        for (int ik = 1; ik < k; ik++)
+                        {
+                            mx = Math.Max(mx, main[ik]);
+                        }
+
+                        double se = 0;
+                        for (int ik = 0; ik < k; ik++)
+                        {
+                            se += Math.Exp(main[ik] - mx);
+                        }
+
+                        total += Math.Log(se) + mx;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Separated(r, n, 0.4), Uniform(r, 0.5, 1) })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
+
+            // Near miss: one element more than the fill writes (main[0], never written), and a fill that reads the array.
+            new ArrayCase("IndFillsAllButOne", """
+                [Differentiable]
+                public static double IndFillsAllButOne(double[] a, double x)
+                {
+                    int k = a.Length;
+                    double[] main = new double[k + 1];
+                    double total = 0;
+                    for (int p = 0; p < 3; p++)
+                    {
+                        for (int ik = 0; ik < k; ik++)
+                        {
+                            main[ik + 1] = a[ik] * x * (p + 1) + main[ik] * 0.5;
+                        }
+
+                        double s = main[0] + x;
+                        for (int ik = 1; ik <= k; ik++)
+                        {
+                            s = s * 0.5 + Math.Sin(main[ik]);
+                        }
+
+                        total += s;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
             // The triangle over a range inside the filled one (from 1, to d − 1), with the fill one element longer.
             new ArrayCase("IndInnerTriangle", """
                 [Differentiable]

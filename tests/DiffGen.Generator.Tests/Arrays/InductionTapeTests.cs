@@ -73,6 +73,14 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.Matches(new Regex(@"^ {16,}double\[\] \w+ = global::DiffGen\.Tape\.Rent<double>\(.*i.*\);", RegexOptions.Multiline), gradient);
         }
 
+        /// <summary>An array filled over its whole length is recomputed with the pass, whatever index reads it (main[0] included).</summary>
+        [Fact]
+        public void An_array_filled_over_its_length_is_not_taped()
+        {
+            string gradient = Gradient("IndFillsWholeArray");
+            Assert.False(gradient.Contains("mainTape", StringComparison.Ordinal), gradient);
+        }
+
         [Fact]
         public void A_buffer_read_past_its_filled_range_keeps_what_its_writes_overwrite() =>
             Assert.Contains("qTape", Gradient("IndTriangleBeyondFill"), StringComparison.Ordinal);
