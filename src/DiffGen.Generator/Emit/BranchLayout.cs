@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -432,7 +431,7 @@ namespace DiffGen.Generator.Emit
             return group.WhenTrue;
         }
 
-        /// <summary>The tests known to hold, or to fail, in a block: those of its path, with the sides of &amp;&amp; that holds and of || that fails.</summary>
+        /// <summary>The tests known to hold, or to fail, in a block: those of its path, with what each implies (<see cref="Condition.Implied"/>).</summary>
         private HashSet<(Condition, bool)> Implied(Scope scope)
         {
             if (!implied.TryGetValue(scope, out HashSet<(Condition, bool)>? tests))
@@ -440,27 +439,13 @@ namespace DiffGen.Generator.Emit
                 tests = scope.Owner == null ? new HashSet<(Condition, bool)>() : new HashSet<(Condition, bool)>(Implied(scope.Owner.Home));
                 if (scope.Owner != null)
                 {
-                    AddImplied(tests, scope.Owner.Test, scope.IsTrueSide);
+                    tests.UnionWith(scope.Owner.Test.Implied(scope.IsTrueSide));
                 }
 
                 implied.Add(scope, tests);
             }
 
             return tests;
-        }
-
-        private static void AddImplied(HashSet<(Condition, bool)> tests, Condition test, bool holds)
-        {
-            tests.Add((test, holds));
-            if (test.Op == ConditionOp.Not)
-            {
-                AddImplied(tests, (Condition)test.Children[0], !holds);
-            }
-            else if ((test.Op == ConditionOp.And && holds) || (test.Op == ConditionOp.Or && !holds))
-            {
-                AddImplied(tests, (Condition)test.Children[0], holds);
-                AddImplied(tests, (Condition)test.Children[1], holds);
-            }
         }
 
         /// <summary>

@@ -136,23 +136,12 @@ namespace DiffGen.Generator.Symbolic
             }
 
             var known = new Dictionary<Condition, bool?>();
-            Know(known, test, holds);
-            return Evaluate(known, inner);
-        }
+            foreach ((Condition implied, bool side) in test.Implied(holds))
+            {
+                known[implied] = side;
+            }
 
-        /// <summary>The tests known to come out as they do where <paramref name="test"/> comes out <paramref name="holds"/>: the sides of an &amp;&amp; that holds, of an || that fails.</summary>
-        private static void Know(Dictionary<Condition, bool?> known, Condition test, bool holds)
-        {
-            known[test] = holds;
-            if (test.Op == ConditionOp.Not)
-            {
-                Know(known, (Condition)test.Children[0], !holds);
-            }
-            else if ((test.Op == ConditionOp.And && holds) || (test.Op == ConditionOp.Or && !holds))
-            {
-                Know(known, (Condition)test.Children[0], holds);
-                Know(known, (Condition)test.Children[1], holds);
-            }
+            return Evaluate(known, inner);
         }
 
         /// <summary>The test's value from the known ones (a &amp;&amp; c fails when either does, a || c holds when either does), or null; each test's answer is kept.</summary>
