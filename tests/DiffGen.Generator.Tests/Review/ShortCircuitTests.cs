@@ -5,8 +5,8 @@ namespace DiffGen.Generator.Tests.Review
     /// <summary>
     /// Loop-free methods that compute a call only where the source does: on the right of &amp;&amp; and || (in a ?:, an
     /// if, a bool local), and in choices by different tests. A call the generated code ran anyway would throw (G: Math.Clamp
-    /// with lo &gt; hi) or recurse without end (which kills the test host, so the recursive cases come after the throwing ones
-    /// in each pair). Values, partials and gradients against central differences.
+    /// with lo &gt; hi) or recurse without end, which kills the test host: while changing the generator, run the throwing
+    /// cases first and the recursive ones (named ..._ends) alone. Values, partials and gradients against central differences.
     /// </summary>
     public sealed class ShortCircuitTests
     {
