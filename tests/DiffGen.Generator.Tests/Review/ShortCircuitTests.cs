@@ -75,6 +75,14 @@ namespace DiffGen.Generator.Tests.Review
             LoopFreeCheck.Check("[Differentiable] public static float F(float x, float y) => x > 0 && Math.Sign(Math.Log(x)) > 0 ? MathF.Log(x) * y : x * y;", "F", Xy);
 
         [Fact]
+        public void Instance_calls_after_an_early_return_in_a_bool_local_and_an_if() =>
+            LoopFreeCheck.Check("private double w = 1.5;\n[Differentiable] public double G(double u) => w * u * u;\n[Differentiable] public double F(double x, double y)\n{\n    if (x < 0) return y;\n    double g = G(x);\n    bool ok = g > 1 || G(y) > 2;\n    if (ok && G(x + y) > 0.5) return G(x + y) * g;\n    return ok ? G(y) : x * y;\n}", "F", Xy);
+
+        [Fact]
+        public void Calls_shared_by_choices_and_a_condition() =>
+            LoopFreeCheck.Check("private double w = 1.5;\n[Differentiable] public double G(double u) => w * u * u;\n[Differentiable] public double F(double x, double y) => (x > 0 ? G(x) : 0) + (y > 0 ? G(x) * G(y) : 1) + (x + y > 1 && G(y) > 0.2 ? 1 : G(x));", "F", Xy);
+
+        [Fact]
         public void Recursion_on_the_right_of_or_ends() =>
             LoopFreeCheck.Check("[Differentiable] public static double F(double x) => x < 1 || F(x / 2) < 0.3 ? x * x : F(x / 2) * x;", "F", X);
 
