@@ -63,6 +63,9 @@ namespace DiffGen.Generator.Emit
 
         public List<Select> Members { get; } = new List<Select>();
 
+        /// <summary>Calls computed on the true side because only there the source computes them (see <see cref="BranchLayout"/>); an <c>if</c> may hold only these.</summary>
+        public List<Expr> Hosted { get; } = new List<Expr>();
+
         public bool IsStatement { get; set; }
 
     }
@@ -82,6 +85,7 @@ namespace DiffGen.Generator.Emit
         private readonly Dictionary<Expr, Scope> hoisted = new Dictionary<Expr, Scope>();
         private readonly HashSet<Expr> readByReverseSweep = new HashSet<Expr>();
         private readonly Dictionary<Scope, Branch> paths = new Dictionary<Scope, Branch>();
+        private readonly Dictionary<Scope, HashSet<(Condition, bool)>> implied = new Dictionary<Scope, HashSet<(Condition, bool)>>();
         private readonly Branch rootPath = Branch.NewRoot();
         private readonly Stack<Expr> readStack = new Stack<Expr>();
         private readonly HashSet<Expr> readSeen = new HashSet<Expr>();
@@ -90,11 +94,13 @@ namespace DiffGen.Generator.Emit
         private Dictionary<Expr, int> rank = new Dictionary<Expr, int>();
 
         private readonly IReadOnlyDictionary<Expr, string> outputs;
+        private readonly Func<Expr, Condition?> guardOf;
 
-        private BranchLayout(Func<Expr, bool> isReverse, IReadOnlyDictionary<Expr, string> outputs)
+        private BranchLayout(Func<Expr, bool> isReverse, IReadOnlyDictionary<Expr, string> outputs, Func<Expr, Condition?> guardOf)
         {
             this.isReverse = isReverse;
             this.outputs = outputs;
+            this.guardOf = guardOf;
         }
 
         public Scope Body { get; } = new Scope(null, false);
@@ -109,10 +115,18 @@ namespace DiffGen.Generator.Emit
         /// locals given the nodes that must have one (the choices of an <c>if</c> statement).
         /// </summary>
         /// <param name="outputs">Roots that go to variables the method already has (the gradient's out parameters): an if statement assigns those directly.</param>
-        public static BranchLayout Create(IReadOnlyList<Expr> roots, Func<Expr, bool> isReverse, Func<IReadOnlyCollection<Expr>, LocalPlan> makePlan, IReadOnlyDictionary<Expr, string>? outputs = null)
+        /// <param name="guardOf">The condition a call may only run under (<see cref="ExprBuilder.GuardOf"/>), checked once the nodes are placed.</param>
+        public static BranchLayout Create(IReadOnlyList<Expr> roots, Func<Expr, bool> isReverse, Func<IReadOnlyCollection<Expr>, LocalPlan> makePlan, IReadOnlyDictionary<Expr, string>? outputs = null, Func<Expr, Condition?>? guardOf = null)
         {
-            var layout = new BranchLayout(isReverse, outputs ?? new Dictionary<Expr, string>());
+            var layout = new BranchLayout(isReverse, outputs ?? new Dictionary<Expr, string>(), guardOf ?? (_ => null));
             List<Expr> order = TopologicalOrder.OperandsFirst(roots);
+
+            // A guard an if of its own may test (Host) is placed after the calls it guards, as their operands are.
+            var guards = order.Select(layout.guardOf).OfType<Condition>().Distinct().ToList();
+            if (guards.Count > 0)
+            {
+                order = TopologicalOrder.OperandsFirst(guards.Concat(roots));
+            }
             layout.Place(roots, order);
 
             // Choices an if statement makes need a local of their own, which may turn an outer
@@ -236,9 +250,19 @@ namespace DiffGen.Generator.Emit
             for (int i = order.Count - 1; i >= 0; i--)
             {
                 Expr node = order[i];
-                HashSet<Scope> usedIn = uses[node];
+                if (!uses.TryGetValue(node, out HashSet<Scope>? usedIn))
+                {
+                    // A guard that no if tests (its calls are computed where it holds anyway).
+                    continue;
+                }
+
                 Scope physical = usedIn.Aggregate(CommonScope);
                 Scope scope = node is Condition || node.IsLeaf ? physical : Choose(usedIn);
+                if (guardOf(node) is Condition guard && !Implied(scope).Contains((guard, true)))
+                {
+                    scope = Guarding(usedIn, guard) ?? Host(physical, guard, node, groupsByKey);
+                }
+
                 placement[node] = scope;
                 if (!ReferenceEquals(physical, scope) && !ReferenceEquals(CommonScope(physical, scope), scope))
                 {
@@ -297,6 +321,24 @@ namespace DiffGen.Generator.Emit
             {
                 group.Members.Sort((a, b) => a.Id.CompareTo(b.Id));
             }
+
+            CheckGuardedCalls(order);
+        }
+
+        /// <summary>
+        /// A call guarded by the condition under which the source computes it (see <see cref="CallGuards"/>) must be computed
+        /// where that condition holds: were it not, the generated code would run it where the source does not. Should
+        /// placement ever break that, the method gets a diagnostic (DIFF900) rather than code that may not end.
+        /// </summary>
+        private void CheckGuardedCalls(List<Expr> order)
+        {
+            foreach (Expr node in order)
+            {
+                if (guardOf(node) is Condition guard && !Implied(placement[node]).Contains((guard, true)))
+                {
+                    throw new InvalidOperationException("A call that only its condition lets run would be computed where the condition does not hold.");
+                }
+            }
         }
 
         private static bool HasChoice(List<Expr> order)
@@ -344,6 +386,66 @@ namespace DiffGen.Generator.Emit
             }
 
             return best!;
+        }
+
+        /// <summary>
+        /// For a call guarded by the condition under which the source computes it (see <see cref="CallGuards"/>), read where
+        /// the guard holds but in blocks that no block holding the guard encloses: a block among its uses whose tests hold
+        /// wherever any other use runs (the true side of <c>a ? F(x) : 0</c>, read again on the true side of
+        /// <c>a &amp;&amp; F(x) &gt; 0</c>), where it is computed into a variable declared before that block's <c>if</c>
+        /// and read by the others, as twins are. Null when there is none.
+        /// </summary>
+        private Scope? Guarding(HashSet<Scope> usedIn, Condition guard)
+        {
+            bool allReverse = usedIn.All(InReverseSweep);
+            Scope? best = null;
+            foreach (Scope candidate in usedIn)
+            {
+                HashSet<(Condition, bool)> tests = Implied(candidate);
+                if (tests.Contains((guard, true)) && (allReverse || !InReverseSweep(candidate)) && usedIn.All(use => tests.IsSubsetOf(Implied(use)))
+                    && (best == null || (candidate.Depth, candidate.Owner!.Order).CompareTo((best.Depth, best.Owner!.Order)) < 0))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// Otherwise the call gets an <c>if</c> on its guard of its own, in the block enclosing all its uses (or shares the
+        /// forward one on that test there): <c>double f = 0; if (a) { f = F(x); }</c>, read by the blocks below it.
+        /// </summary>
+        private Scope Host(Scope home, Condition guard, Expr call, Dictionary<(Scope, Condition, int, bool), BranchGroup> groupsByKey)
+        {
+            BranchGroup? group = groups.Where(g => ReferenceEquals(g.Home, home) && ReferenceEquals(g.Test, guard) && !g.IsReverse).OrderBy(g => g.Level).FirstOrDefault();
+            if (group == null)
+            {
+                var key = (home, guard, -1, false);
+                group = new BranchGroup(home, guard, -1, false, groups.Count);
+                groupsByKey.Add(key, group);
+                groups.Add(group);
+            }
+
+            group.Hosted.Add(call);
+            return group.WhenTrue;
+        }
+
+        /// <summary>The tests known to hold, or to fail, in a block: those of its path, with what each implies (<see cref="Condition.Implied"/>).</summary>
+        private HashSet<(Condition, bool)> Implied(Scope scope)
+        {
+            if (!implied.TryGetValue(scope, out HashSet<(Condition, bool)>? tests))
+            {
+                tests = scope.Owner == null ? new HashSet<(Condition, bool)>() : new HashSet<(Condition, bool)>(Implied(scope.Owner.Home));
+                if (scope.Owner != null)
+                {
+                    tests.UnionWith(scope.Owner.Test.Implied(scope.IsTrueSide));
+                }
+
+                implied.Add(scope, tests);
+            }
+
+            return tests;
         }
 
         /// <summary>
@@ -578,7 +680,7 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>Forward sweep before reverse sweep, then the plan's order (operands first, in the order the source computes them).</summary>
         private (int, int) OrderKey(object item) => item is BranchGroup group
-            ? (group.IsReverse ? 1 : 0, group.Members.Min(m => rank[m]))
+            ? (group.IsReverse ? 1 : 0, group.Members.Select(m => rank[m]).Concat(group.Hosted.Select(c => rank[c])).Min())
             : (isReverse((Expr)item) ? 1 : 0, rank[(Expr)item]);
 
         /// <summary>The item in <paramref name="scope"/> that computes the local, or null when it is computed in an enclosing block.</summary>

@@ -61,7 +61,8 @@ namespace DiffGen.Generator.Emit
             var layout = BranchLayout.Create(
                 new[] { partial },
                 _ => false,
-                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(partial)));
+                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(partial)),
+                guardOf: dag.Builder.GuardOf);
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
@@ -102,7 +103,8 @@ namespace DiffGen.Generator.Emit
                 roots,
                 node => !forward.Contains(node),
                 required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required, namedByOperation: gradient.NamedByOperation),
-                outputNames);
+                outputNames,
+                dag.Builder.GuardOf);
             LocalPlan plan = layout.Plan;
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));

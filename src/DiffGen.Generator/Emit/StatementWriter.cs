@@ -34,7 +34,7 @@ namespace DiffGen.Generator.Emit
             {
                 writer.Line(hoisted.Where(l => !(l is InvocationPartial)).All(layout.IsReadByReverseSweep)
                     ? "// Set in the branch below and read again by the reverse sweep:"
-                    : "// Set in the branch below and read again in a later branch on the same condition:");
+                    : "// Set in the branch below and read again in a later branch where its condition holds:");
                 foreach (Expr local in hoisted)
                 {
                     writer.Line(printer.TypeKeyword + " " + layout.NameOf(local) + " = 0;");

@@ -240,6 +240,30 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Condition;
 
+        /// <summary>
+        /// The tests known to come out as they do wherever this one comes out <paramref name="holds"/>: itself, the sides
+        /// of an &amp;&amp; that holds and of an || that fails, and the operand of a ! the other way round.
+        /// </summary>
+        public IEnumerable<(Condition Test, bool Holds)> Implied(bool holds)
+        {
+            var pending = new Stack<(Condition, bool)>();
+            pending.Push((this, holds));
+            while (pending.Count > 0)
+            {
+                (Condition test, bool side) = pending.Pop();
+                yield return (test, side);
+                if (test.Op == ConditionOp.Not)
+                {
+                    pending.Push(((Condition)test.operands[0], !side));
+                }
+                else if ((test.Op == ConditionOp.And && side) || (test.Op == ConditionOp.Or && !side))
+                {
+                    pending.Push(((Condition)test.operands[1], side));
+                    pending.Push(((Condition)test.operands[0], side));
+                }
+            }
+        }
+
         public override IReadOnlyList<Expr> Children => operands;
     }
 

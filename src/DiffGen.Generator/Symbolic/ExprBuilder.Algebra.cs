@@ -430,6 +430,23 @@ namespace DiffGen.Generator.Symbolic
             return quotient;
         }
 
+        /// <summary>
+        /// Gives <paramref name="rebuilt"/>, a node made again from <paramref name="original"/> with other operands, the marks of
+        /// how the source writes the original (its constant first, a quotient kept whole).
+        /// </summary>
+        internal void CarryMarks(Expr original, Expr rebuilt)
+        {
+            if (original is Sum { IsOffsetFirst: true } && rebuilt is Sum { Offset: not 0 } sum)
+            {
+                sum.IsOffsetFirst = true;
+            }
+
+            if (original is Product { IsKeptWhole: true } && rebuilt is Product product && IsQuotient(product))
+            {
+                Remember((Product)(product.Coefficient == 1 ? product : Product(1, product.Factors)));
+            }
+        }
+
         /// <summary>Records a quotient that products keep whole.</summary>
         private void Remember(Product quotient)
         {

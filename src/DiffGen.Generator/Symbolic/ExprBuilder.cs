@@ -17,6 +17,7 @@ namespace DiffGen.Generator.Symbolic
         private readonly Dictionary<NodeKey, Expr> interned = new Dictionary<NodeKey, Expr>();
         private readonly Dictionary<Expr, Expr> firstName = new Dictionary<Expr, Expr>();
         private readonly ClosedValues closed = new ClosedValues();
+        private readonly Dictionary<Expr, Condition> guards = new Dictionary<Expr, Condition>();
         private int nextId;
 
         public ExprBuilder()
@@ -97,18 +98,19 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>
         /// <c>test ? whenTrue : whenFalse</c>, folded when both branches agree or the test is constant;
-        /// a branch that chooses again by the same test is replaced by the side it would take.
+        /// a branch that chooses again by a test the side decides (the same test, or one side of an
+        /// <c>&amp;&amp;</c> that holds or of an <c>||</c> that fails) is replaced by the side it would take.
         /// </summary>
         public Expr Select(Condition test, Expr whenTrue, Expr whenFalse)
         {
-            if (whenTrue is Select innerTrue && ReferenceEquals(innerTrue.Test, test))
+            while (whenTrue is Select innerTrue && Decides(test, true, innerTrue.Test) is bool trueSide)
             {
-                whenTrue = innerTrue.WhenTrue;
+                whenTrue = trueSide ? innerTrue.WhenTrue : innerTrue.WhenFalse;
             }
 
-            if (whenFalse is Select innerFalse && ReferenceEquals(innerFalse.Test, test))
+            while (whenFalse is Select innerFalse && Decides(test, false, innerFalse.Test) is bool falseSide)
             {
-                whenFalse = innerFalse.WhenFalse;
+                whenFalse = falseSide ? innerFalse.WhenTrue : innerFalse.WhenFalse;
             }
 
             if (ReferenceEquals(whenTrue, whenFalse) || test.Op == ConditionOp.True)
@@ -123,6 +125,49 @@ namespace DiffGen.Generator.Symbolic
 
             var key = new NodeKey(ExprKind.Select, 0, 0, string.Empty, new[] { test.Id, whenTrue.Id, whenFalse.Id }, new long[3]);
             return Intern(key, id => new Select(id, test, whenTrue, whenFalse));
+        }
+
+        /// <summary>What <paramref name="inner"/> comes out as wherever <paramref name="test"/> comes out <paramref name="holds"/>, if that decides it.</summary>
+        private static bool? Decides(Condition test, bool holds, Condition inner)
+        {
+            if (ReferenceEquals(test, inner))
+            {
+                return holds;
+            }
+
+            var known = new Dictionary<Condition, bool?>();
+            foreach ((Condition implied, bool side) in test.Implied(holds))
+            {
+                known[implied] = side;
+            }
+
+            return Evaluate(known, inner);
+        }
+
+        /// <summary>The test's value from the known ones (a &amp;&amp; c fails when either does, a || c holds when either does), or null; each test's answer is kept.</summary>
+        private static bool? Evaluate(Dictionary<Condition, bool?> known, Condition test)
+        {
+            if (known.TryGetValue(test, out bool? value))
+            {
+                return value;
+            }
+
+            switch (test.Op)
+            {
+                case ConditionOp.Not:
+                    value = !Evaluate(known, (Condition)test.Children[0]);
+                    break;
+                case ConditionOp.And:
+                case ConditionOp.Or:
+                    bool and = test.Op == ConditionOp.And;
+                    bool? left = Evaluate(known, (Condition)test.Children[0]);
+                    bool? right = left == !and ? left : Evaluate(known, (Condition)test.Children[1]);
+                    value = left == !and || right == !and ? !and : left == and && right == and ? and : null;
+                    break;
+            }
+
+            known[test] = value;
+            return value;
         }
 
         public Condition Truth(bool value) => Test(value ? ConditionOp.True : ConditionOp.False);
@@ -197,6 +242,16 @@ namespace DiffGen.Generator.Symbolic
         {
             var key = new NodeKey(ExprKind.InvocationPartial, 0, parameter, string.Empty, new[] { call.Id }, new long[1]);
             return Intern(key, id => new InvocationPartial(id, call, parameter));
+        }
+
+        /// <summary>The condition under which alone <paramref name="call"/> may run (<see cref="CallGuards"/>), or null.</summary>
+        public Condition? GuardOf(Expr call) => guards.TryGetValue(call, out Condition? guard) ? guard : null;
+
+        /// <summary><c>guard ? call : 0</c>, recording that the call may only run where the guard holds.</summary>
+        public Expr Guarded(Condition guard, Expr call)
+        {
+            guards[call] = guard;
+            return Select(guard, call, Zero);
         }
 
         /// <summary>Gives a value a name; leaves and values that already have one are returned as they are.</summary>

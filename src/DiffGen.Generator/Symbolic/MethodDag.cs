@@ -91,7 +91,7 @@ namespace DiffGen.Generator.Symbolic
                 };
             }
 
-            return new MethodDag(b, values[method.Result], variables);
+            return new MethodDag(b, CallGuards.Apply(b, values[method.Result]), variables);
         }
 
         /// <summary>How a formula names a field or property: <c>(double)this.stiffness</c> → <c>stiffness</c>.</summary>

@@ -22,7 +22,8 @@ namespace DiffGen.Generator.Symbolic
             return memo[root];
         }
 
-        private static Expr Rebuild(ExprBuilder b, Expr e, Dictionary<Expr, Expr> memo)
+        /// <summary><paramref name="e"/> with its operands replaced by what <paramref name="memo"/> maps them to (each must be there); calls and leaves as they are.</summary>
+        internal static Expr Rebuild(ExprBuilder b, Expr e, Dictionary<Expr, Expr> memo)
         {
             Expr R(Expr child) => memo[child];
             switch (e)

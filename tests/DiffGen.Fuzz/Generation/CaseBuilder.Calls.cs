@@ -96,12 +96,20 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>
         /// A callee calling itself on half its argument while that lies in [0.5, 64] (so at most
         /// seven levels deep, and never without end, NaN and infinities included), else a base case.
+        /// Now and then the test calls it too, on the right of the &amp;&amp; that bounds the recursion
+        /// (<c>u &gt;= 0.5 &amp;&amp; u &lt;= 64 &amp;&amp; F(u * 0.5) &gt; -1</c>): generated code that made that call
+        /// ahead of the bound would never end.
         /// </summary>
         private Method Recursive(string name)
         {
             Scope scope = ScopeOf(new[] { Real("u") });
             Cond recurse = new Logic("&&", new Compare(">=", R("u"), Lit("0.5")), new Compare("<=", R("u"), Lit("64")));
             Expr self = new Call(name, Args(Mul(R("u"), Lit("0.5"))));
+            if (g.Chance(0.3))
+            {
+                recurse = new Logic("&&", recurse, new Compare(">", self, Lit(g.Pick("-1", "0.25"))));
+            }
+
             Expr step = g.Random.Next(3) switch
             {
                 0 => Add(Call(g.Pick("Sin", "Tanh", "Atan"), self), Mul(Lit("0.5"), R("u"))),

@@ -597,10 +597,11 @@ namespace DiffGen.Generator.Emit.Programs
                 code.Add(new CodeComment(comment));
             }
 
-            Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount));
+            Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount), out Dictionary<Expr, Expr> definitions);
             foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
             {
-                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(value.Key, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), value.Key));
+                Expr definition = definitions[value.Key];
+                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));
             }
 
             foreach (Share share in contributions)
@@ -640,31 +641,112 @@ namespace DiffGen.Generator.Emit.Programs
             });
         }
 
-        /// <summary>Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.</summary>
-        private Dictionary<Expr, string> SharedValues(IEnumerable<Expr> amounts)
+        /// <summary>
+        /// Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.
+        /// A value the amounts read only under a test (a side of <c>?:</c>, the right of <c>&amp;&amp;</c> or <c>||</c>) is
+        /// computed under the tests all its reads share (<c>double tanh = i + 1 &lt; w.Length ? Math.Tanh(w[i + 1] * x) : 0;</c>),
+        /// since it may not exist elsewhere (<c>w[i + 1]</c>); one read under tests that no two reads share gets no local.
+        /// </summary>
+        private Dictionary<Expr, string> SharedValues(IEnumerable<Expr> amounts, out Dictionary<Expr, Expr> definitions)
         {
+            var guards = new Dictionary<Expr, List<(Condition Test, bool Holds)>>();
             var uses = new Dictionary<Expr, int>();
+            var unguarded = new HashSet<Expr>();
+            void Use(Expr call, List<(Condition, bool)> path, int count)
+            {
+                uses[call] = uses.TryGetValue(call, out int n) ? n + count : count;
+                if (path.Count == 0)
+                {
+                    unguarded.Add(call);
+                }
+
+                if (!guards.TryGetValue(call, out List<(Condition Test, bool Holds)>? common))
+                {
+                    guards.Add(call, new List<(Condition, bool)>(path));
+                    return;
+                }
+
+                int shared = 0;
+                while (shared < common.Count && shared < path.Count && common[shared].Equals(path[shared]))
+                {
+                    shared++;
+                }
+
+                common.RemoveRange(shared, common.Count - shared);
+            }
+
             foreach (Expr amount in amounts)
             {
-                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { amount }))
+                // Each node once per amount and path of tests (a node read under two tests is two reads).
+                var seen = new HashSet<(Expr, string)>();
+                var stack = new Stack<(Expr Node, List<(Condition, bool)> Path)>();
+                stack.Push((amount, new List<(Condition, bool)>()));
+                while (stack.Count > 0)
                 {
+                    (Expr node, List<(Condition, bool)> path) = stack.Pop();
+                    if (!seen.Add((node, string.Join(",", path.Select(l => l.Item1.Id + (l.Item2 ? "+" : "-"))))))
+                    {
+                        continue;
+                    }
+
                     if (node is FunctionCall)
                     {
-                        uses[node] = uses.TryGetValue(node, out int n) ? n + 1 : 1;
+                        Use(node, path, 1);
                     }
 
                     if (node is Product product)
                     {
                         foreach (Factor factor in product.Factors.Where(f => f.Base is FunctionCall && (f.Exponent == 2 || f.Exponent == 3)))
                         {
-                            uses[factor.Base] = 2;
+                            Use(factor.Base, path, 2);
                         }
+                    }
+
+                    switch (node)
+                    {
+                        case Select choice:
+                            stack.Push((choice.Test, path));
+                            stack.Push((choice.WhenTrue, new List<(Condition, bool)>(path) { (choice.Test, true) }));
+                            stack.Push((choice.WhenFalse, new List<(Condition, bool)>(path) { (choice.Test, false) }));
+                            break;
+                        case Condition { Op: ConditionOp.And or ConditionOp.Or } logic:
+                            var left = (Condition)logic.Children[0];
+                            stack.Push((left, path));
+                            stack.Push((logic.Children[1], new List<(Condition, bool)>(path) { (left, logic.Op == ConditionOp.And) }));
+                            break;
+                        default:
+                            foreach (Expr child in node.Children)
+                            {
+                                stack.Push((child, path));
+                            }
+
+                            break;
                     }
                 }
             }
 
-            return uses.Where(u => u.Value > 1).OrderBy(u => u.Key.Id)
-                .ToDictionary(u => u.Key, u => names.Fresh(((FunctionCall)u.Key).Function.ToString().ToLowerInvariant()));
+            definitions = new Dictionary<Expr, Expr>();
+            var names = new Dictionary<Expr, string>();
+            foreach (KeyValuePair<Expr, int> use in uses.Where(u => u.Value > 1).OrderBy(u => u.Key.Id))
+            {
+                List<(Condition Test, bool Holds)> path = guards[use.Key];
+                if (path.Count == 0 && !unguarded.Contains(use.Key))
+                {
+                    // Read only under tests no two reads share: computed where each read is.
+                    continue;
+                }
+
+                Condition guard = p.Builder.Truth(true);
+                foreach ((Condition test, bool holds) in path)
+                {
+                    guard = p.Builder.And(guard, holds ? test : p.Builder.Not(test));
+                }
+
+                definitions.Add(use.Key, p.Builder.Select(guard, use.Key, p.Builder.Zero));
+                names.Add(use.Key, this.names.Fresh(((FunctionCall)use.Key).Function.ToString().ToLowerInvariant()));
+            }
+
+            return names;
         }
 
         /// <summary><c>v = e;</c>, or <c>v += term;</c> for a sum: it sets v's current version.</summary>
