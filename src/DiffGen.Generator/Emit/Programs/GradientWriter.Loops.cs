@@ -67,7 +67,7 @@ namespace DiffGen.Generator.Emit.Programs
             if (counter != null)
             {
                 // The reverse sweep runs as many iterations as this one did.
-                loopCode.Add(new CodeLine("int " + counter + " = 0;", declaredType: "int", uses: p.TakeReads()));
+                loopCode.Add(new CodeLine("int " + counter + " = 0;", counter, declaredType: "int", uses: p.TakeReads()));
             }
 
             var body = new List<CodeNode>();
@@ -86,7 +86,8 @@ namespace DiffGen.Generator.Emit.Programs
 
                 if (counter != null)
                 {
-                    body.Add(new CodeLine(counter + "++;", uses: p.TakeReads(counter)));
+                    // Dropped with the declaration when no reverse loop counts with it (a loop fused with its reverse).
+                    body.Add(new CodeLine(counter + "++;", counter, readsDefined: true, uses: p.TakeReads(counter)));
                 }
             }
 
