@@ -49,9 +49,13 @@ namespace DiffGen.Fuzz.Generation
             var results = new List<string>();
             var methods = CalleesFor(scope, 0.25);
             int blocks = g.Random.Next(1, 3);
+
+            // Now and then one sum over the elements alone: each weight read by its own iteration only, so the gradient
+            // writes each entry once instead of zeroing and adding (least squares with one weight per element).
+            bool ownTerms = blocks == 1 && g.Chance(0.35);
             for (int k = 0; k < blocks; k++)
             {
-                body.AddRange(ArrayBlock(scope, results, parameters, methods, data));
+                body.AddRange(ArrayBlock(scope, results, parameters, methods, data, ownTerms ? 0 : null));
             }
 
             body.Add(new Return(ResultExpression(scope, results)));
@@ -62,7 +66,7 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>An element of the data matrix: X[row, column] or X[row][column].</summary>
         private static Expr DataAt(Parameter data, IntExpr row, IntExpr column) => new MatrixElement(data.Name, row, column, data.Kind == ParameterKind.Jagged);
 
-        private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods, Parameter? data)
+        private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods, Parameter? data, int? only = null)
         {
             string i = Fresh("i");
             Scope each = outer.Clone();
@@ -74,7 +78,7 @@ namespace DiffGen.Fuzz.Generation
                 each.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), I(i)));
             }
 
-            int shape = g.Random.Next(data == null ? 8 : 10);
+            int shape = only ?? g.Random.Next(data == null ? 8 : 10);
             string r = Fresh(shape switch { 2 => "acc", 3 => "m", _ => "s" });
             results.Add(r);
             switch (shape)

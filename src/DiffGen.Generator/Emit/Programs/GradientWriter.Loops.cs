@@ -375,11 +375,16 @@ namespace DiffGen.Generator.Emit.Programs
 
             var policies = step.Carried.Where(c => c.How == Carried.Accumulator).ToDictionary(c => c.Name, _ => Policy.Mutate, System.StringComparer.Ordinal);
             var body = new List<CodeNode>();
+            IEnumerable<string> arrays = method.Parameters.Where(q => q.IsDifferentiated && q.IsArray).Select(q => q.Name);
+            writtenOnce = new WrittenOnce(OutputWrites.CoveredBy(step.Loop, method.Program.Body, arrays).Select(names.Derivative));
             IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies, null);
+            var unzeroed = new HashSet<CodeLine>(writtenOnce.Written.Select(o => zeroings[o]));
+            writtenOnce = null;
             (string fusedHeader, List<string> fusedReads) = p.Capture(() => LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside));
             var fused = CodeBlock.Loop(fusedHeader, body, fusedReads.Append(step.Loop.Counting!.Index), comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.");
 
-            var final = forward.Take(position + 1 - step.ForwardCode.Count).ToList();
+            // An output the loop writes entry by entry needs no zeros first.
+            var final = forward.Take(position + 1 - step.ForwardCode.Count).Where(line => !(line is CodeLine zeroing && unzeroed.Contains(zeroing))).ToList();
             final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
             final.AddRange(adjoints);
             final.AddRange(tail);

@@ -32,7 +32,14 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one.</summary>
-        private readonly record struct Share(string Target, bool IsElement, Expr Amount, IReadOnlyList<string> TargetReads);
+        /// <summary>What one read receives: <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]).</summary>
+        private readonly record struct Share(string Target, bool IsElement, Expr Amount, IReadOnlyList<string> TargetReads, string? Output = null);
+
+        /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>
+        private readonly Dictionary<string, CodeLine> zeroings = new Dictionary<string, CodeLine>(System.StringComparer.Ordinal);
+
+        /// <summary>While a fused loop's body is written: the outputs it may write entry by entry.</summary>
+        private WrittenOnce? writtenOnce;
 
         /// <summary>How a body's statements treat a variable the enclosing loop carries.</summary>
         private enum Policy
@@ -100,7 +107,9 @@ namespace DiffGen.Generator.Emit.Programs
                     // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
                     // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
                     k ??= names.Fresh("k");
-                    code.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;", uses: p.TakeReads(k, output)));
+                    var zeroing = new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;", uses: p.TakeReads(k, output));
+                    zeroings[output] = zeroing;
+                    code.Add(zeroing);
                 }
                 else
                 {
@@ -501,7 +510,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
                     targetReads.Add(names.Derivative(read.Variable));
-                    result.Add(new Share(target, read.Index != null, amount, targetReads));
+                    result.Add(new Share(target, read.Index != null, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
                 }
             }
 
@@ -612,11 +621,12 @@ namespace DiffGen.Generator.Emit.Programs
                     bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
                     Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
                     (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition((Condition)test));
+                    writtenOnce?.Writes(share.Output, guarded: true);
                     code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
                     continue;
                 }
 
-                code.Add(Contribution(share, shared));
+                code.Add(writtenOnce?.Writes(share.Output, guarded: false) == true ? Assignment(share, shared) : Contribution(share, shared));
             }
 
             if (last != null)
@@ -640,6 +650,13 @@ namespace DiffGen.Generator.Emit.Programs
                 return share.IsElement ? new CodeLine(added.Text, accumulates: added, uses: reads) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added, uses: reads);
             });
         }
+
+        /// <summary><c>dW[i] = amount;</c>: the first and unguarded contribution to an entry that one iteration alone writes.</summary>
+        private CodeLine Assignment(Share share, Dictionary<Expr, string> shared) => p.Reprintable(named =>
+        {
+            string amount = p.Print(share.Amount, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
+            return new CodeLine(share.Target + " = " + amount + ";", uses: p.TakeReads(share.TargetReads));
+        });
 
         /// <summary>
         /// Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.
