@@ -420,6 +420,32 @@ namespace DiffGen.Generator.Tests.Arrays
                         }
                     }
 
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * n, -1, 1), 2 }),
+            // A tape whose length the outer loop changes after the inner loop (restored from a tape in the reverse sweep).
+            new ArrayCase("TprHoistShrinking", """
+                [Differentiable("w")]
+                public static double TprHoistShrinking(double[] w)
+                {
+                    double s = 0;
+                    int len = w.Length + 100;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        double t = 0.5;
+                        for (int j = 0; j < len; j++)
+                        {
+                            t = Math.Sin(t * w[j % w.Length]) * 0.1 + t * 0.5;
+                        }
+
+                        s += t * (r + 1);
+                        len = len / 4;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
             // The length changes in a nested block before the inner loop.
             new ArrayCase("TprHoistChangedInIf", """
                 [Differentiable("w")]

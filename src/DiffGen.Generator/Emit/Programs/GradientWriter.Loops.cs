@@ -162,7 +162,8 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     string type = TypeOf(tape.Key);
                     bool declares = declaredByHeader.Contains(tape.Key);
-                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
+                    // It defines the local: a tape rented in this loop with a length that reads it is not hoisted out (TapeHoisting).
+                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", inside.Of(tape.Key), comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
                     if (declaredByHeader.Contains(tape.Key))
                     {
                         // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
