@@ -684,6 +684,178 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { AwayFromZero(r, n, 0.2, 1), Uniform(r, -1, 1) }),
+            // The stepped variable is also moved by a nested loop's incrementor (j++, k++).
+            new ArrayCase("TprStepNestedIncrementor", """
+                [Differentiable("w")]
+                public static double TprStepNestedIncrementor(double[] w)
+                {
+                    double s = 0.5;
+                    int k = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = s * 0.8 + Math.Sin(s * w[k % w.Length]);
+                        k = k + 1;
+                        for (int j = 0; j < i % 2; j++, k++)
+                        {
+                            s = s * 0.9;
+                        }
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // The step is moved by a nested loop's incrementor.
+            new ArrayCase("TprStepOfNestedIncrementor", """
+                [Differentiable("w")]
+                public static double TprStepOfNestedIncrementor(double[] w)
+                {
+                    double s = 0.5;
+                    int k = 0;
+                    int c = 1;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = s * 0.8 + Math.Sin(s * w[k % w.Length]);
+                        k = k + c;
+                        for (int j = 0; j < 1; j++, c++)
+                        {
+                            s = s * 0.9;
+                        }
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // A stepped index in a loop whose nested loop continues and breaks.
+            new ArrayCase("TprStepInnerContinue", """
+                [Differentiable("w")]
+                public static double TprStepInnerContinue(double[] w, int d)
+                {
+                    double s = 0.5;
+                    int k = 0;
+                    for (int i = 0; i < w.Length / d; i++)
+                    {
+                        for (int j = 0; j < d; j++)
+                        {
+                            if (j == 1)
+                            {
+                                continue;
+                            }
+
+                            s = s * 0.9 + Math.Sin(s * w[k + j]);
+                        }
+
+                        k += d;
+                        s = s + w[k - 1] * 0.5;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 3 * n, -1, 1), 3 }),
+
+            // An inner buffer whose values reach an accumulator of the outer loop that an enclosing loop reads.
+            new ArrayCase("TprBufferThroughSum", """
+                [Differentiable("mu")]
+                public static double TprBufferThroughSum(double[] mu, double[] x, int d)
+                {
+                    int k = mu.Length / d;
+                    int n = x.Length / d;
+                    double[] xc = new double[d];
+                    double total = 0;
+                    for (int a = 0; a < 2; a++)
+                    {
+                        double acc = 1;
+                        for (int ix = 0; ix < n; ix++)
+                        {
+                            for (int ik = 0; ik < k; ik++)
+                            {
+                                for (int id = 0; id < d; id++)
+                                {
+                                    xc[id] = x[ix * d + id] - mu[ik * d + id] * (a + 1);
+                                }
+
+                                double sq = 0;
+                                for (int id = 0; id < d; id++)
+                                {
+                                    sq += xc[id] * xc[id];
+                                }
+
+                                acc += Math.Exp(-sq);
+                            }
+                        }
+
+                        total += Math.Log(acc) * acc;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * (1 + n % 3), -1, 1), Vector(r, 2 * (1 + n), -1, 1), 2 }) { Sizes = new[] { 0, 1, 2, 3 } },
+
+            // An inner buffer whose values reach a local array of the outer iteration read after the inner loop.
+            new ArrayCase("TprBufferThroughArray", """
+                [Differentiable("mu")]
+                public static double TprBufferThroughArray(double[] mu, double[] x, int d)
+                {
+                    int k = mu.Length / d;
+                    int n = x.Length / d;
+                    double[] xc = new double[d];
+                    double[] main = new double[k + 1];
+                    double total = 0;
+                    for (int ix = 0; ix < n; ix++)
+                    {
+                        for (int ik = 0; ik < k; ik++)
+                        {
+                            for (int id = 0; id < d; id++)
+                            {
+                                xc[id] = x[ix * d + id] - mu[ik * d + id];
+                            }
+
+                            double sq = 0;
+                            for (int id = 0; id < d; id++)
+                            {
+                                sq += xc[id] * xc[id];
+                            }
+
+                            main[ik + 1] = -sq * 0.5;
+                        }
+
+                        double best = 1 + main[1] * main[1];
+                        for (int ik = 1; ik <= k; ik++)
+                        {
+                            best = best * 0.5 + Math.Exp(main[ik]);
+                        }
+
+                        total += Math.Log(best) + Math.Exp(main[k]);
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * (1 + n % 3), -1, 1), Vector(r, 2 * (1 + n), -1, 1), 2 }) { Sizes = new[] { 1, 2, 3, 4 } },
+
+            // A whole-length fill, then an element overwritten from another, read in a triangle.
+            new ArrayCase("TprFillAllThenOverwrite", """
+                [Differentiable("w")]
+                public static double TprFillAllThenOverwrite(double[] w, int d)
+                {
+                    double[] q = new double[d];
+                    double s = 0.5;
+                    for (int r = 0; r < w.Length / d; r++)
+                    {
+                        for (int id = 0; id < d; id++)
+                        {
+                            q[id] = Math.Sin(w[r * d + id] + s);
+                        }
+
+                        q[0] = q[d - 1] * s;
+                        for (int i = 0; i < d; i++)
+                        {
+                            for (int j = 0; j <= i; j++)
+                            {
+                                s += q[j] * q[i] * 0.1;
+                            }
+                        }
+                    }
         };
     }
 }
