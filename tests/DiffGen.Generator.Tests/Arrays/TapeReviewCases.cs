@@ -727,6 +727,25 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
 
+            // A stepped short and a stepped uint going down past zero (they wrap).
+            new ArrayCase("TprStepNarrow", """
+                [Differentiable("w")]
+                public static double TprStepNarrow(double[] w)
+                {
+                    double s = 0.5;
+                    short k = 32000;
+                    uint u = 1;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = s * 0.8 + Math.Sin(s * w[(k + 32768) % w.Length] + w[(int)(u % (uint)w.Length)]);
+                        k += 300;
+                        u -= 3;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
             // A stepped index in a loop whose nested loop continues and breaks.
             new ArrayCase("TprStepInnerContinue", """
                 [Differentiable("w")]
@@ -856,6 +875,44 @@ namespace DiffGen.Generator.Tests.Arrays
                             }
                         }
                     }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * n, -1, 1), 2 }),
+            // A long stepped by an int whose product with the iteration index passes int's range.
+            new ArrayCase("TprStepLongOverflow", """
+                [Differentiable("w")]
+                public static double TprStepLongOverflow(double[] w, int c)
+                {
+                    double s = 0.5;
+                    long k = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = s * 0.8 + Math.Sin(s * w[(int)(k % w.Length)]);
+                        k += c;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), 1_000_000_007 }) { Sizes = ArrayCase.NonEmpty },
+            // A stepped byte and a stepped ulong (they wrap).
+            new ArrayCase("TprStepByteUlong", """
+                [Differentiable("w")]
+                public static double TprStepByteUlong(double[] w)
+                {
+                    double s = 0.5;
+                    byte b = 200;
+                    ulong u = 2;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s = s * 0.8 + Math.Sin(s * w[b % w.Length] + w[(int)(u % (ulong)w.Length)]);
+                        b += 100;
+                        u -= 5;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
         };
     }
 }

@@ -175,7 +175,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     // counted from the value before the loop: one step per iteration before this one
                     (Integer Step, bool Negative) by = InductionVariables.StepOf(loop, entry.Key)!.Value;
-                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!));
+                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
                     string Version(string v) => v == entry.Key ? entry.Value : inside.Of(v);
                     (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
                     body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
