@@ -51,11 +51,19 @@ namespace DiffGen.Generator.Analysis
             return null;
         }
 
-        /// <summary>The variable's value as iteration <paramref name="iteration"/> (0 for the first) begins: entry ± step·iteration, over the variable's own name standing for its value before the loop.</summary>
-        public static Integer AtIteration(string variable, (Integer Step, bool Negative) step, Integer iteration)
+        /// <summary>
+        /// The variable's value as iteration <paramref name="iteration"/> (0 for the first) begins: entry ± step·iteration, over
+        /// the variable's own name standing for its value before the loop, computed in the variable's type
+        /// <paramref name="type"/> (its keyword): a long, ulong or uint multiplies the step by the iteration in its own width
+        /// (an int product would wrap where the loop's sums do not), and a type narrower than int takes the int sum back
+        /// (short k; k += 300; wraps as (short)(k + 300·i) does).
+        /// </summary>
+        public static Integer AtIteration(string variable, (Integer Step, bool Negative) step, Integer iteration, string type)
         {
-            Integer moved = step.Step is IntegerNumber { Constant: 1 } ? iteration : new IntegerArithmetic(IrOp.Multiply, step.Step, iteration);
-            return new IntegerArithmetic(step.Negative ? IrOp.Subtract : IrOp.Add, new IntegerRead(variable), moved);
+            Integer index = type is "long" or "ulong" or "uint" ? new IntegerCast(type, iteration) : iteration;
+            Integer moved = step.Step is IntegerNumber { Constant: 1 } ? index : new IntegerArithmetic(IrOp.Multiply, step.Step, index);
+            Integer sum = new IntegerArithmetic(step.Negative ? IrOp.Subtract : IrOp.Add, new IntegerRead(variable), moved);
+            return type == "int" ? sum : new IntegerCast(type, sum);
         }
     }
 }

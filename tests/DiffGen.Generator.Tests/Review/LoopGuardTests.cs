@@ -38,5 +38,10 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Shared_value_behind_a_guard_in_an_if() =>
             LoopFreeCheck.Check("[Differentiable(\"x\")] public static double F(double x, double[] w)\n{\n    double t = x;\n    for (int i = 0; i < w.Length; i++)\n    {\n        if (t > 0)\n        {\n            t = t + (i + 1 < w.Length ? t * Math.Log(1 + w[i + 1] * w[i + 1] * t * x) * Math.Log(1 + w[i + 1] * w[i + 1] * t * x) : x);\n        }\n        else\n        {\n            t = t * 0.5 + x;\n        }\n    }\n    return t;\n}", "F", Points);
+
+        /// <summary>Fuzzer, loops, seed 41: the guard of a shared value reads another shared value (Gradient.Stop), defined first.</summary>
+        [Fact]
+        public void Shared_value_whose_guard_reads_another_shared_value() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y, int n)\n{\n    double s2 = 0;\n    double t3 = Math.Sin(y);\n    double p5 = 1;\n    for (int i4 = 1; i4 <= n; i4++)\n    {\n        p5 = x;\n    }\n    return p5 < Gradient.Stop(s2) ? p5 / Math.Sin(y) : 1.0;\n}", "F", new object[] { -0.5, 0.7, 2 }, new object[] { 0.5, 0.7, 0 }, new object[] { -0.3, -1.1, 0 });
     }
 }

@@ -162,7 +162,8 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     string type = TypeOf(tape.Key);
                     bool declares = declaredByHeader.Contains(tape.Key);
-                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
+                    // It defines the local: a tape rented in this loop with a length that reads it is not hoisted out (TapeHoisting).
+                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", inside.Of(tape.Key), comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
                     if (declaredByHeader.Contains(tape.Key))
                     {
                         // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
@@ -174,7 +175,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     // counted from the value before the loop: one step per iteration before this one
                     (Integer Step, bool Negative) by = InductionVariables.StepOf(loop, entry.Key)!.Value;
-                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!));
+                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
                     string Version(string v) => v == entry.Key ? entry.Value : inside.Of(v);
                     (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
                     body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));

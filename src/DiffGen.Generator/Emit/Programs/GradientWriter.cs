@@ -607,7 +607,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             Dictionary<Expr, string> shared = SharedValues(contributions.Select(c => c.Amount), out Dictionary<Expr, Expr> definitions);
-            foreach (KeyValuePair<Expr, string> value in shared.OrderBy(v => v.Key.Id))
+            foreach (KeyValuePair<Expr, string> value in DefinitionOrder(shared, definitions))
             {
                 Expr definition = definitions[value.Key];
                 code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));
@@ -657,6 +657,24 @@ namespace DiffGen.Generator.Emit.Programs
             string amount = p.Print(share.Amount, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
             return new CodeLine(share.Target + " = " + amount + ";", uses: p.TakeReads(share.TargetReads));
         });
+
+        /// <summary>
+        /// The shared values in the order of their nodes, except that a value whose definition reads another shared value
+        /// (in its guard too: <c>double sin = p &lt; stop ? Math.Sin(y) : 0;</c> reads <c>stop</c>) comes after that value.
+        /// </summary>
+        private static IEnumerable<KeyValuePair<Expr, string>> DefinitionOrder(Dictionary<Expr, string> shared, Dictionary<Expr, Expr> definitions)
+        {
+            var pending = shared.OrderBy(v => v.Key.Id).ToList();
+            var done = new HashSet<Expr>();
+            while (pending.Count > 0)
+            {
+                int next = pending.FindIndex(v => TopologicalOrder.OperandsFirst(new[] { definitions[v.Key] }).All(e => e == v.Key || !shared.ContainsKey(e) || done.Contains(e)));
+                KeyValuePair<Expr, string> value = pending[next < 0 ? 0 : next];
+                pending.Remove(value);
+                done.Add(value.Key);
+                yield return value;
+            }
+        }
 
         /// <summary>
         /// Function values the amounts would otherwise compute twice (in two amounts, or squared in one): each gets a local.
