@@ -106,6 +106,15 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>The case's method in the class the tests compile it in.</summary>
+        /// <summary>The generated <c>MGradient</c> of a catalog case, from its signature to the end of the file, for tests of its shape.</summary>
+        public static string GradientSource(string name)
+        {
+            string source = GeneratorHarness.RunAndCompile(SourceOf(ArrayCaseCatalog.Find(name))).SourceFor(name);
+            int start = source.IndexOf(name + "Gradient(", StringComparison.Ordinal);
+            Assert.True(start >= 0, name + ": no gradient in\n" + source);
+            return source.Substring(start);
+        }
+
         public static string SourceOf(ArrayCase c) =>
             "using System;\nusing DiffGen;\n\nnamespace Tests\n{\n    public static partial class Cases\n    {\n" + Indent(c.Source) + "    }\n}\n";
 

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
-using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -17,19 +16,19 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("IndStepByLength")]
         [InlineData("IndNegativeStep")]
         public void A_stepped_index_needs_no_integer_tape(string name) =>
-            Assert.Equal(0, IntegerTapes(Gradient(name)));
+            Assert.Equal(0, IntegerTapes(CompiledCase.GradientSource(name)));
 
         [Theory]
         [InlineData("IndConditionalStep")]
         [InlineData("IndContinueBeforeStep")]
         [InlineData("IndGrowingStep")]
         public void An_index_that_does_not_move_by_one_step_per_iteration_is_taped(string name) =>
-            Assert.Equal(1, IntegerTapes(Gradient(name)));
+            Assert.Equal(1, IntegerTapes(CompiledCase.GradientSource(name)));
 
         [Fact]
         public void The_gmm_kernel_tapes_neither_its_buffer_nor_its_inner_index()
         {
-            string gradient = Gradient("IndQtimesx");
+            string gradient = CompiledCase.GradientSource("IndQtimesx");
 
             // li is taped once per row of the triangle (its steps per row vary), never per entry.
             Assert.Equal(1, IntegerTapes(gradient));
@@ -43,7 +42,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void The_gmm_kernel_fills_its_buffers_twice()
         {
-            string gradient = Gradient("IndQtimesx");
+            string gradient = CompiledCase.GradientSource("IndQtimesx");
             Assert.True(Statements(gradient, "qxc[id] = ") == 2, gradient);
             Assert.True(Statements(gradient, "xc[id] = x[") == 2, gradient);
         }
@@ -52,7 +51,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void A_buffer_whose_values_leave_the_inner_loop_is_filled_by_the_outer_iteration_too()
         {
-            string gradient = Gradient("IndBufferEscapes");
+            string gradient = CompiledCase.GradientSource("IndBufferEscapes");
             Assert.True(Statements(gradient, "b[id] = ") == 3, gradient);
         }
 
@@ -60,7 +59,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void Tapes_of_one_length_are_rented_once_outside_the_loops()
         {
-            string gradient = Gradient("IndQtimesx");
+            string gradient = CompiledCase.GradientSource("IndQtimesx");
             MatchCollection rents = Regex.Matches(gradient, @"^(?<indent> *)\w+\[\] \w+ = global::DiffGen\.Tape\.Rent", RegexOptions.Multiline);
             Assert.True(rents.Count >= 2 && rents.All(r => r.Groups["indent"].Length == 12), gradient);
         }
@@ -69,7 +68,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void A_tape_whose_length_follows_the_outer_counter_is_rented_per_iteration()
         {
-            string gradient = Gradient("IndTriangleRecurrence");
+            string gradient = CompiledCase.GradientSource("IndTriangleRecurrence");
             Assert.Matches(new Regex(@"^ {16,}double\[\] \w+ = global::DiffGen\.Tape\.Rent<double>\(.*i.*\);", RegexOptions.Multiline), gradient);
         }
 
@@ -77,18 +76,18 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void An_array_filled_over_its_length_is_not_taped()
         {
-            string gradient = Gradient("IndFillsWholeArray");
+            string gradient = CompiledCase.GradientSource("IndFillsWholeArray");
             Assert.False(gradient.Contains("mainTape", StringComparison.Ordinal), gradient);
         }
 
         [Fact]
         public void A_buffer_read_past_its_filled_range_keeps_what_its_writes_overwrite() =>
-            Assert.Contains("qTape", Gradient("IndTriangleBeyondFill"), StringComparison.Ordinal);
+            Assert.Contains("qTape", CompiledCase.GradientSource("IndTriangleBeyondFill"), StringComparison.Ordinal);
 
         [Fact]
         public void A_triangle_inside_the_filled_range_is_recomputed()
         {
-            string gradient = Gradient("IndInnerTriangle");
+            string gradient = CompiledCase.GradientSource("IndInnerTriangle");
             Assert.False(gradient.Contains("qTape", StringComparison.Ordinal), gradient);
         }
 
@@ -97,13 +96,5 @@ namespace DiffGen.Generator.Tests.Arrays
             Regex.Matches(source, "^\\s*" + Regex.Escape(start), RegexOptions.Multiline).Count;
 
         private static int IntegerTapes(string source) => Regex.Matches(source, @"Tape\.Rent<(int|long)>").Count;
-
-        private static string Gradient(string name)
-        {
-            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find(name))).SourceFor(name);
-            int start = source.IndexOf(name + "Gradient(", StringComparison.Ordinal);
-            Assert.True(start >= 0, name + ": no gradient in\n" + source);
-            return source.Substring(start);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Text.RegularExpressions;
-using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -15,7 +14,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void A_tape_whose_length_the_reverse_loop_restores_stays_in_the_loop()
         {
-            string gradient = Gradient("TprHoistShrinking");
+            string gradient = CompiledCase.GradientSource("TprHoistShrinking");
             Assert.Matches(new Regex(@"^ {16,}double\[\] \w+ = global::DiffGen\.Tape\.Rent<double>\(len\);", RegexOptions.Multiline), gradient);
         }
 
@@ -25,14 +24,6 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("TprStepNarrow", @"= \(uint\)\(u - 3 \* \(uint\)i\);")]
         [InlineData("TprStepLongOverflow", @"= \(long\)\(k \+ c \* \(long\)i\);")]
         public void A_stepped_integer_is_restored_in_its_own_type(string name, string restore) =>
-            Assert.Matches(new Regex(restore), Gradient(name));
-
-        private static string Gradient(string name)
-        {
-            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find(name))).SourceFor(name);
-            int start = source.IndexOf(name + "Gradient(", StringComparison.Ordinal);
-            Assert.True(start >= 0, name + ": no gradient in\n" + source);
-            return source.Substring(start);
-        }
+            Assert.Matches(new Regex(restore), CompiledCase.GradientSource(name));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Text.RegularExpressions;
-using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -14,7 +13,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void One_term_per_weight_is_written_once_without_zeroing()
         {
-            string gradient = Gradient("WoOneWeightEach");
+            string gradient = CompiledCase.GradientSource("WoOneWeightEach");
             Assert.DoesNotContain("dW[k] = 0", gradient, StringComparison.Ordinal);
             Assert.Matches(new Regex(@"^\s*dW\[i\] = ", RegexOptions.Multiline), gradient);
             Assert.DoesNotMatch(new Regex(@"^\s*dW\[i\] \+= ", RegexOptions.Multiline), gradient);
@@ -23,7 +22,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void The_first_of_two_contributions_writes_and_the_second_adds()
         {
-            string gradient = Gradient("WoTwoReads");
+            string gradient = CompiledCase.GradientSource("WoTwoReads");
             Assert.DoesNotContain("dW[k] = 0", gradient, StringComparison.Ordinal);
             Assert.Single(Regex.Matches(gradient, @"^\s*dW\[i\] = ", RegexOptions.Multiline));
             Assert.Single(Regex.Matches(gradient, @"^\s*dW\[i\] [+-]= ", RegexOptions.Multiline));
@@ -36,15 +35,9 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("WoTestedRead")]
         public void Near_misses_zero_their_output_first(string name)
         {
-            string gradient = Gradient(name);
+            string gradient = CompiledCase.GradientSource(name);
             Assert.True(gradient.Contains("dW[k] = 0", StringComparison.Ordinal), gradient);
             Assert.DoesNotMatch(new Regex(@"^\s*dW\[\w+\] = (?!0;)", RegexOptions.Multiline), gradient);
-        }
-
-        private static string Gradient(string name)
-        {
-            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find(name))).SourceFor(name);
-            return source.Substring(source.IndexOf(name + "Gradient(", StringComparison.Ordinal));
         }
     }
 }
