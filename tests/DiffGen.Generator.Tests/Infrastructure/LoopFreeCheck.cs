@@ -2,12 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using DiffGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Infrastructure
 {
     /// <summary>
     /// Compiles a type "Review.C" with the generator, and checks a method's value, partials and gradient

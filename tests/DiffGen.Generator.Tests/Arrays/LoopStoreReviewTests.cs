@@ -1,6 +1,7 @@
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Arrays
 {
     /// <summary>Loops whose costly values the gradient stores instead of recomputing (GradientWriter.StoreCostlyValues): values and partials against the truth.</summary>
     public sealed class LoopStoreReviewTests

@@ -1,6 +1,7 @@
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Arrays
 {
     /// <summary>Stored costly values in loops of every shape (the tape's slot and length follow the loop's counter).</summary>
     public sealed class LoopShapeStoreReviewTests

@@ -1,6 +1,7 @@
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Numerical
 {
     /// <summary>Loop-free bodies read by the one lowering (ProgramLowering, then StraightLineBody): values and partials against the truth.</summary>
     public sealed class LoopFreeReviewTests

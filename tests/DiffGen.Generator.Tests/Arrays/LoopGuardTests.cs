@@ -1,6 +1,7 @@
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Arrays
 {
     /// <summary>
     /// Loops whose values exist only under a guard on their index (<c>i + 1 &lt; w.Length ? ... w[i + 1] ... : ...</c>): a

@@ -2,7 +2,7 @@ using System.Linq;
 using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Calls
 {
     /// <summary>Data (bool and integer) arguments of calls, passed on as written: the generated code must pass the same value.</summary>
     public sealed class DataArgumentReviewTests

@@ -1,6 +1,7 @@
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
-namespace DiffGen.Generator.Tests.Review
+namespace DiffGen.Generator.Tests.Calls
 {
     /// <summary>
     /// Loop-free methods that compute a call only where the source does: on the right of &amp;&amp; and || (in a ?:, an
