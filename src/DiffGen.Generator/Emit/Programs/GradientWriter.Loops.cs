@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var loopCode = new List<CodeNode>();
-            var entries = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var entries = new Dictionary<string, (string Version, (Integer Step, bool Negative) By)>(System.StringComparer.Ordinal);
             foreach ((string name, Carried how) in carried)
             {
                 if (how == Carried.Array || !versions.Has(name) || policies.ContainsKey(name))
@@ -36,10 +36,10 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 string current = versions.Of(name);
-                if (how == Carried.Stepped)
+                if (how == Carried.Stepped && InductionVariables.StepOf(loop, name) is (Integer, bool) by)
                 {
                     // The reverse sweep counts from the value before the loop: the loop changes a copy.
-                    entries[name] = current;
+                    entries[name] = (current, by);
                     revReads.Add(current);
                 }
 
@@ -171,12 +171,11 @@ namespace DiffGen.Generator.Emit.Programs
                     }
                 }
 
-                foreach (KeyValuePair<string, string> entry in step.Entries)
+                foreach (KeyValuePair<string, (string Version, (Integer Step, bool Negative) By)> entry in step.Entries)
                 {
                     // counted from the value before the loop: one step per iteration before this one
-                    (Integer Step, bool Negative) by = InductionVariables.StepOf(loop, entry.Key)!.Value;
-                    Integer began = InductionVariables.AtIteration(entry.Key, by, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
-                    string Version(string v) => v == entry.Key ? entry.Value : inside.Of(v);
+                    Integer began = InductionVariables.AtIteration(entry.Key, entry.Value.By, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
+                    string Version(string v) => v == entry.Key ? entry.Value.Version : inside.Of(v);
                     (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
                     body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
                 }

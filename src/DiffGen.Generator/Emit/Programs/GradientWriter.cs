@@ -31,9 +31,14 @@ namespace DiffGen.Generator.Emit.Programs
             elementTapes = new ElementTapes(printer, analysis, names);
         }
 
-        /// <summary>A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one.</summary>
-        /// <summary>What one read receives: <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]).</summary>
-        private readonly record struct Share(string Target, bool IsElement, Expr Amount, IReadOnlyList<string> TargetReads, string? Output = null);
+        /// <summary>
+        /// A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one;
+        /// <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]), null for a scalar's adjoint.
+        /// </summary>
+        private readonly record struct Share(string Target, Expr Amount, IReadOnlyList<string> TargetReads, string? Output)
+        {
+            public bool IsElement => Output != null;
+        }
 
         /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>
         private readonly Dictionary<string, CodeLine> zeroings = new Dictionary<string, CodeLine>(System.StringComparer.Ordinal);
@@ -510,7 +515,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
                     targetReads.Add(names.Derivative(read.Variable));
-                    result.Add(new Share(target, read.Index != null, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
+                    result.Add(new Share(target, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
                 }
             }
 
@@ -761,7 +766,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             definitions = new Dictionary<Expr, Expr>();
-            var names = new Dictionary<Expr, string>();
+            var locals = new Dictionary<Expr, string>();
             foreach (KeyValuePair<Expr, int> use in uses.Where(u => u.Value > 1).OrderBy(u => u.Key.Id))
             {
                 List<(Condition Test, bool Holds)> path = guards[use.Key];
@@ -778,10 +783,10 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 definitions.Add(use.Key, p.Builder.Select(guard, use.Key, p.Builder.Zero));
-                names.Add(use.Key, this.names.Fresh(((FunctionCall)use.Key).Function.ToString().ToLowerInvariant()));
+                locals.Add(use.Key, names.Fresh(((FunctionCall)use.Key).Function.ToString().ToLowerInvariant()));
             }
 
-            return names;
+            return locals;
         }
 
         /// <summary><c>v = e;</c>, or <c>v += term;</c> for a sum: it sets v's current version.</summary>

@@ -93,7 +93,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>A loop: the versions inside it, what it carries, its tapes, and its forward code (which a fused loop replaces).</summary>
     internal sealed class LoopStep : Step
     {
-        public LoopStep(Loop loop, Versions inside, IReadOnlyList<(string Name, Carried How)> carried, IReadOnlyDictionary<string, string> tapes, IReadOnlyDictionary<string, string> entries, string? counter, List<CodeNode> forwardCode)
+        public LoopStep(Loop loop, Versions inside, IReadOnlyList<(string Name, Carried How)> carried, IReadOnlyDictionary<string, string> tapes, IReadOnlyDictionary<string, (string Version, (Integer Step, bool Negative) By)> entries, string? counter, List<CodeNode> forwardCode)
         {
             Loop = loop;
             Inside = inside;
@@ -113,8 +113,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Tape name per taped variable.</summary>
         public IReadOnlyDictionary<string, string> Tapes { get; }
 
-        /// <summary>Per stepped variable (<see cref="Carried.Stepped"/>), its version before the loop, from which the reverse sweep counts.</summary>
-        public IReadOnlyDictionary<string, string> Entries { get; }
+        /// <summary>Per stepped variable (<see cref="Carried.Stepped"/>), its version before the loop, from which the reverse sweep counts, and its step.</summary>
+        public IReadOnlyDictionary<string, (string Version, (Integer Step, bool Negative) By)> Entries { get; }
 
         /// <summary>The iteration counter of a loop that does not count by its header; null for a counting loop.</summary>
         public string? Counter { get; }
