@@ -95,9 +95,11 @@ namespace DiffGen.Fuzz.Oracle
             return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue);
         }
 
-        public static Dual Asinh(Dual u) => Chain(u, Math.Asinh, v => 1 / Math.Sqrt((v * v) + 1));
+        /// <summary>asinh′(v) = 1/√(v² + 1), written 1/(|v|·√(1 + 1/v²)) for |v| ≥ 1 so that v² does not overflow (|v| > 1e154).</summary>
+        public static Dual Asinh(Dual u) => Chain(u, Math.Asinh, v => Math.Abs(v) < 1 ? 1 / Math.Sqrt((v * v) + 1) : 1 / (Math.Abs(v) * Math.Sqrt(1 + (1 / (v * v)))));
 
-        public static Dual Acosh(Dual u) => Chain(u, Math.Acosh, v => 1 / Math.Sqrt((v - 1) * (v + 1)));
+        /// <summary>acosh′(v) = 1/√(v² − 1), written 1/(√(v − 1)·√(v + 1)) so that v² does not overflow (v > 1e154).</summary>
+        public static Dual Acosh(Dual u) => Chain(u, Math.Acosh, v => 1 / (Math.Sqrt(v - 1) * Math.Sqrt(v + 1)));
 
         public static Dual Atanh(Dual u) => Chain(u, Math.Atanh, v => 1 / ((1 - v) * (1 + v)));
 
