@@ -22,7 +22,13 @@ namespace DiffGen.Generator.Emit
             this.hasMathF = hasMathF;
         }
 
-        public string MathClass => UsesMathF ? "global::System.MathF" : "global::System.Math";
+        /// <summary>
+        /// Prints for a comment, as the source writes it: <c>Math.Exp</c>, <c>Gradient.Stop</c>, and each symbol's
+        /// <see cref="Symbol.Written"/> form (<c>Constants.Scale</c>, a const local by its name) where it has one.
+        /// </summary>
+        public bool AsWritten { get; init; }
+
+        public string MathClass => AsWritten ? (UsesMathF ? "MathF" : "Math") : UsesMathF ? "global::System.MathF" : "global::System.Math";
 
         private bool UsesMathF => type == NumericType.Float && hasMathF;
 
@@ -78,11 +84,13 @@ namespace DiffGen.Generator.Emit
 
         protected override bool IsIntegerLiteral(double value) => IsIntegerLiteral(value, type);
 
-        protected override bool IsIntegerLiteral(Symbol symbol) => symbol.Code.Length == 0 && symbol.ConstantValue is double value && IsIntegerLiteral(value);
+        protected override bool IsIntegerLiteral(Symbol symbol) => WrittenText(symbol) == null && symbol.Code.Length == 0 && symbol.ConstantValue is double value && IsIntegerLiteral(value);
 
         /// <summary>A variable or field by its access; a named constant by its access if it has one (<c>Math.PI</c>), else as a literal.</summary>
         protected override string SymbolText(Symbol symbol, bool floating) =>
-            symbol.Code.Length == 0 && symbol.ConstantValue is double value ? Literal(value, floating) : symbol.Code;
+            WrittenText(symbol) ?? (symbol.Code.Length == 0 && symbol.ConstantValue is double value ? Literal(value, floating) : symbol.Code);
+
+        private string? WrittenText(Symbol symbol) => AsWritten ? symbol.Written : null;
 
         /// <summary>Round-trip digits of a whole number: an optional minus sign and digits only (no point, no exponent).</summary>
         private static bool IsWholeNumber(string digits)
@@ -111,7 +119,7 @@ namespace DiffGen.Generator.Emit
                     return (Print(call.Arguments[0], MultiplicativeLevel, floating) + " % " + Print(call.Arguments[1], PrimaryLevel, floating), MultiplicativeLevel);
                 case ElementaryFunction.Stop:
                     // Gradient.Stop(2) would call the float overload.
-                    return ("global::DiffGen.Gradient.Stop(" + Print(call.Arguments[0], ConditionalLevel, floating) + ")", PrimaryLevel);
+                    return ((AsWritten ? "Gradient.Stop(" : "global::DiffGen.Gradient.Stop(") + Print(call.Arguments[0], ConditionalLevel, floating) + ")", PrimaryLevel);
             }
 
             // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one.

@@ -86,8 +86,7 @@ namespace DiffGen.Generator.Emit
 
             string target = declared ? name : printer.TypeKeyword + " " + name;
             string read = string.Join(", ", partials.OrderBy(p => p.Parameter).Select(p => "∂" + call.Target.Callee + "/∂" + call.Target.Parameters[p.Parameter].Name));
-            string by = call.Target.GradientAccess.Substring(call.Target.GradientAccess.LastIndexOf('.') + 1);
-            writer.Line(target + " = " + printer.DerivativeCall(call, outputs) + "; // " + call.Target.Callee + " and " + read + " in one call of " + by);
+            writer.Line(target + " = " + printer.DerivativeCall(call, outputs) + "; // " + call.Target.Callee + " and " + read + " in one call of " + call.Target.GradientName);
         }
 
         /// <summary>

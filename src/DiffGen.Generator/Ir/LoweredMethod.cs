@@ -79,12 +79,14 @@ namespace DiffGen.Generator.Ir
     /// <summary>
     /// A method a differentiable method calls, with its derivative: a <c>[Differentiable]</c> method's
     /// generated <c>MGradient</c>, or a <c>[DerivativeOf]</c> method of the same shape.
-    /// <see cref="RequiresGenerated"/> names the <c>[Differentiable]</c> method whose generated members the call uses.
+    /// <see cref="RequiresGenerated"/> names the <c>[Differentiable]</c> method whose generated members the call uses;
+    /// <see cref="GradientName"/> is the derivative's member name.
     /// </summary>
     internal sealed record CallTarget(
         string Callee,
         string ValueAccess,
         string GradientAccess,
+        string GradientName,
         EquatableArray<CallParameter> Parameters,
         string? RequiresGenerated);
 

@@ -40,8 +40,11 @@ namespace DiffGen.Generator.Ir
 
     internal sealed record Number(double Constant) : Value;
 
-    /// <summary>A named constant such as <c>Math.PI</c> (<see cref="Code"/> empty: print the literal).</summary>
-    internal sealed record NamedNumber(string Name, double Constant, string Code) : Value;
+    /// <summary>
+    /// A named constant such as <c>Math.PI</c>: <see cref="Name"/> in formulas (π), <see cref="Code"/> in generated code
+    /// (empty: print the literal), <see cref="Written"/> as the source writes it, for comments.
+    /// </summary>
+    internal sealed record NamedNumber(string Name, double Constant, string Code, string Written) : Value;
 
     /// <summary>The current value of a floating-point local or parameter.</summary>
     internal sealed record Read(string Variable) : Value;
@@ -56,8 +59,12 @@ namespace DiffGen.Generator.Ir
     /// </summary>
     internal sealed record MatrixElement(string Array, Integer Row, Integer Column, bool Jagged, string Cast = "") : Value;
 
-    /// <summary>A field or property read, a constant of the method: <see cref="Code"/> is its C# access.</summary>
-    internal sealed record FieldRead(string Code) : Value;
+    /// <summary>
+    /// A field or property read, a constant of the method: <see cref="Code"/> is how generated code reads it
+    /// (<c>global::N.Constants.Scale</c>, <c>this.scale</c>), <see cref="Name"/> the member's name (for formulas) and
+    /// <see cref="Written"/> the read as the source writes it (<c>Constants.Scale</c>, for comments).
+    /// </summary>
+    internal sealed record FieldRead(string Code, string Name, string Written) : Value;
 
     /// <summary>An integer used as a floating-point value (data: its derivative is zero).</summary>
     internal sealed record FromInteger(Integer Operand) : Value;
@@ -76,17 +83,19 @@ namespace DiffGen.Generator.Ir
     /// A call of a method whose derivative is known (a [Differentiable] method's generated gradient or a
     /// [DerivativeOf] method); in a method with loops or arrays lowering gives each call its own local, so it is
     /// a whole right-hand side there. <see cref="RequiresGenerated"/> names the [Differentiable] method whose
-    /// generated members the call uses.
+    /// generated members the call uses. <see cref="GradientName"/> is the derivative's member name (<c>SqGradient</c>),
+    /// <see cref="Written"/> the called method as the source writes it (<c>Helpers.Sq</c>, for comments).
     /// </summary>
-    internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, EquatableArray<CallArgument> Arguments, string? RequiresGenerated = null) : Value;
+    internal sealed record CallValue(string Callee, string ValueAccess, string GradientAccess, string GradientName, string Written, EquatableArray<CallArgument> Arguments, string? RequiresGenerated = null) : Value;
 
     /// <summary>
     /// An argument of a call: a floating-point value (<see cref="Scalar"/>, passed as a <see cref="Type"/>, the
     /// parameter's type), an array or span by name (<see cref="Array"/>), an integer (<see cref="Data"/>), or other
     /// data passed on as written (<see cref="Code"/>: a bool constant, a parameter or a field of this object).
-    /// <see cref="HasDerivative"/> when the callee's gradient has an output for it.
+    /// <see cref="HasDerivative"/> when the callee's gradient has an output for it. <see cref="Written"/> is data passed
+    /// on as written the way the source writes it (for comments).
     /// </summary>
-    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double, string? Code = null);
+    internal sealed record CallArgument(string Parameter, Value? Scalar, string? Array, Integer? Data, bool HasDerivative, NumericType Type = NumericType.Double, string? Code = null, string? Written = null);
 
     /// <summary>An integer expression: sizes and indices.</summary>
     internal abstract record Integer;
@@ -107,8 +116,11 @@ namespace DiffGen.Generator.Ir
     /// <summary><c>Array[Row].Length</c>: the length of a row of a jagged data array.</summary>
     internal sealed record RowLength(string Array, Integer Row) : Integer;
 
-    /// <summary>An integer field, property or constant by its C# access.</summary>
-    internal sealed record IntegerField(string Code) : Integer;
+    /// <summary>
+    /// An integer field, property or constant: <see cref="Code"/> is how generated code reads it, <see cref="Name"/> its
+    /// name in formulas and <see cref="Written"/> the read as the source writes it (for comments).
+    /// </summary>
+    internal sealed record IntegerField(string Code, string Name, string Written) : Integer;
 
     internal sealed record IntegerNegation(Integer Operand) : Integer;
 

@@ -114,6 +114,19 @@ namespace DiffGen.Generator.Lowering
                 ? receiver + RoslynNames.Identifier(Ir.GeneratedNames.Gradient(target.Name))
                 : (custom.IsStatic ? StaticPrefix(custom.ContainingType) : receiver) + RoslynNames.Identifier(custom.Name);
 
+        /// <summary>The derivative's member name: <c>MGradient</c>, or the <c>[DerivativeOf]</c> method's name.</summary>
+        public static string GradientName(IMethodSymbol target, IMethodSymbol? custom) =>
+            custom == null ? Ir.GeneratedNames.Gradient(target.Name) : custom.Name;
+
+        /// <summary>
+        /// The called method as the source writes it (<c>Sq</c>, <c>Helpers.Sq</c>, <c>this.layer.Forward</c>), for comments;
+        /// an extension method by its name, since its receiver is its first argument.
+        /// </summary>
+        public static string CalledAsWritten(IInvocationOperation call) =>
+            !call.TargetMethod.IsExtensionMethod && call.Syntax is InvocationExpressionSyntax invocation
+                ? OperationFacts.AsWritten(invocation.Expression)
+                : call.TargetMethod.Name;
+
         /// <summary>The <c>[Differentiable]</c> method whose generated members the call relies on (none for a <c>[DerivativeOf]</c> one).</summary>
         public static string? RequiresGenerated(IMethodSymbol target, IMethodSymbol? custom) => custom == null ? DifferentiableMethods.KeyOf(target) : null;
 

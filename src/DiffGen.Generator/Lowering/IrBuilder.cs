@@ -30,7 +30,8 @@ namespace DiffGen.Generator.Lowering
 
         public int Parameter(string name) => Add(new IrInstruction(IrOp.Parameter, 0, name, NoOperands));
 
-        public int Field(string code) => Add(new IrInstruction(IrOp.Field, 0, code, NoOperands));
+        /// <summary>A field read: <paramref name="code"/> is how generated code reads it, <paramref name="name"/> its name in formulas.</summary>
+        public int Field(string code, string name) => Add(new IrInstruction(IrOp.Field, 0, name, NoOperands, code));
 
         public int Unary(IrOp op, int operand) => Add(new IrInstruction(op, 0, string.Empty, new[] { operand }.ToEquatableArray()));
 

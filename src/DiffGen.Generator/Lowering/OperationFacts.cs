@@ -9,6 +9,9 @@ namespace DiffGen.Generator.Lowering
     /// <summary>What both lowerings (straight-line bodies and bodies with loops) read off Roslyn operations and symbols the same way.</summary>
     internal static class OperationFacts
     {
+        /// <summary>An expression as the source writes it, on one line with its spacing normalized, for generated comments.</summary>
+        public static string AsWritten(SyntaxNode syntax) => syntax.NormalizeWhitespace(indentation: string.Empty, eol: " ").ToString();
+
         /// <summary><c>+ - * / %</c> as an instruction; null for any other operator.</summary>
         public static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch
         {

@@ -205,7 +205,7 @@ namespace DiffGen.Generator.Lowering
                 case Read r:
                     return values.TryGetValue(r.Variable, out int read) ? read : throw new NotStraightLine();
                 case FieldRead f:
-                    return ir.Field(f.Code);
+                    return ir.Field(f.Code, f.Name);
                 case FromInteger i:
                     return Integer(i.Operand);
                 case Negation n:
@@ -237,7 +237,7 @@ namespace DiffGen.Generator.Lowering
                     return parameter;
                 case IntegerField f:
                     // Converted where it is read, so that no printed order of factors divides two integers.
-                    return ir.Field("(" + keyword + ")" + f.Code);
+                    return ir.Field("(" + keyword + ")" + f.Code, f.Name);
                 case IntegerNegation n:
                     return ir.Unary(IrOp.Negate, Integer(n.Operand));
                 case IntegerChoice c:
@@ -306,7 +306,7 @@ namespace DiffGen.Generator.Lowering
                 }
             }
 
-            calls.Add(new CallTarget(call.Callee, call.ValueAccess, call.GradientAccess, parameters.ToEquatableArray(), call.RequiresGenerated));
+            calls.Add(new CallTarget(call.Callee, call.ValueAccess, call.GradientAccess, call.GradientName, parameters.ToEquatableArray(), call.RequiresGenerated));
             return ir.Invoke(calls.Count - 1, operands);
         }
 

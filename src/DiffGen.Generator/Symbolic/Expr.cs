@@ -70,11 +70,12 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class Symbol : Expr
     {
-        internal Symbol(int id, string key, string code, double? constantValue, string mathText, IReadOnlyList<string>? reads)
+        internal Symbol(int id, string key, string code, double? constantValue, string mathText, IReadOnlyList<string>? reads, string? written)
             : base(id)
         {
             Key = key;
             Code = code;
+            Written = written;
             ConstantValue = constantValue;
             MathText = mathText;
             Reads = reads;
@@ -89,6 +90,9 @@ namespace DiffGen.Generator.Symbolic
         public string Key { get; }
 
         public string Code { get; }
+
+        /// <summary>The value as the source writes it (<c>Constants.Scale</c> for <c>global::N.Constants.Scale</c>), for comments; null when that is <see cref="Code"/>.</summary>
+        public string? Written { get; }
 
         /// <summary>The value of a named constant (printed through <see cref="Code"/>, or as a literal when that is empty); null for variables.</summary>
         public double? ConstantValue { get; }

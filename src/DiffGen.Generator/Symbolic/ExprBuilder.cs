@@ -39,10 +39,11 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>A value read but not computed: a parameter, a field, or a named constant such as ln 10.</summary>
         /// <param name="reads">The locals <paramref name="code"/> reads, for generated code that tracks them (see <see cref="Symbolic.Symbol.Reads"/>).</param>
-        public Expr Symbol(string key, string code, double? constantValue = null, string? mathText = null, IReadOnlyList<string>? reads = null)
+        /// <param name="written">The value as the source writes it, for comments (see <see cref="Symbolic.Symbol.Written"/>).</param>
+        public Expr Symbol(string key, string code, double? constantValue = null, string? mathText = null, IReadOnlyList<string>? reads = null, string? written = null)
         {
             var nodeKey = new NodeKey(ExprKind.Symbol, 0, 0, key, Array.Empty<int>(), Array.Empty<long>());
-            return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key, reads));
+            return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key, reads, written));
         }
 
         /// <summary>The number <paramref name="e"/> stands for when it reads no variable (named constants such as π included), else null.</summary>

@@ -64,7 +64,7 @@ namespace DiffGen.Generator.Symbolic
                 {
                     IrOp.Constant => b.Constant(instruction.Value),
                     IrOp.Parameter => parameters[instruction.Text],
-                    IrOp.Field => b.Symbol(instruction.Text, instruction.Text, mathText: MemberName(instruction.Text)),
+                    IrOp.Field => b.Symbol(instruction.Code, instruction.Code, mathText: instruction.Text),
                     IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),
                     IrOp.Negate => b.Negate(Operand(0)),
                     IrOp.Add => b.SourceSum(Operand(0), Operand(1), subtract: false),
@@ -93,9 +93,6 @@ namespace DiffGen.Generator.Symbolic
 
             return new MethodDag(b, CallGuards.Apply(b, values[method.Result]), variables);
         }
-
-        /// <summary>How a formula names a field or property: <c>(double)this.stiffness</c> → <c>stiffness</c>.</summary>
-        internal static string MemberName(string access) => access.Substring(access.LastIndexOf('.') + 1).TrimStart('@');
 
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
         internal static Expr Call(ExprBuilder b, ElementaryFunction function, Expr[] arguments)

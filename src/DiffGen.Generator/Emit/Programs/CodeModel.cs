@@ -381,9 +381,6 @@ namespace DiffGen.Generator.Emit.Programs
         private static bool Assigns(CodeBlock block, string name) =>
             block.Body.Concat(block.Else ?? Enumerable.Empty<CodeNode>()).Any(n => n is CodeLine { Defines: var d } && d == name || n is CodeBlock b && Assigns(b, name));
 
-        /// <summary>Comments show <c>Math.Exp</c>, not <c>global::System.Math.Exp</c>.</summary>
-        private static string Readable(string text) => text.Replace("global::System.", string.Empty).Replace("global::", string.Empty);
-
         public static void Write(CodeWriter writer, IEnumerable<CodeNode> nodes)
         {
             foreach (CodeNode node in nodes)
@@ -391,10 +388,10 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (node)
                 {
                     case CodeComment comment:
-                        writer.Line("// " + Readable(comment.Text));
+                        writer.Line("// " + comment.Text);
                         break;
                     case CodeLine line:
-                        writer.Line(line.Comment == null ? line.Text : line.Text + " // " + Readable(line.Comment));
+                        writer.Line(line.Comment == null ? line.Text : line.Text + " // " + line.Comment);
                         break;
                     case CodeBlock block:
                         Write(writer, block.Prologue);

@@ -378,11 +378,11 @@ namespace DiffGen.Generator.Emit.Programs
             switch (step.Statement)
             {
                 case Return ret:
-                    Emit(code, "return " + p.Print(ret.Value, Source), Contributions(ret.Value, p.Builder.One, at, null), null);
+                    Emit(code, "return " + Written(ret.Value), Contributions(ret.Value, p.Builder.One, at, null), null);
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
-                    Emit(code, assign.Name + (negative ? " -= " : " += ") + p.Print(term, Source), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
@@ -434,7 +434,7 @@ namespace DiffGen.Generator.Emit.Programs
                 last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
-            Emit(code, name + " = " + p.Print(value, Source), others, last);
+            Emit(code, name + " = " + Written(value), others, last);
         }
 
         /// <summary>
@@ -451,14 +451,14 @@ namespace DiffGen.Generator.Emit.Programs
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target, targetReads);
-                Emit(code, ElementWrite(element, new Versions()).Text.TrimEnd(';'), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                Emit(code, WrittenElementWrite(element), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
                 AddRestore(code, restore);
                 return;
             }
 
             bool readsItself = ProgramFacts.Reads(element.Value).Contains(element.Array);
             string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
-            code.Add(new CodeComment(ElementWrite(element, new Versions()).Text.TrimEnd(';')));
+            code.Add(new CodeComment(WrittenElementWrite(element)));
             p.TakeReads();
             code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword, uses: targetReads));
             code.Add(new CodeLine(target + " = 0;", uses: targetReads));
@@ -490,7 +490,7 @@ namespace DiffGen.Generator.Emit.Programs
             for (int k = 0; k < array.Elements.Count; k++)
             {
                 string target = names.Derivative(array.Name) + "[" + k + "]";
-                Emit(code, array.Name + "[" + k + "] = " + p.Print(array.Elements[k], Source), Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }), step.Before, null), null);
+                Emit(code, array.Name + "[" + k + "] = " + Written(array.Elements[k]), Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }), step.Before, null), null);
             }
         }
 
@@ -553,7 +553,7 @@ namespace DiffGen.Generator.Emit.Programs
                 after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");", uses: new[] { output }));
             }
 
-            Emit(code, name + " = " + p.Print(call, Source), contributions, null);
+            Emit(code, name + " = " + Written(call), contributions, null);
             code.AddRange(after);
         }
 
@@ -580,10 +580,9 @@ namespace DiffGen.Generator.Emit.Programs
                 passed.Add(span);
             }
 
-            string gradient = call.GradientAccess.Substring(call.GradientAccess.LastIndexOf('.') + 1);
             bool writesBuffers = call.Arguments.Any(a => a.HasDerivative && a.Array != null);
             // Kept when the value or a partial is read.
-            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + gradient, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword, uses: p.TakeReads(outputs.Values)));
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + call.GradientName, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword, uses: p.TakeReads(outputs.Values)));
             return outputs;
         }
 
@@ -795,6 +794,18 @@ namespace DiffGen.Generator.Emit.Programs
             string target = versions.Of(assign.Name);
             return Write(target, ProgramAnalysis.AccumulatedTerm(assign), assign.Value, versions, (text, added, reads) => new CodeLine(text, target, mutation: mutation, accumulates: added, uses: reads));
         }
+
+        /// <summary>A value as the source writes it (<c>Math.Exp</c>, <c>Constants.Scale</c>), for the comment above its adjoint.</summary>
+        private string Written(Value value) => p.AsWritten(() => p.Print(value, Source));
+
+        /// <summary>An element write as the source writes it (<c>h[j] += w[j] * x</c>), for the comment above its adjoint.</summary>
+        private string WrittenElementWrite(AssignElement element) => p.AsWritten(() =>
+        {
+            string target = element.Array + "[" + p.Integer(element.Index, Source) + "]";
+            return ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative)
+                ? target + (negative ? " -= " : " += ") + p.Print(term, Source)
+                : target + " = " + p.Print(element.Value, Source);
+        });
 
         private CodeLine ElementWrite(AssignElement element, Versions versions)
         {

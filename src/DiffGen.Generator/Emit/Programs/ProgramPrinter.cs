@@ -19,7 +19,11 @@ namespace DiffGen.Generator.Emit.Programs
     internal sealed class ProgramPrinter
     {
         private readonly ExprBuilder b = new ExprBuilder();
-        private readonly CSharpPrinter printer;
+        private readonly CSharpPrinter codePrinter;
+        private readonly CSharpPrinter writtenPrinter;
+
+        /// <summary>Inside <see cref="AsWritten"/>: values are printed as the source writes them, for a comment.</summary>
+        private bool asWritten;
         private readonly bool hasMathF;
         private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
 
@@ -33,7 +37,27 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Type = type;
             this.hasMathF = hasMathF;
-            printer = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls };
+            codePrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls };
+            writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { AsWritten = true };
+        }
+
+        private CSharpPrinter Printer => asWritten ? writtenPrinter : codePrinter;
+
+        /// <summary>
+        /// What <paramref name="print"/> prints, as the source writes it (<c>Math.Exp</c>, <c>Constants.Scale</c>,
+        /// <c>Helpers.Sq(x)</c>): the text of a comment, from the same IR as the code beside it. A comment reads no local.
+        /// </summary>
+        public string AsWritten(Func<string> print)
+        {
+            asWritten = true;
+            try
+            {
+                return Capture(print).Text;
+            }
+            finally
+            {
+                asWritten = false;
+            }
         }
 
         public NumericType Type { get; }
@@ -42,12 +66,12 @@ namespace DiffGen.Generator.Emit.Programs
 
         public ExprBuilder Builder => b;
 
-        public string Print(Expr e) => printer.Print(e);
+        public string Print(Expr e) => Printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls }.Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, AsWritten = asWritten }.Print(e);
 
-        public string Print(Value v, Func<string, string> name) => printer.Print(ToExpr(v, name));
+        public string Print(Value v, Func<string, string> name) => Printer.Print(ToExpr(v, name));
 
         /// <summary>
         /// A statement written by <paramref name="write"/> from DAG nodes, which remembers the calls it printed and how
@@ -76,9 +100,9 @@ namespace DiffGen.Generator.Emit.Programs
             return again;
         }
 
-        public string Print(Test t, Func<string, string> name) => printer.PrintCondition(ToCondition(t, name));
+        public string Print(Test t, Func<string, string> name) => Printer.PrintCondition(ToCondition(t, name));
 
-        public string PrintCondition(Condition condition) => printer.PrintCondition(condition);
+        public string PrintCondition(Condition condition) => Printer.PrintCondition(condition);
 
         /// <summary>
         /// The locals everything printed since the last call wrote, in the order first written: what the
@@ -153,7 +177,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case Number n:
                     return b.Constant(n.Constant);
                 case NamedNumber n:
-                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.Code, n.Constant, n.Name);
+                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.Code, n.Constant, n.Name, written: n.Written);
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
@@ -167,7 +191,7 @@ namespace DiffGen.Generator.Emit.Programs
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
                     return b.Symbol(element, element, mathText: element, reads: ProgramFacts.Reads(v).Select(name).ToArray());
                 case FieldRead f:
-                    return b.Symbol(f.Code, f.Code, mathText: MethodDag.MemberName(f.Code), reads: Array.Empty<string>());
+                    return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
                     string cast = "(" + Keyword + ")" + AtomicText(i.Operand, name);
                     return b.Symbol(cast, cast, mathText: cast, reads: ProgramFacts.Reads(v).Select(name).ToArray());
@@ -191,7 +215,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case CallValue c:
                     // Only ever a whole right-hand side (lowering gives each call a local); its derivative comes from the callee's gradient.
                     (List<string> texts, List<string> argumentReads) = ArgumentList(c, name);
-                    string call = c.ValueAccess + "(" + string.Join(", ", texts) + ")";
+                    string call = (asWritten ? c.Written : c.ValueAccess) + "(" + string.Join(", ", texts) + ")";
                     return b.Symbol(call, call, mathText: c.Callee + "(…)", reads: argumentReads);
                 default:
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
@@ -268,7 +292,7 @@ namespace DiffGen.Generator.Emit.Programs
             var texts = new List<string>();
             (_, List<string> reads) = Capture(() =>
             {
-                texts.AddRange(call.Arguments.Select(a => a.Scalar != null ? printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : a.Code ?? IntegerText(a.Data!, name).Text));
+                texts.AddRange(call.Arguments.Select(a => a.Scalar != null ? Printer.Argument(ToExpr(a.Scalar, name), a.Type) : a.Array != null ? name(a.Array) : (asWritten ? a.Written : null) ?? a.Code ?? IntegerText(a.Data!, name).Text));
                 return string.Empty;
             });
             reads.AddRange(call.Arguments.Where(a => a.Scalar == null && a.Code == null).SelectMany(a => a.Array != null ? new[] { name(a.Array) } : ProgramFacts.Reads(a.Data!).Select(name)));
@@ -326,7 +350,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case RowLength l:
                     return (name(l.Array) + "[" + IntegerText(l.Row, name).Text + "].Length", 4);
                 case IntegerField f:
-                    return (f.Code, 4);
+                    return (asWritten ? f.Written : f.Code, 4);
                 case IntegerNegation n:
                     return ("-" + Operand(n.Operand, 4, name), 3);
                 case IntegerCast c:
@@ -339,7 +363,7 @@ namespace DiffGen.Generator.Emit.Programs
                     // Left-associative: the right operand needs parentheses at its own level (a - (b - c)).
                     return (Operand(a.Left, level, name) + op + Operand(a.Right, level + 1, name), level);
                 case IntegerMath m:
-                    return ("global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => IntegerText(x, name).Text)) + ")", 4);
+                    return ((asWritten ? "Math." : "global::System.Math.") + m.Function + "(" + string.Join(", ", m.Arguments.Select(x => IntegerText(x, name).Text)) + ")", 4);
                 case IntegerChoice c:
                     Condition test = ToCondition(c.Test, name);
                     if (test.Op == ConditionOp.True || test.Op == ConditionOp.False)
@@ -348,7 +372,7 @@ namespace DiffGen.Generator.Emit.Programs
                         return IntegerText(test.Op == ConditionOp.True ? c.WhenTrue : c.WhenFalse, name);
                     }
 
-                    return (printer.PrintCondition(test) + " ? " + IntegerText(c.WhenTrue, name).Text + " : " + IntegerText(c.WhenFalse, name).Text, 0);
+                    return (Printer.PrintCondition(test) + " ? " + IntegerText(c.WhenTrue, name).Text + " : " + IntegerText(c.WhenFalse, name).Text, 0);
                 default:
                     throw new InvalidOperationException("Unknown integer " + e.GetType().Name);
             }

@@ -81,7 +81,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 else if (CallLowering.DataCode(argument.Value) is string code)
                 {
                     // A bool constant, or a parameter or field of another type: passed on as written.
-                    arguments.Add(new CallArgument(parameter.Name, null, null, null, false, Code: code));
+                    arguments.Add(new CallArgument(parameter.Name, null, null, null, false, Code: code, Written: OperationFacts.AsWritten(argument.Value.Syntax)));
                     continue;
                 }
                 else
@@ -101,8 +101,9 @@ namespace DiffGen.Generator.Lowering.Programs
             string valueAccess = CallLowering.ValueAccess(target, receiver);
             string gradientAccess = CallLowering.GradientAccess(target, custom, receiver);
             string? requires = CallLowering.RequiresGenerated(target, custom);
-            calls.Add(new CallTarget(target.Name, valueAccess, gradientAccess, EquatableArray<CallParameter>.Empty, requires));
-            var value = new CallValue(target.Name, valueAccess, gradientAccess, arguments.ToEquatableArray(), requires);
+            string gradientName = CallLowering.GradientName(target, custom);
+            calls.Add(new CallTarget(target.Name, valueAccess, gradientAccess, gradientName, EquatableArray<CallParameter>.Empty, requires));
+            var value = new CallValue(target.Name, valueAccess, gradientAccess, gradientName, CallLowering.CalledAsWritten(call), arguments.ToEquatableArray(), requires);
             if (loopFree)
             {
                 // Followed as a value: the straight-line view calls it where the expression does.

@@ -29,9 +29,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 switch (e)
                 {
                     case ILocalReferenceOperation { Local.IsConst: true } local:
-                        return new NamedNumber(local.Local.Name, constant, string.Empty);
+                        return new NamedNumber(local.Local.Name, constant, string.Empty, OperationFacts.AsWritten(local.Syntax));
                     case IFieldReferenceOperation { Field.IsConst: true } field:
-                        return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field));
+                        return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field), OperationFacts.AsWritten(field.Syntax));
                     case { } outside when IsOutsideFloat(constant):
                         Report(outside, "The constant '" + outside.Syntax + "'", "it is outside float's range, and a float method computes in float; scale the computation, or make the method double", DiagnosticDescriptors.NotSupportedYet);
                         return new Number(0);
@@ -98,9 +98,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
-                    return new FieldRead(InMethodType(MemberAccess(field.Field, field.Instance), field.Type!));
+                    return new FieldRead(InMethodType(MemberAccess(field.Field, field.Instance), field.Type!), field.Field.Name, InMethodType(OperationFacts.AsWritten(field.Syntax), field.Type!));
                 case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
-                    return new FieldRead(InMethodType(MemberAccess(property.Property, property.Instance), property.Type!));
+                    return new FieldRead(InMethodType(MemberAccess(property.Property, property.Instance), property.Type!), property.Property.Name, InMethodType(OperationFacts.AsWritten(property.Syntax), property.Type!));
                 case IPropertyReferenceOperation property:
                     ReportProperty(property);
                     return new Number(0);
@@ -269,7 +269,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerElement(integers, LowerInteger(index));
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     // The length of another array this object holds (int[] indices): data.
-                    return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length");
+                    return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length", field.Field.Name + ".Length", OperationFacts.AsWritten(e.Syntax));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new IntegerNegation(LowerInteger(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -282,9 +282,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
-                    return new IntegerField(MemberAccess(field.Field, field.Instance));
+                    return new IntegerField(MemberAccess(field.Field, field.Instance), field.Field.Name, OperationFacts.AsWritten(field.Syntax));
                 case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
-                    return new IntegerField(MemberAccess(property.Property, property.Instance));
+                    return new IntegerField(MemberAccess(property.Property, property.Instance), property.Property.Name, OperationFacts.AsWritten(property.Syntax));
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
                     return new IntegerNumber(0);

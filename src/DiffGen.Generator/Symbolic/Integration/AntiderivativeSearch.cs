@@ -118,7 +118,7 @@ namespace DiffGen.Generator.Symbolic.Integration
 
             Expr f = copies[dag.Value];
             Symbol v = dag.Variables.Single(s => s.Key == variable);
-            var x = (Symbol)b.Symbol(v.Key, v.Code, v.ConstantValue, v.MathText, v.Reads);
+            var x = (Symbol)b.Symbol(v.Key, v.Code, v.ConstantValue, v.MathText, v.Reads, v.Written);
             var integrator = new Integrator(b, x, integrand.Parameters.Select(p => p.Name.TrimStart('@')));
             Expr? found = integrator.Integrate(f, x);
             if (found == null)
@@ -162,7 +162,7 @@ namespace DiffGen.Generator.Symbolic.Integration
             return e switch
             {
                 Constant c => b.Constant(c.Value),
-                Symbol s => b.Symbol(s.Key, s.Code, s.ConstantValue, s.MathText, s.Reads),
+                Symbol s => b.Symbol(s.Key, s.Code, s.ConstantValue, s.MathText, s.Reads, s.Written),
                 Sum s => b.Sum(s.Offset, s.Terms.Select(t => new SumTerm(t.Coefficient, C(t.Term)))),
                 Product p => b.Product(p.Coefficient, p.Factors.Select(f => new Factor(C(f.Base), f.Exponent))),
                 FunctionCall call => b.Call(call.Function, call.Arguments.Select(C).ToArray()),
