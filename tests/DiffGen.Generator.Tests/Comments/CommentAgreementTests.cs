@@ -196,13 +196,7 @@ namespace Samples
             return copy;
         }
 
-        private static Type Load(string source, string typeName)
-        {
-            GeneratorRun run = GeneratorHarness.RunAndCompile(source);
-            using var image = new MemoryStream();
-            Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.WithAssemblyName("CommentAgreement_" + Guid.NewGuid().ToString("N")).Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            return Assembly.Load(image.ToArray()).GetType(typeName, throwOnError: true)!;
-        }
+        private static Type Load(string source, string typeName) =>
+            GeneratorHarness.RunAndCompile(source).Load().GetType(typeName, throwOnError: true)!;
     }
 }

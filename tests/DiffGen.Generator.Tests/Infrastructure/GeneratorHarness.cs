@@ -68,6 +68,15 @@ namespace DiffGen.Generator.Tests.Infrastructure
             return matches[0].Text;
         }
 
+        /// <summary>The generated code compiled and loaded, under an assembly name of its own (so that cases never collide).</summary>
+        public static System.Reflection.Assembly Load(this GeneratorRun run)
+        {
+            using var image = new System.IO.MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.WithAssemblyName("Generated_" + Guid.NewGuid().ToString("N")).Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return System.Reflection.Assembly.Load(image.ToArray());
+        }
+
         /// <summary>The analyzer's diagnostics (and any analyzer exception, AD0001) for the sources.</summary>
         public static ImmutableArray<Diagnostic> Analyze(params string[] sources) => Analyze(Compile(sources));
 
