@@ -130,7 +130,8 @@ namespace DiffGen.Generator.Emit
                     return (Literal(constant.Value, floating), constant.Value < 0 ? UnaryLevel : PrimaryLevel);
                 case Symbol symbol:
                     string text = SymbolText(symbol, floating);
-                    if (ReadSink != null && symbol.Code.Length > 0 && symbol.ConstantValue == null)
+                    // A named constant reads nothing, except a const local the member declares itself (it says so).
+                    if (ReadSink != null && symbol.Code.Length > 0 && (symbol.ConstantValue == null || symbol.Reads != null))
                     {
                         foreach (string read in symbol.Reads ?? throw new InvalidOperationException("The symbol '" + symbol.Code + "' does not say which locals it reads"))
                         {

@@ -42,9 +42,10 @@ namespace DiffGen.Generator.Ir
 
     /// <summary>
     /// A named constant such as <c>Math.PI</c>: <see cref="Name"/> in formulas (π), <see cref="Code"/> in generated code
-    /// (empty: print the literal), <see cref="Written"/> as the source writes it, for comments.
+    /// (empty: print the literal), <see cref="Written"/> as the source writes it, for comments. <see cref="IsLocal"/>
+    /// for a const local of the method (<c>const double eps = 1e-8;</c>), which generated code may declare again.
     /// </summary>
-    internal sealed record NamedNumber(string Name, double Constant, string Code, string Written) : Value;
+    internal sealed record NamedNumber(string Name, double Constant, string Code, string Written, bool IsLocal = false) : Value;
 
     /// <summary>The current value of a floating-point local or parameter.</summary>
     internal sealed record Read(string Variable) : Value;

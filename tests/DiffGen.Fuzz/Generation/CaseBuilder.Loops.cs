@@ -30,6 +30,14 @@ namespace DiffGen.Fuzz.Generation
             scope.IntegerArithmetic = true;
             List<Method> callees = CalleesFor(scope, 0.3);
             var body = new List<Stmt>();
+            if (g.Chance(0.3))
+            {
+                // A const local the loops read: each generated member declares it again and reads it by name.
+                string constant = Fresh("k");
+                body.Add(new DeclareConst(constant, g.Pick("0.5", "2", "1e-3", "3.25")));
+                scope.Reals.Add(constant);
+            }
+
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
             for (int b = 0; b < blocks; b++)

@@ -161,11 +161,11 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The locals the header and trailer read.</summary>
         public HashSet<string> Uses { get; }
 
-        /// <summary>Every identifier used in the block, its header and nested code included.</summary>
+        /// <summary>Every identifier used in the block, its prologue, header and nested code included.</summary>
         public HashSet<string> AllUses()
         {
             var all = new HashSet<string>(Uses, System.StringComparer.Ordinal);
-            foreach (CodeNode node in Body.Concat(Else ?? Enumerable.Empty<CodeNode>()))
+            foreach (CodeNode node in Prologue.Concat<CodeNode>(Body).Concat(Else ?? Enumerable.Empty<CodeNode>()))
             {
                 switch (node)
                 {

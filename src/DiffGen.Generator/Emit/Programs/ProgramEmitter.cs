@@ -14,12 +14,41 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly CodeWriter writer;
         private readonly string type;
 
+        /// <summary>The source's const locals the program reads, which each member declares again.</summary>
+        private readonly IReadOnlyList<NamedNumber> constants;
+
         public ProgramEmitter(LoweredMethod method, CodeWriter writer)
         {
             // Tests the simplifier decides and assignments it makes void are settled once, before any member is written.
             this.method = method with { Program = SettledStatements.Apply(method.Program!, method.Type, method.HasMathF) };
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
+            constants = Analysis.ConstantLocals.Of(this.method.Program!, method.Parameters.Select(p => p.Name.TrimStart('@')));
+        }
+
+        /// <summary>A member's printer and names, which print the source's const locals by name and keep those names for them.</summary>
+        private (ProgramPrinter Printer, ProgramNames Names) Start()
+        {
+            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            var names = new ProgramNames(method);
+            foreach (NamedNumber constant in constants)
+            {
+                names.Reserve(constant.Name);
+            }
+
+            printer.DeclareConstants(constants);
+            return (printer, names);
+        }
+
+        /// <summary>The body, after the declarations of the const locals it reads.</summary>
+        private void WriteBody(ProgramPrinter printer, List<CodeNode> body)
+        {
+            foreach (string declaration in printer.ConstantDeclarations(constants, CodeTree.UsedIn(body)))
+            {
+                writer.Line(declaration);
+            }
+
+            CodeTree.Write(writer, body);
         }
 
         /// <summary>The member's modifiers: <c>new</c> where it hides a base type's generated member (<see cref="LoweredMethod.Hides"/>).</summary>
@@ -63,9 +92,8 @@ namespace DiffGen.Generator.Emit.Programs
 
         private void EmitPartial(ParameterModel parameter)
         {
-            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            (ProgramPrinter printer, ProgramNames names) = Start();
             var analysis = new ProgramAnalysis(method.Program!, new[] { parameter.Name });
-            var names = new ProgramNames(method);
             writer.Line("/// <summary>");
             writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
             writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
@@ -73,16 +101,15 @@ namespace DiffGen.Generator.Emit.Programs
             WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(method.Program!, analysis, printer, method.Name, parameter.Name));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            CodeTree.Write(writer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
+            WriteBody(printer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
             writer.Close();
         }
 
         private void EmitGradient()
         {
             var differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
-            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            (ProgramPrinter printer, ProgramNames names) = Start();
             var analysis = new ProgramAnalysis(method.Program!, differentiated.Select(p => p.Name));
-            var names = new ProgramNames(method);
             List<CodeNode> body = new GradientWriter(method, printer, analysis, names).Body();
             string outputs = string.Concat(differentiated.Select(p => p.IsArray
                 ? ", global::System.Span<" + type + "> " + GeneratedNames.GradientOutput(p.Name)
@@ -115,7 +142,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
-            CodeTree.Write(writer, body);
+            WriteBody(printer, body);
             writer.Close();
         }
     }

@@ -39,6 +39,9 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
+        /// <summary>Keeps a name the member declares itself (a const local of the source) from being given to anything else.</summary>
+        public void Reserve(string name) => taken.Add(name);
+
         /// <summary>The adjoint (in a gradient) or tangent (in a partial) of a variable: <c>dS</c> for <c>s</c>.</summary>
         public string Derivative(string variable)
         {

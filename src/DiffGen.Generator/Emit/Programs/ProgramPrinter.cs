@@ -22,6 +22,9 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly CSharpPrinter codePrinter;
         private readonly CSharpPrinter writtenPrinter;
 
+        /// <summary>The const locals the member declares again (<see cref="DeclareConstants"/>), printed by name.</summary>
+        private readonly HashSet<string> constants = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>Inside <see cref="AsWritten"/>: values are printed as the source writes them, for a comment.</summary>
         private bool asWritten;
         private readonly bool hasMathF;
@@ -61,6 +64,26 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         public NumericType Type { get; }
+
+        /// <summary>
+        /// The source's const locals, which the member declares again (<see cref="ConstantDeclarations"/>): from here on
+        /// their reads print as <c>eps</c>, not as the literal, and count as reads of that name.
+        /// </summary>
+        public void DeclareConstants(IEnumerable<NamedNumber> locals)
+        {
+            foreach (NamedNumber local in locals)
+            {
+                constants.Add(local.Name);
+            }
+        }
+
+        /// <summary>The declarations of the const locals that <paramref name="used"/> names (a const nothing reads would draw a warning).</summary>
+        public IEnumerable<string> ConstantDeclarations(IEnumerable<NamedNumber> locals, ISet<string> used) =>
+            locals.Where(local => constants.Contains(local.Name) && used.Contains(Escaped(local.Name)))
+                .Select(local => "const " + Keyword + " " + Escaped(local.Name) + " = " + CSharpPrinter.FormatLiteral(local.Constant, Type) + ";");
+
+        /// <summary>A local's name as C# writes it: <c>@in</c> for a keyword.</summary>
+        private static string Escaped(string name) => CSharpKeywords.IsKeyword(name) ? "@" + name : name;
 
         public string Keyword => Type == NumericType.Float ? "float" : "double";
 
@@ -177,7 +200,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case Number n:
                     return b.Constant(n.Constant);
                 case NamedNumber n:
-                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.Code, n.Constant, n.Name, written: n.Written);
+                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.IsLocal && constants.Contains(n.Name) ? Escaped(n.Name) : n.Code, n.Constant, n.Name, reads: n.IsLocal && constants.Contains(n.Name) ? new[] { Escaped(n.Name) } : null, written: n.Written);
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:

@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 switch (e)
                 {
                     case ILocalReferenceOperation { Local.IsConst: true } local:
-                        return new NamedNumber(local.Local.Name, constant, string.Empty, OperationFacts.AsWritten(local.Syntax));
+                        return new NamedNumber(local.Local.Name, constant, string.Empty, OperationFacts.AsWritten(local.Syntax), IsLocal: true);
                     case IFieldReferenceOperation { Field.IsConst: true } field:
                         return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field), OperationFacts.AsWritten(field.Syntax));
                     case { } outside when IsOutsideFloat(constant):
