@@ -104,8 +104,16 @@ namespace DiffGen.Generator.Symbolic
         public override IReadOnlyList<Expr> Children => System.Array.Empty<Expr>();
     }
 
+    /// <summary>An operand of a sum or a product with its weight (a coefficient or an exponent), as its node's key holds it (<see cref="NodeKey.OfOperands"/>).</summary>
+    internal interface IWeightedOperand
+    {
+        Expr Operand { get; }
+
+        double Weight { get; }
+    }
+
     /// <summary>One term of a <see cref="Sum"/>: <c>Coefficient · Term</c>.</summary>
-    internal readonly struct SumTerm
+    internal readonly struct SumTerm : IWeightedOperand
     {
         public SumTerm(double coefficient, Expr term)
         {
@@ -116,6 +124,10 @@ namespace DiffGen.Generator.Symbolic
         public double Coefficient { get; }
 
         public Expr Term { get; }
+
+        Expr IWeightedOperand.Operand => Term;
+
+        double IWeightedOperand.Weight => Coefficient;
     }
 
     /// <summary>
@@ -154,7 +166,7 @@ namespace DiffGen.Generator.Symbolic
     }
 
     /// <summary>One factor of a <see cref="Product"/>: <c>Base ^ Exponent</c>.</summary>
-    internal readonly struct Factor
+    internal readonly struct Factor : IWeightedOperand
     {
         public Factor(Expr @base, double exponent)
         {
@@ -165,6 +177,10 @@ namespace DiffGen.Generator.Symbolic
         public Expr Base { get; }
 
         public double Exponent { get; }
+
+        Expr IWeightedOperand.Operand => Base;
+
+        double IWeightedOperand.Weight => Exponent;
     }
 
     /// <summary>

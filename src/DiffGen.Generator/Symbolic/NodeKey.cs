@@ -38,6 +38,34 @@ namespace DiffGen.Generator.Symbolic
             hash = h;
         }
 
+        /// <summary>
+        /// The key of a sum or a product: its operands' ids with their weights (coefficients or exponents), sorted by
+        /// id, so that <c>a + b</c> and <c>b + a</c> share a key.
+        /// </summary>
+        public static NodeKey OfOperands<T>(ExprKind kind, double number, T[] operands)
+            where T : struct, IWeightedOperand
+        {
+            var ids = new int[operands.Length];
+            var weights = new long[operands.Length];
+            for (int i = 0; i < operands.Length; i++)
+            {
+                // Insertion sort: a handful of operands, each id once.
+                int id = operands[i].Operand.Id;
+                long weight = Bits(operands[i].Weight);
+                int j = i;
+                for (; j > 0 && ids[j - 1] > id; j--)
+                {
+                    ids[j] = ids[j - 1];
+                    weights[j] = weights[j - 1];
+                }
+
+                ids[j] = id;
+                weights[j] = weight;
+            }
+
+            return new NodeKey(kind, number, 0, string.Empty, ids, weights);
+        }
+
         /// <summary>The bits of a double, with −0 folded into 0 and every NaN into one NaN.</summary>
         public static long Bits(double value)
         {

@@ -1,0 +1,66 @@
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>Tests: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c> and <c>bool</c> locals, evaluated and never differentiated.</content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>A condition as a <see cref="Test"/>; one that cannot be lowered is reported and read as false.</summary>
+        private Test LowerTest(IOperation e)
+        {
+            if (e.ConstantValue.HasValue && e.ConstantValue.Value is bool holds)
+            {
+                return new Truth(holds);
+            }
+
+            switch (e)
+            {
+                case IBinaryOperation { OperatorMethod: null } binary when Comparison(binary.OperatorKind) is ConditionOp op && IsNumber(binary.LeftOperand) && IsNumber(binary.RightOperand):
+                    bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
+                        && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
+                    bool signs = HasSignOfFloatingPoint(binary.LeftOperand) || HasSignOfFloatingPoint(binary.RightOperand);
+
+                    // A condition is evaluated, never differentiated: piecewise functions in it raise no DIFF012.
+                    stopDepth++;
+                    Test comparison = integers && !signs
+                        ? new IntegerComparison(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand))
+                        : integers
+                            ? new Comparison(op, IntegerAsValue(binary.LeftOperand), IntegerAsValue(binary.RightOperand))
+                            : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
+                    stopDepth--;
+                    return comparison;
+                case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } logic:
+                    Test left = LowerTest(logic.LeftOperand);
+                    conditionalDepth++;
+                    Test right = LowerTest(logic.RightOperand);
+                    conditionalDepth--;
+                    bool and = logic.OperatorKind == BinaryOperatorKind.ConditionalAnd || logic.OperatorKind == BinaryOperatorKind.And;
+                    return new Logic(and ? ConditionOp.And : ConditionOp.Or, left, right);
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
+                    return new Negated(LowerTest(not.Operand));
+                case ILocalReferenceOperation flag when ConditionLocal(flag.Local) is string condition:
+                    return new ConditionRead(condition);
+                default:
+                    Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.Conditions);
+                    return new Truth(false);
+            }
+        }
+
+        /// <summary>The name of a bool local that holds a test (a loop-free body), or null.</summary>
+        private string? ConditionLocal(ILocalSymbol local) =>
+            names.TryGetValue(local, out string? name) && variables[name].Kind == VariableKind.Condition ? name : null;
+
+        private static ConditionOp? Comparison(BinaryOperatorKind kind) => kind switch
+        {
+            BinaryOperatorKind.LessThan => ConditionOp.Less,
+            BinaryOperatorKind.LessThanOrEqual => ConditionOp.LessOrEqual,
+            BinaryOperatorKind.GreaterThan => ConditionOp.Greater,
+            BinaryOperatorKind.GreaterThanOrEqual => ConditionOp.GreaterOrEqual,
+            BinaryOperatorKind.Equals => ConditionOp.Equal,
+            BinaryOperatorKind.NotEquals => ConditionOp.NotEqual,
+            _ => null,
+        };
+    }
+}

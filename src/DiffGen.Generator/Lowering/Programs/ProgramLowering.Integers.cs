@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>Integer expressions (sizes, indices, counters): every construct an integer may be built from, and the problems of the others.</content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>An integer expression as an <see cref="Integer"/>; what cannot be lowered is reported and read as 0.</summary>
+        private Integer LowerInteger(IOperation e)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (e.ConstantValue.HasValue && e.ConstantValue.Value is IConvertible constant && e.Type != null && RoslynNames.IsInteger(e.Type))
+            {
+                return new IntegerNumber(constant.ToInt64(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            switch (e)
+            {
+                case IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Integer:
+                    return new IntegerRead(name);
+                case ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Integer:
+                    return new IntegerRead(name);
+                case IConversionOperation { OperatorMethod: null, IsImplicit: false } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type) && c.Type != null && !SymbolEqualityComparer.Default.Equals(c.Type, c.Operand.Type):
+                    return new IntegerCast(RoslynNames.Keyword(c.Type), LowerInteger(c.Operand));
+                case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
+                    return LowerInteger(c.Operand);
+                case IPropertyReferenceOperation { Property.Name: "Length" } length when length.Instance != null && (ArrayName(length.Instance) ?? IntegerArrayName(length.Instance) ?? MatrixName(length.Instance)) is string array:
+                    return new LengthOf(array);
+                case IPropertyReferenceOperation { Property.Name: "Length", Instance: IArrayElementReferenceOperation { Indices.Length: 1 } row } when JaggedName(row.ArrayReference) is string jagged:
+                    return new RowLength(jagged, LowerInteger(row.Indices[0]));
+                case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { } instance, Arguments.Length: 1 } getLength
+                    when getLength.TargetMethod.ContainingType?.ToDisplayString() == "System.Array" && MatrixName(instance) is string matrix:
+                    return new MatrixLength(matrix, LowerInteger(getLength.Arguments[0].Value));
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index) && IntegerArrayName(array) is string integers:
+                    return new IntegerElement(integers, LowerInteger(index));
+                case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
+                    // The length of another array this object holds (int[] indices): data.
+                    return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length", field.Field.Name + ".Length", OperationFacts.AsWritten(e.Syntax));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
+                    return new IntegerNegation(LowerInteger(minus.Operand));
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
+                    return LowerInteger(plus.Operand);
+                case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) is IrOp op:
+                    return new IntegerArithmetic(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand));
+                case IConditionalOperation { WhenFalse: not null } choice:
+                    return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
+                case IInvocationOperation { TargetMethod.ContainingType: { } type } call
+                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
+                    return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
+                case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
+                    return new IntegerField(MemberAccess(field.Field, field.Instance), field.Field.Name, OperationFacts.AsWritten(field.Syntax));
+                case IPropertyReferenceOperation { Property.Parameters.Length: 0 } property when (property.Property.IsStatic || property.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(property.Type!) && OperationFacts.IsAutoProperty(property.Property):
+                    return new IntegerField(MemberAccess(property.Property, property.Instance), property.Property.Name, OperationFacts.AsWritten(property.Syntax));
+                case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
+                    Report(property, clock.Construct, clock.Advice, clock.Descriptor);
+                    return new IntegerNumber(0);
+                case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
+                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended", DiagnosticDescriptors.CutsDerivative);
+                    return new IntegerNumber(0);
+                case IInvocationOperation sign when IsSignOfFloatingPoint(sign):
+                    Report(sign, "The integer '" + sign.Syntax + "'", SignAdvice, DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+                case IInvocationOperation call when CallLowering.Kind(call.TargetMethod, call.Arguments.Length) is CallKind.Method or CallKind.OtherMathOwnerMember:
+                    // An integer-valued call is reported for what it is, as in a method without loops.
+                    ReportUnsupportedCall(call, CallLowering.Kind(call.TargetMethod, call.Arguments.Length));
+                    return new IntegerNumber(0);
+                case IPropertyReferenceOperation { Instance: IInvocationOperation or IPropertyReferenceOperation } opaque when ProblemsInside(opaque.Instance!):
+                    // x.ToString().Length: the receiver's problem is the one to fix.
+                    return new IntegerNumber(0);
+                case IInvocationOperation call:
+                    // An integer overload of a Math function (Math.Clamp(n, 0, 1)), reported as the call it is.
+                    ReportUnsupportedCall(call, CallLowering.Kind(call.TargetMethod, call.Arguments.Length));
+                    return new IntegerNumber(0);
+                case IUnaryOperation { OperatorMethod: null } complement when ReadsFloatingPoint(complement.Operand):
+                    LowerInteger(complement.Operand);
+                    Report(complement, "The operator in '" + complement.Syntax + "'", "it works on the bits of an integer, not on a continuous value; compute with + - * / and the Math functions", DiagnosticDescriptors.CutsDerivative);
+                    return new IntegerNumber(0);
+                case IBinaryOperation { OperatorMethod: null } bitwise when ReadsFloatingPoint(bitwise):
+                    // A bitwise or shift operator on an integer made from a double: report what feeds it too.
+                    LowerInteger(bitwise.LeftOperand);
+                    LowerInteger(bitwise.RightOperand);
+                    UnsupportedConstruct bits = UnsupportedConstructs.Classify(bitwise);
+                    Report(bitwise, bits.Construct, bits.Advice, bits.Descriptor);
+                    return new IntegerNumber(0);
+                default:
+                    Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <content>How the source writes its sums, products and quotients, remembered for the printers and for products that keep a quotient whole.</content>
+    internal sealed partial class ExprBuilder
+    {
+        /// <summary>The numbers the source multiplies by (<see cref="SourceProduct"/>), as magnitudes.</summary>
+        private readonly HashSet<double> writtenFactors = new HashSet<double>();
+
+        /// <summary>The quotients the source forms (<see cref="SourceQuotient"/>), which <see cref="Product"/> keeps whole.</summary>
+        private readonly SourceQuotients sourceQuotients = new SourceQuotients();
+
+        /// <summary>
+        /// <c>a + b</c> or <c>a - b</c> as the source writes it (on either route): a sum whose first operand
+        /// is a number, or a sum written so, prints its constant first (<c>1 + epsilon</c>, not <c>epsilon + 1</c>).
+        /// </summary>
+        public Expr SourceSum(Expr a, Expr b, bool subtract)
+        {
+            Expr sum = subtract ? Subtract(a, b) : Add(a, b);
+            if (sum is Sum written && written.Offset != 0 && (a is Constant || a is Sum { IsOffsetFirst: true }))
+            {
+                written.IsOffsetFirst = true;
+            }
+
+            return sum;
+        }
+
+        /// <summary>
+        /// <c>a * b</c> as the source writes it (a multiplication of the method, on either route). A number
+        /// it multiplies by is remembered (<see cref="IsWrittenFactor"/>), so that <c>0.1 * s</c> prints as
+        /// written and not as <c>s / 10</c>, which C# rounds differently.
+        /// </summary>
+        public Expr SourceProduct(Expr a, Expr b)
+        {
+            foreach (Expr operand in new[] { a, b })
+            {
+                if (operand is Constant number && number.Value != 0)
+                {
+                    writtenFactors.Add(Math.Abs(number.Value));
+                }
+            }
+
+            return Multiply(a, b);
+        }
+
+        /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/> (<see cref="SourceProduct"/>): a coefficient of that size prints as a factor, never as a division.</summary>
+        public bool IsWrittenFactor(double magnitude) => writtenFactors.Contains(magnitude);
+
+        /// <summary>
+        /// <c>a / b</c> as the source writes it (a division of the method, on either route): the product
+        /// a·b⁻¹, remembered as a quotient the source forms when it has factors above and below the
+        /// line, so that products holding it keep it whole (see <see cref="Product"/>).
+        /// </summary>
+        public Expr SourceQuotient(Expr a, Expr b)
+        {
+            Expr quotient = Divide(a, b);
+            if (quotient is Product product && IsQuotient(product))
+            {
+                RememberQuotient(product);
+            }
+
+            return quotient;
+        }
+
+        /// <summary>
+        /// Gives <paramref name="rebuilt"/>, a node made again from <paramref name="original"/> with other operands, the marks of
+        /// how the source writes the original (its constant first, a quotient kept whole).
+        /// </summary>
+        internal void CarryMarks(Expr original, Expr rebuilt)
+        {
+            if (original is Sum { IsOffsetFirst: true } && rebuilt is Sum { Offset: not 0 } sum)
+            {
+                sum.IsOffsetFirst = true;
+            }
+
+            if (original is Product { IsKeptWhole: true } && rebuilt is Product product && IsQuotient(product))
+            {
+                RememberQuotient(product);
+            }
+        }
+
+        /// <summary>Records a quotient the source forms, with coefficient 1 as products hold it.</summary>
+        private void RememberQuotient(Product product) =>
+            sourceQuotients.Remember((Product)(product.Coefficient == 1 ? product : Product(1, product.Factors)));
+
+        /// <summary>
+        /// A ratio a/b: a product (coefficient 1, as the constructor holds it) with factors both above and
+        /// below the line, within the size that merging would copy.
+        /// </summary>
+        private static bool IsQuotient(Product product)
+        {
+            if (product.Factors.Count > MaxMergedOperands || IsRoot(product))
+            {
+                return false;
+            }
+
+            bool above = false, below = false;
+            foreach (Factor factor in product.Factors)
+            {
+                above |= factor.Exponent > 0;
+                below |= factor.Exponent < 0;
+            }
+
+            return above && below;
+        }
+    }
+}
