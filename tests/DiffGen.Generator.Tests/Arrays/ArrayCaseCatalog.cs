@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Tests.Arrays
     public static class ArrayCaseCatalog
     {
         public static IEnumerable<ArrayCase> DoubleCases =>
-            ReductionCases.All.Concat(LoopShapeCases.All).Concat(RecurrenceCases.All).Concat(IndexingCases.All).Concat(LoopCallCases.All).Concat(ControlFlowCases.All).Concat(ArrayModelCases.All).Concat(AdversarialCases.All).Concat(Adversarial2Cases.All).Concat(Adversarial3Cases.All).Concat(ExtremeArrayCases.All).Concat(InPlaceUpdateCases.All).Concat(InPlaceVariantCases.All).Concat(InductionCases.All).Concat(WrittenOnceCases.All).Concat(TapeReviewCases.All).Concat(GivenElementsCases.All).Concat(SimplificationCases.Double).Concat(MatrixDataCases.Double).Concat(ClampCases.Double);
+            ReductionCases.All.Concat(LoopShapeCases.All).Concat(RecurrenceCases.All).Concat(IndexingCases.All).Concat(LoopCallCases.All).Concat(ControlFlowCases.All).Concat(ArrayModelCases.All).Concat(AdversarialCases.All).Concat(Adversarial2Cases.All).Concat(Adversarial3Cases.All).Concat(ExtremeArrayCases.All).Concat(InPlaceUpdateCases.All).Concat(InPlaceVariantCases.All).Concat(InductionCases.All).Concat(WrittenOnceCases.All).Concat(ReorderedReductionCases.All).Concat(TapeReviewCases.All).Concat(GivenElementsCases.All).Concat(SimplificationCases.Double).Concat(MatrixDataCases.Double).Concat(ClampCases.Double);
 
         public static IEnumerable<ArrayCase> All => DoubleCases.Concat(FloatArrayCases.All).Concat(ExtremeArrayCases.Float).Concat(GivenElementsCases.Float).Concat(SimplificationCases.Float).Concat(MatrixDataCases.Float).Concat(ClampCases.Float).Concat(NotSupportedYetCases.All);
 

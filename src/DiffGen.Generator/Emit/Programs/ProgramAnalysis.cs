@@ -199,7 +199,32 @@ namespace DiffGen.Generator.Emit.Programs
         public bool IsReduction(Loop loop) =>
             loop.Counting != null
             && !Overwrites.WritesTaped(loop.Body)
-            && CarriedBy(loop).All(c => c.How != Carried.Taped && c.How != Carried.Stepped && (c.How != Carried.Array || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))));
+            && CarriedBy(loop).All(c => c.How != Carried.Taped && c.How != Carried.Stepped && (c.How != Carried.Array
+                || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))
+                || (RenewedEachIteration(loop, c.Name) && !ReadOutside(loop, c.Name))));
+
+        /// <summary>
+        /// A buffer every iteration fills anew before it reads it: filled by the loop itself, or by an inner loop that
+        /// holds every read of it (<c>xc</c>, filled and read per component inside each point). No iteration reads what
+        /// another wrote, so the iterations are independent.
+        /// </summary>
+        private bool RenewedEachIteration(Loop loop, string array)
+        {
+            if (!Overwrites.RenewedBy.TryGetValue(array, out Loop? renewer))
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(renewer, loop))
+            {
+                return true;
+            }
+
+            var insideRenewer = new HashSet<Statement>(ProgramFacts.All(renewer.Body), ReferenceComparer.Instance);
+            var inside = ProgramFacts.All(loop.Body).ToList();
+            return inside.Contains(renewer, ReferenceComparer.Instance)
+                && inside.Where(s => ElementReads.Of(s, array).Any()).All(insideRenewer.Contains);
+        }
 
         /// <summary>
         /// Each iteration writes its own element (one write, at the counter plus terms the loop leaves alone): no

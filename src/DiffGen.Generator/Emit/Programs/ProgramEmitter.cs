@@ -105,12 +105,38 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Close();
         }
 
+        /// <summary>
+        /// The method as its gradient computes it: with a reduction loop moved past the statements after it that it does
+        /// not depend on (<see cref="Analysis.LoopReordering"/>), when that makes it the last loop, which the gradient
+        /// then runs forward and backward in one pass; else as written. The doc formulas follow the source's order.
+        /// </summary>
+        private (LoweredMethod Method, ProgramAnalysis Analysis) WithReductionLast(ProgramAnalysis asWritten, IReadOnlyList<string> differentiated)
+        {
+            Loop? last = method.Program!.Body.OfType<Loop>().LastOrDefault();
+            if (last == null || asWritten.IsReduction(last))
+            {
+                return (method, asWritten);
+            }
+
+            foreach ((LoopProgram program, Loop moved) in Analysis.LoopReordering.Candidates(method.Program!).Take(2))
+            {
+                var analysis = new ProgramAnalysis(program, differentiated);
+                if (analysis.IsReduction(moved))
+                {
+                    return (method with { Program = program }, analysis);
+                }
+            }
+
+            return (method, asWritten);
+        }
+
         private void EmitGradient()
         {
             var differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
             (ProgramPrinter printer, ProgramNames names) = Start();
             var analysis = new ProgramAnalysis(method.Program!, differentiated.Select(p => p.Name));
-            List<CodeNode> body = new GradientWriter(method, printer, analysis, names).Body();
+            (LoweredMethod computed, ProgramAnalysis computedAnalysis) = WithReductionLast(analysis, differentiated.Select(p => p.Name).ToList());
+            List<CodeNode> body = new GradientWriter(computed, printer, computedAnalysis, names).Body();
             string outputs = string.Concat(differentiated.Select(p => p.IsArray
                 ? ", global::System.Span<" + type + "> " + GeneratedNames.GradientOutput(p.Name)
                 : ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));

@@ -1,0 +1,45 @@
+using System;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// Which gradients of <see cref="ReorderedReductionCases"/> move their reduction last and fuse it (values:
+    /// <see cref="ArrayGradientTests"/>, every entry against finite differences).
+    /// </summary>
+    public sealed class ReorderedReductionTests
+    {
+        private const string Fused = "Forward and reverse sweep in one loop";
+
+        [Theory]
+        [InlineData("RrIndependentTail")]
+        [InlineData("RrRenewedBuffer")]
+        public void Reduction_followed_by_what_does_not_depend_on_it_is_fused(string name)
+        {
+            Assert.Contains(Fused, CompiledCase.GradientSource(name), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("RrTailReadsSum", "spread += ")]
+        [InlineData("RrTailRefillsBuffer", "other += ")]
+        [InlineData("RrTailWritesWhatItReads", "scale += w[i] * w[i]")]
+        public void Near_misses_keep_the_source_order(string name, string later)
+        {
+            // Only the method's last loop may be fused, where it stands; the reduction before it is not moved past it.
+            string gradient = CompiledCase.GradientSource(name);
+            int reduction = gradient.IndexOf("sum += ", StringComparison.Ordinal);
+            Assert.True(reduction >= 0 && reduction < gradient.IndexOf(later, StringComparison.Ordinal), gradient);
+        }
+
+        [Fact]
+        public void Doc_formulas_keep_the_source_order()
+        {
+            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find("RrIndependentTail"))).SourceFor("RrIndependentTail");
+            string docs = source.Substring(0, source.IndexOf("RrIndependentTailGradient(", StringComparison.Ordinal));
+            int sum = docs.LastIndexOf("<para>sum += ", StringComparison.Ordinal);
+            int prior = docs.LastIndexOf("<para>prior += ", StringComparison.Ordinal);
+            Assert.True(sum >= 0 && prior > sum, source);
+        }
+    }
+}
