@@ -13,7 +13,7 @@ internal static class Table
     public static void Header() =>
         Console.WriteLine($"  {"how",-LabelWidth}  {"value",-19}  {"its estimate",12}  {"actual error",12}");
 
-    /// <summary>A row with an error estimate (<see cref="double.NaN"/> prints as "none": a closed form by hand).</summary>
+    /// <summary>One way's row; <paramref name="errorEstimate"/> is <see cref="double.NaN"/> (printed "none") for a way that gives no estimate, such as F(b) − F(a) or the trapezoid rule.</summary>
     public static void Row(string how, double value, double errorEstimate, double exact)
     {
         string estimate = double.IsNaN(errorEstimate) ? "none" : errorEstimate.ToString("0.0e+0");
