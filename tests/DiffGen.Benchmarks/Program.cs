@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using DiffGen.Benchmarks.Problems;
 
 namespace DiffGen.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: generated vs hand-written vs finite-difference gradients, and the plain
-/// function, for each problem. `dotnet run -c Release --project tests/DiffGen.Benchmarks` runs them
+/// function, for each problem; definite integrals by DiffGen against Math.NET Numerics. `dotnet run -c Release --project tests/DiffGen.Benchmarks` runs them
 /// all; BenchmarkDotNet's own options follow `--` (e.g. `-- --filter '*Rosenbrock*'`).
 /// </summary>
 public static class Program
@@ -23,6 +24,11 @@ public static class Program
         () => new HimmelblauBealeBenchmarks(),
         () => new WeightedLeastSquaresBenchmarks(),
         () => new GmmBenchmarks(),
+        () => new IntegralBenchmarks<PolynomialProblem>(),
+        () => new IntegralBenchmarks<ExpSinProblem>(),
+        () => new IntegralBenchmarks<InverseSqrtProblem>(),
+        () => new IntegralBenchmarks<GaussianProblem>(),
+        () => new IntegralBenchmarks<XSinXProblem>(),
     ];
 
     public static int Main(string[] args)
@@ -43,7 +49,7 @@ public static class Program
                 return 2;
             }
 
-            Console.WriteLine($"{problem.GetType().Name}: generated, hand-written and finite-difference gradients agree.");
+            Console.WriteLine($"{problem.Label}: {problem.Agreement}.");
         }
 
         // With no arguments run everything, rather than BenchmarkDotNet's interactive prompt.
@@ -53,6 +59,7 @@ public static class Program
 
         var list = summaries.ToList();
         RatioReport.Print(list, Console.Out);
+        IntegralReport.Print(list, Console.Out);
         return list.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Reports;
+using static DiffGen.Benchmarks.ReportCells;
 
 namespace DiffGen.Benchmarks;
 
@@ -78,18 +79,6 @@ internal static class RatioReport
         output.WriteLine();
     }
 
-    private static double? Mean(Dictionary<string, BenchmarkReport> reports, string method) =>
-        reports.TryGetValue(method, out var r) ? r.ResultStatistics!.Mean : null;
-
-    /// <summary>Half the 99.9 % confidence interval of the mean, as BenchmarkDotNet's Error column.</summary>
-    private static double? Error(Dictionary<string, BenchmarkReport> reports, string method) =>
-        reports.TryGetValue(method, out var r) ? r.ResultStatistics!.ConfidenceInterval.Margin : null;
-
-    private static string Allocated(Dictionary<string, BenchmarkReport> reports, string method) =>
-        reports.TryGetValue(method, out var r) && r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) is long bytes
-            ? $"{bytes.ToString(CultureInfo.InvariantCulture)} B"
-            : "?";
-
     /// <summary>numerator ÷ denominator to 2 decimals; in bold, with "not met", where above the goal.</summary>
     private static string Ratio(double? numerator, double? denominator, double? goal)
     {
@@ -102,13 +91,4 @@ internal static class RatioReport
         string text = ratio.ToString(ratio < 100 ? "0.00" : "N0", CultureInfo.InvariantCulture);
         return goal is double g && ratio > g ? $"**{text}** (not met)" : text;
     }
-
-    /// <summary>A time in nanoseconds, in the unit that reads best.</summary>
-    private static string Time(double? nanoseconds) => nanoseconds switch
-    {
-        null => "?",
-        < 1e3 => $"{nanoseconds.Value.ToString("0.00", CultureInfo.InvariantCulture)} ns",
-        < 1e6 => $"{(nanoseconds.Value / 1e3).ToString("0.00", CultureInfo.InvariantCulture)} µs",
-        _ => $"{(nanoseconds.Value / 1e6).ToString("0.00", CultureInfo.InvariantCulture)} ms",
-    };
 }

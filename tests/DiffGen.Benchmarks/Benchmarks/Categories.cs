@@ -19,6 +19,9 @@ internal static class Categories
     /// <summary>Not a problem: why Span.Clear() before Math calls is slow here (see ZeroingThenExpBenchmarks).</summary>
     public const string ZeroingThenExp = "9 ZeroingThenExp";
 
+    /// <summary>Not a gradient: definite integrals, DiffGen against Math.NET Numerics (see IntegralBenchmarks).</summary>
+    public const string Integrals = "10 Integrals";
+
     /// <summary>The benchmark method names every problem uses; the ratio report looks them up.</summary>
     public const string Function = "Function";
     public const string Generated = "Generated";
