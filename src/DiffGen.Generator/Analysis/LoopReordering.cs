@@ -34,7 +34,7 @@ namespace DiffGen.Generator.Analysis
                     Access moved = Access.Of(loop);
                     if (body.Skip(i + 1).Take(body.Count - i - 2).All(later => moved.IsIndependentOf(Access.Of(later))))
                     {
-                        movable.Add((i, loop, ProgramFacts.All(new Statement[] { loop }).Count()));
+                        movable.Add((i, loop, Size(loop)));
                     }
                 }
             }
@@ -45,6 +45,9 @@ namespace DiffGen.Generator.Analysis
                 yield return (program with { Body = reordered.ToEquatableArray() }, loop);
             }
         }
+
+        /// <summary>How many statements the loop holds, nested ones included: the measure of which loop to fuse.</summary>
+        public static int Size(Loop loop) => ProgramFacts.All(new Statement[] { loop }).Count();
 
         /// <summary>
         /// The variables a statement reads and writes, nested statements included, leaving out those it declares itself:

@@ -108,18 +108,20 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>
         /// The method as its gradient computes it: with a reduction loop moved past the statements after it that it does
         /// not depend on (<see cref="Analysis.LoopReordering"/>), when that makes it the last loop, which the gradient
-        /// then runs forward and backward in one pass; else as written. The doc formulas follow the source's order.
+        /// then runs forward and backward in one pass, and it is larger than a reduction already last (the GMM's
+        /// per-point loop, not the few terms of its normaliser); else as written. The doc formulas follow the source's order.
         /// </summary>
         private (LoweredMethod Method, ProgramAnalysis Analysis) WithReductionLast(ProgramAnalysis asWritten, IReadOnlyList<string> differentiated)
         {
             Loop? last = method.Program!.Body.OfType<Loop>().LastOrDefault();
-            if (last == null || asWritten.IsReduction(last))
-            {
-                return (method, asWritten);
-            }
-
+            int fusedAsWritten = last != null && asWritten.IsReduction(last) ? Analysis.LoopReordering.Size(last) : 0;
             foreach ((LoopProgram program, Loop moved) in Analysis.LoopReordering.Candidates(method.Program!).Take(2))
             {
+                if (Analysis.LoopReordering.Size(moved) <= fusedAsWritten)
+                {
+                    break;
+                }
+
                 var analysis = new ProgramAnalysis(program, differentiated);
                 if (analysis.IsReduction(moved))
                 {
