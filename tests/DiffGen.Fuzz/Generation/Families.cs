@@ -15,11 +15,11 @@ namespace DiffGen.Fuzz.Generation
     {
         public static readonly string[] All =
         {
-            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members",
+            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members", IntegralCaseBuilder.Family,
         };
 
         /// <summary>How many of each hundred cases go to each family, in the order of <see cref="All"/>.</summary>
-        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8 };
+        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8, 8 };
 
         public static string Pick(Random random)
         {
@@ -53,6 +53,7 @@ namespace DiffGen.Fuzz.Generation
                 "extreme" => cases.Extreme(),
                 "unsupported" => cases.Unsupported(),
                 "members" => cases.Members(),
+                IntegralCaseBuilder.Family => new IntegralCaseBuilder(random).Build(), // double only: the reference and tolerances are for double
                 _ => throw new ArgumentOutOfRangeException(nameof(family), family),
             };
         }
