@@ -10,7 +10,7 @@ namespace DiffGen.Fuzz.Generation
     /// <summary>
     /// Builds one case of the integrals family: an [Integrable] method F of one variable (sometimes with
     /// constant parameters, in any position) from <see cref="IntegrandGrammar"/>, or now and then of two over a
-    /// rectangle, with the regions where its integrand is finite and the values of its constants.
+    /// rectangle (constants too), with the regions where its integrand is finite and the values of its constants.
     /// </summary>
     public sealed class IntegralCaseBuilder
     {
@@ -26,18 +26,25 @@ namespace DiffGen.Fuzz.Generation
 
         public FuzzCase Build() => random.NextDouble() < 0.12 ? OverRectangle() : OfOneVariable();
 
-        private FuzzCase OfOneVariable()
+        /// <summary>Sometimes one or two constant parameters (k, w), each with the value the checker passes.</summary>
+        private List<ConstantArgument> SomeConstants(double chance)
         {
-            string variable = Pick("x", "t", "s");
             var constants = new List<ConstantArgument>();
-            if (random.NextDouble() < 0.35)
+            if (random.NextDouble() < chance)
             {
-                foreach (string name in new[] { "k", "w", "a" }.Take(1 + random.Next(2)))
+                foreach (string name in new[] { "k", "w" }.Take(1 + random.Next(2)))
                 {
                     constants.Add(new ConstantArgument(name, Pick(0.5, 1.5, 2, 3, -1, -0.5, 1.25)));
                 }
             }
 
+            return constants;
+        }
+
+        private FuzzCase OfOneVariable()
+        {
+            string variable = Pick("x", "t", "s");
+            var constants = SomeConstants(0.35);
             var grammar = new IntegrandGrammar(random, constants);
             for (int attempt = 0; ; attempt++)
             {
@@ -58,7 +65,8 @@ namespace DiffGen.Fuzz.Generation
         /// </summary>
         private FuzzCase OverRectangle()
         {
-            var grammar = new IntegrandGrammar(random, Array.Empty<ConstantArgument>());
+            var constants = SomeConstants(0.25);
+            var grammar = new IntegrandGrammar(random, constants);
             string[] variables = random.Next(2) == 0 ? new[] { "x", "y" } : new[] { "y", "x" };
             for (int attempt = 0; ; attempt++)
             {
@@ -73,7 +81,7 @@ namespace DiffGen.Fuzz.Generation
                 var regions = IntegrationRegions.Choose(random, variables, integrand.Guards, Regions);
                 if (regions.Length > 0 || attempt >= 20)
                 {
-                    return Case(integrand, variables, Array.Empty<ConstantArgument>(), regions, variables.ToImmutableArray());
+                    return Case(integrand, variables, constants, regions, variables.ToImmutableArray());
                 }
             }
         }

@@ -28,6 +28,24 @@ namespace DiffGen.Fuzz.Generation
         public Integrand With(Expr expr, params Guard[] more) => new Integrand(expr, Shape, Guards.AddRange(more));
 
         public static ImmutableArray<Guard> Union(params Integrand[] parts) => parts.SelectMany(p => p.Guards).ToImmutableArray();
+
+        /// <summary>
+        /// The same form of <paramref name="inner"/> in place of <paramref name="variable"/> (x → 2·x + 1): every read
+        /// of the variable replaced, every guard of it composed with <paramref name="map"/>, the inner expression's value.
+        /// </summary>
+        public Integrand Substituted(string variable, Expr inner, Func<double, double> map) => new Integrand(
+            Replace(Expr, variable, inner),
+            Shape,
+            Guards.Select(g => g.Variable == variable ? g with { Value = t => g.Value(map(t)) } : g).ToImmutableArray());
+
+        private static Expr Replace(Expr e, string variable, Expr inner) => e switch
+        {
+            Read r when r.Name == variable => inner,
+            Negate n => new Negate(Replace(n.Operand, variable, inner)),
+            Binary b => b with { Left = Replace(b.Left, variable, inner), Right = Replace(b.Right, variable, inner) },
+            MathCall c => c with { Args = c.Args.Select(a => Replace(a, variable, inner)).ToImmutableArray() },
+            _ => e,
+        };
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ namespace DiffGen.Fuzz.Generation
             ("sum", 8, v => SumOf(v, 2 + random.Next(2))),
             ("product", 6, ProductOfTwo),
             ("scaled", 4, Scaled),
+            ("shifted", 6, Shifted),
         };
 
         /// <summary>An integrand of <paramref name="variable"/>, its shape the production drawn.</summary>
@@ -64,7 +65,7 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>A leaf for sums and products: any production but the combining ones.</summary>
         public Integrand Leaf(string variable)
         {
-            var productions = Productions.Where(p => p.Shape is not ("sum" or "product" or "scaled")).ToArray();
+            var productions = Productions.Where(p => p.Shape is not ("sum" or "product" or "scaled" or "shifted")).ToArray();
             var (_, _, make) = productions[random.Next(productions.Length)];
             return make(variable);
         }
@@ -94,6 +95,13 @@ namespace DiffGen.Fuzz.Generation
             Integrand inner = Leaf(v);
             var (factor, _) = Coefficient(allowParameter: true);
             return inner.With(random.Next(2) == 0 ? Mul(factor, inner.Expr) : Div(inner.Expr, factor));
+        }
+
+        /// <summary>Any form with a·x + b in place of x: the linear substitution over the whole table (a rational function, parts, powers of sine).</summary>
+        private Integrand Shifted(string v)
+        {
+            var (u, value) = Linear(v);
+            return Leaf(v).Substituted(v, u, value);
         }
 
         // ---- numbers and constants ----

@@ -34,11 +34,17 @@ namespace DiffGen.Fuzz.Generation
             return regions.ToImmutable();
         }
 
-        /// <summary>From −3.5 to 3.5, 0.25 to 3 wide, bounds rounded to 0.05 so that a reader sees plain numbers.</summary>
+        /// <summary>
+        /// Mostly from −3.5 to 3.5, 0.25 to 3 wide, bounds rounded to 0.05 so that a reader sees plain numbers; now and
+        /// then far out (to ±15, up to 8 wide: F(to) − F(from) of large values) or narrow (0.01 to 0.1 wide: the two
+        /// values of F nearly cancel, which the error estimate must own up to).
+        /// </summary>
         private static Interval RandomInterval(Random random)
         {
-            double width = Math.Round(0.25 + (random.NextDouble() * 2.75), 2);
-            double from = Math.Round(((random.NextDouble() * 7) - 3.5) / 0.05) * 0.05;
+            double roll = random.NextDouble();
+            var (reach, least, most) = roll < 0.7 ? (3.5, 0.25, 3.0) : roll < 0.85 ? (15.0, 0.25, 8.0) : (3.5, 0.01, 0.1);
+            double width = Math.Round(least + (random.NextDouble() * (most - least)), 2);
+            double from = Math.Round(((random.NextDouble() * 2 * reach) - reach) / 0.05) * 0.05;
             return new Interval(Math.Round(from, 2), Math.Round(from + width, 2));
         }
 
