@@ -9,7 +9,8 @@ namespace DiffGen.Fuzz.Generation
     /// <summary>
     /// The families of programs the fuzzer writes, each from constructs docs/supported.md lists as
     /// supported. A family is a shape of method (an expression, a block, branches, calls, loops,
-    /// arrays, ...); inside the shape everything is random.
+    /// arrays, ...); inside the shape everything is random. The integrals family writes [Integrable] methods
+    /// instead (<see cref="IntegralCaseBuilder"/>), in double only.
     /// </summary>
     public static class Families
     {

@@ -202,8 +202,9 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + " && " + magnitudes + " <= " + CancellationLimit + math + ".Abs(" + closedForm + "))");
             if (withErrorEstimate)
             {
-                writer.Line("// The rounding of F's two values.");
-                writer.Line(IntegralNames.ErrorEstimate + " = " + RoundingFactor + " * (" + magnitudes + ");");
+                writer.Line("// The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside");
+                writer.Line("// (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.");
+                writer.Line(IntegralNames.ErrorEstimate + " = " + math + ".Max(" + RoundingFactor + " * (" + magnitudes + "), " + Tolerance + (method.Type == NumericType.Float ? "f" : "") + " * " + math + ".Abs(" + closedForm + "));");
             }
 
             writer.Line("return " + closedForm + ";");
@@ -269,7 +270,7 @@ namespace DiffGen.Generator.Emit.Integrals
             if (antiderivative != null && requirements != null)
             {
                 writer.Line("/// <para>" + FormulaText.Xml("Where " + ContinuityText() + ", by the closed form F(to) − F(from), F = ") + "<see cref=\"" + IntegralNames.Antiderivative(Name) + "\"/>, which is continuous there, "
-                    + "if its two values do not cancel beyond the tolerance" + (withErrorEstimate ? " (the estimate is then the rounding of F's two values)" : string.Empty) + ". Otherwise as follows.</para>");
+                    + "if its two values do not cancel beyond the tolerance" + (withErrorEstimate ? " (the estimate is then the rounding of F's two values, at least " + Tolerance + " of the result)" : string.Empty) + ". Otherwise as follows.</para>");
             }
 
             writer.Line("/// <para>By adaptive Gauss–Kronrod quadrature of " + Name + " itself, not a closed form: the 21-point rule on the whole");
