@@ -7,7 +7,7 @@ using DiffGen.Fuzz.Running;
 
 namespace DiffGen.Fuzz
 {
-    /// <summary>The table of family × outcome, the declines by diagnostic id, and one summary line.</summary>
+    /// <summary>The table of family × outcome, the declines by diagnostic id, the closed forms found for integrands, and one summary line.</summary>
     public static class Report
     {
         private static readonly Outcome[] Columns = (Outcome[])Enum.GetValues(typeof(Outcome));
@@ -46,7 +46,37 @@ namespace DiffGen.Fuzz
                 text.Append("\nDeclines by diagnostic id: ").Append(string.Join(", ", declines.Select(g => g.Key + " × " + g.Count()))).Append('\n');
             }
 
+            text.Append(ClosedForms(results));
             return text.ToString();
+        }
+
+        /// <summary>
+        /// For the integrals family: how many integrands of one variable got a closed-form antiderivative, overall and by
+        /// the grammar's production (the others got DIFF036 and their integral by quadrature). Empty without such cases.
+        /// </summary>
+        public static string ClosedForms(IReadOnlyList<CaseResult> results)
+        {
+            var known = results.Where(r => r.ClosedForm is not null).ToList();
+            if (known.Count == 0)
+            {
+                return "";
+            }
+
+            var text = new StringBuilder();
+            text.Append("\nClosed forms: ").Append(Share(known)).Append(" of the integrands of one variable whose integral was generated\n\n");
+            text.Append("| shape | methods | closed form |\n| --- | ---: | ---: |\n");
+            foreach (var shape in known.GroupBy(r => r.Case.Integral!.Shape).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                text.Append("| ").Append(shape.Key).Append(" | ").Append(shape.Count()).Append(" | ").Append(Share(shape.ToList())).Append(" |\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static string Share(IReadOnlyCollection<CaseResult> results)
+        {
+            int found = results.Count(r => r.ClosedForm == true);
+            return string.Format(CultureInfo.InvariantCulture, "{0} ({1:F0} %)", found, 100.0 * found / results.Count);
         }
 
         public static string Summary(IReadOnlyList<CaseResult> results, int seed, TimeSpan elapsed) =>

@@ -9,17 +9,18 @@ namespace DiffGen.Fuzz.Generation
     /// <summary>
     /// The families of programs the fuzzer writes, each from constructs docs/supported.md lists as
     /// supported. A family is a shape of method (an expression, a block, branches, calls, loops,
-    /// arrays, ...); inside the shape everything is random.
+    /// arrays, ...); inside the shape everything is random. The integrals family writes [Integrable] methods
+    /// instead (<see cref="IntegralCaseBuilder"/>), in double only.
     /// </summary>
     public static class Families
     {
         public static readonly string[] All =
         {
-            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members",
+            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members", IntegralCaseBuilder.Family,
         };
 
         /// <summary>How many of each hundred cases go to each family, in the order of <see cref="All"/>.</summary>
-        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8 };
+        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8, 8 };
 
         public static string Pick(Random random)
         {
@@ -53,6 +54,7 @@ namespace DiffGen.Fuzz.Generation
                 "extreme" => cases.Extreme(),
                 "unsupported" => cases.Unsupported(),
                 "members" => cases.Members(),
+                IntegralCaseBuilder.Family => new IntegralCaseBuilder(random).Build(), // double only: the reference and tolerances are for double
                 _ => throw new ArgumentOutOfRangeException(nameof(family), family),
             };
         }

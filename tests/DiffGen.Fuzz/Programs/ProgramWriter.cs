@@ -72,7 +72,7 @@ namespace DiffGen.Fuzz.Programs
             }
 
             string typeName = ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
-            foreach (Method method in fuzzCase.Methods.Where(m => m.Differentiable))
+            foreach (Method method in fuzzCase.Methods.Where(m => m.Differentiable || m.IsIntegrable))
             {
                 WriteMethod(text, method, flavor, index, flavor.Real, typeName);
             }
@@ -89,7 +89,7 @@ namespace DiffGen.Fuzz.Programs
 
             text.Append("    }\n\n");
             text.Append("    public static class ").Append(HelperClassName(index)).Append("\n    {\n");
-            foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable))
+            foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable && !m.IsIntegrable))
             {
                 WriteMethod(text, helper, flavor, index, flavor.Real);
             }
@@ -137,17 +137,16 @@ namespace DiffGen.Fuzz.Programs
 
         private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index, string dataReal, string? typeName = null)
         {
-            if (method.Differentiable && !flavor.IsOracle)
+            if (method.IntegrateOver is { } variables && !flavor.IsOracle)
+            {
+                text.Append("        [global::DiffGen.Integrable").Append(variables.Length == 0 ? "" : "(" + AttributeArguments(variables, method.Style) + ")").Append("]\n");
+            }
+            else if (method.Differentiable && !flavor.IsOracle)
             {
                 text.Append("        [global::DiffGen.Differentiable");
                 if (method.WithRespectTo is { } names)
                 {
-                    text.Append('(').Append(method.Style switch
-                    {
-                        AttributeStyle.NameOf => string.Join(", ", names.Select(n => "nameof(" + n + ")")),
-                        AttributeStyle.ArrayOfStrings => "new[] { " + string.Join(", ", names.Select(n => "\"" + n + "\"")) + " }",
-                        _ => string.Join(", ", names.Select(n => "\"" + n + "\"")),
-                    }).Append(')');
+                    text.Append('(').Append(AttributeArguments(names, method.Style)).Append(')');
                 }
 
                 text.Append("]\n");
@@ -166,6 +165,14 @@ namespace DiffGen.Fuzz.Programs
             writer.Block(method.Body, 2);
             text.Append("\n");
         }
+
+        /// <summary>The names an attribute lists, spelled in the method's style: "x", nameof(x), or new[] { "x" }.</summary>
+        private static string AttributeArguments(ImmutableArray<string> names, AttributeStyle style) => style switch
+        {
+            AttributeStyle.NameOf => string.Join(", ", names.Select(n => "nameof(" + n + ")")),
+            AttributeStyle.ArrayOfStrings => "new[] { " + string.Join(", ", names.Select(n => "\"" + n + "\"")) + " }",
+            _ => string.Join(", ", names.Select(n => "\"" + n + "\"")),
+        };
 
         private static void WriteCustomDerivative(StringBuilder text, Method helper, Flavor flavor, int index)
         {

@@ -269,6 +269,7 @@ namespace DiffGen.Fuzz.Programs
     /// A method of a case. <see cref="WithRespectTo"/> null differentiates every floating-point
     /// parameter; <see cref="Differentiable"/> false makes it a plain helper (the target of a
     /// custom derivative), and <see cref="Derivative"/>, when set, its hand-written derivative.
+    /// <see cref="IntegrateOver"/>, when set, makes it an [Integrable] method (the integrals family).
     /// <see cref="Recursive"/> marks a method that calls itself under a guard; the shrinker leaves
     /// its body whole, since a smaller guard or argument can recurse without end, and a stack
     /// overflow ends the whole process rather than one case.
@@ -283,7 +284,15 @@ namespace DiffGen.Fuzz.Programs
         Expr? Derivative = null,
         AttributeStyle Style = AttributeStyle.Strings,
         bool Instance = false,
-        bool Recursive = false);
+        bool Recursive = false,
+        ImmutableArray<string>? IntegrateOver = null)
+    {
+        /// <summary>
+        /// Written with [Integrable] instead of [Differentiable]: <see cref="IntegrateOver"/> holds the names the
+        /// attribute lists (empty for a bare [Integrable], whose one floating-point parameter is the variable).
+        /// </summary>
+        public bool IsIntegrable => IntegrateOver is not null;
+    }
 
     /// <summary>
     /// One fuzzed program: the method under test first, then what it calls. <see cref="Extreme"/>
@@ -291,6 +300,8 @@ namespace DiffGen.Fuzz.Programs
     /// a program with a construct docs/supported.md lists as not supported yet, whose DIFF015 is expected.
     /// </summary>
     /// <remarks>
+    /// <see cref="Integral"/>, when set, makes it a case of the integrals family: the entry is [Integrable], and
+    /// its closed form and definite integrals are checked over the regions the setup names.
     /// <see cref="Unsupported"/>, when set, makes it a case for the analyzer: the method holds that
     /// construct, documented as unsupported, and must get its diagnostic there and no output.
     /// </remarks>
@@ -302,10 +313,26 @@ namespace DiffGen.Fuzz.Programs
         bool MayDecline = false,
         UnsupportedConstruct? Unsupported = null,
         Container Container = Container.StaticClass,
-        ImmutableArray<Member>? Members = null)
+        ImmutableArray<Member>? Members = null,
+        IntegralSetup? Integral = null)
     {
-        public string Label => Float ? Family + " (float)" : Family;
+        /// <summary>The report's row: the family, "(rectangle)" for an integral over two variables, "(float)" for a float twin.</summary>
+        public string Label => Family + (Integral is { Variables.Length: 2 } ? " (rectangle)" : "") + (Float ? " (float)" : "");
 
         public Method Entry => Methods[0];
     }
+
+    /// <summary>A closed interval of one variable.</summary>
+    public sealed record Interval(double From, double To);
+
+    /// <summary>A value the checker passes for a parameter the integral holds constant.</summary>
+    public sealed record ConstantArgument(string Name, double Value);
+
+    /// <summary>
+    /// What an [Integrable] case integrates: <see cref="Variables"/> in the attribute's order (x inner, y outer),
+    /// candidate <see cref="Regions"/> (one interval per variable) where the generator expects the integrand to be
+    /// finite and smooth, the first the checker confirms being used, and the <see cref="Constants"/> the other
+    /// parameters take. <see cref="Shape"/> names the grammar's production the integrand came from, for the report.
+    /// </summary>
+    public sealed record IntegralSetup(string Shape, ImmutableArray<string> Variables, ImmutableArray<ImmutableArray<Interval>> Regions, ImmutableArray<ConstantArgument> Constants);
 }

@@ -79,7 +79,9 @@ namespace DiffGen.Fuzz.Running
             {
                 CaseResult? verdict = cases[k].Unsupported is { } construct
                     ? AnalyzerVerdict(cases[k], k, construct, trees[k], output, analyzerDiagnostics)
-                    : GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
+                    : cases[k].Integral is not null
+                        ? IntegralVerdict.Of(cases[k], generatorDiagnostics.Concat(analyzerDiagnostics).Where(d => CaseOf(d) == k).ToList(), output.GetTypeByMetadataName(ProgramWriter.MetadataName(cases[k], k)))
+                        : GenerationVerdict(cases[k], k, output, generatorDiagnostics, analyzerDiagnostics);
                 if (verdict is null)
                 {
                     generated.Add(k);
@@ -153,7 +155,7 @@ namespace DiffGen.Fuzz.Running
 
         private static void CompileAndCheck(IReadOnlyList<FuzzCase> cases, List<int> generated, Compilation output, CaseResult?[] results, int pointSeed)
         {
-            var probes = generated.ToDictionary(k => k, k => Compiler.Parse(Header + ProbeWriter.Probe(cases[k], k) + Footer, "Case" + k + "Probe.cs"));
+            var probes = generated.ToDictionary(k => k, k => Compiler.Parse(Header + ProbeOf(cases[k], k, output) + Footer, "Case" + k + "Probe.cs"));
             Compilation compilation = output.AddSyntaxTrees(probes.Values);
             var live = new HashSet<int>(generated);
             byte[]? image = null;
@@ -210,9 +212,12 @@ namespace DiffGen.Fuzz.Running
                 var assembly = context.LoadFromStream(new MemoryStream(image));
                 foreach (int k in live.OrderBy(k => k))
                 {
-                    var probe = new Probe(assembly.GetType(ProgramWriter.Namespace + "." + ProbeWriter.ProbeClassName(k))!);
+                    Type probe = assembly.GetType(ProgramWriter.Namespace + "." + ProbeWriter.ProbeClassName(k))!;
                     // The same points on every run: HashCode.Combine would differ from process to process.
-                    results[k] = CaseChecker.Check(cases[k], probe, new Random(unchecked((pointSeed * 1000003) + k)));
+                    var random = new Random(unchecked((pointSeed * 1000003) + k));
+                    results[k] = cases[k].Integral is not null
+                        ? IntegralChecker.Check(cases[k], new IntegralProbe(probe), random)
+                        : CaseChecker.Check(cases[k], new Probe(probe), random);
                 }
             }
             finally
@@ -221,6 +226,12 @@ namespace DiffGen.Fuzz.Running
                 Timing.Mark("check");
             }
         }
+
+        /// <summary>The probe class of a case: for an [Integrable] one, with FAntiderivative only where the generator wrote it.</summary>
+        private static string ProbeOf(FuzzCase fuzzCase, int k, Compilation output) =>
+            fuzzCase.Integral is null
+                ? ProbeWriter.Probe(fuzzCase, k)
+                : IntegralProbeWriter.Probe(fuzzCase, k, output.GetTypeByMetadataName(ProgramWriter.MetadataName(fuzzCase, k)) is { } type && type.GetMembers("FAntiderivative").Length > 0);
 
         private static string GeneratedText(Compilation compilation, int k) =>
             string.Join("\n", compilation.SyntaxTrees.Where(t => CaseOf(t) == k && t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).Select(t => t.ToString()));

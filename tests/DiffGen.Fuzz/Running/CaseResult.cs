@@ -33,7 +33,11 @@ namespace DiffGen.Fuzz.Running
         InvalidProgram,
     }
 
-    public sealed record CaseResult(FuzzCase Case, Outcome Outcome, string Detail = "", string DiagnosticIds = "")
+    /// <summary>
+    /// What became of one case; <see cref="ClosedForm"/>, for an [Integrable] case of one variable whose integral was
+    /// generated, says whether DiffGen also found a closed-form antiderivative (null for every other case).
+    /// </summary>
+    public sealed record CaseResult(FuzzCase Case, Outcome Outcome, string Detail = "", string DiagnosticIds = "", bool? ClosedForm = null)
     {
         public bool IsFailure => Outcome is Outcome.Wrong or Outcome.Uncompilable or Outcome.GeneratorFailure
             or Outcome.RuntimeException or Outcome.Declined or Outcome.InvalidProgram;

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DiffGen.Fuzz.Running
 {
-    /// <summary>Roslyn for the fuzzer: compiles cases, runs DiffGen's generator and analyzer over them.</summary>
+    /// <summary>Roslyn for the fuzzer: compiles cases, runs DiffGen's generators and analyzers ([Differentiable] and [Integrable]) over them.</summary>
     public static class Compiler
     {
         public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
@@ -34,7 +34,7 @@ namespace DiffGen.Fuzz.Running
         /// <summary>Runs the generator; the output compilation holds the user's trees and the generated ones.</summary>
         public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Generate(CSharpCompilation input)
         {
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new DifferentiableGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new DifferentiableGenerator().AsSourceGenerator(), new IntegrableGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
             driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             if (DumpDirectory is string folder)
             {
@@ -59,7 +59,7 @@ namespace DiffGen.Fuzz.Running
         {
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-            return compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()), options)
+            return compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer(), new IntegrableAnalyzer()), options)
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
                 .Where(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal) || d.Id == "AD0001")
                 .ToImmutableArray();

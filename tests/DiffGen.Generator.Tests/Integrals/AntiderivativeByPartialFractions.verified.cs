@@ -38,7 +38,7 @@ namespace Calculus
         /// <see cref="Fractions"/> over <c>x</c>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite and x ≠ 0 and x − 1 ≠ 0 and x + 1 ≠ 0 between them, by the closed form F(to) − F(from), F = <see cref="FractionsAntiderivative"/>, which is continuous there. Otherwise as follows.</para>
+        /// <para>Where both bounds are finite and x ≠ 0 and x − 1 ≠ 0 and x + 1 ≠ 0 between them, by the closed form F(to) − F(from), F = <see cref="FractionsAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance. Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Fractions itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -57,13 +57,14 @@ namespace Calculus
                 double fTo = FractionsAntiderivative(to);
                 double fFrom = FractionsAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Fractions itself, called through FractionsIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Fractions itself, called through FractionsIntegrand.
             return global::DiffGen.Quadrature.Integrate(new FractionsIntegrand(), from, to);
         }
 
@@ -73,7 +74,7 @@ namespace Calculus
         /// Also gives an estimate of its absolute error, in <paramref name="errorEstimate"/>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite and x ≠ 0 and x − 1 ≠ 0 and x + 1 ≠ 0 between them, by the closed form F(to) − F(from), F = <see cref="FractionsAntiderivative"/>, which is continuous there (the estimate is then the rounding of F's two values). Otherwise as follows.</para>
+        /// <para>Where both bounds are finite and x ≠ 0 and x − 1 ≠ 0 and x + 1 ≠ 0 between them, by the closed form F(to) − F(from), F = <see cref="FractionsAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance (the estimate is then the rounding of F's two values, at least 1e-12 of the result). Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Fractions itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -94,15 +95,17 @@ namespace Calculus
                 double fTo = FractionsAntiderivative(to);
                 double fFrom = FractionsAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
-                    // The rounding of F's two values.
-                    errorEstimate = 2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom));
+                    // The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside
+                    // (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.
+                    errorEstimate = global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm));
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Fractions itself, called through FractionsIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Fractions itself, called through FractionsIntegrand.
             return global::DiffGen.Quadrature.Integrate(new FractionsIntegrand(), from, to, out errorEstimate);
         }
 

@@ -60,6 +60,23 @@ namespace DiffGen.Generator.Tests.Integrals
         }
 
         /// <summary>
+        /// Where F's two values nearly cancel, F(to) − F(from) keeps too few digits: atan(1001) − atan(1000), 10⁻⁶ from two
+        /// values near π/2, is off by 5·10⁻¹¹ of itself. The quadrature, which does not cancel, is used instead, and
+        /// the result meets 1e-12 (the exact value is atan(1/1001001)). Found by the fuzzer's integrals family: tanh(−11.2) −
+        /// tanh(−11.85) for 1/cosh² (Regressions/integrals-Wrong-9f7386ae.json).
+        /// </summary>
+        [Fact]
+        public void WhereFsValuesCancel_TheQuadratureIsUsed()
+        {
+            Type rules = AntiderivativeCases.Rules;
+            double exact = Math.Atan(1.0 / 1001001);
+            double integral = (double)rules.Call("LorentzianIntegral", 1000.0, 1001.0);
+            Assert.True(Math.Abs(integral - exact) <= 1e-12 * exact, integral + " against " + exact);
+            (double value, double estimate) = rules.CallWithError<double>("LorentzianIntegral", 1000.0, 1001.0);
+            Assert.True(Math.Abs(value - exact) <= 1e-12 * exact && estimate <= 1e-12 * exact, value + " ± " + estimate + " against " + exact);
+        }
+
+        /// <summary>
         /// A pole of the integrand between the bounds where the integral diverges: F is not continuous there (2·ln|x|
         /// would give 2·ln 2, −1/x would give −1.5), the quadrature takes over and finds that the integral diverges,
         /// and MIntegral gives NaN, never a plausible number; with the error estimate too.

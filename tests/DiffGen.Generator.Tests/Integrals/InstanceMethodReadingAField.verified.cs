@@ -29,7 +29,7 @@ namespace Physics
         /// <see cref="Force"/> over <c>x</c>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="ForceAntiderivative"/>, which is continuous there. Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="ForceAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance. Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Force itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -48,13 +48,14 @@ namespace Physics
                 double fTo = ForceAntiderivative(to);
                 double fFrom = ForceAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Force itself, called through ForceIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Force itself, called through ForceIntegrand.
             return global::DiffGen.Quadrature.Integrate(new ForceIntegrand(this), from, to);
         }
 
@@ -64,7 +65,7 @@ namespace Physics
         /// Also gives an estimate of its absolute error, in <paramref name="errorEstimate"/>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="ForceAntiderivative"/>, which is continuous there (the estimate is then the rounding of F's two values). Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="ForceAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance (the estimate is then the rounding of F's two values, at least 1e-12 of the result). Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Force itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -85,15 +86,17 @@ namespace Physics
                 double fTo = ForceAntiderivative(to);
                 double fFrom = ForceAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
-                    // The rounding of F's two values.
-                    errorEstimate = 2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom));
+                    // The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside
+                    // (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.
+                    errorEstimate = global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm));
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Force itself, called through ForceIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Force itself, called through ForceIntegrand.
             return global::DiffGen.Quadrature.Integrate(new ForceIntegrand(this), from, to, out errorEstimate);
         }
 

@@ -33,7 +33,7 @@ namespace Physics
         /// <see cref="Speed"/> over <c>t</c>, with <c>v0</c> and <c>a</c> held constant.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="SpeedAntiderivative"/>, which is continuous there. Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="SpeedAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance. Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Speed itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -54,13 +54,14 @@ namespace Physics
                 double fTo = SpeedAntiderivative(to, v0, a);
                 double fFrom = SpeedAntiderivative(from, v0, a);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Speed itself, called through SpeedIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Speed itself, called through SpeedIntegrand.
             return global::DiffGen.Quadrature.Integrate(new SpeedIntegrand(v0, a), from, to);
         }
 
@@ -70,7 +71,7 @@ namespace Physics
         /// Also gives an estimate of its absolute error, in <paramref name="errorEstimate"/>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="SpeedAntiderivative"/>, which is continuous there (the estimate is then the rounding of F's two values). Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="SpeedAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance (the estimate is then the rounding of F's two values, at least 1e-12 of the result). Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Speed itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -93,15 +94,17 @@ namespace Physics
                 double fTo = SpeedAntiderivative(to, v0, a);
                 double fFrom = SpeedAntiderivative(from, v0, a);
                 double closedForm = fTo - fFrom;
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue)
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
                 {
-                    // The rounding of F's two values.
-                    errorEstimate = 2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom));
+                    // The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside
+                    // (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.
+                    errorEstimate = global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm));
                     return closedForm;
                 }
             }
 
-            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of Speed itself, called through SpeedIntegrand.
+            // Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of Speed itself, called through SpeedIntegrand.
             return global::DiffGen.Quadrature.Integrate(new SpeedIntegrand(v0, a), from, to, out errorEstimate);
         }
 

@@ -51,6 +51,19 @@ namespace DiffGen.Generator.Emit.Integrals
 
         private string Tolerance => method.Type == NumericType.Float ? "1e-6" : "1e-12";
 
+        /// <summary>The rounding of F(to) − F(from), per unit of |F(to)| + |F(from)|: the closed form's error estimate.</summary>
+        private string RoundingFactor => method.Type == NumericType.Float ? "1e-6f" : "2e-15";
+
+        private string RoundingText => (method.Type == NumericType.Float ? "1e-6" : "2e-15") + " of their magnitudes";
+
+        /// <summary>
+        /// How many times |F(to) − F(from)| the magnitudes |F(to)| + |F(from)| may be for the closed form to be used:
+        /// beyond it their rounding (<see cref="RoundingFactor"/>) exceeds <see cref="Tolerance"/> of the result, as in
+        /// tanh(−11.2) − tanh(−11.85), 2.7·10⁻¹⁰ from two values near −1, off by 3·10⁻⁷ of itself, where the quadrature
+        /// of 1/cosh² does not cancel. Printed as the factor in front of |F(to) − F(from)| (none for float: 1).
+        /// </summary>
+        private string CancellationLimit => method.Type == NumericType.Float ? "" : "500 * ";
+
         /// <summary>The file: <c>MAntiderivative</c> when <paramref name="antiderivative"/> is given (checked already), then the integrals.</summary>
         public static GeneratedSource Emit(IntegrableMethod method, Antiderivative? antiderivative = null)
         {
@@ -136,7 +149,7 @@ namespace DiffGen.Generator.Emit.Integrals
             }
 
             writer.Line(antiderivative != null && requirements != null
-                ? "// Otherwise (an infinite bound, a discontinuity of F possible between the bounds): adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + "."
+                ? "// Otherwise (an infinite bound, a discontinuity of F possible between the bounds, F's values cancelling): adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + "."
                 : "// No closed form is used: adaptive Gauss–Kronrod quadrature of " + Name + " itself, called through " + method.IntegrandName + " at each point the rule needs.");
             writer.Line("return " + quadrature + "(" + string.Join(", ", arguments) + ");");
         }
@@ -184,11 +197,14 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line(type + " " + fTo + " = " + Call(bounds.To) + ";");
             writer.Line(type + " " + fFrom + " = " + Call(bounds.From) + ";");
             writer.Line(type + " " + closedForm + " = " + fTo + " - " + fFrom + ";");
-            writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + ")");
+            string magnitudes = math + ".Abs(" + fTo + ") + " + math + ".Abs(" + fFrom + ")";
+            writer.Line("// Only where F's two values do not cancel beyond the tolerance: their rounding (" + RoundingText + ") within " + Tolerance + " of the result.");
+            writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + " && " + magnitudes + " <= " + CancellationLimit + math + ".Abs(" + closedForm + "))");
             if (withErrorEstimate)
             {
-                writer.Line("// The rounding of F's two values.");
-                writer.Line(IntegralNames.ErrorEstimate + " = " + (method.Type == NumericType.Float ? "1e-6f" : "2e-15") + " * (" + math + ".Abs(" + fTo + ") + " + math + ".Abs(" + fFrom + "));");
+                writer.Line("// The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside");
+                writer.Line("// (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.");
+                writer.Line(IntegralNames.ErrorEstimate + " = " + math + ".Max(" + RoundingFactor + " * (" + magnitudes + "), " + Tolerance + (method.Type == NumericType.Float ? "f" : "") + " * " + math + ".Abs(" + closedForm + "));");
             }
 
             writer.Line("return " + closedForm + ";");
@@ -253,8 +269,8 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line("/// <remarks>");
             if (antiderivative != null && requirements != null)
             {
-                writer.Line("/// <para>" + FormulaText.Xml("Where " + ContinuityText() + ", by the closed form F(to) − F(from), F = ") + "<see cref=\"" + IntegralNames.Antiderivative(Name) + "\"/>, which is continuous there"
-                    + (withErrorEstimate ? " (the estimate is then the rounding of F's two values)" : string.Empty) + ". Otherwise as follows.</para>");
+                writer.Line("/// <para>" + FormulaText.Xml("Where " + ContinuityText() + ", by the closed form F(to) − F(from), F = ") + "<see cref=\"" + IntegralNames.Antiderivative(Name) + "\"/>, which is continuous there, "
+                    + "if its two values do not cancel beyond the tolerance" + (withErrorEstimate ? " (the estimate is then the rounding of F's two values, at least " + Tolerance + " of the result)" : string.Empty) + ". Otherwise as follows.</para>");
             }
 
             writer.Line("/// <para>By adaptive Gauss–Kronrod quadrature of " + Name + " itself, not a closed form: the 21-point rule on the whole");
