@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic.Integration
 {
@@ -126,6 +127,29 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             DependsOn(e, variable);
             return new ForwardDerivative(B, variable, dependencies[variable]).Of(e);
+        }
+
+        /// <summary>
+        /// The derivative of <paramref name="e"/> as a student writes it, where that differs from DiffGen's derivative rules
+        /// (which are written for evaluation): (tan g)′ = g′/cos²g, not g′·(1 + tan²g), so that with u = tan x the integrand
+        /// tan x/cos²x over du is u; (asinh g)′ = g′/√(g² + 1) and (acosh g)′ = g′/√(g² − 1), not g′/cosh(asinh g) and
+        /// g′/sinh(acosh g), which no rule integrates. Null where they agree. What is found with it is checked as all else is.
+        /// </summary>
+        public Expr? StudentsDerivative(Expr e, Symbol variable)
+        {
+            if (!(e is FunctionCall { Function: ElementaryFunction.Tan or ElementaryFunction.Asinh or ElementaryFunction.Acosh } call))
+            {
+                return null;
+            }
+
+            Expr g = call.Arguments[0];
+            Expr dg = Derivative(g, variable);
+            return call.Function switch
+            {
+                ElementaryFunction.Tan => B.Divide(dg, B.Square(B.Call(ElementaryFunction.Cos, g))),
+                ElementaryFunction.Asinh => B.Divide(dg, B.Power(B.Sum(1, new[] { new SumTerm(1, B.Square(g)) }), 0.5)),
+                _ => B.Divide(dg, B.Power(B.Sum(-1, new[] { new SumTerm(1, B.Square(g)) }), 0.5)),
+            };
         }
 
         /// <summary>The number <paramref name="e"/> is when it reads no variable and no parameter, else null.</summary>
