@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -94,6 +96,21 @@ namespace DiffGen.Generator.Tests.Integrals.Corpus
             Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
             Assert.All(TextbookCorpus.Elementary, c => Assert.True(c.From < c.To && c.Source.Length > 0, c.Name));
         }
+
+        [Fact]
+        public void Supported_md_StatesTheSolveRate_AndListsEveryMiss()
+        {
+            string docs = File.ReadAllText(RepositoryFile("docs/supported.md"));
+            int found = TextbookCorpus.Elementary.Count(c => c.Miss == null);
+            string rate = "finds a closed form for " + found + " of the " + TextbookCorpus.Elementary.Count + " integrands with an elementary antiderivative";
+            Assert.True(docs.Contains(rate, StringComparison.Ordinal), "docs/supported.md does not say: " + rate);
+            Assert.All(TextbookCorpus.Elementary.Where(c => c.Miss != null), c => Assert.True(
+                docs.Contains("`" + c.Integrand + "`", StringComparison.Ordinal) && docs.Contains(c.Miss!, StringComparison.Ordinal),
+                "docs/supported.md does not list the miss `" + c.Integrand + "` with why: " + c.Miss));
+        }
+
+        private static string RepositoryFile(string relative, [CallerFilePath] string here = "") =>
+            Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "..", relative);
 
         private static TheoryData<string> Names(Func<TextbookIntegral, bool> which)
         {
