@@ -83,6 +83,7 @@ namespace Tests
         [Integrable] public static double SineSquaredCosine(double x) => Math.Sin(x) * Math.Sin(x) * Math.Cos(x);
         [Integrable] public static double LogLog(double x) => 1 / (x * Math.Log(x));
         [Integrable] public static double TangentSubstitution(double x) => Math.Exp(Math.Tan(x)) / (Math.Cos(x) * Math.Cos(x));
+        [Integrable] public static double ArcsineSubstitution(double x) => 1 / (Math.Sqrt(1 - x * x) * Math.Asin(x));
 
         // integration by parts
         [Integrable] public static double TimesExponential(double x) => x * Math.Exp(x);

@@ -69,6 +69,8 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("SineSquaredCosine", -2, 2)]
         [InlineData("LogLog", 1.5, 5)]
         [InlineData("TangentSubstitution", -1.2, 1.2)]
+        [InlineData("ArcsineSubstitution", 0.2, 0.9)]
+        [InlineData("ArcsineSubstitution", -0.9, -0.2)]
         [InlineData("TimesExponential", -2, 2)]
         [InlineData("SquareTimesSine", -2, 2)]
         [InlineData("TimesCosine", -2, 2)]
