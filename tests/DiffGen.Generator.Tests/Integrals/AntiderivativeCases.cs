@@ -24,6 +24,8 @@ namespace Tests
         [Integrable] public static double Root(double x) => Math.Sqrt(x);
         [Integrable] public static double InverseSquare(double x) => 1 / (x * x);
         [Integrable] public static double Power(double x) => Math.Pow(x, 2.5);
+        [Integrable] public static double RootOverX(double x) => Math.Sqrt(x) / x;
+        [Integrable] public static double CubeRoot(double x) => Math.Cbrt(x);
 
         // x⁻¹ → ln|x|
         [Integrable] public static double Reciprocal(double x) => 2 / x;
@@ -40,6 +42,13 @@ namespace Tests
         [Integrable] public static double SecantSquared(double x) => 1 / (Math.Cos(x) * Math.Cos(x));
         [Integrable] public static double SineSquared(double x) => Math.Sin(x) * Math.Sin(x);
         [Integrable] public static double Hyperbolic(double x) => Math.Cosh(2 * x) + Math.Sinh(x) - Math.Tanh(x);
+        [Integrable] public static double Secant(double x) => 1 / Math.Cos(x);
+        [Integrable] public static double Cosecant(double x) => 1 / Math.Sin(x);
+        [Integrable] public static double HyperbolicSquares(double x) => Math.Sinh(x) * Math.Sinh(x) + 1 / Math.Cosh(x);
+
+        // product to sum: sines and cosines of different linear arguments
+        [Integrable] public static double SineTimesCosineOfAnother(double x) => Math.Sin(3 * x) * Math.Cos(2 * x);
+        [Integrable] public static double SineTimesSineOfAnother(double x) => Math.Sin(x) * Math.Sin(2 * x + 1);
 
         // products of powers of sine and cosine: an odd power by substitution, even powers by the half-angle formulas
         [Integrable] public static double SineCubed(double x) => Math.Sin(x) * Math.Sin(x) * Math.Sin(x);
@@ -73,12 +82,16 @@ namespace Tests
         [Integrable] public static double LogOfQuadratic(double x) => x / (1 + x * x);
         [Integrable] public static double SineSquaredCosine(double x) => Math.Sin(x) * Math.Sin(x) * Math.Cos(x);
         [Integrable] public static double LogLog(double x) => 1 / (x * Math.Log(x));
+        [Integrable] public static double TangentSubstitution(double x) => Math.Exp(Math.Tan(x)) / (Math.Cos(x) * Math.Cos(x));
+        [Integrable] public static double ArcsineSubstitution(double x) => 1 / (Math.Sqrt(1 - x * x) * Math.Asin(x));
 
         // integration by parts
         [Integrable] public static double TimesExponential(double x) => x * Math.Exp(x);
         [Integrable] public static double SquareTimesSine(double x) => x * x * Math.Sin(x);
         [Integrable] public static double TimesCosine(double x) => x * Math.Cos(2 * x);
         [Integrable] public static double TimesLogarithm(double x) => x * Math.Log(x);
+        [Integrable] public static double LogarithmOfQuadratic(double x) => Math.Log(x * x + 1);
+        [Integrable] public static double InverseHyperbolicSine(double x) => Math.Asinh(x);
 
         // integration by parts twice: eᵃˣ·sin bx and eᵃˣ·cos bx
         [Integrable] public static double ExponentialSine(double x) => Math.Exp(x) * Math.Sin(x);

@@ -45,6 +45,13 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("TwoQuadratics", -10, 4)]
         [InlineData("OverQuartic", -0.9, 0.9)]
         [InlineData("RationalRoot", 1.2, 9)]
+        [InlineData("CubeRoot", -3, 3)]
+        [InlineData("RootOverX", 0.5, 4)]
+        [InlineData("HyperbolicSquares", -2, 2)]
+        [InlineData("SineTimesCosineOfAnother", -3, 3)]
+        [InlineData("SineTimesSineOfAnother", -3, 3)]
+        [InlineData("LogarithmOfQuadratic", -3, 3)]
+        [InlineData("InverseHyperbolicSine", -3, 3)]
         public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)
         {
             Type rules = AntiderivativeCases.Rules;
@@ -87,6 +94,8 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("InverseSquare", 0, 1)]        // 1/x²: a pole at the bound
         [InlineData("PartialFractions", 0, 2)]     // 1/(x² − 1): a pole at 1
         [InlineData("ShiftedReciprocal", -1, 1)]   // 1/(3x + 2): a pole at −2/3
+        [InlineData("Secant", 1, 2)]               // 1/cos x: a pole at π/2 (ln|1/cos x + tan x| across it)
+        [InlineData("Cosecant", -1, 1)]            // 1/sin x: a pole at 0
         public void AcrossAPoleWhereTheIntegralDiverges_TheIntegralIsNaN(string method, double from, double to)
         {
             Type rules = AntiderivativeCases.Rules;

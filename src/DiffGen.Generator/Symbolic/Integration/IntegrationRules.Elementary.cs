@@ -6,12 +6,44 @@ namespace DiffGen.Generator.Symbolic.Integration
     /// <content>The table of known antiderivatives of the variable itself: powers, exponentials, logarithms, trigonometric, hyperbolic and inverse functions.</content>
     internal static partial class IntegrationRules
     {
-        private static RuleOutcome? OfPower(Integrator i, Expr f, Symbol x) =>
-            PowerOf(f, x) is double n && n != -1 ? Found(i.B.Scale(1 / (n + 1), i.B.Power(x, n + 1))) : null;
+        private static RuleOutcome? OfPower(Integrator i, Expr f, Symbol x)
+        {
+            if (CombinedPowerOf(f, x) is double n && n != -1)
+            {
+                return Found(i.B.Scale(1 / (n + 1), i.B.Power(x, n + 1)));
+            }
+
+            // ∛x is defined for x < 0 too, where x^(4/3) is not: F = (3/4)·x·∛x is, everywhere.
+            return IsCallOf(f, ElementaryFunction.Cbrt, x) ? Found(i.B.Scale(0.75, i.B.Multiply(x, f)), "∫ ∛x dx = (3/4)·x·∛x") : null;
+        }
 
         private static RuleOutcome? OfReciprocal(Integrator i, Expr f, Symbol x) =>
-            PowerOf(f, x) == -1 ? Found(LnAbs(i, x)) : null;
+            CombinedPowerOf(f, x) == -1 ? Found(LnAbs(i, x)) : null;
 
+        /// <summary>
+        /// The exponent n of xⁿ, or of a product of powers of x: a root stays a factor of its own (√x·x⁻¹ is two factors),
+        /// and the power rule reads it as x^(−1/2), as a student does. Null for anything else.
+        /// </summary>
+        private static double? CombinedPowerOf(Expr f, Symbol x)
+        {
+            if (!(f is Product { Coefficient: 1, Factors.Count: > 1 } product))
+            {
+                return PowerOf(f, x);
+            }
+
+            double sum = 0;
+            foreach (Factor factor in product.Factors)
+            {
+                if (!(PowerOf(factor.Base, x) is double exponent))
+                {
+                    return null;
+                }
+
+                sum += factor.Exponent * exponent;
+            }
+
+            return sum;
+        }
 
         private static RuleOutcome? OfExponential(Integrator i, Expr f, Symbol x)
         {
@@ -74,6 +106,16 @@ namespace DiffGen.Generator.Symbolic.Integration
                 return Found(b.Negate(b.Divide(Cos(), Sin())), "∫ 1/sin²x dx = −cos x/sin x");
             }
 
+            if (exponent == -1 && IsCallOf(@base, ElementaryFunction.Cos, x))
+            {
+                return Found(LnAbs(i, b.Add(f, b.Call(ElementaryFunction.Tan, x))), "∫ 1/cos x dx = ln|1/cos x + tan x|");
+            }
+
+            if (exponent == -1 && IsCallOf(@base, ElementaryFunction.Sin, x))
+            {
+                return Found(LnAbs(i, b.Subtract(f, b.Divide(Cos(), Sin()))), "∫ 1/sin x dx = ln|1/sin x − cos x/sin x|");
+            }
+
             return null;
         }
 
@@ -112,7 +154,22 @@ namespace DiffGen.Generator.Symbolic.Integration
             }
 
             (Expr @base, double exponent) = LonePower(f);
-            return exponent == -2 && IsCallOf(@base, ElementaryFunction.Cosh, x) ? Found(b.Call(ElementaryFunction.Tanh, x), "∫ 1/cosh²x dx = tanh x") : null;
+            if (exponent == -2 && IsCallOf(@base, ElementaryFunction.Cosh, x))
+            {
+                return Found(b.Call(ElementaryFunction.Tanh, x), "∫ 1/cosh²x dx = tanh x");
+            }
+
+            if (exponent == -1 && IsCallOf(@base, ElementaryFunction.Cosh, x))
+            {
+                return Found(b.Call(ElementaryFunction.Atan, b.Call(ElementaryFunction.Sinh, x)), "∫ 1/cosh x dx = atan(sinh x)");
+            }
+
+            // sinh²x = (cosh 2x − 1)/2 and cosh²x = (cosh 2x + 1)/2.
+            Expr sinhTwoX = b.Call(ElementaryFunction.Sinh, b.Scale(2, x));
+            return exponent != 2 ? null
+                : IsCallOf(@base, ElementaryFunction.Sinh, x) ? Found(b.Sum(0, new[] { new SumTerm(0.25, sinhTwoX), new SumTerm(-0.5, x) }), "∫ sinh²x dx = sinh(2x)/4 − x/2")
+                : IsCallOf(@base, ElementaryFunction.Cosh, x) ? Found(b.Sum(0, new[] { new SumTerm(0.25, sinhTwoX), new SumTerm(0.5, x) }), "∫ cosh²x dx = sinh(2x)/4 + x/2")
+                : null;
         }
 
         private static RuleOutcome? OfInverseFunction(Integrator i, Expr f, Symbol x)

@@ -11,48 +11,53 @@ namespace DiffGen.Generator.Symbolic.Integration
         /// <summary>
         /// u = g(x) for a part g of the integrand (an argument, a base): the integrand over g′(x) must be a function of u
         /// alone, f(u), then ∫ f(u) du with u put back. <paramref name="linear"/>: only g with a constant derivative
-        /// (a·x + b), else only the others.
+        /// (a·x + b), else only the others. g′ as a student writes it is tried first where it differs (u = tan x, du = dx/cos²x).
         /// </summary>
         private static RuleOutcome? BySubstitution(Integrator i, Expr f, Symbol x, bool linear)
         {
-            ExprBuilder b = i.B;
             int tried = 0;
             foreach (Expr u in Integrator.Nodes(f).Where(n => !ReferenceEquals(n, f) && !n.IsLeaf && !(n is Condition) && i.DependsOn(n, x)).ToList())
             {
                 Expr du = i.Derivative(u, x);
-                if (i.DependsOn(du, x) == linear || (du is Constant c && c.Value == 0) || ++tried > 16)
-                {
-                    if (tried > 16)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                Symbol newVariable = i.NewVariable();
-                Expr inU = Substitution.Replace(b, b.Divide(f, du), u, newVariable);
-                if (i.DependsOn(inU, x))
+                if (i.DependsOn(du, x) == linear || (du is Constant c && c.Value == 0))
                 {
                     continue;
                 }
 
-                Expr? integral = i.TryInSubstitution(inU, newVariable);
-                if (integral == null)
+                if (++tried > 16)
                 {
-                    continue;
+                    break;
                 }
 
-                return new RuleOutcome(Substitution.Replace(b, integral, newVariable, u))
+                RuleOutcome? outcome = (i.StudentsDerivative(u, x) is Expr written ? Substituted(i, f, x, u, written) : null) ?? Substituted(i, f, x, u, du);
+                if (outcome != null)
                 {
-                    NewVariable = newVariable,
-                    Substituted = u,
-                    Differential = du,
-                    NonZero = ParameterFactors(i, du, x),
-                };
+                    return outcome;
+                }
             }
 
             return null;
+        }
+
+        /// <summary>∫ f dx with u = g(x) and du = g′(x) dx, when f/g′ is a function of u alone and integrates; else null.</summary>
+        private static RuleOutcome? Substituted(Integrator i, Expr f, Symbol x, Expr u, Expr du)
+        {
+            ExprBuilder b = i.B;
+            Symbol newVariable = i.NewVariable();
+            Expr inU = Substitution.Replace(b, b.Divide(f, du), u, newVariable);
+            if (i.DependsOn(inU, x))
+            {
+                return null;
+            }
+
+            Expr? integral = i.TryInSubstitution(inU, newVariable);
+            return integral == null ? null : new RuleOutcome(Substitution.Replace(b, integral, newVariable, u))
+            {
+                NewVariable = newVariable,
+                Substituted = u,
+                Differential = du,
+                NonZero = ParameterFactors(i, du, x),
+            };
         }
 
         /// <summary>
@@ -73,7 +78,8 @@ namespace DiffGen.Generator.Symbolic.Integration
             return factor.Base switch
             {
                 FunctionCall { Function: ElementaryFunction.Log or ElementaryFunction.Log10 or ElementaryFunction.Log2 } when positiveWhole => 0,
-                FunctionCall { Function: ElementaryFunction.Atan or ElementaryFunction.Asin or ElementaryFunction.Acos } when factor.Exponent == 1 => 1,
+                FunctionCall { Function: ElementaryFunction.Atan or ElementaryFunction.Asin or ElementaryFunction.Acos or ElementaryFunction.Asinh or ElementaryFunction.Acosh or ElementaryFunction.Atanh }
+                    when factor.Exponent == 1 => 1,
                 Symbol s when ReferenceEquals(s, x) && positiveWhole => 2,
                 Sum sum when positiveWhole && Quadratic(i, sum, x) != null => 2,
                 _ => null,
@@ -83,14 +89,15 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         private static RuleOutcome? ByParts(Integrator i, Expr f, Symbol x)
         {
-            // Two factors or more, or a power of a logarithm alone (∫ ln²x dx: u = ln²x, dv = dx).
-            if (!(f is Product { Coefficient: 1 } product)
-                || (product.Factors.Count < 2 && !(product.Factors.Count == 1 && PartsRank(i, product.Factors[0], x) == 0)))
+            // Two factors or more, or a logarithm or an inverse function alone (∫ ln²x dx, ∫ ln(x² + 1) dx, ∫ asinh x dx:
+            // u = the function, dv = dx), as a student does.
+            IReadOnlyList<Factor>? factors = f is Product { Coefficient: 1 } product ? product.Factors : f is FunctionCall ? new[] { new Factor(f, 1) } : null;
+            if (factors == null || (factors.Count < 2 && !(factors.Count == 1 && PartsRank(i, factors[0], x) <= 1)))
             {
                 return null;
             }
 
-            var ranked = product.Factors.Select(factor => (Factor: factor, Rank: PartsRank(i, factor, x))).Where(r => r.Rank != null).OrderBy(r => r.Rank).ToList();
+            var ranked = factors.Select(factor => (Factor: factor, Rank: PartsRank(i, factor, x))).Where(r => r.Rank != null).OrderBy(r => r.Rank).ToList();
             if (ranked.Count == 0)
             {
                 return null;
@@ -99,14 +106,14 @@ namespace DiffGen.Generator.Symbolic.Integration
             ExprBuilder b = i.B;
             Factor chosen = ranked[0].Factor;
             Expr u = b.Power(chosen.Base, chosen.Exponent);
-            Expr dv = b.Product(1, product.Factors.Where(factor => !ReferenceEquals(factor.Base, chosen.Base)));
+            Expr dv = b.Product(1, factors.Where(factor => !ReferenceEquals(factor.Base, chosen.Base)));
             Expr? v = i.Try(dv, x);
             if (v == null)
             {
                 return null;
             }
 
-            Expr du = i.Derivative(u, x);
+            Expr du = i.StudentsDerivative(u, x) ?? i.Derivative(u, x);
             Expr? rest = i.Try(b.Multiply(v, du), x);
             return rest == null ? null : new RuleOutcome(b.Subtract(b.Multiply(u, v), rest)) { Substituted = u, Differential = dv, Parts = (du, v) };
         }

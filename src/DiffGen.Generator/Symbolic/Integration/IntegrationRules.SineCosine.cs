@@ -120,5 +120,40 @@ namespace DiffGen.Generator.Symbolic.Integration
             double scale = ((m / 2) % 2 == 0 ? 1 : -1) / Math.Pow(2, degree);
             return Enumerable.Range(0, degree + 1).Select(p => scale * laurent[p + degree]).ToArray();
         }
+
+        /// <summary>
+        /// sin a·cos b, sin a·sin b or cos a·cos b with a and b linear in x and not the same (sin 3x·cos 2x): the
+        /// product-to-sum formulas turn it into a sum of sines or cosines of a − b and a + b, each integrated by the linear
+        /// substitution. The same argument twice is sinᵐx·cosⁿx, the row before.
+        /// </summary>
+        private static RuleOutcome? OfProductOfSinesAndCosines(Integrator i, Expr f, Symbol x)
+        {
+            if (!(f is Product { Coefficient: 1, Factors.Count: 2 } product) || product.Factors.Any(factor => factor.Exponent != 1)
+                || !(product.Factors[0].Base is FunctionCall { Function: ElementaryFunction.Sin or ElementaryFunction.Cos } first)
+                || !(product.Factors[1].Base is FunctionCall { Function: ElementaryFunction.Sin or ElementaryFunction.Cos } second)
+                || ReferenceEquals(first.Arguments[0], second.Arguments[0])
+                || i.DependsOn(i.Derivative(first.Arguments[0], x), x) || i.DependsOn(i.Derivative(second.Arguments[0], x), x))
+            {
+                return null;
+            }
+
+            // Sine first, where there is one: sin a·cos b.
+            if (first.Function == ElementaryFunction.Cos && second.Function == ElementaryFunction.Sin)
+            {
+                (first, second) = (second, first);
+            }
+
+            ExprBuilder b = i.B;
+            Expr a = first.Arguments[0], c = second.Arguments[0];
+            Expr difference = b.Subtract(a, c), sum = b.Add(a, c);
+            Expr rewritten = (first.Function, second.Function) switch
+            {
+                (ElementaryFunction.Sin, ElementaryFunction.Cos) => b.Sum(0, new[] { new SumTerm(0.5, b.Call(ElementaryFunction.Sin, difference)), new SumTerm(0.5, b.Call(ElementaryFunction.Sin, sum)) }),
+                (ElementaryFunction.Sin, ElementaryFunction.Sin) => b.Sum(0, new[] { new SumTerm(0.5, b.Call(ElementaryFunction.Cos, difference)), new SumTerm(-0.5, b.Call(ElementaryFunction.Cos, sum)) }),
+                _ => b.Sum(0, new[] { new SumTerm(0.5, b.Call(ElementaryFunction.Cos, difference)), new SumTerm(0.5, b.Call(ElementaryFunction.Cos, sum)) }),
+            };
+            Expr? integral = i.Try(rewritten, x);
+            return integral == null ? null : new RuleOutcome(integral) { Rewritten = rewritten };
+        }
     }
 }

@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static readonly IntegrationRule Logarithm = new IntegrationRule("logarithm", "∫ ln x dx = x·ln x − x", OfLogarithm);
 
         public static readonly IntegrationRule Trigonometric = new IntegrationRule(
-            "trigonometric", "∫ sin x dx = −cos x; ∫ cos x dx = sin x; ∫ tan x dx = −ln|cos x|; ∫ 1/cos²x dx = tan x; ∫ 1/sin²x dx = −cos x/sin x", OfTrigonometric);
+            "trigonometric", "∫ sin x dx = −cos x; ∫ cos x dx = sin x; ∫ tan x dx = −ln|cos x|; ∫ 1/cos²x dx = tan x; ∫ 1/sin²x dx = −cos x/sin x; ∫ 1/cos x dx = ln|1/cos x + tan x|; ∫ 1/sin x dx = ln|1/sin x − cos x/sin x|", OfTrigonometric);
 
         public static readonly IntegrationRule PowerReduction = new IntegrationRule(
             "power reduction", "∫ sin²x dx = x/2 − sin(2x)/4; ∫ cos²x dx = x/2 + sin(2x)/4", OfSquaredSineOrCosine);
@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Symbolic.Integration
             "powers of sine and cosine", "∫ sinᵐx·cosⁿx dx: n odd, u = sin x; m odd, u = cos x (with sin²x + cos²x = 1); m, n even, sin²x = (1 − cos 2x)/2 and cos²x = (1 + cos 2x)/2", OfSineCosinePowers);
 
         public static readonly IntegrationRule Hyperbolic = new IntegrationRule(
-            "hyperbolic", "∫ sinh x dx = cosh x; ∫ cosh x dx = sinh x; ∫ tanh x dx = ln(cosh x); ∫ 1/cosh²x dx = tanh x", OfHyperbolic);
+            "hyperbolic", "∫ sinh x dx = cosh x; ∫ cosh x dx = sinh x; ∫ tanh x dx = ln(cosh x); ∫ 1/cosh²x dx = tanh x; ∫ 1/cosh x dx = atan(sinh x); ∫ sinh²x dx = sinh(2x)/4 − x/2; ∫ cosh²x dx = sinh(2x)/4 + x/2", OfHyperbolic);
 
         public static readonly IntegrationRule InverseFunctions = new IntegrationRule(
             "inverse function (by parts)", "∫ atan x dx = x·atan x − ln(1 + x²)/2; ∫ asin x dx = x·asin x + √(1 − x²); ∫ acos x dx = x·acos x − √(1 − x²)", OfInverseFunction);
@@ -61,6 +61,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         public static readonly IntegrationRule DerivativeDivides = new IntegrationRule(
             "substitution (derivative divides)", "∫ f(g(x))·g′(x) dx = F(g(x)), where F′ = f", (integrator, f, x) => BySubstitution(integrator, f, x, linear: false));
 
+        public static readonly IntegrationRule ProductToSum = new IntegrationRule(
+            "product to sum", "sin a·cos b = (sin(a − b) + sin(a + b))/2; sin a·sin b = (cos(a − b) − cos(a + b))/2; cos a·cos b = (cos(a − b) + cos(a + b))/2", OfProductOfSinesAndCosines);
+
         public static readonly IntegrationRule Rational = new IntegrationRule(
             "rational function", "P/Q = S + R/Q by long division; ∫ R/Q dx by ln|Q| and the arctangent or partial-fraction form (Q of degree 1 or 2)", OfRationalFunction);
 
@@ -79,7 +82,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             Constant, Linearity, ConstantMultiple, Power, Reciprocal, Exponential, Logarithm, Trigonometric, PowerReduction,
             SineCosinePowers, Hyperbolic, InverseFunctions, Arctangent, PartialFractions, Arcsine, RootOfQuadratic, LinearSubstitution,
-            DerivativeDivides, Rational, PartialFractionsOfHigherDegree, PartsTwice, Parts, MultiplyingOut,
+            DerivativeDivides, ProductToSum, Rational, PartialFractionsOfHigherDegree, PartsTwice, Parts, MultiplyingOut,
         };
 
         private static RuleOutcome Found(Expr result) => new RuleOutcome(result);

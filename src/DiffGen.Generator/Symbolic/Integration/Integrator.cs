@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Functions;
 
 namespace DiffGen.Generator.Symbolic.Integration
 {
@@ -126,6 +127,34 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             DependsOn(e, variable);
             return new ForwardDerivative(B, variable, dependencies[variable]).Of(e);
+        }
+
+        /// <summary>
+        /// The derivative of <paramref name="e"/> as a student writes it, where that differs from DiffGen's derivative rules
+        /// (which are written for evaluation): (tan g)′ = g′/cos²g, not g′·(1 + tan²g), so that with u = tan x the integrand
+        /// tan x/cos²x over du is u; (asin g)′ = g′/√(1 − g²), with the root as the integrand writes it (√(1 − x²), not
+        /// (1 − x²)^(−1/2)), so that 1/(√(1 − x²)·asin x) over du is 1/u; (asinh g)′ = g′/√(g² + 1) and
+        /// (acosh g)′ = g′/√(g² − 1), not g′/cosh(asinh g) and g′/sinh(acosh g), which no rule integrates. Null where they
+        /// agree. What is found with it is checked as all else is.
+        /// </summary>
+        public Expr? StudentsDerivative(Expr e, Symbol variable)
+        {
+            if (!(e is FunctionCall { Function: ElementaryFunction.Tan or ElementaryFunction.Asin or ElementaryFunction.Acos or ElementaryFunction.Asinh or ElementaryFunction.Acosh } call))
+            {
+                return null;
+            }
+
+            Expr g = call.Arguments[0];
+            Expr dg = Derivative(g, variable);
+            Expr RootOf(double offset, double square) => B.Power(B.Sum(offset, new[] { new SumTerm(square, B.Square(g)) }), 0.5);
+            return call.Function switch
+            {
+                ElementaryFunction.Tan => B.Divide(dg, B.Square(B.Call(ElementaryFunction.Cos, g))),
+                ElementaryFunction.Asin => B.Divide(dg, RootOf(1, -1)),
+                ElementaryFunction.Acos => B.Negate(B.Divide(dg, RootOf(1, -1))),
+                ElementaryFunction.Asinh => B.Divide(dg, RootOf(1, 1)),
+                _ => B.Divide(dg, RootOf(-1, 1)),
+            };
         }
 
         /// <summary>The number <paramref name="e"/> is when it reads no variable and no parameter, else null.</summary>
