@@ -365,6 +365,14 @@ namespace DiffGen
                 return new QuadratureResult(extrapolated, double.PositiveInfinity, QuadratureStatus.MayDiverge, pieces.Count, evaluations);
             }
 
+            // Stopped short of the tolerance: the limit is no closer than the distance the ε-algorithm carried it beyond
+            // the pieces' own sum. A logarithmic singularity (∫₀^½ dx/(x·ln²x), whose pieces below 1e-308 still hold
+            // 1e-3 of it) converges too slowly for the algorithm to see, and its own estimate came out 10⁴ too small.
+            if (status != QuadratureStatus.Converged)
+            {
+                extrapolatedError = Math.Max(extrapolatedError, Math.Abs(extrapolated - sum));
+            }
+
             return new QuadratureResult(extrapolated, extrapolatedError, status, pieces.Count, evaluations);
         }
     }
