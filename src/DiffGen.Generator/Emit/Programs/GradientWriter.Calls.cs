@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Ir;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>Calls of differentiable methods: the callee's gradient called forward, its partials used backwards.</content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>
+        /// <c>double v = FGradient(a, w, out double dFDA, new Span(dFDW, ...))</c>: the value and, for the reverse
+        /// sweep, ∂f/∂a and ∂f/∂w[k] (in an array rented here and returned there).
+        /// </summary>
+        private Dictionary<string, string> ForwardCall(string version, CallValue call, Versions versions, List<CodeNode> code)
+        {
+            var outputs = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var passed = new List<string>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh(GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
+                outputs[argument.Parameter] = output;
+                if (argument.Scalar != null)
+                {
+                    passed.Add("out " + p.Keyword + " " + output);
+                    continue;
+                }
+
+                (string rent, string span) = p.PartialsBuffer(output, versions.Of(argument.Array!));
+                code.Add(new CodeLine(rent, output, declaredType: p.Keyword + "[]", uses: p.TakeReads(versions.Of(argument.Array!))));
+                passed.Add(span);
+            }
+
+            bool writesBuffers = call.Arguments.Any(a => a.HasDerivative && a.Array != null);
+            // Kept when the value or a partial is read.
+            code.Add(new CodeLine(p.Keyword + " " + version + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(passed)) + ");", version, call.Callee + " and its partials in one call of " + call.GradientName, call.Arguments.Where(a => a.HasDerivative && a.Scalar != null).Select(a => outputs[a.Parameter]).ToList(), mutation: writesBuffers, effects: writesBuffers, declaredType: p.Keyword, uses: p.TakeReads(outputs.Values)));
+            return outputs;
+        }
+
+        /// <summary>
+        /// <c>v = f(a, w)</c> backwards: f's gradient gives ∂f/∂a and ∂f/∂w[k]; dV times each goes on to what the
+        /// argument read (an array's adjoint, element by element).
+        /// </summary>
+        private void ReverseCall(string name, CallValue call, AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            string adjoint = names.Derivative(name);
+            IReadOnlyDictionary<string, string> outputs = step.CallOutputs ?? new Dictionary<string, string>();
+            var contributions = new List<Share>();
+            var after = new List<CodeNode>();
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative && outputs.ContainsKey(a.Parameter)))
+            {
+                string output = outputs[argument.Parameter];
+                if (argument.Scalar != null)
+                {
+                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(p.Variable(adjoint), p.Variable(output)), at, null));
+                    continue;
+                }
+
+                string array = at.Of(argument.Array!);
+                if (analysis.IsActive(argument.Array!))
+                {
+                    string k = names.Fresh("k");
+                    var addAll = new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];", uses: new[] { names.Derivative(argument.Array!), k, adjoint, output });
+                    after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { addAll }, new[] { k, array }));
+                }
+
+                after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");", uses: new[] { output }));
+            }
+
+            Emit(code, name + " = " + Written(call), contributions, null);
+            code.AddRange(after);
+        }
+    }
+}

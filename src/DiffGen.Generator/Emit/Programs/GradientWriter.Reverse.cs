@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>The reverse sweep: the steps backwards, each statement's adjoint sent to what it read.</content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>The reverse sweep over steps, last to first.</summary>
+        private List<CodeNode> Reverse(List<Step> steps, Dictionary<string, Policy> policies)
+        {
+            var code = new List<CodeNode>();
+            for (int i = steps.Count - 1; i >= 0; i--)
+            {
+                switch (steps[i])
+                {
+                    case AssignmentStep assignment:
+                        ReverseAssignment(assignment, code);
+                        break;
+                    case BranchStep branch:
+                        var thenCode = Replay(branch.ThenCode);
+                        thenCode.AddRange(Reverse(branch.ThenSteps, policies));
+                        var elseCode = Replay(branch.ElseCode);
+                        elseCode.AddRange(Reverse(branch.ElseSteps, policies));
+                        code.Add(CodeBlock.If(branch.Condition, branch.ConditionReads, thenCode, elseCode));
+                        break;
+                    case LoopStep loop when analysis.HasActive(loop.Loop.Body) || analysis.Overwrites.WritesTaped(loop.Loop.Body):
+                        code.AddRange(ReverseLoop(loop, policies));
+                        break;
+                }
+            }
+
+            return code;
+        }
+
+        /// <summary>The locals one side of a branch computed, computed again where the reverse sweep needs them.</summary>
+        private static List<CodeNode> Replay(List<CodeNode> code)
+        {
+            var replay = new List<CodeNode>();
+            foreach (CodeNode node in code)
+            {
+                switch (node)
+                {
+                    case CodeLine line when (line.Defines != null || line.IsDeclaration) && !line.IsMutation:
+                        // The locals (and gradient calls) the side declared; the reverse sweep's block cannot see the forward one's.
+                        replay.Add(line);
+                        break;
+                    case CodeBlock { IsIf: true } block:
+                        replay.Add(block.With(Replay(block.Body), block.Else == null ? null : Replay(block.Else)));
+                        break;
+                }
+            }
+
+            return replay;
+        }
+
+        /// <summary>
+        /// One statement backwards: its adjoint (the result's sensitivity to the value it wrote) times each
+        /// local derivative goes to the adjoint of each value it read.
+        /// </summary>
+        private void ReverseAssignment(AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            switch (step.Statement)
+            {
+                case Return ret:
+                    Emit(code, "return " + Written(ret.Value), Contributions(ret.Value, p.Builder.One, at, null), null);
+                    break;
+                case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
+                    Expr seed = p.Variable(names.Derivative(assign.Name));
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                    break;
+                case DeclareScalar or AssignScalar:
+                    (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
+                    if (analysis.IsActive(name))
+                    {
+                        ReverseOverwrite(name, value, step.Statement is DeclareScalar, step, code);
+                    }
+
+                    break;
+                case AssignElement element when analysis.IsActive(element.Array):
+                    ReverseElement(element, step, code);
+                    break;
+                case AssignElement element when analysis.Overwrites.IsTaped(element):
+                    code.Add(elementTapes.Pop(element.Array, ElementText(element, step.Before)));
+                    break;
+                case DeclareArray array when analysis.IsActive(array.Name):
+                    ReverseArrayElements(array, step, code);
+                    break;
+            }
+        }
+
+        /// <summary><c>v = e</c> backwards: e's reads receive dV · ∂e/∂read; dV becomes dV · ∂e/∂v if e reads v, else 0.</summary>
+        private void ReverseOverwrite(string name, Value value, bool declaration, AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            if (value is CallValue call)
+            {
+                ReverseCall(name, call, step, code);
+                return;
+            }
+
+            string adjoint = names.Derivative(name);
+
+            // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
+            Expr? holder = step.Defines != null ? p.Variable(step.Defines) : null;
+            var all = Contributions(value, p.Variable(adjoint), at, holder);
+            var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
+            var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
+            CodeLine? last = null;
+            if (self.Count > 0)
+            {
+                // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
+                p.TakeReads();
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, named) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
+            }
+            else if (!declaration)
+            {
+                // It sets dV (the liveness pass drops it, and then dV's declaration, when nothing reads dV again).
+                last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
+            }
+
+            Emit(code, name + " = " + Written(value), others, last);
+        }
+
+        /// <summary>
+        /// <c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it). A taped
+        /// write puts the element it overwrote back: before e's derivatives when e reads the array (they need the old
+        /// element), after them otherwise (the element, still holding e, may stand for it: exp' = exp).
+        /// </summary>
+        private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
+        {
+            Versions at = step.Before;
+            (string target, List<string> targetReads) = p.Capture(() => names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]");
+            targetReads.Add(names.Derivative(element.Array));
+            CodeLine? restore = analysis.Overwrites.IsTaped(element) ? elementTapes.Pop(element.Array, ElementText(element, at)) : null;
+            if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
+            {
+                Expr seed = p.Variable(target, targetReads);
+                Emit(code, WrittenElementWrite(element), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                AddRestore(code, restore);
+                return;
+            }
+
+            bool readsItself = ProgramFacts.Reads(element.Value).Contains(element.Array);
+            string seedName = names.Fresh(names.Derivative(element.Array).TrimStart('@') + "Element");
+            code.Add(new CodeComment(WrittenElementWrite(element)));
+            p.TakeReads();
+            code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword, uses: targetReads));
+            code.Add(new CodeLine(target + " = 0;", uses: targetReads));
+            if (readsItself)
+            {
+                AddRestore(code, restore);
+            }
+
+            (string elementText, List<string> elementReads) = ElementText(element, at);
+            Expr holder = p.Variable(elementText, elementReads);
+            Emit(code, null, Contributions(element.Value, p.Variable(seedName), at, step.ElementHolds ? holder : null), null);
+            if (!readsItself)
+            {
+                AddRestore(code, restore);
+            }
+        }
+
+        private static void AddRestore(List<CodeNode> code, CodeLine? restore)
+        {
+            if (restore != null)
+            {
+                code.Add(restore);
+            }
+        }
+
+        /// <summary><c>double[] a = { e0, e1 };</c> backwards: element k's adjoint goes to what e_k reads.</summary>
+        private void ReverseArrayElements(DeclareArray array, AssignmentStep step, List<CodeNode> code)
+        {
+            for (int k = 0; k < array.Elements.Count; k++)
+            {
+                string target = names.Derivative(array.Name) + "[" + k + "]";
+                Emit(code, array.Name + "[" + k + "] = " + Written(array.Elements[k]), Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }), step.Before, null), null);
+            }
+        }
+
+        /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
+        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder)
+        {
+            Expr whole = p.ToExpr(value, at.Of);
+            var result = new List<Share>();
+            foreach ((ActiveRead read, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
+            {
+                Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
+                Expr amount = p.Builder.Multiply(seed, local);
+                if (!(amount is Constant { Value: 0 }))
+                {
+                    (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
+                    targetReads.Add(names.Derivative(read.Variable));
+                    result.Add(new Share(target, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
+                }
+            }
+
+            return result;
+        }
+
+        private string Target(ActiveRead read, Versions at) =>
+            read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + SpanIndex(read.Index, at) + "]";
+
+        /// <summary>An index for a span (adjoints and outputs are spans, whose indexer takes an int): a long index is converted.</summary>
+        private string SpanIndex(Integer index, Versions at) =>
+            ProgramFacts.Reads(index).Any(v => analysis.IsLongInteger(v)) ? "(int)(" + p.Integer(index, at.Of) + ")" : p.Integer(index, at.Of);
+
+        /// <summary>A value as the source writes it (<c>Math.Exp</c>, <c>Constants.Scale</c>), for the comment above its adjoint.</summary>
+        private string Written(Value value) => p.AsWritten(() => p.Print(value, Source));
+
+        /// <summary>An element write as the source writes it (<c>h[j] += w[j] * x</c>), for the comment above its adjoint.</summary>
+        private string WrittenElementWrite(AssignElement element) => p.AsWritten(() =>
+        {
+            string target = element.Array + "[" + p.Integer(element.Index, Source) + "]";
+            return ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative)
+                ? target + (negative ? " -= " : " += ") + p.Print(term, Source)
+                : target + " = " + p.Print(element.Value, Source);
+        });
+
+        /// <summary>Comments show each variable by its source name.</summary>
+        private static string Source(string variable) => variable;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>A statement's adjoint as lines: its shared values, then each read's share, guarded where the read is.</content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>
+        /// A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one;
+        /// <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]), null for a scalar's adjoint.
+        /// </summary>
+        private readonly record struct Share(string Target, Expr Amount, IReadOnlyList<string> TargetReads, string? Output)
+        {
+            public bool IsElement => Output != null;
+        }
+
+        /// <summary>
+        /// The lines of one statement's adjoint: a comment with the statement, a local for each function value the
+        /// amounts share, <c>target += amount</c> (or <c>-=</c>) each, then <paramref name="last"/>.
+        /// </summary>
+        private void Emit(List<CodeNode> code, string? comment, List<Share> contributions, CodeLine? last)
+        {
+            p.TakeReads(); // what the comment printed: a comment reads nothing
+            if (contributions.Count == 0 && last == null)
+            {
+                return;
+            }
+
+            if (comment != null)
+            {
+                code.Add(new CodeComment(comment));
+            }
+
+            Dictionary<Expr, string> shared = SharedValues.Find(contributions.Select(c => c.Amount), p.Builder, names, out Dictionary<Expr, Expr> definitions);
+            foreach (KeyValuePair<Expr, string> value in SharedValues.InDefinitionOrder(shared, definitions))
+            {
+                Expr definition = definitions[value.Key];
+                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));
+            }
+
+            foreach (Share share in contributions)
+            {
+                // An element read only when a test holds (i > 0 ? x[i - 1] : 0) gets its share only then: x[i - 1] may not exist otherwise.
+                if (share.IsElement && share.Amount is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
+                {
+                    bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
+                    Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
+                    (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition((Condition)test));
+                    writtenOnce?.Writes(share.Output, guarded: true);
+                    code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
+                    continue;
+                }
+
+                code.Add(writtenOnce?.Writes(share.Output, guarded: false) == true ? Assignment(share, shared) : Contribution(share, shared));
+            }
+
+            if (last != null)
+            {
+                code.Add(last);
+            }
+        }
+
+        /// <summary>
+        /// <c>dR += amount;</c>: it reads and sets a scalar adjoint, so the liveness pass drops it when nothing reads dR
+        /// afterwards (and then dR's declaration, which C# would warn about: CS0219); an element of an adjoint array stays.
+        /// </summary>
+        private CodeLine Contribution(Share share, Dictionary<Expr, string> shared)
+        {
+            bool negative = share.Amount is Product { Coefficient: < 0 } || share.Amount is Constant { Value: < 0 };
+            Expr shown = negative ? p.Builder.Negate(share.Amount) : share.Amount;
+            return p.Reprintable(named =>
+            {
+                Accumulation added = p.Accumulation(share.Target, shown, negative, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
+                List<string> reads = p.TakeReads(share.TargetReads);
+                return share.IsElement ? new CodeLine(added.Text, accumulates: added, uses: reads) : new CodeLine(added.Text, share.Target, readsDefined: true, accumulates: added, uses: reads);
+            });
+        }
+
+        /// <summary><c>dW[i] = amount;</c>: the first and unguarded contribution to an entry that one iteration alone writes.</summary>
+        private CodeLine Assignment(Share share, Dictionary<Expr, string> shared) => p.Reprintable(named =>
+        {
+            string amount = p.Print(share.Amount, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
+            return new CodeLine(share.Target + " = " + amount + ";", uses: p.TakeReads(share.TargetReads));
+        });
+    }
+}
