@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>Loops in the reverse sweep: each iteration restored, recomputed, then run backwards.</content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>The loop backwards: each iteration restores what it started from, recomputes its locals, then runs its statements back.</summary>
+        private List<CodeNode> ReverseLoop(LoopStep step, Dictionary<string, Policy> outer)
+        {
+            Loop loop = step.Loop;
+            var code = new List<CodeNode>();
+            var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);
+            foreach ((string name, Carried how) in step.Carried)
+            {
+                if (how == Carried.Accumulator)
+                {
+                    policies[name] = Policy.Skip;
+                }
+                else if (how == Carried.Taped || how == Carried.Stepped)
+                {
+                    policies.Remove(name);
+                }
+            }
+
+            var body = new List<CodeNode>();
+            Versions inside = step.Inside.Copy();
+            string header;
+            List<string> headerReads;
+            if (step.Tapes.Count == 0 && loop.Counting != null && analysis.IsReduction(loop))
+            {
+                // A reduction: iterations are independent, so the reverse sweep may take them in the source's order.
+                (header, headerReads) = p.Capture(() => LoopHeaders.Forward(p, loop.Counting, inside));
+                headerReads.Add(loop.Counting.Index);
+            }
+            else
+            {
+                string slot;
+                List<string> slotReads;
+                if (loop.Counting != null)
+                {
+                    (header, headerReads) = p.Capture(() => BackwardHeader(loop.Counting, inside));
+                    headerReads.Add(loop.Counting.Index);
+                    (slot, slotReads) = p.Capture(() => TapeIndex(loop.Counting, inside));
+                }
+                else
+                {
+                    slot = names.Fresh("k");
+                    slotReads = new List<string> { slot };
+                    header = "for (int " + slot + " = " + step.Counter + " - 1; " + slot + " >= 0; " + slot + "--)";
+                    headerReads = new List<string> { slot, step.Counter! };
+                }
+
+                ISet<string> declaredByHeader = ProgramFacts.Declared(loop.Initializers);
+                foreach (KeyValuePair<string, string> tape in step.Tapes)
+                {
+                    string type = TypeOf(tape.Key);
+                    bool declares = declaredByHeader.Contains(tape.Key);
+                    // It defines the local: a tape rented in this loop with a length that reads it is not hoisted out (TapeHoisting).
+                    body.Add(new CodeLine((declares ? type + " " : string.Empty) + inside.Of(tape.Key) + " = " + tape.Value + "[" + slot + "];", inside.Of(tape.Key), comment: "as the iteration began", declaredType: declares ? type : null, uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
+                    if (declaredByHeader.Contains(tape.Key))
+                    {
+                        // Declared here now: a change in the body (i++) makes a new local, not a second declaration.
+                        inside[tape.Key] = tape.Key;
+                    }
+                }
+
+                foreach (KeyValuePair<string, (string Version, (Integer Step, bool Negative) By)> entry in step.Entries)
+                {
+                    // counted from the value before the loop: one step per iteration before this one
+                    Integer began = InductionVariables.AtIteration(entry.Key, entry.Value.By, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
+                    string Version(string v) => v == entry.Key ? entry.Value.Version : inside.Of(v);
+                    (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
+                    body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
+                }
+
+                // From here on the iteration's own assignments make new locals; the restored values stay intact.
+                foreach (string taped in step.Tapes.Keys.Concat(step.Entries.Keys))
+                {
+                    policies.Remove(taped);
+                }
+            }
+
+            // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,
+            // once the elements the iteration overwrote after reading them are put back as the iteration found them.
+            IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
+            UndoWrites(undone, inside, body);
+            var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
+            var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
+
+            // A buffer an inner loop fills for each of its iterations, whose values stay there, is filled by that loop's reverse iterations.
+            var renewedInside = analysis.Overwrites.RenewedBy.Where(b => !undoneArrays.Contains(b.Key)).ToDictionary(b => b.Key, b => b.Value, System.StringComparer.Ordinal);
+            bool LeftOut(string name) => skipped.Contains(name) || (policies.TryGetValue(name, out Policy policy) && policy == Policy.Skip);
+            skipped.UnionWith(InnerBuffers.Within(loop, renewedInside, LeftOut));
+            var replay = new ReplayedWrites(loop, skipped, undoneArrays);
+            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, replay);
+            // An element read before a write changes it reads the same text as after: store none of a loop that overwrites
+            // elements, nor of one whose forward run may have read elements a later write changed.
+            bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
+            List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
+            code.Add(CodeBlock.Loop(header, body, headerReads));
+            foreach (string tape in step.Tapes.Values.Concat(stored))
+            {
+                code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));
+            }
+
+            return code;
+        }
+
+        /// <summary>
+        /// Before an iteration is computed again: each element its writes overwrote, last write first, as the iteration
+        /// found it (read from the tapes, not taken off them: the writes, taken back later, take them off).
+        /// </summary>
+        private void UndoWrites(IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> code)
+        {
+            foreach (IGrouping<string, AssignElement> array in writes.GroupBy(w => w.Array))
+            {
+                var list = array.ToList();
+                for (int k = list.Count - 1; k >= 0; k--)
+                {
+                    code.Add(elementTapes.Peek(list[k].Array, ElementText(list[k], inside), list.Count - k));
+                }
+            }
+        }
+
+        /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
+        /// <param name="replay">Which element writes the iteration runs again (null: all, as a fused loop's forward part does).</param>
+        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, ReplayedWrites? replay)
+        {
+            var revReads = new HashSet<string>(System.StringComparer.Ordinal);
+            List<Step> steps = Forward(body, inside, code, policies, revReads, replay);
+            code.AddRange(AdjointDeclarations(body));
+            code.AddRange(Reverse(steps, policies));
+        }
+
+        /// <summary>The same indices, last to first.</summary>
+        private string BackwardHeader(CountingLoop counting, Versions versions)
+        {
+            string i = counting.Index;
+            string from = p.Integer(counting.From, versions.Of);
+
+            // Counting back up to where a down-counting loop started: i <= n - 1 reads better as i < n.
+            string afterFrom = p.Integer(IntegerAlgebra.Add(counting.From, 1), versions.Of);
+            string upTo = afterFrom.Length < from.Length ? " < " + afterFrom : " <= " + from;
+            return counting.Comparison switch
+            {
+                ConditionOp.Less => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, -1), versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.LessOrEqual => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + upTo + "; " + i + "++)",
+                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + upTo + "; " + i + "++)",
+            };
+        }
+    }
+}
