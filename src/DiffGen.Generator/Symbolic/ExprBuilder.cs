@@ -194,7 +194,8 @@ namespace DiffGen.Generator.Symbolic
                 });
             }
 
-            if (ReferenceEquals(left, right))
+            // A value compared with itself, under a local's name on one side (c = F(x); c >= F(x)): the same node.
+            if (ReferenceEquals(left is Named l0 ? l0.Value : left, right is Named r0 ? r0.Value : right))
             {
                 return Truth(comparison == ConditionOp.GreaterOrEqual || comparison == ConditionOp.LessOrEqual || comparison == ConditionOp.Equal);
             }
