@@ -16,17 +16,12 @@ namespace DiffGen.Generator.Emit.Programs
     /// C# printer of the scalar path apply unchanged) and prints them, each variable under the name the
     /// generated code gives it at that point.
     /// </summary>
-    internal sealed class ProgramPrinter
+    internal sealed partial class ProgramPrinter
     {
         private readonly ExprBuilder b = new ExprBuilder();
         private readonly CSharpPrinter codePrinter;
         private readonly CSharpPrinter writtenPrinter;
 
-        /// <summary>The const locals the member declares again (<see cref="DeclareConstants"/>), printed by name.</summary>
-        private readonly HashSet<string> constants = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>Inside <see cref="AsWritten"/>: values are printed as the source writes them, for a comment.</summary>
-        private bool asWritten;
         private readonly bool hasMathF;
         private readonly Dictionary<Symbol, ActiveRead> reads = new Dictionary<Symbol, ActiveRead>();
 
@@ -44,46 +39,9 @@ namespace DiffGen.Generator.Emit.Programs
             writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { AsWritten = true };
         }
 
-        private CSharpPrinter Printer => asWritten ? writtenPrinter : codePrinter;
-
-        /// <summary>
-        /// What <paramref name="print"/> prints, as the source writes it (<c>Math.Exp</c>, <c>Constants.Scale</c>,
-        /// <c>Helpers.Sq(x)</c>): the text of a comment, from the same IR as the code beside it. A comment reads no local.
-        /// </summary>
-        public string AsWritten(Func<string> print)
-        {
-            asWritten = true;
-            try
-            {
-                return Capture(print).Text;
-            }
-            finally
-            {
-                asWritten = false;
-            }
-        }
 
         public NumericType Type { get; }
 
-        /// <summary>
-        /// The source's const locals, which the member declares again (<see cref="ConstantDeclarations"/>): from here on
-        /// their reads print as <c>eps</c>, not as the literal, and count as reads of that name.
-        /// </summary>
-        public void DeclareConstants(IEnumerable<NamedNumber> locals)
-        {
-            foreach (NamedNumber local in locals)
-            {
-                constants.Add(local.Name);
-            }
-        }
-
-        /// <summary>The declarations of the const locals that <paramref name="used"/> names (a const nothing reads would draw a warning).</summary>
-        public IEnumerable<string> ConstantDeclarations(IEnumerable<NamedNumber> locals, ISet<string> used) =>
-            locals.Where(local => constants.Contains(local.Name) && used.Contains(Escaped(local.Name)))
-                .Select(local => "const " + Keyword + " " + Escaped(local.Name) + " = " + CSharpPrinter.FormatLiteral(local.Constant, Type) + ";");
-
-        /// <summary>A local's name as C# writes it: <c>@in</c> for a keyword.</summary>
-        private static string Escaped(string name) => CSharpKeywords.IsKeyword(name) ? "@" + name : name;
 
         public string Keyword => Type == NumericType.Float ? "float" : "double";
 
