@@ -12,6 +12,9 @@ namespace DiffGen.Generator.Tests.Arrays
     {
         private const string Fused = "Forward and reverse sweep in one loop";
 
+        /// <summary>What the fused loop's comment adds when the gradient moved it: a student reads why it comes later.</summary>
+        private const string Moved = "It runs after the statements that follow it in the source";
+
         [Theory]
         [InlineData("RrIndependentTail", "Math.Tanh(")]
         [InlineData("RrRenewedBuffer", "centred[j] = ")]
@@ -22,6 +25,7 @@ namespace DiffGen.Generator.Tests.Arrays
             string gradient = CompiledCase.GradientSource(name);
             int fused = gradient.IndexOf(Fused, StringComparison.Ordinal);
             Assert.True(fused >= 0 && gradient.IndexOf(inside, StringComparison.Ordinal) > fused, gradient);
+            Assert.Contains(Moved, gradient, StringComparison.Ordinal);
         }
 
         [Theory]
@@ -34,6 +38,7 @@ namespace DiffGen.Generator.Tests.Arrays
             string gradient = CompiledCase.GradientSource(name);
             int reduction = gradient.IndexOf("sum += ", StringComparison.Ordinal);
             Assert.True(reduction >= 0 && reduction < gradient.IndexOf(later, StringComparison.Ordinal), gradient);
+            Assert.DoesNotContain(Moved, gradient, StringComparison.Ordinal);
         }
 
         [Fact]

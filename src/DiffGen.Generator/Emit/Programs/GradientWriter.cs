@@ -19,10 +19,13 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ProgramAnalysis analysis;
         private readonly ProgramNames names;
         private readonly ElementTapes elementTapes;
+        private readonly Loop? movedLast;
 
-        public GradientWriter(LoweredMethod method, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names)
+        /// <param name="movedLast">A reduction the gradient computes after statements that follow it in the source (see <see cref="Analysis.LoopReordering"/>), or null.</param>
+        public GradientWriter(LoweredMethod method, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, Loop? movedLast = null)
         {
             this.method = method;
+            this.movedLast = movedLast;
             p = printer;
             this.analysis = analysis;
             this.names = names;

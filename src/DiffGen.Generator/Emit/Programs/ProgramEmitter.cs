@@ -111,7 +111,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// then runs forward and backward in one pass, and it is larger than a reduction already last (the GMM's
         /// per-point loop, not the few terms of its normaliser); else as written. The doc formulas follow the source's order.
         /// </summary>
-        private (LoweredMethod Method, ProgramAnalysis Analysis) WithReductionLast(ProgramAnalysis asWritten, IReadOnlyList<string> differentiated)
+        private (LoweredMethod Method, ProgramAnalysis Analysis, Loop? Moved) WithReductionLast(ProgramAnalysis asWritten, IReadOnlyList<string> differentiated)
         {
             Loop? last = method.Program!.Body.OfType<Loop>().LastOrDefault();
             int fusedAsWritten = last != null && asWritten.IsReduction(last) ? Analysis.LoopReordering.Size(last) : 0;
@@ -125,11 +125,11 @@ namespace DiffGen.Generator.Emit.Programs
                 var analysis = new ProgramAnalysis(program, differentiated);
                 if (analysis.IsReduction(moved))
                 {
-                    return (method with { Program = program }, analysis);
+                    return (method with { Program = program }, analysis, moved);
                 }
             }
 
-            return (method, asWritten);
+            return (method, asWritten, null);
         }
 
         private void EmitGradient()
@@ -137,8 +137,8 @@ namespace DiffGen.Generator.Emit.Programs
             var differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
             (ProgramPrinter printer, ProgramNames names) = Start();
             var analysis = new ProgramAnalysis(method.Program!, differentiated.Select(p => p.Name));
-            (LoweredMethod computed, ProgramAnalysis computedAnalysis) = WithReductionLast(analysis, differentiated.Select(p => p.Name).ToList());
-            List<CodeNode> body = new GradientWriter(computed, printer, computedAnalysis, names).Body();
+            (LoweredMethod computed, ProgramAnalysis computedAnalysis, Loop? moved) = WithReductionLast(analysis, differentiated.Select(p => p.Name).ToList());
+            List<CodeNode> body = new GradientWriter(computed, printer, computedAnalysis, names, moved).Body();
             string outputs = string.Concat(differentiated.Select(p => p.IsArray
                 ? ", global::System.Span<" + type + "> " + GeneratedNames.GradientOutput(p.Name)
                 : ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
