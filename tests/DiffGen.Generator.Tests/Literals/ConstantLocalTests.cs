@@ -73,6 +73,26 @@ namespace Samples
         }
 
         [Differentiable]
+        public static double ClashInAnIntegerTest(double[] w)
+        {
+            double sum = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                const double eps = 0.5;
+                int above = w[i] > eps ? 1 : 0;
+                sum += above * w[i];
+            }
+
+            for (int i = 0; i < w.Length; i++)
+            {
+                const double eps = 1e-6;
+                sum += w[i] * w[i] + eps;
+            }
+
+            return sum;
+        }
+
+        [Differentiable]
         public static double NameAlsoAVariable(double[] w)
         {
             double sum = 0;
@@ -120,6 +140,16 @@ namespace Samples
             Assert.Contains("half * ", Code("Single"));
         }
 
+        [Fact]
+        public void A_const_of_the_same_name_with_another_value_stays_a_literal()
+        {
+            // The 0.5 is read only in an integer's test, which the search for clashing names does not see: the printer
+            // prints a read by name only where its value is the declared one.
+            string code = Code("ClashInAnIntegerTest");
+            Assert.DoesNotContain("> eps", code);
+            Assert.Contains("> 0.5", code);
+        }
+
         [Theory]
         [InlineData("TwoScopes", "const double k")]
         [InlineData("NameAlsoAVariable", "const double c")]
@@ -132,6 +162,7 @@ namespace Samples
         [InlineData("Smoothed")]
         [InlineData("TwoScopes")]
         [InlineData("NameAlsoAVariable")]
+        [InlineData("ClashInAnIntegerTest")]
         public void GradientMatchesRichardsonDifferences(string method)
         {
             Type type = Run.Load().GetType("Samples.Consts")!;

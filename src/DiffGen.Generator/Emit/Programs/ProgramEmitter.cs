@@ -43,7 +43,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The body, after the declarations of the const locals it reads.</summary>
         private void WriteBody(ProgramPrinter printer, List<CodeNode> body)
         {
-            foreach (string declaration in printer.ConstantDeclarations(constants, CodeTree.UsedIn(body)))
+            foreach (string declaration in printer.ConstantDeclarations(CodeTree.UsedIn(body)))
             {
                 writer.Line(declaration);
             }

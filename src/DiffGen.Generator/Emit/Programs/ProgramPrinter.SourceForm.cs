@@ -11,8 +11,12 @@ namespace DiffGen.Generator.Emit.Programs
     /// </content>
     internal sealed partial class ProgramPrinter
     {
-        /// <summary>The const locals the member declares again (<see cref="DeclareConstants"/>), printed by name.</summary>
-        private readonly HashSet<string> constants = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>
+        /// The const locals the member declares again (<see cref="DeclareConstants"/>), with their values: a read is
+        /// printed by name only where its value is the declared one (a const of the same name with another value, in
+        /// another scope, stays a literal).
+        /// </summary>
+        private readonly Dictionary<string, NamedNumber> constants = new Dictionary<string, NamedNumber>(StringComparer.Ordinal);
 
         /// <summary>Inside <see cref="AsWritten"/>: values are printed as the source writes them, for a comment.</summary>
         private bool asWritten;
@@ -44,13 +48,17 @@ namespace DiffGen.Generator.Emit.Programs
         {
             foreach (NamedNumber local in locals)
             {
-                constants.Add(local.Name);
+                constants[local.Name] = local;
             }
         }
 
+        /// <summary>The name a const local's read prints as, or null for a literal (not declared, or another value).</summary>
+        private string? DeclaredName(NamedNumber read) =>
+            read.IsLocal && constants.TryGetValue(read.Name, out NamedNumber? declared) && declared.Constant.Equals(read.Constant) ? Escaped(read.Name) : null;
+
         /// <summary>The declarations of the const locals that <paramref name="used"/> names (a const nothing reads would draw a warning).</summary>
-        public IEnumerable<string> ConstantDeclarations(IEnumerable<NamedNumber> locals, ISet<string> used) =>
-            locals.Where(local => constants.Contains(local.Name) && used.Contains(Escaped(local.Name)))
+        public IEnumerable<string> ConstantDeclarations(ISet<string> used) =>
+            constants.Values.Where(local => used.Contains(Escaped(local.Name)))
                 .Select(local => "const " + Keyword + " " + Escaped(local.Name) + " = " + CSharpPrinter.FormatLiteral(local.Constant, Type) + ";");
 
         /// <summary>A local's name as C# writes it: <c>@in</c> for a keyword.</summary>

@@ -158,7 +158,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case Number n:
                     return b.Constant(n.Constant);
                 case NamedNumber n:
-                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), n.IsLocal && constants.Contains(n.Name) ? Escaped(n.Name) : n.Code, n.Constant, n.Name, reads: n.IsLocal && constants.Contains(n.Name) ? new[] { Escaped(n.Name) } : null, written: n.Written);
+                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
