@@ -137,6 +137,28 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
 
+            // Near miss: movable, but the result squares the sum, so its adjoint needs the loop's result: not fused, so not moved.
+            new ArrayCase("RrResultNeedsTheSum", """
+                [Differentiable("w")]
+                public static double RrResultNeedsTheSum(double[] w)
+                {
+                    double sum = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double t = Math.Sin(w[i]);
+                        sum += t * w[i];
+                    }
+
+                    double prior = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        prior += w[i] * w[i];
+                    }
+
+                    return sum * sum + prior;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
             // Near miss: a later loop changes what the reduction reads, so the reduction cannot run after it.
             new ArrayCase("RrTailWritesWhatItReads", """
                 [Differentiable("w")]

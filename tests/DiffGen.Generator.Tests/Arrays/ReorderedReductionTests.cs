@@ -32,6 +32,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("RrTailReadsSum", "spread += ")]
         [InlineData("RrTailRefillsBuffer", "other += ")]
         [InlineData("RrTailWritesWhatItReads", "scale += w[i] * w[i]")]
+        [InlineData("RrResultNeedsTheSum", "prior += w[i] * w[i]")]
         public void Near_misses_keep_the_source_order(string name, string later)
         {
             // Only the method's last loop may be fused, where it stands; the reduction before it is not moved past it.

@@ -21,6 +21,9 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ElementTapes elementTapes;
         private readonly Loop? movedLast;
 
+        /// <summary>Whether <see cref="Body"/> fused the loop the reordering moved last (else the reordering gained nothing).</summary>
+        public bool FusedMovedLoop { get; private set; }
+
         /// <param name="movedLast">A reduction the gradient computes after statements that follow it in the source (see <see cref="Analysis.LoopReordering"/>), or null.</param>
         public GradientWriter(LoweredMethod method, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, Loop? movedLast = null)
         {

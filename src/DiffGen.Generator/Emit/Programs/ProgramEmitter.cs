@@ -138,7 +138,15 @@ namespace DiffGen.Generator.Emit.Programs
             (ProgramPrinter printer, ProgramNames names) = Start();
             var analysis = new ProgramAnalysis(method.Program!, differentiated.Select(p => p.Name));
             (LoweredMethod computed, ProgramAnalysis computedAnalysis, Loop? moved) = WithReductionLast(analysis, differentiated.Select(p => p.Name).ToList());
-            List<CodeNode> body = new GradientWriter(computed, printer, computedAnalysis, names, moved).Body();
+            var gradientWriter = new GradientWriter(computed, printer, computedAnalysis, names, moved);
+            List<CodeNode> body = gradientWriter.Body();
+            if (moved != null && !gradientWriter.FusedMovedLoop)
+            {
+                // Moved, then not fused (what follows it needs its results to know its adjoints): write it as the source does.
+                (printer, names) = Start();
+                body = new GradientWriter(method, printer, analysis, names).Body();
+            }
+
             string outputs = string.Concat(differentiated.Select(p => p.IsArray
                 ? ", global::System.Span<" + type + "> " + GeneratedNames.GradientOutput(p.Name)
                 : ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
