@@ -121,11 +121,19 @@ namespace DiffGen.Fuzz.Generation
                         new If(new Compare(">", R(r), Lit(g.Pick("1", "2.5", "0.75"))), S(new Break()), null)));
                     break;
                 case 6:
-                    yield return new Declare(r, Term(outer, 1));
-                    yield return new For(i, N(0), "<", count, "++", S(new Assign(r, "=", g.Chance(0.25)
-                        ? Call("Clamp", Add(Mul(Lit("0.5"), R(r)), Term(inner)), new Negate(Lit("1.5")), Lit("1.5"))
-                        : Call(g.Pick("Max", "Min"), R(r), Term(inner)))));
-                    break;
+                    {
+                        // A running maximum or minimum (the gradient keeps the index it last came from), either side of the
+                        // call, counting up or down; or a running value clamped each iteration.
+                        yield return new Declare(r, Term(outer, 1));
+                        string extreme = g.Pick("Max", "Min");
+                        Stmt step = new Assign(r, "=", g.Chance(0.25)
+                            ? Call("Clamp", Add(Mul(Lit("0.5"), R(r)), Term(inner)), new Negate(Lit("1.5")), Lit("1.5"))
+                            : g.Chance(0.5) ? Call(extreme, R(r), Term(inner)) : Call(extreme, Term(inner), R(r)));
+                        yield return g.Chance(0.7)
+                            ? new For(i, N(0), "<", count, "++", S(step))
+                            : new For(i, ISub(count, N(1)), ">=", N(0), "--", S(step));
+                        break;
+                    }
                 case 7:
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", count, "++", S(

@@ -157,11 +157,14 @@ namespace Samples
         /// receives first, then dMax is overwritten (<c>dMax = max &gt;= logits[i] ? dMax : 0</c>), not added to.
         /// </summary>
         [Fact]
-        public void RunningMaxDocShowsTheOverwriteTheCodeDoes()
+        public void RunningMaxDocShowsTheIndexTheCodeKeeps()
         {
-            string text = GeneratorHarness.RunAndCompile(Softmax).SourceFor("CrossEntropy");
-            Assert.Contains("        /// <para>max = max(max, logits[i])  ⇒  dLogits[i] += 0 if max ≥ logits[i], else dMax, dMax = dMax if max ≥ logits[i], else 0</para>\n", text.Replace("\r\n", "\n"), StringComparison.Ordinal);
-            Assert.Contains("                dMax = max >= logits[i] ? dMax : 0;\n", text.Replace("\r\n", "\n"), StringComparison.Ordinal);
+            // The code notes where max last came from and sends dMax there alone; the doc's rule says the same.
+            string text = GeneratorHarness.RunAndCompile(Softmax).SourceFor("CrossEntropy").Replace("\r\n", "\n");
+            Assert.Contains("        /// <para>max = max(max, logits[i])  ⇒  at the last i where max &lt; logits[i] (if any): dLogits[i] += dMax, dMax = 0; the other iterations leave dMax unchanged</para>\n", text, StringComparison.Ordinal);
+            Assert.Contains("                if (!(max >= logits[i]))\n                {\n                    maxAt = i; // max comes from this iteration now: kept for the reverse sweep\n", text, StringComparison.Ordinal);
+            Assert.Contains("            if (maxAt != null)\n            {\n                int i = maxAt.Value;\n", text, StringComparison.Ordinal);
+            Assert.Contains("                dLogits[i] += dMax;\n                dMax = 0;\n", text, StringComparison.Ordinal);
             Assert.DoesNotContain("dMax += dMax", text, StringComparison.Ordinal);
         }
 

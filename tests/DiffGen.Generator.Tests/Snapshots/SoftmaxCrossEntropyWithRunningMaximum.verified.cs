@@ -14,7 +14,7 @@ namespace Samples
         /// <remarks>
         /// <para>In CrossEntropy, the chain rule, statement by statement (dV is ∂CrossEntropy/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>max = logits[0]  ⇒  dLogits[0] += dMax</para>
-        /// <para>max = max(max, logits[i])  ⇒  dLogits[i] += 0 if max ≥ logits[i], else dMax, dMax = dMax if max ≥ logits[i], else 0</para>
+        /// <para>max = max(max, logits[i])  ⇒  at the last i where max &lt; logits[i] (if any): dLogits[i] += dMax, dMax = 0; the other iterations leave dMax unchanged</para>
         /// <para>z = logits[zIndex]  ⇒  dLogits[zIndex] += dZ</para>
         /// <para>sum += exp(z − max)  ⇒  dZ += dSum·exp(z − max), dMax += −dSum·exp(z − max)</para>
         /// <para>return ln(sum) + max − logits[label]  ⇒  dSum += 1 / sum, dMax += 1, dLogits[label] += −1</para>
@@ -31,10 +31,13 @@ namespace Samples
             for (int k = 0; k < dLogits.Length; k++) dLogits[k] = 0;
             // Forward sweep: the method's own computation.
             double max = logits[0];
-            double[] maxTape = global::DiffGen.Tape.Rent<double>(logits.Length - 1);
+            int? maxAt = null;
             for (int i = 1; i < logits.Length; i++)
             {
-                maxTape[i - 1] = max; // kept for the reverse sweep
+                if (!(max >= logits[i]))
+                {
+                    maxAt = i; // max comes from this iteration now: kept for the reverse sweep
+                }
                 max = global::System.Math.Max(max, logits[i]);
             }
             double sum = 0;
@@ -62,17 +65,13 @@ namespace Samples
                 dLogits[zIndex] += dZ;
             }
             global::DiffGen.Tape.Return(expTape);
-            for (int i = logits.Length - 1; i >= 1; i--)
+            if (maxAt != null)
             {
-                max = maxTape[i - 1]; // as the iteration began
-                // max = Math.Max(max, logits[i])
-                if (!(max >= logits[i]))
-                {
-                    dLogits[i] += dMax;
-                }
-                dMax = max >= logits[i] ? dMax : 0;
+                int i = maxAt.Value;
+                // max = Math.Max(max, logits[i]), at the iteration max last came from (the others pass dMax back unchanged)
+                dLogits[i] += dMax;
+                dMax = 0;
             }
-            global::DiffGen.Tape.Return(maxTape);
             // max = logits[0]
             dLogits[0] += dMax;
             return value;

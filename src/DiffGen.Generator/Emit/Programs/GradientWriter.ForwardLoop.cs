@@ -51,11 +51,20 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
+            // A running extreme needs the index it last came from, not its value at every iteration.
+            (RunningExtreme Extreme, Symbolic.Condition Moves)? extreme = ExtremeOf(loop, inside);
+            string? extremeAt = extreme is (RunningExtreme kept, _) ? DeclareExtremeIndex(kept, loop, loopCode) : null;
+
             var tapes = new Dictionary<string, string>(System.StringComparer.Ordinal);
             string? counter = loop.Counting == null ? names.Fresh("iterations") : null;
             (string capacity, List<string> capacityReads) = loop.Counting == null ? ("16", new List<string>()) : p.Capture(() => IterationCount(loop.Counting, inside));
             foreach ((string name, Carried how) in carried.Where(c => c.How == Carried.Taped || (c.How == Carried.Stepped && !entries.ContainsKey(c.Name))))
             {
+                if (extreme?.Extreme.Variable == name)
+                {
+                    continue;
+                }
+
                 string tape = names.Fresh(name.TrimStart('@') + "Tape");
                 string type = TypeOf(name);
                 tapes[name] = tape;
@@ -89,6 +98,11 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
+            if (extreme is (RunningExtreme noted, Symbolic.Condition moves))
+            {
+                body.Add(NoteExtremeIndex(noted.Variable, moves, extremeAt!, loop));
+            }
+
             Primal(loop.Body, inside.Copy(), body, policies, replay);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             code.AddRange(loopCode);
@@ -106,7 +120,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode);
+            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null };
         }
 
         /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>

@@ -11,6 +11,11 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The loop backwards: each iteration restores what it started from, recomputes its locals, then runs its statements back.</summary>
         private List<CodeNode> ReverseLoop(LoopStep step, Dictionary<string, Policy> outer)
         {
+            if (step.Extreme is (RunningExtreme extreme, string at))
+            {
+                return ReverseExtreme(step, extreme, at);
+            }
+
             Loop loop = step.Loop;
             var code = new List<CodeNode>();
             var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);

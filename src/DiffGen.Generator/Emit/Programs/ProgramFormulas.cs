@@ -24,8 +24,24 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="result">How the forward rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
         private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, string result, bool reverse)
         {
+            // The reverse sweep sends a running extreme's adjoint to one iteration (GradientWriter.Extremes): its rule says so.
+            var extremes = new Dictionary<Statement, (Loop Loop, RunningExtreme Extreme, Condition Moves)>(ReferenceComparer.Instance);
+            foreach (Loop loop in ProgramFacts.All(statements).OfType<Loop>())
+            {
+                if (reverse && RunningExtreme.Of(loop) is RunningExtreme extreme && analysis.IsActive(extreme.Variable) && ExtremeMoves.Test(extreme, p, Source) is Condition moves)
+                {
+                    extremes[extreme.Statement] = (loop, extreme, moves);
+                }
+            }
+
             foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
             {
+                if (extremes.TryGetValue(statement, out (Loop Loop, RunningExtreme Extreme, Condition Moves) kept))
+                {
+                    yield return ExtremeRule(kept.Loop, kept.Extreme, kept.Moves, analysis, p);
+                    continue;
+                }
+
                 (string? written, Value? value, Value? whole) = statement switch
                 {
                     DeclareScalar s when analysis.IsActive(s.Name) && !(s.Value is CallValue) => (s.Name, s.Value, s.Value),
@@ -95,6 +111,26 @@ namespace DiffGen.Generator.Emit.Programs
                     yield return shown + "  ⇒  " + (reverse ? string.Join(", ", parts) : derivative + change + Math(tangent));
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>m = max(m, e)  ⇒  at the last i where e replaced m: dE += dM, then dM = 0</c>: every other iteration passes dM
+        /// back unchanged, and when no iteration replaced m, dM stays with m's value from before the loop.
+        /// </summary>
+        private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, ProgramAnalysis analysis, ProgramPrinter p)
+        {
+            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+            string adjoint = Derivative(extreme.Variable);
+            Expr seed = p.Variable(adjoint);
+            var parts = p.Partials(extreme.Candidate, Source, analysis.IsActive)
+                .Select(r => Math(p.Variable(Derivative(r.Read.Code))) + " += " + Math(p.Builder.Multiply(seed, r.Partial)))
+                .Append(adjoint + " = 0");
+            // As the rules show a choice's other side: not (m ≥ e) reads m < e.
+            string test = moves.Op == ConditionOp.Not
+                ? FormulaText.Condition(p.Builder, (Condition)moves.Children[0], holds: false, _ => null, p.Builder.IsWrittenFactor)
+                : FormulaText.Condition(p.Builder, moves, holds: true, _ => null, p.Builder.IsWrittenFactor);
+            return extreme.Variable + " = " + Math(p.ToExpr(extreme.Statement.Value, Source)) + "  ⇒  at the last " + loop.Counting!.Index + " where " + test + " (if any): "
+                + string.Join(", ", parts) + "; the other iterations leave " + adjoint + " unchanged";
         }
 
         /// <summary>An array given its elements, as the writes of its elements (<c>p = { x, x * x }</c>: p[0] = x, p[1] = x²).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
@@ -121,5 +122,8 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>The code the forward sweep emitted for the loop (tape rentals and the loop itself).</summary>
         public List<CodeNode> ForwardCode { get; }
+
+        /// <summary>For a running extreme (<see cref="RunningExtreme"/>): the extreme, and the local holding the index of the iteration it last came from.</summary>
+        public (RunningExtreme Extreme, string At)? Extreme { get; set; }
     }
 }

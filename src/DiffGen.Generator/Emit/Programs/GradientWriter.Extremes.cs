@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <content>
+    /// Running extremes (<c>m = Math.Max(m, e)</c> in a loop of its own): the forward sweep notes the iteration m last came
+    /// from, and the reverse sweep sends m's adjoint to that iteration's e alone, instead of keeping m on a tape and running
+    /// every iteration back to find it.
+    /// </content>
+    internal sealed partial class GradientWriter
+    {
+        /// <summary>
+        /// The loop's running extreme, with the test under which an iteration moves it, when its adjoint matters; else null.
+        /// </summary>
+        private (RunningExtreme Extreme, Condition Moves)? ExtremeOf(Loop loop, Versions inside)
+        {
+            if (RunningExtreme.Of(loop) is not RunningExtreme extreme || !analysis.IsActive(extreme.Variable))
+            {
+                return null;
+            }
+
+            return ExtremeMoves.Test(extreme, p, inside.Of) is Condition moves ? (extreme, moves) : null;
+        }
+
+        /// <summary>Before the loop, the local that will hold the index m last came from (null while m holds its value from before the loop).</summary>
+        private string DeclareExtremeIndex(RunningExtreme extreme, Loop loop, List<CodeNode> code)
+        {
+            string at = names.Fresh(extreme.Variable.TrimStart('@') + "At");
+            string type = analysis.IntegerTypeOf(loop.Counting!.Index) + "?";
+            code.Add(new CodeLine(type + " " + at + " = null;", at, declaredType: type, uses: p.TakeReads()));
+            return at;
+        }
+
+        /// <summary>At the top of each iteration: <c>if (moves) mAt = i;</c>, the test read before m changes.</summary>
+        private CodeBlock NoteExtremeIndex(string m, Condition moves, string at, Loop loop)
+        {
+            (string test, List<string> testReads) = p.Capture(() => p.PrintCondition(moves));
+            string index = loop.Counting!.Index;
+            var note = new CodeLine(at + " = " + index + ";", at, comment: m + " comes from this iteration now: kept for the reverse sweep", readsDefined: false, uses: p.TakeReads(index));
+            return CodeBlock.If(test, testReads, new List<CodeNode> { note });
+        }
+
+        /// <summary>
+        /// The running extreme backwards: every iteration but the one m last came from passes dM back unchanged and sends
+        /// nothing to its e; that one sends dM to its e and passes nothing back. When no iteration moved m, dM stays with
+        /// m's value from before the loop.
+        /// </summary>
+        private List<CodeNode> ReverseExtreme(LoopStep step, RunningExtreme extreme, string at)
+        {
+            string index = step.Loop.Counting!.Index;
+            string type = analysis.IntegerTypeOf(index);
+            Versions inside = step.Inside.Copy();
+            var body = new List<CodeNode>
+            {
+                new CodeLine(type + " " + index + " = " + at + ".Value;", index, declaredType: type, uses: p.TakeReads(at)),
+            };
+
+            string adjoint = names.Derivative(extreme.Variable);
+            List<Share> shares = Contributions(extreme.Candidate, p.Variable(adjoint), inside, null);
+            foreach (Share share in shares)
+            {
+                // Only one iteration writes here, and only if it moved m: an output the loop around writes entry by entry keeps its zeroing.
+                writtenOnce?.Writes(share.Output, guarded: true);
+            }
+
+            string comment = extreme.Variable + " = " + Written(extreme.Statement.Value) + ", at the iteration " + extreme.Variable + " last came from (the others pass " + adjoint + " back unchanged)";
+            Emit(body, comment, shares, new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads()));
+            return new List<CodeNode> { CodeBlock.If(at + " != null", p.TakeReads(at), body) };
+        }
+    }
+}
