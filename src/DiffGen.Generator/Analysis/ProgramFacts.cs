@@ -172,6 +172,25 @@ namespace DiffGen.Generator.Analysis
             _ => Enumerable.Empty<string>(),
         };
 
+        /// <summary>Whether the value calls a method (a [Differentiable] callee or a custom derivative), in a test too.</summary>
+        public static bool CallsAMethod(Value value) => value switch
+        {
+            CallValue => true,
+            Negation n => CallsAMethod(n.Operand),
+            Arithmetic a => CallsAMethod(a.Left) || CallsAMethod(a.Right),
+            MathCall c => c.Arguments.Any(CallsAMethod),
+            Choice c => CallsAMethod(c.Test) || CallsAMethod(c.WhenTrue) || CallsAMethod(c.WhenFalse),
+            _ => false,
+        };
+
+        private static bool CallsAMethod(Test test) => test switch
+        {
+            Comparison c => CallsAMethod(c.Left) || CallsAMethod(c.Right),
+            Logic l => CallsAMethod(l.Left) || CallsAMethod(l.Right),
+            Negated n => CallsAMethod(n.Operand),
+            _ => false,
+        };
+
         /// <summary>The floating-point values a statement computes itself (not those of nested statements).</summary>
         public static IEnumerable<Value> OwnValues(Statement statement) => statement switch
         {

@@ -39,25 +39,7 @@ namespace DiffGen.Generator.Analysis
 
             // A call would need its forward outputs at the chosen iteration; a candidate that reads m is not a plain extreme.
             Value candidate = call.Arguments[1 - own];
-            return ProgramFacts.Reads(candidate).Contains(kept) || CallsAMethod(candidate) ? null : new RunningExtreme(statement, candidate);
+            return ProgramFacts.Reads(candidate).Contains(kept) || ProgramFacts.CallsAMethod(candidate) ? null : new RunningExtreme(statement, candidate);
         }
-
-        private static bool CallsAMethod(Value value) => value switch
-        {
-            CallValue => true,
-            Negation n => CallsAMethod(n.Operand),
-            Arithmetic a => CallsAMethod(a.Left) || CallsAMethod(a.Right),
-            MathCall c => c.Arguments.Any(CallsAMethod),
-            Choice c => CallsAMethod(c.Test) || CallsAMethod(c.WhenTrue) || CallsAMethod(c.WhenFalse),
-            _ => false,
-        };
-
-        private static bool CallsAMethod(Test test) => test switch
-        {
-            Comparison c => CallsAMethod(c.Left) || CallsAMethod(c.Right),
-            Logic l => CallsAMethod(l.Left) || CallsAMethod(l.Right),
-            Negated n => CallsAMethod(n.Operand),
-            _ => false,
-        };
     }
 }

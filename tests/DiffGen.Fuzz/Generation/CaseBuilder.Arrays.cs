@@ -11,7 +11,7 @@ namespace DiffGen.Fuzz.Generation
 
         /// <summary>
         /// Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls
-        /// taking arrays; and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
+        /// taking arrays, a row's element read by every column (w[i], w[i + 1] past the end, w[i - 1] behind a test); and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
         /// read as X[k, i] beside w[i], by a design-matrix loop, and by a callee it is passed to. By default and with
         /// [Differentiable("w", "b")] alike, X is data.
         /// </summary>
@@ -78,7 +78,12 @@ namespace DiffGen.Fuzz.Generation
                 each.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), I(i)));
             }
 
-            int shape = only ?? g.Random.Next(data == null ? 8 : 10);
+            int shape = only ?? g.Random.Next(data == null ? 9 : 11);
+            if (data == null && shape == 8)
+            {
+                shape = 10; // the shapes that read the data matrix need one
+            }
+
             string r = Fresh(shape switch { 2 => "acc", 3 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -223,6 +228,32 @@ namespace DiffGen.Fuzz.Generation
                             new Return(R("sum")))));
                         string rowArgument = g.Random.Next(data.IntValue).ToString(System.Globalization.CultureInfo.InvariantCulture);
                         yield return new Declare(r, new Call(name, ImmutableArray.Create<Expr>(new ArrayArgument(g.Pick("w", "x")), new ArrayArgument(data.Name), new Literal(rowArgument))));
+                        break;
+                    }
+
+                case 10:
+                    {
+                        // A row's element read by every column (the reverse loop sums its adjoint in a local): w[i], or
+                        // w[i + 1] over the triangle j > i (past the end in the last row, whose columns never run), or
+                        // w[i - 1] where a test lets it be read.
+                        string j = Fresh("j");
+                        string t = Fresh("t");
+                        Scope cell = outer.Clone();
+                        cell.Ints.Add(i);
+                        cell.Ints.Add(j);
+                        cell.Elements.Add(("x", I(j)));
+                        int variant = g.Random.Next(3);
+                        Expr rowElement = variant switch
+                        {
+                            0 => new Element("w", I(i)),
+                            1 => new Element("w", IAdd(I(i), N(1))),
+                            _ => new Conditional(new IntCompare(">", I(i), N(0)), new Element("w", ISub(I(i), N(1))), Lit("1.5")),
+                        };
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", Len("w"), "++", S(
+                            new Declare(t, Lit("0")),
+                            new For(j, variant == 1 || g.Chance(0.3) ? IAdd(I(i), N(1)) : N(0), "<", Len("w"), "++", S(new Assign(t, "+=", Mul(rowElement, Term(cell, 1))))),
+                            new Assign(r, "+=", g.Chance(0.5) ? Mul(R(t), R(t)) : Call(g.Pick("Tanh", "Sin", "Atan"), Add(R(t), R("b"))))));
                         break;
                     }
 

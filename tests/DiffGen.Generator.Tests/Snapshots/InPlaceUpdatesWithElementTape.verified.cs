@@ -119,11 +119,16 @@ namespace Samples
             // Reverse sweep over what came before the loop.
             for (int i = w.Length - 1; i >= 0; i--)
             {
+                double dWI = 0; // dW[i], summed over the loop below
                 for (int j = i + 1; j < w.Length; j++)
                 {
                     // t[j] += w[i] * x
-                    dW[i] += dT[j] * x;
+                    dWI += dT[j] * x;
                     dXSum += dT[j] * w[i];
+                }
+                if (dWI != 0)
+                {
+                    dW[i] += dWI;
                 }
             }
             for (int i = w.Length - 1; i >= 0; i--)

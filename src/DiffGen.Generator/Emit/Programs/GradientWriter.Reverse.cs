@@ -192,7 +192,11 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
                 Expr amount = p.Builder.Multiply(seed, local);
-                if (!(amount is Constant { Value: 0 }))
+                if (SummedShare(read, amount) is Share summed && !(amount is Constant { Value: 0 }))
+                {
+                    result.Add(summed);
+                }
+                else if (!(amount is Constant { Value: 0 }))
                 {
                     (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
                     targetReads.Add(names.Derivative(read.Variable));

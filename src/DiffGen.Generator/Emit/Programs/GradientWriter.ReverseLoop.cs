@@ -18,6 +18,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             Loop loop = step.Loop;
             var code = new List<CodeNode>();
+            List<string> sums = StartElementSums(loop, step.Inside, code);
             var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);
             foreach ((string name, Carried how) in step.Carried)
             {
@@ -107,6 +108,7 @@ namespace DiffGen.Generator.Emit.Programs
             bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
             List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
             code.Add(CodeBlock.Loop(header, body, headerReads));
+            EndElementSums(sums, step.Inside, code);
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));
