@@ -46,6 +46,39 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public IReadOnlyDictionary<Expr, List<AdjointRole>> Roles { get; }
 
+        /// <summary>The same gradient over a rewritten DAG (<see cref="SharedProducts"/>): every node it names replaced by what stands for it there.</summary>
+        public GradientResult Mapped(System.Func<Expr, Expr> map)
+        {
+            // Two nodes the rewrite makes one (equal once their products are shared) keep the first's entries.
+            var adjointOf = new Dictionary<Expr, Expr>();
+            foreach (KeyValuePair<Expr, Expr> adjoint in AdjointOf)
+            {
+                AddFirst(adjointOf, map(adjoint.Key), map(adjoint.Value));
+            }
+
+            var rulesInto = new Dictionary<Expr, SortedSet<string>>();
+            foreach (KeyValuePair<Expr, SortedSet<string>> rules in RulesInto)
+            {
+                AddFirst(rulesInto, map(rules.Key), rules.Value);
+            }
+
+            var roles = new Dictionary<Expr, List<AdjointRole>>();
+            foreach (KeyValuePair<Expr, List<AdjointRole>> role in Roles)
+            {
+                AddFirst(roles, map(role.Key), role.Value.Select(r => new AdjointRole(map(r.Of), r.Branch.Select(t => new BranchTest((Condition)map(t.Test), t.Holds)).ToArray())).ToList());
+            }
+
+            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray());
+        }
+
+        private static void AddFirst<TValue>(Dictionary<Expr, TValue> dictionary, Expr key, TValue value)
+        {
+            if (!dictionary.ContainsKey(key))
+            {
+                dictionary.Add(key, value);
+            }
+        }
+
         /// <summary>"by the product rule", "by the chain rule through exp and the sum rule"; empty when no rule applies.</summary>
         public string RulesText(Expr value)
         {
