@@ -19,6 +19,7 @@ namespace DiffGen.Generator.Emit
         private readonly IReadOnlyList<ParameterModel> differentiated;
         private List<Expr>? forwardOrder;
         private Dictionary<Expr, string>? forwardNames;
+        private HashSet<Expr>? forwardSet;
 
         public MemberEmitter(LoweredMethod method, MethodDag dag, CodeWriter writer)
         {
@@ -57,38 +58,46 @@ namespace DiffGen.Generator.Emit
 
         private void EmitPartial(ParameterModel parameter, Expr partial)
         {
-            Dictionary<Expr, string> constants = ConstantLocals(new[] { partial });
+            // The code computes the partial with its products shared; the formula shows it as derived.
+            SharedProducts shared = SharedProducts.Plan(dag.Builder, new[] { partial }, IsForward);
+            Expr computed = shared.Roots[0];
+            Dictionary<Expr, string> constants = ConstantLocals(new[] { computed });
             var layout = BranchLayout.Create(
-                new[] { partial },
+                new[] { computed },
                 _ => false,
-                required => LocalPlan.Create(new[] { partial }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(partial)),
+                required => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map)),
                 guardOf: dag.Builder.GuardOf);
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
             writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + MathName(parameter) + "\"/>.");
             writer.Line("/// </summary>");
-            WriteFormulaRemarks(new[] { (symbol, partial) }, layout.Plan);
+            WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
             new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
-            writer.Line("return " + printer.Print(partial) + ";");
+            writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
         }
 
         private void EmitGradient(IReadOnlyList<Expr> forwardPartials)
         {
-            GradientResult gradient = dag.Gradient();
-            var roots = new List<Expr> { dag.Value };
-            roots.AddRange(gradient.Partials);
+            // The value and the gradient with their products shared (SharedProducts); the value keeps the source's rounding.
+            GradientResult derived = dag.Gradient();
+            var derivedRoots = new List<Expr> { dag.Value };
+            derivedRoots.AddRange(derived.Partials);
+            SharedProducts shared = SharedProducts.Plan(dag.Builder, derivedRoots, IsForward);
+            GradientResult gradient = derived.Mapped(shared.Map);
+            Expr value = shared.Roots[0];
+            var roots = shared.Roots.ToList();
             var forced = ConstantLocals(roots);
-            if (!(dag.Value is Named))
+            if (!(value is Named))
             {
-                forced[dag.Value] = ValueName;
+                forced[value] = ValueName;
             }
 
-            var forward = new HashSet<Expr>(ForwardOrder);
+            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { value }));
             var outputNames = new Dictionary<Expr, string>();
             for (int i = 0; i < differentiated.Count; i++)
             {
@@ -167,7 +176,7 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-            writer.Line("return " + printer.Print(dag.Value) + ";");
+            writer.Line("return " + printer.Print(value) + ";");
             writer.Close();
         }
 
@@ -246,13 +255,28 @@ namespace DiffGen.Generator.Emit
             public int GetHashCode(AdjointRole obj) => obj.Of.GetHashCode();
         }
 
-        /// <summary>Names for a partial's locals: the result is the derivative; forward values are named as by <see cref="ForwardNames"/>.</summary>
-        private Dictionary<Expr, string> PartialNames(Expr partial)
+        /// <summary>
+        /// Names for a partial's locals: the result is the derivative; forward values are named as by <see cref="ForwardNames"/>,
+        /// each given to the node that stands for it in the partial as computed (<paramref name="map"/>).
+        /// </summary>
+        private Dictionary<Expr, string> PartialNames(Expr partial, System.Func<Expr, Expr> map)
         {
-            var names = new Dictionary<Expr, string>(ForwardNames());
+            var names = new Dictionary<Expr, string>();
+            foreach (KeyValuePair<Expr, string> name in ForwardNames())
+            {
+                Expr node = map(name.Key);
+                if (!names.ContainsKey(node))
+                {
+                    names.Add(node, name.Value);
+                }
+            }
+
             names[partial] = "derivative";
             return names;
         }
+
+        /// <summary>Whether a node is one of the values the method computes (whose rounding the generated code keeps).</summary>
+        private bool IsForward(Expr node) => (forwardSet ??= new HashSet<Expr>(ForwardOrder)).Contains(node);
 
         /// <summary>The nodes of the method's value, operands first (computed once: every member reads it).</summary>
         private List<Expr> ForwardOrder => forwardOrder ??= TopologicalOrder.OperandsFirst(new[] { dag.Value });
@@ -303,14 +327,14 @@ namespace DiffGen.Generator.Emit
             return constants;
         }
 
-        private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, LocalPlan plan)
+        private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, System.Func<Expr, string?> nameOf)
         {
             writer.Line("/// <remarks>");
             foreach ((string symbol, Expr formula) in formulas)
             {
-                string? text = FormulaText.Of(formula, plan.NameOf, dag.Builder.IsWrittenFactor);
+                string? text = FormulaText.Of(formula, nameOf, dag.Builder.IsWrittenFactor);
                 writer.Line("/// <para>" + FormulaText.Xml(symbol + " = " + (text ?? "(too large to show; see the code)")) + "</para>");
-                string? definitions = FormulaText.Definitions(new[] { formula }, plan.NameOf, dag.Builder.IsWrittenFactor);
+                string? definitions = FormulaText.Definitions(new[] { formula }, nameOf, dag.Builder.IsWrittenFactor);
                 if (definitions != null)
                 {
                     writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");

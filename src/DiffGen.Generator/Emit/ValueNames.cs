@@ -87,9 +87,11 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            if (product.Factors.Count == 1)
+            // A product written with a shared one (x·y³ as (x·y²)·y) is named for the product it is: xTimesYCubed.
+            IReadOnlyList<Factor> factors = Monomial(product);
+            if (factors.Count == 1)
             {
-                Factor only = product.Factors[0];
+                Factor only = factors[0];
                 if (SimpleName(only.Base, nameOf) is not string @base)
                 {
                     return null;
@@ -105,17 +107,72 @@ namespace DiffGen.Generator.Emit
                 };
             }
 
-            if (product.Factors.Count != 2 || product.Factors.Any(f => System.Math.Abs(f.Exponent) != 1) || product.Factors.All(f => f.Exponent < 0))
+            if (factors.Count == 3 && factors.All(f => f.Exponent > 0))
+            {
+                string?[] words = factors.Select(f => Powered(f, nameOf)).ToArray();
+                return words.All(w => w != null) && Join(words[0]!, "Times", words[1]!) is string firstTwo ? Join(firstTwo, "Times", words[2]!) : null;
+            }
+
+            if (factors.Count != 2 || factors.All(f => f.Exponent < 0))
             {
                 return null;
             }
 
-            Factor first = product.Factors[0].Exponent > 0 ? product.Factors[0] : product.Factors[1];
-            Factor second = product.Factors[0].Exponent > 0 ? product.Factors[1] : product.Factors[0];
-            string? left = SimpleName(first.Base, nameOf);
-            string? right = SimpleName(second.Base, nameOf);
+            Factor first = factors[0].Exponent > 0 ? factors[0] : factors[1];
+            Factor second = factors[0].Exponent > 0 ? factors[1] : factors[0];
+            string? left = Powered(first, nameOf);
+            string? right = second.Exponent == -1 ? SimpleName(second.Base, nameOf) : Powered(second, nameOf);
             return left != null && right != null ? Join(left, second.Exponent < 0 ? "Over" : "Times", right) : null;
         }
+
+        /// <summary>The product's bases and powers, a product kept whole inside it (<see cref="SharedProducts"/>) multiplied out.</summary>
+        private static IReadOnlyList<Factor> Monomial(Product product)
+        {
+            if (!product.Factors.Any(f => f.Base is Named { IsKept: true, Value: Product }))
+            {
+                return product.Factors;
+            }
+
+            var factors = new List<Factor>();
+            void Add(Expr @base, double exponent)
+            {
+                int i = factors.FindIndex(f => f.Base == @base);
+                if (i >= 0)
+                {
+                    factors[i] = new Factor(@base, factors[i].Exponent + exponent);
+                }
+                else
+                {
+                    factors.Add(new Factor(@base, exponent));
+                }
+            }
+
+            foreach (Factor factor in product.Factors)
+            {
+                if (factor.Base is Named { IsKept: true, Value: Product { Coefficient: 1 } inner })
+                {
+                    foreach (Factor innerFactor in Monomial(inner))
+                    {
+                        Add(innerFactor.Base, innerFactor.Exponent * factor.Exponent);
+                    }
+                }
+                else
+                {
+                    Add(factor.Base, factor.Exponent);
+                }
+            }
+
+            return factors;
+        }
+
+        /// <summary>A factor of a product of two: a simple name, squared or cubed (x·y² is <c>xTimesYSquared</c>).</summary>
+        private static string? Powered(Factor factor, Func<Expr, string?> nameOf) => factor.Exponent switch
+        {
+            1 => SimpleName(factor.Base, nameOf),
+            2 when SimpleName(factor.Base, nameOf) is string name => name + "Squared",
+            3 when SimpleName(factor.Base, nameOf) is string name => name + "Cubed",
+            _ => null,
+        };
 
         /// <summary>A term a name can carry: a simple name, a small whole number, or a simple name squared.</summary>
         private static string? Word(Expr e, Func<Expr, string?> nameOf)
@@ -158,10 +215,14 @@ namespace DiffGen.Generator.Emit
 
         public static string? SimpleName(Expr e, Func<Expr, string?> nameOf)
         {
-            string? name = e is Symbol symbol && symbol.ConstantValue == null && !symbol.Code.Contains(".") && !symbol.Code.Contains("(")
-                ? symbol.Code
+            // A parameter by its name; a field read through its access (this.gravity) by the name a formula gives it (gravity).
+            string? name = e is Symbol symbol && symbol.ConstantValue == null
+                ? (IsIdentifier(symbol.Code) ? symbol.Code : IsIdentifier(symbol.MathText) ? symbol.MathText : null)
                 : nameOf(e);
             return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
         }
+
+        private static bool IsIdentifier(string text) =>
+            text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_' || text[0] == '@') && text.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_');
     }
 }

@@ -46,6 +46,39 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public IReadOnlyDictionary<Expr, List<AdjointRole>> Roles { get; }
 
+        /// <summary>The same gradient over a rewritten DAG (<see cref="SharedProducts"/>): every node it names replaced by what stands for it there.</summary>
+        public GradientResult Mapped(System.Func<Expr, Expr> map)
+        {
+            // Two nodes the rewrite makes one (equal once their products are shared) keep the first's entries.
+            var adjointOf = new Dictionary<Expr, Expr>();
+            foreach (KeyValuePair<Expr, Expr> adjoint in AdjointOf)
+            {
+                AddFirst(adjointOf, map(adjoint.Key), map(adjoint.Value));
+            }
+
+            var rulesInto = new Dictionary<Expr, SortedSet<string>>();
+            foreach (KeyValuePair<Expr, SortedSet<string>> rules in RulesInto)
+            {
+                AddFirst(rulesInto, map(rules.Key), rules.Value);
+            }
+
+            var roles = new Dictionary<Expr, List<AdjointRole>>();
+            foreach (KeyValuePair<Expr, List<AdjointRole>> role in Roles)
+            {
+                AddFirst(roles, map(role.Key), role.Value.Select(r => new AdjointRole(map(r.Of), r.Branch.Select(t => new BranchTest((Condition)map(t.Test), t.Holds)).ToArray())).ToList());
+            }
+
+            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray());
+        }
+
+        private static void AddFirst<TValue>(Dictionary<Expr, TValue> dictionary, Expr key, TValue value)
+        {
+            if (!dictionary.ContainsKey(key))
+            {
+                dictionary.Add(key, value);
+            }
+        }
+
         /// <summary>"by the product rule", "by the chain rule through exp and the sum rule"; empty when no rule applies.</summary>
         public string RulesText(Expr value)
         {
@@ -71,24 +104,24 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>The adjoint (∂output/∂v) of each variable, zero where the output does not depend on it.</summary>
         public static GradientResult Gradient(ExprBuilder b, Expr output, IReadOnlyList<Symbol> variables, DependencyAnalysis dependencies)
         {
-            var contributions = new Dictionary<Expr, List<SumTerm>>();
+            var contributions = new Dictionary<Expr, List<Contribution>>();
             var adjoints = new Dictionary<Expr, Expr>();
             var adjointOf = new Dictionary<Expr, Expr>();
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
             var roles = new Dictionary<Expr, List<AdjointRole>>();
             var namedByOperation = new HashSet<Expr>();
-            contributions[output] = new List<SumTerm> { new SumTerm(1, b.One) };
+            contributions[output] = new List<Contribution> { new Contribution(b.One, b.One) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
             var forward = new HashSet<Expr>(order);
             foreach (Expr node in order)
             {
-                if (!contributions.TryGetValue(node, out List<SumTerm>? parts) || !dependencies.DependsOnAny(node))
+                if (!contributions.TryGetValue(node, out List<Contribution>? parts) || !dependencies.DependsOnAny(node))
                 {
                     continue;
                 }
 
-                Expr adjoint = b.Sum(0, parts);
+                Expr adjoint = AdjointSums.Total(b, parts);
                 // An adjoint that is a value the forward sweep already has (∂(t·u)/∂t = u) keeps that value's name.
                 bool alreadyComputed = forward.Contains(adjoint is Named { IsKept: true } kept ? kept.Value : adjoint);
                 if (node is Named named && !alreadyComputed)
@@ -247,7 +280,7 @@ namespace DiffGen.Generator.Symbolic
             _ => "value",
         };
 
-        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<SumTerm>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto)
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto)
         {
             string? rule = RuleName(node);
             void Pass(Expr operand, Expr localPartial, IReadOnlyList<Expr>? through = null)
@@ -257,13 +290,13 @@ namespace DiffGen.Generator.Symbolic
                     return;
                 }
 
-                if (!contributions.TryGetValue(operand, out List<SumTerm>? list))
+                if (!contributions.TryGetValue(operand, out List<Contribution>? list))
                 {
-                    list = new List<SumTerm>();
+                    list = new List<Contribution>();
                     contributions.Add(operand, list);
                 }
 
-                list.Add(new SumTerm(1, b.Multiply(adjoint, localPartial)));
+                list.Add(new Contribution(adjoint, localPartial));
                 if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
                 {
                     rules = new SortedSet<string>(System.StringComparer.Ordinal);

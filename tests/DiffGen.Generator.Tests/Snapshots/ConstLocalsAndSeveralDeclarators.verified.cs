@@ -38,12 +38,11 @@ namespace Samples
         {
             const double two = 2;
             const double g = 9.81;
-            double sinAngle = global::System.Math.Sin(angle);
-            double vy = speed * sinAngle;
+            double vy = speed * global::System.Math.Sin(angle);
             double flightTime = two * vy / g;
             double cosAngle = global::System.Math.Cos(angle);
             double vx = speed * cosAngle;
-            return vx * two * speed * cosAngle / g - flightTime * speed * sinAngle;
+            return vx * two * speed * cosAngle / g - vy * flightTime;
         }
 
         /// <summary>
@@ -72,7 +71,7 @@ namespace Samples
             // Reverse sweep: each adjoint dV holds ∂Range/∂v, passed from the result back towards the parameters.
             double dVy = vx * two / g; // ∂Range/∂vy by the quotient rule
             dSpeed = dVy * sinAngle + flightTime * cosAngle; // ∂Range/∂speed by the product rule
-            dAngle = dVy * speed * cosAngle - flightTime * speed * sinAngle; // ∂Range/∂angle by the chain rule through cos, the chain rule through sin and the product rule
+            dAngle = vx * dVy - vy * flightTime; // ∂Range/∂angle by the chain rule through cos, the chain rule through sin and the product rule
             return range;
         }
     }

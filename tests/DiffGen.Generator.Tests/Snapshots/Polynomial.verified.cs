@@ -43,11 +43,12 @@ namespace Samples
         public static double FGradient(double x, double y, out double dX, out double dY)
         {
             // Forward sweep: compute F, keeping the intermediates the reverse sweep reuses.
-            double f = x * x * y;
+            double xSquared = x * x;
+            double f = xSquared * y;
 
             // Reverse sweep: each adjoint dV holds ∂F/∂v, passed from the result back towards the parameters.
             dX = 2 * x * y; // ∂F/∂x by the product rule
-            dY = x * x; // ∂F/∂y by the product rule
+            dY = xSquared; // ∂F/∂y by the product rule
             return f;
         }
     }

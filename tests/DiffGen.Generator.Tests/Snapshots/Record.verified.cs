@@ -43,11 +43,12 @@ namespace Samples
         public double PotentialEnergyGradient(double mass, double height, out double dMass, out double dHeight)
         {
             // Forward sweep: compute PotentialEnergy, keeping the intermediates the reverse sweep reuses.
-            double potentialEnergy = mass * this.gravity * height;
+            double massTimesGravity = mass * this.gravity;
+            double potentialEnergy = massTimesGravity * height;
 
             // Reverse sweep: each adjoint dV holds ∂PotentialEnergy/∂v, passed from the result back towards the parameters.
             dMass = this.gravity * height; // ∂PotentialEnergy/∂mass by the product rule
-            dHeight = mass * this.gravity; // ∂PotentialEnergy/∂height by the product rule
+            dHeight = massTimesGravity; // ∂PotentialEnergy/∂height by the product rule
             return potentialEnergy;
         }
     }

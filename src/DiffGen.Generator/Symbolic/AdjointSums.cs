@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>One term of an adjoint: a consumer's adjoint times its local partial with respect to the value (<c>dE · yyy</c>).</summary>
+    internal readonly struct Contribution
+    {
+        public Contribution(Expr adjoint, Expr localPartial)
+        {
+            Adjoint = adjoint;
+            LocalPartial = localPartial;
+        }
+
+        public Expr Adjoint { get; }
+
+        public Expr LocalPartial { get; }
+    }
+
+    /// <summary>
+    /// The adjoint of a value: the sum of what its consumers pass it, with the terms that carry the same
+    /// adjoint collected (<c>dE·(yyy − 1)</c>, not <c>dE·yyy − dE</c>). A value read twice by the
+    /// consumers of one adjoint (x in e = 2.625 − x + x·yyy) gets that adjoint times the sum of the
+    /// local partials, as the forward partial writes it and as a person would; multiplied out it costs
+    /// one multiplication per term that is not ±1, collected one in all.
+    /// </summary>
+    internal static class AdjointSums
+    {
+        public static Expr Total(ExprBuilder b, IReadOnlyList<Contribution> parts)
+        {
+            if (parts.Count == 1)
+            {
+                return b.Multiply(parts[0].Adjoint, parts[0].LocalPartial);
+            }
+
+            // Grouped by the adjoint without its constant factor (2·dA and dA carry the same dA), in first-seen order.
+            var order = new List<Expr>();
+            var partials = new Dictionary<Expr, List<SumTerm>>();
+            var first = new Dictionary<Expr, Contribution>();
+            foreach (Contribution part in parts)
+            {
+                (double scale, Expr core) = Split(b, part.Adjoint);
+                if (!partials.TryGetValue(core, out List<SumTerm>? list))
+                {
+                    list = new List<SumTerm>();
+                    partials.Add(core, list);
+                    first.Add(core, part);
+                    order.Add(core);
+                }
+
+                list.Add(new SumTerm(scale, part.LocalPartial));
+            }
+
+            var terms = new List<SumTerm>(order.Count);
+            foreach (Expr core in order)
+            {
+                List<SumTerm> list = partials[core];
+                Contribution only = first[core];
+                terms.Add(new SumTerm(1, list.Count == 1 ? b.Multiply(only.Adjoint, only.LocalPartial) : b.Multiply(core, b.Sum(0, list))));
+            }
+
+            return b.Sum(0, terms);
+        }
+
+        /// <summary>An adjoint as a number times the rest: 2·dA is (2, dA); anything else is (1, itself).</summary>
+        private static (double Scale, Expr Core) Split(ExprBuilder b, Expr adjoint) =>
+            adjoint is Product { Coefficient: not 1 } product ? (product.Coefficient, b.Product(1, product.Factors)) : (1, adjoint);
+    }
+}
