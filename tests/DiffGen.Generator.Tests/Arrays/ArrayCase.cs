@@ -43,6 +43,14 @@ namespace DiffGen.Generator.Tests.Arrays
         public int PointsPerSize => Math.Max(2, (MinimumPoints + Sizes.Length - 1) / Sizes.Length);
 
         public override string ToString() => Name;
+
+        /// <summary>The float twin of a double case: its method (named in <paramref name="source"/>) takes the double case's arguments, sizes and points.</summary>
+        public static ArrayCase FloatTwinOf(ArrayCase twin, string source)
+        {
+            string name = source.Substring(source.IndexOf("float ", StringComparison.Ordinal) + 6);
+            name = name.Substring(0, name.IndexOf('(', StringComparison.Ordinal));
+            return new ArrayCase(name, source, twin.Arguments) { Sizes = twin.Sizes, Accept = twin.Accept, DoubleTwin = twin.Name };
+        }
     }
 
     /// <summary>Random data for the catalog's argument builders.</summary>

@@ -110,12 +110,6 @@ namespace DiffGen.Generator.Tests.Arrays
             return true;
         }
 
-        private static ArrayCase Twin(string doubleTwin, string source)
-        {
-            ArrayCase twin = Double.Single(c => c.Name == doubleTwin);
-            string name = source.Substring(source.IndexOf("float ", StringComparison.Ordinal) + 6);
-            name = name.Substring(0, name.IndexOf('(', StringComparison.Ordinal));
-            return new ArrayCase(name, source, twin.Arguments) { Sizes = twin.Sizes, Accept = twin.Accept, DoubleTwin = doubleTwin };
-        }
+        private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(Double.Single(c => c.Name == doubleTwin), source);
     }
 }

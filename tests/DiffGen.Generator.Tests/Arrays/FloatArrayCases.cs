@@ -172,12 +172,6 @@ namespace DiffGen.Generator.Tests.Arrays
         };
 
         /// <summary>A float case named after its method (the source's first identifier after "float "), drawn like its twin.</summary>
-        private static ArrayCase Twin(string doubleTwin, string source)
-        {
-            ArrayCase twin = ArrayCaseCatalog.FindDouble(doubleTwin);
-            string name = source.Substring(source.IndexOf("float ", System.StringComparison.Ordinal) + 6);
-            name = name.Substring(0, name.IndexOf('(', System.StringComparison.Ordinal));
-            return new ArrayCase(name, source, twin.Arguments) { Sizes = twin.Sizes, Accept = twin.Accept, DoubleTwin = doubleTwin };
-        }
+        private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(ArrayCaseCatalog.FindDouble(doubleTwin), source);
     }
 }
