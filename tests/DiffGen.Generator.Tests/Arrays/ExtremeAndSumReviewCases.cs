@@ -291,6 +291,26 @@ namespace DiffGen.Generator.Tests.Arrays
 
         private static readonly ArrayCase[] Sums =
         {
+            // Not an extreme or a sum (found beside them): two loops count with one name, a long i then an int i.
+            new ArrayCase("XsLongThenIntCounters", """
+                [Differentiable]
+                public static double XsLongThenIntCounters(double[] x)
+                {
+                    double s = 1;
+                    for (long i = x.Length - 1; i >= 0; i--)
+                    {
+                        s = s * x[i] + 1;
+                    }
+
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s = s * x[i] + 1;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
             // The index k is reassigned between two loops that each read x[k].
             new ArrayCase("XsSumReassigned", """
                 [Differentiable("x")]
