@@ -291,7 +291,7 @@ namespace DiffGen.Generator.Tests.Arrays
 
         private static readonly ArrayCase[] Sums =
         {
-            // Not an extreme or a sum (found beside them): two loops count with one name, a long i then an int i.
+            // Not an extreme or a sum (found beside them; fixed by DistinctIntegerTypes): two loops count with one name, a long i then an int i.
             new ArrayCase("XsLongThenIntCounters", """
                 [Differentiable]
                 public static double XsLongThenIntCounters(double[] x)
@@ -305,6 +305,33 @@ namespace DiffGen.Generator.Tests.Arrays
                     for (int i = 0; i < x.Length; i++)
                     {
                         s = s * x[i] + 1;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // Two loops' bodies declare k, a long then an int, each stepped and used as an index: one type per name.
+            new ArrayCase("XsLongThenIntLocals", """
+                [Differentiable]
+                public static double XsLongThenIntLocals(double[] x)
+                {
+                    double s = 1;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        long k = x.Length - 1 - i;
+                        s = s * x[k] + 1;
+                        k--;
+                        if (k >= 0)
+                        {
+                            s += Math.Sin(x[k]);
+                        }
+                    }
+
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        int k = i;
+                        s = Math.Cos(s) + x[k] * s;
                     }
 
                     return s;

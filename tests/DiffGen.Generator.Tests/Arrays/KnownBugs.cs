@@ -33,8 +33,6 @@ namespace DiffGen.Generator.Tests.Arrays
         /// <summary>Cases whose generated code is wrong or does not compile cleanly: name → symptom.</summary>
         public static readonly IReadOnlyDictionary<string, string> Open = new Dictionary<string, string>
         {
-            // ProgramAnalysis keeps one integer type per name (the last declaration's): the long loop's counter is taped as int.
-            ["XsLongThenIntCounters"] = "CS0266 in the generated code: 'int[] iTape' stores the long counter of the first loop, because the second loop's 'int i' gives the name i the type int.",
         };
 
         /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>

@@ -19,8 +19,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         public ProgramEmitter(LoweredMethod method, CodeWriter writer)
         {
-            // Tests the simplifier decides and assignments it makes void are settled once, before any member is written.
-            this.method = method with { Program = SettledStatements.Apply(method.Program!, method.Type, method.HasMathF) };
+            // Tests the simplifier decides and assignments it makes void are settled once, before any member is written;
+            // a name two scopes declare with two integer types gets a second name.
+            this.method = method with { Program = DistinctIntegerTypes.Apply(SettledStatements.Apply(method.Program!, method.Type, method.HasMathF)) };
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
             constants = Analysis.ConstantLocals.Of(this.method.Program!, method.Parameters.Select(p => p.Name.TrimStart('@')));
