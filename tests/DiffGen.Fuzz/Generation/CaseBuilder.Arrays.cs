@@ -68,7 +68,8 @@ namespace DiffGen.Fuzz.Generation
 
         private IEnumerable<Stmt> ArrayBlock(Scope outer, List<string> results, List<Parameter> parameters, List<Method> methods, Parameter? data, int? only = null)
         {
-            string i = Fresh("i");
+            // Sibling loops often count with one name, as people write them.
+            string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope each = outer.Clone();
             each.Ints.Add(i);
             each.Elements.Add(("w", I(i)));

@@ -67,7 +67,8 @@ namespace DiffGen.Fuzz.Generation
 
         private IEnumerable<Stmt> LoopBlock(Scope outer, List<string> results, IntExpr count)
         {
-            string i = Fresh("i");
+            // Sibling loops often count with one name, as people write them (now and then one of them a long).
+            string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
             int shape = g.Random.Next(18);
