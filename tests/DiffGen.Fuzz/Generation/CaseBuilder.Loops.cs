@@ -15,7 +15,7 @@ namespace DiffGen.Fuzz.Generation
 
         private static IntExpr ISub(IntExpr a, IntExpr b) => new IntBinary("-", a, b);
 
-        /// <summary>Loops over a count n: sums, products, recurrences, running maxima, while/do, break/continue, nesting, triangular bounds.</summary>
+        /// <summary>Loops over a count n: sums, products, recurrences, running maxima, log-sum-exps, while/do, break/continue, nesting, triangular bounds.</summary>
         public FuzzCase Loops()
         {
             var parameters = new List<Parameter> { Real("x") };
@@ -71,7 +71,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Random.Next(18);
+            int shape = g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -239,6 +239,18 @@ namespace DiffGen.Fuzz.Generation
                                 new For(j, g.Chance(0.5) ? IAdd(I(i), N(1)) : N(0), "<", count, "++", stepFirst ? S(step, update) : S(update, step))));
                         }
 
+                        break;
+                    }
+
+                case 18:
+                    {
+                        // A log-sum-exp: a sum from zero of exponentials shifted by a value the loop leaves alone, whose share
+                        // of the shift the gradient adds once as a multiple of the sum; added or subtracted, scaled or not.
+                        string shift = Fresh("m");
+                        yield return new Declare(shift, Term(outer, 1));
+                        yield return new Declare(r, Lit("0"));
+                        Expr exponential = Call("Exp", new Binary("-", Term(inner, 1), g.Chance(0.3) ? Mul(Lit("2"), R(shift)) : R(shift)));
+                        yield return new For(i, N(0), "<", count, "++", S(new Assign(r, g.Pick("+=", "-="), g.Chance(0.3) ? Mul(Lit("0.5"), exponential) : exponential)));
                         break;
                     }
 

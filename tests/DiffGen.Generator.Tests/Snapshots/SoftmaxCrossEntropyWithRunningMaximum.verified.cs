@@ -60,10 +60,11 @@ namespace Samples
                 double exp = expTape[zIndex]; // as the forward sweep computed it
                 // sum += Math.Exp(z - max)
                 double dZ = dSum * exp;
-                dMax -= dSum * exp;
                 // z = logits[zIndex]
                 dLogits[zIndex] += dZ;
             }
+            // sum += Math.Exp(z - max) over the whole loop: each term's derivative is a multiple of the term, and the terms add up to sum
+            dMax -= dSum * sum;
             global::DiffGen.Tape.Return(expTape);
             if (maxAt != null)
             {

@@ -120,6 +120,12 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
+            foreach ((AssignScalar sum, string _, double _) in SharesOfTheSum(loop))
+            {
+                // The reverse sweep reads the sum as this loop leaves it (AddSharesOfTheSum): no later loop may change it in place.
+                revReads.Add(inside.Of(sum.Name));
+            }
+
             return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null };
         }
 

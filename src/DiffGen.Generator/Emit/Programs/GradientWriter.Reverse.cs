@@ -71,7 +71,8 @@ namespace DiffGen.Generator.Emit.Programs
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
-                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                    var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null);
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null);
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
@@ -184,12 +185,18 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
-        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder)
+        /// <param name="heldBack">Scalar reads whose share the loop adds at its end (<see cref="HoldSharesOfTheSum"/>).</param>
+        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder, ISet<string>? heldBack = null)
         {
             Expr whole = p.ToExpr(value, at.Of);
             var result = new List<Share>();
             foreach ((ActiveRead read, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
             {
+                if (read.Index == null && heldBack?.Contains(read.Variable) == true)
+                {
+                    continue;
+                }
+
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
                 Expr amount = p.Builder.Multiply(seed, local);
                 if (SummedShare(read, amount) is Share summed && !(amount is Constant { Value: 0 }))
