@@ -121,13 +121,18 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
+            // Names the source gives (its locals, given or suggested names) are handed out before the ones made up
+            // (ySquared for a shared y·y), so a made-up name that is the source's is the one that gets a number.
+            bool SourceNamed(Expr e) => (forced != null && forced.ContainsKey(e)) || (suggested != null && suggested.ContainsKey(e)) || wrapperName.ContainsKey(e);
             var naming = new List<Expr>(locals.Count);
+            var madeUp = new List<Expr>();
             var namedLast = new List<Expr>();
             foreach (Expr l in locals)
             {
-                (renamed.Contains(l) ? namedLast : naming).Add(l);
+                (renamed.Contains(l) ? namedLast : SourceNamed(l) ? naming : madeUp).Add(l);
             }
 
+            naming.AddRange(madeUp);
             naming.AddRange(namedLast);
             foreach (Expr local in naming)
             {

@@ -11,7 +11,7 @@ namespace DiffGen.Generator.Tests.Numerical
     {
         public static readonly Type[] DoubleCaseTypes =
         {
-            typeof(ElementaryFunctionCases), typeof(RuleCases), typeof(PiecewiseCases), typeof(ModelCases), typeof(InstanceCases), typeof(InstanceCases.Damper), typeof(InstanceCases.Planet), typeof(InstanceCases.Hiding), typeof(CallCases), typeof(CallHelpers), typeof(Scaler), typeof(BranchCases), typeof(ExtremeCases), typeof(RelatedConditionCases), typeof(SharedProductCases),
+            typeof(ElementaryFunctionCases), typeof(RuleCases), typeof(PiecewiseCases), typeof(ModelCases), typeof(InstanceCases), typeof(InstanceCases.Damper), typeof(InstanceCases.Planet), typeof(InstanceCases.Hiding), typeof(CallCases), typeof(CallHelpers), typeof(Scaler), typeof(BranchCases), typeof(ExtremeCases), typeof(RelatedConditionCases), typeof(SharedProductCases), typeof(SharedProductReviewCases), typeof(SharedProductReviewCases.Body),
         };
 
         public static readonly Type[] FloatCaseTypes = { typeof(FloatCases), typeof(FloatBranchCases), typeof(FloatExtremeCases) };
