@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
@@ -23,8 +24,8 @@ namespace DiffGen.Generator.Emit.Programs
             var started = new List<string>();
             foreach ((string array, Integer index) in InvariantElementReads.Of(loop, arrays))
             {
-                string sum = names.Fresh(names.Derivative(array).TrimStart('@') + (index is IntegerRead read ? Capitalized(read.Variable) : "Element"));
-                (string element, _) = p.Capture(() => names.Derivative(array) + "[" + SpanIndex(index, at) + "]");
+                string sum = names.Fresh(names.Derivative(array).TrimStart('@') + (index is IntegerRead read ? Identifiers.Capitalize(read.Variable) : "Element"));
+                (string element, _) = AdjointElement(array, index, at);
                 code.Add(new CodeLine(p.Keyword + " " + sum + " = 0;", sum, comment: element + ", summed over the loop below", declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
                 summedElements[array] = (index, sum);
                 started.Add(array);
@@ -47,8 +48,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 (Integer index, string sum) = summedElements[array];
                 summedElements.Remove(array);
-                (string target, List<string> targetReads) = p.Capture(() => names.Derivative(array) + "[" + SpanIndex(index, at) + "]");
-                targetReads.Add(names.Derivative(array));
+                (string target, List<string> targetReads) = AdjointElement(array, index, at);
                 targetReads.Add(sum);
                 var add = new CodeLine(target + " += " + sum + ";", uses: targetReads);
                 code.Add(CodeBlock.If(sum + " != 0", new[] { sum }, new List<CodeNode> { add }));
@@ -60,11 +60,5 @@ namespace DiffGen.Generator.Emit.Programs
             read.Index != null && summedElements.TryGetValue(read.Variable, out (Integer Index, string Sum) summed) && summed.Index.Equals(read.Index)
                 ? new Share(summed.Sum, amount, new[] { summed.Sum }, null)
                 : null;
-
-        private static string Capitalized(string name)
-        {
-            string plain = name.TrimStart('@');
-            return plain.Length == 0 ? plain : char.ToUpperInvariant(plain[0]) + plain.Substring(1);
-        }
     }
 }

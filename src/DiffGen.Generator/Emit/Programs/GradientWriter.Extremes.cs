@@ -13,19 +13,6 @@ namespace DiffGen.Generator.Emit.Programs
     /// </content>
     internal sealed partial class GradientWriter
     {
-        /// <summary>
-        /// The loop's running extreme, with the test under which an iteration moves it, when its adjoint matters; else null.
-        /// </summary>
-        private (RunningExtreme Extreme, Condition Moves)? ExtremeOf(Loop loop, Versions inside)
-        {
-            if (RunningExtreme.Of(loop) is not RunningExtreme extreme || !analysis.IsActive(extreme.Variable))
-            {
-                return null;
-            }
-
-            return ExtremeMoves.Test(extreme, p, inside.Of) is Condition moves ? (extreme, moves) : null;
-        }
-
         /// <summary>Before the loop, the local that will hold the index m last came from (null while m holds its value from before the loop).</summary>
         private string DeclareExtremeIndex(RunningExtreme extreme, Loop loop, List<CodeNode> code)
         {
@@ -53,14 +40,13 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string index = step.Loop.Counting!.Index;
             string type = analysis.IntegerTypeOf(index);
-            Versions inside = step.Inside.Copy();
             var body = new List<CodeNode>
             {
                 new CodeLine(type + " " + index + " = " + at + ".Value;", index, declaredType: type, uses: p.TakeReads(at)),
             };
 
             string adjoint = names.Derivative(extreme.Variable);
-            List<Share> shares = Contributions(extreme.Candidate, p.Variable(adjoint), inside, null);
+            List<Share> shares = Contributions(extreme.Candidate, p.Variable(adjoint), step.Inside, null);
             foreach (Share share in shares)
             {
                 // Only one iteration writes here, and only if it moved m: an output the loop around writes entry by entry keeps its zeroing.

@@ -52,7 +52,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             // A running extreme needs the index it last came from, not its value at every iteration.
-            (RunningExtreme Extreme, Symbolic.Condition Moves)? extreme = ExtremeOf(loop, inside);
+            (RunningExtreme Extreme, Symbolic.Condition Moves)? extreme = ExtremeMoves.Of(loop, analysis, p, inside.Of);
             string? extremeAt = extreme is (RunningExtreme kept, _) ? DeclareExtremeIndex(kept, loop, loopCode) : null;
 
             var tapes = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -120,13 +120,14 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
-            foreach ((AssignScalar sum, string _, double _) in SharesOfTheSum(loop))
+            var sharesOfTheSum = SharesOfTheSum(loop);
+            foreach ((AssignScalar sum, string _, double _) in sharesOfTheSum)
             {
                 // The reverse sweep reads the sum as this loop leaves it (AddSharesOfTheSum): no later loop may change it in place.
                 revReads.Add(inside.Of(sum.Name));
             }
 
-            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null };
+            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null, SharesOfTheSum = sharesOfTheSum };
         }
 
         /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>

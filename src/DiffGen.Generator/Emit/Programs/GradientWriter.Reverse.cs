@@ -135,8 +135,7 @@ namespace DiffGen.Generator.Emit.Programs
         private void ReverseElement(AssignElement element, AssignmentStep step, List<CodeNode> code)
         {
             Versions at = step.Before;
-            (string target, List<string> targetReads) = p.Capture(() => names.Derivative(element.Array) + "[" + SpanIndex(element.Index, at) + "]");
-            targetReads.Add(names.Derivative(element.Array));
+            (string target, List<string> targetReads) = AdjointElement(element.Array, element.Index, at);
             CodeLine? restore = analysis.Overwrites.IsTaped(element) ? elementTapes.Pop(element.Array, ElementText(element, at)) : null;
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
@@ -205,8 +204,9 @@ namespace DiffGen.Generator.Emit.Programs
                 }
                 else if (!(amount is Constant { Value: 0 }))
                 {
-                    (string target, List<string> targetReads) = p.Capture(() => Target(read, at));
-                    targetReads.Add(names.Derivative(read.Variable));
+                    (string target, List<string> targetReads) = read.Index == null
+                        ? (names.Derivative(read.Variable), new List<string> { names.Derivative(read.Variable) })
+                        : AdjointElement(read.Variable, read.Index, at);
                     result.Add(new Share(target, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
                 }
             }
@@ -214,8 +214,13 @@ namespace DiffGen.Generator.Emit.Programs
             return result;
         }
 
-        private string Target(ActiveRead read, Versions at) =>
-            read.Index == null ? names.Derivative(read.Variable) : names.Derivative(read.Variable) + "[" + SpanIndex(read.Index, at) + "]";
+        /// <summary><c>dH[j]</c>: an element of an adjoint array as the generated code names it at that point, with the locals it reads.</summary>
+        private (string Text, List<string> Reads) AdjointElement(string array, Integer index, Versions at)
+        {
+            (string text, List<string> reads) = p.Capture(() => names.Derivative(array) + "[" + SpanIndex(index, at) + "]");
+            reads.Add(names.Derivative(array));
+            return (text, reads);
+        }
 
         /// <summary>An index for a span (adjoints and outputs are spans, whose indexer takes an int): a long index is converted.</summary>
         private string SpanIndex(Integer index, Versions at) =>

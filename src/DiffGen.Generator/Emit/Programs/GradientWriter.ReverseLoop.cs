@@ -19,8 +19,7 @@ namespace DiffGen.Generator.Emit.Programs
             Loop loop = step.Loop;
             var code = new List<CodeNode>();
             List<string> sums = StartElementSums(loop, step.Inside, code);
-            var sharesOfTheSum = SharesOfTheSum(loop);
-            HoldSharesOfTheSum(sharesOfTheSum);
+            HoldSharesOfTheSum(step.SharesOfTheSum);
             var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);
             foreach ((string name, Carried how) in step.Carried)
             {
@@ -111,7 +110,7 @@ namespace DiffGen.Generator.Emit.Programs
             List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
             code.Add(CodeBlock.Loop(header, body, headerReads));
             EndElementSums(sums, step.Inside, code);
-            AddSharesOfTheSum(sharesOfTheSum, step, code);
+            AddSharesOfTheSum(step, code);
             foreach (string tape in step.Tapes.Values.Concat(stored))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));

@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>Before the reverse loop: the shares that wait for its end, left out of each iteration.</summary>
-        private void HoldSharesOfTheSum(List<(AssignScalar Sum, string Read, double Multiple)> shares)
+        private void HoldSharesOfTheSum(IEnumerable<(AssignScalar Sum, string Read, double Multiple)> shares)
         {
             foreach ((AssignScalar sum, string read, double _) in shares)
             {
@@ -80,9 +80,9 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>After the reverse loop: each held share at once, <c>dM += c * dSum * sum</c>, with the sum as the loop left it.</summary>
-        private void AddSharesOfTheSum(List<(AssignScalar Sum, string Read, double Multiple)> shares, LoopStep step, List<CodeNode> code)
+        private void AddSharesOfTheSum(LoopStep step, List<CodeNode> code)
         {
-            foreach (IGrouping<AssignScalar, (AssignScalar Sum, string Read, double Multiple)> bySum in shares.GroupBy(s => s.Sum))
+            foreach (IGrouping<AssignScalar, (AssignScalar Sum, string Read, double Multiple)> bySum in step.SharesOfTheSum.GroupBy(s => s.Sum))
             {
                 sharedAfterLoop.Remove(bySum.Key);
                 string sum = step.Inside.Of(bySum.Key.Name);

@@ -28,7 +28,7 @@ namespace DiffGen.Generator.Emit.Programs
             var extremes = new Dictionary<Statement, (Loop Loop, RunningExtreme Extreme, Condition Moves)>(ReferenceComparer.Instance);
             foreach (Loop loop in ProgramFacts.All(statements).OfType<Loop>())
             {
-                if (reverse && RunningExtreme.Of(loop) is RunningExtreme extreme && analysis.IsActive(extreme.Variable) && ExtremeMoves.Test(extreme, p, Source) is Condition moves)
+                if (reverse && ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
                 {
                     extremes[extreme.Statement] = (loop, extreme, moves);
                 }
