@@ -25,9 +25,7 @@ internal static class IntegralReport
 
     public static void Print(IReadOnlyList<Summary> summaries, TextWriter output)
     {
-        var problems = summaries
-            .SelectMany(s => s.Reports)
-            .Where(r => r.Success && r.ResultStatistics is not null)
+        var problems = ReportCells.Measured(summaries)
             .Where(r => typeof(IMeasuresAccuracy).IsAssignableFrom(r.BenchmarkCase.Descriptor.Type))
             .GroupBy(r => r.BenchmarkCase.Descriptor.Type)
             .Select(g => (

@@ -30,9 +30,7 @@ internal static class RatioReport
 
     public static void Print(IReadOnlyList<Summary> summaries, TextWriter output)
     {
-        var problems = summaries
-            .SelectMany(s => s.Reports)
-            .Where(r => r.Success && r.ResultStatistics is not null)
+        var problems = ReportCells.Measured(summaries)
             .GroupBy(r => r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "?")
             // Only the problems: groups with a hand-written gradient (not ZeroingThenExp).
             .Where(g => g.Any(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == Categories.HandWritten))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Reports;
 
 namespace DiffGen.Benchmarks;
@@ -10,6 +11,10 @@ namespace DiffGen.Benchmarks;
 /// </summary>
 internal static class ReportCells
 {
+    /// <summary>The reports of every benchmark that ran and was measured.</summary>
+    public static IEnumerable<BenchmarkReport> Measured(IEnumerable<Summary> summaries) =>
+        summaries.SelectMany(s => s.Reports).Where(r => r.Success && r.ResultStatistics is not null);
+
     public static double? Mean(Dictionary<string, BenchmarkReport> reports, string method) =>
         reports.TryGetValue(method, out var r) ? r.ResultStatistics!.Mean : null;
 

@@ -85,25 +85,9 @@ namespace DiffGen.Generator.Tests.Numerical
         [InlineData(nameof(SharedProductReviewCases.RootOnOneSide))]
         [InlineData(nameof(SharedProductReviewCases.ThreeBases))]
         [InlineData(nameof(SharedProductReviewCases.NestedDivisors))]
-        public void The_gradient_returns_the_value_the_source_computes(string name)
-        {
-            MethodInfo method = typeof(SharedProductReviewCases).GetMethod(name)!;
-            int n = method.GetParameters().Length;
-            MethodInfo gradient = typeof(SharedProductReviewCases).GetMethod(name + "Gradient")!;
-            var random = new Random(17);
-            for (int i = 0; i < 500; i++)
-            {
-                object[] point = Enumerable.Range(0, n).Select(_ => (object)((random.NextDouble() * 4) + 0.25)).ToArray();
-                if (i % 2 == 1)
-                {
-                    point[0] = -(double)point[0];
-                }
-
-                double value = (double)method.Invoke(null, point)!;
-                double returned = (double)gradient.Invoke(null, point.Concat(new object[n]).ToArray())!;
-                Assert.True(BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(returned), $"{name} at ({string.Join(", ", point)}): {value:R} from the method, {returned:R} from its gradient");
-            }
-        }
+        public void The_gradient_returns_the_value_the_source_computes(string name) =>
+            BitForBit.GradientReturnsTheMethodsValue(typeof(SharedProductReviewCases), name, new Random(17), (random, i, k) =>
+                (k == 0 && i % 2 == 1 ? -1 : 1) * ((random.NextDouble() * 4) + 0.25));
 
         /// <summary>Gradient.Stop keeps its product out of the derivatives, shared or not; the value is the method's, bit for bit.</summary>
         [Fact]

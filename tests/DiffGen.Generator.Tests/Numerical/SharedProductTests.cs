@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 using static DiffGen.Generator.Tests.Infrastructure.GeneratedSyntax;
 
@@ -90,20 +91,8 @@ namespace DiffGen.Generator.Tests.Numerical
         [InlineData(nameof(SharedProductCases.HigherPowers))]
         [InlineData(nameof(SharedProductCases.ProductsUnderACall))]
         [InlineData(nameof(SharedProductCases.GuardedCallBesideProducts))]
-        public void The_gradient_returns_the_value_the_source_computes(string name)
-        {
-            MethodInfo method = typeof(SharedProductCases).GetMethod(name)!;
-            int n = method.GetParameters().Length;
-            MethodInfo gradient = typeof(SharedProductCases).GetMethod(name + "Gradient")!;
-            var random = new Random(11);
-            for (int i = 0; i < 500; i++)
-            {
-                object[] point = Enumerable.Range(0, n).Select(_ => (object)((random.NextDouble() * 6) - 3)).ToArray();
-                double value = (double)method.Invoke(null, point)!;
-                double returned = (double)gradient.Invoke(null, point.Concat(new object[n]).ToArray())!;
-                Assert.True(BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(returned), $"{name} at ({string.Join(", ", point)}): {value:R} from the method, {returned:R} from its gradient");
-            }
-        }
+        public void The_gradient_returns_the_value_the_source_computes(string name) =>
+            BitForBit.GradientReturnsTheMethodsValue(typeof(SharedProductCases), name, new Random(11), (random, _, _) => (random.NextDouble() * 6) - 3);
 
         /// <summary>How many times in a row a chain of multiplications ending here multiplies by y.</summary>
         private static int RunOfY(ExpressionSyntax e)
