@@ -1,4 +1,5 @@
 using System;
+using DiffGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -22,6 +23,13 @@ namespace DiffGen.Generator.Tests.Arrays
             string gradient = CompiledCase.GradientSource(name);
             Assert.Contains(AtOnce, gradient, StringComparison.Ordinal);
             Assert.Contains(line, gradient, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_doc_formula_says_what_the_code_does()
+        {
+            string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find("SzRows"))).SourceFor("SzRows");
+            Assert.Contains("<para>se += exp(a[r * columns + c] − shift)  ⇒  dA[r * columns + c] += dSe·exp(a[r * columns + c] − shift), dShift += −dSe·se once, after the loop</para>", source, StringComparison.Ordinal);
         }
 
         [Theory]

@@ -19,50 +19,11 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Per summing statement whose reverse loop is being written: the reads whose share waits for the loop's end.</summary>
         private readonly Dictionary<Statement, HashSet<string>> sharedAfterLoop = new Dictionary<Statement, HashSet<string>>(ReferenceComparer.Instance);
 
-        /// <summary>The loop's sums from zero and the reads whose share is a multiple of the sum, with the multiple.</summary>
-        private List<(AssignScalar Sum, string Read, double Multiple)> SharesOfTheSum(Loop loop)
+        /// <summary>The loop's sums from zero and the reads whose share waits for its end (<see cref="SumShares"/>).</summary>
+        private IReadOnlyList<(AssignScalar Sum, string Read, double Multiple)> SharesOfTheSum(Loop loop)
         {
             sumsFromZero ??= SumsFromZero.In(method.Program!.Body);
-            var result = new List<(AssignScalar, string, double)>();
-            ISet<string> changed = ProgramFacts.Assigned(loop.Initializers.Concat(loop.Steps).Concat(loop.Body));
-            foreach ((Loop _, AssignScalar sum) in sumsFromZero.Where(s => ReferenceEquals(s.Loop, loop) && analysis.IsActive(s.Statement.Name)))
-            {
-                Value term = ProgramFacts.AccumulatedTerm(sum)!.Value.Term;
-                if (ProgramFacts.CallsAMethod(term))
-                {
-                    continue;
-                }
-
-                // s -= t from zero: each iteration sends −dS·c·t, and the sum ends at −Σt: c·dS·s again.
-                Expr whole = p.ToExpr(term, Source);
-                foreach ((ActiveRead read, Expr partial) in p.Partials(term, Source, analysis.IsActive))
-                {
-                    if (read.Index == null && !changed.Contains(read.Variable) && read.Variable != loop.Counting?.Index && MultipleOf(partial, whole) is double multiple)
-                    {
-                        result.Add((sum, read.Variable, multiple));
-                    }
-                }
-            }
-
-            p.TakeReads();
-            return result;
-        }
-
-        /// <summary>c when <paramref name="partial"/> is c · <paramref name="whole"/>, the same DAG node; else null.</summary>
-        private double? MultipleOf(Expr partial, Expr whole)
-        {
-            if (ReferenceEquals(partial, whole))
-            {
-                return 1;
-            }
-
-            if (partial is Product product)
-            {
-                double c = product.Coefficient / (whole is Product scaled ? scaled.Coefficient : 1);
-                return ReferenceEquals(p.Builder.Multiply(p.Builder.Constant(c), whole), partial) ? c : null;
-            }
-
-            return null;
+            return SumShares.Of(loop, sumsFromZero, analysis, p);
         }
 
         /// <summary>Before the reverse loop: the shares that wait for its end, left out of each iteration.</summary>

@@ -34,6 +34,10 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
+            // A sum from zero whose term's derivative is a multiple of the term sends that share once after its loop: its rule says so.
+            IReadOnlyList<(Loop Loop, AssignScalar Statement)> sums = reverse ? SumsFromZero.In(statements.ToList()) : new List<(Loop, AssignScalar)>();
+            var atOnce = sums.Select(s => s.Loop).Distinct().SelectMany(l => SumShares.Of(l, sums, analysis, p)).ToList();
+
             foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
             {
                 if (extremes.TryGetValue(statement, out (Loop Loop, RunningExtreme Extreme, Condition Moves) kept))
@@ -77,8 +81,14 @@ namespace DiffGen.Generator.Emit.Programs
                     : null;
                 foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
                 {
-                    Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
                     Expr target = p.Variable(Derivative(read.Code));
+                    if (read.Index == null && atOnce.FirstOrDefault(a => ReferenceEquals(a.Sum, statement) && a.Read == read.Variable) is { Sum: not null } shared)
+                    {
+                        parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(p.Builder.Constant(shared.Multiple), p.Builder.Multiply(seed, p.Variable(written)))) + " once, after the loop");
+                        continue;
+                    }
+
+                    Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
                     Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
                     Expr amount = p.Builder.Multiply(seed, signed);
                     if (accumulated == null && statement is AssignScalar or AssignElement && read.Code == written)
