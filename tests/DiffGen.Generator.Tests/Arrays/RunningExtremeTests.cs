@@ -24,6 +24,17 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.Contains("if (" + kept + "At != null)", gradient, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("ReLogSumExp", "if (!(max > z[i]))\n")]
+        [InlineData("ReMinOfSquaresDown", "if (!(m < x[i] * x[i]))\n")]
+        [InlineData("ReFromAParameter", "if (!(kept > 2 * v[i]))\n")]
+        public void Iterations_where_the_extreme_stays_skip_the_call(string name, string mayMove)
+        {
+            // Where m is strictly beyond the candidate, Math.Max(m, e) is m: nearly every iteration, once m is near the top.
+            string gradient = CompiledCase.GradientSource(name);
+            Assert.Contains(mayMove, gradient, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void A_loop_that_does_more_keeps_its_tape()
         {
@@ -57,6 +68,20 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             GradientAt(Source("WithNaN", "m = Math.Max(m, z[i]);"), new[] { 1.0, double.NaN, 2 }, out double value);
             Assert.True(double.IsNaN(value));
+        }
+
+        [Theory]
+        [InlineData("ZeroTieMax", "m = Math.Max(m, z[i]);", -0.0, 0.0, false)]
+        [InlineData("ZeroTieMaxSwapped", "m = Math.Max(z[i], m);", -0.0, 0.0, false)]
+        [InlineData("ZeroTieMin", "m = Math.Min(m, z[i]);", 0.0, -0.0, true)]
+        [InlineData("ZeroTieMinSwapped", "m = Math.Min(z[i], m);", 0.0, -0.0, true)]
+        public void A_signed_zero_tie_gives_the_value_max_gives(string name, string statement, double first, double second, bool negative)
+        {
+            // Math.Max(−0, +0) is +0 and Math.Min(+0, −0) is −0, although neither argument is beyond the other: the gradient
+            // skips only iterations where m is strictly beyond the candidate, so its value is the method's, sign and all.
+            GradientAt(Source(name, statement), new[] { first, second }, out double value);
+            Assert.Equal(0.0, value);
+            Assert.Equal(negative, double.IsNegative(value));
         }
 
         private static string Source(string name, string statement) => $$"""

@@ -162,7 +162,7 @@ namespace Samples
             // The code notes where max last came from and sends dMax there alone; the doc's rule says the same.
             string text = GeneratorHarness.RunAndCompile(Softmax).SourceFor("CrossEntropy").Replace("\r\n", "\n");
             Assert.Contains("        /// <para>max = max(max, logits[i])  ⇒  at the last i where max &lt; logits[i] (if any): dLogits[i] += dMax, dMax = 0; the other iterations leave dMax unchanged</para>\n", text, StringComparison.Ordinal);
-            Assert.Contains("                if (!(max >= logits[i]))\n                {\n                    maxAt = i; // max comes from this iteration now: kept for the reverse sweep\n", text, StringComparison.Ordinal);
+            Assert.Contains("                    if (!(max >= logits[i]))\n                    {\n                        maxAt = i; // max comes from this iteration now: kept for the reverse sweep\n", text, StringComparison.Ordinal);
             Assert.Contains("            if (maxAt != null)\n            {\n                int i = maxAt.Value;\n", text, StringComparison.Ordinal);
             Assert.Contains("                dLogits[i] += dMax;\n                dMax = 0;\n", text, StringComparison.Ordinal);
             Assert.DoesNotContain("dMax += dMax", text, StringComparison.Ordinal);

@@ -34,11 +34,15 @@ namespace Samples
             int? maxAt = null;
             for (int i = 1; i < logits.Length; i++)
             {
-                if (!(max >= logits[i]))
+                // Where max > logits[i], Math.Max(max, logits[i]) is max itself: only the other iterations can move it.
+                if (!(max > logits[i]))
                 {
-                    maxAt = i; // max comes from this iteration now: kept for the reverse sweep
+                    if (!(max >= logits[i]))
+                    {
+                        maxAt = i; // max comes from this iteration now: kept for the reverse sweep
+                    }
+                    max = global::System.Math.Max(max, logits[i]);
                 }
-                max = global::System.Math.Max(max, logits[i]);
             }
             double sum = 0;
             double[] expTape = global::DiffGen.Tape.Rent<double>(logits.Length);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -29,6 +30,22 @@ namespace DiffGen.Generator.Emit.Programs
             string index = loop.Counting!.Index;
             var note = new CodeLine(at + " = " + index + ";", at, comment: m + " comes from this iteration now: kept for the reverse sweep", readsDefined: false, uses: p.TakeReads(index));
             return CodeBlock.If(test, testReads, new List<CodeNode> { note });
+        }
+
+        /// <summary>
+        /// <c>if (!(m &gt; e)) { … }</c> around an iteration of a running maximum (<c>m &lt; e</c> for a minimum): where m is
+        /// strictly beyond e, <c>Math.Max(m, e)</c> is m itself, bit for bit (neither is NaN, and they are not a +0/−0 tie), and
+        /// the iteration cannot move m. Once m is near the largest, that is nearly every iteration, and they skip both the
+        /// call and the test of whether m moved.
+        /// </summary>
+        private IEnumerable<CodeNode> OnlyWhereExtremeMayMove(RunningExtreme extreme, Versions inside, List<CodeNode> mayMove)
+        {
+            ConditionOp beyond = ((MathCall)extreme.Statement.Value).Function == ElementaryFunction.Max ? ConditionOp.Greater : ConditionOp.Less;
+            Condition stays = p.Builder.Compare(beyond, p.ToExpr(new Read(extreme.Variable), inside.Of), p.ToExpr(extreme.Candidate, inside.Of));
+            (string test, List<string> reads) = p.Capture(() => p.PrintCondition(p.Builder.Not(stays)));
+            string comment = p.AsWritten(() => "Where " + p.PrintCondition(stays) + ", " + p.Print(extreme.Statement.Value, inside.Of) + " is " + inside.Of(extreme.Variable) + " itself: only the other iterations can move it.");
+            yield return new CodeComment(comment);
+            yield return CodeBlock.If(test, reads, mayMove);
         }
 
         /// <summary>

@@ -100,10 +100,14 @@ namespace DiffGen.Generator.Emit.Programs
 
             if (extreme is (RunningExtreme noted, Symbolic.Condition moves))
             {
-                body.Add(NoteExtremeIndex(noted.Variable, moves, extremeAt!, loop));
+                var mayMove = new List<CodeNode> { NoteExtremeIndex(noted.Variable, moves, extremeAt!, loop) };
+                Primal(loop.Body, inside.Copy(), mayMove, policies, replay);
+                body.AddRange(OnlyWhereExtremeMayMove(noted, inside, mayMove));
             }
-
-            Primal(loop.Body, inside.Copy(), body, policies, replay);
+            else
+            {
+                Primal(loop.Body, inside.Copy(), body, policies, replay);
+            }
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             code.AddRange(loopCode);
 
