@@ -122,8 +122,8 @@ namespace DiffGen.Generator.Emit
                     return ((AsWritten ? "Gradient.Stop(" : "global::DiffGen.Gradient.Stop(") + Print(call.Arguments[0], ConditionalLevel, floating) + ")", PrimaryLevel);
             }
 
-            // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one.
-            string[] arguments = call.Arguments.Select(a => Print(a, ConditionalLevel, floating)).ToArray();
+            // Math.Abs(2) or Math.Max(2, 3) would call an integer overload, Math.Floor(2) an ambiguous one; Math.Log(2) stays as written.
+            string[] arguments = call.Arguments.Select(a => Print(a, ConditionalLevel, floating && row.IntegerOverloads)).ToArray();
             string text = UsesMathF && row.MathFMember == null && row.FloatForm != null
                 ? CallText(row.FloatForm, arguments)
                 : CallText(row, arguments);

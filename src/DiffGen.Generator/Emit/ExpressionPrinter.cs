@@ -38,6 +38,13 @@ namespace DiffGen.Generator.Emit
 
         protected abstract string Minus { get; }
 
+        /// <summary>
+        /// The minus sign before <paramref name="body"/>, which binds as a unary operator. Before a body that itself begins with
+        /// one (<c>-z % 2</c>, a remainder of a negation) the body is parenthesised: <c>--z</c> would decrement z in C#.
+        /// </summary>
+        private string Negated(string body) =>
+            body.StartsWith(Minus, StringComparison.Ordinal) || body.StartsWith("-", StringComparison.Ordinal) ? Minus + "(" + body + ")" : Minus + body;
+
         public string Print(Expr e) => Print(e, ConditionalLevel);
 
         /// <summary>Prints what a local holds: the node's own structure even though the node has a name.</summary>
@@ -232,7 +239,7 @@ namespace DiffGen.Generator.Emit
                 string body = Scaled(Math.Abs(term.Coefficient), term.Term, floating);
                 if (text.Length == 0)
                 {
-                    text.Append(negative ? Minus + body : body);
+                    text.Append(negative ? Negated(body) : body);
                 }
                 else
                 {
@@ -327,7 +334,7 @@ namespace DiffGen.Generator.Emit
 
             // "-x" binds like a unary operator; "-y * y" is a multiplication.
             bool unary = top.Count == 1 && bottom.Count == 0 && top[0].Level >= UnaryLevel;
-            return (Minus + text, unary ? UnaryLevel : MultiplicativeLevel);
+            return (Negated(text), unary ? UnaryLevel : MultiplicativeLevel);
         }
     }
 }

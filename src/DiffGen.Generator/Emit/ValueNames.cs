@@ -25,6 +25,7 @@ namespace DiffGen.Generator.Emit
         {
             FunctionCall call when call.Arguments.Count == 1 && SimpleName(call.Arguments[0], nameOf) is string argument
                 => ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant() + Identifiers.Capitalize(argument),
+            FunctionCall when ConstantCall(e) is string constant => constant,
             Sum sum => Short(Describe(sum, nameOf)),
             Product product => Short(Describe(product, nameOf)),
             _ => null,
@@ -218,9 +219,15 @@ namespace DiffGen.Generator.Emit
             // A parameter by its name; a field read through its access (this.gravity) by the name a formula gives it (gravity).
             string? name = e is Symbol symbol && symbol.ConstantValue == null
                 ? (IsIdentifier(symbol.Code) ? symbol.Code : IsIdentifier(symbol.MathText) ? symbol.MathText : null)
-                : nameOf(e);
+                : nameOf(e) ?? ConstantCall(e);
             return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
         }
+
+        /// <summary>A constant the source writes as a call of a whole number: Math.Log(2) is log2, Math.Sqrt(2) sqrt2.</summary>
+        private static string? ConstantCall(Expr e) =>
+            e is FunctionCall call && call.Arguments.Count == 1 && call.Arguments[0] is Constant { Value: var constant } && Number(constant) is string number
+                ? ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant() + number
+                : null;
 
         private static bool IsIdentifier(string text) =>
             text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_' || text[0] == '@') && text.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_');

@@ -44,20 +44,21 @@ namespace DiffGen.Generator.Functions
             Member(Log10, "d log₁₀(u) = du / (u · ln 10)", a => Math.Log10(a[0]), Reciprocal(U * NamedConstant("ln 10", Math.Log(10)))) with { MathName = "log₁₀", IsCostly = true },
             Member(Log2, "d log₂(u) = du / (u · ln 2)", null, Reciprocal(U * NamedConstant("ln 2", Math.Log(2)))) with { MathName = "log₂", IsCostly = true },
 
-            // Sqrt(u) is lowered as the power ½, which the power rule differentiates and the printers write √u.
-            Member(Sqrt, "d √u = du / (2 · √u)", null) with { MathName = "√", Partials = null },
+            // Sqrt(u) is lowered as the power ½, which the power rule differentiates and the printers write √u; only a
+            // constant's square root (Math.Sqrt(2), kept as written) stays a call.
+            Member(Sqrt, "d √u = du / (2 · √u)", a => Math.Sqrt(a[0]), Scale(0.5, Reciprocal(Self))) with { MathName = "√" },
             Member(Cbrt, "d ∛u = du / (3 · ∛u²)", null, Scale(1.0 / 3.0, Power(Self, -2))) with { MathName = "∛", Notation = MathNotation.Prefix, Open = "∛", IsCostly = true },
             Member(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db", a => Math.Pow(a[0], a[1]), B * RuleTerm.Pow(A, B - One), Self * Call(Log, A)) with { Notation = MathNotation.Power, IsCostly = true },
 
             // sign(u) as a choice, 1, −1 or 0: Math.Sign would throw on NaN where Math.Abs returns NaN.
             Member(Abs, "d |u| = sign(u) du (0 at u = 0)", a => Math.Abs(a[0]), Select(RuleComparison.Greater, U, Zero, One, Select(RuleComparison.Less, U, Zero, Constant(-1), Zero)))
-                with { Notation = MathNotation.Enclosed, Open = "|", Close = "|" },
+                with { Notation = MathNotation.Enclosed, Open = "|", Close = "|", IntegerOverloads = true },
 
             // 1 for the argument max and min return, 0 for the other; a tie follows the first argument.
             Member(Max, "d max(a, b) = da if a ≥ b, else db (ties follow a)", a => Math.Max(a[0], a[1]),
-                Select(RuleComparison.GreaterOrEqual, A, B, One, Zero), Select(RuleComparison.GreaterOrEqual, A, B, Zero, One)),
+                Select(RuleComparison.GreaterOrEqual, A, B, One, Zero), Select(RuleComparison.GreaterOrEqual, A, B, Zero, One)) with { IntegerOverloads = true },
             Member(Min, "d min(a, b) = da if a ≤ b, else db (ties follow a)", a => Math.Min(a[0], a[1]),
-                Select(RuleComparison.LessOrEqual, A, B, One, Zero), Select(RuleComparison.LessOrEqual, A, B, Zero, One)),
+                Select(RuleComparison.LessOrEqual, A, B, One, Zero), Select(RuleComparison.LessOrEqual, A, B, Zero, One)) with { IntegerOverloads = true },
 
             // As Math.Clamp decides: lo if u < lo, else hi if u > hi, else u (so a tie follows u). MathF has no
             // Clamp: float code writes Min(Max(u, lo), hi), the same value wherever lo ≤ hi (Clamp throws elsewhere).
@@ -65,13 +66,13 @@ namespace DiffGen.Generator.Functions
                 Select(RuleComparison.Less, A, B, Zero, Select(RuleComparison.Greater, A, C, Zero, One)),
                 Select(RuleComparison.Less, A, B, One, Zero),
                 Select(RuleComparison.Less, A, B, Zero, Select(RuleComparison.Greater, A, C, One, Zero)))
-                with { MathFMember = null, FloatForm = Call(Min, Call(Max, A, B), C) },
+                with { MathFMember = null, FloatForm = Call(Min, Call(Max, A, B), C), IntegerOverloads = true },
 
-            Member(Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), Zero) with { NoGradientReason = Piecewise, ReturnsInteger = true },
-            Member(Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), Zero) with { NoGradientReason = Piecewise, Notation = MathNotation.Enclosed, Open = "⌊", Close = "⌋" },
-            Member(Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), Zero) with { NoGradientReason = Piecewise, Notation = MathNotation.Enclosed, Open = "⌈", Close = "⌉" },
-            Member(Round, "d round(u) = 0 (undefined at half-integers)", a => Math.Round(a[0]), Zero) with { NoGradientReason = Piecewise },
-            Member(Truncate, "d trunc(u) = 0 (undefined at integers)", a => Math.Truncate(a[0]), Zero) with { NoGradientReason = Piecewise, MathName = "trunc" },
+            Member(Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, ReturnsInteger = true },
+            Member(Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, Notation = MathNotation.Enclosed, Open = "⌊", Close = "⌋" },
+            Member(Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, Notation = MathNotation.Enclosed, Open = "⌈", Close = "⌉" },
+            Member(Round, "d round(u) = 0 (undefined at half-integers)", a => Math.Round(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true },
+            Member(Truncate, "d trunc(u) = 0 (undefined at integers)", a => Math.Truncate(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, MathName = "trunc" },
 
             // Not Math members: the operator % (its DIFF012 comes with its own advice) and Gradient.Stop.
             Member(Remainder, "d (a mod b) = da − trunc(a / b) db (undefined where a / b is an integer)", a => a[0] % a[1], One, -Call(Truncate, A / B))

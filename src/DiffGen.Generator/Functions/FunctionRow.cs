@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Functions
 
         /// <summary>
         /// ∂f/∂(argument i), one term per argument, over the arguments and the call's own value; null for a
-        /// function the DAG never holds (lowering's <c>Sqrt</c>, which becomes the power ½).
+        /// function the DAG holds only with constant arguments (lowering's <c>Sqrt</c>, which otherwise becomes the power ½).
         /// </summary>
         public IReadOnlyList<RuleTerm>? Partials { get; init; }
 
@@ -83,5 +83,12 @@ namespace DiffGen.Generator.Functions
 
         /// <summary><c>Math.Sign</c> returns an integer in C#; the emitter converts it.</summary>
         public bool ReturnsInteger { get; init; }
+
+        /// <summary>
+        /// Whether <c>Math</c> also has integer (or decimal) overloads of it (<c>Math.Abs(2)</c> would return an int,
+        /// <c>Math.Floor(2)</c> is ambiguous), so that a whole-number argument is printed with a point (<c>2.0</c>);
+        /// <c>Math.Log(2)</c>, with only the double overload, prints as written.
+        /// </summary>
+        public bool IntegerOverloads { get; init; }
     }
 }

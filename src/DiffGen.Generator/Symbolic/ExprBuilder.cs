@@ -93,6 +93,17 @@ namespace DiffGen.Generator.Symbolic
             return Intern(key, id => new FunctionCall(id, function, arguments));
         }
 
+        /// <summary>
+        /// A call the source makes with constant arguments (<c>Math.Log(2)</c>, <c>Math.Sqrt(2)</c>), kept as written instead of
+        /// folded into a decimal: code and formulas show it as the source does, its value is still known
+        /// (<see cref="ClosedValue"/>) and its derivative is zero.
+        /// </summary>
+        public Expr WrittenCall(ElementaryFunction function, params Expr[] arguments)
+        {
+            var key = new NodeKey(ExprKind.Function, 0, (int)function, string.Empty, arguments.Select(a => a.Id).ToArray(), new long[arguments.Length]);
+            return Intern(key, id => new FunctionCall(id, function, arguments));
+        }
+
         /// <summary><c>left cmp right ? whenTrue : whenFalse</c>: a choice by one comparison, as the kinks of max and min make.</summary>
         public Expr Select(ConditionOp comparison, Expr left, Expr right, Expr whenTrue, Expr whenFalse) =>
             Select(Compare(comparison, left, right), whenTrue, whenFalse);

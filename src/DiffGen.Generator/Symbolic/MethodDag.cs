@@ -97,6 +97,14 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
         internal static Expr Call(ExprBuilder b, ElementaryFunction function, Expr[] arguments)
         {
+            FunctionRow row = ElementaryFunctions.Row(function);
+            if (arguments.All(a => a is Constant) && row.Evaluate != null && !row.ReturnsInteger && !row.IsPiecewiseConstant
+                && !(function == ElementaryFunction.Log && arguments.Length == 2))
+            {
+                // Math.Log(2) stays Math.Log(2), not 0.6931471805599453.
+                return b.WrittenCall(function, arguments);
+            }
+
             switch (function)
             {
                 case ElementaryFunction.Sqrt:

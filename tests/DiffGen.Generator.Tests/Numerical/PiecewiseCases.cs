@@ -28,6 +28,12 @@ namespace DiffGen.Generator.Tests.Numerical
         /// <summary>A negated square on the right of %: printed as x % (-y * y), never x % -y * y.</summary>
         [Differentiable] public static double RemainderOfNegatedSquare([SampleRange(2.2, 2.8)] double x, [SampleRange(1.3, 1.4)] double y) => (x % (-y * y)) + (x * y);
 
+        /// <summary>
+        /// A remainder of a negation, negated: printed -(-z % 2), never --z % 2, which C# reads as a decrement of z (the
+        /// fuzzer found it, seed 21); first in a sum and as a product's factor.
+        /// </summary>
+        [Differentiable] public static double NegatedRemainderOfNegation([SampleRange(0.2, 0.8)] double z, double y) => -(-z % 2) + -(-z % 2) * y - 1;
+
         [Differentiable]
         public static double RemainderAssignment([SampleRange(5.5, 5.8)] double x, double y)
         {

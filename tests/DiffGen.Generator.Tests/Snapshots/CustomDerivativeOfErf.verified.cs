@@ -10,13 +10,14 @@ namespace Samples
         /// ∂Gelu/∂x, the partial derivative of <see cref="Gelu(double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Gelu/∂x = 0.5·(1 + Erf(0.7071067812·x)) + 0.3535533906·x·∂Erf/∂x(0.7071067812·x)</para>
+        /// <para>∂Gelu/∂x = 0.5·(1 + Erf(x / √(2))) + 0.5·∂Erf/∂x(x / √(2))·(x / √(2))</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GeluPartialX(double x)
         {
-            double erf = global::Samples.Activations.ErfDerivative(0.7071067811865475 * x, out double dErfDX); // Erf and ∂Erf/∂x in one call of ErfDerivative
-            return 0.5 * (1 + erf) + 0.35355339059327373 * x * dErfDX;
+            double xOverSqrt2 = x / global::System.Math.Sqrt(2);
+            double erf = global::Samples.Activations.ErfDerivative(xOverSqrt2, out double dErfDX); // Erf and ∂Erf/∂x in one call of ErfDerivative
+            return 0.5 * (1 + erf) + 0.5 * dErfDX * xOverSqrt2;
         }
 
         /// <summary>
@@ -24,18 +25,19 @@ namespace Samples
         /// in one forward sweep and one reverse (adjoint) sweep.
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Gelu.</param>
-        /// <param name="dX">Receives ∂Gelu/∂x = 0.5·(1 + Erf(0.7071067812·x)) + 0.3535533906·x·∂Erf/∂x(0.7071067812·x).</param>
+        /// <param name="dX">Receives ∂Gelu/∂x = 0.5·(1 + Erf(x / √(2))) + 0.5·∂Erf/∂x(x / √(2))·(x / √(2)).</param>
         /// <returns>The value of Gelu.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GeluGradient(double x, out double dX)
         {
             // Forward sweep: compute Gelu, keeping the intermediates the reverse sweep reuses.
-            double erf = global::Samples.Activations.ErfDerivative(0.7071067811865475 * x, out double dErfDX); // Erf and ∂Erf/∂x in one call of ErfDerivative
+            double xOverSqrt2 = x / global::System.Math.Sqrt(2);
+            double erf = global::Samples.Activations.ErfDerivative(xOverSqrt2, out double dErfDX); // Erf and ∂Erf/∂x in one call of ErfDerivative
             double onePlusErf = 1 + erf;
             double gelu = 0.5 * x * onePlusErf;
 
             // Reverse sweep: each adjoint dV holds ∂Gelu/∂v, passed from the result back towards the parameters.
-            dX = 0.5 * onePlusErf + 0.35355339059327373 * x * dErfDX; // ∂Gelu/∂x by the chain rule through Erf, the constant multiple rule, the product rule and the sum rule
+            dX = 0.5 * onePlusErf + 0.5 * dErfDX * xOverSqrt2; // ∂Gelu/∂x by the chain rule through Erf, the product rule, the quotient rule and the sum rule
             return gelu;
         }
     }
