@@ -147,7 +147,10 @@ namespace DiffGen.Generator.Emit
             void StartReverse()
             {
                 writer.Line();
-                writer.Line("// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters.");
+                writer.Line(gradient.Scale == 1
+                    ? "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters."
+                    : "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v" + Scaled(gradient) + ", passed from the result back towards the parameters; the factor "
+                        + Scaling(gradient) + " every term's derivative carries is applied once, to the results.");
                 reverseStarted = true;
             }
 
@@ -229,7 +232,7 @@ namespace DiffGen.Generator.Emit
 
                     // Where it holds this adjoint on every branch, no condition; else each branch on which it does.
                     string where = of.Any(r => r.Branch.Count == 0) ? string.Empty : " if " + string.Join(", or if ", of.Select(r => When(r.Branch)));
-                    parts.Add("∂" + method.Name + "/∂" + of.Key + where);
+                    parts.Add("∂" + method.Name + "/∂" + of.Key + Scaled(gradient) + where);
                 }
 
                 if (parts.Count == 1)
@@ -244,6 +247,11 @@ namespace DiffGen.Generator.Emit
 
             return comments;
         }
+
+        /// <summary>" ÷ 2" after ∂f/∂v where the sweep's adjoints are scaled down (<see cref="GradientResult.Scale"/>); else nothing.</summary>
+        private static string Scaled(GradientResult gradient) => gradient.Scale == 1 ? string.Empty : " ÷ " + Scaling(gradient);
+
+        private static string Scaling(GradientResult gradient) => gradient.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Roles are equal when they are of the same value on the same branch.</summary>
         private sealed class RoleComparer : IEqualityComparer<AdjointRole>

@@ -27,6 +27,12 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>∂output/∂v for each variable, in order.</summary>
         public IReadOnlyList<Expr> Partials { get; }
 
+        /// <summary>
+        /// What the sweep's adjoints are scaled down by (<see cref="HalvedAdjoints"/>): each holds ∂output/∂v ÷ Scale, and
+        /// each of <see cref="Partials"/> is Scale times the sweep's; 1 for most methods.
+        /// </summary>
+        public double Scale { get; init; } = 1;
+
         /// <summary>For each adjoint that has a local (<c>dError</c>, <c>dSum</c>), the value it is the adjoint of (<c>error</c>, or an unnamed sum).</summary>
         public IReadOnlyDictionary<Expr, Expr> AdjointOf { get; }
 
@@ -68,7 +74,7 @@ namespace DiffGen.Generator.Symbolic
                 AddFirst(roles, map(role.Key), role.Value.Select(r => new AdjointRole(map(r.Of), r.Branch.Select(t => new BranchTest((Condition)map(t.Test), t.Holds)).ToArray())).ToList());
             }
 
-            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray());
+            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray()) { Scale = Scale };
         }
 
         private static void AddFirst<TValue>(Dictionary<Expr, TValue> dictionary, Expr key, TValue value)
@@ -110,7 +116,8 @@ namespace DiffGen.Generator.Symbolic
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
             var roles = new Dictionary<Expr, List<AdjointRole>>();
             var namedByOperation = new HashSet<Expr>();
-            contributions[output] = new List<Contribution> { new Contribution(b.One, b.One) };
+            double scale = HalvedAdjoints.Of(output, dependencies, variables.Count);
+            contributions[output] = new List<Contribution> { new Contribution(b.One, b.Constant(1 / scale)) };
 
             List<Expr> order = TopologicalOrder.ConsumersFirst(output);
             var forward = new HashSet<Expr>(order);
@@ -147,8 +154,8 @@ namespace DiffGen.Generator.Symbolic
             }
 
             AddRolesAsRead(adjointOf, roles);
-            Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? a : b.Zero).ToArray();
-            return new GradientResult(partials, adjointOf, rulesInto, roles, namedByOperation);
+            Expr[] partials = variables.Select(v => adjoints.TryGetValue(v, out Expr? a) ? b.Scale(scale, a) : b.Zero).ToArray();
+            return new GradientResult(partials, adjointOf, rulesInto, roles, namedByOperation) { Scale = scale };
         }
 
         /// <summary>

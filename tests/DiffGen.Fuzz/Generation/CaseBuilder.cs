@@ -146,8 +146,27 @@ namespace DiffGen.Fuzz.Generation
                 body.AddRange(Statement(scope, locals, branches));
             }
 
-            body.Add(new Return(g.Real(scope, 3)));
+            body.Add(new Return(g.Chance(0.2) ? SumOfSquares(scope) : g.Real(scope, 3)));
             return S(body);
+        }
+
+        /// <summary>
+        /// Σ c·u², the shape of a least-squares cost: where the squares outnumber the partials the generator sweeps it with
+        /// halved adjoints (2·u becomes u, each partial doubled once at the end).
+        /// </summary>
+        private Expr SumOfSquares(Scope scope)
+        {
+            Expr? sum = null;
+            for (int k = g.Random.Next(2, 6); k > 0; k--)
+            {
+                Expr u = scope.Reals.Count > 0 && g.Chance(0.6) ? new Read(scope.Reals[g.Random.Next(scope.Reals.Count)]) : g.Real(scope, 2);
+                Expr term = new Binary("*", u, u);
+                string coefficient = g.Pick("1", "1", "1", "2", "4", "0.5", "3");
+                term = coefficient == "1" ? term : new Binary("*", new Literal(coefficient), term);
+                sum = sum == null ? term : new Binary(g.Chance(0.8) ? "+" : "-", sum, term);
+            }
+
+            return sum!;
         }
 
         private IEnumerable<Stmt> Statement(Scope scope, List<string> locals, bool branches)

@@ -43,23 +43,50 @@ namespace DiffGen.Generator.Tests.Numerical
         [Fact]
         public void The_benchmark_gradient_reads_each_adjoint_once()
         {
-            // x is read twice in each of c, d, e (1.5 − x + x·y): dC·(y − 1), not dC·y − dC.
+            // x is read twice in each of c, d, e (1.5 − x + x·y): c·(y − 1), not c·y − c (c is ∂Sum/∂c ÷ 2, below).
             ExpressionSyntax dX = Assigned(Member(Source(HimmelblauBeale), "Sum", "SumGradient"), "dX");
-            foreach (string adjoint in new[] { "dC", "dD", "dE" })
+            foreach (string adjoint in new[] { "c", "d", "e" })
             {
                 Assert.Equal(1, Reads(dX, adjoint));
             }
         }
 
         [Fact]
-        public void Collected_gradients_match_finite_differences()
+        public void A_sum_of_squares_sweeps_with_half_the_adjoints()
         {
-            var random = new Random(5);
-            object[][] points = Enumerable.Range(0, 40).Select(_ => new object[] { (random.NextDouble() * 6) - 3, (random.NextDouble() * 6) - 3 }).ToArray();
-            LoopFreeCheck.Check("[Differentiable]\n" + Powers, "F", points);
-            LoopFreeCheck.Check("[Differentiable]\n" + HimmelblauBeale, "Sum", points);
+            // Five squares, two partials: the adjoints 2·a … 2·e would cost five multiplications; halved they are a … e
+            // themselves, and each partial is doubled once (exact: a power of two).
+            string gradient = Member(Source(HimmelblauBeale), "Sum", "SumGradient").ToFullString();
+            Assert.DoesNotContain("2 * e", gradient, StringComparison.Ordinal);
+            Assert.Contains("dX = 2 * (", gradient, StringComparison.Ordinal);
+            Assert.Contains("dY = 2 * (", gradient, StringComparison.Ordinal);
+            Assert.Contains("each adjoint dV holds ∂Sum/∂v ÷ 2", gradient, StringComparison.Ordinal);
+            Assert.Contains("double dYyy = e * x; // ∂Sum/∂yyy ÷ 2 by the product rule", gradient, StringComparison.Ordinal);
         }
 
-        private static string Source(string method) => "using DiffGen;\npublic static partial class C\n{\n[Differentiable]\n" + method + "\n}\n";
+        [Theory]
+        [InlineData("public static double Cost(double m, double b, double x) { double error = m * x + b - 1; return error * error; }", "Cost")]
+        [InlineData("public static double Rosenbrock(double x, double y) => (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);", "Rosenbrock")]
+        public void Fewer_squares_than_partials_keep_whole_adjoints(string method, string name)
+        {
+            // One multiplication saved per freed square, one spent per partial: not worth it here.
+            string gradient = Member(Source(method), name, name + "Gradient").ToFullString();
+            Assert.DoesNotContain("÷", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain("= 2 * (", gradient, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("public static double Squares(double x, double y) { double u = x * y - 1; double v = x - y * y; double w = Math.Sin(x) + y; return u * u + 3 * v * v + w * w + (x + y) * (x + y); }", "Squares", "÷ 2")]
+        [InlineData("public static double Scaled(double x, double y) { double u = x * y - 1; double v = x - y * y; double w = Math.Exp(x / 4) - y; return 4 * u * u + 4 * v * v + 4 * w * w; }", "Scaled", "÷ 8")]
+        public void Halved_adjoints_match_finite_differences(string method, string name, string scaled)
+        {
+            string gradient = Member(Source(method), name, name + "Gradient").ToFullString();
+            Assert.Contains("each adjoint dV holds ∂" + name + "/∂v " + scaled, gradient, StringComparison.Ordinal);
+            var random = new Random(7);
+            object[][] points = Enumerable.Range(0, 60).Select(_ => new object[] { (random.NextDouble() * 8) - 4, (random.NextDouble() * 8) - 4 }).ToArray();
+            LoopFreeCheck.Check("[Differentiable]\n" + method, name, points);
+        }
+
+        private static string Source(string method) => "using System;\nusing DiffGen;\npublic static partial class C\n{\n[Differentiable]\n" + method + "\n}\n";
     }
 }
