@@ -135,6 +135,23 @@ namespace DiffGen.Generator.Symbolic
                 return whenFalse;
             }
 
+            // Both sides choose again by one test, with a zero on the same side (c ? (t ? 0 : a) : (t ? 0 : b), the rule of a
+            // clamp times the adjoint of a return the method may not reach): the test goes outside, t ? 0 : (c ? a : b). The
+            // zero is then the whole value's, so the reverse sweep computes a and b, and what they multiply, only where t
+            // fails; otherwise 0 times a value of the branch not taken (1/sinh(acosh(u)) with u < 1: NaN) would be NaN.
+            if (whenTrue is Select again && whenFalse is Select againToo && ReferenceEquals(again.Test, againToo.Test))
+            {
+                if (again.WhenTrue is Constant { Value: 0 } && againToo.WhenTrue is Constant { Value: 0 })
+                {
+                    return Select(again.Test, again.WhenTrue, Select(test, again.WhenFalse, againToo.WhenFalse));
+                }
+
+                if (again.WhenFalse is Constant { Value: 0 } && againToo.WhenFalse is Constant { Value: 0 })
+                {
+                    return Select(again.Test, Select(test, again.WhenTrue, againToo.WhenTrue), again.WhenFalse);
+                }
+            }
+
             var key = new NodeKey(ExprKind.Select, 0, 0, string.Empty, new[] { test.Id, whenTrue.Id, whenFalse.Id }, new long[3]);
             return Intern(key, id => new Select(id, test, whenTrue, whenFalse));
         }

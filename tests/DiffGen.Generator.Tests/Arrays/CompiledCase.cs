@@ -105,7 +105,6 @@ namespace DiffGen.Generator.Tests.Arrays
             return outputs;
         }
 
-        /// <summary>The case's method in the class the tests compile it in.</summary>
         /// <summary>The generated <c>MGradient</c> of a catalog case, from its signature to the end of the file, for tests of its shape.</summary>
         public static string GradientSource(string name)
         {
@@ -115,6 +114,7 @@ namespace DiffGen.Generator.Tests.Arrays
             return source.Substring(start);
         }
 
+        /// <summary>The case's method in the class the tests compile it in.</summary>
         public static string SourceOf(ArrayCase c) =>
             "using System;\nusing DiffGen;\n\nnamespace Tests\n{\n    public static partial class Cases\n    {\n" + Indent(c.Source) + "    }\n}\n";
 

@@ -36,15 +36,21 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>
-        /// The buffers are filled by the forward sweep and by each reverse iteration of the component loop, not a third
-        /// time when the reverse sweep computes a point's iteration again (nothing it reads there comes from them).
+        /// The buffers are filled by the forward sweep; each reverse iteration of the component loop fills xc again (a
+        /// subtraction per element) and copies qxc back from the copy the forward loop kept (filling it again would cost
+        /// the triangle's d²/2 products), and neither is filled a third time when the reverse sweep computes a point's
+        /// iteration again (nothing it reads there comes from them).
         /// </summary>
         [Fact]
-        public void The_gmm_kernel_fills_its_buffers_twice()
+        public void The_gmm_kernel_fills_xc_twice_and_keeps_a_copy_of_qxc()
         {
             string gradient = CompiledCase.GradientSource("IndQtimesx");
-            Assert.True(Statements(gradient, "qxc[id] = ") == 2, gradient);
+            Assert.True(Statements(gradient, "qxc[id] = ") == 1, gradient);
+            Assert.True(Statements(gradient, "qxc[j] += ") == 1, gradient);
             Assert.True(Statements(gradient, "xc[id] = x[") == 2, gradient);
+            Assert.Contains("qxcKept[ik * qxc.Length + c] = qxc[c]; // qxc as this iteration leaves it, kept for the reverse sweep", gradient, StringComparison.Ordinal);
+            Assert.Contains("qxc[c2] = qxcKept[ik * qxc.Length + c2]; // as the iteration left it", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain("xcKept", gradient.Replace("qxcKept", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
         /// <summary>Where the buffer's values leave the inner loop (through t), the outer iteration computed again fills it too.</summary>

@@ -72,7 +72,7 @@ namespace Samples
             double clippedSoftplus = s < lo ? lo : s > hi ? hi : s;
 
             // Reverse sweep: each adjoint dV holds ∂ClippedSoftplus/∂v, passed from the result back towards the parameters.
-            dX = s < lo ? 0 : x > 20 ? (s > hi ? 0.0 : 1.0) : s > hi ? 0 : expX / onePlusExpX; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
+            dX = s < lo ? 0 : s > hi ? 0 : x > 20 ? 1 : expX / onePlusExpX; // ∂ClippedSoftplus/∂x by the chain rule through exp, the chain rule through ln, the choice of branch and the sum rule
             dLo = s < lo ? 1.0 : 0.0; // ∂ClippedSoftplus/∂lo by the choice of branch
             dHi = s < lo ? 0.0 : s > hi ? 1.0 : 0.0; // ∂ClippedSoftplus/∂hi by the choice of branch
             return clippedSoftplus;

@@ -108,6 +108,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 Primal(loop.Body, inside.Copy(), body, policies, replay);
             }
+            Dictionary<string, string> keptBuffers = KeepBuffers(loop, inside, replay, body, loopCode);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             code.AddRange(loopCode);
 
@@ -131,7 +132,7 @@ namespace DiffGen.Generator.Emit.Programs
                 revReads.Add(inside.Of(sum.Name));
             }
 
-            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null, SharesOfTheSum = sharesOfTheSum };
+            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null, SharesOfTheSum = sharesOfTheSum, KeptBuffers = keptBuffers };
         }
 
         /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>
@@ -189,17 +190,22 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>How many times a counting loop runs (zero or negative when it does not run at all).</summary>
-        private string IterationCount(CountingLoop counting, Versions versions)
+        private string IterationCount(CountingLoop counting, Versions versions) => AsInt(IterationCountOf(counting), versions);
+
+        /// <summary>How many times a counting loop runs, as an integer expression.</summary>
+        private static Integer IterationCountOf(CountingLoop counting) => counting.Comparison switch
         {
-            Integer count = counting.Comparison switch
-            {
-                ConditionOp.Less => IntegerAlgebra.Subtract(counting.Bound, counting.From),
-                ConditionOp.LessOrEqual => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.Bound, counting.From), 1),
-                ConditionOp.Greater => IntegerAlgebra.Subtract(counting.From, counting.Bound),
-                _ => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.From, counting.Bound), 1),
-            };
-            string text = p.Integer(count, versions.Of);
-            return ProgramFacts.Reads(count).Any(analysis.IsLongInteger) ? "(int)(" + text + ")" : text;
+            ConditionOp.Less => IntegerAlgebra.Subtract(counting.Bound, counting.From),
+            ConditionOp.LessOrEqual => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.Bound, counting.From), 1),
+            ConditionOp.Greater => IntegerAlgebra.Subtract(counting.From, counting.Bound),
+            _ => IntegerAlgebra.Add(IntegerAlgebra.Subtract(counting.From, counting.Bound), 1),
+        };
+
+        /// <summary>An integer expression as an <c>int</c> (a tape's length): converted where it reads a <c>long</c>.</summary>
+        private string AsInt(Integer e, Versions versions)
+        {
+            string text = p.Integer(e, versions.Of);
+            return ProgramFacts.Reads(e).Any(analysis.IsLongInteger) ? "(int)(" + text + ")" : text;
         }
 
         /// <summary>The tape slot of an iteration of a counting loop: how many iterations came before it.</summary>

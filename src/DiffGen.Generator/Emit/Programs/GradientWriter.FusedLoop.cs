@@ -59,7 +59,8 @@ namespace DiffGen.Generator.Emit.Programs
             final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
             final.AddRange(adjoints);
             final.AddRange(tail);
-            final.AddRange(step.ForwardCode.Take(step.ForwardCode.Count - 1));
+            // A buffer the loop kept a copy of for its reverse loop needs none: each fused iteration goes back at once.
+            final.AddRange(step.ForwardCode.Take(step.ForwardCode.Count - 1).Where(n => !(n is CodeLine { Tape: (TapeUse.Rent, string rented) } && step.KeptBuffers.Values.Contains(rented))));
             final.Add(fused);
             final.AddRange(after);
             final.Add(new CodeComment("Reverse sweep over what came before the loop."));

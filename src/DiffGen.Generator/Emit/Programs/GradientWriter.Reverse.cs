@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
                         elseCode.AddRange(Reverse(branch.ElseSteps, policies));
                         code.Add(CodeBlock.If(branch.Condition, branch.ConditionReads, thenCode, elseCode));
                         break;
-                    case LoopStep loop when analysis.HasActive(loop.Loop.Body) || analysis.Overwrites.WritesTaped(loop.Loop.Body):
+                    case LoopStep loop when RunsBackwards(loop.Loop):
                         code.AddRange(ReverseLoop(loop, policies));
                         break;
                 }

@@ -98,6 +98,10 @@ namespace DiffGen.Generator.Emit.Programs
             var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
             var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
 
+            // A buffer the forward loop kept a copy of is copied back, not filled again.
+            RestoreBuffers(step, inside, body);
+            skipped.UnionWith(step.KeptBuffers.Keys);
+
             // A buffer an inner loop fills for each of its iterations, whose values stay there, is filled by that loop's reverse iterations.
             var renewedInside = analysis.Overwrites.RenewedBy.Where(b => !undoneArrays.Contains(b.Key)).ToDictionary(b => b.Key, b => b.Value, System.StringComparer.Ordinal);
             bool LeftOut(string name) => skipped.Contains(name) || (policies.TryGetValue(name, out Policy policy) && policy == Policy.Skip);
@@ -111,7 +115,7 @@ namespace DiffGen.Generator.Emit.Programs
             code.Add(CodeBlock.Loop(header, body, headerReads));
             EndElementSums(sums, step.Inside, code);
             AddSharesOfTheSum(step, code);
-            foreach (string tape in step.Tapes.Values.Concat(stored))
+            foreach (string tape in step.Tapes.Values.Concat(step.KeptBuffers.Values).Concat(stored))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));
             }

@@ -126,6 +126,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>For a running extreme (<see cref="RunningExtreme"/>): the extreme, and the local holding the index of the iteration it last came from.</summary>
         public (RunningExtreme Extreme, string At)? Extreme { get; set; }
 
+        /// <summary>The buffers whose copies the forward loop keeps at the end of each iteration (<see cref="Analysis.KeptBuffers"/>), with their tapes.</summary>
+        public IReadOnlyDictionary<string, string> KeptBuffers { get; set; } = new Dictionary<string, string>(System.StringComparer.Ordinal);
+
         /// <summary>The shares of its sums from zero the reverse sweep adds once after the loop (<see cref="SumsFromZero"/>): the sum, the read, the multiple.</summary>
         public IReadOnlyList<(AssignScalar Sum, string Read, double Multiple)> SharesOfTheSum { get; set; } = System.Array.Empty<(AssignScalar, string, double)>();
     }
