@@ -330,7 +330,8 @@ namespace DiffGen.Fuzz.Generation
                 var inPlace = new List<Stmt>();
                 Expr fill = Call("Exp", Mul(Lit("0.5"), new Element("w", I(i))));
                 inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("q", I(i), "=", passes ? Mul(fill, Add(Lit("1"), new Read(pass))) : fill))));
-                if (g.Chance(0.5))
+                // A triangle filling the buffer of each pass is what the reverse sweep copies back from a kept copy.
+                if (g.Chance(passes ? 0.8 : 0.5))
                 {
                     Scope tri = scope.Clone();
                     tri.Ints.Add(i);

@@ -40,7 +40,6 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
             ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
-            ["ParameterAssignedInLoop"] = "DIFF015: The assignment to the parameter 'p' is not supported yet: copy the parameter into a local and change the local.",
             ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' inside ?: or on the right of && or || is not supported yet (it would run where ?: skips it: endless recursion).",
             ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' inside ?: or on the right of && or || is not supported yet (computed unconditionally, its NaN would reach the gradient).",
             ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",

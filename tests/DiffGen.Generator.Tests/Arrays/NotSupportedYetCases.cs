@@ -62,24 +62,6 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { Vector(r, n) }),
 
-            // A scalar parameter used as the loop's accumulator.
-            new ArrayCase(
-                "ParameterAssignedInLoop",
-                """
-                [Differentiable]
-                public static double ParameterAssignedInLoop(double[] x, double p)
-                {
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        p /= 1 + x[i] * x[i];
-                        p -= 0.1 * x[i];
-                    }
-
-                    return p;
-                }
-                """,
-                (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
-
             // An element tested, then overwritten, in a loop that a break may leave (issue 10): the reverse loop would test
             // the new value, and cannot put the element back first since the iteration may stop before the write.
             new ArrayCase(

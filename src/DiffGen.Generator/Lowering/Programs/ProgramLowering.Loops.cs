@@ -242,8 +242,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsInteger(local.Local.Type):
                     into.Add(new AssignInteger(name, integer(new IntegerRead(name))));
                     return;
-                case IParameterReferenceOperation parameter when loopFree && RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
-                    // A loop-free body follows values, so a parameter changes like a local.
+                case IParameterReferenceOperation parameter when (loopFree || copiedParameters.Contains(parameter.Parameter)) && RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
+                    // A loop-free body follows values, so a parameter changes like a local; elsewhere its copy changes.
                     string changed = names[parameter.Parameter];
                     into.Add(new AssignScalar(changed, value(new Read(changed))));
                     return;
