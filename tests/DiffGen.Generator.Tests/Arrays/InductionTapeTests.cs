@@ -53,6 +53,29 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.DoesNotContain("xcKept", gradient.Replace("qxcKept", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// The reverse sweep's recomputed iteration skips the triangle's writes (qxc is copied back): what is left of each
+        /// row is li stepping past it, written at once instead of d²/2 increments.
+        /// </summary>
+        [Fact]
+        public void A_recomputed_row_that_only_steps_li_steps_it_at_once()
+        {
+            string gradient = CompiledCase.GradientSource("IndQtimesx");
+            Assert.Contains("if (i + 1 < d)", gradient, StringComparison.Ordinal);
+            Assert.Contains("li += d - i - 1;", gradient, StringComparison.Ordinal);
+            Assert.True(Statements(gradient, "li++;") == 1, gradient);
+        }
+
+        /// <summary>Loops of the source that only step integers are written at once too, counting down or with &lt;=.</summary>
+        [Fact]
+        public void Loops_that_only_step_are_written_at_once()
+        {
+            string gradient = CompiledCase.GradientSource("SlStepsOnly");
+            Assert.DoesNotContain("k += 2;", gradient, StringComparison.Ordinal);
+            Assert.Contains("if (w.Length > r)", gradient, StringComparison.Ordinal);
+            Assert.Contains("if (0 <= r)", gradient, StringComparison.Ordinal);
+        }
+
         /// <summary>Where the buffer's values leave the inner loop (through t), the outer iteration computed again fills it too.</summary>
         [Fact]
         public void A_buffer_whose_values_leave_the_inner_loop_is_filled_by_the_outer_iteration_too()

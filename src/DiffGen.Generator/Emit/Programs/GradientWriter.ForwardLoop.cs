@@ -173,6 +173,9 @@ namespace DiffGen.Generator.Emit.Programs
                         Primal(b.Else, versions.Copy(), elseCode, policies, replay);
                         code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), p.TakeReads(), thenCode, elseCode));
                         break;
+                    case Loop l when SteppedAtOnce(l, versions, policies, replay) is CodeNode atOnce:
+                        code.Add(atOnce);
+                        break;
                     case Loop l:
                         var body = new List<CodeNode>();
                         Versions inner = versions.Copy();

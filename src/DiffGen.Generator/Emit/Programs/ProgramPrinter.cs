@@ -300,9 +300,10 @@ namespace DiffGen.Generator.Emit.Programs
             return level >= 4 ? text : "(" + text + ")";
         }
 
+        /// <summary>An integer expression as one side of a comparison, which binds looser than any arithmetic: <c>i + 1 &lt; d</c>.</summary>
         private Expr IntegerSymbol(Integer e, Func<string, string> name)
         {
-            string text = AtomicText(e, name);
+            string text = IntegerText(e, name).Text;
             return b.Symbol("int " + text, text, mathText: text, reads: ProgramFacts.Reads(e).Select(name).ToArray());
         }
 
