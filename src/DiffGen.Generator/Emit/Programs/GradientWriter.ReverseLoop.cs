@@ -37,9 +37,10 @@ namespace DiffGen.Generator.Emit.Programs
             Versions inside = step.Inside.Copy();
             string header;
             List<string> headerReads;
-            if (step.Tapes.Count == 0 && loop.Counting != null && analysis.IsReduction(loop))
+            if (step.Tapes.Count == 0 && loop.Counting != null && analysis.IterationsIndependent(loop))
             {
-                // A reduction: iterations are independent, so the reverse sweep may take them in the source's order.
+                // Iterations are independent (a reduction, or integers stepped by invariant amounts, each iteration's
+                // computed from its index below), so the reverse sweep may take them in the source's order.
                 (header, headerReads) = p.Capture(() => LoopHeaders.Forward(p, loop.Counting, inside));
                 headerReads.Add(loop.Counting.Index);
             }
@@ -75,20 +76,21 @@ namespace DiffGen.Generator.Emit.Programs
                     }
                 }
 
-                foreach (KeyValuePair<string, (string Version, (Integer Step, bool Negative) By)> entry in step.Entries)
-                {
-                    // counted from the value before the loop: one step per iteration before this one
-                    Integer began = InductionVariables.AtIteration(entry.Key, entry.Value.By, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
-                    string Version(string v) => v == entry.Key ? entry.Value.Version : inside.Of(v);
-                    (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
-                    body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
-                }
+            }
 
-                // From here on the iteration's own assignments make new locals; the restored values stay intact.
-                foreach (string taped in step.Tapes.Keys.Concat(step.Entries.Keys))
-                {
-                    policies.Remove(taped);
-                }
+            foreach (KeyValuePair<string, (string Version, (Integer Step, bool Negative) By)> entry in step.Entries)
+            {
+                // counted from the value before the loop: one step per iteration before this one
+                Integer began = InductionVariables.AtIteration(entry.Key, entry.Value.By, IterationIndex(loop.Counting!), analysis.IntegerTypeOf(entry.Key));
+                string Version(string v) => v == entry.Key ? entry.Value.Version : inside.Of(v);
+                (string value, List<string> valueReads) = p.Capture(() => p.Integer(began, Version));
+                body.Add(new CodeLine(inside.Of(entry.Key) + " = " + value + ";", inside.Of(entry.Key), readsDefined: false, comment: "as the iteration began: one step per iteration from its value before the loop", uses: p.TakeReads(valueReads)));
+            }
+
+            // From here on the iteration's own assignments make new locals; the restored values stay intact.
+            foreach (string taped in step.Tapes.Keys.Concat(step.Entries.Keys))
+            {
+                policies.Remove(taped);
             }
 
             // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,

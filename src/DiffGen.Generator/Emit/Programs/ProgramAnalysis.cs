@@ -196,10 +196,19 @@ namespace DiffGen.Generator.Emit.Programs
         });
 
         /// <summary>True when the loop needs no tape: it carries only accumulators and arrays, and counts with its header.</summary>
-        public bool IsReduction(Loop loop) =>
+        public bool IsReduction(Loop loop) => IterationsIndependent(loop, steppedToo: false);
+
+        /// <summary>
+        /// Whether the reverse sweep may take the loop's iterations in any order: a reduction, or one whose other carried
+        /// values are integers stepped by invariant amounts, which each reverse iteration computes from its index
+        /// (<c>li = li0 + (j - i - 1)</c>) rather than from the iteration before.
+        /// </summary>
+        public bool IterationsIndependent(Loop loop) => IterationsIndependent(loop, steppedToo: true);
+
+        private bool IterationsIndependent(Loop loop, bool steppedToo) =>
             loop.Counting != null
             && !Overwrites.WritesTaped(loop.Body)
-            && CarriedBy(loop).All(c => c.How != Carried.Taped && c.How != Carried.Stepped && (c.How != Carried.Array
+            && CarriedBy(loop).All(c => c.How != Carried.Taped && (steppedToo || c.How != Carried.Stepped) && (c.How != Carried.Array
                 || (ReadsOnlyWhatItWrites(loop, c.Name) && (WritesOwnElements(loop, c.Name) || !ReadOutside(loop, c.Name)))
                 || (RenewedEachIteration(loop, c.Name) && !ReadOutside(loop, c.Name))));
 
