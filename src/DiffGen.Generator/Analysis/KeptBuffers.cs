@@ -18,11 +18,13 @@ namespace DiffGen.Generator.Analysis
         /// the forward sweep keeps: arrays the loop fills anew (<see cref="ArrayOverwrites.RenewedBy"/>), whose every
         /// element read in an iteration is never written again in that iteration (none of its writes there is taped,
         /// and none is undone first), so the copy at the iteration's end is what every read saw; and some write of
-        /// which sits in a loop inside a loop inside this one.
+        /// which sits in a loop inside a loop inside this one. None for a loop an iteration may leave early (a
+        /// <c>continue</c>): the copy at the end of its body would be skipped, and the reverse iteration would read a
+        /// copy never made.
         /// </summary>
         public static IReadOnlyList<string> Of(Loop loop, ArrayOverwrites overwrites)
         {
-            if (loop.Counting == null)
+            if (loop.Counting == null || ProgramFacts.MayLeave(loop.Body))
             {
                 return new List<string>();
             }

@@ -23,6 +23,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("KbOverwrittenAfterRead")]
         [InlineData("KbNestReadsItsBuffer")]
         [InlineData("KbShallowBuffer")]
+        [InlineData("Av5KbContinue")]
         public void Near_misses_fill_the_buffer_again(string name)
         {
             Assert.DoesNotContain("Kept", CompiledCase.GradientSource(name), StringComparison.Ordinal);

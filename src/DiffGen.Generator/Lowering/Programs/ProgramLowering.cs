@@ -27,6 +27,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>The parameters the body assigns, read and written through a local copy (<see cref="CopyAssignedParameters"/>).</summary>
         private readonly HashSet<IParameterSymbol> copiedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>The variables the lowering introduces (<see cref="Fresh"/>), which no local of the source may share.</summary>
+        private readonly HashSet<string> fresh = new HashSet<string>(System.StringComparer.Ordinal);
         private bool returned;
 
         /// <summary>
@@ -322,9 +325,10 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             string name = RoslynNames.Identifier(local.Name);
             bool output = variables.Values.Any(v => v.IsDifferentiated && GeneratedNames.GradientOutput(v.Name) == name);
-            if ((variables.TryGetValue(name, out ProgramVariable? existing) && existing.Kind != kind) || output)
+            if ((variables.TryGetValue(name, out ProgramVariable? existing) && (existing.Kind != kind || fresh.Contains(name))) || output)
             {
-                // Sibling scopes may reuse a name for another kind of value, and a local named like a gradient
+                // Sibling scopes may reuse a name for another kind of value, a local named like a variable the lowering
+                // made (a parameter's copy x2, a call's result) is another variable, and a local named like a gradient
                 // output (dA for a) would meet the generated out parameter: keep them apart.
                 int suffix = 2;
                 while (variables.ContainsKey(name + suffix))
@@ -386,6 +390,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             variables[name] = new ProgramVariable(name, kind, false, false);
+            fresh.Add(name);
             return name;
         }
 
