@@ -8,8 +8,9 @@ namespace DiffGen.Generator.Symbolic
     /// The power of two that every derivative the output passes to its operands carries, taken out of the whole
     /// reverse sweep: in a sum of squares (a² + b² + …) each square passes 2·a, 2·b, …, so the sweep runs with half the
     /// adjoints (a, b, … themselves, values the forward sweep already has) and each partial is doubled once at the end.
-    /// Scaling by a power of two is exact in floating point, so the partials are the same numbers; the sweep does five
-    /// multiplications fewer for five squares, as a careful hand-written gradient does (<c>2·(2x·a + b + …)</c>).
+    /// Scaling by a power of two is exact in floating point (but where an intermediate product is subnormal, below about
+    /// 2.2·10⁻³⁰⁸, and loses digits), so the partials are the same numbers; the sweep does five multiplications fewer for
+    /// five squares, as a careful hand-written gradient does (<c>2·(2x·a + b + …)</c>).
     /// </summary>
     internal static class HalvedAdjoints
     {

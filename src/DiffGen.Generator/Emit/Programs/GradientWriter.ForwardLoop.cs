@@ -108,6 +108,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 Primal(loop.Body, inside.Copy(), body, policies, replay);
             }
+
             Dictionary<string, string> keptBuffers = KeepBuffers(loop, inside, replay, body, loopCode);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             code.AddRange(loopCode);
