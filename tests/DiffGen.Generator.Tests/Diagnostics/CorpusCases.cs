@@ -222,7 +222,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("return inside a loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; } return s; }"),
             new("early return in a method with arrays", Helpers + Bad + " { if (x > 0) {|DIFF015:return Weights[0] * x;|} return x; }", Record),
             new("switch in a loop", D + "public double Bad(double x, int n) { double s = 0; for (int i = 0; i < 2; i++) { {|DIFF015:switch (n) { case 0: s += x; break; default: s -= x; break; }|} } return s; }"),
-            new("bool local in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) s += x; return s; }", NestedInStatic, NestedPath),
+            new("bool local assigned again in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) { if (b) s += x; b = !b; } return s; }", NestedInStatic, NestedPath),
             new("array local aliasing another array", Bad + " { double[] b = { x, x }; double[] {|DIFF015:a = b|}; double s = 0; for (int i = 0; i < 2; i++) s += a[i]; return s; }"),
             new("floating-point counter in a for header", Bad + " { double s = 0; {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|} return s; }", Struct),
             new("foreach over a new array", Bad + " { double s = 0; foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w; return s; }"),

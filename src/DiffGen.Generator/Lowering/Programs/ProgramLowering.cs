@@ -102,6 +102,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             var statements = new List<Statement>();
             topLevel = statements;
+            bodyRoot = body;
             CopyAssignedParameters(body, statements);
             LowerStatement(body, statements);
             if (!returned && !(loopFree && pathReturned) && problems.Count == 0)
@@ -298,6 +299,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 string name = Declare(local, VariableKind.Condition);
                 into.Add(new AssignCondition(name, initializer == null ? new Truth(false) : LowerTest(initializer)));
             }
+            else if (local.Type.SpecialType == SpecialType.System_Boolean && initializer != null && HoldsOneTest(declarator, initializer))
+            {
+                // Each read of it is the test (ProgramLowering.HeldTests).
+                heldTests[local] = LowerTest(initializer);
+            }
             else if (RoslynNames.IsInteger(local.Type))
             {
                 string name = Declare(local, VariableKind.Integer);
@@ -305,16 +311,20 @@ namespace DiffGen.Generator.Lowering.Programs
             }
             else if (!LowerArrayDeclarator(declarator, local, initializer, into))
             {
-                // A bool local could be supported later; other types have no derivative at all.
+                // A bool local that does not keep one test could be supported later; other types have no derivative at all.
                 bool planned = local.Type.SpecialType == SpecialType.System_Boolean;
                 if (local.Type.TypeKind == TypeKind.Delegate)
                 {
                     UnsupportedConstruct lambda = UnsupportedConstructs.ForDelegateLocal(local);
                     Report(declarator, lambda.Construct, lambda.Advice, lambda.Descriptor);
                 }
+                else if (planned)
+                {
+                    Report(declarator, "The bool local '" + local.Name + "' here", "in " + kindOfMethod + " a bool local is read as the test it holds, so it must keep that test: declare it with the test and do not assign it again, and let the test read no element of a local array, no call of your own methods and nothing the method assigns (but a for loop's counter around it); or write the condition in the if", DiagnosticDescriptors.NotSupportedYet);
+                }
                 else
                 {
-                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })", planned ? DiagnosticDescriptors.NotSupportedYet : null);
+                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })");
                 }
 
                 rejected.Add(local);
