@@ -137,9 +137,22 @@ namespace DiffGen.Fuzz.Generation
                     }
                 case 7:
                     yield return new Declare(r, Lit("0"));
-                    yield return new For(i, N(0), "<", count, "++", S(
-                        new If(new IntCompare("==", new IntBinary("%", I(i), N(2)), N(g.Random.Next(2))), S(new Continue()), null),
-                        new Assign(r, "+=", Term(inner))));
+                    Cond parity = new IntCompare("==", new IntBinary("%", I(i), N(2)), N(g.Random.Next(2)));
+                    if (g.Chance(0.5))
+                    {
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new If(parity, S(new Continue()), null),
+                            new Assign(r, "+=", Term(inner))));
+                    }
+                    else
+                    {
+                        // The test held in a bool local, read as that test (it reads only the counter of the loop around it).
+                        string flag = Fresh("keep");
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new DeclareBool(flag, parity),
+                            new If(g.Chance(0.5) ? new BoolRead(flag) : new Not(new BoolRead(flag)), S(new Assign(r, "+=", Term(inner))), null)));
+                    }
+
                     break;
                 case 8:
                     {
