@@ -94,12 +94,20 @@ namespace DiffGen.Generator.Symbolic
             return new MethodDag(b, CallGuards.Apply(b, values[method.Result]), variables);
         }
 
+        /// <summary>
+        /// Whether a source call of the function on constant arguments stays a call as written (<c>Math.Log(2)</c>) rather
+        /// than a folded number: a smooth function with a value of its own, not two-argument log (a quotient of logs).
+        /// </summary>
+        internal static bool KeepsAsWritten(ElementaryFunction function, int arguments)
+        {
+            FunctionRow row = ElementaryFunctions.Row(function);
+            return row.Evaluate != null && !row.ReturnsInteger && !row.IsPiecewiseConstant && !(function == ElementaryFunction.Log && arguments == 2);
+        }
+
         /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
         internal static Expr Call(ExprBuilder b, ElementaryFunction function, Expr[] arguments)
         {
-            FunctionRow row = ElementaryFunctions.Row(function);
-            if (arguments.All(a => a is Constant) && row.Evaluate != null && !row.ReturnsInteger && !row.IsPiecewiseConstant
-                && !(function == ElementaryFunction.Log && arguments.Length == 2))
+            if (arguments.All(a => a is Constant) && KeepsAsWritten(function, arguments.Length))
             {
                 // Math.Log(2) stays Math.Log(2), not 0.6931471805599453.
                 return b.WrittenCall(function, arguments);

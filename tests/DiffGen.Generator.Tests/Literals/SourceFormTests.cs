@@ -39,6 +39,21 @@ namespace Samples
 
             return sum;
         }
+
+        [Differentiable]
+        public static double ConstantCalls(double x, double y) => 0.5 * Math.Log(2) * x * y + x / Math.Sqrt(2) - Math.Exp(-1) * y;
+
+        [Differentiable]
+        public static double ConstantCallsInALoop(double[] xs, double y)
+        {
+            double sum = 0;
+            for (int i = 0; i < xs.Length; i++)
+            {
+                sum += 0.5 * Math.Log(2) * xs[i] * y + xs[i] / Math.Sqrt(2) - Math.Exp(-1) * y;
+            }
+
+            return sum;
+        }
     }
 }";
 
@@ -72,6 +87,41 @@ namespace Samples
 
             // A division the source writes stays one.
             Assert.Contains(method == "Scalar" ? "n / 3" : "xs[i] / 3", text);
+        }
+
+        /// <summary>
+        /// A Math call of constants stays the call, named after it (log2, sqrt2, expMinus1) where the code keeps it in a local:
+        /// never a decimal (0.6931471805599453, 0.7071067811865475, 0.36787944117144233), and ln(2), √(2) in formulas.
+        /// </summary>
+        [Theory]
+        [InlineData("ConstantCalls")]
+        [InlineData("ConstantCallsInALoop")]
+        public void MathCallsOfConstantsStayCalls(string method)
+        {
+            string text = Run.SourceFor(method);
+            Assert.Contains("global::System.Math.Log(2)", text);
+            Assert.Contains("global::System.Math.Sqrt(2)", text);
+            Assert.Contains("global::System.Math.Exp(-1)", text);
+            Assert.Contains("ln(2)", text);
+            Assert.Contains("√(2)", text);
+            Assert.DoesNotContain("0.693147", text);
+            Assert.DoesNotContain("0.707106", text);
+            Assert.DoesNotContain("0.367879", text);
+            Assert.DoesNotContain("Math.Log(2.0)", text);
+        }
+
+        /// <summary>In a method with loops, each is computed once per call, before the loop, and read by name in it.</summary>
+        [Fact]
+        public void MathCallsOfConstantsAreComputedOnceBeforeTheLoop()
+        {
+            string text = Run.SourceFor("ConstantCallsInALoop");
+            Assert.Contains("double log2 = global::System.Math.Log(2);", text);
+            Assert.Contains("double sqrt2 = global::System.Math.Sqrt(2);", text);
+            Assert.Contains("double expMinus1 = global::System.Math.Exp(-1);", text);
+            Assert.Contains("// sum += 0.5 * Math.Log(2) * xs[i] * y + xs[i] / Math.Sqrt(2) - Math.Exp(-1) * y", text);
+            var computing = text.Split('\n').Where(line => line.Contains("global::System.Math.Exp(-1)", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(computing);
+            Assert.All(computing, line => Assert.StartsWith("double expMinus1 = ", line.Trim(), StringComparison.Ordinal));
         }
 
         [Theory]

@@ -38,6 +38,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             printer.DeclareConstants(constants);
+            printer.DeclareConstantCalls(ConstantCalls.Of(method.Program!).Select(call => (call, names.Fresh(ConstantCalls.NameOf(call)))));
             return (printer, names);
         }
 

@@ -189,6 +189,9 @@ namespace DiffGen.Generator.Emit.Programs
                         IrOp.Divide => b.SourceQuotient(left, right),
                         _ => b.Call(ElementaryFunction.Remainder, left, right),
                     };
+                case MathCall c when DeclaredCall(c) is Expr declaredCall:
+                    // A call of constants the member declares once: read by its local's name (ConstantCalls).
+                    return declaredCall;
                 case MathCall c:
                     return MethodDag.Call(b, c.Function, c.Arguments.Select(x => ToExpr(x, name)).ToArray());
                 case Choice c:
