@@ -130,7 +130,8 @@ namespace DiffGen.Generator.Lowering.Programs
 
             if (returned)
             {
-                Report(statement, "A statement after the final 'return'", "in a method with loops the return statement ends the method; move it last", DiagnosticDescriptors.NotSupportedYet);
+                // After the method's one return, at the top of its body: it never runs (the compiler warns CS0162), as in
+                // a loop-free body.
                 return;
             }
 
