@@ -147,10 +147,8 @@ namespace DiffGen.Generator.Emit
             void StartReverse()
             {
                 writer.Line();
-                writer.Line(gradient.Scale == 1
-                    ? "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v, passed from the result back towards the parameters."
-                    : "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v" + Scaled(gradient) + ", passed from the result back towards the parameters; the factor "
-                        + Scaling(gradient) + " every term's derivative carries is applied once, to the results.");
+                string holds = "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v" + Scaled(gradient) + ", passed from the result back towards the parameters";
+                writer.Line(gradient.Scale == 1 ? holds + "." : holds + "; the factor " + Scaling(gradient) + " every term's derivative carries is applied once, to the results.");
                 reverseStarted = true;
             }
 

@@ -11,9 +11,6 @@ namespace DiffGen.Generator.Emit.Programs
     /// </content>
     internal sealed partial class GradientWriter
     {
-        /// <summary>Whether the reverse sweep takes the loop back (its body has active statements or taped writes).</summary>
-        private bool RunsBackwards(Loop loop) => analysis.HasActive(loop.Body) || analysis.Overwrites.WritesTaped(loop.Body);
-
         /// <summary>
         /// At the end of each iteration of the forward loop, a copy of each buffer the reverse sweep takes back from a copy,
         /// where this run of the loop fills it (a recomputed iteration of a loop around it may leave that to this loop's own

@@ -36,6 +36,9 @@ namespace DiffGen.Generator.Emit.Programs
             return code;
         }
 
+        /// <summary>Whether the reverse sweep takes the loop back (its body has active statements or taped writes).</summary>
+        private bool RunsBackwards(Loop loop) => analysis.HasActive(loop.Body) || analysis.Overwrites.WritesTaped(loop.Body);
+
         /// <summary>The locals one side of a branch computed, computed again where the reverse sweep needs them.</summary>
         private static List<CodeNode> Replay(List<CodeNode> code)
         {

@@ -25,8 +25,6 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly Dictionary<string, ProgramVariable> variables = new Dictionary<string, ProgramVariable>(System.StringComparer.Ordinal);
         private readonly Dictionary<ISymbol, string> names = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
 
-        /// <summary>The parameters the body assigns, read and written through a local copy (<see cref="CopyAssignedParameters"/>).</summary>
-        private readonly HashSet<IParameterSymbol> copiedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>The variables the lowering introduces (<see cref="Fresh"/>), which no local of the source may share.</summary>
         private readonly HashSet<string> fresh = new HashSet<string>(System.StringComparer.Ordinal);
@@ -353,42 +351,6 @@ namespace DiffGen.Generator.Lowering.Programs
             names[local] = name;
             variables[name] = new ProgramVariable(name, kind, false, false);
             return name;
-        }
-
-        /// <summary>
-        /// A floating-point parameter the body assigns (<c>x = 1.5;</c>, <c>lr *= 0.9;</c>) is read and written through a local
-        /// copy made first (<c>double x2 = x;</c>), as a student would write it: the parameter keeps the value the method was
-        /// called with, and its derivative flows back through the copy. (A loop-free body follows values instead.)
-        /// </summary>
-        private void CopyAssignedParameters(IOperation body, List<Statement> into)
-        {
-            if (loopFree)
-            {
-                return;
-            }
-
-            var assigned = body.Descendants()
-                .Select(o => o switch
-                {
-                    IAssignmentOperation assignment => assignment.Target,
-                    IIncrementOrDecrementOperation step => step.Target,
-                    _ => null,
-                })
-                .OfType<IParameterReferenceOperation>()
-                .Select(p => p.Parameter)
-                .Where(p => RoslynNames.IsFloatingPoint(p.Type) && names.ContainsKey(p))
-                .Distinct(SymbolEqualityComparer.Default)
-                .Cast<IParameterSymbol>()
-                .OrderBy(p => p.Ordinal);
-            foreach (IParameterSymbol parameter in assigned)
-            {
-                string copy = Fresh(VariableKind.Scalar, names[parameter]);
-                var declaration = new DeclareScalar(copy, new Read(names[parameter]));
-                locations[declaration] = parameter.Locations.FirstOrDefault() ?? Location.None;
-                into.Add(declaration);
-                names[parameter] = copy;
-                copiedParameters.Add(parameter);
-            }
         }
 
         /// <summary>A variable the lowering introduces (a foreach's index, a call's local), named apart from every other.</summary>

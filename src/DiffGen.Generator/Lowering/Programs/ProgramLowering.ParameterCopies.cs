@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>Parameters a method with loops or arrays assigns, read and written through a local copy.</content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>The parameters the body assigns, read and written through a local copy (<see cref="CopyAssignedParameters"/>).</summary>
+        private readonly HashSet<IParameterSymbol> copiedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A floating-point parameter the body assigns (<c>x = 1.5;</c>, <c>lr *= 0.9;</c>) is read and written through a local
+        /// copy made first (<c>double x2 = x;</c>), as a student would write it: the parameter keeps the value the method was
+        /// called with, and its derivative flows back through the copy. (A loop-free body follows values instead.)
+        /// </summary>
+        private void CopyAssignedParameters(IOperation body, List<Statement> into)
+        {
+            if (loopFree)
+            {
+                return;
+            }
+
+            var assigned = body.Descendants()
+                .Select(o => o switch
+                {
+                    IAssignmentOperation assignment => assignment.Target,
+                    IIncrementOrDecrementOperation step => step.Target,
+                    _ => null,
+                })
+                .OfType<IParameterReferenceOperation>()
+                .Select(p => p.Parameter)
+                .Where(p => RoslynNames.IsFloatingPoint(p.Type) && names.ContainsKey(p))
+                .Distinct(SymbolEqualityComparer.Default)
+                .Cast<IParameterSymbol>()
+                .OrderBy(p => p.Ordinal);
+            foreach (IParameterSymbol parameter in assigned)
+            {
+                string copy = Fresh(VariableKind.Scalar, names[parameter]);
+                var declaration = new DeclareScalar(copy, new Read(names[parameter]));
+                locations[declaration] = parameter.Locations.FirstOrDefault() ?? Location.None;
+                into.Add(declaration);
+                names[parameter] = copy;
+                copiedParameters.Add(parameter);
+            }
+        }
+    }
+}
