@@ -11,7 +11,8 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>
     /// The source's <c>Math</c> calls of constants (<c>Math.Log(2)</c>, <c>Math.Exp(-1)</c>), which a member declares once
     /// at its start (<c>double log2 = Math.Log(2);</c>) and reads by name: kept as written, and computed once per call of
-    /// the member instead of in every iteration of a loop and again in the reverse sweep (the JIT folds some, not all).
+    /// the member instead of in every iteration of a loop and again in the reverse sweep (a call of a constant is not
+    /// necessarily folded by the JIT).
     /// </summary>
     internal static class ConstantCalls
     {
