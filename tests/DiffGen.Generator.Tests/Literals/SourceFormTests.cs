@@ -44,6 +44,18 @@ namespace Samples
         public static double ConstantCalls(double x, double y) => 0.5 * Math.Log(2) * x * y + x / Math.Sqrt(2) - Math.Exp(-1) * y;
 
         [Differentiable]
+        public static double ConstantNamedLikeAParameter(double[] xs, double log2)
+        {
+            double sum = 0;
+            for (int i = 0; i < xs.Length; i++)
+            {
+                sum += xs[i] * (log2 - 0.5 * Math.Log(2));
+            }
+
+            return sum;
+        }
+
+        [Differentiable]
         public static double ConstantCallsInALoop(double[] xs, double y)
         {
             double sum = 0;
@@ -122,6 +134,15 @@ namespace Samples
             var computing = text.Split('\n').Where(line => line.Contains("global::System.Math.Exp(-1)", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(computing);
             Assert.All(computing, line => Assert.StartsWith("double expMinus1 = ", line.Trim(), StringComparison.Ordinal));
+        }
+
+        /// <summary>Where the method has a log2 of its own, Math.Log(2)'s local says it is the constant (not log22).</summary>
+        [Fact]
+        public void AConstantCallNamedLikeAParameterSaysItIsTheConstant()
+        {
+            string text = Run.SourceFor("ConstantNamedLikeAParameter");
+            Assert.Contains("double log2Constant = global::System.Math.Log(2);", text);
+            Assert.DoesNotContain("log22", text);
         }
 
         [Theory]

@@ -38,8 +38,18 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             printer.DeclareConstants(constants);
-            printer.DeclareConstantCalls(ConstantCalls.Of(method.Program!).Select(call => (call, names.Fresh(ConstantCalls.NameOf(call)))));
+            printer.DeclareConstantCalls(ConstantCalls.Of(method.Program!).Select(call => (call, ConstantName(names, call))));
             return (printer, names);
+        }
+
+        /// <summary>
+        /// The local of a call of constants: <c>log2</c> for <c>Math.Log(2)</c>; <c>log2Constant</c> where the method has a
+        /// <c>log2</c> of its own (a number after it, <c>log22</c>, would read as another constant).
+        /// </summary>
+        private static string ConstantName(ProgramNames names, MathCall call)
+        {
+            string preferred = ConstantCalls.NameOf(call);
+            return names.Fresh(names.IsTaken(preferred) ? preferred + "Constant" : preferred);
         }
 
         /// <summary>The body, after the declarations of the const locals it reads.</summary>

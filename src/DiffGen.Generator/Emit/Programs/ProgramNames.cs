@@ -57,6 +57,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>Every adjoint (or tangent) named so far.</summary>
         public IEnumerable<string> Derivatives => adjoints.Values;
 
+        /// <summary>Whether the name is the method's or already given out.</summary>
+        public bool IsTaken(string name) => taken.Contains(name);
+
         /// <summary>A new name starting with <paramref name="preferred"/>: itself if free, else with a number (<c>acc2</c>).</summary>
         public string Fresh(string preferred)
         {
