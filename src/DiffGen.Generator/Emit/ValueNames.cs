@@ -223,10 +223,10 @@ namespace DiffGen.Generator.Emit
             return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
         }
 
-        /// <summary>A constant the source writes as a call of a whole number: Math.Log(2) is log2, Math.Sqrt(2) sqrt2.</summary>
+        /// <summary>A constant the source writes as a call of a whole number: Math.Log(2) is log2, Math.Sqrt(2) sqrt2, Math.Log10(3) log10Of3.</summary>
         private static string? ConstantCall(Expr e) =>
             e is FunctionCall call && call.Arguments.Count == 1 && call.Arguments[0] is Constant { Value: var constant } && Number(constant) is string number
-                ? ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant() + number
+                ? Identifiers.Joined(ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant(), number)
                 : null;
 
         private static bool IsIdentifier(string text) =>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
@@ -28,14 +29,14 @@ namespace DiffGen.Generator.Emit.Programs
             return calls;
         }
 
-        /// <summary>A name that says which constant it is: <c>log2</c>, <c>expMinus1</c>, else the function's (<c>log</c>).</summary>
+        /// <summary>A name that says which constant it is: <c>log2</c>, <c>expMinus1</c>, <c>log10Of3</c>, else the function's (<c>log</c>).</summary>
         public static string NameOf(MathCall call)
         {
             string function = ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant();
             if (call.Arguments.Count == 1 && call.Arguments[0] is Number { Constant: var constant } && constant == System.Math.Floor(constant) && System.Math.Abs(constant) <= 1000)
             {
                 string digits = System.Math.Abs(constant).ToString(CultureInfo.InvariantCulture);
-                return function + (constant < 0 ? "Minus" : string.Empty) + digits;
+                return constant < 0 ? function + "Minus" + digits : Identifiers.Joined(function, digits);
             }
 
             return function;
