@@ -89,14 +89,13 @@ namespace DiffGen.Generator.Symbolic
                 return Constant(rule.Evaluate(values));
             }
 
-            var key = new NodeKey(ExprKind.Function, 0, (int)function, string.Empty, arguments.Select(a => a.Id).ToArray(), new long[arguments.Length]);
-            return Intern(key, id => new FunctionCall(id, function, arguments));
+            return WrittenCall(function, arguments);
         }
 
         /// <summary>
-        /// A call the source makes with constant arguments (<c>Math.Log(2)</c>, <c>Math.Sqrt(2)</c>), kept as written instead of
-        /// folded into a decimal: code and formulas show it as the source does, its value is still known
-        /// (<see cref="ClosedValue"/>) and its derivative is zero.
+        /// The call as it stands, never folded: <see cref="Call"/> once constant arguments are ruled out, and a call the source
+        /// makes with constant arguments (<c>Math.Log(2)</c>, <c>Math.Sqrt(2)</c>), kept as written instead of a decimal: code and
+        /// formulas show it as the source does, its value is still known (<see cref="ClosedValue"/>) and its derivative is zero.
         /// </summary>
         public Expr WrittenCall(ElementaryFunction function, params Expr[] arguments)
         {
