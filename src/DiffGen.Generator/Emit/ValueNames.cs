@@ -223,11 +223,20 @@ namespace DiffGen.Generator.Emit
             return name != null && name.Length <= 16 ? name.TrimStart('@') : null;
         }
 
-        /// <summary>A constant the source writes as a call of a whole number: Math.Log(2) is log2, Math.Sqrt(2) sqrt2, Math.Log10(3) log10Of3.</summary>
         private static string? ConstantCall(Expr e) =>
-            e is FunctionCall call && call.Arguments.Count == 1 && call.Arguments[0] is Constant { Value: var constant } && Number(constant) is string number
-                ? Identifiers.Joined(ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant(), number)
+            e is FunctionCall call && call.Arguments.Count == 1 && call.Arguments[0] is Constant { Value: var constant } ? ConstantCallName(call.Function, constant) : null;
+
+        /// <summary>
+        /// A constant the source writes as a call of a whole number: Math.Log(2) is log2, Math.Sqrt(2) sqrt2, Math.Exp(-1)
+        /// expMinus1, Math.Log10(3) log10Of3; null for another argument.
+        /// </summary>
+        public static string? ConstantCallName(ElementaryFunction function, double argument)
+        {
+            string name = ElementaryFunctions.Row(function).Name.ToLowerInvariant();
+            return Number(argument) is string number ? Identifiers.Joined(name, number)
+                : Number(-argument) is string negated && argument < 0 ? name + "Minus" + negated
                 : null;
+        }
 
         private static bool IsIdentifier(string text) =>
             text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_' || text[0] == '@') && text.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_');

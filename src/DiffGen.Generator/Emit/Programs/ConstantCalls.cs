@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Analysis;
-using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
@@ -30,17 +28,9 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>A name that says which constant it is: <c>log2</c>, <c>expMinus1</c>, <c>log10Of3</c>, else the function's (<c>log</c>).</summary>
-        public static string NameOf(MathCall call)
-        {
-            string function = ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant();
-            if (call.Arguments.Count == 1 && call.Arguments[0] is Number { Constant: var constant } && constant == System.Math.Floor(constant) && System.Math.Abs(constant) <= 1000)
-            {
-                string digits = System.Math.Abs(constant).ToString(CultureInfo.InvariantCulture);
-                return constant < 0 ? function + "Minus" + digits : Identifiers.Joined(function, digits);
-            }
-
-            return function;
-        }
+        public static string NameOf(MathCall call) =>
+            (call.Arguments.Count == 1 && call.Arguments[0] is Number { Constant: var constant } ? ValueNames.ConstantCallName(call.Function, constant) : null)
+            ?? ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant();
 
         /// <summary>Whether the call is one of the source's calls of constants that stay as written (<see cref="MethodDag.KeepsAsWritten"/>).</summary>
         public static bool IsConstantCall(MathCall call) =>
