@@ -16,11 +16,6 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>The test each such local holds, lowered where the local is declared.</summary>
         private readonly Dictionary<ILocalSymbol, Test> heldTests = new Dictionary<ILocalSymbol, Test>(SymbolEqualityComparer.Default);
 
-        /// <summary>Where the body assigns each local and parameter (their declarations aside), found once.</summary>
-        private Dictionary<ISymbol, List<IOperation>>? assignmentsInBody;
-
-        private IOperation? bodyRoot;
-
         /// <summary>
         /// Whether the bool local holds one test for its whole life: declared with it, never assigned again, and the test
         /// reads only what keeps its value wherever the local is read: locals and parameters the body never assigns, or
@@ -30,39 +25,10 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private bool HoldsOneTest(IVariableDeclaratorOperation declarator, IOperation initializer)
         {
-            if (bodyRoot == null)
-            {
-                return false;
-            }
-
-            if (assignmentsInBody == null)
-            {
-                assignmentsInBody = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-                foreach (IOperation operation in bodyRoot.Descendants())
-                {
-                    ISymbol? target = operation switch
-                    {
-                        IAssignmentOperation assignment => Target(assignment.Target),
-                        IIncrementOrDecrementOperation step => Target(step.Target),
-                        _ => null,
-                    };
-                    if (target != null)
-                    {
-                        if (!assignmentsInBody.TryGetValue(target, out List<IOperation>? list))
-                        {
-                            list = new List<IOperation>();
-                            assignmentsInBody.Add(target, list);
-                        }
-
-                        list.Add(operation);
-                    }
-                }
-            }
-
             bool Unchanged(ISymbol symbol) =>
-                !assignmentsInBody.TryGetValue(symbol, out List<IOperation>? assignments) || assignments.All(a => IsStepOfLoopAround(a, declarator));
+                !assignments.TryGetValue(symbol, out List<IOperation>? where) || where.All(a => IsStepOfLoopAround(a, declarator));
 
-            return !assignmentsInBody.ContainsKey(declarator.Symbol) && initializer.DescendantsAndSelf().All(o => o switch
+            return !assignments.ContainsKey(declarator.Symbol) && initializer.DescendantsAndSelf().All(o => o switch
             {
                 ILocalReferenceOperation read => !read.Local.IsRef && Unchanged(read.Local),
                 IParameterReferenceOperation read => read.Parameter.RefKind == RefKind.None && Unchanged(read.Parameter),
@@ -86,12 +52,5 @@ namespace DiffGen.Generator.Lowering.Programs
 
             return false;
         }
-
-        private static ISymbol? Target(IOperation target) => target switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering.Programs
 {
@@ -17,25 +16,15 @@ namespace DiffGen.Generator.Lowering.Programs
         /// copy made first (<c>double x2 = x;</c>), as a student would write it: the parameter keeps the value the method was
         /// called with, and its derivative flows back through the copy. (A loop-free body follows values instead.)
         /// </summary>
-        private void CopyAssignedParameters(IOperation body, List<Statement> into)
+        private void CopyAssignedParameters(List<Statement> into)
         {
             if (loopFree)
             {
                 return;
             }
 
-            var assigned = body.Descendants()
-                .Select(o => o switch
-                {
-                    IAssignmentOperation assignment => assignment.Target,
-                    IIncrementOrDecrementOperation step => step.Target,
-                    _ => null,
-                })
-                .OfType<IParameterReferenceOperation>()
-                .Select(p => p.Parameter)
+            var assigned = assignments.Keys.OfType<IParameterSymbol>()
                 .Where(p => RoslynNames.IsFloatingPoint(p.Type) && names.ContainsKey(p))
-                .Distinct(SymbolEqualityComparer.Default)
-                .Cast<IParameterSymbol>()
                 .OrderBy(p => p.Ordinal);
             foreach (IParameterSymbol parameter in assigned)
             {

@@ -100,8 +100,8 @@ namespace DiffGen.Generator.Lowering.Programs
 
             var statements = new List<Statement>();
             topLevel = statements;
-            bodyRoot = body;
-            CopyAssignedParameters(body, statements);
+            assignments = AssignmentsIn(body);
+            CopyAssignedParameters(statements);
             LowerStatement(body, statements);
             if (!returned && !(loopFree && pathReturned) && problems.Count == 0)
             {
