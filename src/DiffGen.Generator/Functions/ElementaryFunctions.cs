@@ -46,7 +46,7 @@ namespace DiffGen.Generator.Functions
 
             // Sqrt(u) is lowered as the power ½, which the power rule differentiates and the printers write √u; only a
             // constant's square root (Math.Sqrt(2), kept as written) stays a call.
-            Member(Sqrt, "d √u = du / (2 · √u)", a => Math.Sqrt(a[0]), Scale(0.5, Reciprocal(Self))) with { MathName = "√" },
+            Member(Sqrt, "d √u = du / (2 · √u)", a => Math.Sqrt(a[0]), Scale(0.5, Reciprocal(Self))) with { MathName = "√", Notation = MathNotation.Prefix, Open = "√" },
             Member(Cbrt, "d ∛u = du / (3 · ∛u²)", null, Scale(1.0 / 3.0, Power(Self, -2))) with { MathName = "∛", Notation = MathNotation.Prefix, Open = "∛", IsCostly = true },
             Member(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db", a => Math.Pow(a[0], a[1]), B * RuleTerm.Pow(A, B - One), Self * Call(Log, A)) with { Notation = MathNotation.Power, IsCostly = true },
 

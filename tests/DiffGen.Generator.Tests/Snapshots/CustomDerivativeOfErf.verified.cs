@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Gelu/∂x, the partial derivative of <see cref="Gelu(double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Gelu/∂x = 0.5·(1 + Erf(x / √(2))) + 0.5·∂Erf/∂x(x / √(2))·(x / √(2))</para>
+        /// <para>∂Gelu/∂x = 0.5·(1 + Erf(x / √2)) + 0.5·∂Erf/∂x(x / √2)·(x / √2)</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GeluPartialX(double x)
@@ -25,7 +25,7 @@ namespace Samples
         /// in one forward sweep and one reverse (adjoint) sweep.
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Gelu.</param>
-        /// <param name="dX">Receives ∂Gelu/∂x = 0.5·(1 + Erf(x / √(2))) + 0.5·∂Erf/∂x(x / √(2))·(x / √(2)).</param>
+        /// <param name="dX">Receives ∂Gelu/∂x = 0.5·(1 + Erf(x / √2)) + 0.5·∂Erf/∂x(x / √2)·(x / √2).</param>
         /// <returns>The value of Gelu.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double GeluGradient(double x, out double dX)
