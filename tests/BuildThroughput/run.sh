@@ -3,17 +3,29 @@
 # (Release, --no-incremental) with and without the generator, and prints the median wall time of
 # each, the overhead, and the generator's and analyzer's own times from -p:ReportAnalyzer=true.
 #
-#   tests/BuildThroughput/run.sh [runs] [sizes] [kinds]
-#   tests/BuildThroughput/run.sh 3 "200 1000" "scalar loops"     (the defaults)
+#   tests/BuildThroughput/run.sh [runs] [sizes] [kinds] [compiler]
+#   tests/BuildThroughput/run.sh 3 "200 1000" "scalar loops" server     (the defaults)
+#
+# compiler: "server" builds as a developer's machine does, through the compiler server
+# (VBCSCompiler, UseSharedCompilation=true, which the SDK turns on by default): the server keeps the
+# generator loaded and compiled between builds. "csc" starts a new compiler for every build
+# (UseSharedCompilation=false, as some CI machines and this repository's sandbox set it), so every
+# build pays the generator's JIT again.
 #
 # scalar: 3 parameters, 3 statements each; loops: an array dot product inside a softplus.
 # The library references the built DiffGen.dll and DiffGen.Generator.dll directly, as a package
-# would, so only the library itself is compiled; one warm-up build of each kind comes first
-# (restore, the compiler server, the generator's JIT).
+# would, so only the library itself is compiled; three warm-up builds of each kind come first
+# (restore, the compiler server's start, the generator's JIT and the runtime's tiering).
 set -euo pipefail
 runs=${1:-3}
 sizes=${2:-200 1000}
 kinds=${3:-scalar loops}
+compiler=${4:-server}
+case $compiler in
+    server) shared=true ;;
+    csc) shared=false ;;
+    *) echo "compiler must be server or csc, not '$compiler'" >&2; exit 2 ;;
+esac
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dotnet build "$root/src/DiffGen.Generator/DiffGen.Generator.csproj" -c Release -v:q -nologo > /dev/null
 dotnet build "$root/src/DiffGen/DiffGen.csproj" -c Release -v:q -nologo > /dev/null
@@ -84,7 +96,7 @@ build() { # dir withGenerator → "seconds generatorSeconds analyzerSeconds"
     log="$work/build.log"
     start=$(date +%s.%N)
     dotnet build "$dir/Library.csproj" -c Release --no-incremental --no-restore -nologo -v:d \
-        -p:WithGenerator="$with" -p:ReportAnalyzer=true > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+        -p:WithGenerator="$with" -p:ReportAnalyzer=true -p:UseSharedCompilation="$shared" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
     end=$(date +%s.%N)
     awk -v wall="$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')" '
         /Total analyzer execution time/ { section = "analyzer" }
@@ -101,8 +113,10 @@ for kind in $kinds; do
         dir="$work/$kind-$n"
         write_project "$dir" "$kind" "$n"
         dotnet restore "$dir/Library.csproj" -v:q -nologo > /dev/null
-        build "$dir" true > /dev/null
-        build "$dir" false > /dev/null
+        for ((r = 0; r < 3; r++)); do
+            build "$dir" true > /dev/null
+            build "$dir" false > /dev/null
+        done
         : > "$work/with"; : > "$work/without"
         for ((r = 0; r < runs; r++)); do
             build "$dir" false >> "$work/without"
@@ -117,4 +131,4 @@ for kind in $kinds; do
     done
 done
 echo
-echo "median of $runs builds each (Release, --no-incremental, compiler server on); generator and analyzer: their own time from -p:ReportAnalyzer=true"
+echo "median of $runs builds each (Release, --no-incremental, compiler: $compiler); generator and analyzer: their own time from -p:ReportAnalyzer=true"

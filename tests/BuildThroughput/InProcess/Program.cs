@@ -16,6 +16,8 @@ using Microsoft.CodeAnalysis.CSharp;
 ///                                          wall time, bytes allocated; DUMPDIR receives the generated files
 ///   ab DLL1 DLL2 KIND N WARM RUNS         two builds of the generator in one process, runs alternated, so
 ///                                          a shared machine's load falls on both alike
+///   analyze DLL KIND N ITERATIONS        the DifferentiableAnalyzer alone on the library (fresh copies of the
+///                                          compilation, binding included): first run and steady state, process CPU
 ///   compile KIND N GENDIR ITERATIONS DOCMODE [FILTER]
 ///                                          compiles the library with the files in GENDIR (or "-" for none),
 ///                                          one thread, DOCMODE None (no documentation file, as a default
@@ -28,6 +30,7 @@ static class P
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] struct Timespec { public long sec; public long nsec; }
     [System.Runtime.InteropServices.DllImport("libc")] static extern int clock_gettime(int clk, out Timespec ts);
     static double CpuMs() { clock_gettime(3, out var t); return t.sec * 1000.0 + t.nsec / 1e6; }
+    static double ProcessCpuMs() { clock_gettime(2, out var t); return t.sec * 1000.0 + t.nsec / 1e6; }
 
     static string Scalar(int i) => $@"
         [Differentiable]
@@ -151,6 +154,31 @@ static class P
             }
             for (int g = 0; g < 2; g++)
                 Console.WriteLine($"{(g == 0 ? "a" : "b")} {kind} {n} steady ({rounds} runs): cpu median {Median(cpu[g].ToList()):F0} ms, p25 {cpu[g].OrderBy(x => x).ElementAt(rounds / 4):F0}, min {cpu[g].Min():F0}; wall median {Median(wall[g].ToList()):F0} ms, min {wall[g].Min():F0}");
+            return 0;
+        }
+        if (mode == "analyze")
+        {
+            // analyze <generator.dll> <kind> <n> <iters>: the DifferentiableAnalyzer alone on the library, on fresh copies of the compilation
+            var alc = new AssemblyLoadContext("analyzer", false);
+            var asm = alc.LoadFromAssemblyPath(Path.GetFullPath(args[1]));
+            var analyzer = (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(asm.GetType("DiffGen.Generator.DifferentiableAnalyzer", true)!)!;
+            string kind = args[2]; int n = int.Parse(args[3]); int iters = int.Parse(args[4]);
+            var po = Parse(DocumentationMode.None);
+            var comp = Compile(Sources(kind, n).Select((s, i) => CSharpSyntaxTree.ParseText(s, po, path: "Models" + i + ".cs")), runtime);
+            comp.GetDiagnostics();
+            var cpus = new List<double>(); var own = new List<double>();
+            for (int k = 0; k < iters; k++)
+            {
+                var c2 = comp.Clone();
+                var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+                double c0 = ProcessCpuMs();
+                var withAnalyzers = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers(c2, ImmutableArray.Create(analyzer), options);
+                var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().Result;
+                cpus.Add(ProcessCpuMs() - c0);
+                own.Add(withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).Result.ExecutionTime.TotalMilliseconds);
+                if (k == 0) Console.WriteLine($"first: cpu {cpus[0]:F0} ms, own {own[0]:F0} ms, {diagnostics.Length} diagnostics");
+            }
+            Console.WriteLine($"analyze {kind} {n}: process cpu median {Median(cpus.Skip(Math.Min(3, iters - 1)).ToList()):F0} ms, min {cpus.Min():F0} ms (compiler's binding included); the analyzer's own time median {Median(own.Skip(Math.Min(3, iters - 1)).ToList()):F0} ms, min {own.Min():F0} ms");
             return 0;
         }
         if (mode == "compile")
