@@ -49,7 +49,8 @@ namespace DiffGen.Generator.Emit
                 case MathNotation.Infix:
                     return (Print(call.Arguments[0], MultiplicativeLevel) + row.Open + Print(call.Arguments[1], PrimaryLevel), MultiplicativeLevel);
                 case MathNotation.Prefix:
-                    return (row.Open + Print(call.Arguments[0], PrimaryLevel), PrimaryLevel);
+                    // A prefix binds like a unary operator: squared, it is (√2)², never √2², which reads as √(2²).
+                    return (row.Open + Print(call.Arguments[0], PrimaryLevel), UnaryLevel);
                 case MathNotation.Power:
                     return (Print(call.Arguments[0], PrimaryLevel) + "^" + Print(call.Arguments[1], PrimaryLevel), PrimaryLevel);
                 default:
@@ -61,7 +62,8 @@ namespace DiffGen.Generator.Emit
         {
             if (exponent == 0.5)
             {
-                return ("√" + Print(@base, PrimaryLevel), PrimaryLevel);
+                // As a prefix, √ binds like a unary operator: (√x)² and (√x)^1.5 keep their parentheses.
+                return ("√" + Print(@base, PrimaryLevel), UnaryLevel);
             }
 
             string baseText = Print(@base, PrimaryLevel);

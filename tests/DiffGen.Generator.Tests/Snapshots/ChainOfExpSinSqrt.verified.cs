@@ -10,7 +10,7 @@ namespace Samples
         /// ∂Damped/∂x, the partial derivative of <see cref="Damped(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·√x²) + 1 / x</para>
+        /// <para>∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·(√x)²) + 1 / x</para>
         /// <para>where quotient = exp(sin(x)·y) / √x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -40,7 +40,7 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Damped.</param>
         /// <param name="y">The argument <c>y</c> of Damped.</param>
-        /// <param name="dX">Receives ∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·√x²) + 1 / x.</param>
+        /// <param name="dX">Receives ∂Damped/∂x = y·cos(x)·(exp(sin(x)·y) / √x) − quotient / (2·(√x)²) + 1 / x.</param>
         /// <param name="dY">Receives ∂Damped/∂y = sin(x)·(exp(sin(x)·y) / √x) + 1 / y.</param>
         /// <returns>The value of Damped.</returns>
         /// <remarks>where quotient = exp(sin(x)·y) / √x.</remarks>

@@ -113,6 +113,17 @@ namespace DiffGen.Generator.Tests.Symbolic
             }
         }
 
+        [Fact]
+        public void A_square_root_raised_to_a_power_keeps_its_parentheses()
+        {
+            // A kept √x (a forward value the derivative reuses) squared: √x² would read as √(x²) = |x|.
+            Expr root = b.Named(string.Empty, b.Power(X, 0.5));
+            Assert.Equal("(√x)²", Formula(b.Multiply(root, root)));
+            Assert.Equal("2·√x", Formula(b.Scale(2, root)));
+            Assert.Equal("y / √x", Formula(b.Divide(Y, root)));
+            Assert.Equal("(√x)³", Formula(b.Multiply(root, b.Multiply(root, root))));
+        }
+
         private Expr Partial(Expr f, Symbol variable) =>
             new ForwardDerivative(b, variable, new DependencyAnalysis(new[] { X, Y })).Of(f);
 
