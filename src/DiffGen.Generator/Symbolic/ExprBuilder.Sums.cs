@@ -52,6 +52,7 @@ namespace DiffGen.Generator.Symbolic
                 Accumulate(term.Coefficient, term.Term);
             }
 
+            MergeNamesWithTheirValues(coefficients);
             var kept = new SumTerm[coefficients.NonZeroCount()];
             for (int i = 0, k = 0; i < coefficients.Count; i++)
             {
@@ -78,6 +79,23 @@ namespace DiffGen.Generator.Symbolic
 
             var key = NodeKey.OfOperands(ExprKind.Sum, offset, kept);
             return interned.TryGetValue(key, out Expr? existing) ? existing : Register(key, new Sum(nextId++, offset, kept));
+        }
+
+        /// <summary>
+        /// A local and the value it names are one term: ∂(yy·y)/∂y with yy = y·y is 2·y·y + yy, which is 3·yy, not
+        /// 2·yy + yy (the printer writes y·y by the local's name). The local's name stays, in its place.
+        /// </summary>
+        private static void MergeNamesWithTheirValues(WeightedBases coefficients)
+        {
+            for (int i = 0; i < coefficients.Count; i++)
+            {
+                if (coefficients.BaseAt(i) is Named named && coefficients.WeightAt(i) != 0
+                    && coefficients.TryGetValue(named.Value, out double weight) && weight != 0)
+                {
+                    coefficients[named] = coefficients.WeightAt(i) + weight;
+                    coefficients[named.Value] = 0;
+                }
+            }
         }
 
         /// <summary>

@@ -114,6 +114,17 @@ namespace DiffGen.Generator.Tests.Symbolic
         }
 
         [Fact]
+        public void A_local_and_the_value_it_names_are_like_terms()
+        {
+            // yyy = yy·y with yy = y·y: ∂yyy/∂y = 2·y·y + yy, one term 3·yy.
+            Expr yy = b.Named("yy", b.Multiply(Y, Y));
+            Expr derivative = b.Add(b.Scale(2, b.Multiply(Y, Y)), yy);
+            Assert.Equal("3·yy", Formula(derivative));
+            Assert.Equal("3·yy", Formula(b.Add(yy, b.Scale(2, b.Multiply(Y, Y)))));
+            Assert.Equal("0", Formula(b.Subtract(yy, b.Multiply(Y, Y))));
+        }
+
+        [Fact]
         public void A_square_root_raised_to_a_power_keeps_its_parentheses()
         {
             // A kept √x (a forward value the derivative reuses) squared: √x² would read as √(x²) = |x|.
