@@ -41,8 +41,10 @@ namespace DiffGen.Generator.Lowering
             {
                 case IConditionalOperation conditional:
                     return Impossible("The conditional operator '" + Shorten(conditional.Syntax) + "' of type '" + conditional.Type?.ToDisplayString() + "'", "only a choice between double or float values can be differentiated; choose between numbers");
-                case ISwitchOperation or ISwitchExpressionOperation:
-                    return Planned("The 'switch'", "write the cases as an if / else if chain");
+                case ISwitchOperation:
+                    return Planned("The 'switch' statement", "write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })");
+                case ISwitchExpressionOperation switchExpression:
+                    return Planned("The switch expression '" + Shorten(operation.Syntax) + "' of type '" + switchExpression.Type?.ToDisplayString() + "'", "a switch expression is read when its value is a double, float or integer; choose between numbers");
                 case ILoopOperation:
                     return Planned("The loop", "write it as a for, foreach, while or do loop with a condition");
                 case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue }:

@@ -142,7 +142,7 @@ namespace DiffGen.Fuzz.Generation
             if (roll < 0.86 && scope.AllowConditionals)
             {
                 Scope inner = scope.AllowCallsInConditionals ? scope : WithoutCalls(scope);
-                return new Conditional(Condition(inner, depth - 1), Real(inner, depth - 1), Real(inner, depth - 1));
+                return Chance(0.3) ? Switch(inner, depth - 1) : new Conditional(Condition(inner, depth - 1), Real(inner, depth - 1), Real(inner, depth - 1));
             }
 
             if (roll < 0.86 + scope.StopRate)
@@ -191,6 +191,7 @@ namespace DiffGen.Fuzz.Generation
             Negate n => HasSign(n.Operand),
             Binary b => HasSign(b.Left) || HasSign(b.Right),
             Conditional c => HasSign(c.Then) || HasSign(c.Else),
+            SwitchOn s => HasSign(s.Otherwise) || s.Arms.Any(a => HasSign(a.Value)),
             _ => false,
         };
 
@@ -378,6 +379,57 @@ namespace DiffGen.Fuzz.Generation
                 ? new Binary("+", FloatingCall(scope, "Abs", Real(scope, depth)), new Literal("0.25"))
                 : new MathCall("Exp", ImmutableArray.Create<Expr>(new MathCall("Sin", ImmutableArray.Create(Real(scope, depth)))));
             return FloatingCall(scope, "Clamp", u, lo, new Binary("+", lo, gap));
+        }
+
+        /// <summary>
+        /// A switch expression (docs/supported.md, "Switch expressions"): on an integer variable with constant patterns, or
+        /// on a floating-point expression with relational ones; one to three arms, some combined with and, or, not, some
+        /// with a when guard; then _ =>. Every arm matches a value no arm before it does (the compiler rejects an arm that
+        /// cannot match): each takes a new constant, or the next interval [t(i-1), t(i)) of ascending thresholds.
+        /// </summary>
+        private Expr Switch(Scope scope, int depth)
+        {
+            bool onInteger = scope.Ints.Count > 0 && Chance(0.5);
+            Expr? real = null;
+            if (!onInteger)
+            {
+                real = Real(WithoutCalls(scope), Math.Min(depth, 2));
+                real = scope.IsInteger(real) ? new Binary("*", real, new Literal("1.0")) : real; // relational patterns like < -0.5 need a floating-point value
+            }
+
+            IntExpr? integer = onInteger ? new IntRead(scope.Ints[random.Next(scope.Ints.Count)]) : null;
+            string[] thresholds = onInteger ? new[] { "0", "1", "2", "3" } : new[] { "-1", "-0.5", "0", "0.5", "1.5" };
+            int count = 1 + random.Next(3);
+            int[] chosen = Enumerable.Range(0, thresholds.Length).OrderBy(_ => random.Next()).Take(count).OrderBy(i => i).ToArray();
+            var arms = ImmutableArray.CreateBuilder<SwitchArm>();
+            for (int i = 0; i < count; i++)
+            {
+                string at = thresholds[chosen[i]];
+                string? before = i > 0 ? thresholds[chosen[i - 1]] : null;
+                Pattern pattern = onInteger ? IntegerArm(at, first: i == 0) : RealArm(at, before);
+                Cond? guard = Chance(0.2) ? Condition(scope, Math.Max(depth - 1, 0)) : null;
+                arms.Add(new SwitchArm(pattern, guard, Real(scope, depth)));
+            }
+
+            return new SwitchOn(real, integer, arms.ToImmutable(), Real(scope, depth));
+        }
+
+        /// <summary>The constant, or it or the constant 10 above it; a first arm may take the negative values instead.</summary>
+        private Pattern IntegerArm(string constant, bool first)
+        {
+            double roll = random.NextDouble();
+            return first && roll < 0.15 ? new RelationalPattern("<", "0")
+                : roll < 0.35 ? new PatternLogic("or", new RelationalPattern("==", constant), new RelationalPattern("==", (int.Parse(constant, System.Globalization.CultureInfo.InvariantCulture) + 10).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                : new RelationalPattern("==", constant);
+        }
+
+        /// <summary>Below <paramref name="at"/> (as &lt;, or not &gt;=), or between the arm before's threshold and it.</summary>
+        private Pattern RealArm(string at, string? before)
+        {
+            double roll = random.NextDouble();
+            return before != null && roll < 0.3 ? new PatternLogic("and", new RelationalPattern(Pick(">=", ">"), before), new RelationalPattern("<", at))
+                : roll < 0.45 ? new PatternNot(new RelationalPattern(">=", at))
+                : new RelationalPattern(Pick("<", "<="), at);
         }
 
         /// <summary>A comparison of two expressions, or a combination of two conditions.</summary>

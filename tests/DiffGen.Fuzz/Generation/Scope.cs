@@ -72,6 +72,7 @@ namespace DiffGen.Fuzz.Generation
             MathCall { Function: "Sign" } => true,
             MathCall { Function: "Abs" or "Max" or "Min" or "Clamp" } c => c.Args.All(IsInteger),
             Conditional c => IsInteger(c.Then) && IsInteger(c.Else),
+            SwitchOn s => IsInteger(s.Otherwise) && s.Arms.All(a => IsInteger(a.Value)),
             _ => false,
         };
 

@@ -405,10 +405,50 @@ namespace DiffGen.Fuzz.Programs
                         return !m.Qualified || flavor.IsOracle ? m.Name : (m.IsStatic ? typeName : "this") + "." + m.Name;
                     case Conditional c:
                         return "(" + Condition(c.Test) + " ? " + Expression(c.Then) + " : " + Expression(c.Else) + ")";
+                    case SwitchOn { Real: { } real } s when flavor.IsOracle:
+                        return SwitchAsChoices(s, "(" + Expression(real) + ")");
+                    case SwitchOn s:
+                        string switched = s.Real != null ? Expression(s.Real) : Int(s.Integer!);
+                        var arms = s.Arms.Select(a => PatternText(a.Pattern, s.Real != null) + (a.Guard == null ? "" : " when " + Condition(a.Guard)) + " => " + Expression(a.Value));
+                        return "((" + switched + ") switch { " + string.Join(", ", arms) + ", _ => " + Expression(s.Otherwise) + " })";
                     default:
                         throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name);
                 }
             }
+
+            /// <summary>A pattern as C# writes it; a floating-point switch's literals get the flavour's suffix (0.5f).</summary>
+            private string PatternText(Pattern pattern, bool floating) => pattern switch
+            {
+                RelationalPattern { Op: "==" } r => PatternLiteral(r.Literal, floating),
+                RelationalPattern r => r.Op + " " + PatternLiteral(r.Literal, floating),
+                PatternLogic l => "(" + PatternText(l.Left, floating) + " " + l.Op + " " + PatternText(l.Right, floating) + ")",
+                PatternNot n => "not (" + PatternText(n.Operand, floating) + ")",
+                _ => throw new ArgumentOutOfRangeException(nameof(pattern)),
+            };
+
+            private string PatternLiteral(string literal, bool floating) => floating ? Literal(literal) : literal;
+
+            /// <summary>The oracle's reading of a floating-point switch: the chain of ?: it means, the switched value written in each test.</summary>
+            private string SwitchAsChoices(SwitchOn s, string switched)
+            {
+                string chain = Expression(s.Otherwise);
+                for (int i = s.Arms.Length - 1; i >= 0; i--)
+                {
+                    SwitchArm arm = s.Arms[i];
+                    string test = PatternCondition(arm.Pattern, switched) + (arm.Guard == null ? "" : " && (" + Condition(arm.Guard) + ")");
+                    chain = "((" + test + ") ? " + Expression(arm.Value) + " : " + chain + ")";
+                }
+
+                return chain;
+            }
+
+            private string PatternCondition(Pattern pattern, string switched) => pattern switch
+            {
+                RelationalPattern r => "(" + switched + " " + r.Op + " " + Literal(r.Literal) + ")",
+                PatternLogic l => "(" + PatternCondition(l.Left, switched) + (l.Op == "and" ? " && " : " || ") + PatternCondition(l.Right, switched) + ")",
+                PatternNot n => "!" + PatternCondition(n.Operand, switched),
+                _ => throw new ArgumentOutOfRangeException(nameof(pattern)),
+            };
 
             private string Condition(Cond condition) => condition switch
             {

@@ -19,6 +19,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Call), "call")]
     [JsonDerivedType(typeof(ArrayArgument), "arrayArgument")]
     [JsonDerivedType(typeof(Conditional), "conditional")]
+    [JsonDerivedType(typeof(SwitchOn), "switchOn")]
     [JsonDerivedType(typeof(MemberRead), "memberRead")]
     [JsonDerivedType(typeof(Verbatim), "verbatim")]
     [JsonDerivedType(typeof(MatrixElement), "matrixElement")]
@@ -59,6 +60,31 @@ namespace DiffGen.Fuzz.Programs
     public sealed record ArrayArgument(string Name) : Expr;
 
     public sealed record Conditional(Cond Test, Expr Then, Expr Else) : Expr;
+
+    /// <summary>
+    /// A switch expression on a floating-point value (<see cref="Real"/>) or an integer one (<see cref="Integer"/>), its
+    /// arms in order, then <c>_ =&gt; Otherwise</c>. The method's source writes it as a switch; the oracle writes a
+    /// floating-point one as the chain of ?: it means (Dual has no patterns) and an integer one as a switch.
+    /// </summary>
+    public sealed record SwitchOn(Expr? Real, IntExpr? Integer, ImmutableArray<SwitchArm> Arms, Expr Otherwise) : Expr;
+
+    /// <summary>An arm: <c>Pattern when Guard =&gt; Value</c>.</summary>
+    public sealed record SwitchArm(Pattern Pattern, Cond? Guard, Expr Value);
+
+    /// <summary>A pattern of a switch arm: relational or constant, combined with and, or, not.</summary>
+    [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+    [JsonDerivedType(typeof(RelationalPattern), "relational")]
+    [JsonDerivedType(typeof(PatternLogic), "logic")]
+    [JsonDerivedType(typeof(PatternNot), "not")]
+    public abstract record Pattern;
+
+    /// <summary>&lt; &lt;= &gt; &gt;= a literal, or "==" for a constant pattern (integers only: Dual has no ==).</summary>
+    public sealed record RelationalPattern(string Op, string Literal) : Pattern;
+
+    /// <summary>"and" or "or".</summary>
+    public sealed record PatternLogic(string Op, Pattern Left, Pattern Right) : Pattern;
+
+    public sealed record PatternNot(Pattern Operand) : Pattern;
 
     /// <summary>
     /// A read of a field or auto-property of the case's type (a constant to DiffGen): <c>k</c>, or

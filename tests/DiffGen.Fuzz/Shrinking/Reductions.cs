@@ -256,6 +256,7 @@ namespace DiffGen.Fuzz.Shrinking
             Stop s => ImmutableArray.Create(s.Operand),
             Call c => c.Args,
             Conditional c => ImmutableArray.Create(c.Then, c.Else),
+            SwitchOn s => s.Arms.Select(a => a.Value).Append(s.Otherwise).ToImmutableArray(),
             _ => ImmutableArray<Expr>.Empty,
         };
 
@@ -267,6 +268,7 @@ namespace DiffGen.Fuzz.Shrinking
             Stop s => s with { Operand = child },
             Call c => c with { Args = c.Args.SetItem(index, child) },
             Conditional c => index == 0 ? c with { Then = child } : c with { Else = child },
+            SwitchOn s => index < s.Arms.Length ? s with { Arms = s.Arms.SetItem(index, s.Arms[index] with { Value = child }) } : s with { Otherwise = child },
             _ => expression,
         };
     }

@@ -101,7 +101,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             // Every branch is read, taken or not: what it contains is reported as anywhere else.
             DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "{\n if (x > 0)\n {\n return {|DIFF011:Helper(x)|};\n }\n else if (x < -1)\n {\n {|DIFF014:last|} = x;\n }\n double y = x < 1 ? {|DIFF015:x switch { > 0 => x, _ => -x }|} : {|DIFF010:Scale|};\n return y * x;\n }"));
+                "{\n if (x > 0)\n {\n return {|DIFF011:Helper(x)|};\n }\n else if (x < -1)\n {\n {|DIFF014:last|} = x;\n }\n double y = x < 1 ? x switch { > 0 => x, _ => -x } : {|DIFF010:Scale|};\n return y * x;\n }"));
         }
 
         [Fact]

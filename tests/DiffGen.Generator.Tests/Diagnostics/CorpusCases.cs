@@ -216,8 +216,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
             // DIFF015: not supported yet.
             new("switch in an if", D + "public double Bad(double x, int n) { if (x > 0) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} } return x; }", Struct),
-            new("switch expression in a ?: branch", Bad + " => x > 1 ? {|DIFF015:x switch { > 2 => x, _ => -x }|} : x;"),
-            new("switch expression", Bad + " => {|DIFF015:x switch { > 0 => x, _ => -x }|};", Record),
+            new("switch expression without a last _ arm in a ?: branch", Bad + " => x > 1 ? {|DIFF015:x switch { > 2 => x, <= 2 => -x }|} : x;"),
+            new("switch expression with a var pattern", Bad + " => x switch { {|DIFF015:var v|} when v > 0 => v, _ => -x };", Record),
             new("switch statement", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: return x; default: return -x; }|} }"),
             new("return inside a loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; } return s; }"),
             new("early return in a method with arrays", Helpers + Bad + " { if (x > 0) {|DIFF015:return Weights[0] * x;|} return x; }", Record),

@@ -98,7 +98,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void EveryProblemInOneMethodIsReported()
         {
             DiagnosticAssert.AnalyzerReportsExactly(Method(
-                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = {|DIFF015:x switch { > 0 => x, _ => 0.0 }|};\n return a + b * c * {|DIFF011:Math.IEEERemainder(x, 2.0)|};\n }"));
+                "{\n double a = {|DIFF011:Helper(x)|};\n double b = {|DIFF012:x % 3.0|};\n double c = x switch { > 0 => x, _ => 0.0 };\n return a + b * c * {|DIFF011:Math.IEEERemainder(x, 2.0)|};\n }"));
         }
 
         [Fact]

@@ -7,7 +7,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
 {
     /// <summary>
     /// DIFF015, an error: what DiffGen will differentiate in a later version but does not yet:
-    /// <c>switch</c>; in a method with loops or arrays, a <c>return</c> that is not its last
+    /// <c>switch</c> statements, and switch expressions it cannot read as a chain of ?: (no last <c>_</c> arm, a
+    /// pattern that declares a variable or tests NaN, a switch on another type); in a method with loops or arrays, a <c>return</c> that is not its last
     /// statement, a call of another [Differentiable] method, a <c>bool</c> local, an array local
     /// that is not <c>new double[n]</c> or <c>stackalloc double[n]</c>, an assignment to a parameter,
     /// an element of an array made on the spot; in a method without them, integer arithmetic and an
@@ -17,23 +18,40 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// </summary>
     public sealed class NotSupportedYetTests
     {
-        private const string Switch = "write the cases as an if / else if chain";
+        private const string Switch = "write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })";
         private const string ReturnInALoop = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last";
         private const string LocalOfAProgram = "locals of a method with loops or arrays hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
         private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         [Theory]
-        [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, _ => -x }|};")]
-        [InlineData("double F(double x)", "{\n double y = {|DIFF015:x switch { < 0 => 0.0, < 1 => x * x, _ => x }|};\n return y;\n }")]
         [InlineData("double F(double x, int n)", "{\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }")]
         [InlineData("double F(double x, int n)", "{\n if (x > 0)\n {\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }\n return x;\n }")]
-        [InlineData("double F(double x)", "=> x > 1 ? {|DIFF015:x switch { > 2 => x, _ => -x }|} : x;")]
-        public void Switch_IsNotSupportedYet_AdviceIsAnIfElseChain(string signature, string body)
+        public void SwitchStatement_IsNotSupportedYet_AdviceIsAnIfElseChainOrASwitchExpression(string signature, string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
-            Assert.Equal("The 'switch' is not supported yet: " + Switch, diagnostics.Single().GetMessage());
+            Assert.Equal("The 'switch' statement is not supported yet: " + Switch, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(signature, Strip(body)));
+        }
+
+        [Theory]
+        [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, <= 0 => -x }|};", "The switch expression 'x switch { > 0 => x, <= 0 => -x }' without a last '_ =>' arm is not supported yet: a value no arm matches would throw, which has no derivative; end it with _ => and the value for every other input")]
+        [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "NaN matches no comparison; test double.IsNaN(x) in an if before the switch")]
+        [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} when v > 1 => v * v, _ => x };", "use the switched value itself in the arms, with a when guard for other tests")]
+        [InlineData("double F(double x)", "{\n bool up = x > 0;\n return {|DIFF015:up|} switch { true => x, _ => -x };\n }", "The switch on 'up' of type 'bool' is not supported yet")]
+        public void SwitchExpression_ItCannotRead_IsNotSupportedYet_WithWhatToWriteInstead(string signature, string body, string message)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
+            Assert.Contains(message, diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            AssertNotGenerated(Method(signature, Strip(body)));
+        }
+
+        [Fact]
+        public void SwitchExpression_OnNumbers_EndingWithADiscard_IsGenerated()
+        {
+            AssertReportedAndGenerated(
+                Alone("double F(double x, int n)", "=> x switch { < 0 => 0.0, >= 1 and < 2 => x * x, _ => n switch { 0 => x, _ => -x } };"),
+                "Tests.C.F(double,int).g.cs");
         }
 
         [Fact]
@@ -85,7 +103,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void SwitchInsideALoop_IsReportedAsTheSwitch()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double s = 0;\n for (int i = 0; i < 2; i++)\n {\n {|DIFF015:switch (n) { case 0: s += x; break; default: s -= x; break; }|}\n }\n return s;\n }"));
-            Assert.Equal("The 'switch' is not supported yet: " + Switch, diagnostics.Single().GetMessage());
+            Assert.Equal("The 'switch' statement is not supported yet: " + Switch, diagnostics.Single().GetMessage());
         }
 
         [Fact]

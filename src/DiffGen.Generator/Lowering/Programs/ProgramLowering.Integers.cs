@@ -50,6 +50,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerArithmetic(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand));
                 case IConditionalOperation { WhenFalse: not null } choice:
                     return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
+                case ISwitchExpressionOperation choice:
+                    return LowerIntegerSwitch(choice);
                 case IInvocationOperation { TargetMethod.ContainingType: { } type } call
                     when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());

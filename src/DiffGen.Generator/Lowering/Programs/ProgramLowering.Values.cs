@@ -85,6 +85,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     var chosen = new Choice(test, LowerValue(choice.WhenTrue), LowerValue(choice.WhenFalse));
                     conditionalDepth--;
                     return chosen;
+                case ISwitchExpressionOperation choice:
+                    return LowerSwitch(choice);
                 case IInvocationOperation call:
                     return LowerCall(call);
                 case IArrayElementReferenceOperation when MatrixElementOf(e) is (string matrix, IOperation row, IOperation column, bool jagged):

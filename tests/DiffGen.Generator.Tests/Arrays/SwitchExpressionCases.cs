@@ -1,0 +1,98 @@
+using System.Linq;
+using static DiffGen.Generator.Tests.Arrays.Draw;
+
+namespace DiffGen.Generator.Tests.Arrays
+{
+    /// <summary>
+    /// Switch expressions, read as the chain of ?: they mean: on a double with relational patterns joined by
+    /// <c>and</c>, <c>or</c> and <c>not</c> and a <c>when</c> guard (loop-free, both routes' output checked); on the loop
+    /// counter with constant patterns, an integer-valued switch used as a factor and as an index; on a computed double
+    /// inside a loop (from data, so that no finite difference steps across an arm's boundary), with a switch nested in
+    /// an arm and calls of Math functions in others.
+    /// </summary>
+    public static class SwitchExpressionCases
+    {
+        public static readonly ArrayCase[] Double =
+        {
+            new ArrayCase("SwPiecewise", """
+                [Differentiable]
+                public static double SwPiecewise(double x, double y)
+                {
+                    double t = x * y;
+                    double shaped = t switch
+                    {
+                        < -1 => -t * y,
+                        >= 0.5 and < 1.5 => Math.Sin(t) + x,
+                        not (< 1.5) when y > 0 => t * t * x,
+                        _ => x * x - y,
+                    };
+                    return shaped * x + y;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2) }),
+
+            new ArrayCase("SwCounterArms", """
+                [Differentiable("w", "c")]
+                public static double SwCounterArms(double[] w, double c)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += i switch
+                        {
+                            0 => w[i] * c,
+                            1 or 2 => Math.Exp(w[i] * 0.5),
+                            _ => w[i] * w[i] * c,
+                        };
+                        int weight = (i % 3) switch { 0 => 1, 1 => 3, _ => 2 };
+                        s += w[i] * weight;
+                        int at = i switch { 0 => 0, _ => i - 1 };
+                        s += w[at] * w[i];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            new ArrayCase("SwComputedInLoop", """
+                [Differentiable("w")]
+                public static double SwComputedInLoop(double[] w, double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double z = w[i] * x[i];
+                        s += (x[i] * 2) switch
+                        {
+                            > 1 => Math.Log(1 + z * z) + z,
+                            < -1 => (x[i] * 3) switch { > -4 => -z * z, _ => z },
+                            _ => Math.Tanh(z) * w[i],
+                        };
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n) }),
+        };
+
+        public static readonly ArrayCase[] Float =
+        {
+            Twin("SwPiecewise", """
+                [Differentiable]
+                public static float SwPiecewiseFloat(float x, float y)
+                {
+                    float t = x * y;
+                    float shaped = t switch
+                    {
+                        < -1 => -t * y,
+                        >= 0.5f and < 1.5f => MathF.Sin(t) + x,
+                        not (< 1.5f) when y > 0 => t * t * x,
+                        _ => x * x - y,
+                    };
+                    return shaped * x + y;
+                }
+                """),
+        };
+
+        private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(Double.Single(c => c.Name == doubleTwin), source);
+    }
+}
