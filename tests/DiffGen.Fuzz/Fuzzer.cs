@@ -23,7 +23,8 @@ namespace DiffGen.Fuzz
             {
                 string chosen = family ?? Families.Pick(random);
                 bool isFloat = random.NextDouble() < 0.25;
-                cases.Add(Families.Generate(chosen, isFloat, new Random(random.Next())));
+                int caseSeed = random.Next();
+                cases.Add(LocalFunctionExtraction.Apply(Families.Generate(chosen, isFloat, new Random(caseSeed)), new Random(caseSeed ^ 0x4C46)));
             }
 
             return cases;

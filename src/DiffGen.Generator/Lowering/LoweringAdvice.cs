@@ -17,7 +17,7 @@ namespace DiffGen.Generator.Lowering
         public static string Linq(string array) => "it is LINQ, which runs library code (and any lambda given to it) that DiffGen cannot see; write a for loop over the array instead: double sum = 0; for (int i = 0; i < " + array + ".Length; i++) { sum += " + array + "[i]; } (use Math.Max or Math.Min in the loop for Max and Min, and divide by " + array + ".Length for Average)";
 
         /// <summary>For lambdas, delegates and the calls that take or invoke them.</summary>
-        public const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, or make it a [Differentiable] method and call that";
+        public const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, as a local function of one expression (double Sq(double v) => v * v;), which is read where it is called, or make it a [Differentiable] method and call that";
 
         /// <summary>For local functions and the calls of them.</summary>
         public const string LocalFunction = "DiffGen differentiates methods of a type, not local functions; write the expression inline, or make it a [Differentiable] method of the type and call that";

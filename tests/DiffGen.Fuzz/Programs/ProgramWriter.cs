@@ -283,6 +283,9 @@ namespace DiffGen.Fuzz.Programs
                     case Return r:
                         Line(depth, "return " + Expression(r.Value) + ";");
                         break;
+                    case LocalFunction lf:
+                        Line(depth, Real + " " + lf.Name + "(" + Real + " " + lf.Parameter + ") => " + Expression(lf.Body) + ";");
+                        break;
                     case For f:
                         string second = f.Second is { } c2 ? ", " + c2.Name + " = " + Int(c2.From) : "";
                         string secondStep = f.Second is { } s2 ? ", " + s2.Name + (s2.Step.Length == 2 ? s2.Step : " " + s2.Step) : "";

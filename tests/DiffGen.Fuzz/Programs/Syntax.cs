@@ -158,7 +158,11 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Break), "break")]
     [JsonDerivedType(typeof(Continue), "continue")]
     [JsonDerivedType(typeof(VerbatimStatement), "verbatimStatement")]
+    [JsonDerivedType(typeof(LocalFunction), "localFunction")]
     public abstract record Stmt;
+
+    /// <summary>A local function of one expression, <c>double Name(double Parameter) =&gt; Body;</c> (float or Dual by flavour).</summary>
+    public sealed record LocalFunction(string Name, string Parameter, Expr Body) : Stmt;
 
     /// <summary>double t = e; (or float/Dual by flavour); <see cref="Init"/> null declares only.</summary>
     public sealed record Declare(string Name, Expr? Init) : Stmt;

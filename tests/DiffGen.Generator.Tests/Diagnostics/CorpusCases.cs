@@ -146,7 +146,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("field of another object", Helpers + Instances + Bad + " => {|DIFF010:Other.last|} * x;"),
             new("lambda in a local", Bad + " { Func<double, double> {|DIFF010:square = t => t * t|}; return square(x); }"),
             new("lambda argument", Helpers + Bad + " => {|DIFF011:Apply(t => t * t, x)|};"),
-            new("local function", Bad + " { {|DIFF010:double Square(double t) => t * t;|} return {|DIFF011:Square(x)|}; }"),
+            new("local function of statements", Bad + " { {|DIFF015:double Square(double t) { double u = t * t; return u; }|} return Square(x); }"),
             new("LINQ query", Helpers + Bad + " => Math.Max({|DIFF011:(from w in Weights select w).Sum()|}, x);"),
             new("LINQ method chain", Helpers + Bad + " => x * {|DIFF011:Weights.Select(w => w * w).Sum()|};"),
             new("LINQ on an array parameter", D + "public double Bad(double[] xs) => {|DIFF011:xs.Sum()|};"),

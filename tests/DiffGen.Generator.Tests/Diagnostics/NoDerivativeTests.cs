@@ -54,7 +54,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             // The local holding the delegate is reported where it is declared; its call is not reported again.
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n Func<double, double> {|DIFF010:f = Math.Sin|};\n return f(x);\n }"));
             Assert.Equal(
-                "The lambda or delegate local 'f' of type 'Func<double, double>' cannot be differentiated here: DiffGen cannot see the code a lambda or delegate runs; write the expression inline, or make it a [Differentiable] method and call that",
+                "The lambda or delegate local 'f' of type 'Func<double, double>' cannot be differentiated here: DiffGen cannot see the code a lambda or delegate runs; write the expression inline, as a local function of one expression (double Sq(double v) => v * v;), which is read where it is called, or make it a [Differentiable] method and call that",
                 diagnostics.Single().GetMessage());
         }
 

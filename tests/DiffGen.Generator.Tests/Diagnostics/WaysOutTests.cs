@@ -17,8 +17,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
     public sealed class WaysOutTests
     {
         private const string Linq = "it is LINQ, which runs library code (and any lambda given to it) that DiffGen cannot see; write a for loop over the array instead: double sum = 0; for (int i = 0; i < $values.Length; i++) { sum += $values[i]; } (use Math.Max or Math.Min in the loop for Max and Min, and divide by $values.Length for Average)";
-        private const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, or make it a [Differentiable] method and call that";
-        private const string LocalFunction = "DiffGen differentiates methods of a type, not local functions; write the expression inline, or make it a [Differentiable] method of the type and call that";
+        private const string Delegates = "DiffGen cannot see the code a lambda or delegate runs; write the expression inline, as a local function of one expression (double Sq(double v) => v * v;), which is read where it is called, or make it a [Differentiable] method and call that";
+        private const string LocalFunction = "a local function is read where it is called when its body is one expression of its parameters (double Sq(double v) => v * v;), its parameters are double, float or integer values, and it does not call itself; write it that way, or make it a [Differentiable] method of the type and call that";
         private const string Steps = " is a step function (its derivative is zero wherever it exists), and of the rounding functions DiffGen takes only Math.Round(x), Math.Floor, Math.Ceiling and Math.Truncate, with a DIFF012 warning; round the result outside the method";
 
         /// <summary>A value of the method's input: <c>x</c> without loops, <c>xs[0]</c> with an array.</summary>
@@ -72,13 +72,29 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Theory]
         [InlineData(false)]
         [InlineData(true)]
-        public void LocalFunction_DeclarationAndCall(bool loops)
+        public void LocalFunction_OfOneExpression_IsReadWhereItIsCalled(bool loops)
         {
-            string markup = Method(Signature(loops), ("{\n {|DIFF010:double Sq(double v) => v * v;|}\n return {|DIFF011:Sq($x)|};\n }").Replace("$x", Input(loops)));
+            string markup = Method(Signature(loops), "{\n double Sq(double v) => v * v;\n return Sq($x) + Sq(Sq($x));\n }".Replace("$x", Input(loops)));
+            DiagnosticAssert.AnalyzerReportsExactly(markup);
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void LocalFunction_OfStatements_IsReportedAtItsDeclarationOnce_WithTheShapeThatIsRead(bool loops)
+        {
+            string markup = Method(Signature(loops), "{\n {|DIFF015:double Sq(double v) { double u = v * v; return u; }|}\n return Sq($x);\n }".Replace("$x", Input(loops)));
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(markup);
-            Assert.Equal("The local function 'Sq' cannot be differentiated here: " + LocalFunction, MessageOf(diagnostics, "DIFF010"));
-            Assert.Equal("The call to 'Sq' cannot be differentiated: 'Sq' is a local function; " + LocalFunction, MessageOf(diagnostics, "DIFF011"));
+            Assert.Equal("The local function 'Sq' (its body is statements, not one expression) is not supported yet: " + LocalFunction, MessageOf(diagnostics, "DIFF015"));
             AssertNotGenerated(MarkupSource.Parse(markup).Source);
+        }
+
+        [Fact]
+        public void LocalFunction_ThatCallsItself_IsReportedAtTheCall()
+        {
+            string markup = Method(Signature(false), "{\n double Half(double v) => v < 1 ? v : {|DIFF015:Half(v / 2)|};\n return Half(x);\n }");
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(markup);
+            Assert.StartsWith("The call of 'Half' inside itself is not supported yet: ", MessageOf(diagnostics, "DIFF015"), StringComparison.Ordinal);
         }
 
         [Theory]

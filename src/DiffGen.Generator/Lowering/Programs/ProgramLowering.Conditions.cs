@@ -40,6 +40,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new Logic(and ? ConditionOp.And : ConditionOp.Or, left, right);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                     return new Negated(LowerTest(not.Operand));
+                case IInvocationOperation call when CallsLocalFunction(call, out ILocalFunctionOperation? function):
+                    return Inline(call, function!, LowerTest, new Truth(false));
                 case ILocalReferenceOperation flag when heldTests.TryGetValue(flag.Local, out Test? held):
                     return held;
                 case ILocalReferenceOperation flag when ConditionLocal(flag.Local) is string condition:

@@ -18,6 +18,11 @@ namespace DiffGen.Generator.Lowering.Programs
         private Value LowerCall(IInvocationOperation call)
         {
             IMethodSymbol target = call.TargetMethod;
+            if (CallsLocalFunction(call, out ILocalFunctionOperation? function))
+            {
+                return Inline(call, function!, LowerValue, new Number(0));
+            }
+
             CallKind kind = CallLowering.Kind(target, call.Arguments.Length);
             if (kind == CallKind.Stop)
             {

@@ -22,6 +22,8 @@ namespace DiffGen.Generator.Lowering.Programs
 
             switch (e)
             {
+                case IParameterReferenceOperation p when integerArguments.TryGetValue(p.Parameter, out Integer? argument):
+                    return argument;
                 case IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.Integer:
                     return new IntegerRead(name);
                 case ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.Integer:

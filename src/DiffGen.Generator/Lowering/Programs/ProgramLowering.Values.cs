@@ -38,6 +38,8 @@ namespace DiffGen.Generator.Lowering.Programs
 
             switch (e)
             {
+                case IParameterReferenceOperation p when valueArguments.TryGetValue(p.Parameter, out Value? argument):
+                    return argument;
                 case IParameterReferenceOperation p when !names.ContainsKey(p.Parameter):
                     Report(p, "The primary constructor parameter '" + p.Parameter.Name + "'", "generated members in another part of the type cannot see it; copy it into a field or property and read that", DiagnosticDescriptors.NotSupportedYet);
                     return new Number(0);

@@ -101,6 +101,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var statements = new List<Statement>();
             topLevel = statements;
             assignments = AssignmentsIn(body);
+            FindLocalFunctions(body);
             CopyAssignedParameters(statements);
             LowerStatement(body, statements);
             if (!returned && !(loopFree && pathReturned) && problems.Count == 0)
@@ -223,6 +224,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     LowerReturn(ret, into);
                     break;
                 case IEmptyOperation:
+                    break;
+                case ILocalFunctionOperation function:
+                    LowerLocalFunctionDeclaration(function);
                     break;
                 default:
                     // A statement DiffGen does not follow (try, switch, ...): reported even where it reads a local reported already.
