@@ -87,9 +87,12 @@ namespace DiffGen.Generator.Common
             return hash;
         }
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+        /// <summary>A foreach over the array allocates nothing (see <see cref="ReadOnlyArray{T}"/>).</summary>
+        public ReadOnlyArray<T>.Enumerator GetEnumerator() => new ReadOnlyArray<T>(items ?? Array.Empty<T>()).GetEnumerator();
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
     }
 
     internal static class EquatableArray

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -215,7 +216,7 @@ namespace DiffGen.Generator.Emit
         /// <summary>Positive terms first where possible (<c>y − x</c>, not <c>−x + y</c>), the constant last unless the source writes it first (<c>1 + epsilon</c>).</summary>
         private string RenderSum(Sum sum)
         {
-            IReadOnlyList<SumTerm> terms = sum.Terms;
+            ReadOnlyArray<SumTerm> terms = sum.Terms;
             int firstPositive = -1;
             for (int i = 0; i < terms.Count && firstPositive < 0; i++)
             {
@@ -272,7 +273,7 @@ namespace DiffGen.Generator.Emit
             return text.ToString();
         }
 
-        private bool AllIntegerTerms(IReadOnlyList<SumTerm> terms)
+        private bool AllIntegerTerms(ReadOnlyArray<SumTerm> terms)
         {
             for (int i = 0; i < terms.Count; i++)
             {
@@ -294,7 +295,7 @@ namespace DiffGen.Generator.Emit
             }
 
             // A quotient kept whole is formed before it is scaled: 2 * (e / s), whose 2·e could overflow.
-            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
+            ReadOnlyArray<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
                 ? p.Factors
                 : new[] { new Factor(term, 1) };
             (string text, int level) = RenderProduct(coefficient, factors);
@@ -306,7 +307,7 @@ namespace DiffGen.Generator.Emit
         /// goes below the line, so ½·x prints as <c>x / 2</c>, unless the source multiplies by that
         /// number itself (<c>0.1 * s</c> stays so; <c>s / 10</c> is rounded differently).
         /// </summary>
-        private (string Text, int Level) RenderProduct(double coefficient, IReadOnlyList<Factor> factors)
+        private (string Text, int Level) RenderProduct(double coefficient, ReadOnlyArray<Factor> factors)
         {
             bool negative = coefficient < 0;
             double magnitude = Math.Abs(coefficient);
