@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -215,17 +216,21 @@ namespace DiffGen.Generator.Emit
         /// <summary>Positive terms first where possible (<c>y − x</c>, not <c>−x + y</c>), the constant last unless the source writes it first (<c>1 + epsilon</c>).</summary>
         private string RenderSum(Sum sum)
         {
-            var terms = sum.Terms.ToList();
-            int firstPositive = terms.FindIndex(t => t.Coefficient > 0);
-            if (firstPositive > 0 && !sum.IsOffsetFirst)
+            ReadOnlyArray<SumTerm> terms = sum.Terms;
+            int firstPositive = -1;
+            for (int i = 0; i < terms.Count && firstPositive < 0; i++)
             {
-                SumTerm positive = terms[firstPositive];
-                terms.RemoveAt(firstPositive);
-                terms.Insert(0, positive);
+                if (terms[i].Coefficient > 0)
+                {
+                    firstPositive = i;
+                }
             }
 
+            // The term printed first: the first positive one, moved to the front (the others keep their order).
+            int lead = firstPositive > 0 && !sum.IsOffsetFirst ? firstPositive : 0;
+
             // Operands that would all be integer literals are added as floating-point ones.
-            bool floating = (sum.Offset == 0 || IsIntegerLiteral(sum.Offset)) && terms.All(t => Math.Abs(t.Coefficient) == 1 && IsIntegerLiteral(t.Term));
+            bool floating = (sum.Offset == 0 || IsIntegerLiteral(sum.Offset)) && AllIntegerTerms(terms);
             var text = new StringBuilder();
             bool offsetFirst = sum.Offset != 0 && (sum.IsOffsetFirst || (firstPositive < 0 && sum.Offset > 0));
             if (offsetFirst)
@@ -233,7 +238,7 @@ namespace DiffGen.Generator.Emit
                 text.Append(Literal(sum.Offset, floating));
             }
 
-            foreach (SumTerm term in terms)
+            void AppendTerm(SumTerm term)
             {
                 bool negative = term.Coefficient < 0;
                 string body = Scaled(Math.Abs(term.Coefficient), term.Term, floating);
@@ -247,12 +252,38 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
+            if (terms.Count > 0)
+            {
+                AppendTerm(terms[lead]);
+            }
+
+            for (int i = 0; i < terms.Count; i++)
+            {
+                if (i != lead)
+                {
+                    AppendTerm(terms[i]);
+                }
+            }
+
             if (!offsetFirst && sum.Offset != 0)
             {
                 text.Append(sum.Offset < 0 ? " " + Minus + " " : " + ").Append(Literal(Math.Abs(sum.Offset), floating));
             }
 
             return text.ToString();
+        }
+
+        private bool AllIntegerTerms(ReadOnlyArray<SumTerm> terms)
+        {
+            for (int i = 0; i < terms.Count; i++)
+            {
+                if (Math.Abs(terms[i].Coefficient) != 1 || !IsIntegerLiteral(terms[i].Term))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A sum term <c>|c|·t</c> printed at additive level; <paramref name="floating"/> as for <see cref="Print(Expr, int, bool)"/>, for a term with coefficient 1.</summary>
@@ -264,7 +295,7 @@ namespace DiffGen.Generator.Emit
             }
 
             // A quotient kept whole is formed before it is scaled: 2 * (e / s), whose 2·e could overflow.
-            IReadOnlyList<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
+            ReadOnlyArray<Factor> factors = term is Product p && p.Coefficient == 1 && nameOf(term) == null && !(p.IsKeptWhole && coefficient > 1)
                 ? p.Factors
                 : new[] { new Factor(term, 1) };
             (string text, int level) = RenderProduct(coefficient, factors);
@@ -276,7 +307,7 @@ namespace DiffGen.Generator.Emit
         /// goes below the line, so ½·x prints as <c>x / 2</c>, unless the source multiplies by that
         /// number itself (<c>0.1 * s</c> stays so; <c>s / 10</c> is rounded differently).
         /// </summary>
-        private (string Text, int Level) RenderProduct(double coefficient, IReadOnlyList<Factor> factors)
+        private (string Text, int Level) RenderProduct(double coefficient, ReadOnlyArray<Factor> factors)
         {
             bool negative = coefficient < 0;
             double magnitude = Math.Abs(coefficient);
@@ -306,24 +337,18 @@ namespace DiffGen.Generator.Emit
 
             // C# evaluates "a * b / (c * d)" as written: if any of its operators would meet only integer
             // literals, every integer literal of the product prints as a floating-point one.
-            bool Whole((Expr? Base, double Number) operand) => operand.Base == null ? IsIntegerLiteral(operand.Number) : operand.Number == 1 && IsIntegerLiteral(operand.Base);
-            bool wholeTop = numerator.All(Whole), wholeBottom = denominator.All(Whole);
+            bool wholeTop = AllWhole(numerator), wholeBottom = AllWhole(denominator);
             bool floating = (numerator.Count > 1 && wholeTop) || (denominator.Count > 1 && wholeBottom) || (denominator.Count > 0 && wholeTop && wholeBottom);
-            (string Text, int Level) Operand((Expr? Base, double Number) operand) =>
-                operand.Base == null ? (Literal(operand.Number, floating), PrimaryLevel)
-                : operand.Number == 1 ? (Print(operand.Base, UnaryLevel, floating), UnaryLevel)
-                : PowerOf(operand.Base, operand.Number);
-
-            var top = numerator.Select(Operand).ToList();
-            var bottom = denominator.Select(Operand).ToList();
-            string text = string.Join(Times, top.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text));
+            List<(string Text, int Level)> top = Operands(numerator, floating);
+            List<(string Text, int Level)> bottom = Operands(denominator, floating);
+            string text = JoinFactors(top);
             if (bottom.Count == 1 && bottom[0].Level > MultiplicativeLevel)
             {
                 text += " / " + bottom[0].Text;
             }
             else if (bottom.Count > 0)
             {
-                text += " / (" + string.Join(Times, bottom.Select(f => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text)) + ")";
+                text += " / (" + JoinFactors(bottom) + ")";
             }
 
             if (!negative)
@@ -335,6 +360,53 @@ namespace DiffGen.Generator.Emit
             // "-x" binds like a unary operator; "-y * y" is a multiplication.
             bool unary = top.Count == 1 && bottom.Count == 0 && top[0].Level >= UnaryLevel;
             return (Negated(text), unary ? UnaryLevel : MultiplicativeLevel);
+        }
+
+        /// <summary>Whether every operand of one side of a product prints as an integer literal.</summary>
+        private bool AllWhole(List<(Expr? Base, double Number)> operands)
+        {
+            foreach ((Expr? @base, double number) in operands)
+            {
+                bool whole = @base == null ? IsIntegerLiteral(number) : number == 1 && IsIntegerLiteral(@base);
+                if (!whole)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Each operand of one side of a product printed: a literal (Base null), a factor, or a power.</summary>
+        private List<(string Text, int Level)> Operands(List<(Expr? Base, double Number)> operands, bool floating)
+        {
+            var printed = new List<(string Text, int Level)>(operands.Count);
+            foreach ((Expr? @base, double number) in operands)
+            {
+                printed.Add(@base == null ? (Literal(number, floating), PrimaryLevel)
+                    : number == 1 ? (Print(@base, UnaryLevel, floating), UnaryLevel)
+                    : PowerOf(@base, number));
+            }
+
+            return printed;
+        }
+
+        /// <summary>Factors joined by <see cref="Times"/>, each parenthesised where it binds looser than a product.</summary>
+        private string JoinFactors(List<(string Text, int Level)> factors)
+        {
+            string Factor((string Text, int Level) f) => f.Level < MultiplicativeLevel ? "(" + f.Text + ")" : f.Text;
+            if (factors.Count == 1)
+            {
+                return Factor(factors[0]);
+            }
+
+            var text = new StringBuilder(Factor(factors[0]));
+            for (int i = 1; i < factors.Count; i++)
+            {
+                text.Append(Times).Append(Factor(factors[i]));
+            }
+
+            return text.ToString();
         }
     }
 }

@@ -33,19 +33,19 @@ namespace DiffGen.Generator.Lowering
         /// <summary>A field read: <paramref name="code"/> is how generated code reads it, <paramref name="name"/> its name in formulas.</summary>
         public int Field(string code, string name) => Add(new IrInstruction(IrOp.Field, 0, name, NoOperands, code));
 
-        public int Unary(IrOp op, int operand) => Add(new IrInstruction(op, 0, string.Empty, new[] { operand }.ToEquatableArray()));
+        public int Unary(IrOp op, int operand) => Add(new IrInstruction(op, 0, string.Empty, EquatableArray.Of(operand)));
 
-        public int Binary(IrOp op, int left, int right) => Add(new IrInstruction(op, 0, string.Empty, new[] { left, right }.ToEquatableArray()));
+        public int Binary(IrOp op, int left, int right) => Add(new IrInstruction(op, 0, string.Empty, EquatableArray.Of(left, right)));
 
         public int Call(ElementaryFunction function, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Call, 0, string.Empty, arguments.ToEquatableArray(), Function: function));
 
-        public int Bind(string localName, int value) => Add(new IrInstruction(IrOp.Bind, 0, localName, new[] { value }.ToEquatableArray()));
+        public int Bind(string localName, int value) => Add(new IrInstruction(IrOp.Bind, 0, localName, EquatableArray.Of(value)));
 
         public int Truth(bool value) => Add(new IrInstruction(value ? IrOp.True : IrOp.False, 0, string.Empty, NoOperands));
 
         public int Invoke(int call, IReadOnlyList<int> arguments) => Add(new IrInstruction(IrOp.Invoke, call, string.Empty, arguments.ToEquatableArray()));
 
-        public int Select(int test, int whenTrue, int whenFalse) => Add(new IrInstruction(IrOp.Select, 0, string.Empty, new[] { test, whenTrue, whenFalse }.ToEquatableArray()));
+        public int Select(int test, int whenTrue, int whenFalse) => Add(new IrInstruction(IrOp.Select, 0, string.Empty, EquatableArray.Of(test, whenTrue, whenFalse)));
 
         private int Add(IrInstruction instruction)
         {
@@ -54,11 +54,24 @@ namespace DiffGen.Generator.Lowering
                 IrOp.Parameter => differentiated.Contains(instruction.Text),
                 IrOp.Call when instruction.Function == ElementaryFunction.Stop => false,
                 IrOp.Select => dependent[instruction.Operands[1]] || dependent[instruction.Operands[2]],
-                _ => System.Linq.Enumerable.Any(instruction.Operands, o => dependent[o]),
+                _ => AnyDependent(instruction.Operands),
             };
             dependent.Add(depends);
             instructions.Add(instruction);
             return instructions.Count - 1;
+        }
+
+        private bool AnyDependent(EquatableArray<int> operands)
+        {
+            for (int i = 0; i < operands.Count; i++)
+            {
+                if (dependent[operands[i]])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

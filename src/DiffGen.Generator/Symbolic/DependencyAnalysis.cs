@@ -37,18 +37,42 @@ namespace DiffGen.Generator.Symbolic
 
         private bool[] Dependencies(Expr e)
         {
-            if (!memo.ContainsKey(e))
+            if (memo.TryGetValue(e, out bool[]? known))
             {
-                foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }, memo.ContainsKey))
+                return known;
+            }
+
+            // The differentiation modes ask operands first, so usually only this node is new: a walk of the DAG
+            // (its list, set and stacks) for one node is most of the cost of the whole analysis.
+            if (OperandsKnown(e))
+            {
+                bool[] computed = Compute(e);
+                memo.Add(e, computed);
+                return computed;
+            }
+
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }, memo.ContainsKey))
+            {
+                if (!memo.ContainsKey(node))
                 {
-                    if (!memo.ContainsKey(node))
-                    {
-                        memo.Add(node, Compute(node));
-                    }
+                    memo.Add(node, Compute(node));
                 }
             }
 
             return memo[e];
+        }
+
+        private bool OperandsKnown(Expr e)
+        {
+            foreach (Expr child in e.Children)
+            {
+                if (!memo.ContainsKey(child))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool[] Compute(Expr e)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 
@@ -38,7 +39,7 @@ namespace DiffGen.Generator.Symbolic
         public abstract ExprKind Kind { get; }
 
         /// <summary>The operands, in display order.</summary>
-        public abstract IReadOnlyList<Expr> Children { get; }
+        public abstract ReadOnlyArray<Expr> Children { get; }
 
         public bool IsLeaf => Kind == ExprKind.Constant || Kind == ExprKind.Symbol;
 
@@ -60,7 +61,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Constant;
 
-        public override IReadOnlyList<Expr> Children => System.Array.Empty<Expr>();
+        public override ReadOnlyArray<Expr> Children => System.Array.Empty<Expr>();
     }
 
     /// <summary>
@@ -101,7 +102,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Symbol;
 
-        public override IReadOnlyList<Expr> Children => System.Array.Empty<Expr>();
+        public override ReadOnlyArray<Expr> Children => System.Array.Empty<Expr>();
     }
 
     /// <summary>An operand of a sum or a product with its weight (a coefficient or an exponent), as its node's key holds it (<see cref="NodeKey.OfOperands"/>).</summary>
@@ -158,11 +159,11 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public bool IsOffsetFirst { get; internal set; }
 
-        public IReadOnlyList<SumTerm> Terms { get; }
+        public ReadOnlyArray<SumTerm> Terms { get; }
 
         public override ExprKind Kind => ExprKind.Sum;
 
-        public override IReadOnlyList<Expr> Children => children;
+        public override ReadOnlyArray<Expr> Children => children;
     }
 
     /// <summary>One factor of a <see cref="Product"/>: <c>Base ^ Exponent</c>.</summary>
@@ -205,7 +206,7 @@ namespace DiffGen.Generator.Symbolic
 
         public double Coefficient { get; }
 
-        public IReadOnlyList<Factor> Factors { get; }
+        public ReadOnlyArray<Factor> Factors { get; }
 
         /// <summary>
         /// A quotient other products keep whole (one the source forms, or exp(u) over a sum holding it):
@@ -215,7 +216,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Product;
 
-        public override IReadOnlyList<Expr> Children => children;
+        public override ReadOnlyArray<Expr> Children => children;
     }
 
     /// <summary>An elementary function applied to its arguments, e.g. <c>sin(u)</c> or <c>atan2(y, x)</c>.</summary>
@@ -236,7 +237,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Function;
 
-        public override IReadOnlyList<Expr> Children => arguments;
+        public override ReadOnlyArray<Expr> Children => arguments;
     }
 
     /// <summary>
@@ -284,7 +285,7 @@ namespace DiffGen.Generator.Symbolic
             }
         }
 
-        public override IReadOnlyList<Expr> Children => operands;
+        public override ReadOnlyArray<Expr> Children => operands;
     }
 
     /// <summary>
@@ -311,7 +312,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Select;
 
-        public override IReadOnlyList<Expr> Children => children;
+        public override ReadOnlyArray<Expr> Children => children;
     }
 
     /// <summary>
@@ -341,7 +342,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Named;
 
-        public override IReadOnlyList<Expr> Children => children;
+        public override ReadOnlyArray<Expr> Children => children;
     }
 
     /// <summary>
@@ -365,7 +366,7 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.Invocation;
 
-        public override IReadOnlyList<Expr> Children => arguments;
+        public override ReadOnlyArray<Expr> Children => arguments;
     }
 
     /// <summary>
@@ -390,6 +391,6 @@ namespace DiffGen.Generator.Symbolic
 
         public override ExprKind Kind => ExprKind.InvocationPartial;
 
-        public override IReadOnlyList<Expr> Children => children;
+        public override ReadOnlyArray<Expr> Children => children;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DiffGen.Generator.Common;
 
 namespace DiffGen.Generator.Symbolic
 {
@@ -31,7 +32,7 @@ namespace DiffGen.Generator.Symbolic
                 while (depth >= 0)
                 {
                     Expr node = nodes[depth];
-                    IReadOnlyList<Expr> children = node.Children;
+                    ReadOnlyArray<Expr> children = node.Children;
                     int k = next[depth];
                     if (k < children.Count)
                     {

@@ -13,8 +13,9 @@ namespace DiffGen.Generator.Symbolic
     {
         private const int IndexedFrom = 16;
 
-        private Expr[] bases = new Expr[8];
-        private double[] weights = new double[8];
+        // Room for the two to four operands most nodes have: one is made per product or sum built, found or not.
+        private Expr[] bases = new Expr[4];
+        private double[] weights = new double[4];
         private Dictionary<Expr, int>? index;
 
         public int Count { get; private set; }

@@ -18,6 +18,7 @@ using Microsoft.CodeAnalysis.CSharp;
 ///                                          a shared machine's load falls on both alike
 ///   analyze DLL KIND N ITERATIONS        the DifferentiableAnalyzer alone on the library (fresh copies of the
 ///                                          compilation, binding included): first run and steady state, process CPU
+///   abanalyze DLL1 DLL2 KIND N WARM RUNS  the analyzers of two builds in one process, runs alternated (as ab)
 ///   compile KIND N GENDIR ITERATIONS DOCMODE [FILTER]
 ///                                          compiles the library with the files in GENDIR (or "-" for none),
 ///                                          one thread, DOCMODE None (no documentation file, as a default
@@ -81,6 +82,23 @@ static class P
         var asm = alc.LoadFromAssemblyPath(Path.GetFullPath(dll));
         Type t = asm.GetType("DiffGen.Generator.DifferentiableGenerator", true)!;
         return ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator();
+    }
+
+    static Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer LoadAnalyzerIn(string dll, string name)
+    {
+        var asm = new AssemblyLoadContext(name, false).LoadFromAssemblyPath(Path.GetFullPath(dll));
+        return (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(asm.GetType("DiffGen.Generator.DifferentiableAnalyzer", true)!)!;
+    }
+
+    /// <summary>One analyzer run on a fresh compilation: process CPU, and the analyzer's own time as the compiler reports it.</summary>
+    static (double ProcessCpu, double Own) RunAnalyzer(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer, Compilation compilation)
+    {
+        var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        double c0 = ProcessCpuMs();
+        var withAnalyzers = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers(compilation, ImmutableArray.Create(analyzer), options);
+        withAnalyzers.GetAnalyzerDiagnosticsAsync().Wait();
+        double cpu = ProcessCpuMs() - c0;
+        return (cpu, withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).Result.ExecutionTime.TotalMilliseconds);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] static void MarkerStart() { }
@@ -179,6 +197,27 @@ static class P
                 if (k == 0) Console.WriteLine($"first: cpu {cpus[0]:F0} ms, own {own[0]:F0} ms, {diagnostics.Length} diagnostics");
             }
             Console.WriteLine($"analyze {kind} {n}: process cpu median {Median(cpus.Skip(Math.Min(3, iters - 1)).ToList()):F0} ms, min {cpus.Min():F0} ms (compiler's binding included); the analyzer's own time median {Median(own.Skip(Math.Min(3, iters - 1)).ToList()):F0} ms, min {own.Min():F0} ms");
+            return 0;
+        }
+        if (mode == "abanalyze")
+        {
+            // abanalyze <a.dll> <b.dll> <kind> <n> <warm> <rounds>: both analyzers in one process, runs alternated (as ab)
+            var analyzers = new[] { LoadAnalyzerIn(args[1], "a"), LoadAnalyzerIn(args[2], "b") }; string kind = args[3]; int n = int.Parse(args[4]); int warm = int.Parse(args[5]); int rounds = int.Parse(args[6]);
+            var po = Parse(DocumentationMode.None);
+            var comp = Compile(Sources(kind, n).Select((s, i) => CSharpSyntaxTree.ParseText(s, po, path: "Models" + i + ".cs")), runtime);
+            comp.GetDiagnostics();
+            var cpu = new[] { new List<double>(), new List<double>() }; var own = new[] { new List<double>(), new List<double>() };
+            for (int k = 0; k < warm + rounds; k++)
+            {
+                for (int g = 0; g < 2; g++)
+                {
+                    int which = (k % 2 == 0) ? g : 1 - g;
+                    (double c, double o) = RunAnalyzer(analyzers[which], comp.Clone());
+                    if (k >= warm) { cpu[which].Add(c); own[which].Add(o); }
+                }
+            }
+            for (int g = 0; g < 2; g++)
+                Console.WriteLine($"{(g == 0 ? "a" : "b")} analyze {kind} {n} ({rounds} runs): process cpu median {Median(cpu[g].ToList()):F0} ms, min {cpu[g].Min():F0}; the analyzer's own time median {Median(own[g].ToList()):F0} ms, p25 {own[g].OrderBy(x => x).ElementAt(rounds / 4):F0}, min {own[g].Min():F0}");
             return 0;
         }
         if (mode == "compile")

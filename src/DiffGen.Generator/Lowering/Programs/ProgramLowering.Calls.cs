@@ -118,6 +118,12 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>An argument that carries a derivative, for a parameter the callee does not differentiate: no derivative could flow back (DIFF016).</summary>
         private void ReportUndifferentiatedArguments(IEnumerable<Statement> body)
         {
+            // Most bodies pass no such argument: then which values are active is not worth a fixpoint over the body.
+            if (unDifferentiatedArguments.Count == 0)
+            {
+                return;
+            }
+
             HashSet<string> active = ProgramFacts.Active(body, variables.Values.Where(v => v.IsDifferentiated).Select(v => v.Name));
             foreach ((CallArgument argument, string callee, IArgumentOperation operation) in unDifferentiatedArguments)
             {

@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 stopDepth++;
                 Value stopped = LowerValue(call.Arguments[0].Value);
                 stopDepth--;
-                return new MathCall(ElementaryFunction.Stop, new[] { stopped }.ToEquatableArray());
+                return new MathCall(ElementaryFunction.Stop, EquatableArray.Of(stopped));
             }
 
             if (kind == CallKind.Method && CallLowering.HasKnownDerivative(target, method, out IMethodSymbol? custom))

@@ -68,9 +68,9 @@ namespace DiffGen.Generator.Lowering.Programs
             CheckExits(loop, body);
             Integer bound = new LengthOf(array);
             return new Loop(
-                new Statement[] { new DeclareInteger(index, new IntegerNumber(0)) }.ToEquatableArray(),
+                EquatableArray.Of<Statement>(new DeclareInteger(index, new IntegerNumber(0))),
                 new IntegerComparison(ConditionOp.Less, new IntegerRead(index), bound),
-                new Statement[] { new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1))) }.ToEquatableArray(),
+                EquatableArray.Of<Statement>(new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1)))),
                 body.ToEquatableArray(),
                 true,
                 HasBreak(body) ? null : new CountingLoop(index, new IntegerNumber(0), ConditionOp.Less, bound));

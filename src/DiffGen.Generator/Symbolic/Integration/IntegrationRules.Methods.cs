@@ -91,7 +91,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             // Two factors or more, or a logarithm or an inverse function alone (∫ ln²x dx, ∫ ln(x² + 1) dx, ∫ asinh x dx:
             // u = the function, dv = dx), as a student does.
-            IReadOnlyList<Factor>? factors = f is Product { Coefficient: 1 } product ? product.Factors : f is FunctionCall ? new[] { new Factor(f, 1) } : null;
+            IReadOnlyList<Factor>? factors = f is Product { Coefficient: 1 } product ? (IReadOnlyList<Factor>)product.Factors : f is FunctionCall ? new[] { new Factor(f, 1) } : null;
             if (factors == null || (factors.Count < 2 && !(factors.Count == 1 && PartsRank(i, factors[0], x) <= 1)))
             {
                 return null;
