@@ -45,6 +45,21 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void Writes_to_primary_constructor_parameters_are_side_effects_not_crashes()
+        {
+            // Was DIFF900 (KeyNotFoundException) in loop-free methods and a DIFF015 that spoke of copying a parameter with loops.
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Header
+                + "public partial class Prim(double k)\n{\n"
+                + "    [Differentiable] public double A(double x) { {|DIFF014:k|} = x; return x * x; }\n"
+                + "    [Differentiable] public double B(double x) { {|DIFF014:k|} += x; return x * x; }\n"
+                + "    [Differentiable] public double C(double[] w) { double s = 0; for (int i = 0; i < w.Length; i++) { {|DIFF014:k|} = w[i]; s += w[i]; } return s; }\n"
+                + "}\n}\n");
+            Assert.All(diagnostics, d => Assert.StartsWith("Writing to the primary constructor parameter 'k' changes the object's state", d.GetMessage(), System.StringComparison.Ordinal));
+            GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compile(Header + "public partial class Prim(double k)\n{\n    [Differentiable] public double A(double x) { k = x; return x * x; }\n}\n}\n"));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "DIFF900");
+        }
+
+        [Fact]
         public void Virtual_and_override_methods_are_reported()
         {
             DiagnosticAssert.AnalyzerReportsExactly(Header + "public partial class Shape\n{\n    [Differentiable] public virtual double {|DIFF006:Area|}(double r) => r * r;\n}\n}\n");

@@ -242,6 +242,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsInteger(local.Local.Type):
                     into.Add(new AssignInteger(name, integer(new IntegerRead(name))));
                     return;
+                case IParameterReferenceOperation parameter when !names.ContainsKey(parameter.Parameter):
+                    // A primary constructor's parameter: state of the object, like a field, that the write would change.
+                    Report(target, "Writing to the primary constructor parameter '" + parameter.Parameter.Name + "'", "changes the object's state (the type keeps the parameter like a field); a differentiable method may assign only its own locals and parameters, so compute the value in a local, or return it", DiagnosticDescriptors.SideEffect);
+                    return;
                 case IParameterReferenceOperation parameter when (loopFree || copiedParameters.Contains(parameter.Parameter)) && RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
                     // A loop-free body follows values, so a parameter changes like a local; elsewhere its copy changes.
                     string changed = names[parameter.Parameter];
