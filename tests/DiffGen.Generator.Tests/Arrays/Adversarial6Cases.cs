@@ -1,3 +1,4 @@
+using System.Linq;
 using static DiffGen.Generator.Tests.Arrays.Draw;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -66,6 +67,75 @@ namespace DiffGen.Generator.Tests.Arrays
                     return total;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n, -1, 1) }),
+            // Was wrong (the value too): Math.Exp(Math.Sin(x)) was kept on a tape, computed in the forward loop as
+            // Math.Exp(u) because u was declared as Math.Sin(x) and kept on a tape too; but the if had assigned u again.
+            new ArrayCase("Av6StoredLocalAssignedInBranch", """
+                [Differentiable]
+                public static double Av6StoredLocalAssignedInBranch(double[] a, double x, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        double u = Math.Sin(x);
+                        if (x > y)
+                        {
+                            u = 2 * x;
+                        }
+
+                        double t = Math.Exp(Math.Sin(x)) * Math.Sin(x);
+                        s += a[i] * (t + u);
+                        x = x * 0.9;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5), Uniform(r, -1.5, 1.5) })
+            {
+                Accept = p => Enumerable.Range(0, ((double[])p[0]).Length + 1).All(k => System.Math.Abs(((double)p[1] * System.Math.Pow(0.9, k)) - (double)p[2]) > 0.05),
+            },
+
+            // The same with the local added to (u += y), no branch (was wrong the same way).
+            new ArrayCase("Av6StoredLocalAddedTo", """
+                [Differentiable]
+                public static double Av6StoredLocalAddedTo(double[] a, double x, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        double u = Math.Sin(x);
+                        u += y;
+                        double t = Math.Exp(Math.Sin(x)) * Math.Sin(x);
+                        s += a[i] * (t + u);
+                        x = x * 0.9;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5), Uniform(r, -1.5, 1.5) }),
+
+            // The same with an exponential kept in a local the branch assigns, a carried local, a test on the element.
+            new ArrayCase("Av6StoredExpAssignedInBranch", """
+                [Differentiable]
+                public static double Av6StoredExpAssignedInBranch(double[] a, double y)
+                {
+                    double s = 0;
+                    double z = 0.5;
+                    for (int i = 0; i < a.Length; i++)
+                    {
+                        double u = Math.Exp(z);
+                        if (a[i] > 0)
+                        {
+                            u = y;
+                        }
+
+                        double t = Math.Exp(Math.Exp(z) * y) * Math.Exp(z);
+                        s += a[i] * (t + u);
+                        z = z * a[i] + y;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n, 0.1, 1), Uniform(r, -1, 1) }),
         };
     }
 }

@@ -27,6 +27,12 @@ namespace DiffGen.Generator.Emit.Programs
             var stored = new List<(FunctionCall Call, string Local)>();
             string? StoredLocal(Expr e) => stored.FirstOrDefault(s => s.Call == e).Local;
 
+            // The forward body runs as written, its locals changing in place: a local the source declared with the call
+            // (double u = Math.Sin(x);) and assigns again (u += y;, or in an if) holds the call only until then, so a
+            // forward line names only stored locals that keep their value. (The reverse body reads each from its tape.)
+            var reassigned = new HashSet<string>(System.StringComparer.Ordinal);
+            string? KeptLocal(Expr e) => StoredLocal(e) is string local && !reassigned.Contains(local) ? local : null;
+
             // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway; what
             // it adds to the adjoints stays (whether the code after the loop reads them is for the final pass).
             var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>(names.Derivatives, System.StringComparer.Ordinal)));
@@ -49,6 +55,11 @@ namespace DiffGen.Generator.Emit.Programs
                         // The source already keeps it in a local (double e = Math.Exp(...);): store that local.
                         name = original.Defines!;
                         tape = names.Fresh(name + "Tape");
+                        if (CodeTree.DefinedIn(forwardLoop.Body).Count(d => d == name) > 1)
+                        {
+                            reassigned.Add(name);
+                        }
+
                         forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
                     }
                     else
@@ -60,7 +71,7 @@ namespace DiffGen.Generator.Emit.Programs
                         string local = name;
                         forwardLoop.Body[f] = p.Reprint(original, e => e == call ? local : null);
                         forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
-                        forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? StoredLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
+                        forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? KeptLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
                     }
 
                     (string count, List<string> countReads) = p.Capture(() => IterationCount(step.Loop.Counting!, inside));
