@@ -136,6 +136,116 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { AwayFromZero(r, n, 0.1, 1), Uniform(r, -1, 1) }),
+            // Was wrong (no diagnostic): the reverse sweep runs what follows if (...) break; as the other side of that if,
+            // where it did not compute the inner loop's sum again (Math.Sqrt(ss + 1) differentiated at ss = 0). Now DIFF015.
+            new ArrayCase("Av6LoopAfterBreak", """
+                [Differentiable("x")]
+                public static double Av6LoopAfterBreak(double[] c, double x, int m)
+                {
+                    double total = 0;
+                    for (int r = 0; r <= m; r++)
+                    {
+                        double q = Math.Sin(c[0] * x + r);
+                        if (r == 5)
+                        {
+                            break;
+                        }
+
+                        double ss = 0;
+                        for (int i = 0; i < c.Length; i++)
+                        {
+                            ss += q * c[i];
+                        }
+
+                        total += Math.Sqrt(ss * ss + 1);
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5), n }) { Sizes = ArrayCase.NonEmpty },
+
+            // The same after continue, over foreach (was 0 for dX). Now DIFF015.
+            new ArrayCase("Av6LoopAfterContinue", """
+                [Differentiable("x")]
+                public static double Av6LoopAfterContinue(double[] c, double x)
+                {
+                    double total = 0;
+                    foreach (double v in c)
+                    {
+                        if (v > 1)
+                        {
+                            continue;
+                        }
+
+                        double ss = 0;
+                        foreach (double w in c)
+                        {
+                            ss += Math.Sin(w * x * v);
+                        }
+
+                        total += ss * ss;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }),
+
+            // A local array after continue (was 0 for dX). Now DIFF015.
+            new ArrayCase("Av6ArrayAfterContinue", """
+                [Differentiable("x")]
+                public static double Av6ArrayAfterContinue(double[] c, double x)
+                {
+                    double total = 0;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        double q = Math.Sin(c[0] * x + r);
+                        if (r == 1)
+                        {
+                            continue;
+                        }
+
+                        double[] t = new double[2];
+                        t[0] = q * q;
+                        t[1] = t[0] * x;
+                        total += t[1] * t[0];
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty },
+
+            // A call passing an array after continue (its generated code did not compile: CS0103). Now DIFF015.
+            new ArrayCase("Av6CallAfterContinue", """
+                [Differentiable("x")]
+                public static double Av6CallAfterContinue(double[] c, double x)
+                {
+                    double total = 0;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        double q = Math.Sin(c[0] * x + r);
+                        if (r == 1)
+                        {
+                            continue;
+                        }
+
+                        total += Av6Dot(c, q * x);
+                    }
+
+                    return total;
+                }
+
+                [Differentiable]
+                public static double Av6Dot(double[] c, double x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < c.Length; i++)
+                    {
+                        s += Math.Sin(c[i] * x);
+                    }
+
+                    return s * s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty },
         };
     }
 }
