@@ -246,6 +246,56 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s * s;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty },
+            // Was wrong: sin q, kept on a tape where the statement after the continue computes it, was read back by the reverse
+            // of total += Math.Cos(q) before the continue in the iterations that left (r = 1), where nothing had been stored.
+            new ArrayCase("Av6StoredAfterContinue", """
+                [Differentiable("l")]
+                public static double Av6StoredAfterContinue(double[] l, double[] c)
+                {
+                    double total = 0;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        double q = l[r % l.Length] * c[0];
+                        total += Math.Cos(q);
+                        if (r % 2 == 1)
+                        {
+                            continue;
+                        }
+
+                        total = total * 0.5 + Math.Sin(q);
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // The same with the element of a buffer the loop fills anew (was wrong the same way).
+            new ArrayCase("Av6StoredAfterContinueBuffer", """
+                [Differentiable("l")]
+                public static double Av6StoredAfterContinueBuffer(double[] l, double[] c)
+                {
+                    int d = c.Length;
+                    double[] q = new double[d];
+                    double total = 0;
+                    for (int r = 0; r < 3; r++)
+                    {
+                        for (int i = 0; i < d; i++)
+                        {
+                            q[i] = l[(i + r) % l.Length] * c[i];
+                        }
+
+                        total += Math.Cos(q[0]) * q[d - 1];
+                        if (r % 2 == 1)
+                        {
+                            continue;
+                        }
+
+                        total = total * 0.5 + Math.Sin(q[0]);
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
         };
     }
 }

@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 foreach (FunctionCall call in line.Printing!.Calls.Where(IsCostly))
                 {
-                    int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
+                    int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(0, Unconditional(forwardLoop.Body), n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
                     if (f < 0)
                     {
                         continue;
@@ -110,6 +110,25 @@ namespace DiffGen.Generator.Emit.Programs
             reverseBody.AddRange(rewritten);
             return tapes;
         }
+
+        /// <summary>
+        /// How many statements at the start of a loop body every iteration runs: those before the first that may leave the
+        /// iteration (<c>if (r % 2 == 1) { continue; }</c>). A value computed after it is not on the tape for an iteration
+        /// that left, though the reverse sweep of an earlier statement may read it (−sin q for a cos q before the test).
+        /// </summary>
+        private static int Unconditional(List<CodeNode> body)
+        {
+            int leaves = body.FindIndex(MayLeave);
+            return leaves < 0 ? body.Count : leaves;
+        }
+
+        /// <summary>A break or continue of this loop (not of a loop nested in it).</summary>
+        private static bool MayLeave(CodeNode node) => node switch
+        {
+            CodeLine line => line.Text == "break;" || line.Text == "continue;",
+            CodeBlock { IsIf: true } branch => branch.Body.Any(MayLeave) || (branch.Else?.Any(MayLeave) ?? false),
+            _ => false,
+        };
 
         /// <summary>Whether the line is <c>double v = call;</c>: a declaration whose whole value is the call.</summary>
         private static bool DeclaresExactly(CodeLine line, FunctionCall call) =>
