@@ -296,6 +296,22 @@ namespace DiffGen.Generator.Tests.Arrays
                     return total;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+            // Was wrong: the derivative of x = 0.9 * x + 0.5 * Math.Sin(x) reads cos of x before the assignment; the forward
+            // loop's Math.Cos(x) after it is the same node there (x changes in place), so that cos was kept and read back.
+            new ArrayCase("Av6StoredAfterAssignment", """
+                [Differentiable]
+                public static double Av6StoredAfterAssignment(double[] l, double x)
+                {
+                    double total = 0;
+                    for (int r = 0; r < 4; r++)
+                    {
+                        x = x * 0.9 + Math.Sin(x) * 0.5;
+                        total += Math.Cos(x) * l[r % l.Length];
+                    }
+
+                    return total + x;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty },
         };
     }
 }

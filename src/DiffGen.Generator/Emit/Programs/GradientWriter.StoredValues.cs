@@ -41,7 +41,7 @@ namespace DiffGen.Generator.Emit.Programs
                 foreach (FunctionCall call in line.Printing!.Calls.Where(IsCostly))
                 {
                     int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(0, Unconditional(forwardLoop.Body), n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
-                    if (f < 0)
+                    if (f < 0 || !ReadsAsIterationBegan(forwardLoop.Body, f, call))
                     {
                         continue;
                     }
@@ -120,6 +120,20 @@ namespace DiffGen.Generator.Emit.Programs
         {
             int leaves = body.FindIndex(MayLeave);
             return leaves < 0 ? body.Count : leaves;
+        }
+
+        /// <summary>
+        /// Whether the forward body, at statement <paramref name="at"/>, computes the value the reverse iteration means by
+        /// the call. The forward body changes its variables in place, so one node (<c>Math.Cos(x2)</c>) stands there for a
+        /// value before and one after <c>x2 = 0.9 * x2 + ...</c>; the reverse iteration names them apart (x2, x22). They
+        /// agree where nothing the call reads has been assigned since the iteration began, its declaration aside.
+        /// </summary>
+        private bool ReadsAsIterationBegan(List<CodeNode> body, int at, FunctionCall call)
+        {
+            (_, List<string> reads) = p.Capture(() => p.Print(call));
+            List<CodeNode> before = body.GetRange(0, at);
+            var defined = CodeTree.DefinedIn(before).ToList();
+            return reads.All(v => defined.Count(d => d == v) <= before.Count(n => n is CodeLine { IsDeclaration: true } line && line.Defines == v));
         }
 
         /// <summary>A break or continue of this loop (not of a loop nested in it).</summary>
