@@ -50,6 +50,10 @@ namespace DiffGen.Generator.Tests.Arrays
             ["InPlaceAfterBreakTest"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
             ["InPlaceNestedCarried"] = "DIFF015: Reading an element of the local array 't' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["RvFloatDoubleLocal"] = "DIFF015: The double local 't' in a float method is not supported yet.",
+            ["Av6LoopAfterBreak"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av6LoopAfterContinue"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av6ArrayAfterContinue"] = "DIFF015: A local array declared after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av6CallAfterContinue"] = "DIFF015: The call to 'Av6Dot' with an array argument after an if that leaves the iteration (break or continue) is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

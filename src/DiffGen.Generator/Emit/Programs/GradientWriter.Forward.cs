@@ -67,9 +67,9 @@ namespace DiffGen.Generator.Emit.Programs
                     case IfStatement branch:
                         steps.Add(ForwardBranch(branch, versions, code, policies, revReads, replay));
                         break;
-                    case Loop loop when replay != null && !RunsBackwards(loop) && SteppedAtOnce(loop, versions, policies, replay) is CodeNode atOnce:
+                    case Loop loop when replay != null && !RunsBackwards(loop) && SteppedAtOnce(loop, versions, policies, replay, revReads) is List<CodeNode> atOnce:
                         // In an iteration computed again, a loop that only steps integers has nothing to take back.
-                        code.Add(atOnce);
+                        code.AddRange(atOnce);
                         break;
                     case Loop loop:
                         steps.Add(ForwardLoop(loop, versions, code, policies, revReads, replay));

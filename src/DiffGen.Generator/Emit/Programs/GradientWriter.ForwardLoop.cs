@@ -174,8 +174,8 @@ namespace DiffGen.Generator.Emit.Programs
                         Primal(b.Else, versions.Copy(), elseCode, policies, replay);
                         code.Add(CodeBlock.If(p.Print(b.Test, versions.Of), p.TakeReads(), thenCode, elseCode));
                         break;
-                    case Loop l when SteppedAtOnce(l, versions, policies, replay) is CodeNode atOnce:
-                        code.Add(atOnce);
+                    case Loop l when SteppedAtOnce(l, versions, policies, replay) is List<CodeNode> atOnce:
+                        code.AddRange(atOnce);
                         break;
                     case Loop l:
                         var body = new List<CodeNode>();

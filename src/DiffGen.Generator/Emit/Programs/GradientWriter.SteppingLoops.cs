@@ -13,7 +13,12 @@ namespace DiffGen.Generator.Emit.Programs
     internal sealed partial class GradientWriter
     {
         /// <summary>The loop's steps to the end at once, or null when the loop does more than step integers by invariant amounts.</summary>
-        private CodeNode? SteppedAtOnce(Loop loop, Versions versions, Dictionary<string, Policy> policies, ReplayedWrites? replay)
+        /// <param name="revReads">
+        /// The versions the reverse sweep reads later (in an iteration computed again), or null in plain forward code: a stepped
+        /// variable whose version is among them is stepped in a copy (<c>int li2 = li;</c>), so the reverse sweep of a statement
+        /// before the loop still reads the value that statement read.
+        /// </param>
+        private List<CodeNode>? SteppedAtOnce(Loop loop, Versions versions, Dictionary<string, Policy> policies, ReplayedWrites? replay, HashSet<string>? revReads = null)
         {
             if (!(loop.Counting is CountingLoop counting))
             {
@@ -44,6 +49,19 @@ namespace DiffGen.Generator.Emit.Programs
                 return null;
             }
 
+            // It runs at all where its test holds at its first index (read before any copy below renames a stepped variable).
+            string runs = p.Print(new IntegerComparison(counting.Comparison, counting.From, counting.Bound), versions.Of);
+            List<string> runsReads = p.TakeReads();
+            var code = new List<CodeNode>();
+            foreach ((string name, _) in steps.Where(s => revReads != null && revReads.Contains(versions.Of(s.Name))))
+            {
+                string current = versions.Of(name);
+                string copy = names.Fresh(name);
+                string type = analysis.IntegerTypeOf(name);
+                code.Add(new CodeLine(type + " " + copy + " = " + current + ";", copy, declaredType: type, uses: p.TakeReads(current)));
+                versions[name] = copy;
+            }
+
             Integer count = IterationCountOf(counting);
             var body = new List<CodeNode>();
             foreach ((string name, (Integer Step, bool Negative) by) in steps)
@@ -53,9 +71,8 @@ namespace DiffGen.Generator.Emit.Programs
                 body.Add(new CodeLine(LoopHeaders.Step(p, target, end, versions) + ";", target, readsDefined: ProgramFacts.Reads(end).Contains(name), uses: p.TakeReads()));
             }
 
-            // It runs at all where its test holds at its first index.
-            string runs = p.Print(new IntegerComparison(counting.Comparison, counting.From, counting.Bound), versions.Of);
-            return CodeBlock.If(runs, p.TakeReads(), body);
+            code.Add(CodeBlock.If(runs, runsReads, body));
+            return code;
         }
     }
 }

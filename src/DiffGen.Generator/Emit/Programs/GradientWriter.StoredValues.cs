@@ -27,6 +27,12 @@ namespace DiffGen.Generator.Emit.Programs
             var stored = new List<(FunctionCall Call, string Local)>();
             string? StoredLocal(Expr e) => stored.FirstOrDefault(s => s.Call == e).Local;
 
+            // The forward body runs as written, its locals changing in place: a local the source declared with the call
+            // (double u = Math.Sin(x);) and assigns again (u += y;, or in an if) holds the call only until then, so a
+            // forward line names only stored locals that keep their value. (The reverse body reads each from its tape.)
+            var reassigned = new HashSet<string>(System.StringComparer.Ordinal);
+            string? KeptLocal(Expr e) => StoredLocal(e) is string local && !reassigned.Contains(local) ? local : null;
+
             // Only what the reverse iteration keeps counts: a recomputed value nothing reads is dropped anyway; what
             // it adds to the adjoints stays (whether the code after the loop reads them is for the final pass).
             var kept = new HashSet<CodeNode>(CodeTree.Prune(reverseBody, new HashSet<string>(names.Derivatives, System.StringComparer.Ordinal)));
@@ -34,8 +40,8 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 foreach (FunctionCall call in line.Printing!.Calls.Where(IsCostly))
                 {
-                    int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
-                    if (f < 0)
+                    int f = StoredLocal(call) != null ? -1 : forwardLoop.Body.FindIndex(0, Unconditional(forwardLoop.Body), n => n is CodeLine forward && forward.Printing != null && forward.Printing.Calls.Contains(call));
+                    if (f < 0 || !ReadsAsIterationBegan(forwardLoop.Body, f, call))
                     {
                         continue;
                     }
@@ -49,6 +55,11 @@ namespace DiffGen.Generator.Emit.Programs
                         // The source already keeps it in a local (double e = Math.Exp(...);): store that local.
                         name = original.Defines!;
                         tape = names.Fresh(name + "Tape");
+                        if (CodeTree.DefinedIn(forwardLoop.Body).Count(d => d == name) > 1)
+                        {
+                            reassigned.Add(name);
+                        }
+
                         forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
                     }
                     else
@@ -60,7 +71,7 @@ namespace DiffGen.Generator.Emit.Programs
                         string local = name;
                         forwardLoop.Body[f] = p.Reprint(original, e => e == call ? local : null);
                         forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
-                        forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? StoredLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
+                        forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? KeptLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
                     }
 
                     (string count, List<string> countReads) = p.Capture(() => IterationCount(step.Loop.Counting!, inside));
@@ -99,6 +110,39 @@ namespace DiffGen.Generator.Emit.Programs
             reverseBody.AddRange(rewritten);
             return tapes;
         }
+
+        /// <summary>
+        /// How many statements at the start of a loop body every iteration runs: those before the first that may leave the
+        /// iteration (<c>if (r % 2 == 1) { continue; }</c>). A value computed after it is not on the tape for an iteration
+        /// that left, though the reverse sweep of an earlier statement may read it (−sin q for a cos q before the test).
+        /// </summary>
+        private static int Unconditional(List<CodeNode> body)
+        {
+            int leaves = body.FindIndex(MayLeave);
+            return leaves < 0 ? body.Count : leaves;
+        }
+
+        /// <summary>
+        /// Whether the forward body, at statement <paramref name="at"/>, computes the value the reverse iteration means by
+        /// the call. The forward body changes its variables in place, so one node (<c>Math.Cos(x2)</c>) stands there for a
+        /// value before and one after <c>x2 = 0.9 * x2 + ...</c>; the reverse iteration names them apart (x2, x22). They
+        /// agree where nothing the call reads has been assigned since the iteration began, its declaration aside.
+        /// </summary>
+        private bool ReadsAsIterationBegan(List<CodeNode> body, int at, FunctionCall call)
+        {
+            (_, List<string> reads) = p.Capture(() => p.Print(call));
+            List<CodeNode> before = body.GetRange(0, at);
+            var defined = CodeTree.DefinedIn(before).ToList();
+            return reads.All(v => defined.Count(d => d == v) <= before.Count(n => n is CodeLine { IsDeclaration: true } line && line.Defines == v));
+        }
+
+        /// <summary>A break or continue of this loop (not of a loop nested in it).</summary>
+        private static bool MayLeave(CodeNode node) => node switch
+        {
+            CodeLine line => line.Text == "break;" || line.Text == "continue;",
+            CodeBlock { IsIf: true } branch => branch.Body.Any(MayLeave) || (branch.Else?.Any(MayLeave) ?? false),
+            _ => false,
+        };
 
         /// <summary>Whether the line is <c>double v = call;</c>: a declaration whose whole value is the call.</summary>
         private static bool DeclaresExactly(CodeLine line, FunctionCall call) =>

@@ -37,6 +37,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             CheckExits(loop, body);
+            CheckAfterExits(body);
             return new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body));
         }
 
@@ -66,6 +67,7 @@ namespace DiffGen.Generator.Lowering.Programs
             };
             LowerStatement(loop.Body, body);
             CheckExits(loop, body);
+            CheckAfterExits(body);
             Integer bound = new LengthOf(array);
             return new Loop(
                 EquatableArray.Of<Statement>(new DeclareInteger(index, new IntegerNumber(0))),
@@ -89,6 +91,7 @@ namespace DiffGen.Generator.Lowering.Programs
             ReportCallsInCondition(loop, before);
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             CheckExits(loop, body);
+            CheckAfterExits(body);
             into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body, loop.ConditionIsTop, null));
         }
 

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Diagnostics;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>What may not follow an if that leaves a loop's iteration.</content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>
+        /// Reports what follows, in a loop's body, an if that leaves the iteration (<c>if (r == 2) break;</c>) and that the
+        /// reverse sweep cannot run inside an if: it runs the rest of such an iteration as the other side of that if
+        /// (the emitter's IterationShape), and a loop, a local array or a call passing an array there is not
+        /// supported yet, as in an if the source writes (a loop's sums were not computed again, the gradient was wrong).
+        /// </summary>
+        private void CheckAfterExits(IReadOnlyList<Statement> body)
+        {
+            int exit = body.ToList().FindIndex(s => s is IfStatement branch && (ProgramFacts.MayLeave(branch.Then) || ProgramFacts.MayLeave(branch.Else)));
+            if (exit < 0)
+            {
+                return;
+            }
+
+            foreach (Statement after in body.Skip(exit + 1))
+            {
+                string? construct = after switch
+                {
+                    Loop => "A loop after an if that leaves the iteration (break or continue)",
+                    DeclareArray => "A local array declared after an if that leaves the iteration (break or continue)",
+                    DeclareScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after an if that leaves the iteration (break or continue)",
+                    AssignScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after an if that leaves the iteration (break or continue)",
+                    _ => null,
+                };
+                if (construct != null)
+                {
+                    Location location = locations.TryGetValue(after, out Location? at) ? at : Location.None;
+                    problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, location, construct, "in a method with loops or arrays, put it before that if, or test the condition inside it"));
+                }
+            }
+        }
+
+        private static bool PassesArray(CallValue call) => call.Arguments.Any(a => a.Array != null && a.HasDerivative);
+    }
+}
