@@ -54,6 +54,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
                 case ISwitchExpressionOperation choice:
                     return LowerIntegerSwitch(choice);
+                case IInvocationOperation call when CallsLocalFunction(call, out ILocalFunctionOperation? function):
+                    // int Twice(int k) => 2 * k; as a size, an index or a factor: read in place, as in a value or a condition.
+                    return Inline(call, function!, LowerInteger, new IntegerNumber(0));
                 case IInvocationOperation { TargetMethod.ContainingType: { } type } call
                     when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
