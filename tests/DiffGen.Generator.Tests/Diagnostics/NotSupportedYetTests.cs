@@ -70,6 +70,15 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
+        public void IntegerConstant_AboveLongMaxValue_IsNotSupportedYet_NotAnInternalError()
+        {
+            // Integers are computed as long: ToInt64 threw, and the method got DIFF900 (review).
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, ulong u)", "=> u switch { {|DIFF015:18446744073709551615|} => x, _ => x * x };"));
+            Assert.StartsWith("The integer constant '18446744073709551615' above long.MaxValue is not supported yet:", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double[] w, ulong u)", "{\n double s = 0;\n for (int i = 0; i < w.Length; i++) s += u == {|DIFF015:18446744073709551615|} ? w[i] : 2 * w[i];\n return s;\n }"));
+        }
+
+        [Fact]
         public void Switch_RewrittenAsAnIfElseChain_IsGenerated()
         {
             // The way out the message gives: the same cases as an if / else if chain.
