@@ -72,6 +72,23 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Vector(r, n) }),
+
+            // An exhaustive switch on an integer without a last _ arm (review): its last arm is the chain's else. It was
+            // DIFF015 "without a last '_ =>' arm ... a value no arm matches would throw", which no value does.
+            new ArrayCase("SwExhaustiveInteger", """
+                [Differentiable("w", "y")]
+                public static double SwExhaustiveInteger(double[] w, double y, int n)
+                {
+                    double s = n switch { < 0 when y > 0 => y * y, < 0 => -y, 0 => y, > 0 => y * y * y };
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        int k = (i - 1) switch { < 0 => 1, 0 or > 0 => i * 2 };
+                        s += (i - 1) switch { < 0 => w[i] * y, 0 or > 0 => w[i] * w[i] * k };
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), AwayFromZero(r, 1)[0], r.Next(-2, 3) }),
         };
 
         public static readonly ArrayCase[] Float =

@@ -39,6 +39,12 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "NaN matches no comparison; test double.IsNaN(x) in an if before the switch")]
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} when v > 1 => v * v, _ => x };", "use the switched value itself in the arms, with a when guard for other tests")]
         [InlineData("double F(double x)", "{\n bool up = x > 0;\n return {|DIFF015:up|} switch { true => x, _ => -x };\n }", "The switch on 'up' of type 'bool' is not supported yet")]
+
+        // An if / else if chain on a bool, an enum or a string is no way out (conditions compare numbers): the advice says what is.
+        [InlineData("double F(double x)", "{\n bool up = x > 0;\n return {|DIFF015:up|} switch { true => x, _ => -x };\n }", "for a bool, write ?: or if / else on the condition itself; for an enum, a char or a string, pass the choice into the method as an int parameter and switch on that")]
+
+        // A last arm that declares a variable is reported as the pattern to change, not as a missing _ arm (it matches every value).
+        [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} => v * v };", "The pattern 'var v' is not supported yet")]
         public void SwitchExpression_ItCannotRead_IsNotSupportedYet_WithWhatToWriteInstead(string signature, string body, string message)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
@@ -52,6 +58,24 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertReportedAndGenerated(
                 Alone("double F(double x, int n)", "=> x switch { < 0 => 0.0, >= 1 and < 2 => x * x, _ => n switch { 0 => x, _ => -x } };"),
                 "Tests.C.F(double,int).g.cs");
+        }
+
+        [Fact]
+        public void SwitchExpression_OnAnInteger_ExhaustiveWithoutADiscard_IsGenerated()
+        {
+            // The compiler proves that every int takes an arm: the last is the chain's else (review: was DIFF015, "a value no arm matches would throw").
+            AssertReportedAndGenerated(
+                Alone("double F(double x, int n)", "=> n switch { < 0 => x, 0 => x * x, > 0 => -x };"),
+                "Tests.C.F(double,int).g.cs");
+        }
+
+        [Fact]
+        public void IntegerConstant_AboveLongMaxValue_IsNotSupportedYet_NotAnInternalError()
+        {
+            // Integers are computed as long: ToInt64 threw, and the method got DIFF900 (review).
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, ulong u)", "=> u switch { {|DIFF015:18446744073709551615|} => x, _ => x * x };"));
+            Assert.StartsWith("The integer constant '18446744073709551615' above long.MaxValue is not supported yet:", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double[] w, ulong u)", "{\n double s = 0;\n for (int i = 0; i < w.Length; i++) s += u == {|DIFF015:18446744073709551615|} ? w[i] : 2 * w[i];\n return s;\n }"));
         }
 
         [Fact]

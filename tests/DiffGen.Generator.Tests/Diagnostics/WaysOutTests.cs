@@ -89,6 +89,18 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertNotGenerated(MarkupSource.Parse(markup).Source);
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void LocalFunction_ReturningNothing_IsReportedAtItsCallOnly(bool loops)
+        {
+            // Review: it was also DIFF015 at the declaration ("its body is statements", for void Show(double v) => ...),
+            // which stayed after the call was removed as DIFF014 says; uncalled, it is harmless.
+            string markup = Method(Signature(loops), "{\n void Show(double v) => System.Console.WriteLine(v);\n {|DIFF014:Show($x)|};\n return $x;\n }".Replace("$x", Input(loops)));
+            DiagnosticAssert.AnalyzerReportsExactly(markup);
+            DiagnosticAssert.AnalyzerReportsExactly(Method(Signature(loops), "{\n void Show(double v) => System.Console.WriteLine(v);\n return $x * $x;\n }".Replace("$x", Input(loops))));
+        }
+
         [Fact]
         public void LocalFunction_ThatCallsItself_IsReportedAtTheCall()
         {

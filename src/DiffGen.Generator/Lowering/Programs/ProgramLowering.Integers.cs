@@ -17,6 +17,13 @@ namespace DiffGen.Generator.Lowering.Programs
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (e.ConstantValue.HasValue && e.ConstantValue.Value is IConvertible constant && e.Type != null && RoslynNames.IsInteger(e.Type))
             {
+                if (constant is ulong big && big > long.MaxValue)
+                {
+                    // Integers are computed as long: this one has no long value (ToInt64 would throw, and DIFF900 say nothing useful).
+                    Report(e, "The integer constant '" + e.Syntax + "' above long.MaxValue", "DiffGen computes integers as long values; use a constant up to long.MaxValue (9223372036854775807), or make the test outside the method and pass its outcome in", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+                }
+
                 return new IntegerNumber(constant.ToInt64(System.Globalization.CultureInfo.InvariantCulture));
             }
 
@@ -54,6 +61,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
                 case ISwitchExpressionOperation choice:
                     return LowerIntegerSwitch(choice);
+                case IInvocationOperation call when CallsLocalFunction(call, out ILocalFunctionOperation? function):
+                    // int Twice(int k) => 2 * k; as a size, an index or a factor: read in place, as in a value or a condition.
+                    return Inline(call, function!, LowerInteger, new IntegerNumber(0));
                 case IInvocationOperation { TargetMethod.ContainingType: { } type } call
                     when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());

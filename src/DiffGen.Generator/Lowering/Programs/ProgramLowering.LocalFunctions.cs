@@ -56,6 +56,13 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>The declaration: nothing to lower where it stands; one that cannot be read where it is called is reported here.</summary>
         private void LowerLocalFunctionDeclaration(ILocalFunctionOperation function)
         {
+            // A void one has no value to read: its calls are statements, reported there (DIFF014, "remove it"); reported
+            // here too, it would stay an error after the calls are removed, and "its body is statements" is not so for void F(double v) => ...;
+            if (function.Symbol.ReturnsVoid)
+            {
+                return;
+            }
+
             if (ExpressionOf(function).Why is string why)
             {
                 Report(function, "The local function '" + function.Symbol.Name + "' (" + why + ")", LocalFunctionAdvice + "; write it that way, or make it a [Differentiable] method of the type and call that", DiagnosticDescriptors.NotSupportedYet);

@@ -16,6 +16,12 @@ namespace DiffGen.Generator.Lowering.Programs
     {
         private const string SwitchAdvice = "a switch expression is read when it switches on a double, float or integer value with constant and relational patterns (0, < 0, >= 1 and < 2, not 0, or, when guards) and ends with a _ => arm";
 
+        /// <summary>
+        /// What to do about a switch on a bool, an enum, a char or a string: an if / else if chain on it is no way out,
+        /// since DiffGen's conditions compare numbers only.
+        /// </summary>
+        private const string NotNumberAdvice = "for a bool, write ?: or if / else on the condition itself; for an enum, a char or a string, pass the choice into the method as an int parameter and switch on that";
+
         /// <summary>A switch expression whose value is a double or float.</summary>
         private Value LowerSwitch(ISwitchExpressionOperation choice) =>
             LowerSwitch(choice, LowerValue, (test, whenTrue, whenFalse) => new Choice(test, whenTrue, whenFalse), new Number(0));
@@ -27,17 +33,9 @@ namespace DiffGen.Generator.Lowering.Programs
         private T LowerSwitch<T>(ISwitchExpressionOperation choice, Func<IOperation, T> lowerArm, Func<Test, T, T, T> choose, T unread)
         {
             System.Collections.Immutable.ImmutableArray<ISwitchExpressionArmOperation> arms = choice.Arms;
-            if (arms.Length == 0 || !(arms[arms.Length - 1] is { Pattern: IDiscardPatternOperation, Guard: null }))
-            {
-                // Without a last arm that takes every value, a value no arm matches throws at run time: the derivative
-                // must not make one up.
-                Report(choice, "The switch expression '" + UnsupportedConstructs.Shorten(choice.Syntax) + "' without a last '_ =>' arm", "a value no arm matches would throw, which has no derivative; end it with _ => and the value for every other input", DiagnosticDescriptors.NotSupportedYet);
-                return unread;
-            }
-
             if (!IsNumber(choice.Value))
             {
-                Report(choice.Value, "The switch on '" + UnsupportedConstructs.Shorten(choice.Value.Syntax) + "' of type '" + choice.Value.Type?.ToDisplayString() + "'", SwitchAdvice + "; write the cases as an if / else if chain", DiagnosticDescriptors.NotSupportedYet);
+                Report(choice.Value, "The switch on '" + UnsupportedConstructs.Shorten(choice.Value.Syntax) + "' of type '" + choice.Value.Type?.ToDisplayString() + "'", SwitchAdvice + "; " + NotNumberAdvice, DiagnosticDescriptors.NotSupportedYet);
                 return unread;
             }
 
@@ -45,10 +43,23 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 if (UnreadPattern(arm.Pattern) is (IPatternOperation pattern, string advice))
                 {
-                    // Reported once, for the whole switch: its arms' values may read what the pattern declares.
+                    // Reported once, for the whole switch: its arms' values may read what the pattern declares. Before
+                    // the last arm's check, so that x switch { var v => v * v } is reported for var v, which is what to change.
                     Report(pattern, "The pattern '" + UnsupportedConstructs.Shorten(pattern.Syntax) + "'", SwitchAdvice + "; " + advice, DiagnosticDescriptors.NotSupportedYet);
                     return unread;
                 }
+            }
+
+            // The last arm is the chain's else: it must take every value the arms before it leave, either as _ or because
+            // the compiler proves the switch exhaustive (n switch { < 0 => a, >= 0 => b } on an int; on a double, NaN
+            // is left to a _ arm). A guard on it would leave values to no arm.
+            if (arms.Length == 0 || arms[arms.Length - 1].Guard != null
+                || !(arms[arms.Length - 1].Pattern is IDiscardPatternOperation || choice.IsExhaustive))
+            {
+                // Without a last arm that takes every value, a value no arm matches throws at run time: the derivative
+                // must not make one up.
+                Report(choice, "The switch expression '" + UnsupportedConstructs.Shorten(choice.Syntax) + "' without a last '_ =>' arm", "a value no arm matches would throw, which has no derivative; end it with _ => and the value for every other input", DiagnosticDescriptors.NotSupportedYet);
+                return unread;
             }
 
             Func<ConditionOp, IOperation, Test> compare = SwitchedValueComparer(choice.Value);
