@@ -312,6 +312,23 @@ namespace DiffGen.Generator.Tests.Arrays
                     return total + x;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty },
+
+            // The fuzzer, seed 19: ∂/∂y is 0, but converting the integer choice (y >= k1 ? n : n) printed its test, and
+            // that print's reads (y, k1) stayed with the next statement, return 0: const k1 declared and never read, CS0219.
+            new ArrayCase("Av6ConstReadOnlyInADroppedTest", """
+                [Differentiable]
+                public static double Av6ConstReadOnlyInADroppedTest(double x, double y, int n)
+                {
+                    const double k1 = 3.25;
+                    double s2 = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        s2 = k1;
+                    }
+
+                    return (y >= k1 ? n : n) + s2 * x;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2), n }),
         };
     }
 }

@@ -162,20 +162,22 @@ namespace DiffGen.Generator.Emit.Programs
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
-                    string code = name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]";
-                    return Track(code, new ActiveRead(e.Array, e.Index, code), ProgramFacts.Reads(v).Select(name).ToArray());
+                    // The node carries what it reads; its index's text (a test in i > 0 ? i : 0) is not code yet, so its reads
+                    // count only where the node is printed (a value the simplifier drops reads nothing: CS0219 otherwise).
+                    (string code, List<string> indexReads) = Capture(() => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
+                    return Track(code, new ActiveRead(e.Array, e.Index, code), ProgramFacts.Reads(v).Select(name).Union(indexReads).ToArray());
                 case MatrixElement m:
                     // Data: a constant of the method, like a field, read with the indices' names at this point.
-                    string element = m.Jagged
+                    (string element, List<string> elementReads) = Capture(() => m.Jagged
                         ? name(m.Array) + "[" + Integer(m.Row, name) + "][" + Integer(m.Column, name) + "]"
-                        : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]";
+                        : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]");
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
-                    return b.Symbol(element, element, mathText: element, reads: ProgramFacts.Reads(v).Select(name).ToArray());
+                    return b.Symbol(element, element, mathText: element, reads: ProgramFacts.Reads(v).Select(name).Union(elementReads).ToArray());
                 case FieldRead f:
                     return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
-                    string cast = "(" + Keyword + ")" + AtomicText(i.Operand, name);
-                    return b.Symbol(cast, cast, mathText: cast, reads: ProgramFacts.Reads(v).Select(name).ToArray());
+                    (string cast, List<string> castReads) = Capture(() => "(" + Keyword + ")" + AtomicText(i.Operand, name));
+                    return b.Symbol(cast, cast, mathText: cast, reads: ProgramFacts.Reads(v).Select(name).Union(castReads).ToArray());
                 case Negation n:
                     return b.Negate(ToExpr(n.Operand, name));
                 case Arithmetic a:
