@@ -12,12 +12,18 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// DIFF012, a warning: a piecewise function (Floor, Ceiling, Round(x), Truncate, Sign, in their
     /// Math, MathF, double and float spellings) or a floating-point remainder (% and %=). The method
     /// is still differentiated by convention and generated, and the output compiles; inside
-    /// Gradient.Stop(...) there is no warning at all.
+    /// Gradient.Stop(...), or of constants (Math.Floor(2.5)), there is no warning at all.
     /// </summary>
     public sealed class PiecewiseWarningTests
     {
         private const string DoubleHint = "Tests.C.F(double).g.cs";
         private const string FloatHint = "Tests.C.F(float).g.cs";
+
+        [Theory]
+        [InlineData("double F(double x)", "=> x * Math.Floor(2.5) + Math.Round(Math.PI) * Math.Sign(-1.0);")]
+        [InlineData("double F(double[] w)", "{\n double s = Math.Ceiling(0.5);\n for (int i = 0; i < w.Length; i++) s += w[i] * Math.Truncate(2.75);\n return s;\n }")]
+        public void PiecewiseFunction_OfConstants_IsAConstant_WithoutAWarning(string signature, string body) =>
+            DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
 
         [Theory]
         [InlineData("System.Math.Floor", "Math.Floor(x)")]
@@ -82,8 +88,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void Sign_WithIntegerConstants_WarnsAndIsGenerated()
         {
-            // 2 * Math.Sign(x) - 1 is integer arithmetic: a method with it is read statement by statement, as one with loops.
-            AssertReportedAndGenerated(Alone("double F(double x)", "=> (2 * {|DIFF012:Math.Sign(x)|} - 1) * x + {|DIFF012:Math.Sign(1.0)|} * 3;"), DoubleHint);
+            // 2 * Math.Sign(x) - 1 is integer arithmetic: a method with it is read statement by statement, as one with loops;
+            // Math.Sign(1.0), of a constant, is a constant (no warning).
+            AssertReportedAndGenerated(Alone("double F(double x)", "=> (2 * {|DIFF012:Math.Sign(x)|} - 1) * x + Math.Sign(1.0) * 3;"), DoubleHint);
         }
 
         [Fact]

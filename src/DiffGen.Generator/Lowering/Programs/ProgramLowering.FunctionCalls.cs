@@ -41,8 +41,9 @@ namespace DiffGen.Generator.Lowering.Programs
             if (row != null && row.AcceptsArity(call.Arguments.Length) && (RoslynNames.IsFloatingPoint(target.ReturnType) || row.ReturnsInteger)
                 && target.Parameters.All(p => RoslynNames.IsFloatingPoint(p.Type)))
             {
-                if (row.NoGradientReason != null)
+                if (row.NoGradientReason != null && !call.Arguments.All(a => a.Value.ConstantValue.HasValue))
                 {
+                    // Math.Floor(2.5) or Math.Round(Math.PI) is a constant: no gradient was to flow through it.
                     WarnPiecewise(call, "'" + CallLowering.Shown(target) + "'", row.NoGradientReason);
                 }
 
