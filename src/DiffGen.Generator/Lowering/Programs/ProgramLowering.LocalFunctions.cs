@@ -97,7 +97,6 @@ namespace DiffGen.Generator.Lowering.Programs
                 arguments.Add((parameter, integer ? null : LowerValue(argument.Value), integer ? LowerInteger(argument.Value) : null));
             }
 
-            var bound = new List<IParameterSymbol>();
             foreach ((IParameterSymbol parameter, Value? value, Integer? integer) in arguments)
             {
                 if (integer != null)
@@ -108,13 +107,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     valueArguments[parameter] = value!;
                 }
-
-                bound.Add(parameter);
             }
 
             inlining.Add(function.Symbol);
             T read = lower(expression);
-            foreach (IParameterSymbol parameter in bound)
+            foreach ((IParameterSymbol parameter, _, _) in arguments)
             {
                 valueArguments.Remove(parameter);
                 integerArguments.Remove(parameter);
