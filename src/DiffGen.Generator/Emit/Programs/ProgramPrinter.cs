@@ -162,22 +162,20 @@ namespace DiffGen.Generator.Emit.Programs
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
-                    // The node carries what it reads; its index's text (a test in i > 0 ? i : 0) is not code yet, so its reads
-                    // count only where the node is printed (a value the simplifier drops reads nothing: CS0219 otherwise).
-                    (string code, List<string> indexReads) = Capture(() => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
-                    return Track(code, new ActiveRead(e.Array, e.Index, code), ProgramFacts.Reads(v).Select(name).Union(indexReads).ToArray());
+                    (string code, string[] elementReads) = NodeText(v, name, () => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
+                    return Track(code, new ActiveRead(e.Array, e.Index, code), elementReads);
                 case MatrixElement m:
                     // Data: a constant of the method, like a field, read with the indices' names at this point.
-                    (string element, List<string> elementReads) = Capture(() => m.Jagged
+                    (string element, string[] dataReads) = NodeText(v, name, () => m.Jagged
                         ? name(m.Array) + "[" + Integer(m.Row, name) + "][" + Integer(m.Column, name) + "]"
                         : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]");
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
-                    return b.Symbol(element, element, mathText: element, reads: ProgramFacts.Reads(v).Select(name).Union(elementReads).ToArray());
+                    return b.Symbol(element, element, mathText: element, reads: dataReads);
                 case FieldRead f:
                     return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
-                    (string cast, List<string> castReads) = Capture(() => "(" + Keyword + ")" + AtomicText(i.Operand, name));
-                    return b.Symbol(cast, cast, mathText: cast, reads: ProgramFacts.Reads(v).Select(name).Union(castReads).ToArray());
+                    (string cast, string[] castReads) = NodeText(v, name, () => "(" + Keyword + ")" + AtomicText(i.Operand, name));
+                    return b.Symbol(cast, cast, mathText: cast, reads: castReads);
                 case Negation n:
                     return b.Negate(ToExpr(n.Operand, name));
                 case Arithmetic a:
@@ -206,6 +204,17 @@ namespace DiffGen.Generator.Emit.Programs
                 default:
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
             }
+        }
+
+        /// <summary>
+        /// A node's code and what it reads. Printing its indices or an integer's test (i > 0 ? i : 0) is not code yet: those
+        /// reads go with the node, and count only where it is printed (a value the simplifier drops reads nothing; a const
+        /// read only there was declared and never read, CS0219).
+        /// </summary>
+        private (string Text, string[] Reads) NodeText(Value v, Func<string, string> name, Func<string> print)
+        {
+            (string text, List<string> printed) = Capture(print);
+            return (text, ProgramFacts.Reads(v).Select(name).Union(printed).ToArray());
         }
 
         public Condition ToCondition(Test t, Func<string, string> name) => t switch
