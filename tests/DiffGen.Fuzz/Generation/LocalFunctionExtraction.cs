@@ -84,36 +84,24 @@ namespace DiffGen.Fuzz.Generation
 
         private static IEnumerable<string> Reads(Expr e) => Subexpressions(e).OfType<Read>().Select(r => r.Name);
 
-        private static IEnumerable<Expr> Subexpressions(Expr e)
-        {
-            yield return e;
-            IEnumerable<Expr> children = e switch
-            {
-                Negate n => new[] { n.Operand },
-                Binary b => new[] { b.Left, b.Right },
-                MathCall c => c.Args,
-                Stop s => new[] { s.Operand },
-                Conditional c => new[] { c.Then, c.Else },
-                _ => Array.Empty<Expr>(),
-            };
-            foreach (Expr child in children)
-            {
-                foreach (Expr inner in Subexpressions(child))
-                {
-                    yield return inner;
-                }
-            }
-        }
+        private static IEnumerable<Expr> Subexpressions(Expr e) =>
+            new[] { e }.Concat(ExprTree.Children(e).SelectMany(Subexpressions));
 
         /// <summary>The expression with every occurrence of <paramref name="from"/> (by value) replaced.</summary>
-        private static Expr Replace(Expr e, Expr from, Expr to) => e.Equals(from) ? to : e switch
+        private static Expr Replace(Expr e, Expr from, Expr to)
         {
-            Negate n => n with { Operand = Replace(n.Operand, from, to) },
-            Binary b => b with { Left = Replace(b.Left, from, to), Right = Replace(b.Right, from, to) },
-            MathCall c => c with { Args = c.Args.Select(a => Replace(a, from, to)).ToImmutableArray() },
-            Stop s => s with { Operand = Replace(s.Operand, from, to) },
-            Conditional c => c with { Then = Replace(c.Then, from, to), Else = Replace(c.Else, from, to) },
-            _ => e,
-        };
+            if (e.Equals(from))
+            {
+                return to;
+            }
+
+            ImmutableArray<Expr> children = ExprTree.Children(e);
+            for (int i = 0; i < children.Length; i++)
+            {
+                e = ExprTree.WithChild(e, i, Replace(children[i], from, to));
+            }
+
+            return e;
+        }
     }
 }

@@ -220,7 +220,7 @@ namespace DiffGen.Fuzz.Shrinking
         /// <summary>An expression replaced by an operand or a literal, or one operand made smaller.</summary>
         public static IEnumerable<Expr> Expressions(Expr expression)
         {
-            ImmutableArray<Expr> children = Children(expression);
+            ImmutableArray<Expr> children = ExprTree.Children(expression);
             foreach (Expr child in children.Where(c => c is not ArrayArgument))
             {
                 yield return child;
@@ -235,7 +235,7 @@ namespace DiffGen.Fuzz.Shrinking
             {
                 foreach (Expr smaller in Expressions(children[i]))
                 {
-                    yield return WithChild(expression, i, smaller);
+                    yield return ExprTree.WithChild(expression, i, smaller);
                 }
             }
 
@@ -247,29 +247,5 @@ namespace DiffGen.Fuzz.Shrinking
                 }
             }
         }
-
-        private static ImmutableArray<Expr> Children(Expr expression) => expression switch
-        {
-            Negate n => ImmutableArray.Create(n.Operand),
-            Binary b => ImmutableArray.Create(b.Left, b.Right),
-            MathCall c => c.Args,
-            Stop s => ImmutableArray.Create(s.Operand),
-            Call c => c.Args,
-            Conditional c => ImmutableArray.Create(c.Then, c.Else),
-            SwitchOn s => s.Arms.Select(a => a.Value).Append(s.Otherwise).ToImmutableArray(),
-            _ => ImmutableArray<Expr>.Empty,
-        };
-
-        private static Expr WithChild(Expr expression, int index, Expr child) => expression switch
-        {
-            Negate n => n with { Operand = child },
-            Binary b => index == 0 ? b with { Left = child } : b with { Right = child },
-            MathCall c => c with { Args = c.Args.SetItem(index, child) },
-            Stop s => s with { Operand = child },
-            Call c => c with { Args = c.Args.SetItem(index, child) },
-            Conditional c => index == 0 ? c with { Then = child } : c with { Else = child },
-            SwitchOn s => index < s.Arms.Length ? s with { Arms = s.Arms.SetItem(index, s.Arms[index] with { Value = child }) } : s with { Otherwise = child },
-            _ => expression,
-        };
     }
 }
