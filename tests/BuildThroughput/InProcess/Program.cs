@@ -260,6 +260,7 @@ static class P
         if (filter == "nodoc") return string.Join("\n", lines.Where(l => !l.TrimStart().StartsWith("///")));
         if (filter == "nocomments") return string.Join("\n", lines.Where(l => !l.TrimStart().StartsWith("///") && !l.TrimStart().StartsWith("// ")).Select(l => l.Contains("; // ") ? l.Substring(0, l.IndexOf("; // ") + 1) : l));
         if (filter == "nonullable") return text.Replace("#nullable enable", "#nullable disable");
+        if (filter == "nowarnings") return text.Replace("#nullable enable", "#nullable enable annotations\n#nullable disable warnings");
         if (filter == "annotations") return text.Replace("#nullable enable", "#nullable enable annotations");
         if (filter == "noattr") return string.Join("\n", lines.Where(l => !l.Contains("[global::System.CodeDom.Compiler.GeneratedCode")));
         // drop members: "gradonly" drops the partials, "partialsonly" drops the gradient
