@@ -40,8 +40,8 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
             ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
-            ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' inside ?: or on the right of && or || is not supported yet (it would run where ?: skips it: endless recursion).",
-            ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' inside ?: or on the right of && or || is not supported yet (computed unconditionally, its NaN would reach the gradient).",
+            ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' in an arm of ?: is not supported yet (it would run where ?: skips it: endless recursion).",
+            ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' in an arm of ?: is not supported yet (computed unconditionally, its NaN would reach the gradient).",
             ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["RvNestedContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["RvLoopInBranch"] = "DIFF015: A loop inside an if is not supported yet.",

@@ -155,7 +155,19 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void CallInsideAConditionalOperator_InALoop_IsNotSupportedYet()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n for (int i = 0; i < 2; i++) s += x > 0 ? {|DIFF015:Square(x)|} : x;\n return s;\n }"));
-            Assert.StartsWith("The call to 'Square' inside ?: or on the right of && or || is not supported yet:", diagnostics.Single().GetMessage());
+            Assert.StartsWith("The call to 'Square' in an arm of ?: is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        [Theory]
+        [InlineData("x switch { > 0 => {|DIFF015:Square(x)|}, _ => x }", "in an arm of a switch expression")]
+        [InlineData("x switch { > 0 when {|DIFF015:Square(x)|} > 1 => x, _ => -x }", "in the when guard of a switch arm")]
+        [InlineData("x > 0 && {|DIFF015:Square(x)|} > 1 ? x : -x", "on the right of &&")]
+        [InlineData("x > 0 || {|DIFF015:Square(x)|} > 1 ? x : -x", "on the right of ||")]
+        [InlineData("x > 0 ? 1 + x * {|DIFF015:Square(x)|} : x", "in an arm of ?:")]
+        public void CallEvaluatedOnlyOnSomeInputs_InALoop_IsNotSupportedYet_AndTheMessageNamesWhereItStands(string value, string where)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n for (int i = 0; i < 2; i++) s += " + value + ";\n return s;\n }"));
+            Assert.StartsWith("The call to 'Square' " + where + " is not supported yet:", diagnostics.Single().GetMessage());
         }
 
         [Fact]

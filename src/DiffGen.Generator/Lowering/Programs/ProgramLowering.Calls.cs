@@ -26,13 +26,42 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>The methods the body calls, for the pipeline to check that their generated members exist.</summary>
         public IReadOnlyList<CallTarget> Calls => calls;
 
+        /// <summary>Where the call stands that makes it run only on some inputs, as the diagnostic says it: the nearest such construct around it.</summary>
+        private static string WhereEvaluatedConditionally(IOperation call)
+        {
+            IOperation inner = call;
+            for (IOperation? outer = call.Parent; outer != null; inner = outer, outer = outer.Parent)
+            {
+                switch (outer)
+                {
+                    case IConditionalOperation choice when inner != choice.Condition:
+                        return "in an arm of ?:";
+                    case ISwitchExpressionArmOperation arm when inner == arm.Guard:
+                        return "in the when guard of a switch arm";
+                    case ISwitchExpressionArmOperation:
+                        return "in an arm of a switch expression";
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.And or BinaryOperatorKind.Or } logic
+                        when inner == logic.RightOperand && logic.Type?.SpecialType == SpecialType.System_Boolean:
+                        return "on the right of " + logic.OperatorKind switch
+                        {
+                            BinaryOperatorKind.ConditionalAnd => "&&",
+                            BinaryOperatorKind.ConditionalOr => "||",
+                            BinaryOperatorKind.And => "&",
+                            _ => "|",
+                        };
+                }
+            }
+
+            return "inside ?:, a switch expression, or on the right of && or ||";
+        }
+
         private Value LowerUserCall(IInvocationOperation call, IMethodSymbol target, IMethodSymbol? custom)
         {
             string shown = "The call to '" + target.Name + "'";
             if (conditionalDepth > 0 && !loopFree)
             {
                 // The call gets a local computed before the statement: it would run even where ?: or && skip it.
-                Report(call, shown + " inside ?: or on the right of && or ||", "in " + kindOfMethod + ", compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
+                Report(call, shown + " " + WhereEvaluatedConditionally(call), "in " + kindOfMethod + ", compute it into a local in an if / else first", DiagnosticDescriptors.NotSupportedYet);
                 return new Number(0);
             }
 
