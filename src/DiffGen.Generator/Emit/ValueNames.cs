@@ -80,12 +80,16 @@ namespace DiffGen.Generator.Emit
             return Join(parts[0].Word, parts[1].Minus ? "Minus" : "Plus", parts[1].Word);
         }
 
-        /// <summary><c>x * y</c> → <c>xTimesY</c>, <c>x / y</c> → <c>xOverY</c>, √x → <c>sqrtX</c>, x² → <c>xSquared</c>, x¹⁰ → <c>xToThe10</c>.</summary>
+        /// <summary><c>x * y</c> → <c>xTimesY</c>, <c>x / y</c> → <c>xOverY</c>, √x → <c>sqrtX</c>, x² → <c>xSquared</c>, x¹⁰ → <c>xToThe10</c>, <c>2 * z</c> → <c>twoZ</c>.</summary>
         private static string? Describe(Product product, Func<Expr, string?> nameOf)
         {
             if (product.Coefficient != 1)
             {
-                return null;
+                // A small whole multiple of one named value: 2·z is twoZ, 3·x² threeXSquared.
+                return product.Factors.Count == 1 && Number(product.Coefficient) is string multiple && product.Coefficient >= 2
+                    && Powered(product.Factors[0], nameOf) is string multiplied
+                    ? Join(multiple, string.Empty, multiplied)
+                    : null;
             }
 
             // A product written with a shared one (x·y³ as (x·y²)·y) is named for the product it is: xTimesYCubed.

@@ -26,8 +26,8 @@ namespace Calculus
         public static double DampedAntiderivative(double t, double k, double w)
         {
             double wTimesT = w * t;
-            double product = 2 * t;
-            return global::System.Math.Exp(-k * t) * (-k * global::System.Math.Sin(wTimesT) - global::System.Math.Cos(wTimesT) * w) / (k * k + w * w) + global::System.Math.Exp(t) * (global::System.Math.Cos(product) + 2 * global::System.Math.Sin(product)) / 5;
+            double twoT = 2 * t;
+            return global::System.Math.Exp(-k * t) * (-k * global::System.Math.Sin(wTimesT) - global::System.Math.Cos(wTimesT) * w) / (k * k + w * w) + global::System.Math.Exp(t) * (global::System.Math.Cos(twoT) + 2 * global::System.Math.Sin(twoT)) / 5;
         }
 
         /// <summary>
