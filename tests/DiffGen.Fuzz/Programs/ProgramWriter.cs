@@ -204,6 +204,7 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Jagged => dataReal + "[][]",
             ParameterKind.Real => flavor.RealType,
             ParameterKind.Int => "int",
+            ParameterKind.Indices => "int[]",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
@@ -480,6 +481,8 @@ namespace DiffGen.Fuzz.Programs
                         return ml.Matrix + ".GetLength(" + ml.Dimension + ")";
                     case RowLength rl:
                         return rl.Matrix + "[" + Int(rl.Row) + "].Length";
+                    case IntElement ie:
+                        return ie.Array + "[" + Int(ie.Index) + "]";
                     case IntBinary b:
                         string left = Int(b.Left, out int lp);
                         string right = Int(b.Right, out int rp);

@@ -146,10 +146,11 @@ namespace DiffGen.Generator.Lowering.Programs
             return operation;
         }
 
-        /// <summary>An integer array: a local one (its name) or one this object holds (its access); null for anything else.</summary>
+        /// <summary>An integer array: a local one or a parameter (its name), or one this object holds (its access); null for anything else.</summary>
         private string? IntegerArrayName(IOperation array) => WithoutConversions(array) switch
         {
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
+            IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
             IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && IntegerElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
             IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
             _ => null,

@@ -69,6 +69,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 VariableKind kind = RoslynNames.IsFloatingPoint(parameter.Type) ? VariableKind.Scalar
                     : RoslynNames.IsInteger(parameter.Type) ? VariableKind.Integer
                     : RoslynNames.MatrixShape(parameter.Type) != null ? VariableKind.Matrix
+                    : IntegerElementType(parameter.Type) != null ? VariableKind.IntegerArray
                     : VariableKind.Array;
                 names[parameter] = name;
                 variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
@@ -77,7 +78,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>True when the method needs this lowering: an array or span parameter (multi-dimensional data included), a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
-            method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null)
+            method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null || IntegerElementType(p.Type) != null)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
@@ -92,7 +93,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         public LoopProgram? Lower(IOperation body, Location methodLocation)
         {
-            if (!loopFree && !method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null)
+            if (!loopFree && !method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null || IntegerElementType(p.Type) != null)
                 && !body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation || o.Syntax is StackAllocArrayCreationExpressionSyntax))
             {
                 kindOfMethod = "a method that computes with integer variables";
