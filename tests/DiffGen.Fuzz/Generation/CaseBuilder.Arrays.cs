@@ -80,6 +80,13 @@ namespace DiffGen.Fuzz.Generation
             each.Ints.Add(i);
             each.Elements.Add(("w", I(i)));
             each.Elements.Add(("x", I(i)));
+            if (g.Chance(0.2))
+            {
+                // Indices from the end, as people write the last elements: x[^(i + 1)] walks x backwards, w[^(w.Length - i)] is w[i].
+                each.Elements.Add(("x", new FromEnd(new IntBinary("+", I(i), N(1)))));
+                each.Elements.Add(("w", new FromEnd(ISub(Len("w"), I(i)))));
+            }
+
             if (parameters.Any(p => p.Kind == ParameterKind.Indices))
             {
                 each.Elements.Add(("w", new IntElement("idx", I(i))));

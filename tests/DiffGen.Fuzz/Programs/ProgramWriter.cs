@@ -483,6 +483,10 @@ namespace DiffGen.Fuzz.Programs
                         return rl.Matrix + "[" + Int(rl.Row) + "].Length";
                     case IntElement ie:
                         return ie.Array + "[" + Int(ie.Index) + "]";
+                    case FromEnd fe:
+                        string offset = Int(fe.Offset, out int op);
+                        precedence = 3;
+                        return "^" + (op < 4 ? "(" + offset + ")" : offset);
                     case IntBinary b:
                         string left = Int(b.Left, out int lp);
                         string right = Int(b.Right, out int rp);

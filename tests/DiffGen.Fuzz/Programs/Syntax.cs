@@ -122,6 +122,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(MatrixLength), "matrixLength")]
     [JsonDerivedType(typeof(RowLength), "rowLength")]
     [JsonDerivedType(typeof(IntElement), "intElement")]
+    [JsonDerivedType(typeof(FromEnd), "fromEnd")]
     public abstract record IntExpr;
 
     public sealed record IntLiteral(int Value) : IntExpr;
@@ -137,6 +138,9 @@ namespace DiffGen.Fuzz.Programs
     public sealed record RowLength(string Matrix, IntExpr Row) : IntExpr;
 
     public sealed record IntBinary(string Op, IntExpr Left, IntExpr Right) : IntExpr;
+
+    /// <summary><c>^Offset</c>: an index from the end, written only as an element's index (<c>w[^(i + 1)]</c>).</summary>
+    public sealed record FromEnd(IntExpr Offset) : IntExpr;
 
     /// <summary><c>idx[Index]</c>: an element of an integer array parameter (<see cref="ParameterKind.Indices"/>).</summary>
     public sealed record IntElement(string Array, IntExpr Index) : IntExpr;

@@ -108,6 +108,33 @@ namespace DiffGen.Generator.Tests.Arrays
                 [Differentiable("embedding")]
                 public static double NbBagOfWordsCaller(double[] embedding, int[] tokens, double[] readout) => 2 * NbBagOfWords(embedding, tokens, readout) + embedding[0] * tokens.Length;
                 """, (r, n) => new object[] { Vector(r, 6, -1, 1), Labels(r, n, 6), Vector(r, 4, -1, 1) }),
+
+            // Was DIFF015 (the integer expression '^1'): the last element read from the end, of an array, a local array it
+            // writes, and an int[]; x[^i] walks backwards.
+            new ArrayCase("NbIndexFromEnd", """
+                [Differentiable("x")]
+                public static double NbIndexFromEnd(double[] x, int[] order)
+                {
+                    var t = new double[x.Length];
+                    t[^1] = x[0];
+                    t[0] = x[^1] * 2;
+                    double s = t[^1] * t[0] + x[order[^1]];
+                    for (int i = 1; i <= x.Length; i++) s += x[^i] * i;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Enumerable.Range(0, n).Reverse().ToArray() })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
+
+            // Was DIFF010 (the construct 'x[^1]'): the same on a ReadOnlySpan, whose x[^1] is its indexer through Length.
+            new ArrayCase("NbSpanIndexFromEnd", """
+                [Differentiable]
+                public static double NbSpanIndexFromEnd(ReadOnlySpan<double> x, double scale) => scale * x[^1] * x[0] + x[^x.Length];
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
         };
     }
 }
