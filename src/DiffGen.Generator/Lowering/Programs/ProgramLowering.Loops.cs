@@ -300,6 +300,20 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>The array (or span) and the index of an element access, if <paramref name="operation"/> is one.</summary>
+        /// <summary>True when a loop of the method encloses the operation.</summary>
+        private static bool InsideLoop(IOperation operation)
+        {
+            for (IOperation? at = operation.Parent; at != null; at = at.Parent)
+            {
+                if (at is ILoopOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static (IOperation Array, IOperation Index)? ElementOf(IOperation operation) => operation switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),

@@ -263,7 +263,10 @@ namespace DiffGen.Generator.Lowering.Programs
 
             if (!ReferenceEquals(into, topLevel))
             {
-                Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; assign the result to a local and return it last", DiagnosticDescriptors.NotSupportedYet);
+                // A guard (if (x.Length == 0) return 0;) cannot become an if around the rest either: a loop inside an if is not supported yet.
+                string guard = InsideLoop(ret) ? string.Empty
+                    : "; for a guard before the work (if (x.Length == 0) return 0;), compute the rest first and return the guard's choice last (return x.Length == 0 ? 0 : s / x.Length;)";
+                Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; assign the result to a local and return it last" + guard, DiagnosticDescriptors.NotSupportedYet);
                 return;
             }
 
