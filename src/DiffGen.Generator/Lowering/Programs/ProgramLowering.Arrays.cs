@@ -20,16 +20,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly HashSet<ILocalSymbol> rejected = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>The element type of an integer array or span (<c>int[]</c>, <c>Span&lt;long&gt;</c>); null for other types.</summary>
-        public static ITypeSymbol? IntegerElementType(ITypeSymbol type)
-        {
-            ITypeSymbol? element = type switch
-            {
-                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when RoslynNames.IsSpan(named) => named.TypeArguments[0],
-                _ => null,
-            };
-            return element != null && RoslynNames.IsInteger(element) ? element : null;
-        }
+        public static ITypeSymbol? IntegerElementType(ITypeSymbol type) => RoslynNames.IntegerElementType(type);
 
         /// <summary>A local array of floating-point values or integers; false for a local of another type.</summary>
         private bool LowerArrayDeclarator(IVariableDeclaratorOperation declarator, ILocalSymbol local, IOperation? initializer, List<Statement> into)
