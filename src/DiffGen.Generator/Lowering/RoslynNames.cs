@@ -68,6 +68,18 @@ namespace DiffGen.Generator.Lowering
             return element != null && IsFloatingPoint(element) ? element : null;
         }
 
+        /// <summary>The element type of an integer array or span (<c>int[]</c>, <c>Span&lt;long&gt;</c>); null for other types.</summary>
+        public static ITypeSymbol? IntegerElementType(ITypeSymbol type)
+        {
+            ITypeSymbol? element = type switch
+            {
+                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
+                _ => null,
+            };
+            return element != null && IsInteger(element) ? element : null;
+        }
+
         /// <summary>
         /// For a two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of double or float: its element
         /// type and whether it is jagged; null for other types. Such an array is data: read, never differentiated.

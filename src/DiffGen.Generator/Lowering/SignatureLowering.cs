@@ -126,9 +126,9 @@ namespace DiffGen.Generator.Lowering
                         problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "', a multi-dimensional array, which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + element + "[] (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data"));
                     }
                 }
-                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && RoslynNames.FloatingElementType(parameter.Type) == null)
+                else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && RoslynNames.FloatingElementType(parameter.Type) == null && RoslynNames.IntegerElementType(parameter.Type) == null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "'; parameters are double, float or integer values, double or float arrays, Span<T> or ReadOnlySpan<T>, or double[,] and double[][] data"));
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "'; parameters are double, float or integer values, double or float arrays, Span<T> or ReadOnlySpan<T>, integer arrays (int[] labels) and double[,] and double[][] as data; pass the values in one of these types"));
                 }
                 else if (RoslynNames.FloatingElementType(parameter.Type) is ITypeSymbol element && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType) && RoslynNames.IsFloatingPoint(method.ReturnType) && (all || chosen.Contains(parameter.Name)))
                 {
@@ -139,7 +139,7 @@ namespace DiffGen.Generator.Lowering
             var parameters = method.Parameters
                 .Select(p => new ParameterModel(
                     RoslynNames.Identifier(p.Name),
-                    RoslynNames.FloatingElementType(p.Type) == null && RoslynNames.MatrixShape(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    RoslynNames.FloatingElementType(p.Type) == null && RoslynNames.MatrixShape(p.Type) == null && RoslynNames.IntegerElementType(p.Type) == null ? RoslynNames.Keyword(p.Type) : p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                     (RoslynNames.IsFloatingPoint(p.Type) || RoslynNames.FloatingElementType(p.Type) != null) && (all || chosen.Contains(p.Name)),
                     RoslynNames.FloatingElementType(p.Type) != null))
                 .ToEquatableArray();

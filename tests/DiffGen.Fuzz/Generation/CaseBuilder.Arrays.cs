@@ -11,7 +11,7 @@ namespace DiffGen.Fuzz.Generation
 
         /// <summary>
         /// Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls
-        /// taking arrays, a row's element read by every column (w[i], w[i + 1] past the end, w[i - 1] behind a test); and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
+        /// taking arrays, a row's element read by every column (w[i], w[i + 1] past the end, w[i - 1] behind a test); now and then an int[] idx of indices into w (w[idx[i]]); and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
         /// read as X[k, i] beside w[i], by a design-matrix loop, and by a callee it is passed to. By default and with
         /// [Differentiable("w", "b")] alike, X is data.
         /// </summary>
@@ -30,6 +30,12 @@ namespace DiffGen.Fuzz.Generation
             {
                 data = new Parameter("X", g.Pick(ParameterKind.Matrix, ParameterKind.Jagged), g.Random.Next(1, 4), length);
                 parameters.Insert(g.Random.Next(parameters.Count + 1), data);
+            }
+
+            if (g.Chance(0.25))
+            {
+                // An int[] of indices into w, as class labels and token ids are passed: data, read as idx[i] in w[idx[i]].
+                parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("idx", ParameterKind.Indices, length));
             }
 
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
@@ -74,6 +80,19 @@ namespace DiffGen.Fuzz.Generation
             each.Ints.Add(i);
             each.Elements.Add(("w", I(i)));
             each.Elements.Add(("x", I(i)));
+            if (g.Chance(0.2))
+            {
+                // Indices from the end, as people write the last elements: x[^(i + 1)] walks x backwards, w[^(w.Length - i)] is w[i].
+                each.Elements.Add(("x", new FromEnd(new IntBinary("+", I(i), N(1)))));
+                each.Elements.Add(("w", new FromEnd(ISub(Len("w"), I(i)))));
+            }
+
+            if (parameters.Any(p => p.Kind == ParameterKind.Indices))
+            {
+                each.Elements.Add(("w", new IntElement("idx", I(i))));
+                each.Elements.Add(("x", new IntElement("idx", I(i))));
+            }
+
             if (data != null)
             {
                 each.Data.Add(DataAt(data, N(g.Random.Next(data.IntValue)), I(i)));

@@ -92,7 +92,7 @@ namespace DiffGen.Fuzz.Generation
             var scope = new Scope();
             foreach (Parameter p in parameters)
             {
-                if (!p.IsMatrix)
+                if (!p.IsMatrix && p.Kind != ParameterKind.Indices)
                 {
                     (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
                 }

@@ -204,6 +204,7 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Jagged => dataReal + "[][]",
             ParameterKind.Real => flavor.RealType,
             ParameterKind.Int => "int",
+            ParameterKind.Indices => "int[]",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
@@ -480,6 +481,12 @@ namespace DiffGen.Fuzz.Programs
                         return ml.Matrix + ".GetLength(" + ml.Dimension + ")";
                     case RowLength rl:
                         return rl.Matrix + "[" + Int(rl.Row) + "].Length";
+                    case IntElement ie:
+                        return ie.Array + "[" + Int(ie.Index) + "]";
+                    case FromEnd fe:
+                        string offset = Int(fe.Offset, out int op);
+                        precedence = 3;
+                        return "^" + (op < 4 ? "(" + offset + ")" : offset);
                     case IntBinary b:
                         string left = Int(b.Left, out int lp);
                         string right = Int(b.Right, out int rp);

@@ -121,6 +121,8 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntBinary), "intBinary")]
     [JsonDerivedType(typeof(MatrixLength), "matrixLength")]
     [JsonDerivedType(typeof(RowLength), "rowLength")]
+    [JsonDerivedType(typeof(IntElement), "intElement")]
+    [JsonDerivedType(typeof(FromEnd), "fromEnd")]
     public abstract record IntExpr;
 
     public sealed record IntLiteral(int Value) : IntExpr;
@@ -136,6 +138,12 @@ namespace DiffGen.Fuzz.Programs
     public sealed record RowLength(string Matrix, IntExpr Row) : IntExpr;
 
     public sealed record IntBinary(string Op, IntExpr Left, IntExpr Right) : IntExpr;
+
+    /// <summary><c>^Offset</c>: an index from the end, written only as an element's index (<c>w[^(i + 1)]</c>).</summary>
+    public sealed record FromEnd(IntExpr Offset) : IntExpr;
+
+    /// <summary><c>idx[Index]</c>: an element of an integer array parameter (<see cref="ParameterKind.Indices"/>).</summary>
+    public sealed record IntElement(string Array, IntExpr Index) : IntExpr;
 
     /// <summary>A statement.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
@@ -242,6 +250,9 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>double[][] (float[][]): data, as <see cref="Matrix"/>, every row <see cref="Parameter.Columns"/> long.</summary>
         Jagged,
+
+        /// <summary>int[]: data, indices into w (class labels, token ids), <see cref="Parameter.IntValue"/> long, its values fixed (<see cref="Parameter.IndexValue"/>).</summary>
+        Indices,
     }
 
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
@@ -287,11 +298,14 @@ namespace DiffGen.Fuzz.Programs
     public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0)
     {
         /// <summary>A floating-point value, array or span: differentiated unless the attribute leaves it out (matrices are data).</summary>
-        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged);
+        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices);
 
         public bool IsMatrix => Kind is ParameterKind.Matrix or ParameterKind.Jagged;
 
         /// <summary>Element [i, j] of every matrix the fuzzer passes: fixed data in [−1.5, 1.5], the same for the method and its oracle.</summary>
+        /// <summary>Element k of every int[] the fuzzer passes, n long: an index in [0, n), the same for the method and its oracle.</summary>
+        public static int IndexValue(int k, int n) => ((3 * k) + 1) % n;
+
         public static double DataValue(int i, int j) => System.Math.Round(1.5 * System.Math.Sin((1.3 * i) + (0.7 * j) + 0.4), 3);
     }
 

@@ -18,6 +18,18 @@ namespace DiffGen.Fuzz.Running
 
         public static void CopyTo(double[] from, double[] to) => from.CopyTo(to, 0);
 
+        /// <summary>The int[] of a case, <paramref name="n"/> long: element k is <see cref="Programs.Parameter.IndexValue"/>(k, n).</summary>
+        public static int[] Indices(int n)
+        {
+            var indices = new int[n];
+            for (int k = 0; k < n; k++)
+            {
+                indices[k] = Programs.Parameter.IndexValue(k, n);
+            }
+
+            return indices;
+        }
+
         /// <summary>The data matrix of a case: element [i, j] is <see cref="Programs.Parameter.DataValue"/>(i, j).</summary>
         public static double[,] Matrix(int rows, int columns)
         {

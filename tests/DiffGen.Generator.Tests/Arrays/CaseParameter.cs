@@ -18,6 +18,9 @@ namespace DiffGen.Generator.Tests.Arrays
 
         /// <summary>double[,], double[][] or their float twins: data, never differentiated; passed as it is.</summary>
         Matrix,
+
+        /// <summary>int[], Span&lt;int&gt; or ReadOnlySpan&lt;int&gt;: data (labels, counts, indices), never differentiated; passed as an int[].</summary>
+        IntegerArray,
     }
 
     /// <summary>A case method's parameter as the adapters and the oracle see it.</summary>
@@ -37,6 +40,7 @@ namespace DiffGen.Generator.Tests.Arrays
             ParameterKind.Scalar => "(" + ElementType + ")" + element,
             ParameterKind.Sequence => "(" + ElementType + "[])" + element,
             ParameterKind.Matrix => "(" + MatrixType + ")" + element,
+            ParameterKind.IntegerArray => "(int[])" + element,
             _ => "(int)" + element,
         };
 
@@ -45,6 +49,7 @@ namespace DiffGen.Generator.Tests.Arrays
             ParameterKind.Scalar => ElementType,
             ParameterKind.Sequence => ElementType + "[]",
             ParameterKind.Matrix => MatrixType,
+            ParameterKind.IntegerArray => "int[]",
             _ => "int",
         };
 
@@ -59,7 +64,7 @@ namespace DiffGen.Generator.Tests.Arrays
             return method.Parameters.Select(p =>
             {
                 (ParameterKind kind, bool isFloat) = Classify(p.Type);
-                bool differentiated = kind != ParameterKind.Integer && kind != ParameterKind.Matrix && (named.Length == 0 || named.Contains(p.Name));
+                bool differentiated = kind is ParameterKind.Scalar or ParameterKind.Sequence && (named.Length == 0 || named.Contains(p.Name));
                 return new CaseParameter(p.Name, p.Ordinal, kind, isFloat, differentiated, p.Type is IArrayTypeSymbol { ElementType: IArrayTypeSymbol });
             }).ToArray();
         }
@@ -78,6 +83,10 @@ namespace DiffGen.Generator.Tests.Arrays
                     return (ParameterKind.Matrix, matrix.ElementType.SpecialType == SpecialType.System_Single);
                 case IArrayTypeSymbol { ElementType: IArrayTypeSymbol rows }:
                     return (ParameterKind.Matrix, rows.ElementType.SpecialType == SpecialType.System_Single);
+                case IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Int32 }:
+                    return (ParameterKind.IntegerArray, false);
+                case INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Int32 }] }:
+                    return (ParameterKind.IntegerArray, false);
                 case IArrayTypeSymbol array:
                     return (ParameterKind.Sequence, array.ElementType.SpecialType == SpecialType.System_Single);
                 case INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments.Length: 1 } span:

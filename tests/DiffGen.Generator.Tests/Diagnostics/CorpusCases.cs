@@ -110,7 +110,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("abstract in a partial interface", D + "double {|DIFF006:Bad|}(double x);", "public partial interface {|DIFF006:$T|}\n{\n$M\n}\n", HostsValid: false),
             new("string parameter", D + "public double Bad(double x, string {|DIFF006:s|}) => x;"),
             new("bool parameter", D + "public double Bad(bool {|DIFF006:b|}, double x) => x;"),
-            new("int array parameter", D + "public double Bad(double x, int[] {|DIFF006:ns|}) => x;"),
+            new("long jagged array parameter", D + "public double Bad(double x, long[][] {|DIFF006:ns|}) => x;"),
             new("params object parameter", D + "public double Bad(double x, params object[] {|DIFF006:rest|}) => x;"),
             new("three-dimensional array parameter", D + "public double Bad(double x, double[,,] {|DIFF006:grid|}) => x;", Struct),
             new("two-dimensional array named in the attribute", "[Differentiable(\"x\", \"grid\")]\npublic double Bad(double x, double[,] {|DIFF006:grid|}) => x * grid[0, 0];", Struct),

@@ -390,7 +390,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass(@"
         [Differentiable]
-        public double F(double x, string {|DIFF006:label|}, bool {|DIFF006:flag|}, decimal {|DIFF006:money|}, int[] {|DIFF006:ns|}, double[,,] {|DIFF006:cube|}) => x * x;"));
+        public double F(double x, string {|DIFF006:label|}, bool {|DIFF006:flag|}, decimal {|DIFF006:money|}, int[,] {|DIFF006:ns|}, double[,,] {|DIFF006:cube|}) => x * x;"));
             Assert.Contains("parameter 'label' has type 'string'", diagnostics[0].GetMessage(), StringComparison.Ordinal);
             Assert.Contains("parameter 'cube' has type 'double[,,]'", diagnostics[4].GetMessage(), StringComparison.Ordinal);
         }

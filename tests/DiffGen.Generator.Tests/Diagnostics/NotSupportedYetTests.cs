@@ -106,11 +106,21 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Theory]
         [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; }\n return s;\n }")]
         [InlineData("{\n double s = 0;\n while (s < 1) { s += x; {|DIFF015:return s;|} }\n return s;\n }")]
-        [InlineData("{\n if (x > 0) {|DIFF015:return Weights[0] * x;|}\n return x;\n }")]
         public void Return_BeforeTheEndOfAMethodWithLoopsOrArrays_IsNotSupportedYet(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal(ReturnInALoop, diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(Strip(body)));
+        }
+
+        // A guard before a loop, as a notebook writes it: its advice must not lead to a loop inside an if (DIFF015 too).
+        [Theory]
+        [InlineData("{\n if (x > 0) {|DIFF015:return Weights[0] * x;|}\n return x;\n }")]
+        [InlineData("{\n if (Weights.Length == 0) {|DIFF015:return 0;|}\n double s = 0;\n foreach (double v in Weights) s += v * x;\n return s / Weights.Length;\n }")]
+        public void Return_InAGuard_OfAMethodWithLoopsOrArrays_SaysToReturnTheChoiceLast(string body)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal(ReturnInALoop + "; for a guard before the work (if (x.Length == 0) return 0;), compute the rest first and return the guard's choice last (return x.Length == 0 ? 0 : s / x.Length;)", diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 

@@ -20,16 +20,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly HashSet<ILocalSymbol> rejected = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>The element type of an integer array or span (<c>int[]</c>, <c>Span&lt;long&gt;</c>); null for other types.</summary>
-        public static ITypeSymbol? IntegerElementType(ITypeSymbol type)
-        {
-            ITypeSymbol? element = type switch
-            {
-                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when RoslynNames.IsSpan(named) => named.TypeArguments[0],
-                _ => null,
-            };
-            return element != null && RoslynNames.IsInteger(element) ? element : null;
-        }
+        public static ITypeSymbol? IntegerElementType(ITypeSymbol type) => RoslynNames.IntegerElementType(type);
 
         /// <summary>A local array of floating-point values or integers; false for a local of another type.</summary>
         private bool LowerArrayDeclarator(IVariableDeclaratorOperation declarator, ILocalSymbol local, IOperation? initializer, List<Statement> into)
@@ -146,10 +137,11 @@ namespace DiffGen.Generator.Lowering.Programs
             return operation;
         }
 
-        /// <summary>An integer array: a local one (its name) or one this object holds (its access); null for anything else.</summary>
+        /// <summary>An integer array: a local one or a parameter (its name), or one this object holds (its access); null for anything else.</summary>
         private string? IntegerArrayName(IOperation array) => WithoutConversions(array) switch
         {
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
+            IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
             IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && IntegerElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
             IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
             _ => null,

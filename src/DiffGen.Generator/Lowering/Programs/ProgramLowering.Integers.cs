@@ -46,8 +46,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { } instance, Arguments.Length: 1 } getLength
                     when getLength.TargetMethod.ContainingType?.ToDisplayString() == "System.Array" && MatrixName(instance) is string matrix:
                     return new MatrixLength(matrix, LowerInteger(getLength.Arguments[0].Value));
-                case IArrayElementReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index) && IntegerArrayName(array) is string integers:
-                    return new IntegerElement(integers, LowerInteger(index));
+                case IArrayElementReferenceOperation or IPropertyReferenceOperation or IImplicitIndexerReferenceOperation when ElementOf(e) is (IOperation array, IOperation index) && IntegerArrayName(array) is string integers:
+                    return new IntegerElement(integers, LowerIndex(integers, index));
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     // The length of another array this object holds (int[] indices): data.
                     return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length", field.Field.Name + ".Length", OperationFacts.AsWritten(e.Syntax));

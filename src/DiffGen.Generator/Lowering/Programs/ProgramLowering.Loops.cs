@@ -275,7 +275,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 if (array is ILocalReferenceOperation local && names.TryGetValue(local.Local, out string? name) && variables[name].Kind == VariableKind.Array)
                 {
-                    Integer position = LowerInteger(index);
+                    Integer position = LowerIndex(name, index);
                     into.Add(new AssignElement(name, position, value(new ElementRead(name, position))));
                     return;
                 }
@@ -300,10 +300,27 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>The array (or span) and the index of an element access, if <paramref name="operation"/> is one.</summary>
+        /// <summary>True when a loop of the method encloses the operation.</summary>
+        private static bool InsideLoop(IOperation operation)
+        {
+            for (IOperation? at = operation.Parent; at != null; at = at.Parent)
+            {
+                if (at is ILoopOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static (IOperation Array, IOperation Index)? ElementOf(IOperation operation) => operation switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } span } indexer when span.Type is INamedTypeSymbol named && RoslynNames.IsSpan(named) => (span, indexer.Arguments[0].Value),
+
+            // span[^1]: the span's indexer reached through its Length, the index read from the end.
+            IImplicitIndexerReferenceOperation { Instance: { } span, Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } fromEnd } when span.Type is INamedTypeSymbol named && RoslynNames.IsSpan(named) => (span, fromEnd),
             _ => null,
         };
 

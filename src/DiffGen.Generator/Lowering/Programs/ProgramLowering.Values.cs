@@ -95,7 +95,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     return LowerMatrixElement(e, matrix, row, column, jagged);
                 case IFieldReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
-                case IArrayElementReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
+                case IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation when ElementOf(e) is (IOperation array, IOperation index):
                     return LowerElement(e, array, index);
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsFloatingPoint(field.Type!):
                     return new FieldRead(InMethodType(MemberAccess(field.Field, field.Instance), field.Type!), field.Field.Name, InMethodType(OperationFacts.AsWritten(field.Syntax), field.Type!));
@@ -124,8 +124,14 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
-            return new ElementRead(name, LowerInteger(index));
+            return new ElementRead(name, LowerIndex(name, index));
         }
+
+        /// <summary>An index into the array named <paramref name="array"/>: <c>i</c>, or from the end, <c>^k</c>, read as <c>array.Length - k</c>.</summary>
+        private Integer LowerIndex(string array, IOperation index) =>
+            WithoutConversions(index) is IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Hat } fromEnd
+                ? new IntegerArithmetic(IrOp.Subtract, new LengthOf(array), LowerInteger(fromEnd.Operand))
+                : LowerInteger(index);
 
         /// <summary>How the method names a floating-point array or span it reads elements of (a parameter, a local array, or a field's access); null for anything else.</summary>
         private string? ArrayName(IOperation array) => array switch
