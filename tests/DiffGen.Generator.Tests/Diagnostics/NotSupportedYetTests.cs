@@ -120,7 +120,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_InAGuard_OfAMethodWithLoopsOrArrays_SaysToReturnTheChoiceLast(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(ReturnInALoop + "; for a guard before the work (if (x.Length == 0) return 0;), compute the rest first and return the guard's choice last (return x.Length == 0 ? 0 : s / x.Length;)", diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnInALoop + "; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)", diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 

@@ -19,14 +19,11 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>Locals whose declaration is reported: their uses raise nothing more (one diagnostic, not a cascade).</summary>
         private readonly HashSet<ILocalSymbol> rejected = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
-        /// <summary>The element type of an integer array or span (<c>int[]</c>, <c>Span&lt;long&gt;</c>); null for other types.</summary>
-        public static ITypeSymbol? IntegerElementType(ITypeSymbol type) => RoslynNames.IntegerElementType(type);
-
         /// <summary>A local array of floating-point values or integers; false for a local of another type.</summary>
         private bool LowerArrayDeclarator(IVariableDeclaratorOperation declarator, ILocalSymbol local, IOperation? initializer, List<Statement> into)
         {
             ITypeSymbol? floating = RoslynNames.FloatingElementType(local.Type);
-            ITypeSymbol? integer = IntegerElementType(local.Type);
+            ITypeSymbol? integer = RoslynNames.IntegerElementType(local.Type);
             if (floating == null && integer == null)
             {
                 return false;
@@ -142,8 +139,8 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             ILocalReferenceOperation l when names.TryGetValue(l.Local, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
             IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name) && variables[name].Kind == VariableKind.IntegerArray => name,
-            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && IntegerElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
-            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
+            IFieldReferenceOperation f when (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation) && RoslynNames.IntegerElementType(f.Type!) != null => MemberAccess(f.Field, f.Instance),
+            IPropertyReferenceOperation { Property.Parameters.Length: 0 } q when (q.Property.IsStatic || q.Instance is IInstanceReferenceOperation) && RoslynNames.IntegerElementType(q.Type!) != null && OperationFacts.IsAutoProperty(q.Property) => MemberAccess(q.Property, q.Instance),
             _ => null,
         };
 

@@ -299,7 +299,6 @@ namespace DiffGen.Generator.Lowering.Programs
             Report(at, "The assignment to '" + target.Syntax + "'", "only locals and elements of local arrays can be assigned in a differentiable method", DiagnosticDescriptors.NotSupportedYet);
         }
 
-        /// <summary>The array (or span) and the index of an element access, if <paramref name="operation"/> is one.</summary>
         /// <summary>True when a loop of the method encloses the operation.</summary>
         private static bool InsideLoop(IOperation operation)
         {
@@ -314,6 +313,7 @@ namespace DiffGen.Generator.Lowering.Programs
             return false;
         }
 
+        /// <summary>The array (or span) and the index of an element access, if <paramref name="operation"/> is one.</summary>
         private static (IOperation Array, IOperation Index)? ElementOf(IOperation operation) => operation switch
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),

@@ -69,16 +69,20 @@ namespace DiffGen.Generator.Lowering.Programs
                 VariableKind kind = RoslynNames.IsFloatingPoint(parameter.Type) ? VariableKind.Scalar
                     : RoslynNames.IsInteger(parameter.Type) ? VariableKind.Integer
                     : RoslynNames.MatrixShape(parameter.Type) != null ? VariableKind.Matrix
-                    : IntegerElementType(parameter.Type) != null ? VariableKind.IntegerArray
+                    : RoslynNames.IntegerElementType(parameter.Type) != null ? VariableKind.IntegerArray
                     : VariableKind.Array;
                 names[parameter] = name;
                 variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
             }
         }
 
+        /// <summary>True when a parameter is an array or a span: of floating-point values, of integers, or multi-dimensional data.</summary>
+        private static bool HasArrayParameter(IMethodSymbol method) =>
+            method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null || RoslynNames.IntegerElementType(p.Type) != null);
+
         /// <summary>True when the method needs this lowering: an array or span parameter (multi-dimensional data included), a loop, an array, stackalloc, an integer local or integer arithmetic.</summary>
         public static bool Applies(IMethodSymbol method, IOperation body) =>
-            method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null || IntegerElementType(p.Type) != null)
+            HasArrayParameter(method)
             || body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation
                 || (o is IInvocationOperation call && call.TargetMethod.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null))
                 || o.Syntax is StackAllocArrayCreationExpressionSyntax
@@ -93,7 +97,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         public LoopProgram? Lower(IOperation body, Location methodLocation)
         {
-            if (!loopFree && !method.Parameters.Any(p => RoslynNames.FloatingElementType(p.Type) != null || RoslynNames.MatrixShape(p.Type) != null || IntegerElementType(p.Type) != null)
+            if (!loopFree && !HasArrayParameter(method)
                 && !body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation || o.Syntax is StackAllocArrayCreationExpressionSyntax))
             {
                 kindOfMethod = "a method that computes with integer variables";
@@ -265,7 +269,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 // A guard (if (x.Length == 0) return 0;) cannot become an if around the rest either: a loop inside an if is not supported yet.
                 string guard = InsideLoop(ret) ? string.Empty
-                    : "; for a guard before the work (if (x.Length == 0) return 0;), compute the rest first and return the guard's choice last (return x.Length == 0 ? 0 : s / x.Length;)";
+                    : "; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
                 Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; assign the result to a local and return it last" + guard, DiagnosticDescriptors.NotSupportedYet);
                 return;
             }
