@@ -73,7 +73,14 @@ namespace DiffGen.Generator.Emit
                 Scope scope = node is Condition || node.IsLeaf ? physical : Choose(usedIn);
                 if (guardOf(node) is Condition guard && !Implied(scope).Contains((guard, true)))
                 {
-                    scope = Guarding(usedIn, guard) ?? Host(physical, guard, node, groupsByKey);
+                    Scope? guarding = Guarding(usedIn, guard);
+                    if (guarding == null)
+                    {
+                        // The if of its own tests the guard there, so what the guard reads is computed there.
+                        Demand(guard, physical);
+                    }
+
+                    scope = guarding ?? Host(physical, guard, node, groupsByKey);
                 }
 
                 placement[node] = scope;
@@ -108,6 +115,19 @@ namespace DiffGen.Generator.Emit
                         foreach (Scope use in usedIn)
                         {
                             Demand(named.Value, use);
+                        }
+
+                        break;
+                    case Condition test:
+                        // A condition is printed where it is read, so its operands are read there: each goes into the
+                        // block its reads choose, as any value does (a call a test reads in a forward if and again in the
+                        // reverse twin is computed in the forward if, not ahead of both, where its guard does not hold).
+                        foreach (Scope use in usedIn)
+                        {
+                            foreach (Expr child in test.Children)
+                            {
+                                Demand(child, use);
+                            }
                         }
 
                         break;

@@ -1,0 +1,59 @@
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Calls
+{
+    /// <summary>
+    /// An adversarial pass on loop-free methods and calls (the eighth session). Each case names the bug it found; values,
+    /// partials and gradients are checked against central differences at points away from every branch boundary. G throws
+    /// where the source never calls it (Math.Clamp with lo &gt; hi), so a call computed outside its guard fails loudly; the
+    /// recursive case (named ..._ends) would recurse without end and kill the test host instead.
+    /// </summary>
+    public sealed class Adversarial7Tests
+    {
+        /// <summary>G(x) = x / 2 for x ≥ 0; Math.Clamp throws for x &lt; 0 (lo &gt; hi).</summary>
+        private const string Throwing = "[Differentiable] public static double G(double x) => Math.Clamp(0.5 * x, 0.0, x);\n";
+
+        private static readonly object[][] Xy = { new object[] { -1.0, 0.7 }, new object[] { 0.5, 1.3 }, new object[] { 3.0, -0.4 }, new object[] { 5.0, 2.0 }, new object[] { -0.3, -1.1 } };
+
+        // Was a crash (ArgumentException from G) in FGradient: a call that a test inside a branch reads, and the branch
+        // below it, was computed ahead of the branch. The test, read by the forward if and again by its reverse twin,
+        // was placed in the block enclosing both (the body), and drew the call there with it.
+        [Fact]
+        public void Throwing_call_read_by_a_test_inside_a_branch() =>
+            LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    if (x >= 0)\n    {\n        double h = G(x);\n        if (h > 1) return h * y;\n        return h + y;\n    }\n\n    return x * y;\n}", "F", Xy);
+
+        // The same after an early return (was a crash the same way).
+        [Fact]
+        public void Throwing_call_read_by_a_test_after_an_early_return() =>
+            LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    if (x < 0) return x * y;\n    double h = G(x);\n    if (h > 1) return h * y * y;\n    return h + y;\n}", "F", Xy);
+
+        // A ?: on the call after an early return (was a crash the same way).
+        [Fact]
+        public void Throwing_call_in_a_choice_after_an_early_return() =>
+            LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    if (x < 0) return x * y;\n    return G(x) > 1 ? G(x) * y : y;\n}", "F", Xy);
+
+        // An if that assigns the call's local again (was a crash the same way).
+        [Fact]
+        public void Throwing_call_assigned_again_in_a_branch_after_an_early_return() =>
+            LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    if (x < 0) return x * y;\n    double h = G(x);\n    if (h > 1) h = h * y;\n    return h;\n}", "F", Xy);
+
+        // Math.Clamp itself, which throws for lo > hi (was a crash the same way).
+        [Fact]
+        public void Clamp_read_by_a_test_after_an_early_return() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (x < 1) return y;\n    double c = Math.Clamp(y, 1.0, x);\n    if (c > 1.5) return c * x;\n    return c + x;\n}", "F", new object[] { -1.0, 0.7 }, new object[] { 0.5, 1.3 }, new object[] { 3.0, 2.0 }, new object[] { 5.0, 1.2 }, new object[] { 3.0, 0.7 });
+
+        // Open (a crash in FPartialX only): the value computes G(x) in the if, so CallGuards records no guard for it, but
+        // ∂F/∂x reads ∂G/∂x under x ≥ 0 && s > 1 and under x ≥ 0, two blocks whose common one is the body, where the
+        // layout computes it. Recording the guard for every such call fixed it but made the layout of two fuzzer methods
+        // a cycle of statements (DIFF900, seed 20261204), so it was taken back: see docs/reliability.md (eighth session).
+        [Fact(Skip = "Open generator bug: a call whose partial is read under other tests than its value is computed ahead of them in MPartialP (docs/reliability.md, eighth session).")]
+        public void Throwing_call_whose_partial_is_read_under_other_tests() =>
+            LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    double s = 0;\n    if (x >= 0) s = G(x);\n    if (x >= 0 && s > 1) s = s * y;\n    return s;\n}", "F", Xy);
+
+        // Was a stack overflow in FGradient: F(x / 2, y) was computed ahead of if (x < 1), so the recursion never ended.
+        [Fact]
+        public void Recursion_read_by_a_test_after_an_early_return_ends() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (x < 1) return x * y;\n    double h = F(x / 2, y);\n    if (h > 1) return h * F(x / 3, y * 0.5);\n    return h + y;\n}", "F", Xy);
+    }
+}
