@@ -15,7 +15,50 @@ namespace DiffGen.Generator.Lowering
             string name = call.TargetMethod.Name;
             return name == "Round"
                 ? Rounding(call)
-                : ElementaryFunctions.NoDerivativeReason(name) ?? "only the double and float overloads of the functions listed in docs/supported.md have derivatives";
+                : ElementaryFunctions.NoDerivativeReason(name)
+                    ?? (ElementaryFunctions.ForMember(name) == null ? NotInTable(call) : "only the double and float overloads of the functions listed in docs/supported.md have derivatives");
+        }
+
+        /// <summary>What to write for a member outside the table, in the functions of the table: <c>{0}</c> an argument as written, <c>&lt;0&gt;</c> one that an operator reads (in parentheses unless simple).</summary>
+        private static readonly System.Collections.Generic.Dictionary<string, string> Rewrites = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal)
+        {
+            ["Hypot"] = "Math.Sqrt(<0> * <0> + <1> * <1>)",
+            ["Exp2"] = "Math.Pow(2, {0})",
+            ["Exp10"] = "Math.Pow(10, {0})",
+            ["ExpM1"] = "Math.Exp({0}) - 1",
+            ["LogP1"] = "Math.Log(1 + <0>)",
+            ["SinPi"] = "Math.Sin(Math.PI * <0>)",
+            ["CosPi"] = "Math.Cos(Math.PI * <0>)",
+            ["TanPi"] = "Math.Tan(Math.PI * <0>)",
+            ["Atan2Pi"] = "Math.Atan2({0}, {1}) / Math.PI",
+            ["RootN"] = "Math.Pow({0}, 1.0 / <1>)",
+            ["Lerp"] = "<0> + (<1> - <0>) * <2>",
+            ["DegreesToRadians"] = "<0> * (Math.PI / 180)",
+            ["RadiansToDegrees"] = "<0> * (180 / Math.PI)",
+            ["ReciprocalEstimate"] = "1 / <0>",
+            ["ReciprocalSqrtEstimate"] = "1 / Math.Sqrt({0})",
+        };
+
+        /// <summary>A member of Math, MathF, double or float that the table does not have at all (not only this overload): what to write instead.</summary>
+        private static string NotInTable(IInvocationOperation call)
+        {
+            const string what = "it is not among the functions DiffGen differentiates (the table in docs/supported.md)";
+            IArgumentOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
+            const string otherwise = what + "; compute it with those functions, or outside the method and pass the value in";
+            if (!Rewrites.TryGetValue(call.TargetMethod.Name, out string? rewrite) || rewrite.Contains("{" + arguments.Length.ToString(CultureInfo.InvariantCulture) + "}") || rewrite.Contains("<" + arguments.Length.ToString(CultureInfo.InvariantCulture) + ">"))
+            {
+                return otherwise;
+            }
+
+            bool single = call.TargetMethod.ReturnType.SpecialType == SpecialType.System_Single;
+            string text = single ? rewrite.Replace("Math.", "MathF.") : rewrite;
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                string index = i.ToString(CultureInfo.InvariantCulture);
+                text = text.Replace("{" + index + "}", Operand(arguments[i].Value.Syntax, multiplied: false)).Replace("<" + index + ">", Operand(arguments[i].Value.Syntax, multiplied: true));
+            }
+
+            return what + "; write " + text + " instead";
         }
 
         /// <summary>
