@@ -36,7 +36,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         [Theory]
         [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, <= 0 => -x }|};", "The switch expression 'x switch { > 0 => x, <= 0 => -x }' without a last '_ =>' arm is not supported yet: a value no arm matches would throw, which has no derivative; end it with _ => and the value for every other input")]
-        [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "NaN matches no comparison; test double.IsNaN(x) in an if before the switch")]
+        [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, or keep them where the method is defined")]
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} when v > 1 => v * v, _ => x };", "use the switched value itself in the arms, with a when guard for other tests")]
         [InlineData("double F(double x)", "{\n bool up = x > 0;\n return {|DIFF015:up|} switch { true => x, _ => -x };\n }", "The switch on 'up' of type 'bool' is not supported yet")]
 

@@ -54,7 +54,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n bool positive = {|DIFF010:x is > 0|};\n if (positive) return x;\n return -x;\n }", "x is > 0")]
         [InlineData("=> {|DIFF010:x is > 0 and < 1|} ? x * x : x;", "x is > 0 and < 1")]
         [InlineData("{\n if (x > 0 && {|DIFF010:x is not 1.0|}) return x;\n return -x;\n }", "x is not 1.0")]
-        [InlineData("{\n if ({|DIFF010:double.IsNaN(x)|}) return 0.0;\n return x;\n }", "double.IsNaN(x)")]
         [InlineData("{\n bool positive = x > 0;\n return {|DIFF010:positive == true|} ? x : -x;\n }", "positive == true")]
         [InlineData("{\n bool either = {|DIFF010:x > 0 ^ x < -1|};\n return either ? x : -x;\n }", "x > 0 ^ x < -1")]
         [InlineData("{\n bool inside = x > 0 && x < 1;\n if ({|DIFF010:inside != x > 2|}) return x;\n return -x;\n }", "inside != x > 2")]
@@ -63,6 +62,19 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + Conditions, diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
+        }
+
+        private const string NotANumberTests = "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, or keep them where the method is defined";
+
+        [Theory]
+        [InlineData("{\n if ({|DIFF010:double.IsNaN(x)|}) return 0.0;\n return x;\n }", "double.IsNaN(x)")]
+        [InlineData("=> {|DIFF010:double.IsFinite(x * x)|} ? x : 0.0;", "double.IsFinite(x * x)")]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 2; i++) s += {|DIFF010:double.IsInfinity(x)|} ? 0.0 : x;\n return s;\n }", "double.IsInfinity(x)")]
+        public void NaNOrInfinityTest_IsReported_WithWhereToTestInstead(string body, string condition)
+        {
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + NotANumberTests, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
         }
 

@@ -46,6 +46,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return held;
                 case ILocalReferenceOperation flag when ConditionLocal(flag.Local) is string condition:
                     return new ConditionRead(condition);
+                case IInvocationOperation { TargetMethod: { Name: "IsNaN" or "IsInfinity" or "IsPositiveInfinity" or "IsNegativeInfinity" or "IsFinite", ContainingType.SpecialType: SpecialType.System_Double or SpecialType.System_Single } }:
+                    Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.NotANumberTests);
+                    return new Truth(false);
                 default:
                     Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.Conditions);
                     return new Truth(false);

@@ -135,7 +135,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private static (IPatternOperation Pattern, string Advice)? UnreadPattern(IPatternOperation pattern) => pattern switch
         {
             IDiscardPatternOperation => null,
-            IConstantPatternOperation constant when IsNaN(constant.Value) => (pattern, "NaN matches no comparison; test double.IsNaN(x) in an if before the switch"),
+            IConstantPatternOperation constant when IsNaN(constant.Value) => (pattern, LoweringAdvice.NotANumberTests),
             IConstantPatternOperation constant when IsNumber(constant.Value) => null,
             IRelationalPatternOperation relational when Comparison(relational.OperatorKind) != null && IsNumber(relational.Value) => null,
             IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or } both => UnreadPattern(both.LeftPattern) ?? UnreadPattern(both.RightPattern),
