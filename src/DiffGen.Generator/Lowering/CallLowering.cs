@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Lowering
             string? reached = Receiver(call, target, caller);
             if (reached == null)
             {
-                return new Problem(DiagnosticDescriptors.UnsupportedConstruct, call.Instance!.Syntax.GetLocation(), "The receiver '" + UnsupportedConstructs.Shorten(call.Instance!.Syntax) + "' of the call to '" + target.Name + "'", "call a static method, a method of this object, or a method of a field or parameter of this method");
+                return new Problem(DiagnosticDescriptors.UnsupportedConstruct, call.Instance!.Syntax.GetLocation(), "The receiver '" + UnsupportedConstructs.Shorten(call.Instance!.Syntax) + "' of the call to '" + target.Name + "'", "call a static method, a method of this object, or a method of one of its fields");
             }
 
             receiver = reached;
@@ -90,8 +90,6 @@ namespace DiffGen.Generator.Lowering
                     return ThisOrBase(self) + "." + RoslynNames.Identifier(field.Field.Name) + ".";
                 case IFieldReferenceOperation { Field.IsStatic: true } staticField:
                     return StaticPrefix(staticField.Field.ContainingType) + RoslynNames.Identifier(staticField.Field.Name) + ".";
-                case IParameterReferenceOperation parameter when !RoslynNames.IsFloatingPoint(parameter.Type!):
-                    return RoslynNames.Identifier(parameter.Parameter.Name) + ".";
                 default:
                     return null;
             }
