@@ -24,6 +24,10 @@ namespace DiffGen.Generator.Symbolic
         {
             var exponents = new WeightedBases();
 
+            // A factor 0 makes the product 0, whatever else it holds: algebra on real numbers, where the 0 of a branch not
+            // taken times the derivative of one that divides by the constant 0 is 0, not IEEE's 0 · ∞ = NaN.
+            bool zeroFactor = coefficient == 0;
+
             void Accumulate(Expr @base, double exponent)
             {
                 if (exponent == 0)
@@ -33,6 +37,9 @@ namespace DiffGen.Generator.Symbolic
 
                 switch (@base)
                 {
+                    case Constant { Value: 0 } when exponent > 0:
+                        zeroFactor = true;
+                        break;
                     case Constant constant:
                         coefficient *= exponent == 1 ? constant.Value : Math.Pow(constant.Value, exponent);
                         break;
@@ -140,7 +147,7 @@ namespace DiffGen.Generator.Symbolic
                 GroupShares(exponents, scaled);
             }
 
-            if (coefficient == 0)
+            if (coefficient == 0 || zeroFactor)
             {
                 return Zero;
             }
