@@ -356,6 +356,224 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n + 3, -1, 1), Indices(r, n, n + 3).Select(c => (uint)c).ToArray() }),
+
+            // Written from the back while read from the front: past the middle, t[i] was overwritten by an earlier step.
+            new ArrayCase("Av7CrossingInPlace", """
+                [Differentiable]
+                public static double Av7CrossingInPlace(double[] x, double c)
+                {
+                    var t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) t[i] = x[i] + c;
+                    for (int i = 0; i < t.Length; i++) t[^(i + 1)] = t[i] * c + Math.Sin(t[^(i + 1)]);
+                    double s = 0;
+                    for (int j = 0; j < t.Length; j++) s += t[j] * (j + 2);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // Read and written through two index arrays: any element may alias any other.
+            new ArrayCase("Av7TwoIndexArraysInPlace", """
+                [Differentiable]
+                public static double Av7TwoIndexArraysInPlace(double[] x, int[] to, int[] from)
+                {
+                    var t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) t[i] = Math.Exp(x[i]);
+                    for (int i = 0; i < to.Length; i++) t[to[i]] = t[from[i]] * x[i] + t[to[i]] * 0.5;
+                    double s = 0;
+                    for (int j = 0; j < t.Length; j++) s += t[j] * t[j];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Indices(r, n, n), Indices(r, n, n) }),
+
+            // A loop counting down that writes from the end, and a stackalloc'd span written at ^1.
+            new ArrayCase("Av7CountDownWritesFromEnd", """
+                [Differentiable]
+                public static double Av7CountDownWritesFromEnd(double[] x)
+                {
+                    int n = x.Length;
+                    var t = new double[n + 1];
+                    Span<double> u = stackalloc double[n + 1];
+                    t[^1] = 1;
+                    u[^1] = 0.5;
+                    for (int i = n - 1; i >= 0; i--)
+                    {
+                        t[^(i + 2)] = t[^(i + 1)] * Math.Cos(x[i]);
+                        u[^(i + 2)] = u[^(i + 1)] + t[^(i + 2)] * x[^(i + 1)];
+                    }
+
+                    return u[0] + t[0] * u[^1];
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // From the end by an element of an index array, and a bound read from the end.
+            new ArrayCase("Av7FromEndByIndex", """
+                [Differentiable("x")]
+                public static double Av7FromEndByIndex(double[] x, int[] back)
+                {
+                    double s = 0;
+                    for (int i = 0; i < back.Length; i++) s += x[^back[i]] * x[^back[i]] * (i + 1);
+                    for (int k = 0; k < back[^1]; k++) s += Math.Sin(x[k]);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Indices(r, n, n).Select(k => k + 1).ToArray() })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
+
+            // A running maximum through an index array, by an if that also keeps a second value.
+            new ArrayCase("Av7RunningMaxThroughIndex", """
+                [Differentiable("w")]
+                public static double Av7RunningMaxThroughIndex(double[] w, int[] idx)
+                {
+                    double m = w[idx[0]];
+                    double at = w[0];
+                    for (int i = 1; i < idx.Length; i++)
+                    {
+                        if (w[idx[i]] > m)
+                        {
+                            m = w[idx[i]];
+                            at = w[i] * w[i];
+                        }
+                    }
+
+                    return m * at + Math.Max(m, w[idx[^1]]);
+                }
+                """, (r, n) => new object[] { Separated(r, n), Enumerable.Range(0, n).OrderBy(_ => r.Next()).ToArray() })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
+
+            // A recurrence through a gather, with a while loop whose condition reads the index array.
+            new ArrayCase("Av7RecurrenceThroughGather", """
+                [Differentiable]
+                public static double Av7RecurrenceThroughGather(double[] w, int[] idx, double[] x, double h0)
+                {
+                    double h = h0;
+                    int k = 0;
+                    while (k < idx.Length && idx[k] >= 0)
+                    {
+                        h = Math.Tanh(h * w[idx[k]] + x[k]);
+                        k++;
+                    }
+
+                    return h * h + k;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Enumerable.Range(0, n).Select(i => i == n - 2 ? -1 : r.Next(n)).ToArray(), Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A kept buffer written through an index array inside an outer loop, then read.
+            new ArrayCase("Av7KeptBufferScatter", """
+                [Differentiable("w")]
+                public static double Av7KeptBufferScatter(double[] w, int[] idx, int rounds)
+                {
+                    double s = 0;
+                    var h = new double[w.Length];
+                    for (int r = 0; r < rounds; r++)
+                    {
+                        for (int j = 0; j < h.Length; j++) h[j] = w[j] * (r + 1);
+                        for (int i = 0; i < idx.Length; i++) h[idx[i]] = Math.Sin(h[idx[i]] + s);
+                        for (int j = 0; j < h.Length; j++) s += h[j] * w[j];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Indices(r, n, n), 3 }),
+
+            // A ?: integer index from labels and an index into a local integer array by an index array.
+            new ArrayCase("Av7ChosenIndices", """
+                [Differentiable("w")]
+                public static double Av7ChosenIndices(double[] w, int[] labels, Span<int> pick)
+                {
+                    int[] order = { 2, 0, 1 };
+                    double s = 0;
+                    for (int i = 0; i < labels.Length; i++) s += w[labels[i] > 0 ? labels[i] : 0] * w[order[pick[i]]] * labels[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n + 3, -1, 1), Indices(r, n, n + 3).Select(k => k - 1).ToArray(), Indices(r, n, 3) }),
+
+            // Sums from the end in a fused loop: t[^(i + 1)] += ... on a local, and the whole t read after.
+            new ArrayCase("Av7AccumulateFromEnd", """
+                [Differentiable]
+                public static double Av7AccumulateFromEnd(double[] x, int[] idx)
+                {
+                    var t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        t[^(i + 1)] += x[i] * x[i];
+                        t[idx[i]] += x[^(i + 1)];
+                    }
+
+                    double s = 0;
+                    for (int j = 0; j < t.Length; j++) s += t[j] * t[j] * (j + 1);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Indices(r, n, n) }),
+
+            // A field array read from the end, and x[^(x.Length - i)] (which is x[i]) mixed with x[i].
+            new ArrayCase("Av7FieldFromEnd", """
+                private static readonly double[] Av7Weights = { 0.5, -1.0, 2.0 };
+
+                [Differentiable]
+                public static double Av7FieldFromEnd(double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++) s += x[^(x.Length - i)] * x[i] * Av7Weights[^1] + Av7Weights[^(i % 3 + 1)] * x[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // A callee reading w[^k] for the caller's loop counter, a stackalloc'd int span read from the end, and a
+            // counter read from the end after its loop.
+            new ArrayCase("Av7CalleeFromEnd", """
+                [Differentiable]
+                public static double Av7LastTwo(double[] w, int k) => w[^k] * w[^(k + 1)];
+
+                [Differentiable]
+                public static double Av7CalleeFromEnd(double[] w)
+                {
+                    Span<int> o = stackalloc int[] { 1, 0 };
+                    double s = w[o[^1]] * w[o[^2]];
+                    int i = 1;
+                    for (; i < w.Length; i++) s += Av7LastTwo(w, i) * w[^i];
+                    return s + w[^i];
+                }
+                """, (r, n) => new object[] { Vector(r, n + 2, -1, 1) }),
+
+            // byte indices from a foreach, as an index, from the end and as a factor.
+            new ArrayCase("Av7ByteIndices", """
+                [Differentiable]
+                public static double Av7ByteIndices(double[] w, byte[] b)
+                {
+                    double s = 0;
+                    foreach (byte t in b) s += w[t] * w[^(t + 1)] * t;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Indices(r, n, n).Select(k => (byte)k).ToArray() }),
+        };
+
+        /// <summary>float twins: a gather from the end and a recurrence written from the end.</summary>
+        public static readonly ArrayCase[] Float =
+        {
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av7IndexFromEndOfIndices"), """
+                [Differentiable("w")]
+                public static float Av7IndexFromEndOfIndicesF(float[] w, int[] idx)
+                {
+                    float s = w[idx[^1]] * w[idx[0]];
+                    for (int i = 0; i < idx.Length; i++) s += w[idx[^(i + 1)]] * MathF.Cos(w[idx[idx[i]]]);
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av7LocalRecurrenceFromEnd"), """
+                [Differentiable]
+                public static float Av7LocalRecurrenceFromEndF(float[] x)
+                {
+                    var t = new float[x.Length + 1];
+                    t[^1] = 1;
+                    for (int i = 0; i < x.Length; i++) t[^(i + 2)] = t[^(i + 1)] * x[i] + MathF.Sin(x[^(i + 1)]);
+                    float s = 0;
+                    for (int j = 0; j < t.Length; j++) s += t[j] * (j + 1);
+                    return s;
+                }
+                """),
         };
     }
 }

@@ -54,5 +54,13 @@ namespace DiffGen.Generator.Tests.Diagnostics
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass("        " + method));
             Assert.Equal(id, diagnostics.Single().Id);
         }
+
+        /// <summary>An index from the end on a row of multi-dimensional data: DIFF015 at the ^, saying to count from the length, not the list of integer expressions.</summary>
+        [Fact]
+        public void IndexFromEndOfMultiDimensionalData()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone("double F(double[] w, double[][] X)", "=> w[0] * X[{|DIFF015:^1|}][0];"));
+            Assert.StartsWith("The index from the end '^1' here is not supported yet: an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
+        }
     }
 }
