@@ -62,5 +62,19 @@ namespace DiffGen.Generator.Tests.Diagnostics
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone("double F(double[] w, double[][] X)", "=> w[0] * X[{|DIFF015:^1|}][0];"));
             Assert.StartsWith("The index from the end '^1' here is not supported yet: an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// x[^0] is x[x.Length]: the method always throws there, and a derivative that drops the read (its value unused) would
+        /// return a value instead; DIFF015 at the ^0, on arrays, spans and integer arrays alike.
+        /// </summary>
+        [Theory]
+        [InlineData("double F(double[] w)", "{\n double unused = w[{|DIFF015:^0|}];\n return w[0] * w[0];\n }")]
+        [InlineData("double F(ReadOnlySpan<double> w)", "=> w[0] * w[{|DIFF015:^0|}];")]
+        [InlineData("double F(double[] w, int[] idx)", "{\n int last = idx[{|DIFF015:^0|}];\n return w[0] * w[0];\n }")]
+        public void IndexFromEndZero(string signature, string body)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone(signature, body));
+            Assert.Equal("The index from the end '^0' is not supported yet: ^0 is the length itself, one past the last element, so the method always throws IndexOutOfRangeException there; the last element is ^1", diagnostics.Single().GetMessage());
+        }
     }
 }
