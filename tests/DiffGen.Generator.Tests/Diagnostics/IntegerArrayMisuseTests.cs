@@ -76,5 +76,13 @@ namespace DiffGen.Generator.Tests.Diagnostics
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone(signature, body));
             Assert.Equal("The index from the end '^0' is not supported yet: ^0 is the length itself, one past the last element, so the method always throws IndexOutOfRangeException there; the last element is ^1", diagnostics.Single().GetMessage());
         }
+
+        /// <summary>A System.Index chosen by ?: (x[k > 0 ? ^1 : 0]): one DIFF015 for the index, not one for ^1 and one for the integer '0'.</summary>
+        [Fact]
+        public void IndexChosenByAChoice()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone("double F(double[] x, int k)", "=> x[{|DIFF015:k > 0 ? ^1 : 0|}] * x[0];"));
+            Assert.Equal("The index 'k > 0 ? ^1 : 0' of type Index is not supported yet: an index from the end is read where it is written in the brackets (x[^k]); choose or compute the position as an integer, counting from the length (k > 0 ? x.Length - 1 : 0)", diagnostics.Single().GetMessage());
+        }
     }
 }

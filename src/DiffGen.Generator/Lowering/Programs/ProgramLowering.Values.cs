@@ -132,6 +132,13 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             if (!(WithoutConversions(index) is IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Hat } fromEnd))
             {
+                if (index.Type is { Name: "Index", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    // x[k > 0 ? ^1 : 0]: a System.Index chosen or computed; its integer parts would each be reported, 0 included.
+                    Report(index, "The index '" + index.Syntax + "' of type Index", "an index from the end is read where it is written in the brackets (x[^k]); choose or compute the position as an integer, counting from the length (k > 0 ? x.Length - 1 : 0)", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+                }
+
                 return LowerInteger(index);
             }
 
