@@ -33,7 +33,8 @@ namespace DiffGen.Generator.Ir
     }
 
     /// <summary>A variable: a parameter or a local of the method body, by its C# name.</summary>
-    internal sealed record ProgramVariable(string Name, VariableKind Kind, bool IsParameter, bool IsDifferentiated);
+    /// <param name="IntegerType">For an integer parameter, the keyword of its type, and for an integer array or span parameter, of its elements (<c>long</c> for <c>long[] idx</c>); null for the rest, whose declarations say it.</param>
+    internal sealed record ProgramVariable(string Name, VariableKind Kind, bool IsParameter, bool IsDifferentiated, string? IntegerType = null);
 
     /// <summary>A floating-point expression.</summary>
     internal abstract record Value;

@@ -284,7 +284,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w;\n return s;\n }"));
             Assert.Equal(
-                "The foreach over 'new[] { x, 2 * x }' is not supported yet: foreach can walk a double or float array or span parameter or local, or a local integer array, one value at a time",
+                "The foreach over 'new[] { x, 2 * x }' is not supported yet: foreach can walk a whole array or span of double, float or integer values that the method holds (a parameter, a local array or a field), one value at a time; for part of one (x[1..]), write a for loop over its indices",
                 diagnostics.Single().GetMessage());
         }
 

@@ -151,7 +151,7 @@ namespace DiffGen.Generator.Emit.Programs
             code.AddRange(Reverse(steps, policies));
         }
 
-        /// <summary>The same indices, last to first.</summary>
+        /// <summary>The same indices, last to first (an int counter starting from a bound that may be a long: <c>i &lt; k</c>).</summary>
         private string BackwardHeader(CountingLoop counting, Versions versions)
         {
             string i = counting.Index;
@@ -162,10 +162,10 @@ namespace DiffGen.Generator.Emit.Programs
             string upTo = afterFrom.Length < from.Length ? " < " + afterFrom : " <= " + from;
             return counting.Comparison switch
             {
-                ConditionOp.Less => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, -1), versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.LessOrEqual => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + " >= " + from + "; " + i + "--)",
-                ConditionOp.Greater => "for (int " + i + " = " + p.Integer(IntegerAlgebra.Add(counting.Bound, 1), versions.Of) + "; " + i + upTo + "; " + i + "++)",
-                _ => "for (int " + i + " = " + p.Integer(counting.Bound, versions.Of) + "; " + i + upTo + "; " + i + "++)",
+                ConditionOp.Less => "for (int " + i + " = " + AsInt(IntegerAlgebra.Add(counting.Bound, -1), versions) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.LessOrEqual => "for (int " + i + " = " + AsInt(counting.Bound, versions) + "; " + i + " >= " + from + "; " + i + "--)",
+                ConditionOp.Greater => "for (int " + i + " = " + AsInt(IntegerAlgebra.Add(counting.Bound, 1), versions) + "; " + i + upTo + "; " + i + "++)",
+                _ => "for (int " + i + " = " + AsInt(counting.Bound, versions) + "; " + i + upTo + "; " + i + "++)",
             };
         }
     }

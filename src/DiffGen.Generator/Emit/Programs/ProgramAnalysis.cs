@@ -41,9 +41,21 @@ namespace DiffGen.Generator.Emit.Programs
         {
             variables = program.Variables.ToDictionary(v => v.Name, System.StringComparer.Ordinal);
             body = program.Body;
-            foreach (DeclareInteger declaration in ProgramFacts.All(program.Body).OfType<DeclareInteger>())
+            foreach (ProgramVariable parameter in program.Variables.Where(v => v.IntegerType != null))
             {
-                integerTypes[declaration.Name] = declaration.Type;
+                integerTypes[parameter.Name] = parameter.IntegerType!;
+            }
+
+            foreach (Statement declaration in ProgramFacts.All(program.Body))
+            {
+                if (declaration is DeclareInteger integer)
+                {
+                    integerTypes[integer.Name] = integer.Type;
+                }
+                else if (declaration is DeclareIntegerArray integers)
+                {
+                    integerTypes[integers.Name] = integers.Type;
+                }
             }
 
             active = ProgramFacts.Active(program.Body, differentiated);
@@ -78,11 +90,11 @@ namespace DiffGen.Generator.Emit.Programs
 
         public bool IsParameter(string variable) => variables[variable].IsParameter;
 
-        /// <summary>True for an integer variable wider than int (long, ulong, uint): sizes and spans take int.</summary>
+        /// <summary>True for an integer variable wider than int (long, ulong, uint), or an integer array of such elements (long[] idx): sizes and spans take int.</summary>
         public bool IsLongInteger(string variable) =>
-            variables.TryGetValue(variable, out ProgramVariable? v) && v.Kind == VariableKind.Integer && IntegerTypeOf(variable) is "long" or "ulong" or "uint";
+            variables.TryGetValue(variable, out ProgramVariable? v) && v.Kind is VariableKind.Integer or VariableKind.IntegerArray && IntegerTypeOf(variable) is "long" or "ulong" or "uint";
 
-        /// <summary>The keyword of an integer variable's type: <c>int</c>, <c>long</c>, ...</summary>
+        /// <summary>The keyword of an integer variable's type, or of an integer array's elements: <c>int</c>, <c>long</c>, ...</summary>
         public string IntegerTypeOf(string variable) => integerTypes.TryGetValue(variable, out string? type) ? type : "int";
 
         /// <summary>The variables a loop carries between iterations, and how.</summary>

@@ -115,7 +115,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else
                 {
-                    Report(argument.Value, "The argument '" + argument.Value.Syntax + "' for the parameter '" + parameter.Name + "'", "pass a double or float value, an array or span this method holds, or an integer", DiagnosticDescriptors.NotSupportedYet);
+                    string advice = RoslynNames.IntegerElementType(parameter.Type) != null
+                        ? "an integer array is passed on when it is a parameter or a field as it is (idx, not idx.AsSpan() or idx[1..]); make a local one a static readonly field (static readonly int[] Order = { 2, 0, 1 };), or take it as a parameter"
+                        : "pass a double or float value, an array or span this method holds, or an integer";
+                    Report(argument.Value, "The argument '" + argument.Value.Syntax + "' for the parameter '" + parameter.Name + "'", advice, DiagnosticDescriptors.NotSupportedYet);
                     continue;
                 }
 

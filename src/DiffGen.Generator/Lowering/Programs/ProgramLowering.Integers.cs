@@ -102,6 +102,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     UnsupportedConstruct bits = UnsupportedConstructs.Classify(bitwise);
                     Report(bitwise, bits.Construct, bits.Advice, bits.Descriptor);
                     return new IntegerNumber(0);
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Hat } fromEnd:
+                    // ^k where no one-dimensional array or span takes it (a row of multi-dimensional data, X[^1][0]).
+                    Report(fromEnd, "The index from the end '" + fromEnd.Syntax + "' here", "an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length (X[X.Length - 1], X[i][X[i].Length - 1], X.GetLength(0) - 1)", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);

@@ -55,7 +55,7 @@ namespace DiffGen.Generator.Lowering.Programs
             string? array = floating ? ArrayName(collection) : element != null && RoslynNames.IsInteger(element.Type) ? IntegerArrayName(collection) : null;
             if (array == null || element == null)
             {
-                Report(loop.Collection, "The foreach over '" + loop.Collection.Syntax + "'", "foreach can walk a double or float array or span parameter or local, or a local integer array, one value at a time", DiagnosticDescriptors.NotSupportedYet);
+                Report(loop.Collection, "The foreach over '" + loop.Collection.Syntax + "'", "foreach can walk a whole array or span of double, float or integer values that the method holds (a parameter, a local array or a field), one value at a time; for part of one (x[1..]), write a for loop over its indices", DiagnosticDescriptors.NotSupportedYet);
                 return new Loop(EquatableArray<Statement>.Empty, new Truth(false), EquatableArray<Statement>.Empty, EquatableArray<Statement>.Empty, true, null);
             }
 
@@ -286,7 +286,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     return;
                 }
 
-                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState + "; to fill an array of your own, use a local one (new double[n] or stackalloc double[n])", DiagnosticDescriptors.SideEffect);
+                string own = IntegerArrayName(array) != null
+                    ? "; an integer array is data, read only: keep an index that changes in an integer local (int j = idx[i] + 1;)"
+                    : "; to fill an array of your own, use a local one (new double[n] or stackalloc double[n])";
+                Report(target, "Writing to '" + target.Syntax + "'", LoweringAdvice.WritesCallerState + own, DiagnosticDescriptors.SideEffect);
                 return;
             }
 

@@ -128,10 +128,30 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>An index into the array named <paramref name="array"/>: <c>i</c>, or from the end, <c>^k</c>, read as <c>array.Length - k</c>.</summary>
-        private Integer LowerIndex(string array, IOperation index) =>
-            WithoutConversions(index) is IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Hat } fromEnd
-                ? new IntegerArithmetic(IrOp.Subtract, new LengthOf(array), LowerInteger(fromEnd.Operand))
-                : LowerInteger(index);
+        private Integer LowerIndex(string array, IOperation index)
+        {
+            if (!(WithoutConversions(index) is IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Hat } fromEnd))
+            {
+                if (index.Type is { Name: "Index", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    // x[k > 0 ? ^1 : 0]: a System.Index chosen or computed; its integer parts would each be reported, 0 included.
+                    Report(index, "The index '" + index.Syntax + "' of type Index", "an index from the end is read where it is written in the brackets (x[^k]); choose or compute the position as an integer, counting from the length (k > 0 ? x.Length - 1 : 0)", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
+                }
+
+                return LowerInteger(index);
+            }
+
+            if (fromEnd.Operand.ConstantValue is { HasValue: true, Value: 0 })
+            {
+                // x[^0] is x[x.Length]: the method always throws there. A derivative that drops the read (its value unused,
+                // or times 0) would return a value instead.
+                Report(fromEnd, "The index from the end '^0'", "^0 is the length itself, one past the last element, so the method always throws IndexOutOfRangeException there; the last element is ^1", DiagnosticDescriptors.NotSupportedYet);
+                return new IntegerNumber(0);
+            }
+
+            return new IntegerArithmetic(IrOp.Subtract, new LengthOf(array), LowerInteger(fromEnd.Operand));
+        }
 
         /// <summary>How the method names a floating-point array or span it reads elements of (a parameter, a local array, or a field's access); null for anything else.</summary>
         private string? ArrayName(IOperation array) => array switch

@@ -72,7 +72,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     : RoslynNames.IntegerElementType(parameter.Type) != null ? VariableKind.IntegerArray
                     : VariableKind.Array;
                 names[parameter] = name;
-                variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name));
+                ITypeSymbol? integer = kind == VariableKind.Integer ? parameter.Type : kind == VariableKind.IntegerArray ? RoslynNames.IntegerElementType(parameter.Type) : null;
+                variables[name] = new ProgramVariable(name, kind, true, differentiated.Contains(name), integer == null ? null : RoslynNames.Keyword(integer));
             }
         }
 
