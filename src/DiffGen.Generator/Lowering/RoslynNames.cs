@@ -57,28 +57,18 @@ namespace DiffGen.Generator.Lowering
         }
 
         /// <summary>The element type of a double/float array, Span or ReadOnlySpan; null for other types.</summary>
-        public static ITypeSymbol? FloatingElementType(ITypeSymbol type)
-        {
-            ITypeSymbol? element = type switch
-            {
-                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
-                _ => null,
-            };
-            return element != null && IsFloatingPoint(element) ? element : null;
-        }
+        public static ITypeSymbol? FloatingElementType(ITypeSymbol type) => ElementType(type) is ITypeSymbol element && IsFloatingPoint(element) ? element : null;
 
         /// <summary>The element type of an integer array or span (<c>int[]</c>, <c>Span&lt;long&gt;</c>); null for other types.</summary>
-        public static ITypeSymbol? IntegerElementType(ITypeSymbol type)
+        public static ITypeSymbol? IntegerElementType(ITypeSymbol type) => ElementType(type) is ITypeSymbol element && IsInteger(element) ? element : null;
+
+        /// <summary>The element type of a one-dimensional array, Span or ReadOnlySpan; null for other types.</summary>
+        private static ITypeSymbol? ElementType(ITypeSymbol type) => type switch
         {
-            ITypeSymbol? element = type switch
-            {
-                IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
-                _ => null,
-            };
-            return element != null && IsInteger(element) ? element : null;
-        }
+            IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+            INamedTypeSymbol { IsGenericType: true } named when IsSpan(named) => named.TypeArguments[0],
+            _ => null,
+        };
 
         /// <summary>
         /// For a two-dimensional (<c>double[,]</c>) or jagged (<c>double[][]</c>) array of double or float: its element
