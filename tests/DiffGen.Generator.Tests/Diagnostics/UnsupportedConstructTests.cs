@@ -58,10 +58,13 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n bool either = {|DIFF010:x > 0 ^ x < -1|};\n return either ? x : -x;\n }", "x > 0 ^ x < -1")]
         [InlineData("{\n bool inside = x > 0 && x < 1;\n if ({|DIFF010:inside != x > 2|}) return x;\n return -x;\n }", "inside != x > 2")]
         [InlineData("{\n if ({|DIFF010:x > 0 ? x > 1 : x < -1|}) return x;\n return -x;\n }", "x > 0 ? x > 1 : x < -1")]
-        public void Condition_ThatIsNotAComparison_IsReportedWhole(string body, string condition)
+        public void Condition_ThatIsNotAComparison_IsReportedWhole(string body, string condition) =>
+            AssertConditionReported(body, condition, Conditions);
+
+        private static void AssertConditionReported(string body, string condition, string advice)
         {
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + Conditions, diagnostics.Single().GetMessage());
+            Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + advice, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
         }
 
@@ -71,12 +74,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n if ({|DIFF010:double.IsNaN(x)|}) return 0.0;\n return x;\n }", "double.IsNaN(x)")]
         [InlineData("=> {|DIFF010:double.IsFinite(x * x)|} ? x : 0.0;", "double.IsFinite(x * x)")]
         [InlineData("{\n double s = 0;\n for (int i = 0; i < 2; i++) s += {|DIFF010:double.IsInfinity(x)|} ? 0.0 : x;\n return s;\n }", "double.IsInfinity(x)")]
-        public void NaNOrInfinityTest_IsReported_WithWhereToTestInstead(string body, string condition)
-        {
-            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal("The condition '" + condition + "' cannot be differentiated here: " + NotANumberTests, diagnostics.Single().GetMessage());
-            AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
-        }
+        public void NaNOrInfinityTest_IsReported_WithWhereToTestInstead(string body, string condition) =>
+            AssertConditionReported(body, condition, NotANumberTests);
 
         [Theory]
         [InlineData("=> x > 0 ? x : {|DIFF010:throw new ArgumentException()|};")]
