@@ -4,18 +4,26 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering.Programs
 {
-    /// <content>Where the body assigns its locals and parameters: read by the parameter copies and the held tests.</content>
+    /// <content>Where the body assigns its locals and parameters, and which locals it reads: for the parameter copies and the held tests.</content>
     internal sealed partial class ProgramLowering
     {
         /// <summary>Where the body assigns each local and parameter (their declarations aside), found once, before it is lowered.</summary>
         private Dictionary<ISymbol, List<IOperation>> assignments = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
 
-        /// <summary>Each local and parameter the body assigns (<c>=</c>, compound, <c>++</c>), with where.</summary>
-        private static Dictionary<ISymbol, List<IOperation>> AssignmentsIn(IOperation body)
+        /// <summary>The locals the body reads (a plain assignment's target is not a read), found in the same walk.</summary>
+        private HashSet<ISymbol> readLocals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Each local and parameter the body assigns (<c>=</c>, compound, <c>++</c>), with where; and into <paramref name="reads"/>, each local it reads.</summary>
+        private static Dictionary<ISymbol, List<IOperation>> AssignmentsIn(IOperation body, HashSet<ISymbol> reads)
         {
             var found = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             foreach (IOperation operation in body.Descendants())
             {
+                if (operation is ILocalReferenceOperation local && !(operation.Parent is ISimpleAssignmentOperation plain && plain.Target == operation))
+                {
+                    reads.Add(local.Local);
+                }
+
                 ISymbol? target = operation switch
                 {
                     IAssignmentOperation assignment => Target(assignment.Target),

@@ -106,7 +106,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             var statements = new List<Statement>();
             topLevel = statements;
-            assignments = AssignmentsIn(body);
+            assignments = AssignmentsIn(body, readLocals);
             FindLocalFunctions(body);
             CopyAssignedParameters(statements);
             LowerStatement(body, statements);
@@ -311,9 +311,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 string name = Declare(local, VariableKind.Condition);
                 into.Add(new AssignCondition(name, initializer == null ? new Truth(false) : LowerTest(initializer)));
             }
-            else if (local.Type.SpecialType == SpecialType.System_Boolean && initializer != null && HoldsOneTest(declarator, initializer))
+            else if (local.Type.SpecialType == SpecialType.System_Boolean && initializer != null
+                && ((!readLocals.Contains(local) && !assignments.ContainsKey(local)) || HoldsOneTest(declarator, initializer)))
             {
-                // Each read of it is the test (ProgramLowering.HeldTests).
+                // Each read of it is the test (ProgramLowering.HeldTests); one never read or assigned again is lowered only for
+                // what its test may hold that is reported.
                 heldTests[local] = LowerTest(initializer);
             }
             else if (RoslynNames.IsInteger(local.Type))
