@@ -49,8 +49,10 @@ namespace Calculus
                 double fTo = ResonanceAntiderivative(to);
                 double fFrom = ResonanceAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
+                // F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.
+                double rounding = 2.3e-16 * ((global::System.Math.Abs((to + 2) / 3) * ((global::System.Math.Abs(to) + 2) / global::System.Math.Abs(to + 2) + 2) + 2 * global::System.Math.Abs(global::System.Math.Atan((to + 2) / 3)) + 2 * global::System.Math.Abs(global::System.Math.Asin(to))) + (global::System.Math.Abs((from + 2) / 3) * ((global::System.Math.Abs(from) + 2) / global::System.Math.Abs(from + 2) + 2) + 2 * global::System.Math.Abs(global::System.Math.Atan((from + 2) / 3)) + 2 * global::System.Math.Abs(global::System.Math.Asin(from))));
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result, and so is F's running error bound.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm) && rounding <= 1e-12 * global::System.Math.Abs(closedForm))
                 {
                     return closedForm;
                 }
@@ -87,12 +89,13 @@ namespace Calculus
                 double fTo = ResonanceAntiderivative(to);
                 double fFrom = ResonanceAntiderivative(from);
                 double closedForm = fTo - fFrom;
-                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
+                // F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.
+                double rounding = 2.3e-16 * ((global::System.Math.Abs((to + 2) / 3) * ((global::System.Math.Abs(to) + 2) / global::System.Math.Abs(to + 2) + 2) + 2 * global::System.Math.Abs(global::System.Math.Atan((to + 2) / 3)) + 2 * global::System.Math.Abs(global::System.Math.Asin(to))) + (global::System.Math.Abs((from + 2) / 3) * ((global::System.Math.Abs(from) + 2) / global::System.Math.Abs(from + 2) + 2) + 2 * global::System.Math.Abs(global::System.Math.Atan((from + 2) / 3)) + 2 * global::System.Math.Abs(global::System.Math.Asin(from))));
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result, and so is F's running error bound.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm) && rounding <= 1e-12 * global::System.Math.Abs(closedForm))
                 {
-                    // The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside
-                    // (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.
-                    errorEstimate = global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm));
+                    // The rounding of F's two values or F's running error bound, and never less than the tolerance of the result.
+                    errorEstimate = global::System.Math.Max(global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm)), rounding);
                     return closedForm;
                 }
             }

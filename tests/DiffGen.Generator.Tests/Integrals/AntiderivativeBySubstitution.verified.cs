@@ -56,8 +56,10 @@ namespace Calculus
                 double fTo = PulseAntiderivative(to, k);
                 double fFrom = PulseAntiderivative(from, k);
                 double closedForm = fTo - fFrom;
-                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
+                // F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.
+                double rounding = 2.3e-16 * ((global::System.Math.Abs(global::System.Math.Sin(k * to * to) / k) * ((3 * global::System.Math.Abs(k * to * to) + global::System.Math.Abs(global::System.Math.Sin(k * to * to))) / global::System.Math.Abs(global::System.Math.Sin(k * to * to)) + 3) / 2 + global::System.Math.Abs(global::System.Math.Sin(k * to * to) / k) / 2 + global::System.Math.Abs(global::System.Math.Exp(-k * to) / k) * ((3 * global::System.Math.Exp(-k * to) * global::System.Math.Abs(-k * to) + global::System.Math.Exp(-k * to)) / global::System.Math.Exp(-k * to) + 3) + global::System.Math.Abs(global::System.Math.Exp(-k * to) / k)) + (global::System.Math.Abs(global::System.Math.Sin(k * from * from) / k) * ((3 * global::System.Math.Abs(k * from * from) + global::System.Math.Abs(global::System.Math.Sin(k * from * from))) / global::System.Math.Abs(global::System.Math.Sin(k * from * from)) + 3) / 2 + global::System.Math.Abs(global::System.Math.Sin(k * from * from) / k) / 2 + global::System.Math.Abs(global::System.Math.Exp(-k * from) / k) * ((3 * global::System.Math.Exp(-k * from) * global::System.Math.Abs(-k * from) + global::System.Math.Exp(-k * from)) / global::System.Math.Exp(-k * from) + 3) + global::System.Math.Abs(global::System.Math.Exp(-k * from) / k)));
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result, and so is F's running error bound.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm) && rounding <= 1e-12 * global::System.Math.Abs(closedForm))
                 {
                     return closedForm;
                 }
@@ -95,12 +97,13 @@ namespace Calculus
                 double fTo = PulseAntiderivative(to, k);
                 double fFrom = PulseAntiderivative(from, k);
                 double closedForm = fTo - fFrom;
-                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result.
-                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm))
+                // F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.
+                double rounding = 2.3e-16 * ((global::System.Math.Abs(global::System.Math.Sin(k * to * to) / k) * ((3 * global::System.Math.Abs(k * to * to) + global::System.Math.Abs(global::System.Math.Sin(k * to * to))) / global::System.Math.Abs(global::System.Math.Sin(k * to * to)) + 3) / 2 + global::System.Math.Abs(global::System.Math.Sin(k * to * to) / k) / 2 + global::System.Math.Abs(global::System.Math.Exp(-k * to) / k) * ((3 * global::System.Math.Exp(-k * to) * global::System.Math.Abs(-k * to) + global::System.Math.Exp(-k * to)) / global::System.Math.Exp(-k * to) + 3) + global::System.Math.Abs(global::System.Math.Exp(-k * to) / k)) + (global::System.Math.Abs(global::System.Math.Sin(k * from * from) / k) * ((3 * global::System.Math.Abs(k * from * from) + global::System.Math.Abs(global::System.Math.Sin(k * from * from))) / global::System.Math.Abs(global::System.Math.Sin(k * from * from)) + 3) / 2 + global::System.Math.Abs(global::System.Math.Sin(k * from * from) / k) / 2 + global::System.Math.Abs(global::System.Math.Exp(-k * from) / k) * ((3 * global::System.Math.Exp(-k * from) * global::System.Math.Abs(-k * from) + global::System.Math.Exp(-k * from)) / global::System.Math.Exp(-k * from) + 3) + global::System.Math.Abs(global::System.Math.Exp(-k * from) / k)));
+                // Only where F's two values do not cancel beyond the tolerance: their rounding (2e-15 of their magnitudes) within 1e-12 of the result, and so is F's running error bound.
+                if (global::System.Math.Abs(closedForm) <= double.MaxValue && global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom) <= 500 * global::System.Math.Abs(closedForm) && rounding <= 1e-12 * global::System.Math.Abs(closedForm))
                 {
-                    // The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside
-                    // (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.
-                    errorEstimate = global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm));
+                    // The rounding of F's two values or F's running error bound, and never less than the tolerance of the result.
+                    errorEstimate = global::System.Math.Max(global::System.Math.Max(2e-15 * (global::System.Math.Abs(fTo) + global::System.Math.Abs(fFrom)), 1e-12 * global::System.Math.Abs(closedForm)), rounding);
                     return closedForm;
                 }
             }

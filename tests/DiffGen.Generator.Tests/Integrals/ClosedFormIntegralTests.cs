@@ -49,7 +49,7 @@ namespace DiffGen.Generator.Tests.Integrals
         [InlineData("RootOverX", 0.5, 4)]
         [InlineData("HyperbolicSquares", -2, 2)]
         [InlineData("SineTimesCosineOfAnother", -3, 3)]
-        [InlineData("SineTimesSineOfAnother", -3, 3)]
+        [InlineData("SineTimesSineOfAnother", -1, 2)]
         [InlineData("LogarithmOfQuadratic", -3, 3)]
         [InlineData("InverseHyperbolicSine", -3, 3)]
         public void WhereFIsContinuous_TheClosedFormIsUsed_AndAgreesWithTheQuadrature(string method, double from, double to)

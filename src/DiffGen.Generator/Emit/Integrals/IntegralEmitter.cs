@@ -198,19 +198,45 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line(type + " " + fFrom + " = " + Call(bounds.From) + ";");
             writer.Line(type + " " + closedForm + " = " + fTo + " - " + fFrom + ";");
             string magnitudes = math + ".Abs(" + fTo + ") + " + math + ".Abs(" + fFrom + ")";
-            writer.Line("// Only where F's two values do not cancel beyond the tolerance: their rounding (" + RoundingText + ") within " + Tolerance + " of the result.");
-            writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + " && " + magnitudes + " <= " + CancellationLimit + math + ".Abs(" + closedForm + "))");
+            string tolerance = Tolerance + (method.Type == NumericType.Float ? "f" : "") + " * " + math + ".Abs(" + closedForm + ")";
+            (string To, string From)? bound = RoundingOf(b, At, from, to);
+            string? rounding = bound != null ? names.Allocate("rounding") : null;
+            if (bound is (string boundTo, string boundFrom))
+            {
+                writer.Line("// F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.");
+                writer.Line(type + " " + rounding + " = " + RoundingUnit + " * ((" + boundTo + ") + (" + boundFrom + "));");
+            }
+
+            writer.Line("// Only where F's two values do not cancel beyond the tolerance: their rounding (" + RoundingText + ") within " + Tolerance + " of the result" + (rounding != null ? ", and so is F's running error bound." : "."));
+            writer.Open("if (" + math + ".Abs(" + closedForm + ") <= " + max + " && " + magnitudes + " <= " + CancellationLimit + math + ".Abs(" + closedForm + ")"
+                + (rounding != null ? " && " + rounding + " <= " + tolerance : string.Empty) + ")");
             if (withErrorEstimate)
             {
-                writer.Line("// The rounding of F's two values, and never less than the tolerance of the result: F may cancel inside");
-                writer.Line("// (a sum of logarithms far from the poles of a rational integrand), which its two values do not show.");
-                writer.Line(IntegralNames.ErrorEstimate + " = " + math + ".Max(" + RoundingFactor + " * (" + magnitudes + "), " + Tolerance + (method.Type == NumericType.Float ? "f" : "") + " * " + math + ".Abs(" + closedForm + "));");
+                writer.Line("// The rounding of F's two values" + (rounding != null ? " or F's running error bound" : string.Empty) + ", and never less than the tolerance of the result.");
+                string estimate = math + ".Max(" + RoundingFactor + " * (" + magnitudes + "), " + tolerance + ")";
+                writer.Line(IntegralNames.ErrorEstimate + " = " + (rounding != null ? math + ".Max(" + estimate + ", " + rounding + ")" : estimate) + ";");
             }
 
             writer.Line("return " + closedForm + ";");
             writer.Close();
             writer.Close();
             writer.Line();
+        }
+
+        /// <summary>One unit of rounding of the method's type (an ulp of 1, with a margin).</summary>
+        private string RoundingUnit => method.Type == NumericType.Float ? "1.2e-7f" : "2.3e-16";
+
+        /// <summary>F's running error bound (<see cref="RoundingBound"/>) at both bounds, as code; null where F has none or it is too long to write inline.</summary>
+        private (string To, string From)? RoundingOf(ExprBuilder b, System.Func<Expr, Expr, string> at, Expr from, Expr to)
+        {
+            Expr? bound = RoundingBound.Of(b, antiderivative!.Value);
+            if (bound == null)
+            {
+                return null;
+            }
+
+            string atTo = at(bound, to), atFrom = at(bound, from);
+            return atTo.Length + atFrom.Length > 8000 ? null : (atTo, atFrom);
         }
 
         /// <summary><c>both bounds are finite, x + 1 ≠ 0 between them and k ≠ 0</c>: when F(to) − F(from) is used, for comments and the doc.</summary>
