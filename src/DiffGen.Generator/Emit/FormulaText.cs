@@ -20,7 +20,7 @@ namespace DiffGen.Generator.Emit
         public static string? Of(Expr e, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
-            if (PrintedSize(e, NameOf) > MaxNodes)
+            if (PrintedSize(e, NameOf, MaxNodes) > MaxNodes)
             {
                 return null;
             }
@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Emit
                     continue;
                 }
 
-                if (PrintedSize(named.Value, NameOf) > MaxNodes)
+                if (PrintedSize(named.Value, NameOf, MaxNodes) > MaxNodes)
                 {
                     return null;
                 }
@@ -108,8 +108,8 @@ namespace DiffGen.Generator.Emit
             return escaped.ToString();
         }
 
-        /// <summary>How many nodes the printed tree has (names count once), saturating past the limit.</summary>
-        private static int PrintedSize(Expr root, Func<Expr, string?> nameOf)
+        /// <summary>How many nodes the printed tree has (names count once, a shared unnamed value at each use), saturating past <paramref name="limit"/>.</summary>
+        public static int PrintedSize(Expr root, Func<Expr, string?> nameOf, int limit)
         {
             var sizes = new Dictionary<Expr, int>();
 
@@ -119,7 +119,7 @@ namespace DiffGen.Generator.Emit
                 int size = 1;
                 foreach (Expr child in node.Children)
                 {
-                    size = Math.Min(MaxNodes + 1, size + (nameOf(child) != null ? 1 : sizes[child]));
+                    size = Math.Min(limit + 1, size + (nameOf(child) != null ? 1 : sizes[child]));
                 }
 
                 sizes[node] = size;

@@ -226,17 +226,19 @@ namespace DiffGen.Generator.Emit.Integrals
         /// <summary>One unit of rounding of the method's type (an ulp of 1, with a margin).</summary>
         private string RoundingUnit => method.Type == NumericType.Float ? "1.2e-7f" : "2.3e-16";
 
+        /// <summary>The most nodes F's running error bound may have, printed inline (a value it shares is printed at each use).</summary>
+        private const int MaxInlineBoundNodes = 1000;
+
         /// <summary>F's running error bound (<see cref="RoundingBound"/>) at both bounds, as code; null where F has none or it is too long to write inline.</summary>
         private (string To, string From)? RoundingOf(ExprBuilder b, System.Func<Expr, Expr, string> at, Expr from, Expr to)
         {
             Expr? bound = RoundingBound.Of(b, antiderivative!.Value);
-            if (bound == null)
+            if (bound == null || FormulaText.PrintedSize(bound, _ => null, MaxInlineBoundNodes) > MaxInlineBoundNodes)
             {
                 return null;
             }
 
-            string atTo = at(bound, to), atFrom = at(bound, from);
-            return atTo.Length + atFrom.Length > 8000 ? null : (atTo, atFrom);
+            return (at(bound, to), at(bound, from));
         }
 
         /// <summary><c>both bounds are finite, x + 1 ≠ 0 between them and k ≠ 0</c>: when F(to) − F(from) is used, for comments and the doc.</summary>
