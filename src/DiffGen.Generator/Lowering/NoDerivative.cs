@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Functions;
@@ -20,7 +22,7 @@ namespace DiffGen.Generator.Lowering
         }
 
         /// <summary>What to write for a member outside the table, in the functions of the table: <c>{0}</c> an argument as written, <c>&lt;0&gt;</c> one that an operator reads (in parentheses unless simple).</summary>
-        private static readonly System.Collections.Generic.Dictionary<string, string> Rewrites = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal)
+        private static readonly Dictionary<string, string> Rewrites = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Hypot"] = "Math.Sqrt(<0> * <0> + <1> * <1>)",
             ["Exp2"] = "Math.Pow(2, {0})",
