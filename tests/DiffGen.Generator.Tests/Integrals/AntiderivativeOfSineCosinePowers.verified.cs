@@ -31,7 +31,7 @@ namespace Calculus
         /// <see cref="Wave"/> over <c>x</c>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="WaveAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance. Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="WaveAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance and the rounding F may pick up inside itself stays within it. Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Wave itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>
@@ -69,7 +69,7 @@ namespace Calculus
         /// Also gives an estimate of its absolute error, in <paramref name="errorEstimate"/>.
         /// </summary>
         /// <remarks>
-        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="WaveAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance (the estimate is then the rounding of F's two values, at least 1e-12 of the result). Otherwise as follows.</para>
+        /// <para>Where both bounds are finite, by the closed form F(to) − F(from), F = <see cref="WaveAntiderivative"/>, which is continuous there, if its two values do not cancel beyond the tolerance and the rounding F may pick up inside itself stays within it (the estimate is then the larger of the two roundings, at least 1e-12 of the result). Otherwise as follows.</para>
         /// <para>By adaptive Gauss–Kronrod quadrature of Wave itself, not a closed form: the 21-point rule on the whole
         /// interval, then the piece with the largest error estimate halved, again and again, until the estimates add up
         /// to a relative 1e-12 of the value, or the best reachable.</para>

@@ -29,6 +29,9 @@ namespace DiffGen.Generator.Emit.Integrals
         private readonly Antiderivative? antiderivative;
         private readonly IReadOnlyList<Requirement>? requirements;
 
+        /// <summary>F's running error bound (<see cref="RoundingBound"/>), found once for both overloads and the doc; null where F has none or it is too long to print inline.</summary>
+        private readonly Expr? runningBound;
+
         private IntegralEmitter(IntegrableMethod method, CodeWriter writer, Antiderivative? antiderivative)
         {
             this.method = method;
@@ -38,6 +41,8 @@ namespace DiffGen.Generator.Emit.Integrals
             {
                 this.antiderivative = antiderivative;
                 requirements = found;
+                runningBound = RoundingBound.Of(antiderivative.Builder, antiderivative.Value) is Expr bound
+                    && FormulaText.PrintedSize(bound, _ => null, MaxInlineBoundNodes) <= MaxInlineBoundNodes ? bound : null;
             }
 
             type = method.Type == NumericType.Float ? "float" : "double";
@@ -199,10 +204,10 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line(type + " " + closedForm + " = " + fTo + " - " + fFrom + ";");
             string magnitudes = math + ".Abs(" + fTo + ") + " + math + ".Abs(" + fFrom + ")";
             string tolerance = Tolerance + (method.Type == NumericType.Float ? "f" : "") + " * " + math + ".Abs(" + closedForm + ")";
-            (string To, string From)? bound = RoundingOf(b, At, from, to);
-            string? rounding = bound != null ? names.Allocate("rounding") : null;
-            if (bound is (string boundTo, string boundFrom))
+            string? rounding = runningBound != null ? names.Allocate("rounding") : null;
+            if (runningBound != null)
             {
+                string boundTo = At(runningBound, to), boundFrom = At(runningBound, from);
                 writer.Line("// F's running error bound at the bounds: F may cancel inside (ln(k·t + 1)/k for a small k, ∫ sin¹²x near 0), which its two values do not show.");
                 writer.Line(type + " " + rounding + " = " + RoundingUnit + " * ((" + boundTo + ") + (" + boundFrom + "));");
             }
@@ -228,18 +233,6 @@ namespace DiffGen.Generator.Emit.Integrals
 
         /// <summary>The most nodes F's running error bound may have, printed inline (a value it shares is printed at each use).</summary>
         private const int MaxInlineBoundNodes = 1000;
-
-        /// <summary>F's running error bound (<see cref="RoundingBound"/>) at both bounds, as code; null where F has none or it is too long to write inline.</summary>
-        private (string To, string From)? RoundingOf(ExprBuilder b, System.Func<Expr, Expr, string> at, Expr from, Expr to)
-        {
-            Expr? bound = RoundingBound.Of(b, antiderivative!.Value);
-            if (bound == null || FormulaText.PrintedSize(bound, _ => null, MaxInlineBoundNodes) > MaxInlineBoundNodes)
-            {
-                return null;
-            }
-
-            return (at(bound, to), at(bound, from));
-        }
 
         /// <summary><c>both bounds are finite, x + 1 ≠ 0 between them and k ≠ 0</c>: when F(to) − F(from) is used, for comments and the doc.</summary>
         private string ContinuityText()
@@ -298,7 +291,8 @@ namespace DiffGen.Generator.Emit.Integrals
             if (antiderivative != null && requirements != null)
             {
                 writer.Line("/// <para>" + FormulaText.Xml("Where " + ContinuityText() + ", by the closed form F(to) − F(from), F = ") + "<see cref=\"" + IntegralNames.Antiderivative(Name) + "\"/>, which is continuous there, "
-                    + "if its two values do not cancel beyond the tolerance" + (withErrorEstimate ? " (the estimate is then the rounding of F's two values, at least " + Tolerance + " of the result)" : string.Empty) + ". Otherwise as follows.</para>");
+                    + "if its two values do not cancel beyond the tolerance" + (runningBound != null ? " and the rounding F may pick up inside itself stays within it" : string.Empty)
+                    + (withErrorEstimate ? " (the estimate is then " + (runningBound != null ? "the larger of the two roundings" : "the rounding of F's two values") + ", at least " + Tolerance + " of the result)" : string.Empty) + ". Otherwise as follows.</para>");
             }
 
             writer.Line("/// <para>By adaptive Gauss–Kronrod quadrature of " + Name + " itself, not a closed form: the 21-point rule on the whole");
