@@ -60,13 +60,16 @@ namespace DiffGen.Generator.Emit
         {
             // The code computes the partial with its products shared; the formula shows it as derived.
             SharedProducts shared = SharedProducts.Plan(dag.Builder, new[] { partial }, IsForward);
-            Expr computed = shared.Roots[0];
+            // The partial reads calls under tests of its own (a call's partial where the value only read the call):
+            // each keeps the condition under which the source makes it.
+            var guards = new Dictionary<Expr, Condition>();
+            Expr computed = CallGuards.Apply(dag.Builder, shared.Roots[0], guards);
             Dictionary<Expr, string> constants = ConstantLocals(new[] { computed });
             var layout = BranchLayout.Create(
                 new[] { computed },
                 _ => false,
                 required => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map)),
-                guardOf: dag.Builder.GuardOf);
+                guardOf: call => guards.TryGetValue(call, out Condition? guard) ? guard : dag.Builder.GuardOf(call));
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");

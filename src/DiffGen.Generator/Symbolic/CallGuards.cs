@@ -23,8 +23,26 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>Beyond this many alternative paths to one node, the node is left as the emitter places it.</summary>
         private const int MaxPaths = 32;
 
-        /// <summary><paramref name="root"/> with each call that may not end or may throw read through a choice by the condition under which the source computes it.</summary>
-        public static Expr Apply(ExprBuilder b, Expr root)
+        /// <summary>
+        /// <paramref name="root"/> (a method's value) with each call that may not end or may throw read through a choice by the
+        /// condition under which the source computes it, recorded in the builder (<see cref="ExprBuilder.GuardOf"/>): every
+        /// root derived from the value reads the call through that choice.
+        /// </summary>
+        public static Expr Apply(ExprBuilder b, Expr root) => Apply(b, root, b.Guarded);
+
+        /// <summary>
+        /// The same for a root derived from the value (a partial), which may read a call under tests of its own: the guards
+        /// are recorded in <paramref name="recorded"/> alone, as they hold for this root's layout and not for others that
+        /// read the same call (in the gradient, a guard the value does not need would give the call an <c>if</c> of its own).
+        /// </summary>
+        public static Expr Apply(ExprBuilder b, Expr root, Dictionary<Expr, Condition> recorded) =>
+            Apply(b, root, (guard, call) =>
+            {
+                recorded[call] = guard;
+                return b.Select(guard, call, b.Zero);
+            });
+
+        private static Expr Apply(ExprBuilder b, Expr root, Func<Condition, Expr, Expr> guardedRead)
         {
             List<Expr> consumersFirst = TopologicalOrder.ConsumersFirst(root);
             if (!consumersFirst.Any(IsUnsafe))
@@ -57,7 +75,7 @@ namespace DiffGen.Generator.Symbolic
                 }
             }
 
-            return guards.Count == 0 ? root : Rebuild(b, root, guards);
+            return guards.Count == 0 ? root : Rebuild(b, root, guards, guardedRead);
         }
 
         /// <summary>A node whose evaluation may not end or may throw: another method's call, Math.Clamp (lo &gt; hi), Math.Sign (NaN).</summary>
@@ -69,7 +87,7 @@ namespace DiffGen.Generator.Symbolic
         /// only ever read on the true side of its guard; operands first, each guard before its node (a guard reads only
         /// tests of safe values or of calls made before its own, so this order exists).
         /// </summary>
-        private static Expr Rebuild(ExprBuilder b, Expr root, Dictionary<Expr, Condition> guards)
+        private static Expr Rebuild(ExprBuilder b, Expr root, Dictionary<Expr, Condition> guards, Func<Condition, Expr, Expr> guarded)
         {
             var memo = new Dictionary<Expr, Expr>();
             var stack = new Stack<(Expr Node, bool Expanded)>();
@@ -103,7 +121,7 @@ namespace DiffGen.Generator.Symbolic
                     ? b.Invoke(call.Target, call.Arguments.Select(a => memo[a]).ToArray())
                     : Substitution.Rebuild(b, node, memo);
                 b.CarryMarks(node, rebuilt);
-                memo[node] = guard == null ? rebuilt : b.Guarded((Condition)memo[guard], rebuilt);
+                memo[node] = guard == null ? rebuilt : guarded((Condition)memo[guard], rebuilt);
             }
 
             return memo[root];

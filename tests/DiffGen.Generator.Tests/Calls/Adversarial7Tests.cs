@@ -43,13 +43,20 @@ namespace DiffGen.Generator.Tests.Calls
         public void Clamp_read_by_a_test_after_an_early_return() =>
             LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (x < 1) return y;\n    double c = Math.Clamp(y, 1.0, x);\n    if (c > 1.5) return c * x;\n    return c + x;\n}", "F", new object[] { -1.0, 0.7 }, new object[] { 0.5, 1.3 }, new object[] { 3.0, 2.0 }, new object[] { 5.0, 1.2 }, new object[] { 3.0, 0.7 });
 
-        // Open (a crash in FPartialX only): the value computes G(x) in the if, so CallGuards records no guard for it, but
-        // ∂F/∂x reads ∂G/∂x under x ≥ 0 && s > 1 and under x ≥ 0, two blocks whose common one is the body, where the
-        // layout computes it. Recording the guard for every such call fixed it but made the layout of two fuzzer methods
-        // a cycle of statements (DIFF900, seed 20261204), so it was taken back: see docs/reliability.md (eighth session).
-        [Fact(Skip = "Open generator bug: a call whose partial is read under other tests than its value is computed ahead of them in MPartialP (docs/reliability.md, eighth session).")]
+        // Was a crash in FPartialX only (open after the eighth session): the value computes G(x) in the if, so CallGuards
+        // records no guard for it, but ∂F/∂x reads G(x) in the test x ≥ 0 && s > 1 and ∂G/∂x under it and under x ≥ 0, two
+        // blocks whose common one is the body, where the layout computed them. Each partial now has its calls guarded by
+        // its own reads (ninth session).
+        [Fact]
         public void Throwing_call_whose_partial_is_read_under_other_tests() =>
             LoopFreeCheck.Check(Throwing + "[Differentiable] public static double F(double x, double y)\n{\n    double s = 0;\n    if (x >= 0) s = G(x);\n    if (x >= 0 && s > 1) s = s * y;\n    return s;\n}", "F", Xy);
+
+        // Was DIFF900 (a cycle of statements in FGradient; fuzzer seed 20261204, branches (float)) while the partials' guards
+        // were recorded in the builder: ∂F/∂y reads Sign(y) outside 1 < y and guards it, and that guard, recorded for every
+        // root, gave Sign(y) an if of its own in the gradient, the same if as y's choice, which reads Stop(Sign(y)) after it.
+        [Fact]
+        public void Guard_a_partial_needs_stays_out_of_the_gradient() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (1.0 < y) y = y * Gradient.Stop(Math.Sign(y));\n    if (y < 3) x = y;\n    return x * x;\n}", "F", new object[] { 0.5, 2.0 }, new object[] { -1.5, 0.4 }, new object[] { 2.5, 4.0 }, new object[] { -0.7, -2.0 });
 
         // Was a stack overflow in FGradient: F(x / 2, y) was computed ahead of if (x < 1), so the recursion never ended.
         [Fact]
