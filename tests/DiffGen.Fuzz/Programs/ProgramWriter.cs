@@ -193,6 +193,15 @@ namespace DiffGen.Fuzz.Programs
                 ? literal + flavor.LiteralSuffix
                 : literal;
 
+        /// <summary>Whether the expression is made of literals and named constants alone (a constant C# folds).</summary>
+        private static bool IsConstant(Expr expression) => expression switch
+        {
+            Literal or MathConstant => true,
+            Negate n => IsConstant(n.Operand),
+            Binary b => IsConstant(b.Left) && IsConstant(b.Right),
+            _ => false,
+        };
+
         private static bool IsFractional(string literal) => literal.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0;
 
         public static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
@@ -380,6 +389,14 @@ namespace DiffGen.Fuzz.Programs
                     case Binary b:
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);
+                        if (flavor.IsOracle && IsConstant(b))
+                        {
+                            // C# would fold 2 / 1e-3 % 0.75 in double, outside the oracle's rounding bounds and remainder
+                            // check, where the float method folds it in float: the dual numbers compute it instead.
+                            left = "((" + flavor.RealType + ")(" + left + "))";
+                            lp = 4;
+                        }
+
                         return Infix(b.Op, left, lp, right, rp, out precedence);
                     case MathCall { OnIntegers: true } c:
                         // An integer overload (Math.Abs(n)): integer data in the method and in its oracle alike.
