@@ -47,7 +47,7 @@ namespace DiffGen.Generator.Emit
             var partials = new List<Expr>();
             for (int i = 0; i < differentiated.Count; i++)
             {
-                Expr partial = dag.Partial(dag.Variables[i]);
+                Expr partial = KnownTests.Apply(dag.Builder, dag.Partial(dag.Variables[i]));
                 partials.Add(partial);
                 EmitPartial(differentiated[i], partial);
                 writer.Line();

@@ -11,8 +11,8 @@ namespace Samples
         /// ∂Blend/∂x, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
-        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</para>
+        /// <para>∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a))</para>
+        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendPartialX(double x, double y)
@@ -20,30 +20,31 @@ namespace Samples
             double a = x + y;
             double b = x * y;
             double a3;
-            double b4;
             double choice;
+            double choice2;
             if (x > y)
             {
                 a3 = a * a;
-                b4 = global::System.Math.Exp(b);
-                choice = b4 * y;
+                double b2 = global::System.Math.Exp(b);
+                choice = b2 * y;
+                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a3) * a;
             }
             else
             {
-                b4 = b - x;
+                double b3 = b - x;
                 a3 = a;
                 choice = y - 1;
+                choice2 = b3 + global::System.Math.Cos(a);
             }
-            double cosA3 = global::System.Math.Cos(a3);
-            return a3 * choice + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
+            return a3 * choice + choice2;
         }
 
         /// <summary>
         /// ∂Blend/∂y, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3))</para>
-        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</para>
+        /// <para>∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a))</para>
+        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendPartialY(double x, double y)
@@ -51,22 +52,23 @@ namespace Samples
             double a = x + y;
             double b = x * y;
             double a3;
-            double b4;
+            double choice2;
             double choice;
             if (x > y)
             {
                 a3 = a * a;
-                b4 = global::System.Math.Exp(b);
-                choice = b4 * x;
+                double b2 = global::System.Math.Exp(b);
+                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a3) * a;
+                choice = b2 * x;
             }
             else
             {
-                b4 = b - x;
+                double b3 = b - x;
                 a3 = a;
+                choice2 = b3 + global::System.Math.Cos(a);
                 choice = x;
             }
-            double cosA3 = global::System.Math.Cos(a3);
-            return a3 * choice + (x > y ? 2 * b4 * a + 2 * cosA3 * a : b4 + cosA3);
+            return a3 * choice + choice2;
         }
 
         /// <summary>
@@ -75,10 +77,10 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Blend.</param>
         /// <param name="y">The argument <c>y</c> of Blend.</param>
-        /// <param name="dX">Receives ∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
-        /// <param name="dY">Receives ∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b4·a + 2·cos(a3)·a if x &gt; y, else b4 + cos(a3)).</param>
+        /// <param name="dX">Receives ∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a)).</param>
+        /// <param name="dY">Receives ∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a)).</param>
         /// <returns>The value of Blend.</returns>
-        /// <remarks>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x, b4 = b2 if x &gt; y, else b3.</remarks>
+        /// <remarks>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendGradient(double x, double y, out double dX, out double dY)
         {
