@@ -51,8 +51,11 @@ namespace DiffGen.Generator.Ir
     /// <summary>The current value of a floating-point local or parameter.</summary>
     internal sealed record Read(string Variable) : Value;
 
-    /// <summary>An element of an array or span: <c>x[i]</c>.</summary>
-    internal sealed record ElementRead(string Array, Integer Index) : Value;
+    /// <summary>
+    /// An element of an array or span: <c>x[i]</c>. <see cref="Cast"/> is <c>float</c> for an element of a <c>double</c>
+    /// data array read in a <c>float</c> method (printed <c>(float)x[i]</c>, as the source converts it), else empty.
+    /// </summary>
+    internal sealed record ElementRead(string Array, Integer Index, string Cast = "") : Value;
 
     /// <summary>
     /// An element of a multi-dimensional data array: <c>X[Row, Column]</c>, or <c>X[Row][Column]</c> when

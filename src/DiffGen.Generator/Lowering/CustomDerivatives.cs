@@ -90,6 +90,12 @@ namespace DiffGen.Generator.Lowering
                 return (null, Diagnostics.DiagnosticDescriptors.DerivativeTargetNotFound, "the reference to '" + name + "' is ambiguous: " + string.Join(" and ", matches.Select(m => m.ToDisplayString())) + " both fit; give the derivative the parameters of one of them");
             }
 
+            if (matches.Count == 0 && named.Count == 1 && named[0].Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || p.IsParams) is IParameterSymbol byReference)
+            {
+                // The call itself is DIFF015 (a callee with such parameters); a derivative of the same shape could not help.
+                return (null, Diagnostics.DiagnosticDescriptors.InvalidDerivativeSignature, "'" + name + "' takes '" + byReference.Name + "' " + (byReference.IsParams ? "as params" : "by reference (" + RefKindText(byReference.RefKind) + ")") + ", and calls of methods with ref, out, in or params parameters cannot be differentiated yet; give '" + name + "' parameters passed by value (a plain array for params)");
+            }
+
             if (matches.Count == 0)
             {
                 string expected = named.Count == 1 ? Signature(named[0]) : "one of " + string.Join(", ", named.Select(Signature));
@@ -97,6 +103,13 @@ namespace DiffGen.Generator.Lowering
             }
 
             IMethodSymbol original = matches[0];
+            if (CallLowering.Kind(original, original.Parameters.Length) != CallKind.Method)
+            {
+                // Calls of Math, MathF, double and float members go by the table of elementary functions (or are DIFF011);
+                // a derivative declared for one would be accepted here and never called.
+                return (null, Diagnostics.DiagnosticDescriptors.InvalidDerivativeSignature, "calls of " + type.ToDisplayString() + " members are read from DiffGen's own table of functions, never through a custom derivative; wrap the call in a method of your own (static double " + name + "Of(...) => " + type.ToDisplayString() + "." + name + "(...);), call that, and declare this derivative for it");
+            }
+
             string? problem = CheckShape(derivative, original);
             return problem == null ? (original, null, string.Empty) : (null, Diagnostics.DiagnosticDescriptors.InvalidDerivativeSignature, problem);
         }
@@ -123,6 +136,22 @@ namespace DiffGen.Generator.Lowering
             if (!original.IsStatic && !SymbolEqualityComparer.Default.Equals(original.ContainingType.OriginalDefinition, derivative.ContainingType.OriginalDefinition))
             {
                 return "'" + original.Name + "' is an instance method, so its derivative must be an instance method of the same type";
+            }
+
+            if (derivative.IsGenericMethod)
+            {
+                return "it is generic, and the generated code calls it with the arguments of a call of '" + original.Name + "', from which no type argument can be inferred; remove its type parameters";
+            }
+
+            for (int i = 0; i < original.Parameters.Length; i++)
+            {
+                // The outputs are named after the original's parameters (dA for a), so inputs named after them in another
+                // order (HD(double b, double a, ...) for H(double a, double b)) would pair each output with the wrong input.
+                string own = derivative.Parameters[i].Name;
+                if (own != original.Parameters[i].Name && original.Parameters.Any(p => p.Name == own))
+                {
+                    return "parameters must be specified in original order: its parameter '" + own + "' stands where '" + original.Name + "' has '" + original.Parameters[i].Name + "'";
+                }
             }
 
             var outputs = derivative.Parameters.Skip(original.Parameters.Length).ToList();
@@ -167,6 +196,14 @@ namespace DiffGen.Generator.Lowering
 
             return original.Parameters.FirstOrDefault(p => "d" + Identifiers.Capitalize(p.Name) == output)?.Name;
         }
+
+        private static string RefKindText(RefKind kind) => kind switch
+        {
+            RefKind.Ref => "ref",
+            RefKind.Out => "out",
+            RefKind.RefReadOnlyParameter => "ref readonly",
+            _ => "in",
+        };
 
         private static string Signature(IMethodSymbol method) =>
             method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString() + " " + p.Name)) + ")";

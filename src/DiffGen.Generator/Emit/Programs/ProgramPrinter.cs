@@ -163,6 +163,7 @@ namespace DiffGen.Generator.Emit.Programs
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
                     (string code, string[] elementReads) = NodeText(v, name, () => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
+                    code = e.Cast.Length == 0 ? code : "(" + e.Cast + ")" + code;
                     return Track(code, new ActiveRead(e.Array, e.Index, code), elementReads);
                 case MatrixElement m:
                     // Data: a constant of the method, like a field, read with the indices' names at this point.

@@ -49,7 +49,7 @@ namespace DiffGen.Generator.Emit.Programs
         private Value Value(Value value) => value switch
         {
             Read v => new Read(Name(v.Variable)),
-            ElementRead v => new ElementRead(Name(v.Array), Integer(v.Index)),
+            ElementRead v => v with { Array = Name(v.Array), Index = Integer(v.Index) },
             MatrixElement v => v with { Array = Name(v.Array), Row = Integer(v.Row), Column = Integer(v.Column) },
             FromInteger v => new FromInteger(Integer(v.Operand)),
             Negation v => new Negation(Value(v.Operand)),

@@ -124,8 +124,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
-            return new ElementRead(name, LowerIndex(name, index));
+            return new ElementRead(name, LowerIndex(name, index), NarrowingCast(at.Type));
         }
+
+        /// <summary>
+        /// <c>float</c> for an element of a <c>double</c> array read in a <c>float</c> method (data: a parameter or a field), which
+        /// the generated code converts as the source does; empty otherwise (a <c>float</c> element widens by itself).
+        /// </summary>
+        private string NarrowingCast(ITypeSymbol? element) =>
+            method.ReturnType.SpecialType == SpecialType.System_Single && element?.SpecialType == SpecialType.System_Double ? "float" : string.Empty;
 
         /// <summary>An index into the array named <paramref name="array"/>: <c>i</c>, or from the end, <c>^k</c>, read as <c>array.Length - k</c>.</summary>
         private Integer LowerIndex(string array, IOperation index)
