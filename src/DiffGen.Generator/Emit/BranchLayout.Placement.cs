@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -71,7 +72,7 @@ namespace DiffGen.Generator.Emit
 
                 Scope physical = usedIn.Aggregate(Scope.Common);
                 Scope scope = node is Condition || node.IsLeaf ? physical : Choose(usedIn);
-                if (guardOf(node) is Condition guard && !Implied(scope).Contains((guard, true)))
+                if (guardOf(node) is Condition guard && !Holds(guard, Implied(scope)))
                 {
                     Scope? guarding = Guarding(usedIn, guard);
                     if (guarding == null)
@@ -167,7 +168,7 @@ namespace DiffGen.Generator.Emit
         {
             foreach (Expr node in order)
             {
-                if (guardOf(node) is Condition guard && !Implied(placement[node]).Contains((guard, true)))
+                if (guardOf(node) is Condition guard && !Holds(guard, Implied(placement[node])))
                 {
                     throw new InvalidOperationException("A call that only its condition lets run would be computed where the condition does not hold.");
                 }
@@ -235,7 +236,7 @@ namespace DiffGen.Generator.Emit
             foreach (Scope candidate in usedIn)
             {
                 HashSet<(Condition, bool)> tests = Implied(candidate);
-                if (tests.Contains((guard, true)) && (allReverse || !candidate.IsInReverseSweep) && usedIn.All(use => tests.IsSubsetOf(Implied(use)))
+                if (Holds(guard, tests) && (allReverse || !candidate.IsInReverseSweep) && usedIn.All(use => tests.IsSubsetOf(Implied(use)))
                     && (best == null || (candidate.Depth, candidate.Owner!.Order).CompareTo((best.Depth, best.Owner!.Order)) < 0))
                 {
                     best = candidate;
@@ -262,6 +263,40 @@ namespace DiffGen.Generator.Emit
 
             group.Hosted.Add(call);
             return group.WhenTrue;
+        }
+
+        /// <summary>
+        /// Whether a guard holds wherever <paramref name="facts"/> do: it is one of them, or an <c>&amp;&amp;</c>, <c>||</c> or
+        /// <c>!</c> of them (a partial may have taken the guard's parts apart: inside <c>if (b)</c>'s else, the guard
+        /// <c>!a &amp;&amp; !b</c> of a call is read as <c>!a</c>).
+        /// </summary>
+        private static bool Holds(Condition guard, HashSet<(Condition, bool)> facts) => Comes(guard, true, facts);
+
+        private static bool Comes(Condition test, bool value, HashSet<(Condition, bool)> facts)
+        {
+            if (facts.Contains((test, value)))
+            {
+                return true;
+            }
+
+            switch (test.Op)
+            {
+                case ConditionOp.True:
+                    return value;
+                case ConditionOp.False:
+                    return !value;
+                case ConditionOp.Not:
+                    return Comes((Condition)test.Children[0], !value, facts);
+                case ConditionOp.And:
+                case ConditionOp.Or:
+                    // a && b holds when both do and fails when either does; a || b the other way round.
+                    bool both = (test.Op == ConditionOp.And) == value;
+                    var left = (Condition)test.Children[0];
+                    var right = (Condition)test.Children[1];
+                    return both ? Comes(left, value, facts) && Comes(right, value, facts) : Comes(left, value, facts) || Comes(right, value, facts);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>The tests known to hold, or to fail, in a block: those of its path, with what each implies (<see cref="Condition.Implied"/>).</summary>

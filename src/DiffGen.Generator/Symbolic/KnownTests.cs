@@ -32,6 +32,12 @@ namespace DiffGen.Generator.Symbolic
             return rewrite.Visit(root, new Dictionary<Condition, bool>()) is Expr rebuilt ? rebuilt : root;
         }
 
+        /// <summary>
+        /// A node read as it is: a call of another method or its partial (rebuilt, it would lose its partials' link), and
+        /// a call that may throw, whose guard (<see cref="CallGuards"/>) is recorded for this very node.
+        /// </summary>
+        private static bool IsOpaque(Expr node) => node is InvocationPartial || CallGuards.IsUnsafe(node);
+
         /// <summary>For each node, the tests it reads (itself included), or null for none; calls are opaque.</summary>
         private static Dictionary<Expr, HashSet<Condition>?> TestsUnder(List<Expr> order)
         {
@@ -39,7 +45,7 @@ namespace DiffGen.Generator.Symbolic
             foreach (Expr node in order)
             {
                 HashSet<Condition>? tests = null;
-                if (!(node is Invocation) && !(node is InvocationPartial))
+                if (!IsOpaque(node))
                 {
                     foreach (Expr child in node.Children)
                     {
@@ -69,7 +75,7 @@ namespace DiffGen.Generator.Symbolic
             var found = new HashSet<Expr>();
             foreach (Expr node in order)
             {
-                if (node is Select || (!(node is Invocation) && !(node is InvocationPartial) && node.Children.Any(found.Contains)))
+                if (node is Select || (!IsOpaque(node) && node.Children.Any(found.Contains)))
                 {
                     found.Add(node);
                 }
@@ -150,7 +156,7 @@ namespace DiffGen.Generator.Symbolic
                     return whenTrue == null || whenFalse == null ? null : b.Select(decided, whenTrue, whenFalse);
                 }
 
-                if (node is Invocation || node is InvocationPartial)
+                if (IsOpaque(node))
                 {
                     return node;
                 }
