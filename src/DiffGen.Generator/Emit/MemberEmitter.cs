@@ -232,7 +232,8 @@ namespace DiffGen.Generator.Emit
                     }
 
                     // Where it holds this adjoint on every branch, no condition; else each branch on which it does.
-                    string where = of.Any(r => r.Branch.Count == 0) ? string.Empty : " if " + string.Join(", or if ", of.Select(r => When(r.Branch)));
+                    List<IReadOnlyList<BranchTest>> branches = BranchConditions.Simplify(of.Select(r => r.Branch));
+                    string where = branches.Any(b => b.Count == 0) ? string.Empty : " if " + string.Join(", or if ", branches.Select(When));
                     parts.Add("∂" + method.Name + "/∂" + of.Key + Scaled(gradient) + where);
                 }
 

@@ -104,6 +104,20 @@ namespace Samples
                 StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// An adjoint that holds on the else side of a test, and there on both sides of a test inside it, is said to hold on
+        /// that else side: "if a, or if a and b, or if a and not b" was printed.
+        /// </summary>
+        [Fact]
+        public void BranchesOfASharedAdjointAreSaidOnce()
+        {
+            const string source = "using System;\nusing DiffGen;\npublic static partial class M\n{\n    [Differentiable(\"y\")]\n    public static double F(double x, double y, double z)\n    {\n"
+                + "        double u;\n        if (z <= 0.25) { u = z * z; }\n        else\n        {\n            if (z < 2) y = y * (y - x);\n            else y = y + z * x;\n            u = z + Math.Cosh(y) + 2;\n        }\n\n"
+                + "        return (x > 1 ? u : z) * u * u;\n    }\n}\n";
+            string text = GeneratorHarness.RunAndCompile(source).SourceFor("F").Replace("\r\n", "\n");
+            Assert.Contains("// ∂F/∂y4 if z > 0.25 by the chain rule through cosh", text, StringComparison.Ordinal);
+        }
+
         /// <summary>The clipped objective's gradient on each branch: unclipped, clipped above, clipped below, with either sign of advantage.</summary>
         [Theory]
         [InlineData(0.0, 0.0, 1.5, 0.2)]
