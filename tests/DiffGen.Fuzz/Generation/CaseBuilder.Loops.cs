@@ -135,7 +135,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Chance(0.06) ? 19 : g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -252,6 +252,18 @@ namespace DiffGen.Fuzz.Generation
                         yield return new For(i, N(0), "<", count, "++", S(
                             new DeclareInt(weight, choice),
                             new Assign(r, "+=", Mul(R(weight), term))));
+                        break;
+                    }
+
+                case 20:
+                    {
+                        // A parameter the loop assigns (lr *= 0.9): read and written through a local copy, its derivative
+                        // flowing back through it (docs/supported.md, "Statements").
+                        string p = outer.Reals.Contains("y") ? "y" : "x";
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new Assign(r, "+=", Mul(R(p), Term(inner, 1))),
+                            new Assign(p, g.Pick("*=", "+="), g.Pick<Expr>(Lit("0.9"), Mul(Lit("0.25"), Call("Sin", R("x")))))));
                         break;
                     }
 

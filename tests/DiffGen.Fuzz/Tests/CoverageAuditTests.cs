@@ -39,6 +39,8 @@ namespace DiffGen.Fuzz.Tests
             ("an index from the end of an int[]", "arrays", @"idx\[\^1\]"),
             ("an int local function as an index", "arrays", @"int Prev\(int k\) => "),
             ("Math.Min of integers as an index", "arrays", @"w\[Math\.Min\("),
+            ("a parameter assigned in a loop", "loops", @"^\s*[xy] (\*=|\+=) "),
+            ("an element written from the end", "local arrays", @"h\[\^\(i\d+ \+ 1\)\] = "),
             ("a collection expression", "local arrays", @"\[\] c = \["),
             ("stackalloc with an initializer", "local arrays", @"stackalloc (double|float)\[\] \{"),
             ("elements computed from the parameters", "local arrays", @"\[\] c = (new (double|float)\[\] )?\{ [^}]*[a-z]\w*\b(?<!f)[^}]*\}|\] c = \[[^\]]*[a-z]"),
