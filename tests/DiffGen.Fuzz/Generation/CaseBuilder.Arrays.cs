@@ -35,7 +35,8 @@ namespace DiffGen.Fuzz.Generation
             if (g.Chance(0.25))
             {
                 // An int[] of indices into w, as class labels and token ids are passed: data, read as idx[i] in w[idx[i]].
-                parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("idx", ParameterKind.Indices, length));
+                // Now and then a ReadOnlySpan<int> instead (docs/supported.md: integer arrays and spans).
+                parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("idx", g.Chance(0.3) ? ParameterKind.IndexSpan : ParameterKind.Indices, length));
             }
 
             ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
@@ -54,6 +55,14 @@ namespace DiffGen.Fuzz.Generation
             var body = new List<Stmt>();
             var results = new List<string>();
             var methods = CalleesFor(scope, 0.25);
+            if (g.Chance(0.1))
+            {
+                // An integer local function of one expression, used as an index (docs/supported.md: int Prev(int k) => k - 1;).
+                body.Add(new IntLocalFunction("Prev", "k", new IntConditional(new IntCompare(">", I("k"), N(0)), ISub(I("k"), N(1)), N(0)), Static: g.Chance(0.5)));
+                scope.Elements.Add(("w", new IntLocalCall("Prev", N(length - 1))));
+                prevFunction = true;
+            }
+
             int blocks = g.Random.Next(1, 3);
 
             // Now and then one sum over the elements alone: each weight read by its own iteration only, so the gradient
@@ -64,9 +73,55 @@ namespace DiffGen.Fuzz.Generation
                 body.AddRange(ArrayBlock(scope, results, parameters, methods, data, ownTerms ? 0 : null));
             }
 
+            prevFunction = false;
             body.Add(new Return(ResultExpression(scope, results)));
             methods.Insert(0, Entry(parameters, S(body), withRespectTo));
             return new FuzzCase("arrays", isFloat, methods.ToImmutableArray());
+        }
+
+        /// <summary>Set while the arrays family's body declares the local function Prev (an index one behind, never below 0).</summary>
+        private bool prevFunction;
+
+        /// <summary>
+        /// The int[] (or ReadOnlySpan&lt;int&gt;) idx read as docs/supported.md lists it besides indices: in a test
+        /// (<c>idx[i] == 1</c>), as an inner loop's bound (<c>k &lt; idx[i]</c>, below w.Length by construction), and by
+        /// <c>foreach (int k in idx)</c>.
+        /// </summary>
+        private IEnumerable<Stmt> IndexDataBlock(Scope outer, Scope each, string i, string r)
+        {
+            yield return new Declare(r, Lit("0"));
+            switch (g.Random.Next(3))
+            {
+                case 0:
+                    yield return new For(i, N(0), "<", Len("w"), "++", S(
+                        new If(new IntCompare(g.Pick("==", "!=", ">"), new IntElement("idx", I(i)), N(g.Random.Next(0, 3))),
+                            S(new Assign(r, "+=", Term(each, 1))),
+                            S(new Assign(r, "-=", Term(each, 1))),
+                            Braceless: g.Chance(0.5))));
+                    break;
+                case 1:
+                    {
+                        string k = Fresh("k");
+                        Scope inner = outer.Clone();
+                        inner.Ints.Add(i);
+                        inner.Ints.Add(k);
+                        inner.Elements.Add(("w", I(k)));
+                        inner.Elements.Add(("x", I(i)));
+                        yield return new For(i, N(0), "<", Len("w"), "++", S(
+                            new For(k, N(0), "<", new IntElement("idx", I(i)), "++", S(new Assign(r, "+=", Mul(new Element("w", I(k)), Term(inner, 1)))))));
+                        break;
+                    }
+
+                default:
+                    {
+                        string k = Fresh("k");
+                        Scope inner = outer.Clone();
+                        inner.Ints.Add(k);
+                        inner.Elements.Add(("x", I(k)));
+                        yield return new Foreach(k, "idx", S(new Assign(r, "+=", Mul(new Element("w", I(k)), Term(inner, 1)))), Integer: true);
+                        break;
+                    }
+            }
         }
 
         /// <summary>An element of the data matrix: X[row, column] or X[row][column].</summary>
@@ -87,10 +142,41 @@ namespace DiffGen.Fuzz.Generation
                 each.Elements.Add(("w", new FromEnd(ISub(Len("w"), I(i)))));
             }
 
-            if (parameters.Any(p => p.Kind == ParameterKind.Indices))
+            bool indices = parameters.Any(p => p.IsIndices);
+            if (indices)
             {
                 each.Elements.Add(("w", new IntElement("idx", I(i))));
                 each.Elements.Add(("x", new IntElement("idx", I(i))));
+                if (g.Chance(0.3))
+                {
+                    // idx as counts (docs/supported.md: a factor, counts[i] * logRate), and its last entry from the end.
+                    each.Data.Add(new IntValue(new IntElement("idx", I(i))));
+                    each.Elements.Add(("w", new IntElement("idx", new FromEnd(N(1)))));
+                }
+            }
+
+            if (g.Chance(0.12))
+            {
+                // Indices chosen by integer expressions: Math.Min of integers, ?: on integers.
+                each.Elements.Add(("w", new IntMath("Min", ImmutableArray.Create(IAdd(I(i), N(1)), ISub(Len("w"), N(1))))));
+                each.Elements.Add(("x", new IntConditional(new IntCompare(">", I(i), N(0)), ISub(I(i), N(1)), N(0))));
+            }
+
+            if (prevFunction)
+            {
+                each.Elements.Add(("x", new IntLocalCall("Prev", I(i))));
+            }
+
+            if (indices && only == null && g.Chance(0.15))
+            {
+                string ri = Fresh("s");
+                results.Add(ri);
+                foreach (Stmt statement in IndexDataBlock(outer, each, i, ri))
+                {
+                    yield return statement;
+                }
+
+                yield break;
             }
 
             if (data != null)
@@ -308,7 +394,8 @@ namespace DiffGen.Fuzz.Generation
                 bool stack = g.Chance(0.3);
                 yield_(new NewArray("h", Len("w"), stack));
                 // Written at i, or in reverse order at w.Length - 1 - i: every element once.
-                IntExpr at = g.Chance(0.3) ? ISub(ISub(Len("w"), N(1)), I(i)) : I(i);
+                // (or, now and then, from the end: h[^(i + 1)], docs/supported.md: an element written from the end).
+                IntExpr at = g.Chance(0.3) ? (g.Chance(0.4) ? new FromEnd(IAdd(I(i), N(1))) : ISub(ISub(Len("w"), N(1)), I(i))) : I(i);
                 yield_(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("h", at, "=", Term(each)))));
                 yield_(new Declare("s", Lit("0")));
                 if (g.Chance(0.3))
@@ -328,17 +415,42 @@ namespace DiffGen.Fuzz.Generation
             }
             else if (roll < 8)
             {
-                // Constants kept in a local array: data.
+                // Constants kept in a local array: data; now and then elements computed from the parameters instead
+                // (differentiated like element writes), or a collection expression [..] or stackalloc double[] { .. }.
                 int count = g.Random.Next(2, 5);
                 var literals = Enumerable.Range(0, count).Select(_ => g.Pick("0.5", "-1.0", "2.0", "1e-3", "3.5", "0.25")).ToImmutableArray();
-                var style = (ArrayInitializerStyle)g.Random.Next(3);
-                yield_(new ArrayOfConstants("c", literals, style));
+                var style = g.Chance(0.25) ? g.Pick(ArrayInitializerStyle.Collection, ArrayInitializerStyle.Stackalloc) : (ArrayInitializerStyle)g.Random.Next(3);
+                if (g.Chance(0.3))
+                {
+                    Scope reads = scope.Clone();
+                    reads.Elements.Add(("w", N(0)));
+                    reads.Elements.Add(("x", new FromEnd(N(1))));
+                    yield_(ComputedArray("c", count, reads, style));
+                }
+                else
+                {
+                    yield_(new ArrayOfConstants("c", literals, style));
+                }
+
                 Scope read = scope.Clone();
                 read.Ints.Add(j);
                 read.Elements.Add(("c", I(j)));
                 read.Elements.Add(("w", new IntBinary("%", I(j), Len("w"))));
                 yield_(new Declare("s", Lit("0")));
                 yield_(new For(j, N(0), "<", Len("c"), "++", S(new Assign("s", "+=", Mul(new Element("c", I(j)), Term(read, 1))))));
+                if (g.Chance(0.3))
+                {
+                    // An int[] of indices given its elements: data, read as w[order[k]] and by foreach (int k in order).
+                    var order = Enumerable.Range(0, length).Select(_ => g.Random.Next(length)).ToImmutableArray();
+                    yield_(new IntArrayOfConstants("order", order));
+                    string k = Fresh("k");
+                    Scope byOrder = scope.Clone();
+                    byOrder.Ints.Add(k);
+                    byOrder.Elements.Add(("x", I(k)));
+                    yield_(g.Chance(0.5)
+                        ? new Foreach(k, "order", S(new Assign("s", "+=", Mul(new Element("w", I(k)), Term(byOrder, 1)))), Integer: true)
+                        : new For(k, N(0), "<", Len("order"), "++", S(new Assign("s", "+=", Mul(new Element("w", new IntElement("order", I(k))), Term(byOrder, 1))))));
+                }
             }
             else
             {
@@ -415,8 +527,20 @@ namespace DiffGen.Fuzz.Generation
                 scope.Elements.Add(("c", N(k)));
             }
 
-            var body = S(new ArrayOfConstants("c", literals, (ArrayInitializerStyle)g.Random.Next(3)), new Return(g.Real(scope, 3)));
+            var style = g.Chance(0.2) ? g.Pick(ArrayInitializerStyle.Collection, ArrayInitializerStyle.Stackalloc) : (ArrayInitializerStyle)g.Random.Next(3);
+            Stmt array = g.Chance(0.4) ? ComputedArray("c", count, ScopeOf(parameters), style) : new ArrayOfConstants("c", literals, style);
+            var body = S(array, new Return(g.Real(scope, 3)));
             return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(Entry(parameters, body)));
+        }
+
+        /// <summary>
+        /// A local array given elements computed from what the scope reads (<c>{ x, x * y, Math.Sin(y) }</c>); the implicitly
+        /// typed new[] { .. } is written new double[] { .. }, since its elements may all be integers.
+        /// </summary>
+        private Stmt ComputedArray(string name, int count, Scope scope, ArrayInitializerStyle style)
+        {
+            var elements = Enumerable.Range(0, count).Select(_ => g.Chance(0.3) ? g.Variable(scope) : g.Real(scope, g.Random.Next(1, 3))).ToImmutableArray();
+            return new ArrayOfValues(name, elements, style == ArrayInitializerStyle.NewImplicit ? ArrayInitializerStyle.NewTyped : style);
         }
     }
 }

@@ -38,15 +38,65 @@ namespace DiffGen.Fuzz.Generation
                 scope.Reals.Add(constant);
             }
 
+            IntExpr count = I("n");
+            if (g.Chance(0.12))
+            {
+                // A const int the loops count to (docs/supported.md: a named constant of any numeric type).
+                string m = Fresh("m");
+                body.Add(new DeclareConstInt(m, g.Random.Next(2, 5)));
+                scope.Ints.Add(m);
+                count = I(m);
+            }
+
+            List<Member> members = g.Chance(0.15) ? StaticMembers(scope) : new List<Member>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
             for (int b = 0; b < blocks; b++)
             {
-                body.AddRange(LoopBlock(scope, results, I("n")));
+                body.AddRange(LoopBlock(scope, results, b == 0 ? count : I("n")));
+            }
+
+            if (members.FirstOrDefault(m => m.Kind == MemberKind.StaticArray) is { } table && g.Chance(0.6))
+            {
+                // foreach over an array field: data.
+                string r = Fresh("s");
+                string v = Fresh("v");
+                results.Add(r);
+                body.Add(new Declare(r, Lit("0")));
+                body.Add(new Foreach(v, table.Name, S(new Assign(r, "+=", Mul(R(v), Term(scope.WithReal(v), 1))))));
             }
 
             body.Add(new Return(ResultExpression(scope, results)));
-            return Case("loops", new[] { Entry(parameters, S(body)) }.Concat(callees).ToArray());
+            return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// Static fields, properties and an array field of the case's type, read by a method with loops as constants
+        /// (docs/supported.md: "Arrays in fields ... data, read as constants"): the members go in the scope, the array's
+        /// elements at constant indices (and from the end, Table[^1]).
+        /// </summary>
+        private List<Member> StaticMembers(Scope scope)
+        {
+            var members = new List<Member>();
+            for (int k = g.Random.Next(1, 3); k > 0; k--)
+            {
+                var kind = (MemberKind)g.Random.Next(3); // const, static readonly, static property
+                bool isInt = g.Chance(0.25);
+                var member = new Member(Fresh("Coef"), kind, isInt ? g.Pick("2", "3", "-1") : g.Pick("0.5", "2", "1e-3", "-1.5", "0.75"), isInt);
+                members.Add(member);
+                scope.Members.Add(member);
+            }
+
+            if (g.Chance(0.6))
+            {
+                int length = g.Random.Next(2, 5);
+                string table = Fresh("Table");
+                members.Add(new Member(table, MemberKind.StaticArray, string.Join(" ", Enumerable.Range(0, length).Select(_ => g.Pick("0.5", "-1.0", "2.0", "1e-3", "0.25")))));
+                scope.Elements.Add((table, N(g.Random.Next(length))));
+                scope.Elements.Add((table, new FromEnd(N(1))));
+            }
+
+            return members;
         }
 
         /// <summary>What the method returns: its results combined, through a function now and then.</summary>
@@ -65,13 +115,27 @@ namespace DiffGen.Fuzz.Generation
 
         private Expr Term(Scope scope, int depth = 2) => g.Real(scope, depth);
 
+        /// <summary>An integer switch expression of integer value: one or two constant arms (one may be "a or b"), then _.</summary>
+        private IntExpr IntegerSwitch(IntExpr on)
+        {
+            var arms = ImmutableArray.CreateBuilder<IntSwitchArm>();
+            arms.Add(new IntSwitchArm(new RelationalPattern("==", "0"), N(g.Random.Next(0, 3))));
+            if (g.Chance(0.6))
+            {
+                Pattern second = g.Chance(0.5) ? new PatternLogic("or", new RelationalPattern("==", "1"), new RelationalPattern("==", "5")) : new RelationalPattern("==", "1");
+                arms.Add(new IntSwitchArm(second, N(g.Random.Next(1, 4))));
+            }
+
+            return new IntSwitch(on, arms.ToImmutable(), N(g.Random.Next(1, 4)));
+        }
+
         private IEnumerable<Stmt> LoopBlock(Scope outer, List<string> results, IntExpr count)
         {
             // Sibling loops often count with one name, as people write them (now and then one of them a long).
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -79,7 +143,7 @@ namespace DiffGen.Fuzz.Generation
                 case 0:
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", count, "++", g.Chance(0.3)
-                        ? S(new Assign(r, g.Pick("+=", "-="), Term(inner)), new Increment(r, g.Pick("++", "--")))
+                        ? S(new Assign(r, g.Pick("+=", "-="), Term(inner)), new Increment(r, g.Pick("++", "--"), Prefix: g.Chance(0.3)))
                         : S(new Assign(r, g.Pick("+=", "-="), Term(inner))));
                     break;
                 case 1:
@@ -170,6 +234,39 @@ namespace DiffGen.Fuzz.Generation
                     yield return new Declare(r, Lit("0"));
                     yield return new For(i, N(0), "<", IAdd(count, N(2)), "+= 2", S(new Assign(r, "+=", Term(inner))));
                     break;
+                case 19:
+                    {
+                        // An integer local chosen each iteration by a switch expression, ?: or Math.Min/Max/Abs of integers
+                        // (docs/supported.md: integer expressions), a factor of the term.
+                        string weight = Fresh("wt");
+                        IntExpr choice = g.Random.Next(4) switch
+                        {
+                            0 => IntegerSwitch(new IntBinary("%", I(i), N(3))),
+                            1 => new IntConditional(new IntCompare(g.Pick(">", "!=", "=="), I(i), N(1)), ISub(I(i), N(1)), N(2)),
+                            2 => new IntMath(g.Pick("Max", "Min"), ImmutableArray.Create(ISub(count, I(i)), N(2))),
+                            _ => new IntMath("Abs", ImmutableArray.Create(ISub(I(i), N(2)))),
+                        };
+                        Expr term = Term(inner);
+                        term = inner.IsInteger(term) ? Mul(term, Lit("1.5")) : term;
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new DeclareInt(weight, choice),
+                            new Assign(r, "+=", Mul(R(weight), term))));
+                        break;
+                    }
+
+                case 20:
+                    {
+                        // A parameter the loop assigns (lr *= 0.9): read and written through a local copy, its derivative
+                        // flowing back through it (docs/supported.md, "Statements").
+                        string p = outer.Reals.Contains("y") ? "y" : "x";
+                        yield return new Declare(r, Lit("0"));
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new Assign(r, "+=", Mul(R(p), Term(inner, 1))),
+                            new Assign(p, g.Pick("*=", "+="), g.Pick<Expr>(Lit("0.9"), Mul(Lit("0.25"), Call("Sin", R("x")))))));
+                        break;
+                    }
+
                 case 11:
                     // A long counter.
                     yield return new Declare(r, Lit("0"));

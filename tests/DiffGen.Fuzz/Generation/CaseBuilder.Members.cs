@@ -9,13 +9,14 @@ namespace DiffGen.Fuzz.Generation
     {
         /// <summary>
         /// Methods in every kind of type docs/supported.md lists (static class, class, struct, record,
-        /// record struct, a class nested in a partial class), static or instance, reading the type's
+        /// record struct, ref struct, a class nested in a partial class), static or instance, reading the type's
         /// fields and auto-properties as constants: const, static readonly, static and instance
         /// auto-properties, instance fields, a record's positional properties; double, float or int.
         /// </summary>
         public FuzzCase Members()
         {
-            var container = (Container)g.Random.Next(6);
+            // Now and then a ref struct, the one kind the first six do not cover.
+            var container = g.Chance(0.08) ? Container.RefStruct : (Container)g.Random.Next(6);
             bool instance = container != Container.StaticClass && g.Chance(0.7);
             var members = new List<Member>();
             if (container is Container.Record or Container.RecordStruct)

@@ -81,7 +81,8 @@ namespace DiffGen.Fuzz.Generation
 
             if (allowInt && g.Chance(0.2))
             {
-                parameters.Add(Int("n", g.Random.Next(1, 4)));
+                // Mostly an int; now and then another integer type docs/supported.md lists (long, short, sbyte).
+                parameters.Add(Int("n", g.Random.Next(1, 4)) with { IntType = g.Chance(0.2) ? g.Pick("long", "short", "sbyte") : "int" });
             }
 
             return parameters;
@@ -92,7 +93,7 @@ namespace DiffGen.Fuzz.Generation
             var scope = new Scope();
             foreach (Parameter p in parameters)
             {
-                if (!p.IsMatrix && p.Kind != ParameterKind.Indices)
+                if (!p.IsMatrix && !p.IsIndices)
                 {
                     (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
                 }
@@ -144,6 +145,10 @@ namespace DiffGen.Fuzz.Generation
             for (int i = 0; i < count; i++)
             {
                 body.AddRange(Statement(scope, locals, branches));
+                if (g.Chance(0.02))
+                {
+                    body.Add(new Empty()); // ;
+                }
             }
 
             body.Add(new Return(g.Chance(0.2) ? SumOfSquares(scope) : g.Real(scope, 3)));
@@ -202,7 +207,7 @@ namespace DiffGen.Fuzz.Generation
 
             if (branches && roll < 68)
             {
-                return S(new If(g.Condition(scope, 2), S(new Return(g.Real(scope, 2))), null));
+                return S(new If(g.Condition(scope, 2), S(new Return(g.Real(scope, 2))), null, Braceless: g.Chance(0.3)));
             }
 
             if (branches && roll < 73)
@@ -242,7 +247,7 @@ namespace DiffGen.Fuzz.Generation
                 case 3:
                     return new Assign(target, "/=", g.SafeDenominator(scope, 1));
                 case 4:
-                    return new Increment(target, g.Pick("++", "--"));
+                    return new Increment(target, g.Pick("++", "--"), Prefix: g.Chance(0.3));
                 default:
                     return new Assign(target, "=", g.Real(scope, 3));
             }
@@ -253,15 +258,16 @@ namespace DiffGen.Fuzz.Generation
         {
             Cond test = g.Chance(0.2) && scope.Reals.Count > 0 ? g.Condition(scope, 2) : g.Condition(scope, 1);
             ImmutableArray<Stmt> then = S(Update(scope, target));
+            bool braceless = g.Chance(0.2); // if (c) t += e; else t -= e; as people write one-line sides
             if (g.Chance(0.3))
             {
-                return new If(test, then, null);
+                return new If(test, then, null, braceless);
             }
 
             ImmutableArray<Stmt> otherwise = g.Chance(0.4)
-                ? S(new If(g.Condition(scope, 1), S(Update(scope, target)), S(Update(scope, target))))
+                ? S(new If(g.Condition(scope, 1), S(Update(scope, target)), S(Update(scope, target)), braceless))
                 : S(Update(scope, target));
-            return new If(test, then, otherwise);
+            return new If(test, then, otherwise, braceless);
         }
     }
 }

@@ -439,7 +439,8 @@ namespace DiffGen.Fuzz.Generation
             {
                 Cond left = Condition(scope, depth - 1);
                 Cond right = Condition(scope.AllowCallsInConditionals ? scope : WithoutCalls(scope), depth - 1);
-                return Chance(0.15) ? new Not(left) : new Logic(Pick("&&", "||"), left, right);
+                // Now and then the non-short-circuiting & and | on bools (docs/supported.md, "Branches").
+                return Chance(0.15) ? new Not(left) : new Logic(Chance(0.1) ? Pick("&", "|") : Pick("&&", "||"), left, right);
             }
 
             Expr a = Real(scope, Math.Min(depth, 2));
@@ -449,7 +450,9 @@ namespace DiffGen.Fuzz.Generation
                 b = Literal(); // x >= x (or k >= this.k): a comparison that never changes (and a compiler warning)
             }
 
-            return new Compare(Pick("<", "<=", ">", ">="), a, b);
+            // == and != now and then: an equality a random point almost never meets, so mostly one side of the test (the
+            // oracle's margins skip a point where the two sides meet); on integers (n == 2) both sides are taken.
+            return new Compare(Chance(0.06) ? Pick("==", "!=") : Pick("<", "<=", ">", ">="), a, b);
         }
     }
 }

@@ -67,6 +67,7 @@ namespace DiffGen.Fuzz.Generation
             Literal l => l.Text.IndexOfAny(new[] { '.', 'e', 'E', 'f' }) < 0,
             Read r => Ints.Contains(r.Name),
             MemberRead m => m.IsInt,
+            IntValue => true,
             Negate n => IsInteger(n.Operand),
             Binary b => IsInteger(b.Left) && IsInteger(b.Right),
             MathCall { Function: "Sign" } => true,

@@ -38,6 +38,7 @@ namespace DiffGen.Fuzz.Programs
                 Container.StaticClass or Container.NestedClass => "public static partial class " + ClassName(index),
                 Container.Class => "public partial class " + ClassName(index),
                 Container.Struct => "public partial struct " + ClassName(index),
+                Container.RefStruct => "public ref partial struct " + ClassName(index),
                 Container.Record => "public partial record " + ClassName(index) + parameters,
                 _ => "public partial record struct " + ClassName(index) + parameters,
             };
@@ -47,7 +48,7 @@ namespace DiffGen.Fuzz.Programs
                 text.Append("    public partial class Inner\n    {\n");
             }
 
-            if (fuzzCase.Container is Container.Struct or Container.RecordStruct && positional.Count == 0 && members.Any(m => !m.IsStatic))
+            if (fuzzCase.Container is Container.Struct or Container.RecordStruct or Container.RefStruct && positional.Count == 0 && members.Any(m => !m.IsStatic))
             {
                 text.Append("        public ").Append(ClassName(index)).Append("()\n        {\n        }\n\n"); // field initializers in a struct need a constructor
             }
@@ -61,6 +62,7 @@ namespace DiffGen.Fuzz.Programs
                     MemberKind.Const => "        public const " + type + " " + member.Name + " = " + value + ";\n",
                     MemberKind.StaticReadonly => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
                     MemberKind.StaticProperty => "        public static " + type + " " + member.Name + " { get; } = " + value + ";\n",
+                    MemberKind.StaticArray => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
                     MemberKind.InstanceField => "        public " + type + " " + member.Name + " = " + value + ";\n",
                     _ => "        public " + type + " " + member.Name + " { get; } = " + value + ";\n",
                 });
@@ -99,10 +101,13 @@ namespace DiffGen.Fuzz.Programs
         }
 
         /// <summary>int, or the real type of the flavour (double or float; the oracle keeps the source's type, so its members hold the same values).</summary>
-        public static string MemberType(Member member, Flavor flavor) => member.IsInt ? "int" : flavor.RealType;
+        public static string MemberType(Member member, Flavor flavor) => member.IsInt ? "int" : member.Kind == MemberKind.StaticArray ? flavor.RealType + "[]" : flavor.RealType;
 
-        /// <summary>A member's value as a literal of its type (with f in a float case).</summary>
-        public static string MemberValue(Member member, Flavor flavor) => member.IsInt ? member.Value : FractionalLiteral(member.Value, flavor);
+        /// <summary>A member's value as a literal of its type (with f in a float case); an array's, as its initializer.</summary>
+        public static string MemberValue(Member member, Flavor flavor) =>
+            member.IsInt ? member.Value
+            : member.Kind == MemberKind.StaticArray ? "{ " + string.Join(", ", member.Value.Split(' ').Select(v => FractionalLiteral(v, flavor))) + " }"
+            : FractionalLiteral(member.Value, flavor);
 
         /// <summary>The oracle: every method of the case, helpers included, printed over dual numbers.</summary>
         public static string Oracle(FuzzCase fuzzCase, int index)
@@ -118,7 +123,7 @@ namespace DiffGen.Fuzz.Programs
             foreach (Member member in fuzzCase.Members ?? ImmutableArray<Member>.Empty)
             {
                 // Every member, static or not, as a constant of the source's type: the oracle's methods are static.
-                text.Append("        public const ").Append(MemberType(member, source)).Append(' ').Append(member.Name).Append(" = ").Append(MemberValue(member, source)).Append(";\n");
+                text.Append(member.Kind == MemberKind.StaticArray ? "        public static readonly " : "        public const ").Append(MemberType(member, source)).Append(' ').Append(member.Name).Append(" = ").Append(MemberValue(member, source)).Append(";\n");
             }
 
             foreach (Method method in fuzzCase.Methods)
@@ -212,8 +217,9 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Matrix => dataReal + "[,]",
             ParameterKind.Jagged => dataReal + "[][]",
             ParameterKind.Real => flavor.RealType,
-            ParameterKind.Int => "int",
+            ParameterKind.Int => p.IntType,
             ParameterKind.Indices => "int[]",
+            ParameterKind.IndexSpan => "global::System.ReadOnlySpan<int>",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
@@ -271,7 +277,25 @@ namespace DiffGen.Fuzz.Programs
                         Line(depth, a.Name + " " + a.Op + " " + Expression(a.Value) + ";");
                         break;
                     case Increment inc:
-                        Line(depth, inc.Name + inc.Op + ";");
+                        Line(depth, inc.Prefix ? inc.Op + inc.Name + ";" : inc.Name + inc.Op + ";");
+                        break;
+                    case Empty:
+                        Line(depth, ";");
+                        break;
+                    case DeclareConstInt ci:
+                        Line(depth, "const int " + ci.Name + " = " + ci.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+                        break;
+                    case IntArrayOfConstants ia:
+                        Line(depth, "int[] " + ia.Name + " = { " + string.Join(", ", ia.Values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " };");
+                        break;
+                    case ArrayOfValues av:
+                        Line(depth, ValuesDeclaration(av));
+                        break;
+                    case LocalPredicate lp:
+                        Line(depth, "bool " + lp.Name + "(" + Real + " " + lp.Parameter + ") => " + Condition(lp.Body) + ";");
+                        break;
+                    case IntLocalFunction il:
+                        Line(depth, (il.Static ? "static " : "") + "int " + il.Name + "(int " + il.Parameter + ") => " + Int(il.Body) + ";");
                         break;
                     case IntAssign ia:
                         Line(depth, ia.Name + " " + ia.Op + " " + Int(ia.Value) + ";");
@@ -284,6 +308,9 @@ namespace DiffGen.Fuzz.Programs
                             ? "global::System.Span<" + Real + "> " + n.Name + " = stackalloc " + Real + "[" + Int(n.Size) + "];"
                             : Real + "[] " + n.Name + " = new " + Real + "[" + Int(n.Size) + "];");
                         break;
+                    case ArrayOfConstants { Style: ArrayInitializerStyle.Stackalloc } a:
+                        Line(depth, "global::System.Span<" + Real + "> " + a.Name + " = stackalloc " + Real + "[] { " + string.Join(", ", a.Literals.Select(ElementLiteral)) + " };");
+                        break;
                     case ArrayOfConstants a:
                         Line(depth, Real + "[] " + a.Name + " = " + Initializer(a) + ";");
                         break;
@@ -294,7 +321,7 @@ namespace DiffGen.Fuzz.Programs
                         Line(depth, "return " + Expression(r.Value) + ";");
                         break;
                     case LocalFunction lf:
-                        Line(depth, Real + " " + lf.Name + "(" + Real + " " + lf.Parameter + ") => " + Expression(lf.Body) + ";");
+                        Line(depth, (lf.Static ? "static " : "") + Real + " " + lf.Name + "(" + Real + " " + lf.Parameter + ") => " + Expression(lf.Body) + ";");
                         break;
                     case For f:
                         string second = f.Second is { } c2 ? ", " + c2.Name + " = " + Int(c2.From) : "";
@@ -304,7 +331,7 @@ namespace DiffGen.Fuzz.Programs
                         Block(f.Body, depth);
                         break;
                     case Foreach fe:
-                        Line(depth, "foreach (" + Real + " " + fe.Variable + " in " + fe.Array + ")");
+                        Line(depth, "foreach (" + (fe.Integer ? "int" : Real) + " " + fe.Variable + " in " + fe.Array + ")");
                         Block(fe.Body, depth);
                         break;
                     case While w:
@@ -333,9 +360,17 @@ namespace DiffGen.Fuzz.Programs
             private void IfStatement(If statement, int depth, string keyword)
             {
                 Line(depth, keyword + " (" + Condition(statement.Test) + ")");
-                Block(statement.Then, depth);
+                bool braceless = statement.Braceless && IsSimple(statement.Then) && (statement.Else is not { } side || IsSimple(side) || side is [If]);
+                Side(statement.Then, depth, braceless);
                 if (statement.Else is not { } otherwise)
                 {
+                    return;
+                }
+
+                if (braceless && !(otherwise.Length == 1 && otherwise[0] is If))
+                {
+                    Line(depth, "else");
+                    Side(otherwise, depth, braceless: true);
                     return;
                 }
 
@@ -349,6 +384,33 @@ namespace DiffGen.Fuzz.Programs
                 Block(otherwise, depth);
             }
 
+            /// <summary>One simple statement (no declaration, no if): what a side without braces may hold, with no dangling else.</summary>
+            private static bool IsSimple(ImmutableArray<Stmt> side) => side is [Assign or Increment or Return or Break or Continue or AssignElement or IntAssign];
+
+            private void Side(ImmutableArray<Stmt> side, int depth, bool braceless)
+            {
+                if (braceless)
+                {
+                    Statement(side[0], depth + 1);
+                    return;
+                }
+
+                Block(side, depth);
+            }
+
+            /// <summary>A local array given computed elements, in its style; the oracle's stackalloc is of Dual (an unmanaged struct).</summary>
+            private string ValuesDeclaration(ArrayOfValues array)
+            {
+                string elements = string.Join(", ", array.Elements.Select(Expression));
+                return array.Style switch
+                {
+                    ArrayInitializerStyle.Collection => Real + "[] " + array.Name + " = [" + elements + "]",
+                    ArrayInitializerStyle.Stackalloc => "global::System.Span<" + Real + "> " + array.Name + " = stackalloc " + Real + "[] { " + elements + " }",
+                    ArrayInitializerStyle.NewTyped or ArrayInitializerStyle.NewImplicit => Real + "[] " + array.Name + " = new " + Real + "[] { " + elements + " }",
+                    _ => Real + "[] " + array.Name + " = { " + elements + " }",
+                } + ";";
+            }
+
             private string Initializer(ArrayOfConstants array)
             {
                 string elements = "{ " + string.Join(", ", array.Literals.Select(ElementLiteral)) + " }";
@@ -356,6 +418,7 @@ namespace DiffGen.Fuzz.Programs
                 {
                     ArrayInitializerStyle.Braces => elements,
                     ArrayInitializerStyle.NewTyped => "new " + Real + "[] " + elements,
+                    ArrayInitializerStyle.Collection => "[" + string.Join(", ", array.Literals.Select(ElementLiteral)) + "]",
                     _ => flavor.IsOracle ? "new " + Real + "[] " + elements : "new[] " + elements,
                 };
             }
@@ -380,6 +443,8 @@ namespace DiffGen.Fuzz.Programs
                         return r.Name;
                     case Element e:
                         return e.Array + "[" + Int(e.Index) + "]";
+                    case IntValue iv:
+                        return Int(iv.Value, out precedence);
                     case MatrixElement m:
                         return m.Jagged ? m.Matrix + "[" + Int(m.Row) + "][" + Int(m.Column) + "]" : m.Matrix + "[" + Int(m.Row) + ", " + Int(m.Column) + "]";
                     case Negate n:
@@ -478,6 +543,7 @@ namespace DiffGen.Fuzz.Programs
                 Logic l => "(" + Condition(l.Left) + ") " + l.Op + " (" + Condition(l.Right) + ")",
                 Not n => "!(" + Condition(n.Operand) + ")",
                 BoolRead b => b.Name,
+                PredicateCall pc => pc.Name + "(" + Expression(pc.Argument) + ")",
                 _ => throw new ArgumentOutOfRangeException(nameof(condition)),
             };
 
@@ -500,6 +566,14 @@ namespace DiffGen.Fuzz.Programs
                         return rl.Matrix + "[" + Int(rl.Row) + "].Length";
                     case IntElement ie:
                         return ie.Array + "[" + Int(ie.Index) + "]";
+                    case IntConditional ic:
+                        return "(" + Condition(ic.Test) + " ? " + Int(ic.Then) + " : " + Int(ic.Else) + ")";
+                    case IntMath im:
+                        return "Math." + im.Function + "(" + string.Join(", ", im.Args.Select(Int)) + ")";
+                    case IntSwitch isw:
+                        return "((" + Int(isw.On) + ") switch { " + string.Join(", ", isw.Arms.Select(a => PatternText(a.Pattern, floating: false) + " => " + Int(a.Value))) + ", _ => " + Int(isw.Otherwise) + " })";
+                    case IntLocalCall lc:
+                        return lc.Name + "(" + Int(lc.Argument) + ")";
                     case FromEnd fe:
                         string offset = Int(fe.Offset, out int op);
                         precedence = 3;

@@ -23,7 +23,11 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(MemberRead), "memberRead")]
     [JsonDerivedType(typeof(Verbatim), "verbatim")]
     [JsonDerivedType(typeof(MatrixElement), "matrixElement")]
+    [JsonDerivedType(typeof(IntValue), "intValue")]
     public abstract record Expr;
+
+    /// <summary>An integer expression read as a number (<c>counts[i] * x</c>): a constant to DiffGen, an integer in C#.</summary>
+    public sealed record IntValue(IntExpr Value) : Expr;
 
     /// <summary>A literal as the source writes it: "2", "0.01", "1e-3", "100".</summary>
     public sealed record Literal(string Text) : Expr;
@@ -99,14 +103,18 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Logic), "logic")]
     [JsonDerivedType(typeof(Not), "not")]
     [JsonDerivedType(typeof(BoolRead), "boolRead")]
+    [JsonDerivedType(typeof(PredicateCall), "predicateCall")]
     public abstract record Cond;
 
-    /// <summary>&lt; &lt;= &gt; &gt;= on floating-point values.</summary>
+    /// <summary>A call of a local function returning bool (<see cref="LocalPredicate"/>): <c>Big(x * y)</c>.</summary>
+    public sealed record PredicateCall(string Name, Expr Argument) : Cond;
+
+    /// <summary>&lt; &lt;= &gt; &gt;= == != on floating-point values.</summary>
     public sealed record Compare(string Op, Expr Left, Expr Right) : Cond;
 
     public sealed record IntCompare(string Op, IntExpr Left, IntExpr Right) : Cond;
 
-    /// <summary>&amp;&amp; or ||.</summary>
+    /// <summary>&amp;&amp; or ||, or the non-short-circuiting &amp; and | on bools.</summary>
     public sealed record Logic(string Op, Cond Left, Cond Right) : Cond;
 
     public sealed record Not(Cond Operand) : Cond;
@@ -123,7 +131,26 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(RowLength), "rowLength")]
     [JsonDerivedType(typeof(IntElement), "intElement")]
     [JsonDerivedType(typeof(FromEnd), "fromEnd")]
+    [JsonDerivedType(typeof(IntConditional), "intConditional")]
+    [JsonDerivedType(typeof(IntMath), "intMath")]
+    [JsonDerivedType(typeof(IntSwitch), "intSwitch")]
+    [JsonDerivedType(typeof(IntLocalCall), "intLocalCall")]
     public abstract record IntExpr;
+
+    /// <summary><c>(test ? a : b)</c> on integers: an index, a bound or a factor.</summary>
+    public sealed record IntConditional(Cond Test, IntExpr Then, IntExpr Else) : IntExpr;
+
+    /// <summary><c>Math.Min(a, b)</c>, <c>Math.Max(a, b)</c>, <c>Math.Abs(a)</c> of integers.</summary>
+    public sealed record IntMath(string Function, ImmutableArray<IntExpr> Args) : IntExpr;
+
+    /// <summary>A switch expression of integer value on an integer (<c>(i % 3) switch { 0 =&gt; 1, 1 or 2 =&gt; 2, _ =&gt; 3 }</c>): constant patterns, then _.</summary>
+    public sealed record IntSwitch(IntExpr On, ImmutableArray<IntSwitchArm> Arms, IntExpr Otherwise) : IntExpr;
+
+    /// <summary>An arm of an <see cref="IntSwitch"/>: <c>Pattern =&gt; Value</c>.</summary>
+    public sealed record IntSwitchArm(Pattern Pattern, IntExpr Value);
+
+    /// <summary>A call of an integer local function (<see cref="IntLocalFunction"/>): <c>Prev(i)</c>.</summary>
+    public sealed record IntLocalCall(string Name, IntExpr Argument) : IntExpr;
 
     public sealed record IntLiteral(int Value) : IntExpr;
 
@@ -167,10 +194,37 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Continue), "continue")]
     [JsonDerivedType(typeof(VerbatimStatement), "verbatimStatement")]
     [JsonDerivedType(typeof(LocalFunction), "localFunction")]
+    [JsonDerivedType(typeof(LocalPredicate), "localPredicate")]
+    [JsonDerivedType(typeof(IntLocalFunction), "intLocalFunction")]
+    [JsonDerivedType(typeof(DeclareConstInt), "declareConstInt")]
+    [JsonDerivedType(typeof(ArrayOfValues), "arrayOfValues")]
+    [JsonDerivedType(typeof(IntArrayOfConstants), "intArrayOfConstants")]
+    [JsonDerivedType(typeof(Empty), "empty")]
     public abstract record Stmt;
 
-    /// <summary>A local function of one expression, <c>double Name(double Parameter) =&gt; Body;</c> (float or Dual by flavour).</summary>
-    public sealed record LocalFunction(string Name, string Parameter, Expr Body) : Stmt;
+    /// <summary>
+    /// A local function of one expression, <c>double Name(double Parameter) =&gt; Body;</c> (float or Dual by flavour);
+    /// <see cref="Static"/> writes <c>static</c> (its body reads nothing of the method's).
+    /// </summary>
+    public sealed record LocalFunction(string Name, string Parameter, Expr Body, bool Static = false) : Stmt;
+
+    /// <summary>A local function of one condition, <c>bool Name(double Parameter) =&gt; Body;</c>.</summary>
+    public sealed record LocalPredicate(string Name, string Parameter, Cond Body) : Stmt;
+
+    /// <summary>A local function of one integer expression, <c>int Name(int Parameter) =&gt; Body;</c>.</summary>
+    public sealed record IntLocalFunction(string Name, string Parameter, IntExpr Body, bool Static = false) : Stmt;
+
+    /// <summary><c>const int Name = Value;</c>.</summary>
+    public sealed record DeclareConstInt(string Name, int Value) : Stmt;
+
+    /// <summary>A local array given computed elements (<c>{ x, x * y, Math.Sin(y) }</c>), in an initializer of <see cref="Style"/>.</summary>
+    public sealed record ArrayOfValues(string Name, ImmutableArray<Expr> Elements, ArrayInitializerStyle Style) : Stmt;
+
+    /// <summary><c>int[] order = { 2, 0, 1 };</c>: integer data for indices, counts and foreach.</summary>
+    public sealed record IntArrayOfConstants(string Name, ImmutableArray<int> Values) : Stmt;
+
+    /// <summary>The empty statement <c>;</c>.</summary>
+    public sealed record Empty : Stmt;
 
     /// <summary>double t = e; (or float/Dual by flavour); <see cref="Init"/> null declares only.</summary>
     public sealed record Declare(string Name, Expr? Init) : Stmt;
@@ -184,8 +238,8 @@ namespace DiffGen.Fuzz.Programs
     /// <summary>t = e; t += e; ... (Op is "=", "+=", "-=", "*=", "/=").</summary>
     public sealed record Assign(string Name, string Op, Expr Value) : Stmt;
 
-    /// <summary>t++; t--; on a floating-point or integer local.</summary>
-    public sealed record Increment(string Name, string Op) : Stmt;
+    /// <summary>t++; t--; on a floating-point or integer local; ++t; --t; when <see cref="Prefix"/>.</summary>
+    public sealed record Increment(string Name, string Op, bool Prefix = false) : Stmt;
 
     public sealed record IntAssign(string Name, string Op, IntExpr Value) : Stmt;
 
@@ -197,7 +251,8 @@ namespace DiffGen.Fuzz.Programs
     /// <summary>A local array of constants: { ... }, new double[] { ... } or new[] { ... } by <see cref="Style"/>.</summary>
     public sealed record ArrayOfConstants(string Name, ImmutableArray<string> Literals, ArrayInitializerStyle Style) : Stmt;
 
-    public sealed record If(Cond Test, ImmutableArray<Stmt> Then, ImmutableArray<Stmt>? Else) : Stmt;
+    /// <summary>if / else; <see cref="Braceless"/> writes a side of one simple statement without braces (<c>if (c) t += 1; else t -= 1;</c>).</summary>
+    public sealed record If(Cond Test, ImmutableArray<Stmt> Then, ImmutableArray<Stmt>? Else, bool Braceless = false) : Stmt;
 
     public sealed record Return(Expr Value) : Stmt;
 
@@ -211,7 +266,8 @@ namespace DiffGen.Fuzz.Programs
     /// <summary>A second counter of a for header: its name, start and step.</summary>
     public sealed record SecondCounter(string Name, IntExpr From, string Step);
 
-    public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body) : Stmt;
+    /// <summary>foreach over a floating-point array or span, or, when <see cref="Integer"/>, over an integer array (<c>foreach (int k in idx)</c>).</summary>
+    public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body, bool Integer = false) : Stmt;
 
     public sealed record While(Cond Test, ImmutableArray<Stmt> Body) : Stmt;
 
@@ -235,6 +291,12 @@ namespace DiffGen.Fuzz.Programs
         Braces,
         NewTyped,
         NewImplicit,
+
+        /// <summary>A collection expression, <c>[1, 2, 3]</c>.</summary>
+        Collection,
+
+        /// <summary><c>Span&lt;double&gt; c = stackalloc double[] { ... };</c> (the oracle, whose Dual is a managed type here, makes an array).</summary>
+        Stackalloc,
     }
 
     public enum ParameterKind
@@ -253,6 +315,9 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>int[]: data, indices into w (class labels, token ids), <see cref="Parameter.IntValue"/> long, its values fixed (<see cref="Parameter.IndexValue"/>).</summary>
         Indices,
+
+        /// <summary>ReadOnlySpan&lt;int&gt;: the same data as <see cref="Indices"/>, passed as a span.</summary>
+        IndexSpan,
     }
 
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
@@ -272,6 +337,9 @@ namespace DiffGen.Fuzz.Programs
         Record,
         RecordStruct,
         NestedClass,
+
+        /// <summary>A <c>ref partial struct</c>.</summary>
+        RefStruct,
     }
 
     /// <summary>How a member of the case's type is declared: all are read as constants.</summary>
@@ -283,22 +351,28 @@ namespace DiffGen.Fuzz.Programs
         InstanceField,
         InstanceProperty,
         Positional,
+
+        /// <summary><c>static readonly double[] Table = { ... };</c>: data, read as <c>Table[i]</c> and by foreach (<see cref="Member.Value"/> lists its elements).</summary>
+        StaticArray,
     }
 
     /// <summary>A numeric field or auto-property of the case's type with its value (<see cref="IsInt"/>: of type int, else the real type).</summary>
     public sealed record Member(string Name, MemberKind Kind, string Value, bool IsInt = false)
     {
-        public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty;
+        public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty or MemberKind.StaticArray;
     }
 
     /// <summary>
     /// A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs, the length of an
     /// array, or the rows of a matrix (<see cref="Columns"/> its columns).
     /// </summary>
-    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0)
+    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0, string IntType = "int")
     {
+        /// <summary>An integer array or span of indices: data.</summary>
+        public bool IsIndices => Kind is ParameterKind.Indices or ParameterKind.IndexSpan;
+
         /// <summary>A floating-point value, array or span: differentiated unless the attribute leaves it out (matrices are data).</summary>
-        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices);
+        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan);
 
         public bool IsMatrix => Kind is ParameterKind.Matrix or ParameterKind.Jagged;
 

@@ -35,7 +35,7 @@ namespace DiffGen.Fuzz.Running
             string Argument(Parameter p, string scalarSource, string arraySource) => p.Kind switch
             {
                 ParameterKind.Int => p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices => "m_" + p.Name, // data: the same arrays for the method, its gradient and the oracle
+                ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan => "m_" + p.Name, // data: the same arrays for the method, its gradient and the oracle
                 ParameterKind.Real => string.Format(scalarSource, scalars.IndexOf(p.Name)),
                 _ => string.Format(arraySource, arrays.IndexOf(p.Name)),
             };
@@ -47,7 +47,7 @@ namespace DiffGen.Fuzz.Running
 
             var text = new StringBuilder();
             text.Append("    public static class ").Append(ProbeClassName(index)).Append("\n    {\n");
-            foreach (Parameter p in entry.Parameters.Where(p => p.Kind == ParameterKind.Indices))
+            foreach (Parameter p in entry.Parameters.Where(p => p.IsIndices))
             {
                 text.Append("        private static readonly int[] m_").Append(p.Name).Append(" = global::DiffGen.Fuzz.Running.ProbeSupport.Indices(").Append(p.IntValue).Append(");\n");
             }

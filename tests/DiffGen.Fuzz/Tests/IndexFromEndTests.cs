@@ -14,7 +14,7 @@ namespace DiffGen.Fuzz.Tests
         [Fact]
         public void The_arrays_family_reads_elements_from_the_end_and_its_derivatives_agree()
         {
-            var cases = Fuzzer.Cases(300, seed: 32, family: "arrays").Where(c => ProgramWriter.Standalone(c).Contains("[^", System.StringComparison.Ordinal)).ToList();
+            var cases = Fuzzer.Cases(600, seed: 32, family: "arrays").Where(c => ProgramWriter.Standalone(c).Contains("[^", System.StringComparison.Ordinal)).ToList();
             string[] sources = cases.Select(c => ProgramWriter.Standalone(c)).ToArray();
             Assert.Contains(sources, s => s.Contains("x[^(", System.StringComparison.Ordinal));
             Assert.Contains(sources, s => s.Contains("w[^(w.Length - ", System.StringComparison.Ordinal));

@@ -15,7 +15,7 @@ namespace DiffGen.Fuzz.Tests
         [Fact]
         public void The_arrays_family_reads_int_array_parameters_and_its_derivatives_agree()
         {
-            var withIndices = Fuzzer.Cases(400, seed: 31, family: "arrays").Where(c => c.Entry.Parameters.Any(p => p.Kind == ParameterKind.Indices)).ToList();
+            var withIndices = Fuzzer.Cases(400, seed: 31, family: "arrays").Where(c => c.Entry.Parameters.Any(p => p.IsIndices)).ToList();
             string[] sources = withIndices.Select(c => ProgramWriter.Standalone(c)).ToArray();
             Assert.Contains(sources, s => s.Contains("int[] idx", System.StringComparison.Ordinal) && s.Contains("[idx[", System.StringComparison.Ordinal));
             Assert.Contains(withIndices, c => c.Float);
