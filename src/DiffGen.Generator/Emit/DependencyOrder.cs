@@ -4,6 +4,15 @@ using System.Linq;
 
 namespace DiffGen.Generator.Emit
 {
+    /// <summary>The statements of a block read each other in a cycle: the layout has no order to write them in.</summary>
+    internal sealed class StatementCycleException : InvalidOperationException
+    {
+        public StatementCycleException()
+            : base("The generated statements depend on each other in a cycle.")
+        {
+        }
+    }
+
     /// <summary>Orders the items of one block so that each comes after the items it reads, and otherwise in the order of their keys.</summary>
     internal static class DependencyOrder
     {
@@ -91,7 +100,7 @@ namespace DiffGen.Generator.Emit
 
             if (sorted.Count != items.Count)
             {
-                throw new InvalidOperationException("The generated statements depend on each other in a cycle.");
+                throw new StatementCycleException();
             }
 
             return sorted;

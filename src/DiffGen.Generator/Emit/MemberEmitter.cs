@@ -64,12 +64,20 @@ namespace DiffGen.Generator.Emit
             // each keeps the condition under which the source makes it.
             var guards = new Dictionary<Expr, Condition>();
             Expr computed = CallGuards.Apply(dag.Builder, shared.Roots[0], guards);
-            Dictionary<Expr, string> constants = ConstantLocals(new[] { computed });
-            var layout = BranchLayout.Create(
-                new[] { computed },
-                _ => false,
-                required => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map)),
-                guardOf: call => guards.TryGetValue(call, out Condition? guard) ? guard : dag.Builder.GuardOf(call));
+            BranchLayout layout;
+            try
+            {
+                layout = LayOut(computed, shared, call => guards.TryGetValue(call, out Condition? guard) ? guard : dag.Builder.GuardOf(call));
+            }
+            catch (StatementCycleException) when (guards.Count > 0)
+            {
+                // Open: the partial's own guards can give its layout a cycle of statements (an if on a guard of a call
+                // whose partial a choice on the same test reads); the partial is then laid out with the value's guards
+                // alone, as before they were added (docs/reliability.md, ninth session).
+                computed = shared.Roots[0];
+                layout = LayOut(computed, shared, dag.Builder.GuardOf);
+            }
+
             string symbol = "∂" + method.Name + "/∂" + MathName(parameter);
 
             writer.Line("/// <summary>");
@@ -82,6 +90,16 @@ namespace DiffGen.Generator.Emit
             new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
+        }
+
+        private BranchLayout LayOut(Expr computed, SharedProducts shared, System.Func<Expr, Condition?> guardOf)
+        {
+            Dictionary<Expr, string> constants = ConstantLocals(new[] { computed });
+            return BranchLayout.Create(
+                new[] { computed },
+                _ => false,
+                required => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map)),
+                guardOf: guardOf);
         }
 
         private void EmitGradient(IReadOnlyList<Expr> forwardPartials)

@@ -58,6 +58,17 @@ namespace DiffGen.Generator.Tests.Calls
         public void Guard_a_partial_needs_stays_out_of_the_gradient() =>
             LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (1.0 < y) y = y * Gradient.Stop(Math.Sign(y));\n    if (y < 3) x = y;\n    return x * x;\n}", "F", new object[] { 0.5, 2.0 }, new object[] { -1.5, 0.4 }, new object[] { 2.5, 4.0 }, new object[] { -0.7, -2.0 });
 
+        // Was DIFF900 with the partials' own guards (fuzzer seed 94, members): ∂F/∂x reads G1(|x|) through x's choice and its
+        // partial through two choices by x == 1e-3, and the guard on x == 1e-3 gave the layout a cycle of statements.
+        // Such a partial is laid out with the value's guards alone, as before the partials had their own (open, ninth session).
+        [Fact]
+        public void Partial_whose_own_guards_would_cycle_is_laid_out_with_the_values()
+        {
+            const string Members = "[Differentiable] public double G1(double u) => 1.0;\n[Differentiable] public double F(double x)\n{\n    if (x == 1e-3) x = G1(Math.Abs(x));\n    double t3 = double.Min(1.0, x);\n    return t3 + this.Coef2 * x;\n}\npublic double Coef2 { get; } = 3.25;\n";
+            string source = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial record C(double Coef1)\n{\n" + Members + "}\n}\n").SourceFor("F");
+            Assert.Contains("FPartialX(double x)", source, System.StringComparison.Ordinal);
+        }
+
         // Was a stack overflow in FGradient: F(x / 2, y) was computed ahead of if (x < 1), so the recursion never ended.
         [Fact]
         public void Recursion_read_by_a_test_after_an_early_return_ends() =>
