@@ -205,6 +205,7 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Real => flavor.RealType,
             ParameterKind.Int => "int",
             ParameterKind.Indices => "int[]",
+            ParameterKind.Labels => dataReal + "[]",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
@@ -260,6 +261,29 @@ namespace DiffGen.Fuzz.Programs
                         break;
                     case Assign a:
                         Line(depth, a.Name + " " + a.Op + " " + Expression(a.Value) + ";");
+                        break;
+                    case SwitchStatement { Choice: var choice } w when flavor.IsOracle:
+                        // The oracle reads the statement as what it means: the target given the chosen arm's value.
+                        Line(depth, w.Target + " " + w.Op + " " + Expression(choice) + ";");
+                        break;
+                    case SwitchStatement w:
+                        Line(depth, "switch (" + (w.Choice.Real != null ? Expression(w.Choice.Real) : Int(w.Choice.Integer!)) + ")");
+                        Line(depth, "{");
+                        foreach (SwitchArm arm in w.Choice.Arms)
+                        {
+                            Line(depth + 1, "case " + PatternText(arm.Pattern, w.Choice.Real != null) + (arm.Guard == null ? "" : " when " + Condition(arm.Guard)) + ":");
+                            Line(depth + 2, w.Target + " " + w.Op + " " + Expression(arm.Value) + ";");
+                            Line(depth + 2, "break;");
+                        }
+
+                        Line(depth + 1, "default:");
+                        Line(depth + 2, w.Target + " " + w.Op + " " + Expression(w.Choice.Otherwise) + ";");
+                        Line(depth + 2, "break;");
+                        Line(depth, "}");
+                        break;
+                    case TupleAssign t:
+                        // Declared with their type, not var: a value that is a literal would make var's local a double in the oracle too.
+                        Line(depth, "(" + string.Join(", ", t.Names.Select(n => t.Declares ? Real + " " + n : n)) + ") = (" + string.Join(", ", t.Values.Select(Expression)) + ");");
                         break;
                     case Increment inc:
                         Line(depth, inc.Name + inc.Op + ";");
@@ -483,6 +507,9 @@ namespace DiffGen.Fuzz.Programs
                         return rl.Matrix + "[" + Int(rl.Row) + "].Length";
                     case IntElement ie:
                         return ie.Array + "[" + Int(ie.Index) + "]";
+                    case IntOfData d:
+                        precedence = 3;
+                        return "(int)" + d.Array + "[" + Int(d.Index) + "]";
                     case FromEnd fe:
                         string offset = Int(fe.Offset, out int op);
                         precedence = 3;

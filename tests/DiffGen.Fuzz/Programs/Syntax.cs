@@ -123,6 +123,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(RowLength), "rowLength")]
     [JsonDerivedType(typeof(IntElement), "intElement")]
     [JsonDerivedType(typeof(FromEnd), "fromEnd")]
+    [JsonDerivedType(typeof(IntOfData), "intOfData")]
     public abstract record IntExpr;
 
     public sealed record IntLiteral(int Value) : IntExpr;
@@ -145,6 +146,9 @@ namespace DiffGen.Fuzz.Programs
     /// <summary><c>idx[Index]</c>: an element of an integer array parameter (<see cref="ParameterKind.Indices"/>).</summary>
     public sealed record IntElement(string Array, IntExpr Index) : IntExpr;
 
+    /// <summary><c>(int)lab[Index]</c>: an element of a floating-point data array of labels (<see cref="ParameterKind.Labels"/>) converted to an integer.</summary>
+    public sealed record IntOfData(string Array, IntExpr Index) : IntExpr;
+
     /// <summary>A statement.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
     [JsonDerivedType(typeof(Declare), "declare")]
@@ -152,6 +156,8 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(DeclareInt), "declareInt")]
     [JsonDerivedType(typeof(DeclareBool), "declareBool")]
     [JsonDerivedType(typeof(Assign), "assign")]
+    [JsonDerivedType(typeof(TupleAssign), "tupleAssign")]
+    [JsonDerivedType(typeof(SwitchStatement), "switchStatement")]
     [JsonDerivedType(typeof(Increment), "increment")]
     [JsonDerivedType(typeof(IntAssign), "intAssign")]
     [JsonDerivedType(typeof(AssignElement), "assignElement")]
@@ -183,6 +189,18 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary>t = e; t += e; ... (Op is "=", "+=", "-=", "*=", "/=").</summary>
     public sealed record Assign(string Name, string Op, Expr Value) : Stmt;
+
+    /// <summary>
+    /// <c>(a, b) = (e1, e2);</c>, or with <see cref="Declares"/> <c>(double a, double b) = (e1, e2);</c>: a tuple taken apart, every value
+    /// computed before any name is assigned (so <c>(x, v) = (x + v, v - x)</c> reads the old x on the right).
+    /// </summary>
+    /// <summary>
+    /// <c>switch (v) { case P when G: Target Op value; break; ... default: Target Op otherwise; break; }</c>: the switch statement
+    /// of <see cref="Choice"/>'s arms, each section assigning its arm's value (the oracle assigns the switch expression itself).
+    /// </summary>
+    public sealed record SwitchStatement(SwitchOn Choice, string Target, string Op) : Stmt;
+
+    public sealed record TupleAssign(ImmutableArray<string> Names, bool Declares, ImmutableArray<Expr> Values) : Stmt;
 
     /// <summary>t++; t--; on a floating-point or integer local.</summary>
     public sealed record Increment(string Name, string Op) : Stmt;
@@ -253,6 +271,12 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>int[]: data, indices into w (class labels, token ids), <see cref="Parameter.IntValue"/> long, its values fixed (<see cref="Parameter.IndexValue"/>).</summary>
         Indices,
+
+        /// <summary>
+        /// double[] (float[]): data, class labels kept as whole numbers (<see cref="Parameter.IndexValue"/> of each position, as a
+        /// real), <see cref="Parameter.IntValue"/> long, read as <c>(int)lab[i]</c>; never differentiated (the attribute names the others).
+        /// </summary>
+        Labels,
     }
 
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
@@ -298,7 +322,7 @@ namespace DiffGen.Fuzz.Programs
     public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0)
     {
         /// <summary>A floating-point value, array or span: differentiated unless the attribute leaves it out (matrices are data).</summary>
-        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices);
+        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.Labels);
 
         public bool IsMatrix => Kind is ParameterKind.Matrix or ParameterKind.Jagged;
 
