@@ -384,7 +384,8 @@ namespace DiffGen.Generator.Tests.Arrays
             // Gaussian-process log marginal likelihood in the log hyperparameters: RBF kernel matrix, an explicit Cholesky loop
             // into a new double[n * n], forward substitution, log det from the diagonal. Still DIFF015 (Arrays/KnownBugs.cs): the
             // Cholesky loop reads L's earlier columns into s and t while the same iteration of j writes L's column j, and the
-            // lowering cannot tell those elements apart (it would compute s again after the write); not lifted this session.
+            // lowering cannot tell those elements apart (it would compute s again after the write); not lifted this session. Its
+            // advice, to copy the old elements into a local array of their own and read them there, works: N2GpLogMarginalCopied.
             new ArrayCase("N2GpLogMarginal", """
                 [Differentiable("logLength", "logSignal", "logNoise")]
                 public static double N2GpLogMarginal(double logLength, double logSignal, double logNoise, double[] x, double[] y)
@@ -1032,6 +1033,126 @@ namespace DiffGen.Generator.Tests.Arrays
                     return logProduct;
                 }
                 """, (r, n) => new object[] { Vector(r, n, 0.2, 2) }),
+
+            // The Gaussian-process log marginal likelihood with the Cholesky loop as N2GpLogMarginal's DIFF015 advises: the
+            // elements of L written so far copied into a local array of their own at the start of each column, and read
+            // there (the copy costs n² per column; the reverse sweep then has every value it needs). Accepted and correct.
+            new ArrayCase("N2GpLogMarginalCopied", """
+                [Differentiable("logLength", "logSignal", "logNoise")]
+                public static double N2GpLogMarginalCopied(double logLength, double logSignal, double logNoise, double[] x, double[] y)
+                {
+                    int n = x.Length;
+                    double ell = Math.Exp(logLength), sf2 = Math.Exp(2 * logSignal), sn2 = Math.Exp(2 * logNoise);
+                    double[] K = new double[n * n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        for (int j = 0; j < n; j++)
+                        {
+                            double d = (x[i] - x[j]) / ell;
+                            K[i * n + j] = sf2 * Math.Exp(-0.5 * d * d) + (i == j ? sn2 : 0.0);
+                        }
+                    }
+
+                    double[] L = new double[n * n];
+                    double[] old = new double[n * n];
+                    for (int j = 0; j < n; j++)
+                    {
+                        for (int q = 0; q < n * n; q++) old[q] = L[q];
+                        double s = K[j * n + j];
+                        for (int k = 0; k < j; k++) s -= old[j * n + k] * old[j * n + k];
+                        double diag = Math.Sqrt(s);
+                        L[j * n + j] = diag;
+                        for (int i = j + 1; i < n; i++)
+                        {
+                            double t = K[i * n + j];
+                            for (int k = 0; k < j; k++) t -= old[i * n + k] * old[j * n + k];
+                            L[i * n + j] = t / diag;
+                        }
+                    }
+
+                    double[] alpha = new double[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        double t = y[i];
+                        for (int k = 0; k < i; k++) t -= L[i * n + k] * alpha[k];
+                        alpha[i] = t / L[i * n + i];
+                    }
+
+                    double quad = 0, logDet = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        quad += alpha[i] * alpha[i];
+                        logDet += Math.Log(L[i * n + i]);
+                    }
+
+                    return -0.5 * quad - logDet - 0.5 * n * Math.Log(2 * Math.PI);
+                }
+                """, (r, n) => new object[] { Uniform(r, -0.5, 0.5), Uniform(r, -0.5, 0.5), Uniform(r, -1.5, -0.5), Enumerable.Range(0, n).Select(i => i * 0.7 + Uniform(r, -0.1, 0.1)).ToArray(), Vector(r, n, -1, 1) }),
+
+            // Found by the fuzzer's switch statements (this sweep), older than them: an acosh two branches of an else-if chain
+            // read is computed before the chain, and is NaN where neither is taken (1.5 + x·y < 1); MGradient multiplied its
+            // partial 1 / sinh(acosh) by the merged adjoint (c1 ? a : c2 ? b : 0) and gave NaN for ∂/∂x and ∂/∂y where the
+            // method and its derivative are finite (MPartialX gave 0). The partial is now multiplied inside each side.
+            new ArrayCase("N2SharedAcoshInElseIfChain", """
+                [Differentiable]
+                public static double N2SharedAcoshInElseIfChain(double x, double y)
+                {
+                    double s = Gradient.Stop(Math.Tau + x);
+                    if (s < -0.5) y += y - x + Math.Acosh(1.5 + x * y);
+                    else if (s > 0 && s < 0.5) y += Math.Acosh(1.5 + x * y) * Math.Acos(Math.Cos(y) * 0.5);
+                    else y += y;
+                    return y * y;
+                }
+                """, (r, n) => new object[] { Uniform(r, -1.2, -0.6), Uniform(r, 1.0, 1.5) }) { Sizes = ArrayCase.Scalar },
+
+            // The same as the switch statement the fuzzer wrote.
+            new ArrayCase("N2SharedAcoshInSwitch", """
+                [Differentiable]
+                public static double N2SharedAcoshInSwitch(double x, double y)
+                {
+                    switch (Gradient.Stop(Math.Tau + x))
+                    {
+                        case < -0.5:
+                            y += y - x + Math.Acosh(1.5 + x * y);
+                            break;
+                        case not (>= 0):
+                            y += Gradient.Stop(Math.FusedMultiplyAdd(y, y, x));
+                            break;
+                        case (> 0 and < 0.5):
+                            y += Math.Acosh(1.5 + x * y) * Math.Acos(Math.Cos(y) * 0.5);
+                            break;
+                        default:
+                            y += y;
+                            break;
+                    }
+
+                    return y * y;
+                }
+                """, (r, n) => new object[] { Uniform(r, -1.2, -0.6), Uniform(r, 1.0, 1.5) }) { Sizes = ArrayCase.Scalar },
+
+            // In a loop: the shared acosh of two branches of an if inside the loop, NaN where neither is taken.
+            new ArrayCase("N2SharedAcoshInLoop", """
+                [Differentiable("w")]
+                public static double N2SharedAcoshInLoop(double[] w, double[] mode)
+                {
+                    double total = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double t;
+                        if (mode[i] < 0) t = Math.Acosh(1.5 + w[i]);
+                        else if (mode[i] > 1) t = 2 * Math.Acosh(1.5 + w[i]);
+                        else t = w[i] * w[i];
+                        total += t;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[]
+                {
+                    // Where neither branch is taken (mode 0.5), 1.5 + w[i] < 1 and acosh is NaN; elsewhere it is defined.
+                    Enumerable.Range(0, n).Select(i => i % 3 == 0 ? Uniform(r, -1.2, -0.6) : Uniform(r, 0, 1)).ToArray(),
+                    Enumerable.Range(0, n).Select(i => i % 3 == 0 ? 0.5 : i % 3 == 1 ? -1.0 : 2.0).ToArray(),
+                }),
 
             // The same guard folded into the value the loop sums, as the DIFF015 now advises: accepted.
             new ArrayCase("N2EarlyReturnFolded", """
