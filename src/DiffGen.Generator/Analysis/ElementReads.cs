@@ -159,6 +159,9 @@ namespace DiffGen.Generator.Analysis
                     In(c.WhenTrue, array, found);
                     In(c.WhenFalse, array, found);
                     break;
+                case IntegerOfData d:
+                    In(d.Operand, array, found);
+                    break;
             }
         }
 

@@ -101,6 +101,7 @@ namespace DiffGen.Generator.Analysis
             IntegerArithmetic a => Reads(a.Left).Concat(Reads(a.Right)),
             IntegerMath m => m.Arguments.SelectMany(Reads),
             IntegerChoice c => Reads(c.Test).Concat(Reads(c.WhenTrue)).Concat(Reads(c.WhenFalse)),
+            IntegerOfData d => Reads(d.Operand),
             _ => Enumerable.Empty<string>(),
         };
 

@@ -86,7 +86,7 @@ namespace DiffGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor GeneratedNameCollision = Create(
             GeneratedNameCollisionId,
             "A generated member name is already taken",
-            "DiffGen would generate '{0}' for '{1}', but {2}; rename the method or the existing member",
+            "DiffGen would generate '{0}' for '{1}', but {2}; {3}",
             UsageCategory,
             "The generated members are named after the method and its parameters (MPartialP, MGradient with outputs dP); a member or parameter of that name already exists.");
 

@@ -46,5 +46,8 @@ namespace DiffGen.Generator.Functions
 
         /// <summary><c>Math.Clamp(u, lo, hi)</c>; MathF has none, so float code writes <c>MathF.Min(MathF.Max(u, lo), hi)</c>.</summary>
         Clamp,
+
+        /// <summary><c>Math.FusedMultiplyAdd(a, b, c)</c>, read by lowering only: the DAG holds it as the sum a·b + c.</summary>
+        FusedMultiplyAdd,
     }
 }

@@ -68,6 +68,10 @@ namespace DiffGen.Generator.Functions
                 Select(RuleComparison.Less, A, B, Zero, Select(RuleComparison.Greater, A, C, One, Zero)))
                 with { MathFMember = null, FloatForm = Call(Min, Call(Max, A, B), C), IntegerOverloads = true },
 
+            // Read as the sum a·b + c (MethodDag.Call), differentiated by the product and sum rules; a call of constants stays a call
+            // (evaluated here as a·b + c: netstandard2.0 has no FusedMultiplyAdd).
+            Member(FusedMultiplyAdd, "d fma(a, b, c) = b da + a db + dc", a => (a[0] * a[1]) + a[2], B, A, One) with { MathName = "fma" },
+
             Member(Sign, "d sign(u) = 0 (undefined at u = 0)", a => Math.Sign(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, ReturnsInteger = true },
             Member(Floor, "d ⌊u⌋ = 0 (undefined at integers)", a => Math.Floor(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, Notation = MathNotation.Enclosed, Open = "⌊", Close = "⌋" },
             Member(Ceiling, "d ⌈u⌉ = 0 (undefined at integers)", a => Math.Ceiling(a[0]), Zero) with { NoGradientReason = Piecewise, IntegerOverloads = true, Notation = MathNotation.Enclosed, Open = "⌈", Close = "⌉" },
@@ -89,7 +93,6 @@ namespace DiffGen.Generator.Functions
             ["CopySign"] = Representation,
             ["ScaleB"] = Representation,
             ["ILogB"] = Representation,
-            ["FusedMultiplyAdd"] = "it is not in DiffGen's derivative table yet; write x * y + z instead",
         };
 
         private const string Representation = "it works on the representation of the number, not on a smooth function of it";

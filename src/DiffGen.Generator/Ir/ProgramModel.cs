@@ -139,6 +139,13 @@ namespace DiffGen.Generator.Ir
 
     internal sealed record IntegerChoice(Test Test, Integer WhenTrue, Integer WhenFalse) : Integer;
 
+    /// <summary>
+    /// A conversion of data to an integer type, <c>(Type)Operand</c>: <see cref="Operand"/> is a floating-point value no
+    /// differentiated input reaches (an element of a data <c>double[]</c>, a data parameter, a field: <c>(int)labels[i]</c>),
+    /// so the integer is data too, truncated toward zero as C# converts.
+    /// </summary>
+    internal sealed record IntegerOfData(string Type, Value Operand) : Integer;
+
     /// <summary>A true/false test; evaluated, never differentiated.</summary>
     internal abstract record Test;
 

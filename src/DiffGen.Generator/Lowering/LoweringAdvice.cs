@@ -5,6 +5,9 @@ namespace DiffGen.Generator.Lowering
     {
         public const string NoReturn = "it has no return statement DiffGen can read";
 
+        /// <summary>DIFF007 for a generated name a member of the type (or a base type) already has.</summary>
+        public const string RenameMethodOrMember = "rename the method or the existing member";
+
         public const string IntegerArithmetic = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         public const string WritesCallerState = "changes state the caller owns (a field, property or array element); a differentiable method may assign only its own locals and parameters, so return the value instead";

@@ -168,13 +168,14 @@ namespace DiffGen.Generator.Lowering
                 if (existing != null)
                 {
                     string owner = SymbolEqualityComparer.Default.Equals(existing.ContainingType, method.ContainingType) ? "'" + method.ContainingType.Name + "' already has" : "the base type '" + existing.ContainingType.Name + "' has";
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, owner + " a member named '" + name + "'"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, owner + " a member named '" + name + "'", LoweringAdvice.RenameMethodOrMember));
                 }
             }
 
             foreach (IGrouping<string, ParameterModel> same in differentiated.GroupBy(p => GeneratedNames.GradientOutput(p.Name)).Where(g => g.Count() > 1))
             {
-                problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Partial(MethodName, same.First().Name), MethodName, "the parameters " + string.Join(" and ", same.Select(p => "'" + p.Name + "'")) + " differ only in the case of their first letter, so their generated names coincide"));
+                problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Partial(MethodName, same.First().Name), MethodName, "the parameters " + string.Join(" and ", same.Select(p => "'" + p.Name + "'")) + " differ only in the case of their first letter, so their generated names coincide",
+                    "rename one of them (mCart for m beside M), or leave one out of [Differentiable(...)]: a parameter not differentiated gets no partial and no gradient output"));
             }
 
             foreach (ParameterModel p in differentiated)
@@ -182,7 +183,7 @@ namespace DiffGen.Generator.Lowering
                 string output = GeneratedNames.GradientOutput(p.Name);
                 if (parameters.Any(q => q.Name.TrimStart('@') == output))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Gradient(MethodName) + "(..., out " + output + ")", MethodName, "the method already has a parameter named '" + output + "'"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, GeneratedNames.Gradient(MethodName) + "(..., out " + output + ")", MethodName, "the method already has a parameter named '" + output + "'", "rename that parameter, or leave '" + p.Name + "' out of [Differentiable(...)]"));
                 }
             }
         }

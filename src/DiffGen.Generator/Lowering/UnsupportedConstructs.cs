@@ -42,7 +42,7 @@ namespace DiffGen.Generator.Lowering
                 case IConditionalOperation conditional:
                     return Impossible("The conditional operator '" + Shorten(conditional.Syntax) + "' of type '" + conditional.Type?.ToDisplayString() + "'", "only a choice between double or float values can be differentiated; choose between numbers");
                 case ISwitchOperation:
-                    return Planned("The 'switch' statement", "write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })");
+                    return Planned("The 'switch' statement", "a switch statement is read when it switches on a number with constant and relational labels (case 0:, case < 1:, when guards), each section ending in break or return, with no goto case or other break out of it; otherwise write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })");
                 case ISwitchExpressionOperation switchExpression:
                     return Planned("The switch expression '" + Shorten(operation.Syntax) + "' of type '" + switchExpression.Type?.ToDisplayString() + "'", "a switch expression is read when its value is a double, float or integer; choose between numbers");
                 case ILoopOperation:

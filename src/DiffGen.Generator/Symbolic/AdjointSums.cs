@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Symbolic
         {
             if (parts.Count == 1)
             {
-                return b.Multiply(parts[0].Adjoint, parts[0].LocalPartial);
+                return Times(b, parts[0].Adjoint, parts[0].LocalPartial);
             }
 
             // Grouped by the adjoint without its constant factor (2·dA and dA carry the same dA), in first-seen order.
@@ -55,11 +55,35 @@ namespace DiffGen.Generator.Symbolic
             {
                 List<SumTerm> list = partials[core];
                 Contribution only = first[core];
-                terms.Add(new SumTerm(1, list.Count == 1 ? b.Multiply(only.Adjoint, only.LocalPartial) : b.Multiply(core, b.Sum(0, list))));
+                terms.Add(new SumTerm(1, list.Count == 1 ? Times(b, only.Adjoint, only.LocalPartial) : Times(b, core, b.Sum(0, list))));
             }
 
             return b.Sum(0, terms);
         }
+
+        /// <summary>
+        /// adjoint · partial. Where the adjoint is a choice between branches with a side on which no derivative flows (0),
+        /// the partial is multiplied inside each side, so it is computed only where the branch that needs it is taken: the
+        /// partial of a value two branches share (1 / sinh(acosh(u)) for an acosh each branch reads) may be NaN where
+        /// neither branch is taken, and (c ? a : 0) · NaN would make the gradient NaN where the method and its derivative
+        /// are finite; c ? a · NaN… : 0 leaves it 0, as the partials MPartialP compute branch by branch do.
+        /// </summary>
+        private static Expr Times(ExprBuilder b, Expr adjoint, Expr partial)
+        {
+            if (adjoint is Select choice && !(partial is Constant) && HasZeroSide(choice))
+            {
+                return b.Select(choice.Test, Times(b, choice.WhenTrue, partial), Times(b, choice.WhenFalse, partial));
+            }
+
+            return b.Multiply(adjoint, partial);
+        }
+
+        /// <summary>Whether a side of the choice, or of a choice nested in it, is 0.</summary>
+        private static bool HasZeroSide(Select choice) =>
+            IsZero(choice.WhenTrue) || IsZero(choice.WhenFalse)
+            || (choice.WhenTrue is Select t && HasZeroSide(t)) || (choice.WhenFalse is Select f && HasZeroSide(f));
+
+        private static bool IsZero(Expr e) => e is Constant c && c.Value == 0;
 
         /// <summary>An adjoint as a number times the rest: 2·dA is (2, dA); anything else is (1, itself).</summary>
         private static (double Scale, Expr Core) Split(ExprBuilder b, Expr adjoint) =>

@@ -104,7 +104,7 @@ namespace DiffGen.Generator.Symbolic
             return row.Evaluate != null && !row.ReturnsInteger && !row.IsPiecewiseConstant && !(function == ElementaryFunction.Log && arguments == 2);
         }
 
-        /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs.</summary>
+        /// <summary>Maps a source call onto the DAG: √ becomes a power, log with a base a quotient of logs, a fused multiply-add a·b + c.</summary>
         internal static Expr Call(ExprBuilder b, ElementaryFunction function, Expr[] arguments)
         {
             if (arguments.All(a => a is Constant) && KeepsAsWritten(function, arguments.Length))
@@ -121,6 +121,9 @@ namespace DiffGen.Generator.Symbolic
                     // An exponent built from named constants is still constant: x^k takes the power rule.
                     Expr exponent = b.ClosedValue(arguments[1]) is double k ? b.Constant(k) : arguments[1];
                     return b.Pow(arguments[0], exponent);
+                case ElementaryFunction.FusedMultiplyAdd:
+                    // Math.FusedMultiplyAdd(a, b, c) is a·b + c, rounded once by the method and twice by generated code.
+                    return b.SourceSum(b.SourceProduct(arguments[0], arguments[1]), arguments[2], subtract: false);
                 case ElementaryFunction.Log when arguments.Length == 2:
                     return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));
                 default:

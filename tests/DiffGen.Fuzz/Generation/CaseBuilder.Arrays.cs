@@ -11,7 +11,7 @@ namespace DiffGen.Fuzz.Generation
 
         /// <summary>
         /// Array and span parameters: reductions, foreach, recurrences, running maxima, neighbours, flat 2-D indexing, calls
-        /// taking arrays, a row's element read by every column (w[i], w[i + 1] past the end, w[i - 1] behind a test); now and then an int[] idx of indices into w (w[idx[i]]); and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
+        /// taking arrays, a row's element read by every column (w[i], w[i + 1] past the end, w[i - 1] behind a test); now and then an int[] idx of indices into w (w[idx[i]]), or labels kept in a double[] lab read as (int)lab[i] (w[(int)lab[i]]); and now and then a multi-dimensional data parameter X (double[,] or double[][], rows × w.Length),
         /// read as X[k, i] beside w[i], by a design-matrix loop, and by a callee it is passed to. By default and with
         /// [Differentiable("w", "b")] alike, X is data.
         /// </summary>
@@ -39,7 +39,16 @@ namespace DiffGen.Fuzz.Generation
                 parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("idx", g.Chance(0.3) ? ParameterKind.IndexSpan : ParameterKind.Indices, length));
             }
 
-            ImmutableArray<string>? withRespectTo = g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
+            bool labels = g.Chance(0.2);
+            if (labels)
+            {
+                // Class labels kept in a double[] (float[]), as notebooks pass them: data, read as (int)lab[i] in w[(int)lab[i]].
+                parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("lab", ParameterKind.Labels, length));
+            }
+
+            // [Differentiable] alone would differentiate lab, a double[], and its conversion would cut a derivative (DIFF013).
+            ImmutableArray<string>? withRespectTo = labels ? (g.Chance(0.5) ? ImmutableArray.Create("w", "b") : ImmutableArray.Create("w", "b", "x"))
+                : g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
             if (data != null)
             {
@@ -177,6 +186,12 @@ namespace DiffGen.Fuzz.Generation
                 }
 
                 yield break;
+            }
+
+            if (parameters.Any(p => p.Kind == ParameterKind.Labels))
+            {
+                each.Elements.Add(("w", new IntOfData("lab", I(i))));
+                each.Elements.Add(("x", new IntOfData("lab", I(i))));
             }
 
             if (data != null)

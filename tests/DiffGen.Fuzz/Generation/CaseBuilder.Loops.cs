@@ -151,6 +151,20 @@ namespace DiffGen.Fuzz.Generation
                     yield return new For(i, N(1), "<=", count, "++",
                         S(new Assign(r, "*=", Add(Lit("1"), Mul(Lit("0.25"), Call("Sin", Term(inner)))))));
                     break;
+                case 2 when g.Chance(0.3):
+                    {
+                        // Two coupled recurrences updated by one tuple, as a symplectic step is written: (r, q) = (f(q), g(r)).
+                        string q = Fresh("q");
+                        results.Add(q);
+                        yield return new Declare(r, Term(outer, 1));
+                        yield return new Declare(q, Term(outer, 1));
+                        yield return new For(i, N(0), "<", count, "++", S(new TupleAssign(
+                            ImmutableArray.Create(r, q),
+                            false,
+                            ImmutableArray.Create(Add(Mul(Call(g.Pick("Sin", "Tanh", "Atan"), R(q)), Lit("0.5")), Term(inner)), Add(Mul(R(r), Lit("0.5")), Term(inner, 1))))));
+                        break;
+                    }
+
                 case 2:
                     yield return new Declare(r, Term(outer, 1));
                     yield return new For(i, ISub(count, N(1)), ">=", N(0), "--",

@@ -93,7 +93,7 @@ namespace DiffGen.Fuzz.Generation
             var scope = new Scope();
             foreach (Parameter p in parameters)
             {
-                if (!p.IsMatrix && !p.IsIndices)
+                if (!p.IsMatrix && !p.IsIndices && p.Kind != ParameterKind.Labels)
                 {
                     (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
                 }
@@ -217,6 +217,17 @@ namespace DiffGen.Fuzz.Generation
                 return S(new DeclareBool(flag, g.Condition(scope, 2)), new If(combined, S(Update(scope, target)), S(Update(scope, target))));
             }
 
+            if (roll >= 90 && roll < 94)
+            {
+                // A switch statement on a number, each section assigning the target: an if / else if chain.
+                return S(new SwitchStatement(g.SwitchArms(scope, 2), target, g.Pick("=", "+=", "*=")));
+            }
+
+            if (roll >= 94 && scope.Reals.Count(r => !IsConstant(r)) >= 2)
+            {
+                return S(Deconstruction(scope, locals));
+            }
+
             if (branches && roll < 78)
             {
                 string name = Fresh("u");
@@ -227,6 +238,29 @@ namespace DiffGen.Fuzz.Generation
             }
 
             return S(Update(scope, target));
+        }
+
+        /// <summary>
+        /// A tuple taken apart, as notebooks update state: <c>(x, v) = (x + v·dt, v − k·x·dt)</c> over two variables of the scope
+        /// (each value may read both, and reads their old values), or <c>var (t1, t2) = (e1, e2)</c> declaring two locals.
+        /// </summary>
+        private Stmt Deconstruction(Scope scope, List<string> locals)
+        {
+            if (g.Chance(0.3))
+            {
+                string first = Fresh("t"), second = Fresh("t");
+                // var takes each value's type: an integer value (a literal 100) would declare an int local, so it is made real.
+                Expr Real() => g.Real(scope, 2) is var e && scope.IsInteger(e) ? new Binary("*", e, Lit("1.0")) : e;
+                var declared = new TupleAssign(ImmutableArray.Create(first, second), true, ImmutableArray.Create(Real(), Real()));
+                scope.Reals.Add(first);
+                scope.Reals.Add(second);
+                locals.Add(first);
+                locals.Add(second);
+                return declared;
+            }
+
+            var targets = scope.Reals.Where(r => !IsConstant(r)).OrderBy(_ => g.Random.Next()).Take(2).ToImmutableArray();
+            return new TupleAssign(targets, false, ImmutableArray.Create(g.Real(scope, 2), g.Real(scope, 2)));
         }
 
         private static bool IsConstant(string name) => name.StartsWith("k", System.StringComparison.Ordinal) && name.Length > 1 && char.IsDigit(name[1]);

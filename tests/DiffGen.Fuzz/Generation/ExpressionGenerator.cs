@@ -358,6 +358,12 @@ namespace DiffGen.Fuzz.Generation
                 return Arithmetic(scope, "*", FloatingCall(scope, Pick(PiecewiseConstant), Real(scope, depth)), Real(scope, depth));
             }
 
+            if (roll >= 97)
+            {
+                // Math.FusedMultiplyAdd(a, b, c), a·b + c rounded once, as Horner's rule is written with it.
+                return FloatingCall(scope, "FusedMultiplyAdd", Real(scope, depth), Real(scope, depth), Real(scope, depth));
+            }
+
             return FloatingCall(scope, "Abs", Real(scope, depth));
         }
 
@@ -387,6 +393,9 @@ namespace DiffGen.Fuzz.Generation
         /// with a when guard; then _ =>. Every arm matches a value no arm before it does (the compiler rejects an arm that
         /// cannot match): each takes a new constant, or the next interval [t(i-1), t(i)) of ascending thresholds.
         /// </summary>
+        /// <summary>A switch expression's arms (see <see cref="Switch"/>), for a switch statement made of them.</summary>
+        public SwitchOn SwitchArms(Scope scope, int depth) => (SwitchOn)Switch(scope, depth);
+
         private Expr Switch(Scope scope, int depth)
         {
             bool onInteger = scope.Ints.Count > 0 && Chance(0.5);

@@ -46,6 +46,9 @@ namespace DiffGen.Fuzz.Oracle
 
         public static Dual Stop(Dual u) => new Dual(u.Value, 0, u.Error);
 
+        /// <summary>fma(a, b, c) = a·b + c, so d fma = b da + a db + dc: the dual product and sum, whose rounding bounds cover the fused form's one rounding.</summary>
+        public static Dual FusedMultiplyAdd(Dual a, Dual b, Dual c) => (a * b) + c;
+
         public static Dual Sin(Dual u) => Chain(Periodic(u), Math.Sin, v => Math.Cos(v));
 
         public static Dual Cos(Dual u) => Chain(Periodic(u), Math.Cos, v => -Math.Sin(v));

@@ -229,6 +229,7 @@ namespace DiffGen.Fuzz.Programs
             ParameterKind.Int => p.IntType,
             ParameterKind.Indices => "int[]",
             ParameterKind.IndexSpan => "global::System.ReadOnlySpan<int>",
+            ParameterKind.Labels => dataReal + "[]",
             ParameterKind.Array => flavor.RealType + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
@@ -284,6 +285,29 @@ namespace DiffGen.Fuzz.Programs
                         break;
                     case Assign a:
                         Line(depth, a.Name + " " + a.Op + " " + Expression(a.Value) + ";");
+                        break;
+                    case SwitchStatement { Choice: var choice } w when flavor.IsOracle:
+                        // The oracle reads the statement as what it means: the target given the chosen arm's value.
+                        Line(depth, w.Target + " " + w.Op + " " + Expression(choice) + ";");
+                        break;
+                    case SwitchStatement w:
+                        Line(depth, "switch (" + (w.Choice.Real != null ? Expression(w.Choice.Real) : Int(w.Choice.Integer!)) + ")");
+                        Line(depth, "{");
+                        foreach (SwitchArm arm in w.Choice.Arms)
+                        {
+                            Line(depth + 1, "case " + PatternText(arm.Pattern, w.Choice.Real != null) + (arm.Guard == null ? "" : " when " + Condition(arm.Guard)) + ":");
+                            Line(depth + 2, w.Target + " " + w.Op + " " + Expression(arm.Value) + ";");
+                            Line(depth + 2, "break;");
+                        }
+
+                        Line(depth + 1, "default:");
+                        Line(depth + 2, w.Target + " " + w.Op + " " + Expression(w.Choice.Otherwise) + ";");
+                        Line(depth + 2, "break;");
+                        Line(depth, "}");
+                        break;
+                    case TupleAssign t:
+                        // Declared with their type, not var: a value that is a literal would make var's local a double in the oracle too.
+                        Line(depth, "(" + string.Join(", ", t.Names.Select(n => t.Declares ? Real + " " + n : n)) + ") = (" + string.Join(", ", t.Values.Select(Expression)) + ");");
                         break;
                     case Increment inc:
                         Line(depth, inc.Prefix ? inc.Op + inc.Name + ";" : inc.Name + inc.Op + ";");
@@ -583,6 +607,9 @@ namespace DiffGen.Fuzz.Programs
                         return "((" + Int(isw.On) + ") switch { " + string.Join(", ", isw.Arms.Select(a => PatternText(a.Pattern, floating: false) + " => " + Int(a.Value))) + ", _ => " + Int(isw.Otherwise) + " })";
                     case IntLocalCall lc:
                         return lc.Name + "(" + Int(lc.Argument) + ")";
+                    case IntOfData d:
+                        precedence = 3;
+                        return "(int)" + d.Array + "[" + Int(d.Index) + "]";
                     case FromEnd fe:
                         string offset = Int(fe.Offset, out int op);
                         precedence = 3;

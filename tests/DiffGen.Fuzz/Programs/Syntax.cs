@@ -135,6 +135,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntMath), "intMath")]
     [JsonDerivedType(typeof(IntSwitch), "intSwitch")]
     [JsonDerivedType(typeof(IntLocalCall), "intLocalCall")]
+    [JsonDerivedType(typeof(IntOfData), "intOfData")]
     public abstract record IntExpr;
 
     /// <summary><c>(test ? a : b)</c> on integers: an index, a bound or a factor.</summary>
@@ -172,6 +173,9 @@ namespace DiffGen.Fuzz.Programs
     /// <summary><c>idx[Index]</c>: an element of an integer array parameter (<see cref="ParameterKind.Indices"/>).</summary>
     public sealed record IntElement(string Array, IntExpr Index) : IntExpr;
 
+    /// <summary><c>(int)lab[Index]</c>: an element of a floating-point data array of labels (<see cref="ParameterKind.Labels"/>) converted to an integer.</summary>
+    public sealed record IntOfData(string Array, IntExpr Index) : IntExpr;
+
     /// <summary>A statement.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
     [JsonDerivedType(typeof(Declare), "declare")]
@@ -179,6 +183,8 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(DeclareInt), "declareInt")]
     [JsonDerivedType(typeof(DeclareBool), "declareBool")]
     [JsonDerivedType(typeof(Assign), "assign")]
+    [JsonDerivedType(typeof(TupleAssign), "tupleAssign")]
+    [JsonDerivedType(typeof(SwitchStatement), "switchStatement")]
     [JsonDerivedType(typeof(Increment), "increment")]
     [JsonDerivedType(typeof(IntAssign), "intAssign")]
     [JsonDerivedType(typeof(AssignElement), "assignElement")]
@@ -240,6 +246,18 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary>t++; t--; on a floating-point or integer local; ++t; --t; when <see cref="Prefix"/>.</summary>
     public sealed record Increment(string Name, string Op, bool Prefix = false) : Stmt;
+
+    /// <summary>
+    /// <c>switch (v) { case P when G: Target Op value; break; ... default: Target Op otherwise; break; }</c>: the switch statement
+    /// of <see cref="Choice"/>'s arms, each section assigning its arm's value (the oracle assigns the switch expression itself).
+    /// </summary>
+    public sealed record SwitchStatement(SwitchOn Choice, string Target, string Op) : Stmt;
+
+    /// <summary>
+    /// <c>(a, b) = (e1, e2);</c>, or with <see cref="Declares"/> <c>(double a, double b) = (e1, e2);</c>: a tuple taken apart, every value
+    /// computed before any name is assigned (so <c>(x, v) = (x + v, v - x)</c> reads the old x on the right).
+    /// </summary>
+    public sealed record TupleAssign(ImmutableArray<string> Names, bool Declares, ImmutableArray<Expr> Values) : Stmt;
 
     public sealed record IntAssign(string Name, string Op, IntExpr Value) : Stmt;
 
@@ -318,6 +336,12 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>ReadOnlySpan&lt;int&gt;: the same data as <see cref="Indices"/>, passed as a span.</summary>
         IndexSpan,
+
+        /// <summary>
+        /// double[] (float[]): data, class labels kept as whole numbers (<see cref="Parameter.IndexValue"/> of each position, as a
+        /// real), <see cref="Parameter.IntValue"/> long, read as <c>(int)lab[i]</c>; never differentiated (the attribute names the others).
+        /// </summary>
+        Labels,
     }
 
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
@@ -372,7 +396,7 @@ namespace DiffGen.Fuzz.Programs
         public bool IsIndices => Kind is ParameterKind.Indices or ParameterKind.IndexSpan;
 
         /// <summary>A floating-point value, array or span: differentiated unless the attribute leaves it out (matrices are data).</summary>
-        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan);
+        public bool IsFloatingPoint => Kind is not (ParameterKind.Int or ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan or ParameterKind.Labels);
 
         public bool IsMatrix => Kind is ParameterKind.Matrix or ParameterKind.Jagged;
 

@@ -30,6 +30,11 @@ namespace DiffGen.Fuzz.Running
             return indices;
         }
 
+        /// <summary>The labels of a case as reals, <paramref name="n"/> long: element k is <see cref="Programs.Parameter.IndexValue"/>(k, n), a whole number.</summary>
+        public static double[] Labels(int n) => Array.ConvertAll(Indices(n), k => (double)k);
+
+        public static float[] LabelsFloat(int n) => Array.ConvertAll(Indices(n), k => (float)k);
+
         /// <summary>The data matrix of a case: element [i, j] is <see cref="Programs.Parameter.DataValue"/>(i, j).</summary>
         public static double[,] Matrix(int rows, int columns)
         {

@@ -35,7 +35,7 @@ namespace DiffGen.Fuzz.Running
             string Argument(Parameter p, string scalarSource, string arraySource) => p.Kind switch
             {
                 ParameterKind.Int => p.IntValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan => "m_" + p.Name, // data: the same arrays for the method, its gradient and the oracle
+                ParameterKind.Matrix or ParameterKind.Jagged or ParameterKind.Indices or ParameterKind.IndexSpan or ParameterKind.Labels => "m_" + p.Name, // data: the same arrays for the method, its gradient and the oracle
                 ParameterKind.Real => string.Format(scalarSource, scalars.IndexOf(p.Name)),
                 _ => string.Format(arraySource, arrays.IndexOf(p.Name)),
             };
@@ -50,6 +50,12 @@ namespace DiffGen.Fuzz.Running
             foreach (Parameter p in entry.Parameters.Where(p => p.IsIndices))
             {
                 text.Append("        private static readonly int[] m_").Append(p.Name).Append(" = global::DiffGen.Fuzz.Running.ProbeSupport.Indices(").Append(p.IntValue).Append(");\n");
+            }
+
+            foreach (Parameter p in entry.Parameters.Where(p => p.Kind == ParameterKind.Labels))
+            {
+                text.Append("        private static readonly ").Append(real).Append("[] m_").Append(p.Name).Append(" = global::DiffGen.Fuzz.Running.ProbeSupport.Labels")
+                    .Append(fuzzCase.Float ? "Float" : "").Append('(').Append(p.IntValue).Append(");\n");
             }
 
             foreach (Parameter p in entry.Parameters.Where(p => p.IsMatrix))

@@ -53,6 +53,10 @@ namespace DiffGen.Generator.Tests.Arrays
             ["Av6LoopAfterBreak"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["Av6LoopAfterContinue"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["Av6ArrayAfterContinue"] = "DIFF015: A local array declared after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["N2EarlyReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; fold the test into the value the loop computes.",
+            ["N2NestedContinueBreak"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["N2GpLogMarginal"] = "DIFF015: Reading an element of the local array 'L' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            ["N2JaggedMse"] = "DIFF015: The local 'row' of type 'double[]?' is not supported yet: a row of the jagged data 'X' is read where it is.",
             ["Av6CallAfterContinue"] = "DIFF015: The call to 'Av6Dot' with an array argument after an if that leaves the iteration (break or continue) is not supported yet.",
         };
 

@@ -94,11 +94,13 @@ namespace Samples
             string text = GeneratorHarness.RunAndCompile(Ppo).SourceFor("Clipped").Replace("\r\n", "\n");
             Assert.Contains(
                 "            double dClipped = -advantage; // ∂Clipped/∂clipped if ratio·advantage > clipped·advantage; "
-                + "∂Clipped/∂ratio if ratio·advantage ≤ clipped·advantage, or if ratio·advantage > clipped·advantage and ratio ≥ 1 − eps and max(ratio, 1 − eps) ≤ 1 + eps\n",
+                + "∂Clipped/∂ratio if ratio·advantage ≤ clipped·advantage, or if ratio·advantage > clipped·advantage and max(ratio, 1 − eps) ≤ 1 + eps and ratio ≥ 1 − eps\n",
                 text,
                 StringComparison.Ordinal);
+            // The min's clip (max ≤ 1 + eps) is tested before the max's (ratio ≥ 1 − eps), in the order the adjoint passes
+            // through them: each local partial is taken inside the side of the choice its adjoint flows on (ninth session).
             Assert.Contains(
-                "            double dRatio = ratioTimesAdvantage <= clippedTimesAdvantage ? dClipped : ratio >= oneMinusEps ? (max <= onePlusEps ? dClipped : 0) : 0; "
+                "            double dRatio = ratioTimesAdvantage <= clippedTimesAdvantage ? dClipped : max <= onePlusEps ? (ratio >= oneMinusEps ? dClipped : 0) : 0; "
                 + "// ∂Clipped/∂ratio by the chain rule through max, the chain rule through min, the constant multiple rule and the product rule\n",
                 text,
                 StringComparison.Ordinal);

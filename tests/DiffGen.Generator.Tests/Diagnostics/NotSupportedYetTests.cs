@@ -18,15 +18,18 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// </summary>
     public sealed class NotSupportedYetTests
     {
-        private const string Switch = "write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })";
-        private const string ReturnInALoop = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last";
+        private const string Switch = "a switch statement is read when it switches on a number with constant and relational labels (case 0:, case < 1:, when guards), each section ending in break or return, with no goto case or other break out of it; otherwise write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })";
+        private const string ReturnOnce = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; ";
+
+        // A flag set before a break is DIFF015 too (a bool local that does not keep one test): the advice folds the test into a value.
+        private const string ReturnInALoop = ReturnOnce + "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last";
         private const string LocalOfAProgram = "locals of a method with loops or arrays hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
         private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         [Theory]
-        [InlineData("double F(double x, int n)", "{\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }")]
-        [InlineData("double F(double x, int n)", "{\n if (x > 0)\n {\n {|DIFF015:switch (n) { case 0: return x; default: return -x; }|}\n }\n return x;\n }")]
+        [InlineData("double F(double x, int n)", "{\n {|DIFF015:switch (n) { case 0: x = -x; goto default; default: return x; }|}\n }")]
+        [InlineData("double F(double x, int n)", "{\n if (x > 0)\n {\n {|DIFF015:switch (n) { case 0: x = -x; goto default; default: return x; }|}\n }\n return x;\n }")]
         public void SwitchStatement_IsNotSupportedYet_AdviceIsAnIfElseChainOrASwitchExpression(string signature, string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));
@@ -90,7 +93,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void SwitchStatement_WithBreak_IsReportedOnceAsTheSwitch()
         {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n {|DIFF015:switch (n) { case 0: y = -x; break; default: break; }|}\n return y;\n }"));
+            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n {|DIFF015:switch (n) { case 0: y = -x; goto default; default: break; }|}\n return y;\n }"));
         }
 
         [Fact]
@@ -120,7 +123,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_InAGuard_OfAMethodWithLoopsOrArrays_SaysToReturnTheChoiceLast(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(ReturnInALoop + "; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)", diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnOnce + "assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)", diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 
@@ -136,7 +139,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void SwitchInsideALoop_IsReportedAsTheSwitch()
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double s = 0;\n for (int i = 0; i < 2; i++)\n {\n {|DIFF015:switch (n) { case 0: s += x; break; default: s -= x; break; }|}\n }\n return s;\n }"));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double s = 0;\n for (int i = 0; i < 2; i++)\n {\n {|DIFF015:switch (n) { case 0: s += x; goto default; default: s -= x; break; }|}\n }\n return s;\n }"));
             Assert.Equal("The 'switch' statement is not supported yet: " + Switch, diagnostics.Single().GetMessage());
         }
 

@@ -96,8 +96,8 @@ namespace Samples
             {
                 double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch and the quotient rule
                 double dR2 = dR / (2 * r); // ∂Sinc/∂r2 if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
-                dY = 2 * y * dR2;
-                dX = 2 * x * dR2;
+                dY = 2 * dR2 * y;
+                dX = 2 * dR2 * x;
             }
             return sinc;
         }

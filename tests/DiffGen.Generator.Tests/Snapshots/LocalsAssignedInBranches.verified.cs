@@ -105,9 +105,9 @@ namespace Samples
             double blend = a3 * b4 + global::System.Math.Sin(a3);
 
             // Reverse sweep: each adjoint dV holds ∂Blend/∂v, passed from the result back towards the parameters.
-            double dB = x > y ? b2 * a3 : a3; // ∂Blend/∂b by the chain rule through exp, the choice of branch and the sum rule
+            double dB = x > y ? a3 * b2 : a3; // ∂Blend/∂b by the chain rule through exp, the choice of branch and the sum rule
             double dA3 = b4 + global::System.Math.Cos(a3); // ∂Blend/∂a3; ∂Blend/∂a if x ≤ y
-            double dA = x > y ? 2 * a * dA3 : dA3; // ∂Blend/∂a by the choice of branch and the power rule
+            double dA = x > y ? 2 * dA3 * a : dA3; // ∂Blend/∂a by the choice of branch and the power rule
             dX = (x > y ? 0 : -a3) + dB * y + dA; // ∂Blend/∂x by the choice of branch, the product rule and the sum rule
             dY = dB * x + dA; // ∂Blend/∂y by the product rule and the sum rule
             return blend;

@@ -370,6 +370,11 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     return (Printer.PrintCondition(test) + " ? " + IntegerText(c.WhenTrue, name).Text + " : " + IntegerText(c.WhenFalse, name).Text, 0);
+                case IntegerOfData d:
+                    // (int)labels[i]: the data value printed as any value is, then converted as the source converts it.
+                    Expr data = ToExpr(d.Operand, name);
+                    string operand = Printer.Print(data);
+                    return ("(" + d.Type + ")" + (data is Symbol or FunctionCall ? operand : "(" + operand + ")"), 3);
                 default:
                     throw new InvalidOperationException("Unknown integer " + e.GetType().Name);
             }

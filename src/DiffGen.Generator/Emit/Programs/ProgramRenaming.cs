@@ -81,6 +81,7 @@ namespace DiffGen.Generator.Emit.Programs
             IntegerArithmetic i => new IntegerArithmetic(i.Op, Integer(i.Left), Integer(i.Right)),
             IntegerMath i => new IntegerMath(i.Function, i.Arguments.Select(Integer).ToEquatableArray()),
             IntegerChoice i => new IntegerChoice(Test(i.Test), Integer(i.WhenTrue), Integer(i.WhenFalse)),
+            IntegerOfData i => new IntegerOfData(i.Type, Value(i.Operand)),
             IntegerNumber or IntegerField => integer,
             _ => throw Unknown(integer),
         };

@@ -136,11 +136,11 @@ namespace DiffGen.Generator.Lowering.Integrals
                 string? owner = ExistingMember(name);
                 if (owner != null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, owner + " a member named '" + name + "'"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, owner + " a member named '" + name + "'", LoweringAdvice.RenameMethodOrMember));
                 }
                 else if (method.ContainingType.Name == name || ContainingTypesOf(method.ContainingType).Any(t => t.Name == name))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, "an enclosing type is named '" + name + "', and a nested type cannot take its name"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, name, MethodName, "an enclosing type is named '" + name + "', and a nested type cannot take its name", LoweringAdvice.RenameMethodOrMember));
                 }
             }
 
@@ -157,7 +157,7 @@ namespace DiffGen.Generator.Lowering.Integrals
                 IParameterSymbol? kept = method.Parameters.FirstOrDefault(p => p.Name == name && !variables.Contains(p.Ordinal));
                 if (kept != null)
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, integral + "(..., " + name + ", ...)", MethodName, "the method already has a parameter named '" + name + "', which " + integral + " would take beside its own '" + name + "'"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, integral + "(..., " + name + ", ...)", MethodName, "the method already has a parameter named '" + name + "', which " + integral + " would take beside its own '" + name + "'", LoweringAdvice.RenameMethodOrMember));
                 }
             }
 
@@ -166,7 +166,7 @@ namespace DiffGen.Generator.Lowering.Integrals
             {
                 if (method.Parameters.Any(p => p.Name == name && !variables.Contains(p.Ordinal)))
                 {
-                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, integrandName + "." + name, MethodName, "the method has a parameter named '" + name + "', which the generated " + integrandName + " would hold in a field of that name, beside its own member '" + name + "'"));
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, integrandName + "." + name, MethodName, "the method has a parameter named '" + name + "', which the generated " + integrandName + " would hold in a field of that name, beside its own member '" + name + "'", LoweringAdvice.RenameMethodOrMember));
                 }
             }
         }

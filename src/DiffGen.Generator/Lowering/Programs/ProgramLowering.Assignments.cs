@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -24,18 +25,20 @@ namespace DiffGen.Generator.Lowering.Programs
                     reads.Add(local.Local);
                 }
 
-                ISymbol? target = operation switch
+                IEnumerable<ISymbol?> targets = operation switch
                 {
-                    IAssignmentOperation assignment => Target(assignment.Target),
-                    IIncrementOrDecrementOperation step => Target(step.Target),
-                    _ => null,
+                    // (x, v) = (...): each element of the tuple on the left (a declaration there declares, it does not assign).
+                    IDeconstructionAssignmentOperation deconstruction => deconstruction.Target is ITupleOperation tuple ? tuple.Elements.Select(Target) : new ISymbol?[0],
+                    IAssignmentOperation assignment => new[] { Target(assignment.Target) },
+                    IIncrementOrDecrementOperation step => new[] { Target(step.Target) },
+                    _ => new ISymbol?[0],
                 };
-                if (target != null)
+                foreach (ISymbol? target in targets.Where(t => t != null))
                 {
-                    if (!found.TryGetValue(target, out List<IOperation>? list))
+                    if (!found.TryGetValue(target!, out List<IOperation>? list))
                     {
                         list = new List<IOperation>();
-                        found.Add(target, list);
+                        found.Add(target!, list);
                     }
 
                     list.Add(operation);
@@ -47,7 +50,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private static ISymbol? Target(IOperation target) => target switch
         {
-            ILocalReferenceOperation local => local.Local,
+            ILocalReferenceOperation { IsDeclaration: false } local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
             _ => null,
         };

@@ -74,8 +74,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
                     return new IntegerNumber(0);
+                case IConversionOperation { OperatorMethod: null, IsChecked: false, Operand.Type: { } from } data when RoslynNames.IsFloatingPoint(from) && IsData(data.Operand):
+                    // (int)labels[i] on a double[] not differentiated: an integer of data, as an int[] label would be.
+                    return LowerDataInteger(data);
                 case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
-                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended", DiagnosticDescriptors.CutsDerivative);
+                    Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", CutAdvice(cut.Operand), DiagnosticDescriptors.CutsDerivative);
                     return new IntegerNumber(0);
                 case IInvocationOperation sign when IsSignOfFloatingPoint(sign):
                     Report(sign, "The integer '" + sign.Syntax + "'", SignAdvice, DiagnosticDescriptors.NotSupportedYet);

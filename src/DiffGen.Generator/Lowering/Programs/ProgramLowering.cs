@@ -234,6 +234,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case ILocalFunctionOperation function:
                     LowerLocalFunctionDeclaration(function);
                     break;
+                case ISwitchOperation choice when LowerSwitchStatement(choice, into):
+                    break;
                 default:
                     // A statement DiffGen does not follow (try, switch, ...): reported even where it reads a local reported already.
                     ReportAt(statement.Syntax, UnsupportedConstructs.Classify(statement));
@@ -269,9 +271,12 @@ namespace DiffGen.Generator.Lowering.Programs
             if (!ReferenceEquals(into, topLevel))
             {
                 // A guard (if (x.Length == 0) return 0;) cannot become an if around the rest either: a loop inside an if is not supported yet.
-                string guard = InsideLoop(ret) ? string.Empty
-                    : "; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
-                Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; assign the result to a local and return it last" + guard, DiagnosticDescriptors.NotSupportedYet);
+                // In a loop, a flag set before a break would be a bool local that does not keep one test, and the break one
+                // nested in an if that statements follow (DIFF015 both): the advice that works folds the test into a value.
+                string how = InsideLoop(ret)
+                    ? "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last"
+                    : "assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
+                Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; " + how, DiagnosticDescriptors.NotSupportedYet);
                 return;
             }
 

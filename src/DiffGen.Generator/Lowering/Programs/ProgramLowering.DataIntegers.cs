@@ -1,0 +1,104 @@
+using System.Linq;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>
+    /// Integers made from data: <c>(int)labels[i]</c> on a <c>double[]</c> the method does not differentiate, a class
+    /// index or a count a notebook keeps in a double array. No derivative flows through the conversion, since nothing
+    /// differentiated reaches its operand; a conversion of a value that may carry a derivative stays DIFF013.
+    /// </content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>The conversion <paramref name="conversion"/> of data to an integer type, its operand read as a value (no DIFF012: nothing is differentiated there).</summary>
+        private Integer LowerDataInteger(IConversionOperation conversion)
+        {
+            stopDepth++;
+            Value operand = LowerValue(conversion.Operand);
+            stopDepth--;
+            return new IntegerOfData(RoslynNames.Keyword(conversion.Type!), operand);
+        }
+
+        /// <summary>
+        /// True when no differentiated input can reach the floating-point value <paramref name="e"/>: it is built from
+        /// constants, elements of data arrays (one-dimensional parameters not differentiated, multi-dimensional data,
+        /// arrays of fields), floating-point parameters not differentiated that the body never assigns, numeric fields,
+        /// integers, with + - * /, unary minus and the functions of the table.
+        /// </summary>
+        private bool IsData(IOperation e)
+        {
+            if (e.ConstantValue.HasValue)
+            {
+                return true;
+            }
+
+            switch (e)
+            {
+                case IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name):
+                    // A parameter the body assigns is read through a local copy (not a parameter), which may carry a derivative.
+                    return variables[name] is { IsParameter: true, IsDifferentiated: false, Kind: VariableKind.Scalar or VariableKind.Integer };
+                case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && (RoslynNames.IsFloatingPoint(c.Operand.Type) || RoslynNames.IsInteger(c.Operand.Type)):
+                    return IsData(c.Operand);
+                case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary:
+                    return IsData(unary.Operand);
+                case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) != null:
+                    return IsData(binary.LeftOperand) && IsData(binary.RightOperand);
+                case IInvocationOperation { Instance: null } call when CallLowering.Kind(call.TargetMethod, call.Arguments.Length) == CallKind.MathMember:
+                    foreach (IArgumentOperation argument in call.Arguments)
+                    {
+                        if (!IsData(argument.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case IArrayElementReferenceOperation when MatrixElementOf(e) != null:
+                    return true;
+                case IFieldReferenceOperation or IPropertyReferenceOperation when ElementOf(e) is (IOperation array, _):
+                    return IsDataArray(array);
+                case IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation when ElementOf(e) is (IOperation array, _):
+                    return IsDataArray(array);
+                case IFieldReferenceOperation field when field.Type != null && (RoslynNames.IsFloatingPoint(field.Type) || RoslynNames.IsInteger(field.Type)):
+                    return field.Field.IsStatic || field.Instance is IInstanceReferenceOperation;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Why a conversion to an integer is reported, and what to write: where the operand would be data but for an array
+        /// parameter the attribute differentiates (<c>[Differentiable]</c> takes every double[], labels included), say so.
+        /// </summary>
+        private string CutAdvice(IOperation operand)
+        {
+            const string Why = "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); ";
+            var differentiated = new System.Collections.Generic.List<string>();
+            foreach (IOperation read in operand.DescendantsAndSelf())
+            {
+                if (read is IParameterReferenceOperation p && names.TryGetValue(p.Parameter, out string? name) && variables[name] is { IsParameter: true, IsDifferentiated: true, Kind: VariableKind.Array }
+                    && !differentiated.Contains(p.Parameter.Name))
+                {
+                    differentiated.Add(p.Parameter.Name);
+                }
+            }
+
+            if (differentiated.Count > 0 && !operand.DescendantsAndSelf().Any(o => o is ILocalReferenceOperation { Local: { IsConst: false } local } && RoslynNames.IsFloatingPoint(local.Type)))
+            {
+                string which = string.Join("', '", differentiated);
+                return Why + "'" + which + "' " + (differentiated.Count == 1 ? "is" : "are") + " differentiated here; if " + (differentiated.Count == 1 ? "it holds" : "they hold")
+                    + " data (labels, counts, indices), name only the parameters to differentiate in [Differentiable(...)], and the conversion is read as data, or pass "
+                    + (differentiated.Count == 1 ? "it" : "them") + " as int[]";
+            }
+
+            return Why + "keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended";
+        }
+
+        /// <summary>A floating-point array whose elements are data: a parameter not differentiated (never written: DIFF014), or an array this object holds.</summary>
+        private bool IsDataArray(IOperation array) =>
+            ArrayName(array) is string name
+            && (!variables.TryGetValue(name, out ProgramVariable? variable) || variable is { IsParameter: true, IsDifferentiated: false });
+    }
+}

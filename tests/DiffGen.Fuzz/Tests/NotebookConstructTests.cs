@@ -1,0 +1,35 @@
+using System;
+using System.Linq;
+using DiffGen.Fuzz.Programs;
+using DiffGen.Fuzz.Running;
+using Xunit;
+
+namespace DiffGen.Fuzz.Tests
+{
+    /// <summary>
+    /// The constructs the ninth session's notebook sweep lifted, each written by the generator of the fuzzer (a construct
+    /// enters docs/supported.md and the fuzzer together): labels kept in a double[] read as (int)lab[i] (arrays family),
+    /// Math.FusedMultiplyAdd (every family's expressions), tuples taken apart ((a, b) = (e1, e2) and var (a, b) = ..., block
+    /// and branches families; a coupled recurrence in the loops family), and the switch statement on a number (block and
+    /// branches families). A short run of each passes against the oracle.
+    /// </summary>
+    public class NotebookConstructTests
+    {
+        [Theory]
+        [InlineData("arrays", "(int)lab[")]
+        [InlineData("expression", "FusedMultiplyAdd(")]
+        [InlineData("block", ") = (")]
+        [InlineData("branches", "switch (")]
+        [InlineData("loops", ") = (")]
+        public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
+        {
+            var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
+            Assert.True(written.Count >= 5, "only " + written.Count + " " + family + " methods with " + construct);
+
+            var results = Fuzzer.Run(written.Take(40).ToList(), seed: 42);
+            var failures = results.Where(r => r.IsFailure).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
+            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.7, Report.Table(results));
+        }
+    }
+}
