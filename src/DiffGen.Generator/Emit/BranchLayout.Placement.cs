@@ -247,15 +247,16 @@ namespace DiffGen.Generator.Emit
         }
 
         /// <summary>
-        /// Otherwise the call gets an <c>if</c> on its guard of its own, in the block enclosing all its uses (or shares the
-        /// forward one on that test there): <c>double f = 0; if (a) { f = F(x); }</c>, read by the blocks below it.
+        /// Otherwise the call gets an <c>if</c> on its guard of its own, in the block enclosing all its uses:
+        /// <c>double f = 0; if (a) { f = F(x); }</c>, read by the blocks below it.
         /// </summary>
         private Scope Host(Scope home, Condition guard, Expr call, Dictionary<(Scope, Condition, int, bool), BranchGroup> groupsByKey)
         {
-            BranchGroup? group = groups.Where(g => ReferenceEquals(g.Home, home) && ReferenceEquals(g.Test, guard) && !g.IsReverse).OrderBy(g => g.Level).FirstOrDefault();
-            if (group == null)
+            // An if of its own (shared with other hosted calls only): a choice's if on the same test may read the call
+            // through a value computed between them (the call's partial, read by a choice on another test in the block).
+            var key = (home, guard, -1, false);
+            if (!groupsByKey.TryGetValue(key, out BranchGroup? group))
             {
-                var key = (home, guard, -1, false);
                 group = new BranchGroup(home, guard, -1, false, groups.Count);
                 groupsByKey.Add(key, group);
                 groups.Add(group);

@@ -59,14 +59,16 @@ namespace DiffGen.Generator.Tests.Calls
             LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (1.0 < y) y = y * Gradient.Stop(Math.Sign(y));\n    if (y < 3) x = y;\n    return x * x;\n}", "F", new object[] { 0.5, 2.0 }, new object[] { -1.5, 0.4 }, new object[] { 2.5, 4.0 }, new object[] { -0.7, -2.0 });
 
         // Was DIFF900 with the partials' own guards (fuzzer seed 94, members): ∂F/∂x reads G1(|x|) through x's choice and its
-        // partial through two choices by x == 1e-3, and the guard on x == 1e-3 gave the layout a cycle of statements.
-        // Such a partial is laid out with the value's guards alone, as before the partials had their own (open, ninth session).
+        // partial through choices by x > 0 computed ahead of the ifs; the call, given an if on x == 1e-3 for its partial's
+        // reads, joined the if of a choice by x == 1e-3 that reads that partial: a cycle of statements. A hosted call now
+        // has an if of its own, and the partial calls G1 only where x == 1e-3, as the source does.
         [Fact]
-        public void Partial_whose_own_guards_would_cycle_is_laid_out_with_the_values()
+        public void Call_whose_partial_is_read_outside_its_guard_gets_an_if_of_its_own()
         {
             const string Members = "[Differentiable] public double G1(double u) => 1.0;\n[Differentiable] public double F(double x)\n{\n    if (x == 1e-3) x = G1(Math.Abs(x));\n    double t3 = double.Min(1.0, x);\n    return t3 + this.Coef2 * x;\n}\npublic double Coef2 { get; } = 3.25;\n";
-            string source = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial record C(double Coef1)\n{\n" + Members + "}\n}\n").SourceFor("F");
-            Assert.Contains("FPartialX(double x)", source, System.StringComparison.Ordinal);
+            string source = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial record C(double Coef1)\n{\n" + Members + "}\n}\n").SourceFor("F").Replace("\r\n", "\n");
+            string partial = source.Substring(source.IndexOf("FPartialX(double x)", System.StringComparison.Ordinal));
+            Assert.Matches(@"if \(x == 0\.001\)\s*\{\s*x2 = this\.G1Gradient\(", partial);
         }
 
         // Was a stack overflow in FGradient: F(x / 2, y) was computed ahead of if (x < 1), so the recursion never ended.
