@@ -3161,6 +3161,494 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // --- round five: odd loop headers and integer state ---
+
+            // A for loop with no condition, left by a break.
+            new ArrayCase("Av9ForNoCondition", """
+                [Differentiable]
+                public static double Av9ForNoCondition(double[] x, double y)
+                {
+                    double s = y;
+                    for (int i = 0; ; i++)
+                    {
+                        if (i >= x.Length) break;
+                        s = s * Math.Cos(x[i]) + x[i] * y;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A for loop with its counter declared before it and no initializer, continued by a second loop.
+            new ArrayCase("Av9ForNoInitializer", """
+                [Differentiable]
+                public static double Av9ForNoInitializer(double[] x, double y)
+                {
+                    double s = y;
+                    int i = 0;
+                    for (; i < x.Length / 2; i++) s = s * x[i] + 1;
+                    for (; i < x.Length; i++) s = Math.Sin(s) * x[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // An integer halved in a while loop, used as an index.
+            new ArrayCase("Av9HalvingIndex", """
+                [Differentiable]
+                public static double Av9HalvingIndex(double[] x, double y)
+                {
+                    double s = 0;
+                    int k = x.Length - 1;
+                    while (k > 0)
+                    {
+                        s = s * y + x[k];
+                        k /= 2;
+                    }
+                    return s + (x.Length > 0 ? x[0] * y : 0);
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // An integer found by a while loop alone (k * k < n), then used as an index and a bound.
+            new ArrayCase("Av9IntegerSearchLoop", """
+                [Differentiable]
+                public static double Av9IntegerSearchLoop(double[] x, double y)
+                {
+                    int k = 0;
+                    while ((k + 1) * (k + 1) <= x.Length) k++;
+                    double s = y;
+                    for (int i = 0; i < k; i++) s = s * x[i * i] + y;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A count of elements passing a data test, used as a divisor.
+            new ArrayCase("Av9CountOfPositives", """
+                [Differentiable]
+                public static double Av9CountOfPositives(double[] x, double y)
+                {
+                    int count = 0;
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0)
+                        {
+                            count++;
+                            s += x[i] * y;
+                        }
+                    }
+                    return count == 0 ? y : s / count + x[count - 1] * y;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n), Uniform(r, -1, 1) }),
+
+            // A counter that repeats an iteration once (i-- in the body) on a flag held in an integer.
+            new ArrayCase("Av9RepeatIteration", """
+                [Differentiable]
+                public static double Av9RepeatIteration(double[] x, double y)
+                {
+                    double s = 0;
+                    int repeated = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s = s * y + x[i];
+                        if (i == 1 && repeated == 0)
+                        {
+                            repeated = 1;
+                            i--;
+                        }
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // An index chosen by ?: on integers, wrapping around.
+            new ArrayCase("Av9WrapIndexChoice", """
+                [Differentiable]
+                public static double Av9WrapIndexChoice(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i] * y;
+                    for (int i = 0; i < n; i++) a[i] = a[i] + 0.5 * a[i > 0 ? i - 1 : n - 1];
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += a[i] * a[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A foreach over a local array whose first element the body changes.
+            new ArrayCase("Av9ForeachWritesOwnArray", """
+                [Differentiable]
+                public static double Av9ForeachWritesOwnArray(double[] x, double y)
+                {
+                    var a = new double[x.Length + 1];
+                    for (int i = 0; i < x.Length; i++) a[i + 1] = x[i] * y;
+                    foreach (double v in a) a[0] += v * v;
+                    return a[0];
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A long while loop (hundreds of iterations) with a growing tape.
+            new ArrayCase("Av9LongTape", """
+                [Differentiable]
+                public static double Av9LongTape(double[] x, double y)
+                {
+                    double t = y;
+                    int k = 0;
+                    while (k < 300 + x.Length)
+                    {
+                        t = t + 0.01 * Math.Sin(t * x[k % Math.Max(1, x.Length)] + y);
+                        k++;
+                    }
+                    return t;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // A do loop left by a break before its condition is ever tested.
+            new ArrayCase("Av9DoBreakFirst", """
+                [Differentiable]
+                public static double Av9DoBreakFirst(double[] x, double y)
+                {
+                    double s = y;
+                    int k = 0;
+                    do
+                    {
+                        s = s * s * 0.5 + (x.Length > k ? x[k] : 0);
+                        k++;
+                        if (k >= 2) break;
+                    } while (s < 100);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A while loop whose condition reads an element of a local array the body writes at another index.
+            new ArrayCase("Av9WhileConditionReadsLocal", """
+                [Differentiable]
+                public static double Av9WhileConditionReadsLocal(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var a = new double[n + 1];
+                    a[0] = 0.1;
+                    int k = 0;
+                    while (k < n && a[k] < 5)
+                    {
+                        a[k + 1] = a[k] * 1.5 + x[k] * x[k] * y;
+                        k++;
+                    }
+                    return a[k] * a[k];
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1) }) { Accept = a => { var x = (double[])a[0]; double v = 0.1; foreach (double e in x) { v = v * 1.5 + e * e * (double)a[1]; if (System.Math.Abs(v - 5) < 0.1) return false; if (v >= 5) break; } return true; } },
+
+            // Sibling inner loops sharing a counter name inside a taped outer loop.
+            new ArrayCase("Av9SiblingInnerLoops", """
+                [Differentiable]
+                public static double Av9SiblingInnerLoops(double[] x, double y)
+                {
+                    double s = y;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        for (int i = 0; i < x.Length; i++) s = s * 0.5 + Math.Sin(x[i] * s);
+                        for (int i = x.Length - 1; i >= 0; i--) s = s * x[i] + y;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A float accumulator mixing integer factors.
+            new ArrayCase("Av9IntegerFactors", """
+                [Differentiable]
+                public static double Av9IntegerFactors(double[] x, double y)
+                {
+                    double s = 0;
+                    int n = x.Length;
+                    for (int i = 0; i < n; i++) s += x[i] * (n - 1 - i) / (i + 1) + (i % 3) * x[(i * 5) % n] * y;
+                    return s * s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A triangle solve (forward substitution) in place over a flattened matrix.
+            new ArrayCase("Av9ForwardSubstitution", """
+                [Differentiable("b", "d")]
+                public static double Av9ForwardSubstitution(double[] b, double d, double[] L)
+                {
+                    int n = b.Length;
+                    var z = new double[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        double acc = b[i];
+                        for (int j = 0; j < i; j++) acc -= L[(i * n + j) % L.Length] * z[j];
+                        z[i] = acc / (d + i);
+                    }
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += z[i] * z[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 1, 2), Vector(r, n * n + 1, -0.5, 0.5) }),
+
+            // Back substitution in place on the same array (reading elements written later in the loop order).
+            new ArrayCase("Av9BackSubstitutionInPlace", """
+                [Differentiable]
+                public static double Av9BackSubstitutionInPlace(double[] b, double d)
+                {
+                    int n = b.Length;
+                    var z = new double[n];
+                    for (int i = 0; i < n; i++) z[i] = b[i];
+                    for (int i = n - 1; i >= 0; i--)
+                    {
+                        for (int j = i + 1; j < n; j++) z[i] -= 0.3 * z[j];
+                        z[i] /= d;
+                    }
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += z[i] * (i + 1);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 1, 2) }),
+
+            // --- round six: buffers whose filling loop leaves early ---
+
+            // A buffer each outer iteration fills by a loop that breaks part way: the rest holds the last pass's values.
+            new ArrayCase("Av9BufferFillBreaks", """
+                [Differentiable]
+                public static double Av9BufferFillBreaks(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n];
+                    double s = 0;
+                    for (int k = 0; k < n; k++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            h[i] = Math.Sin(x[i] * y + k);
+                            if (i == n - 1 - k) break;
+                        }
+                        for (int i = 0; i < n; i++) s += h[i] * x[k];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A buffer each outer iteration fills by a loop that skips some elements.
+            new ArrayCase("Av9BufferFillSkips", """
+                [Differentiable]
+                public static double Av9BufferFillSkips(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n];
+                    double s = 0;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (i % 3 == k) continue;
+                            h[i] = Math.Exp(x[i] * y) * (k + 1);
+                        }
+                        for (int i = 0; i < n; i++) s += h[i] * h[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A buffer filled under an integer test in the filling loop.
+            new ArrayCase("Av9BufferFillGuarded", """
+                [Differentiable]
+                public static double Av9BufferFillGuarded(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n];
+                    double s = 0;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (i <= k) h[i] = x[i] * y * (k + 2);
+                        }
+                        for (int i = 0; i < n; i++) s += Math.Sin(h[i]) * x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A buffer filled by a while loop that stops on data.
+            new ArrayCase("Av9BufferFillDataStop", """
+                [Differentiable]
+                public static double Av9BufferFillDataStop(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n];
+                    double s = 0;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        int i = 0;
+                        while (i < n && x[i] * (k + 1) < 1.5)
+                        {
+                            h[i] = x[i] * y + k;
+                            i++;
+                        }
+                        for (int j = 0; j < n; j++) s += h[j] * h[j];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => new[] { 1.0, 2.0, 3.0 }.All(k => System.Math.Abs(v * k - 1.5) > 0.03)) },
+
+            // A buffer filled over a range that shrinks with the outer counter, read over the whole length.
+            new ArrayCase("Av9BufferShrinkingFill", """
+                [Differentiable]
+                public static double Av9BufferShrinkingFill(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n];
+                    double s = 0;
+                    for (int k = 0; k < n; k++)
+                    {
+                        for (int i = k; i < n; i++) h[i] = h[i] * 0.5 + x[i - k] * y;
+                        for (int i = 0; i < n; i++) s += h[i] * h[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A buffer filled over the whole length anew, but from the end, reading its neighbour already filled.
+            new ArrayCase("Av9BufferFillFromEnd", """
+                [Differentiable]
+                public static double Av9BufferFillFromEnd(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var h = new double[n + 1];
+                    double s = 0;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        h[n] = y * k;
+                        for (int i = n - 1; i >= 0; i--) h[i] = h[i + 1] * 0.5 + Math.Cos(x[i] * y);
+                        for (int i = 0; i <= n; i++) s += h[i] * x[(i + k) % Math.Max(1, n)];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // --- round seven: early returns inside loops (DIFF015) and their advice followed ---
+
+            // A return inside a loop on data: DIFF015 as documented. Its advice (assign the result to a local and return it
+            // last) did not say how to leave the loop; it now says to break and choose the result by an integer flag
+            // (Av9ReturnInLoopAdvised), since the natural bool flag is DIFF015 too (Av9ReturnInLoopBoolFlag).
+            new ArrayCase("Av9ReturnInLoop", """
+                [Differentiable]
+                public static double Av9ReturnInLoop(double[] x, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0.8) return s * y + x[i];
+                        s += x[i] * x[i];
+                    }
+                    return s * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 0.8) > 0.02) },
+
+            // Its advice followed: the result assigned to a local, the loop left by a break, one return last.
+            new ArrayCase("Av9ReturnInLoopAdvised", """
+                [Differentiable]
+                public static double Av9ReturnInLoopAdvised(double[] x, double y)
+                {
+                    double s = 0;
+                    double result = 0;
+                    int found = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0.8)
+                        {
+                            result = s * y + x[i];
+                            found = 1;
+                            break;
+                        }
+                        s += x[i] * x[i];
+                    }
+                    return found == 1 ? result : s * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 0.8) > 0.02) },
+
+            // A return from inside a nested loop: DIFF015 as documented (advice followed in Av9ReturnInNestedLoopAdvised).
+            new ArrayCase("Av9ReturnInNestedLoop", """
+                [Differentiable]
+                public static double Av9ReturnInNestedLoop(double[] x, double y)
+                {
+                    double s = y;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            s = s * 0.5 + x[i] * x[j];
+                            if (s > 1.5) return s * y;
+                        }
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // Its advice followed: a flag, a break out of each loop, one return last.
+            new ArrayCase("Av9ReturnInNestedLoopAdvised", """
+                [Differentiable]
+                public static double Av9ReturnInNestedLoopAdvised(double[] x, double y)
+                {
+                    double s = y;
+                    int done = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            s = s * 0.5 + x[i] * x[j];
+                            if (s > 1.5)
+                            {
+                                done = 1;
+                                break;
+                            }
+                        }
+                        if (done == 1) break;
+                    }
+                    return done == 1 ? s * y : s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ReturnNestedAway((double[])a[0], (double)a[1]) },
+
+            // A running search with the answer in an if that sets it and breaks, then a loop-free tail.
+            new ArrayCase("Av9SearchThenTail", """
+                [Differentiable]
+                public static double Av9SearchThenTail(double[] x, double y)
+                {
+                    int at = -1;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] * y > 0.5)
+                        {
+                            at = i;
+                            break;
+                        }
+                    }
+                    double v = at < 0 ? y : x[at];
+                    return v * v * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v * (double)a[1] - 0.5) > 0.03) },
+
+            // The natural rewrite of Av9ReturnInLoop with a bool flag: DIFF015 (a bool local assigned again), whose advice
+            // (declare it with its test, or write the condition in the if) could not be followed for a flag; it now says to
+            // use an integer local, as Av9ReturnInLoopAdvised does.
+            new ArrayCase("Av9ReturnInLoopBoolFlag", """
+                [Differentiable]
+                public static double Av9ReturnInLoopBoolFlag(double[] x, double y)
+                {
+                    double s = 0;
+                    double result = 0;
+                    bool found = false;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0.8)
+                        {
+                            result = s * y + x[i];
+                            found = true;
+                            break;
+                        }
+                        s += x[i] * x[i];
+                    }
+                    return found ? result : s * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 0.8) > 0.02) },
         };
 
         /// <summary>float twins.</summary>
@@ -3475,6 +3963,23 @@ namespace DiffGen.Generator.Tests.Arrays
                     t = (System.Math.Sin(t) * y) + v;
                     if (System.Math.Abs(t - 0.9) < 0.02) return false;
                     if (t > 0.9) break;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Av9ReturnInNestedLoopAdvised's running value never comes within 0.03 of 1.5 before it passes it.</summary>
+        private static bool ReturnNestedAway(double[] x, double y)
+        {
+            double s = y;
+            for (int i = 0; i < x.Length; i++)
+            {
+                for (int j = 0; j < x.Length; j++)
+                {
+                    s = (s * 0.5) + (x[i] * x[j]);
+                    if (System.Math.Abs(s - 1.5) < 0.03) return false;
+                    if (s > 1.5) return true;
                 }
             }
 

@@ -60,6 +60,9 @@ namespace DiffGen.Generator.Tests.Arrays
             ["Av9RecursiveInLoop"] = "DIFF015: The call to 'Av9Pow' in an arm of ?: is not supported yet.",
             ["Av9CallsAroundInPlace"] = "DIFF015: Passing the local array 'a' to 'Av9Energy' in a loop iteration that overwrites it afterwards is not supported yet.",
             ["Av9CopyInsideLoop"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            ["Av9ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["Av9ReturnInNestedLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["Av9ReturnInLoopBoolFlag"] = "DIFF015: The bool local 'found' here is not supported yet.",
             ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
         };
 
