@@ -3649,6 +3649,84 @@ namespace DiffGen.Generator.Tests.Arrays
                     return found ? result : s * y;
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 0.8) > 0.02) },
+
+            // --- round eight: the adjoint known before the last loop runs (fused) ---
+
+            // The sum's adjoint chosen by a test on a parameter.
+            new ArrayCase("Av9FusedBranchAdjoint", """
+                [Differentiable]
+                public static double Av9FusedBranchAdjoint(double[] w, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++) s += Math.Exp(w[i] * y);
+                    return y > 0 ? s * y : 2 * s - y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), AwayFromZero(r, 1)[0] }),
+
+            // The sum's adjoint from a value a loop before computed, which the fused loop also reads.
+            new ArrayCase("Av9FusedAdjointFromEarlierLoop", """
+                [Differentiable]
+                public static double Av9FusedAdjointFromEarlierLoop(double[] w, double y)
+                {
+                    double t = y;
+                    for (int i = 0; i < w.Length; i++) t = t * 0.5 + w[i];
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++) s += w[i] * w[i] * t;
+                    return s * t;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // The sum under Abs: its adjoint depends on its own value.
+            new ArrayCase("Av9FusedAbsOfSum", """
+                [Differentiable]
+                public static double Av9FusedAbsOfSum(double[] w, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++) s += w[i] * y;
+                    return Math.Abs(s) + y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty, Accept = a => System.Math.Abs(((double[])a[0]).Sum() * (double)a[1]) > 0.05 },
+
+            // Two sums in the last loop, the return reading one of them through the other's test.
+            new ArrayCase("Av9FusedTwoSumsTest", """
+                [Differentiable]
+                public static double Av9FusedTwoSumsTest(double[] w, double y)
+                {
+                    double s = 0;
+                    double t = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * y;
+                        t += w[i];
+                    }
+                    return t > 0 ? s : -s * y;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty, Accept = a => System.Math.Abs(((double[])a[0]).Sum()) > 0.05 },
+
+            // The last loop a reduction whose elements are also read by a statement after it.
+            new ArrayCase("Av9FusedThenElementRead", """
+                [Differentiable]
+                public static double Av9FusedThenElementRead(double[] w, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++) s += w[i] * w[i];
+                    double last = w.Length > 0 ? w[w.Length - 1] * y : y;
+                    return s * 0.5 + last * last;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A reduction with a local array's element sum and a running maximum in the same method, returned together.
+            new ArrayCase("Av9SoftmaxCrossEntropy", """
+                [Differentiable]
+                public static double Av9SoftmaxCrossEntropy(double[] z, int label)
+                {
+                    double m = z[0];
+                    for (int i = 1; i < z.Length; i++) m = Math.Max(m, z[i]);
+                    double s = 0;
+                    for (int i = 0; i < z.Length; i++) s += Math.Exp(z[i] - m);
+                    return Math.Log(s) + m - z[label];
+                }
+                """, (r, n) => new object[] { Separated(r, n, 0.3), n == 0 ? 0 : r.Next(n) }) { Sizes = ArrayCase.NonEmpty },
         };
 
         /// <summary>float twins.</summary>
@@ -3902,6 +3980,201 @@ namespace DiffGen.Generator.Tests.Arrays
                     float s = 0;
                     for (int j = 0; j < a.Length; j++) s += a[j] * a[j];
                     return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9StateInElement"), """
+                [Differentiable]
+                public static float Av9StateInElementF(float[] x, float y)
+                {
+                    var st = new float[2];
+                    st[0] = y;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        st[1] = st[0];
+                        st[0] = st[0] * x[i] + MathF.Sin(st[1]);
+                    }
+                    return st[0] + st[1];
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9DoubleBuffer"), """
+                [Differentiable]
+                public static float Av9DoubleBufferF(float[] x, float y)
+                {
+                    int n = x.Length;
+                    var cur = new float[n];
+                    var nxt = new float[n];
+                    for (int i = 0; i < n; i++) cur[i] = x[i];
+                    for (int t = 0; t < 3; t++)
+                    {
+                        for (int i = 0; i < n; i++) nxt[i] = cur[i] * y + (i > 0 ? cur[i - 1] : 0) * 0.5f;
+                        for (int i = 0; i < n; i++) cur[i] = MathF.Sin(nxt[i]);
+                    }
+                    float s = 0;
+                    for (int i = 0; i < n; i++) s += cur[i];
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9OnlineLogSumExp"), """
+                [Differentiable]
+                public static float Av9OnlineLogSumExpF(float[] x)
+                {
+                    float m = x[0];
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        float mNew = MathF.Max(m, x[i]);
+                        s = s * MathF.Exp(m - mNew) + MathF.Exp(x[i] - mNew);
+                        m = mNew;
+                    }
+                    return m + MathF.Log(s);
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9LongWhileTape"), """
+                [Differentiable]
+                public static float Av9LongWhileTapeF(float[] x, float y)
+                {
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        float t = x[i];
+                        int k = 0;
+                        while (k < 7 + 3 * i)
+                        {
+                            t = 0.9f * t + 0.1f * MathF.Sin(t * y);
+                            k++;
+                        }
+                        s = s * 0.5f + t;
+                    }
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9InnerDataBreakTape"), """
+                [Differentiable]
+                public static float Av9InnerDataBreakTapeF(float[] x, float y)
+                {
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        float t = x[i];
+                        for (int j = 0; j < 5; j++)
+                        {
+                            t = MathF.Sin(t) * y + x[i];
+                            if (t > 0.9f) break;
+                        }
+                        s += t * t;
+                    }
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9BufferFillBreaks"), """
+                [Differentiable]
+                public static float Av9BufferFillBreaksF(float[] x, float y)
+                {
+                    int n = x.Length;
+                    var h = new float[n];
+                    float s = 0;
+                    for (int k = 0; k < n; k++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            h[i] = MathF.Sin(x[i] * y + k);
+                            if (i == n - 1 - k) break;
+                        }
+                        for (int i = 0; i < n; i++) s += h[i] * x[k];
+                    }
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9ReturnInLoopAdvised"), """
+                [Differentiable]
+                public static float Av9ReturnInLoopAdvisedF(float[] x, float y)
+                {
+                    float s = 0;
+                    float result = 0;
+                    int found = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0.8f)
+                        {
+                            result = s * y + x[i];
+                            found = 1;
+                            break;
+                        }
+                        s += x[i] * x[i];
+                    }
+                    return found == 1 ? result : s * y;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9LongCounterBreak"), """
+                [Differentiable]
+                public static float Av9LongCounterBreakF(float[] x, float y)
+                {
+                    float s = y;
+                    long m = x.Length - 1L;
+                    for (long i = m; i >= 0; i--)
+                    {
+                        s = s * x[i] + 1;
+                        if (i == m - 2) break;
+                    }
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9TriangleAccumulateSquash"), """
+                [Differentiable]
+                public static float Av9TriangleAccumulateSquashF(float[] x, float y)
+                {
+                    int n = x.Length;
+                    var a = new float[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        a[i] = x[i] * y;
+                        for (int j = 0; j < i; j++) a[i] += a[j] * x[j];
+                        a[i] = MathF.Tanh(a[i]);
+                    }
+                    float s = 0;
+                    for (int i = 0; i < n; i++) s += a[i];
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9MaxNeverMoves"), """
+                [Differentiable]
+                public static float Av9MaxNeverMovesF(float[] x, float y)
+                {
+                    float m = y;
+                    for (int i = 0; i < x.Length; i++) m = MathF.Max(m, x[i] * x[i]);
+                    return m * y;
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9StackallocWindow"), """
+                [Differentiable]
+                public static float Av9StackallocWindowF(float[] x, float y)
+                {
+                    Span<float> w = stackalloc float[2];
+                    w[0] = y;
+                    w[1] = y * y;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        float next = w[0] * x[i] + w[1];
+                        w[0] = w[1];
+                        w[1] = next;
+                    }
+                    return w[1];
+                }
+                """),
+            ArrayCase.FloatTwinOf(All.Single(c => c.Name == "Av9WhileConditionReadsLocal"), """
+                [Differentiable]
+                public static float Av9WhileConditionReadsLocalF(float[] x, float y)
+                {
+                    int n = x.Length;
+                    var a = new float[n + 1];
+                    a[0] = 0.1f;
+                    int k = 0;
+                    while (k < n && a[k] < 5)
+                    {
+                        a[k + 1] = a[k] * 1.5f + x[k] * x[k] * y;
+                        k++;
+                    }
+                    return a[k] * a[k];
                 }
                 """),
         };
