@@ -202,6 +202,15 @@ namespace DiffGen.Fuzz.Programs
             _ => false,
         };
 
+        /// <summary>Whether the expression is made of integer literals alone (2 / 7, which C# computes in integers: 0).</summary>
+        private static bool IsIntegerConstant(Expr expression) => expression switch
+        {
+            Literal l => !IsFractional(l.Text) && !l.Text.EndsWith("f", StringComparison.OrdinalIgnoreCase),
+            Negate n => IsIntegerConstant(n.Operand),
+            Binary b => IsIntegerConstant(b.Left) && IsIntegerConstant(b.Right),
+            _ => false,
+        };
+
         private static bool IsFractional(string literal) => literal.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0;
 
         public static string Capitalize(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
@@ -389,7 +398,8 @@ namespace DiffGen.Fuzz.Programs
                     case Binary b:
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);
-                        if (flavor.IsOracle && IsConstant(b))
+                        // Integer literals alone (2 / 7) stay integer arithmetic, 0 as in the method; in dual numbers it was 2/7.
+                        if (flavor.IsOracle && IsConstant(b) && !IsIntegerConstant(b))
                         {
                             // C# would fold 2 / 1e-3 % 0.75 in double, outside the oracle's rounding bounds and remainder
                             // check, where the float method folds it in float: the dual numbers compute it instead.

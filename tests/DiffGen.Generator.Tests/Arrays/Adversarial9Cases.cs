@@ -3727,6 +3727,85 @@ namespace DiffGen.Generator.Tests.Arrays
                     return Math.Log(s) + m - z[label];
                 }
                 """, (r, n) => new object[] { Separated(r, n, 0.3), n == 0 ? 0 : r.Next(n) }) { Sizes = ArrayCase.NonEmpty },
+
+            // --- round nine: calls under tests and in conditions ---
+
+            // A scalar callee called under a data test inside a loop.
+            new ArrayCase("Av9CallUnderTestInLoop", """
+                [Differentiable]
+                public static double Av9Root(double u) => Math.Sqrt(u);
+
+                [Differentiable]
+                public static double Av9CallUnderTestInLoop(double[] x, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 0) s += Av9Root(x[i]) * y;
+                        else s += x[i] * x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n), Uniform(r, -1, 1) }),
+
+            // A callee in a while loop's condition: DIFF015 as documented (advice followed in Av9CallInConditionAdvised).
+            new ArrayCase("Av9CallInCondition", """
+                [Differentiable]
+                public static double Av9Grow(double u, double a) => u * (1 + a) + 0.1;
+
+                [Differentiable]
+                public static double Av9CallInCondition(double x, double a)
+                {
+                    double u = x;
+                    int n = 0;
+                    while (Av9Grow(u, a) < 3 && n < 30)
+                    {
+                        u = u * 1.1 + a;
+                        n++;
+                    }
+                    return u;
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.1, 0.5), Uniform(r, 0.1, 0.3) }) { Sizes = ArrayCase.Scalar },
+
+            // Its advice followed: the value computed into a local before the loop and again at the end of its body.
+            new ArrayCase("Av9CallInConditionAdvised", """
+                [Differentiable]
+                public static double Av9Grow2(double u, double a) => u * (1 + a) + 0.1;
+
+                [Differentiable]
+                public static double Av9CallInConditionAdvised(double x, double a)
+                {
+                    double u = x;
+                    int n = 0;
+                    double g = Av9Grow2(u, a);
+                    while (g < 3 && n < 30)
+                    {
+                        u = u * 1.1 + a;
+                        n++;
+                        g = Av9Grow2(u, a);
+                    }
+                    return u;
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.1, 0.5), Uniform(r, 0.1, 0.3) }) { Sizes = ArrayCase.Scalar, Accept = a => GrowAway((double)a[0], (double)a[1]) },
+
+            // A callee whose result decides a break.
+            new ArrayCase("Av9CallDecidesBreak", """
+                [Differentiable]
+                public static double Av9Sig(double u) => 1 / (1 + Math.Exp(-u));
+
+                [Differentiable]
+                public static double Av9CallDecidesBreak(double[] x, double y)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double p = Av9Sig(x[i] * y);
+                        s += p;
+                        if (p > 0.7) break;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(1 / (1 + System.Math.Exp(-v * (double)a[1])) - 0.7) > 0.01) },
         };
 
         /// <summary>float twins.</summary>
@@ -4257,6 +4336,26 @@ namespace DiffGen.Generator.Tests.Arrays
             }
 
             return true;
+        }
+
+        /// <summary>Av9CallInConditionAdvised's test g &lt; 3 keeps away from 3 at x ± 0.03 and a ± 0.03 (the same count of steps).</summary>
+        private static bool GrowAway(double x, double a)
+        {
+            static int Steps(double x, double a)
+            {
+                double u = x;
+                int n = 0;
+                while ((u * (1 + a)) + 0.1 < 3 && n < 30)
+                {
+                    u = (u * 1.1) + a;
+                    n++;
+                }
+
+                return n;
+            }
+
+            int steps = Steps(x, a);
+            return Steps(x + 0.03, a) == steps && Steps(x - 0.03, a) == steps && Steps(x, a + 0.03) == steps && Steps(x, a - 0.03) == steps;
         }
     }
 }
