@@ -207,10 +207,10 @@ namespace DiffGen.Fuzz.Programs
             _ => false,
         };
 
-        /// <summary>Whether the constant is C# integer arithmetic (<c>10 / 7</c> is 1), which the oracle must leave to C# as well.</summary>
+        /// <summary>Whether the constant is C# integer arithmetic (<c>10 / 7</c> is 1, <c>2 / 7</c> is 0), which the oracle must leave to C# as well.</summary>
         private static bool IsIntegerConstant(Expr expression) => expression switch
         {
-            Literal l => l.Text.All(char.IsDigit),
+            Literal l => !IsFractional(l.Text) && !l.Text.EndsWith("f", StringComparison.OrdinalIgnoreCase),
             Negate n => IsIntegerConstant(n.Operand),
             Binary b => IsIntegerConstant(b.Left) && IsIntegerConstant(b.Right),
             _ => false,

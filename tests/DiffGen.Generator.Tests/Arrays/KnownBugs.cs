@@ -58,6 +58,17 @@ namespace DiffGen.Generator.Tests.Arrays
             ["N2GpLogMarginal"] = "DIFF015: Reading an element of the local array 'L' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["N2JaggedMse"] = "DIFF015: The local 'row' of type 'double[]?' is not supported yet: a row of the jagged data 'X' is read where it is.",
             ["Av6CallAfterContinue"] = "DIFF015: The call to 'Av6Dot' with an array argument after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av9RefillAfterContinue"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av9ContinueOuterBreakInner"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["Av9NestedIfContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
+            ["Av9RecursiveInLoop"] = "DIFF015: The call to 'Av9Pow' in an arm of ?: is not supported yet.",
+            ["Av9CallsAroundInPlace"] = "DIFF015: Passing the local array 'a' to 'Av9Energy' in a loop iteration that overwrites it afterwards is not supported yet.",
+            ["Av9CopyInsideLoop"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            ["Av9ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["Av9ReturnInNestedLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["Av9ReturnInLoopBoolFlag"] = "DIFF015: The bool local 'found' here is not supported yet.",
+            ["Av9CallInCondition"] = "DIFF015: A call of a differentiable method in a loop's condition is not supported yet.",
+            ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

@@ -112,7 +112,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_BeforeTheEndOfAMethodWithLoopsOrArrays_IsNotSupportedYet(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(ReturnInALoop, diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnInALoop + "; inside a loop, assign it and leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)", diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 

@@ -28,6 +28,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private static Problem Problem(Statement at, string array, Statement unit, Location location)
         {
+            // A copy declared inside the loop is computed again with the iteration, from the changed elements: it must
+            // be declared before the loop (or the if) and filled where the old elements are still there.
+            string copy = "copy the old elements into a local array declared before the " + (unit is Loop ? "loop" : "if") + " (old[i] = " + array + "[i];)";
             (string construct, string advice) = at switch
             {
                 IfStatement when ReferenceEquals(at, unit) => (
@@ -38,13 +41,24 @@ namespace DiffGen.Generator.Lowering.Programs
                     "compute the bound into an integer local before the loop"),
                 IfStatement or Loop => (
                     "A test that reads an element of the local array '" + array + "' that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
-                    "the reverse sweep evaluates the test again after the element has changed; keep the old elements in a local array of their own (old[i] = " + array + "[i];) and test those"),
+                    "the reverse sweep evaluates the test again after the element has changed; " + copy + " and test those"),
+                _ when CallPassing(at, array) is CallValue call => (
+                    "Passing the local array '" + array + "' to '" + call.Callee + "' in a " + (unit is Loop ? "loop iteration" : "side of an if") + " that overwrites it afterwards",
+                    "the reverse sweep computes the call again after the elements have changed; " + copy + " and pass the copy"),
                 _ => (
                     "Reading an element of the local array '" + array + "' into a value that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
-                    "the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (" + array + "[i] = " + array + "[i] * " + array + "[i];), or copy the old elements into a local array of their own first (old[i] = " + array + "[i];) and read them there"),
+                    "the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (" + array + "[i] = " + array + "[i] * " + array + "[i];), or " + copy + " and read them there"),
             };
             return new Problem(DiagnosticDescriptors.NotSupportedYet, location, construct, advice);
         }
+
+        /// <summary>The call the statement makes when it passes <paramref name="array"/> whole, else null.</summary>
+        private static CallValue? CallPassing(Statement at, string array) => at switch
+        {
+            DeclareScalar { Value: CallValue call } when call.Arguments.Any(a => a.Array == array) => call,
+            AssignScalar { Value: CallValue call } when call.Arguments.Any(a => a.Array == array) => call,
+            _ => null,
+        };
 
         /// <summary>The statement's own location, or that of the nearest statement around it (a foreach's element local has none of its own).</summary>
         private static Location? LocationOf(Site site, IReadOnlyDictionary<Statement, Location> locations)

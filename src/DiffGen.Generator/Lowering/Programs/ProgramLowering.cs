@@ -271,10 +271,11 @@ namespace DiffGen.Generator.Lowering.Programs
             if (!ReferenceEquals(into, topLevel))
             {
                 // A guard (if (x.Length == 0) return 0;) cannot become an if around the rest either: a loop inside an if is not supported yet.
-                // In a loop, a flag set before a break would be a bool local that does not keep one test, and the break one
-                // nested in an if that statements follow (DIFF015 both): the advice that works folds the test into a value.
+                // In a loop, the result must be chosen where the return stood: a test folded into the value the loop computes,
+                // or the loop left with break and an integer flag (a bool assigned again is DIFF015 too) that tells the end
+                // which result to return.
                 string how = InsideLoop(ret)
-                    ? "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last"
+                    ? "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last; or assign the result to a local, leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)"
                     : "assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
                 Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; " + how, DiagnosticDescriptors.NotSupportedYet);
                 return;
@@ -339,7 +340,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else if (planned)
                 {
-                    Report(declarator, "The bool local '" + local.Name + "' here", "in " + kindOfMethod + " a bool local is read as the test it holds, so it must keep that test: declare it with the test and do not assign it again, and let the test read no element of a local array, no call of your own methods and nothing the method assigns (but a for loop's counter around it); or write the condition in the if", DiagnosticDescriptors.NotSupportedYet);
+                    // A flag the method sets (found = true; before a break) keeps no test at all: an integer local does its work.
+                    string flag = assignments.ContainsKey(local) ? "; for a flag the method sets, use an integer local (int " + local.Name + " = 0; ... " + local.Name + " = 1; ... " + local.Name + " == 1)" : string.Empty;
+                    Report(declarator, "The bool local '" + local.Name + "' here", "in " + kindOfMethod + " a bool local is read as the test it holds, so it must keep that test: declare it with the test and do not assign it again, and let the test read no element of a local array, no call of your own methods and nothing the method assigns (but a for loop's counter around it); or write the condition in the if" + flag, DiagnosticDescriptors.NotSupportedYet);
                 }
                 else
                 {
