@@ -21,8 +21,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
         private const string Switch = "a switch statement is read when it switches on a number with constant and relational labels (case 0:, case < 1:, when guards), each section ending in break or return, with no goto case or other break out of it; otherwise write the cases as an if / else if chain, or as a switch expression (x switch { < 0 => a, _ => b })";
         private const string ReturnOnce = "A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; ";
 
-        // A flag set before a break is DIFF015 too (a bool local that does not keep one test): the advice folds the test into a value.
-        private const string ReturnInALoop = ReturnOnce + "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last";
+        // A bool flag set before a break is DIFF015 too (a bool local that does not keep one test): the advice folds the test into
+        // a value, or leaves the loop with an integer flag.
+        private const string ReturnInALoop = ReturnOnce + "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last; or assign the result to a local, leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)";
         private const string LocalOfAProgram = "locals of a method with loops or arrays hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
         private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
@@ -112,7 +113,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_BeforeTheEndOfAMethodWithLoopsOrArrays_IsNotSupportedYet(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(ReturnInALoop + "; inside a loop, assign it and leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)", diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnInALoop, diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
         }
 
