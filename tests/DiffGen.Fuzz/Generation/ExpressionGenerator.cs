@@ -131,7 +131,8 @@ namespace DiffGen.Fuzz.Generation
 
             if (roll < 0.52)
             {
-                return new Negate(Real(scope, depth - 1));
+                // Now and then the unary plus docs/supported.md lists beside the minus.
+                return random.NextDouble() < 0.15 ? new UnaryPlus(Real(scope, depth - 1)) : new Negate(Real(scope, depth - 1));
             }
 
             if (roll < 0.80)
@@ -189,6 +190,7 @@ namespace DiffGen.Fuzz.Generation
         {
             MathCall { Function: "Sign" } => true,
             Negate n => HasSign(n.Operand),
+            UnaryPlus p => HasSign(p.Operand),
             Binary b => HasSign(b.Left) || HasSign(b.Right),
             Conditional c => HasSign(c.Then) || HasSign(c.Else),
             SwitchOn s => HasSign(s.Otherwise) || s.Arms.Any(a => HasSign(a.Value)),
@@ -200,6 +202,7 @@ namespace DiffGen.Fuzz.Generation
         {
             Programs.Literal or MathCall { Function: "Sign" } => true,
             Negate n => IsIntegerConstant(n.Operand),
+            UnaryPlus p => IsIntegerConstant(p.Operand),
             Binary b => IsIntegerConstant(b.Left) && IsIntegerConstant(b.Right),
             _ => false,
         };

@@ -134,6 +134,7 @@ namespace DiffGen.Fuzz.Generation
             Literal or MathConstant => true,
             Read r => parameters.Contains(r.Name),
             Negate n => ReadsOnly(n.Operand, parameters),
+            UnaryPlus p => ReadsOnly(p.Operand, parameters),
             Binary b => ReadsOnly(b.Left, parameters) && ReadsOnly(b.Right, parameters),
             MathCall { OnIntegers: false } c => c.Args.All(a => ReadsOnly(a, parameters)),
             _ => false,

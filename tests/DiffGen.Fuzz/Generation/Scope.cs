@@ -69,6 +69,7 @@ namespace DiffGen.Fuzz.Generation
             MemberRead m => m.IsInt,
             IntValue => true,
             Negate n => IsInteger(n.Operand),
+            UnaryPlus p => IsInteger(p.Operand),
             Binary b => IsInteger(b.Left) && IsInteger(b.Right),
             MathCall { Function: "Sign" } => true,
             MathCall { Function: "Abs" or "Max" or "Min" or "Clamp" } c => c.Args.All(IsInteger),

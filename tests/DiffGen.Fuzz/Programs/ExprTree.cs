@@ -10,6 +10,7 @@ namespace DiffGen.Fuzz.Programs
         public static ImmutableArray<Expr> Children(Expr expression) => expression switch
         {
             Negate n => ImmutableArray.Create(n.Operand),
+            UnaryPlus p => ImmutableArray.Create(p.Operand),
             Binary b => ImmutableArray.Create(b.Left, b.Right),
             MathCall c => c.Args,
             Stop s => ImmutableArray.Create(s.Operand),
@@ -23,6 +24,7 @@ namespace DiffGen.Fuzz.Programs
         public static Expr WithChild(Expr expression, int index, Expr child) => expression switch
         {
             Negate n => n with { Operand = child },
+            UnaryPlus p => p with { Operand = child },
             Binary b => index == 0 ? b with { Left = child } : b with { Right = child },
             MathCall c => c with { Args = c.Args.SetItem(index, child) },
             Stop s => s with { Operand = child },

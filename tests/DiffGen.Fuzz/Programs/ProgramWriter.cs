@@ -203,6 +203,7 @@ namespace DiffGen.Fuzz.Programs
         {
             Literal or MathConstant => true,
             Negate n => IsConstant(n.Operand),
+            UnaryPlus p => IsConstant(p.Operand),
             Binary b => IsConstant(b.Left) && IsConstant(b.Right),
             _ => false,
         };
@@ -212,6 +213,7 @@ namespace DiffGen.Fuzz.Programs
         {
             Literal l => !IsFractional(l.Text) && !l.Text.EndsWith("f", StringComparison.OrdinalIgnoreCase),
             Negate n => IsIntegerConstant(n.Operand),
+            UnaryPlus p => IsIntegerConstant(p.Operand),
             Binary b => IsIntegerConstant(b.Left) && IsIntegerConstant(b.Right),
             _ => false,
         };
@@ -484,6 +486,10 @@ namespace DiffGen.Fuzz.Programs
                         precedence = 3;
                         string operand = Expression(n.Operand, out int inner);
                         return inner < 4 || operand.StartsWith("-", StringComparison.Ordinal) ? "-(" + operand + ")" : "-" + operand;
+                    case UnaryPlus u:
+                        precedence = 3;
+                        string plussed = Expression(u.Operand, out int innerOfPlus);
+                        return innerOfPlus < 4 || plussed.StartsWith("+", StringComparison.Ordinal) ? "+(" + plussed + ")" : "+" + plussed;
                     case Binary b:
                         string left = Expression(b.Left, out int lp);
                         string right = Expression(b.Right, out int rp);

@@ -12,6 +12,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Read), "read")]
     [JsonDerivedType(typeof(Element), "element")]
     [JsonDerivedType(typeof(Negate), "negate")]
+    [JsonDerivedType(typeof(UnaryPlus), "unaryPlus")]
     [JsonDerivedType(typeof(Binary), "binary")]
     [JsonDerivedType(typeof(MathCall), "mathCall")]
     [JsonDerivedType(typeof(MathConstant), "mathConstant")]
@@ -41,6 +42,9 @@ namespace DiffGen.Fuzz.Programs
     public sealed record MatrixElement(string Matrix, IntExpr Row, IntExpr Column, bool Jagged) : Expr;
 
     public sealed record Negate(Expr Operand) : Expr;
+
+    /// <summary><c>+Operand</c>: the unary plus docs/supported.md lists beside the minus.</summary>
+    public sealed record UnaryPlus(Expr Operand) : Expr;
 
     /// <summary>+ - * / %.</summary>
     public sealed record Binary(string Op, Expr Left, Expr Right) : Expr;
