@@ -43,11 +43,11 @@ namespace DiffGen.Fuzz.Generation
         private FuzzCase Case(string family, params Method[] methods) => new FuzzCase(family, isFloat, methods.ToImmutableArray());
 
         private Method Entry(IEnumerable<Parameter> parameters, ImmutableArray<Stmt> body, ImmutableArray<string>? withRespectTo = null) =>
-            new Method("F", parameters.ToImmutableArray(), body, withRespectTo, Style: AnyStyle());
+            new Method("F", parameters.ToImmutableArray(), body, withRespectTo, Style: AnyStyle(), Internal: g.Chance(0.1));
 
         /// <summary>An expression-bodied F; sometimes differentiated with respect to some of its floating-point parameters only.</summary>
         private Method EntryExpression(IEnumerable<Parameter> parameters, Expr body) =>
-            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, SomeOf(parameters), ExpressionBody: body, Style: AnyStyle());
+            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, SomeOf(parameters), ExpressionBody: body, Style: AnyStyle(), Internal: g.Chance(0.1));
 
         /// <summary>How [Differentiable(...)] spells its list: "x", nameof(x) or new[] { "x" }.</summary>
         private AttributeStyle AnyStyle() => (AttributeStyle)g.Random.Next(3);

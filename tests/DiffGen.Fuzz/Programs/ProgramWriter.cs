@@ -157,7 +157,7 @@ namespace DiffGen.Fuzz.Programs
                 text.Append("]\n");
             }
 
-            text.Append(method.Instance && !flavor.IsOracle ? "        public " : "        public static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
+            text.Append("        ").Append(flavor.IsOracle ? "public" : method.Accessibility).Append(method.Instance && !flavor.IsOracle ? " " : " static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
                 .Append(string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor, dataReal) + " " + p.Name))).Append(')');
             var writer = new Writer(flavor, index, text, typeName);
             if (method.ExpressionBody is { } body)

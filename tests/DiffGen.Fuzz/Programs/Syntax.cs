@@ -431,8 +431,12 @@ namespace DiffGen.Fuzz.Programs
         AttributeStyle Style = AttributeStyle.Strings,
         bool Instance = false,
         bool Recursive = false,
-        ImmutableArray<string>? IntegrateOver = null)
+        ImmutableArray<string>? IntegrateOver = null,
+        bool Internal = false)
     {
+        /// <summary>Declared <c>internal</c> rather than <c>public</c> in the source (its generated members follow; the probe, in the same assembly, reaches both).</summary>
+        public string Accessibility => Internal ? "internal" : "public";
+
         /// <summary>
         /// Written with [Integrable] instead of [Differentiable]: <see cref="IntegrateOver"/> holds the names the
         /// attribute lists (empty for a bare [Integrable], whose one floating-point parameter is the variable).

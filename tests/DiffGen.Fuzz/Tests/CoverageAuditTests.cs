@@ -49,6 +49,7 @@ namespace DiffGen.Fuzz.Tests
             ("a static local function", "block", @"static (double|float) L[fg]\("),
             ("a local function calling another", "block", @" Lf\(.*\) => .*Lg\("),
             ("a local function returning bool", "branches", @"bool Lp\((double|float) v\) => "),
+            ("an internal method", "block", @"^\s*internal (static )?(double|float) F\("),
             ("a unary plus", "expression", @"(^|\(|[,=] |[-+*/] )\+[\w(]"),
         };
 
