@@ -39,7 +39,15 @@ namespace DiffGen.Fuzz.Generation
             scope.AllowConditionals = branches;
             scope.AllowCallsInConditionals = true;
             var methods = new List<Method>();
-            if (g.Chance(0.3))
+            if (instance && container is Container.Class or Container.Record && g.Chance(0.15))
+            {
+                // An instance method of another class, called through a field of this one (this.layer.LayerG(u)): the
+                // receiver docs/supported.md lists beside this.
+                Scope layerScope = ScopeOf(new[] { Real("u") });
+                methods.Add(new Method(ProgramWriter.LayerPrefix + "G", ImmutableArray.Create(Real("u")), ImmutableArray<Stmt>.Empty, ExpressionBody: g.Real(layerScope, 2), Instance: true));
+                scope.Callees.AddRange(methods);
+            }
+            else if (g.Chance(0.3))
             {
                 // A callee of the same type, reading the members too (an instance callee called on this).
                 bool instanceCallee = instance && g.Chance(0.6);

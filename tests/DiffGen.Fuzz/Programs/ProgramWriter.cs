@@ -17,6 +17,12 @@ namespace DiffGen.Fuzz.Programs
 
         public static string OracleClassName(int index) => "Case" + index + "Oracle";
 
+        /// <summary>The class of a callee reached through a field (<see cref="LayerPrefix"/>): the case's type holds one in <c>layer</c>.</summary>
+        public static string LayerClassName(int index) => "Case" + index + "Layer";
+
+        /// <summary>A callee whose name starts so is an instance method of <see cref="LayerClassName"/>, called as <c>this.layer.M(...)</c>.</summary>
+        public const string LayerPrefix = "Layer";
+
         /// <summary>The C# name of the type holding the case's methods (Fuzz.Case3, or Fuzz.Case3.Inner when nested).</summary>
         public static string TypeName(FuzzCase fuzzCase, int index) =>
             Namespace + "." + ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
@@ -74,7 +80,13 @@ namespace DiffGen.Fuzz.Programs
             }
 
             string typeName = ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
-            foreach (Method method in fuzzCase.Methods.Where(m => m.Differentiable || m.IsIntegrable))
+            bool layered = fuzzCase.Methods.Any(m => m.Name.StartsWith(LayerPrefix, StringComparison.Ordinal));
+            if (layered)
+            {
+                text.Append("        public readonly ").Append(LayerClassName(index)).Append(" layer = new ").Append(LayerClassName(index)).Append("();\n\n");
+            }
+
+            foreach (Method method in fuzzCase.Methods.Where(m => (m.Differentiable || m.IsIntegrable) && !m.Name.StartsWith(LayerPrefix, StringComparison.Ordinal)))
             {
                 WriteMethod(text, method, flavor, index, flavor.Real, typeName);
             }
@@ -90,6 +102,18 @@ namespace DiffGen.Fuzz.Programs
             }
 
             text.Append("    }\n\n");
+            if (layered)
+            {
+                // A class of its own whose instance methods the case's methods call through the field layer.
+                text.Append("    public partial class ").Append(LayerClassName(index)).Append("\n    {\n");
+                foreach (Method method in fuzzCase.Methods.Where(m => m.Name.StartsWith(LayerPrefix, StringComparison.Ordinal)))
+                {
+                    WriteMethod(text, method, flavor, index, flavor.Real, LayerClassName(index));
+                }
+
+                text.Append("    }\n\n");
+            }
+
             text.Append("    public static class ").Append(HelperClassName(index)).Append("\n    {\n");
             foreach (Method helper in fuzzCase.Methods.Where(m => !m.Differentiable && !m.IsIntegrable))
             {
@@ -520,7 +544,10 @@ namespace DiffGen.Fuzz.Programs
                     case Stop s:
                         return flavor.Stop + "(" + Expression(s.Operand) + ")";
                     case Call call:
-                        string qualifier = call.Method.StartsWith("Helper", StringComparison.Ordinal) && !flavor.IsOracle ? HelperClassName(index) + "." : "";
+                        string qualifier = flavor.IsOracle ? ""
+                            : call.Method.StartsWith("Helper", StringComparison.Ordinal) ? HelperClassName(index) + "."
+                            : call.Method.StartsWith(LayerPrefix, StringComparison.Ordinal) ? "this.layer."
+                            : "";
                         return qualifier + call.Method + "(" + string.Join(", ", call.Args.Select(Expression)) + ")";
                     case ArrayArgument a:
                         return a.Name;

@@ -50,6 +50,7 @@ namespace DiffGen.Fuzz.Tests
             ("a local function calling another", "block", @" Lf\(.*\) => .*Lg\("),
             ("a local function returning bool", "branches", @"bool Lp\((double|float) v\) => "),
             ("an internal method", "block", @"^\s*internal (static )?(double|float) F\("),
+            ("a call through a field", "members", @"this\.layer\.LayerG\("),
             ("a unary plus", "expression", @"(^|\(|[,=] |[-+*/] )\+[\w(]"),
         };
 
