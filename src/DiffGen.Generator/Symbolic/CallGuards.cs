@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Symbolic
     /// the emitter computes only when it is taken. A call the emitter already computes only where the source does
     /// (in one branch, or wherever the method runs) is left as it is.
     /// </summary>
-    internal static class CallGuards
+    internal static partial class CallGuards
     {
         /// <summary>Beyond this many alternative paths to one node, the node is left as the emitter places it.</summary>
         private const int MaxPaths = 32;
@@ -125,26 +125,6 @@ namespace DiffGen.Generator.Symbolic
             }
 
             return memo[root];
-        }
-
-        /// <summary>One literal of a path: a test (never an &amp;&amp;, || or !) and the side taken.</summary>
-        private readonly struct Literal : IEquatable<Literal>
-        {
-            public Literal(Condition test, bool holds)
-            {
-                Test = test;
-                Holds = holds;
-            }
-
-            public Condition Test { get; }
-
-            public bool Holds { get; }
-
-            public bool Equals(Literal other) => ReferenceEquals(Test, other.Test) && Holds == other.Holds;
-
-            public override bool Equals(object? obj) => obj is Literal other && Equals(other);
-
-            public override int GetHashCode() => Test.Id * 2 + (Holds ? 1 : 0);
         }
 
         /// <summary>
