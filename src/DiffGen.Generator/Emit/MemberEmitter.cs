@@ -255,8 +255,9 @@ namespace DiffGen.Generator.Emit
                     }
 
                     // Where it holds this adjoint on every branch, no condition; else each branch on which it does.
-                    List<IReadOnlyList<BranchTest>> branches = BranchConditions.Simplify(of.Select(r => r.Branch));
-                    string where = branches.Any(b => b.Count == 0) ? string.Empty : " if " + string.Join(", or if ", branches.Select(When));
+                    // Said once: "if a, or if a and b, or if a and not b" is "if a".
+                    List<BranchTest[]> branches = BranchPaths.Normalize(of.Select(r => r.Branch))!;
+                    string where = branches.Any(b => b.Length == 0) ? string.Empty : " if " + string.Join(", or if ", branches.Select(When));
                     parts.Add("∂" + method.Name + "/∂" + of.Key + Scaled(gradient) + where);
                 }
 

@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Symbolic
     /// the emitter computes only when it is taken. A call the emitter already computes only where the source does
     /// (in one branch, or wherever the method runs) is left as it is.
     /// </summary>
-    internal static partial class CallGuards
+    internal static class CallGuards
     {
         /// <summary>Beyond this many alternative paths to one node, the node is left as the emitter places it.</summary>
         private const int MaxPaths = 32;
@@ -69,7 +69,7 @@ namespace DiffGen.Generator.Symbolic
             var guards = new Dictionary<Expr, Condition>();
             foreach (Expr call in calls.Where(guarded.Contains))
             {
-                if (plans[call].Paths is List<Literal[]> paths && walk.Condition(paths) is Condition { Op: not ConditionOp.True } guard)
+                if (plans[call].Paths is List<BranchTest[]> paths && walk.Condition(paths) is Condition { Op: not ConditionOp.True } guard)
                 {
                     guards.Add(call, guard);
                 }
@@ -136,9 +136,9 @@ namespace DiffGen.Generator.Symbolic
         private sealed class Walk
         {
             private readonly ExprBuilder b;
-            private readonly Dictionary<Expr, List<Literal[]>?> evaluated = new Dictionary<Expr, List<Literal[]>?>();
-            private readonly Dictionary<Expr, List<Literal>> placed = new Dictionary<Expr, List<Literal>>();
-            private readonly Dictionary<(Condition, bool), List<Literal[]>?> expansions = new Dictionary<(Condition, bool), List<Literal[]>?>();
+            private readonly Dictionary<Expr, List<BranchTest[]>?> evaluated = new Dictionary<Expr, List<BranchTest[]>?>();
+            private readonly Dictionary<Expr, List<BranchTest>> placed = new Dictionary<Expr, List<BranchTest>>();
+            private readonly Dictionary<(Condition, bool), List<BranchTest[]>?> expansions = new Dictionary<(Condition, bool), List<BranchTest[]>?>();
             private readonly Dictionary<Expr, HashSet<Expr>> unsafeReads = new Dictionary<Expr, HashSet<Expr>>();
 
             public Walk(ExprBuilder b)
@@ -148,12 +148,12 @@ namespace DiffGen.Generator.Symbolic
 
             public void Run(Expr root, List<Expr> consumersFirst)
             {
-                evaluated[root] = new List<Literal[]> { Array.Empty<Literal>() };
-                placed[root] = new List<Literal>();
+                evaluated[root] = new List<BranchTest[]> { Array.Empty<BranchTest>() };
+                placed[root] = new List<BranchTest>();
                 foreach (Expr node in consumersFirst)
                 {
-                    List<Literal[]>? paths = evaluated[node];
-                    List<Literal> block = placed[node];
+                    List<BranchTest[]>? paths = evaluated[node];
+                    List<BranchTest> block = placed[node];
                     switch (node)
                     {
                         case Select choice:
@@ -187,13 +187,13 @@ namespace DiffGen.Generator.Symbolic
             /// </summary>
             public GuardPlan Plan(Expr node)
             {
-                if (!(evaluated[node] is List<Literal[]> paths))
+                if (!(evaluated[node] is List<BranchTest[]> paths))
                 {
                     return new GuardPlan(null, false, Array.Empty<Expr>());
                 }
 
                 var reads = new HashSet<Expr>();
-                bool Kept(Literal literal)
+                bool Kept(BranchTest literal)
                 {
                     HashSet<Expr> calls = UnsafeReads(literal.Test);
                     if (calls.Any(c => c.Id >= node.Id || evaluated[c] == null))
@@ -205,23 +205,23 @@ namespace DiffGen.Generator.Symbolic
                     return true;
                 }
 
-                List<Literal[]>? guard = Normalize(paths.Select(p => p.Where(Kept).ToArray()));
-                List<Literal[]>? block = Expand(placed[node]);
+                List<BranchTest[]>? guard = BranchPaths.Normalize(paths.Select(p => p.Where(Kept).ToArray()), MaxPaths);
+                List<BranchTest[]>? block = Expand(placed[node]);
                 bool needed = guard != null && block != null && !guard.Any(p => p.Length == 0) && !block.All(p => guard.Any(g => g.All(p.Contains)));
                 return new GuardPlan(guard, needed, reads);
             }
 
             /// <summary>Whether the source evaluates the node wherever the method runs.</summary>
-            public bool IsAlwaysEvaluated(Expr node) => evaluated[node] is List<Literal[]> paths && paths.Any(p => p.Length == 0);
+            public bool IsAlwaysEvaluated(Expr node) => evaluated[node] is List<BranchTest[]> paths && paths.Any(p => p.Length == 0);
 
             /// <summary>The paths as one condition: <c>(a &amp;&amp; !c) || d</c>.</summary>
-            public Condition Condition(List<Literal[]> paths)
+            public Condition Condition(List<BranchTest[]> paths)
             {
                 Condition result = b.Truth(false);
-                foreach (Literal[] path in paths)
+                foreach (BranchTest[] path in paths)
                 {
                     Condition all = b.Truth(true);
-                    foreach (Literal literal in path)
+                    foreach (BranchTest literal in path)
                     {
                         all = b.And(all, literal.Holds ? literal.Test : b.Not(literal.Test));
                     }
@@ -232,17 +232,17 @@ namespace DiffGen.Generator.Symbolic
                 return result;
             }
 
-            private void Reach(Expr child, List<Literal[]>? paths, List<Literal> block)
+            private void Reach(Expr child, List<BranchTest[]>? paths, List<BranchTest> block)
             {
-                if (!evaluated.TryGetValue(child, out List<Literal[]>? known))
+                if (!evaluated.TryGetValue(child, out List<BranchTest[]>? known))
                 {
                     evaluated[child] = paths;
                     placed[child] = block;
                     return;
                 }
 
-                evaluated[child] = known == null || paths == null ? null : Normalize(known.Concat(paths));
-                List<Literal> common = placed[child];
+                evaluated[child] = known == null || paths == null ? null : BranchPaths.Normalize(known.Concat(paths), MaxPaths);
+                List<BranchTest> common = placed[child];
                 int shared = 0;
                 while (shared < common.Count && shared < block.Count && common[shared].Equals(block[shared]))
                 {
@@ -252,26 +252,26 @@ namespace DiffGen.Generator.Symbolic
                 placed[child] = shared == common.Count ? common : common.Take(shared).ToList();
             }
 
-            private static List<Literal> Extended(List<Literal> block, Condition test, bool holds) => new List<Literal>(block) { new Literal(test, holds) };
+            private static List<BranchTest> Extended(List<BranchTest> block, Condition test, bool holds) => new List<BranchTest>(block) { new BranchTest(test, holds) };
 
             /// <summary>Each path of <paramref name="first"/> followed by each of <paramref name="then"/>.</summary>
-            private static List<Literal[]>? Then(List<Literal[]>? first, List<Literal[]>? then) =>
-                first == null || then == null ? null : Normalize(first.SelectMany(p => then.Select(q => p.Concat(q).ToArray())));
+            private static List<BranchTest[]>? Then(List<BranchTest[]>? first, List<BranchTest[]>? then) =>
+                first == null || then == null ? null : BranchPaths.Normalize(first.SelectMany(p => then.Select(q => p.Concat(q).ToArray())), MaxPaths);
 
             /// <summary>The paths of tests on which <paramref name="test"/> comes out <paramref name="holds"/>, the right of &amp;&amp; and || only after their left.</summary>
-            private List<Literal[]>? Expand(Condition test, bool holds)
+            private List<BranchTest[]>? Expand(Condition test, bool holds)
             {
-                if (expansions.TryGetValue((test, holds), out List<Literal[]>? known))
+                if (expansions.TryGetValue((test, holds), out List<BranchTest[]>? known))
                 {
                     return known;
                 }
 
-                List<Literal[]>? paths;
+                List<BranchTest[]>? paths;
                 switch (test.Op)
                 {
                     case ConditionOp.True:
                     case ConditionOp.False:
-                        paths = (test.Op == ConditionOp.True) == holds ? new List<Literal[]> { Array.Empty<Literal>() } : new List<Literal[]>();
+                        paths = (test.Op == ConditionOp.True) == holds ? new List<BranchTest[]> { Array.Empty<BranchTest>() } : new List<BranchTest[]>();
                         break;
                     case ConditionOp.Not:
                         paths = Expand((Condition)test.Children[0], !holds);
@@ -282,11 +282,11 @@ namespace DiffGen.Generator.Symbolic
                         var left = (Condition)test.Children[0];
                         var right = (Condition)test.Children[1];
                         bool and = test.Op == ConditionOp.And;
-                        List<Literal[]>? both = Then(Expand(left, and), Expand(right, holds));
-                        paths = holds == and ? both : both == null || Expand(left, !and) is not List<Literal[]> first ? null : Normalize(first.Concat(both));
+                        List<BranchTest[]>? both = Then(Expand(left, and), Expand(right, holds));
+                        paths = holds == and ? both : both == null || Expand(left, !and) is not List<BranchTest[]> first ? null : BranchPaths.Normalize(first.Concat(both), MaxPaths);
                         break;
                     default:
-                        paths = new List<Literal[]> { new[] { new Literal(test, holds) } };
+                        paths = new List<BranchTest[]> { new[] { new BranchTest(test, holds) } };
                         break;
                 }
 
@@ -295,75 +295,15 @@ namespace DiffGen.Generator.Symbolic
             }
 
             /// <summary>A block's path of tests as the paths of plain tests it stands for.</summary>
-            private List<Literal[]>? Expand(List<Literal> block)
+            private List<BranchTest[]>? Expand(List<BranchTest> block)
             {
-                List<Literal[]>? paths = new List<Literal[]> { Array.Empty<Literal>() };
-                foreach (Literal literal in block)
+                List<BranchTest[]>? paths = new List<BranchTest[]> { Array.Empty<BranchTest>() };
+                foreach (BranchTest literal in block)
                 {
                     paths = Then(paths, Expand(literal.Test, literal.Holds));
                 }
 
                 return paths;
-            }
-
-            /// <summary>
-            /// Paths without contradictions, none holding another (a ∨ (a ∧ c) is a), and two that differ only in one
-            /// test's side merged ((a ∧ c) ∨ (a ∧ ¬c) is a); null beyond <see cref="MaxPaths"/>.
-            /// </summary>
-            private static List<Literal[]>? Normalize(IEnumerable<Literal[]> candidates)
-            {
-                var paths = new List<Literal[]>();
-                foreach (Literal[] path in candidates)
-                {
-                    Literal[] distinct = path.Distinct().ToArray();
-                    if (distinct.Length == 0)
-                    {
-                        // Evaluated wherever the method runs.
-                        return new List<Literal[]> { distinct };
-                    }
-
-                    if (!distinct.Any(l => distinct.Contains(new Literal(l.Test, !l.Holds))))
-                    {
-                        paths.Add(distinct);
-                    }
-
-                    if (paths.Count > MaxPaths * 4)
-                    {
-                        return null;
-                    }
-                }
-
-                bool changed = true;
-                while (changed)
-                {
-                    changed = false;
-                    for (int i = 0; i < paths.Count && !changed; i++)
-                    {
-                        for (int j = 0; j < paths.Count && !changed; j++)
-                        {
-                            if (i == j)
-                            {
-                                continue;
-                            }
-
-                            Literal[] p = paths[i], q = paths[j];
-                            if (p.All(q.Contains))
-                            {
-                                // p holds whenever q does.
-                                paths.RemoveAt(j);
-                                changed = true;
-                            }
-                            else if (p.Length == q.Length && p.Count(l => !q.Contains(l)) == 1 && p.First(l => !q.Contains(l)) is Literal odd && q.Contains(new Literal(odd.Test, !odd.Holds)))
-                            {
-                                paths[i] = p.Where(l => !l.Equals(odd)).ToArray();
-                                paths.RemoveAt(j);
-                                changed = true;
-                            }
-                        }
-                    }
-                }
-
-                return paths.Count > MaxPaths ? null : paths;
             }
 
             /// <summary>The calls that evaluating <paramref name="test"/> may make.</summary>
@@ -380,6 +320,6 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>What <see cref="Walk.Plan"/> found for one call.</summary>
-        private sealed record GuardPlan(List<Literal[]>? Paths, bool Needed, IReadOnlyCollection<Expr> Reads);
+        private sealed record GuardPlan(List<BranchTest[]>? Paths, bool Needed, IReadOnlyCollection<Expr> Reads);
     }
 }

@@ -180,29 +180,16 @@ namespace DiffGen.Generator.Symbolic
                 return again;
             }
 
-            /// <summary>The facts a side of <paramref name="test"/> adds: the test (as written and as decided so far) and what its value says of its parts.</summary>
+            /// <summary>The facts a side of <paramref name="test"/> adds: the test (as written and as decided so far) and what it implies of its parts.</summary>
             private static Dictionary<Condition, bool> Learn(Dictionary<Condition, bool> known, Condition test, Condition decided, bool holds)
             {
                 var more = new Dictionary<Condition, bool>(known);
-                Add(more, test, holds);
-                Add(more, decided, holds);
-                return more;
-            }
-
-            private static void Add(Dictionary<Condition, bool> known, Condition test, bool holds)
-            {
-                known[test] = holds;
-                switch (test.Op)
+                foreach ((Condition part, bool side) in test.Implied(holds).Concat(decided.Implied(holds)))
                 {
-                    case ConditionOp.Not:
-                        Add(known, (Condition)test.Children[0], !holds);
-                        break;
-                    case ConditionOp.And when holds:
-                    case ConditionOp.Or when !holds:
-                        Add(known, (Condition)test.Children[0], holds);
-                        Add(known, (Condition)test.Children[1], holds);
-                        break;
+                    more[part] = side;
                 }
+
+                return more;
             }
 
             /// <summary>The facts that matter below a node (those about tests it reads), as a memo key.</summary>
