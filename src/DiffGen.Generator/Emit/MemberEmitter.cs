@@ -64,11 +64,6 @@ namespace DiffGen.Generator.Emit
             // each keeps the condition under which the source makes it.
             var guards = new Dictionary<Expr, Condition>();
             Expr computed = CallGuards.Apply(dag.Builder, shared.Roots[0], guards);
-            if (guards.Count > 0)
-            {
-                // A guard read inside a choice by its own test is that choice's side (x == 1e-3 ? (x == 1e-3 ? g : 0) : x).
-                computed = KnownTests.Apply(dag.Builder, computed);
-            }
             BranchLayout layout;
             try
             {
@@ -76,9 +71,8 @@ namespace DiffGen.Generator.Emit
             }
             catch (StatementCycleException) when (guards.Count > 0)
             {
-                // A safety net, met by no test or fuzzer run since hosted calls got ifs of their own: should the partial's
-                // own guards give its layout a cycle of statements, it is laid out with the value's guards alone, as
-                // before partials had guards of their own (docs/reliability.md, ninth session).
+                // A safety net: should the partial's own guards give its layout a cycle of statements, it is laid out
+                // with the value's guards alone, as before partials had guards of their own (docs/reliability.md, ninth session).
                 computed = shared.Roots[0];
                 layout = LayOut(computed, shared, dag.Builder.GuardOf);
             }
