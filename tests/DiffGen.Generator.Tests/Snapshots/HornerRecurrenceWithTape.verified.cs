@@ -13,7 +13,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Polynomial, each statement's derivative (dV is ∂v/∂x):</para>
-        /// <para>acc = acc·x + c[i]  ⇒  dAcc = dAcc·x + acc·dX</para>
+        /// <para>acc = acc·x + c[i]  ⇒  dAcc = x·dAcc + acc</para>
         /// <para>return acc  ⇒  ∂Polynomial/∂x = dAcc</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -24,7 +24,7 @@ namespace Samples
             double acc = 0;
             for (int i = c.Length - 1; i >= 0; i--)
             {
-                dAcc = dAcc * x + acc;
+                dAcc = x * dAcc + acc;
                 acc = acc * x + c[i];
             }
             return dAcc;

@@ -13,9 +13,9 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Smooth, each statement's derivative (dV is ∂v/∂x):</para>
-        /// <para>t[i] = w[i]·x  ⇒  dT[i] = w[i]·dX</para>
-        /// <para>t[i] = sin(t[i])  ⇒  dT[i] = dT[i]·cos(t[i])</para>
-        /// <para>t[j] += w[i]·x  ⇒  dT[j] += w[i]·dX</para>
+        /// <para>t[i] = w[i]·x  ⇒  dT[i] = w[i]</para>
+        /// <para>t[i] = sin(t[i])  ⇒  dT[i] = cos(t[i])·dT[i]</para>
+        /// <para>t[j] += w[i]·x  ⇒  dT[j] += w[i]</para>
         /// <para>v = t[vIndex]  ⇒  dV = dT[vIndex]</para>
         /// <para>s += v²  ⇒  dS += 2·v·dV</para>
         /// <para>return s  ⇒  ∂Smooth/∂x = dS</para>
@@ -33,7 +33,7 @@ namespace Samples
             }
             for (int i = 0; i < w.Length; i++)
             {
-                dT[i] = dT[i] * global::System.Math.Cos(t[i]);
+                dT[i] = global::System.Math.Cos(t[i]) * dT[i];
                 t[i] = global::System.Math.Sin(t[i]);
             }
             for (int i = 0; i < w.Length; i++)

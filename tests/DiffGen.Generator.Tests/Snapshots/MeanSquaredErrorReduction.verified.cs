@@ -13,7 +13,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Cost, each statement's derivative (dV is ∂v/∂m):</para>
-        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = x[i]·dM</para>
+        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = x[i]</para>
         /// <para>sum += error²  ⇒  dSum += 2·error·dError</para>
         /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂m = dSum / (double)x.Length</para>
         /// </remarks>
@@ -37,7 +37,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Cost, each statement's derivative (dV is ∂v/∂b):</para>
-        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = dB</para>
+        /// <para>error = m·x[i] + b − y[i]  ⇒  dError = 1</para>
         /// <para>sum += error²  ⇒  dSum += 2·error·dError</para>
         /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂b = dSum / (double)x.Length</para>
         /// </remarks>

@@ -13,7 +13,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Fit, each statement's derivative (dV is ∂v/∂m):</para>
-        /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = xs[i]·dM</para>
+        /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = xs[i]</para>
         /// <para>cost += e²  ⇒  dCost += 2·e·dE</para>
         /// <para>return cost / (double)xs.Length  ⇒  ∂Fit/∂m = dCost / (double)xs.Length</para>
         /// </remarks>
@@ -39,7 +39,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Fit, each statement's derivative (dV is ∂v/∂b):</para>
-        /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = dB</para>
+        /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = 1</para>
         /// <para>cost += e²  ⇒  dCost += 2·e·dE</para>
         /// <para>return cost / (double)xs.Length  ⇒  ∂Fit/∂b = dCost / (double)xs.Length</para>
         /// </remarks>

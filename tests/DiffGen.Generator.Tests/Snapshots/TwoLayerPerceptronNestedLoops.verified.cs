@@ -13,7 +13,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In Loss, each statement's derivative (dV is ∂v/∂b2):</para>
-        /// <para>output = b2  ⇒  dOutput = dB2</para>
+        /// <para>output = b2  ⇒  dOutput = 1</para>
         /// <para>error = output − y[s]  ⇒  dError = dOutput</para>
         /// <para>loss += error²  ⇒  dLoss += 2·error·dError</para>
         /// <para>return loss / (double)y.Length  ⇒  ∂Loss/∂b2 = dLoss / (double)y.Length</para>

@@ -110,10 +110,11 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
             writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
             writer.Line("/// </summary>");
-            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(method.Program!, analysis, printer, method.Name, parameter.Name));
+            IReadOnlyList<TangentStep> tangent = TangentTransformation.Of(method.Program!.Body, printer, analysis, names, parameter.Name);
+            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            WriteBody(printer, new PartialWriter(printer, analysis, names, parameter.Name).Body(method.Program!.Body));
+            WriteBody(printer, new PartialWriter(printer, names, parameter.Name).Body(tangent));
             writer.Close();
         }
 

@@ -13,29 +13,90 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal static class ProgramFormulas
     {
-        /// <summary>Reverse mode: for each statement, what each value it reads receives from its adjoint.</summary>
+        /// <summary>Reverse mode: for each statement, what each value it reads receives from its adjoint (computed apart from the gradient's code, which does not yet come from an adjoint program).</summary>
         public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, string method) =>
-            Rules(program.Body, analysis, p, string.Empty, reverse: true);
+            Rules(program.Body, analysis, p);
 
-        /// <summary>Forward mode: for each statement, the derivative of what it writes from those of what it reads.</summary>
-        public static IEnumerable<string> Tangent(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, string method, string variable) =>
-            Rules(program.Body, analysis, p, "∂" + method + "/∂" + variable.TrimStart('@'), reverse: false);
+        /// <summary>
+        /// Forward mode: for each statement, the derivative of what it writes from those of what it reads, printed from the
+        /// tangent program's own nodes (the code beside it prints the same ones).
+        /// </summary>
+        /// <param name="result">How the rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
+        public static IEnumerable<string> Tangent(IReadOnlyList<TangentStep> steps, ProgramPrinter p, string result)
+        {
+            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+            string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => accumulated is (Value term, bool negative)
+                ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
+                : written + " = " + Math(p.ToExpr(whole, Source));
+            string Change(TangentChange change) => change switch { TangentChange.Add => " += ", TangentChange.Subtract => " −= ", _ => " = " };
+            foreach (TangentStep step in Flattened(steps))
+            {
+                switch (step)
+                {
+                    case ScalarTangent { Shown: true } t:
+                        (Value whole, (Value, bool)? accumulated) = t.Source switch
+                        {
+                            AssignScalar s => (s.Value, ProgramAnalysis.AccumulatedTerm(s)),
+                            DeclareScalar s => (s.Value, ((Value, bool)?)null),
+                            _ => throw new System.InvalidOperationException("A scalar's tangent follows a declaration or an assignment."),
+                        };
+                        yield return Shown(whole, accumulated, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
+                        break;
+                    case ElementTangent { Shown: true } t:
+                        string element = t.Source.Array + "[" + p.Integer(t.Source.Index, Source) + "]";
+                        yield return Shown(t.Source.Value, ProgramAnalysis.AccumulatedTerm(t.Source), element) + "  ⇒  " + Derivative(element) + Change(t.Change) + Math(t.Tangent);
+                        break;
+                    case ArrayTangent t:
+                        for (int k = 0; k < t.Elements.Count; k++)
+                        {
+                            if (t.Elements[k].Shown)
+                            {
+                                string given = t.Source.Name + "[" + k + "]";
+                                yield return Shown(t.Source.Elements[k], null, given) + "  ⇒  " + Derivative(given) + " = " + Math(t.Elements[k].Tangent);
+                            }
+                        }
 
-        /// <param name="result">How the forward rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
-        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, string result, bool reverse)
+                        break;
+                    case ReturnTangent { Shown: true } t:
+                        yield return "return " + Math(p.ToExpr(t.Source.Value, Source)) + "  ⇒  " + result + " = " + Math(t.Tangent);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The steps in the order the source writes their statements: each branch's then its else, each loop's body.</summary>
+        private static IEnumerable<TangentStep> Flattened(IEnumerable<TangentStep> steps)
+        {
+            foreach (TangentStep step in steps)
+            {
+                yield return step;
+                IEnumerable<TangentStep> inner = step switch
+                {
+                    BranchTangent b => Flattened(b.Then).Concat(Flattened(b.Else)),
+                    LoopTangent l => Flattened(l.Body),
+                    _ => Enumerable.Empty<TangentStep>(),
+                };
+                foreach (TangentStep nested in inner)
+                {
+                    yield return nested;
+                }
+            }
+        }
+
+        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p)
         {
             // The reverse sweep sends a running extreme's adjoint to one iteration (GradientWriter.Extremes): its rule says so.
             var extremes = new Dictionary<Statement, (Loop Loop, RunningExtreme Extreme, Condition Moves)>(ReferenceComparer.Instance);
             foreach (Loop loop in ProgramFacts.All(statements).OfType<Loop>())
             {
-                if (reverse && ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
+                if (ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
                 {
                     extremes[extreme.Statement] = (loop, extreme, moves);
                 }
             }
 
             // A sum from zero whose term's derivative is a multiple of the term sends that share once after its loop: its rule says so.
-            IReadOnlyList<(Loop Loop, AssignScalar Statement)> sums = reverse ? SumsFromZero.In(statements.ToList()) : new List<(Loop, AssignScalar)>();
+            IReadOnlyList<(Loop Loop, AssignScalar Statement)> sums = SumsFromZero.In(statements.ToList());
             var atOnce = sums.Select(s => s.Loop).Distinct().SelectMany(l => SumShares.Of(l, sums, analysis, p)).ToList();
 
             foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
@@ -51,7 +112,7 @@ namespace DiffGen.Generator.Emit.Programs
                     DeclareScalar s when analysis.IsActive(s.Name) && !(s.Value is CallValue) => (s.Name, s.Value, s.Value),
                     AssignScalar s when analysis.IsActive(s.Name) => (s.Name, ProgramAnalysis.AccumulatedTerm(s)?.Term ?? s.Value, s.Value),
                     AssignElement e when analysis.IsActive(e.Array) => (e.Array + "[" + p.Integer(e.Index, Source) + "]", ProgramAnalysis.AccumulatedTerm(e)?.Term ?? e.Value, e.Value),
-                    Return r => (result, r.Value, r.Value),
+                    Return r => (string.Empty, r.Value, r.Value),
                     _ => ((string?)null, (Value?)null, (Value?)null),
                 };
                 if (written == null || value == null || whole == null)
@@ -69,10 +130,9 @@ namespace DiffGen.Generator.Emit.Programs
                 string shown = statement is Return ? "return " + Math(p.ToExpr(whole, Source))
                     : accumulated is (Value term, bool negative) ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
                     : written + " = " + Math(p.ToExpr(whole, Source));
-                Expr seed = statement is Return && reverse ? p.Builder.One : p.Variable(Derivative(written));
+                Expr seed = statement is Return ? p.Builder.One : p.Variable(Derivative(written));
                 var parts = new List<string>();
                 string? overwrite = null;
-                Expr tangent = p.Builder.Zero;
 
                 // A value the statement gives a scalar that it does not read is written by that name in its own rule: p·(1 − p), 1 − h².
                 Expr own = p.ToExpr(value, Source);
@@ -101,8 +161,6 @@ namespace DiffGen.Generator.Emit.Programs
                     {
                         parts.Add(Math(target) + " += " + Math(amount));
                     }
-
-                    tangent = p.Builder.Add(tangent, p.Builder.Multiply(signed, target));
                 }
 
                 if (overwrite is { Length: > 0 })
@@ -116,9 +174,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                 if (parts.Count > 0)
                 {
-                    string change = accumulated != null ? " += " : " = ";
-                    string derivative = statement is Return ? result : Derivative(written);
-                    yield return shown + "  ⇒  " + (reverse ? string.Join(", ", parts) : derivative + change + Math(tangent));
+                    yield return shown + "  ⇒  " + string.Join(", ", parts);
                 }
             }
         }

@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// Forward-mode differentiation of a method with loops or arrays, as a transformation of its statements: the tangent
+    /// program (<see cref="TangentStep"/>) keeps every statement and puts beside each one that changes a value carrying a
+    /// derivative with respect to p the statement that changes that derivative (<c>dS</c> beside <c>s</c>), computed from
+    /// the derivatives of what it reads. Each derivative is a DAG node, built here once and printed twice: as code by
+    /// <see cref="PartialWriter"/> and as the doc comment's rules by <see cref="ProgramFormulas"/>.
+    /// </summary>
+    internal sealed class TangentTransformation
+    {
+        private readonly ProgramPrinter p;
+        private readonly ProgramAnalysis analysis;
+        private readonly ProgramNames names;
+        private readonly string variable;
+
+        private TangentTransformation(ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable)
+        {
+            p = printer;
+            this.analysis = analysis;
+            this.names = names;
+            this.variable = variable;
+        }
+
+        /// <summary>The tangent program of <paramref name="statements"/> with respect to <paramref name="variable"/>.</summary>
+        public static IReadOnlyList<TangentStep> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable) =>
+            new TangentTransformation(printer, analysis, names, variable).Block(statements);
+
+        private List<TangentStep> Block(IEnumerable<Statement> statements)
+        {
+            var steps = new List<TangentStep>();
+            foreach (Statement statement in statements)
+            {
+                Add(statement, steps);
+            }
+
+            return steps;
+        }
+
+        private void Add(Statement statement, List<TangentStep> steps)
+        {
+            switch (statement)
+            {
+                case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
+                    steps.Add(Call(s, call));
+                    break;
+                case DeclareScalar s when analysis.IsActive(s.Name):
+                    (Expr declared, bool readsValue, bool shown) = Tangent(s.Value, s.Name);
+                    var declaration = new ScalarTangent(s, s.Name, declared, TangentChange.Declare, shown);
+                    steps.AddRange(readsValue ? new TangentStep[] { new AsWritten(s), declaration } : new TangentStep[] { declaration, new AsWritten(s) });
+                    break;
+                case AssignScalar s when analysis.IsActive(s.Name) && ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative):
+                    (Expr change, _, bool changeShown) = Tangent(term, null);
+                    if (!(change is Constant { Value: 0 }))
+                    {
+                        steps.Add(new ScalarTangent(s, s.Name, change, negative ? TangentChange.Subtract : TangentChange.Add, changeShown));
+                    }
+
+                    steps.Add(new AsWritten(s));
+                    break;
+                case AssignScalar s when analysis.IsActive(s.Name):
+                    // v = e where e does not read v: after the assignment, v holds e for its tangent to reuse.
+                    string? holder = ProgramFacts.Reads(s.Value).Contains(s.Name) ? null : s.Name;
+                    (Expr whole, bool readsAssigned, bool wholeShown) = Tangent(s.Value, holder);
+                    string tangent = names.Derivative(s.Name);
+                    TangentStep[] assigned = whole is Symbol { Code: var same } && same == tangent
+                        ? new TangentStep[] { new AsWritten(s) }
+                        : readsAssigned
+                            ? new TangentStep[] { new AsWritten(s), new ScalarTangent(s, s.Name, whole, TangentChange.Assign, wholeShown) }
+                            : new TangentStep[] { new ScalarTangent(s, s.Name, whole, TangentChange.Assign, wholeShown), new AsWritten(s) };
+                    steps.AddRange(assigned);
+                    break;
+                case DeclareArray s when s.Elements.Count > 0 && analysis.IsActive(s.Name):
+                    steps.Add(new ArrayTangent(s, s.Elements.Select(e => Tangent(e, null)).Select(t => (t.Tangent, t.Shown)).ToList()));
+                    steps.Add(new AsWritten(s));
+                    break;
+                case DeclareArray s when analysis.IsActive(s.Name):
+                    steps.Add(new AsWritten(s));
+                    steps.Add(new ArrayTangent(s, new List<(Expr, bool)>()));
+                    break;
+                case AssignElement s when analysis.IsActive(s.Array):
+                    (Expr element, _, bool elementShown) = ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus)
+                        ? Tangent(added, null)
+                        : Tangent(s.Value, null);
+                    TangentChange how = ProgramAnalysis.AccumulatedTerm(s) is (Value, bool subtract) ? (subtract ? TangentChange.Subtract : TangentChange.Add) : TangentChange.Assign;
+                    steps.Add(new ElementTangent(s, element, how, elementShown));
+                    steps.Add(new AsWritten(s));
+                    break;
+                case IfStatement b:
+                    steps.Add(new BranchTangent(b, Block(b.Then), Block(b.Else)));
+                    break;
+                case Loop l:
+                    steps.Add(new LoopTangent(l, Block(l.Body)));
+                    break;
+                case Return r:
+                    (Expr returned, _, bool returnShown) = Tangent(r.Value, null);
+                    steps.Add(new ReturnTangent(r, returned, returnShown));
+                    break;
+                default:
+                    steps.Add(new AsWritten(statement));
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// <c>v = f(a, w)</c> forward: f's gradient returns the value and ∂f/∂a, ∂f/∂w[k]; the derivative of v is
+        /// their sum weighted by the derivatives of the arguments (the array arguments' terms are added by a loop).
+        /// </summary>
+        private CallTangent Call(DeclareScalar s, CallValue call)
+        {
+            ExprBuilder b = p.Builder;
+            var outputs = new List<CallOutput>();
+            Expr tangent = b.Zero;
+            foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative))
+            {
+                string output = names.Fresh(GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
+                outputs.Add(new CallOutput(output, argument, argument.Array != null && analysis.IsActive(argument.Array)));
+                if (argument.Scalar != null)
+                {
+                    tangent = b.Add(tangent, b.Multiply(p.Variable(output), Tangent(argument.Scalar, null).Tangent));
+                }
+            }
+
+            return new CallTangent(s, call, outputs, tangent);
+        }
+
+        /// <summary>The tangent of an element read, <c>dW[i + 1]</c>, with the locals its code reads.</summary>
+        private Expr ElementTangent(ActiveRead read)
+        {
+            (string index, List<string> reads) = p.Capture(() => p.Integer(read.Index!, Source));
+            return p.Variable(names.Derivative(read.Variable) + "[" + index + "]", reads.Append(names.Derivative(read.Variable)).ToList());
+        }
+
+        /// <summary>
+        /// Σ ∂e/∂r · dR over what e reads, with e itself written as the local <paramref name="holder"/> wherever the
+        /// derivative reuses it (σ·(1 − σ), 1 − h²): <c>ReadsHolder</c> says whether it does, so that the tangent goes
+        /// after the assignment that gives the local its value; <c>Shown</c>, whether e reads anything that carries a
+        /// derivative (a rule in the doc comment).
+        /// </summary>
+        private (Expr Tangent, bool ReadsHolder, bool Shown) Tangent(Value value, string? holder)
+        {
+            ExprBuilder b = p.Builder;
+            Expr sum = b.Zero;
+            Expr whole = p.ToExpr(value, Source);
+            Expr? local = holder == null || whole.IsLeaf ? null : p.Variable(holder);
+            bool readsHolder = false;
+            bool shown = false;
+            foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
+            {
+                shown = true;
+                Expr partial = derivative;
+                if (local != null)
+                {
+                    partial = Substitution.Replace(b, derivative, whole, local);
+                    readsHolder |= !ReferenceEquals(partial, derivative);
+                }
+
+                Expr tangent = read.Variable == variable && read.Index == null
+                    ? b.One
+                    : read.Index == null ? p.Variable(names.Derivative(read.Variable)) : ElementTangent(read);
+                sum = b.Add(sum, b.Multiply(partial, tangent));
+            }
+
+            return (sum, readsHolder, shown);
+        }
+
+        /// <summary>The partial keeps every variable's own name: it renames nothing.</summary>
+        private static string Source(string name) => name;
+    }
+}

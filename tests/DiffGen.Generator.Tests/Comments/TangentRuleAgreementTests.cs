@@ -1,0 +1,72 @@
+using System;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Comments
+{
+    /// <summary>
+    /// In a method with loops, <c>MPartialP</c>'s doc rules and its code print the same nodes of the tangent program
+    /// (issue 11): the rule for <c>error = m·x[i] + b − y[i]</c> in the partial for m is <c>dError = x[i]</c>, as the code
+    /// computes it, not <c>x[i]·dM</c> with dM = 1 left to the reader. Checked rule by rule against the line the partial's
+    /// body has for it.
+    /// </summary>
+    public sealed class TangentRuleAgreementTests
+    {
+        private const string Source = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Fit
+    {
+        [Differentiable(""m"", ""b"")]
+        public static double Loss(double m, double b, double[] x, double[] y)
+        {
+            double sum = 0;
+            double acc = 1;
+            for (int i = 0; i < x.Length; i++)
+            {
+                double error = m * x[i] + b - y[i];
+                double p = 1 / (1 + Math.Exp(-error));
+                sum += p * error;
+                acc = acc * m + error;
+            }
+
+            return sum + acc;
+        }
+    }
+}";
+
+        [Theory]
+        [InlineData("LossPartialM", "dError = x[i]", "dError = x[i];")]
+        [InlineData("LossPartialB", "dError = 1", "dError = 1;")]
+        [InlineData("LossPartialM", "dP = p·(1 − p)·dError", "dP = p * (1 - p) * dError;")]
+        [InlineData("LossPartialM", "dAcc = m·dAcc + acc + dError", "dAcc = m * dAcc + acc + dError;")]
+        [InlineData("LossPartialB", "dAcc = m·dAcc + dError", "dAcc = m * dAcc + dError;")]
+        public void EachRuleIsTheCodeBesideIt(string member, string rule, string code)
+        {
+            string text = GeneratorHarness.RunAndCompile(Source).SourceFor("Loss").Replace("\r\n", "\n");
+            string partial = Member(text, member);
+            Assert.Contains("  ⇒  " + rule + "</para>", partial, StringComparison.Ordinal);
+            Assert.Contains(code, partial, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NoRuleNamesTheDerivativeOfThePartialsOwnVariable()
+        {
+            string text = GeneratorHarness.RunAndCompile(Source).SourceFor("Loss").Replace("\r\n", "\n");
+            Assert.DoesNotContain("·dM", Member(text, "LossPartialM"), StringComparison.Ordinal);
+            Assert.DoesNotContain("·dB", Member(text, "LossPartialB"), StringComparison.Ordinal);
+        }
+
+        /// <summary>The doc comment and body of one generated member: from the comment above its signature to the next member's.</summary>
+        private static string Member(string text, string name)
+        {
+            int signature = text.IndexOf(" " + name + "(", StringComparison.Ordinal);
+            Assert.True(signature >= 0, name + " was not generated");
+            int start = text.LastIndexOf("/// <summary>", signature, StringComparison.Ordinal);
+            int end = text.IndexOf("/// <summary>", signature, StringComparison.Ordinal);
+            return text.Substring(start, (end < 0 ? text.Length : end) - start);
+        }
+    }
+}
