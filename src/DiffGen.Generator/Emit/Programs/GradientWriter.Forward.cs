@@ -115,11 +115,36 @@ namespace DiffGen.Generator.Emit.Programs
 
             versions[name] = version;
             steps.Add(step);
-            if (!p.ToExpr(value, before.Of).IsLeaf && !(value is MathCall { Function: Functions.ElementaryFunction.Stop }))
+            if (DerivativeReusesValue(value, before))
             {
-                // Its derivative may read this local in place of its value (exp' = exp): no loop may change it in place.
+                // Its derivative reads this local in place of its value (exp' = exp): no loop may change it in place.
                 revReads.Add(version);
             }
+        }
+
+        /// <summary>
+        /// Whether the reverse sweep's derivative of <c>v = value</c> reads v's local in place of the value (exp′ = exp,
+        /// σ′ = σ·(1 − σ)): some partial of the value holds the value's own node, which <see cref="Contributions"/> then
+        /// writes as the local. A product such as <c>v0 * Math.Cos(angle)</c> has partials that do not, so a loop after it
+        /// may change v in place (<c>vx += ax * dt</c>) instead of a copy of it.
+        /// </summary>
+        private bool DerivativeReusesValue(Value value, Versions at)
+        {
+            Expr whole = p.ToExpr(value, at.Of);
+            if (whole.IsLeaf || value is MathCall { Function: Functions.ElementaryFunction.Stop })
+            {
+                return false;
+            }
+
+            foreach ((ActiveRead _, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
+            {
+                if (TopologicalOrder.OperandsFirst(new[] { partial }).Contains(whole))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Remembers which versions the reverse sweep will read for this statement, so no loop changes them in place.</summary>
