@@ -28,7 +28,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="startsAtZero">It declares a local that starts at 0 (<c>double dS = 0;</c>).</param>
         /// <param name="accumulates">It is <c>target += amount;</c> or <c>-=</c>.</param>
         /// <param name="uses">The locals the statement reads, as its writer printed them; every writer gives them (a line without them would be dropped as dead).</param>
-        /// <param name="tape">The tape the statement rents (<see cref="TapeUse.Rent"/>: its uses are what the length reads) or gives back.</param>
+        /// <param name="tape">The tape the statement rents (<see cref="TapeUse.Rent"/>: its uses are what the length reads), gives back, grows or writes a kept value to.</param>
         public CodeLine(string text, string? defines = null, string? comment = null, IReadOnlyList<string>? alsoDefines = null, bool epilogue = false, bool mutation = false, bool? readsDefined = null, bool effects = false, string? declaredType = null, bool startsAtZero = false, Accumulation? accumulates = null, IEnumerable<string>? uses = null, (TapeUse Use, string Name)? tape = null)
         {
             Tape = tape;
@@ -95,7 +95,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The locals the statement reads, as its writer printed them (see <see cref="ProgramPrinter.TakeReads(string[])"/>): never read off its text.</summary>
         public HashSet<string> Uses { get; }
 
-        /// <summary>Whether it rents or returns a tape, and which (see <see cref="TapeHoisting"/>); null for any other statement.</summary>
+        /// <summary>Whether it rents, returns, grows or fills a tape, and which (see <see cref="TapeHoisting"/>, <see cref="UnreadTapes"/>); null for any other statement.</summary>
         public (TapeUse Use, string Name)? Tape { get; }
 
         /// <summary>How it was printed from DAG nodes, when it can be printed again with some of them named (<see cref="ProgramPrinter.Reprintable"/>); else null.</summary>

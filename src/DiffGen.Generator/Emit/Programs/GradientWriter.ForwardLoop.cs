@@ -85,10 +85,10 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     if (counter != null)
                     {
-                        body.Add(new CodeLine("if (" + counter + " == " + tape.Value + ".Length) " + tape.Value + " = global::DiffGen.Tape.Grow(" + tape.Value + ");", uses: p.TakeReads(counter, tape.Value)));
+                        body.Add(new CodeLine("if (" + counter + " == " + tape.Value + ".Length) " + tape.Value + " = global::DiffGen.Tape.Grow(" + tape.Value + ");", uses: p.TakeReads(counter, tape.Value), tape: (TapeUse.Grow, tape.Value)));
                     }
 
-                    body.Add(new CodeLine(tape.Value + "[" + slot + "] = " + inside.Of(tape.Key) + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key)))));
+                    body.Add(new CodeLine(tape.Value + "[" + slot + "] = " + inside.Of(tape.Key) + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape.Value).Append(inside.Of(tape.Key))), tape: (TapeUse.Write, tape.Value)));
                 }
 
                 if (counter != null)

@@ -60,7 +60,7 @@ namespace DiffGen.Generator.Emit.Programs
                             reassigned.Add(name);
                         }
 
-                        forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
+                        forwardLoop.Body.Insert(f + 1, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name)), tape: (TapeUse.Write, tape)));
                     }
                     else
                     {
@@ -70,7 +70,7 @@ namespace DiffGen.Generator.Emit.Programs
                         tape = names.Fresh(name + "Tape");
                         string local = name;
                         forwardLoop.Body[f] = p.Reprint(original, e => e == call ? local : null);
-                        forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name))));
+                        forwardLoop.Body.Insert(f, new CodeLine(tape + "[" + slot + "] = " + name + ";", comment: "kept for the reverse sweep", uses: p.TakeReads(slotReads.Append(tape).Append(name)), tape: (TapeUse.Write, tape)));
                         forwardLoop.Body.Insert(f, p.Reprintable(named => new CodeLine(p.Keyword + " " + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? KeptLocal(e)) + ";", declaredType: p.Keyword, uses: p.TakeReads()), call));
                     }
 

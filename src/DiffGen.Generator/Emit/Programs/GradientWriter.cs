@@ -80,7 +80,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             final.Add(new CodeLine("return " + result + ";", epilogue: true, uses: p.TakeReads(result)));
-            return TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(CodeTree.Prune(final, new HashSet<string>())));
+            return TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(UnreadTapes.DropAndPrune(final)));
         }
 
         /// <summary>Forward sweep, then the reverse sweep over every step.</summary>

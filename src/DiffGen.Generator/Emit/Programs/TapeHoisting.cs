@@ -11,6 +11,12 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary><c>Tape.Return(tape);</c></summary>
         Return,
+
+        /// <summary><c>tape[slot] = v;</c>: the forward sweep keeps a value (see <see cref="UnreadTapes"/>).</summary>
+        Write,
+
+        /// <summary><c>if (count == tape.Length) tape = Tape.Grow(tape);</c></summary>
+        Grow,
     }
 
     /// <summary>
