@@ -97,9 +97,10 @@ namespace Samples
             }
             for (int i = 0; i < w.Length; i++)
             {
+                double wI = i + 1 < w.Length ? w[i] : 0; // w[i], read once for the loop below (only where it runs: the element may not exist otherwise)
                 for (int j = i + 1; j < w.Length; j++)
                 {
-                    t[j] += w[i] * x;
+                    t[j] += x * wI;
                 }
             }
             double s = 0;
@@ -121,11 +122,13 @@ namespace Samples
             for (int i = w.Length - 1; i >= 0; i--)
             {
                 double dWI = 0; // dW[i], summed over the loop below
+                double wI3 = i + 1 < w.Length ? w[i] : 0; // w[i], read once for the loop below (only where it runs: the element may not exist otherwise)
                 for (int j = i + 1; j < w.Length; j++)
                 {
                     // t[j] += w[i] * x
-                    dWI += dT[j] * x;
-                    dXSum += dT[j] * w[i];
+                    double dTJ = dT[j];
+                    dXSum += dTJ * wI3;
+                    dWI += dTJ * x;
                 }
                 if (dWI != 0)
                 {

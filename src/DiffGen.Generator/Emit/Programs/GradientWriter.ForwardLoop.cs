@@ -78,6 +78,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var body = new List<CodeNode>();
+            List<(string, Integer)> holding = HoldElements(loop, inside, loopCode);
             if (tapes.Count > 0 || counter != null)
             {
                 (string slot, List<string> slotReads) = counter != null ? (counter, new List<string> { counter }) : p.Capture(() => TapeIndex(loop.Counting!, inside));
@@ -111,6 +112,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             Dictionary<string, string> keptBuffers = KeepBuffers(loop, inside, replay, body, loopCode);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
+            ReleaseElements(holding);
             code.AddRange(loopCode);
 
             foreach (string declared in ProgramFacts.Declared(loop.Initializers))
@@ -180,8 +182,10 @@ namespace DiffGen.Generator.Emit.Programs
                     case Loop l:
                         var body = new List<CodeNode>();
                         Versions inner = versions.Copy();
+                        List<(string, Integer)> holding = HoldElements(l, versions, code);
                         Primal(l.Body, inner, body, policies, replay);
                         code.Add(LoopHeaders.Block(p, l, versions, body));
+                        ReleaseElements(holding);
                         break;
                     case Break:
                         code.Add(new CodeLine("break;", uses: p.TakeReads()));

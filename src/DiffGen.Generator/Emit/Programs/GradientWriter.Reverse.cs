@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -143,7 +144,23 @@ namespace DiffGen.Generator.Emit.Programs
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target, targetReads);
-                Emit(code, WrittenElementWrite(element), Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null), null);
+                List<Share> shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null);
+                if (shares.Count > 1)
+                {
+                    // Read once: between two reads of dA[k] a store to another adjoint array may alias it, as far as the JIT knows.
+                    p.TakeReads();
+                    string held = names.Fresh(names.Derivative(element.Array).TrimStart('@') + (element.Index is IntegerRead read ? Identifiers.Capitalize(read.Variable) : "Element"));
+                    code.Add(new CodeComment(WrittenElementWrite(element)));
+                    p.TakeReads();
+                    code.Add(new CodeLine(p.Keyword + " " + held + " = " + target + ";", held, declaredType: p.Keyword, uses: targetReads));
+                    Expr local = p.Variable(held);
+                    Emit(code, null, Contributions(term, negative ? p.Builder.Negate(local) : local, at, null), null);
+                }
+                else
+                {
+                    Emit(code, WrittenElementWrite(element), shares, null);
+                }
+
                 AddRestore(code, restore);
                 return;
             }

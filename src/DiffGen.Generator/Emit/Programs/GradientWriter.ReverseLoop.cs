@@ -20,6 +20,7 @@ namespace DiffGen.Generator.Emit.Programs
             var code = new List<CodeNode>();
             List<string> sums = StartElementSums(loop, step.Inside, code);
             HoldSharesOfTheSum(step.SharesOfTheSum);
+            List<(string, Integer)> holding = HoldElements(loop, step.Inside, code);
             var policies = new Dictionary<string, Policy>(outer, System.StringComparer.Ordinal);
             foreach ((string name, Carried how) in step.Carried)
             {
@@ -115,6 +116,7 @@ namespace DiffGen.Generator.Emit.Programs
             bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
             List<string> stored = storable ? StoreCostlyValues(step, inside, body) : new List<string>();
             code.Add(CodeBlock.Loop(header, body, headerReads));
+            ReleaseElements(holding);
             EndElementSums(sums, step.Inside, code);
             AddSharesOfTheSum(step, code);
             foreach (string tape in step.Tapes.Values.Concat(step.KeptBuffers.Values).Concat(stored))

@@ -161,6 +161,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
+                case ElementRead e when HeldLocal(e, name) is string local:
+                    return Track(local, new ActiveRead(e.Array, e.Index, local), new[] { local });
                 case ElementRead e:
                     (string code, string[] elementReads) = NodeText(v, name, () => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
                     code = e.Cast.Length == 0 ? code : "(" + e.Cast + ")" + code;
