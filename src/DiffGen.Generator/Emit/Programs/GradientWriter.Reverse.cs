@@ -114,12 +114,15 @@ namespace DiffGen.Generator.Emit.Programs
             var all = Contributions(value, p.Variable(adjoint), at, holder);
             var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
             var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
+
+            // The costly calls the forward sweep kept in locals, read by name where they hold them.
+            System.Func<Expr, string?>? kept = step.Kept?.NamingIn(all.Select(c => c.Amount), p.Builder);
             CodeLine? last = null;
             if (self.Count > 0)
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
                 p.TakeReads();
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, named) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, e => named(e) ?? kept?.Invoke(e)) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
             }
             else if (!declaration)
             {
@@ -127,7 +130,7 @@ namespace DiffGen.Generator.Emit.Programs
                 last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
-            Emit(code, name + " = " + Written(value), others, last);
+            Emit(code, name + " = " + Written(value), others, last, kept);
         }
 
         /// <summary>

@@ -43,6 +43,8 @@ namespace DiffGen.Generator.Emit.Programs
                     case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
                         WriteCall(s.Name, call, versions, code);
                         break;
+                    case DeclareScalar s when analysis.IsActive(s.Name) && WroteKept(s.Name, s.Value, declare: true, versions, code):
+                        break;
                     case DeclareScalar s:
                         var declaration = new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, versions.Of) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, versions.Of), uses: p.TakeReads());
                         if (analysis.IsActive(s.Name))
@@ -67,6 +69,10 @@ namespace DiffGen.Generator.Emit.Programs
                                 var added = new Accumulation(tangent, negative, amount, amountReads);
                                 code.Add(new CodeLine(added.Text, tangent, accumulates: added, uses: p.TakeReads()));
                             }
+                        }
+                        else if (analysis.IsActive(s.Name) && WroteKept(s.Name, s.Value, declare: false, versions, code))
+                        {
+                            break;
                         }
                         else if (analysis.IsActive(s.Name))
                         {
@@ -204,6 +210,36 @@ namespace DiffGen.Generator.Emit.Programs
             code.Add(new CodeLine(declaredType: p.Keyword, text: p.Keyword + " " + name + " = " + call.GradientAccess + "(" + string.Join(", ", p.Arguments(call, versions.Of).Concat(outputs)) + ");", comment: name + " and its partials in one call", uses: p.TakeReads(outputNames)));
             code.Add(new CodeLine(p.Keyword + " " + names.Derivative(name) + " = " + p.Print(tangent) + ";", names.Derivative(name), declaredType: p.Keyword, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads()));
             code.AddRange(after);
+        }
+
+        /// <summary>
+        /// <c>v = e</c> and its tangent when the tangent reads again costly calls e makes (<see cref="KeptCalls"/>): each is
+        /// computed once into a local in the arm of e's choice that makes it, then v from them, then dV reading them.
+        /// When e reads v, the arms compute only the calls, before dV, and v is assigned last. False when none is kept.
+        /// </summary>
+        private bool WroteKept(string name, Value value, bool declare, Versions versions, List<CodeNode> code)
+        {
+            string? holder = ProgramFacts.Reads(value).Contains(name) ? null : name;
+            Expr tangent = Tangent(value, versions, holder).Tangent;
+            Expr whole = p.ToExpr(value, versions.Of);
+            KeptCalls? kept = KeptCalls.Find(whole, new[] { tangent }, p.Builder, call => names.Fresh(KeptCalls.Describe(call)));
+            if (kept == null)
+            {
+                return false;
+            }
+
+            System.Func<Expr, string?> inTangent = kept.NamingIn(new[] { tangent }, p.Builder);
+            string derivative = names.Derivative(name);
+            var lines = new KeptCallLines(p);
+            lines.Write(kept, holder, declare, mutation: false, code);
+            code.Add(new CodeLine((declare ? p.Keyword + " " : string.Empty) + derivative + " = " + p.Print(tangent, inTangent) + ";", derivative, declaredType: declare ? p.Keyword : null, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads()));
+            if (holder == null)
+            {
+                System.Func<Expr, string?> inValue = kept.NamingIn(new[] { whole }, p.Builder);
+                code.Add(new CodeLine(name + " = " + p.Print(whole, inValue) + ";", name, uses: p.TakeReads()));
+            }
+
+            return true;
         }
 
         /// <summary>The tangent of an element read, <c>dW[i + 1]</c>, with the locals its code reads.</summary>

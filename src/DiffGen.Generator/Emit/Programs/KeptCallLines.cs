@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// The lines of a statement whose costly calls are kept (<see cref="KeptCalls"/>), for both sweeps of a gradient and for
+    /// a partial: each arm of its choice computes its calls into their locals, then the value from them.
+    /// </summary>
+    internal sealed class KeptCallLines
+    {
+        private readonly ProgramPrinter p;
+
+        public KeptCallLines(ProgramPrinter printer)
+        {
+            p = printer;
+        }
+
+        /// <summary>
+        /// <c>v = e</c> with its kept calls: for a choice, the kept locals declared first (0 until an arm sets them), then an
+        /// <c>if</c> per choice whose arms each compute their calls and then v; else each call's local, then v. With
+        /// <paramref name="target"/> null (a value the sweep leaves alone), the arms compute only the calls.
+        /// </summary>
+        /// <param name="declare">Whether v is declared here (<c>double v</c>) rather than assigned.</param>
+        /// <param name="mutation">Whether the assignment changes v in place (the forward run of a fused reduction).</param>
+        public void Write(KeptCalls kept, string? target, bool declare, bool mutation, List<CodeNode> code)
+        {
+            if (!kept.IsChoice)
+            {
+                code.AddRange(ArmLines(kept, kept.Root, target, declare, mutation));
+                return;
+            }
+
+            code.Add(new CodeComment("Set by the arm below that computes them, and read again by the derivative:"));
+            foreach (string local in kept.Locals)
+            {
+                code.Add(new CodeLine(p.Keyword + " " + local + " = 0;", local, declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
+            }
+
+            if (target != null && declare)
+            {
+                code.Add(new CodeLine(p.Keyword + " " + target + ";", target, declaredType: p.Keyword, uses: p.TakeReads()));
+            }
+
+            code.Add(ArmChoice(kept, kept.Root, target, mutation));
+        }
+
+        /// <summary><c>if (test) { arm } else { arm }</c> for a choice of the value.</summary>
+        private CodeBlock ArmChoice(KeptCalls kept, Arm choice, string? target, bool mutation)
+        {
+            List<CodeNode> Side(Arm arm) => arm.Test != null
+                ? new List<CodeNode> { ArmChoice(kept, arm, target, mutation) }
+                : ArmLines(kept, arm, target, declare: false, mutation);
+            (string condition, List<string> reads) = p.Capture(() => p.PrintCondition(choice.Test!));
+            return CodeBlock.If(condition, reads, Side(choice.WhenTrue!), Side(choice.WhenFalse!));
+        }
+
+        /// <summary>One arm: each call it keeps into its local (declared here when the value is no choice), then the value.</summary>
+        private List<CodeNode> ArmLines(KeptCalls kept, Arm arm, string? target, bool declare, bool mutation)
+        {
+            // In this arm the calls it computes are in their locals; another arm's are not (they hold 0 here).
+            string? Local(Expr e) => arm.Kept.Contains(e) ? kept.LocalOf(e) : null;
+            var lines = new List<CodeNode>();
+            foreach (FunctionCall call in arm.Kept)
+            {
+                string local = kept.LocalOf(call)!;
+                string declared = kept.IsChoice ? string.Empty : p.Keyword + " ";
+                lines.Add(p.Reprintable(
+                    named => new CodeLine(declared + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? Local(e)) + ";", local, declaredType: kept.IsChoice ? null : p.Keyword, uses: p.TakeReads()),
+                    call));
+            }
+
+            if (target != null)
+            {
+                Expr value = arm.Value;
+                lines.Add(p.Reprintable(
+                    named => new CodeLine((declare ? p.Keyword + " " : string.Empty) + target + " = " + p.Print(value, e => named(e) ?? Local(e)) + ";", target, mutation: mutation, declaredType: declare ? p.Keyword : null, uses: p.TakeReads()),
+                    declare ? value : null));
+            }
+
+            return lines;
+        }
+    }
+}
