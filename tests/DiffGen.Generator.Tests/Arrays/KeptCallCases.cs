@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Tests.Arrays
     /// computed once, in the arm of the statement's choice that computes it (shape: <see cref="KeptCallTests"/>). TwoMoons'
     /// softplus in a fused loop, the same as a recurrence (a reverse loop that computes its iterations again), as a
     /// statement with no choice, an else-if chain of three arms, a choice inside an if of the source, an assignment whose
-    /// value reads the variable it assigns, and a statement outside any loop.
+    /// value reads the variable it assigns, a statement outside any loop, and sums changed in place (<see cref="Accumulated"/>).
     /// </summary>
     public static class KeptCallCases
     {
@@ -143,6 +143,48 @@ namespace DiffGen.Generator.Tests.Arrays
             {
                 Accept = arguments => System.Math.Abs((double)arguments[0]) > 0.05,
             },
+        };
+
+        public static readonly ArrayCase[] Accumulated =
+        {
+            // A sum changed in place: each arm subtracts its value, computed from its own exponential.
+            new ArrayCase("KcSubtractedChoice", """
+                [Differentiable("w")]
+                public static double KcSubtractedChoice(double w, double[] x)
+                {
+                    double loss = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double z = w * x[i];
+                        loss -= z >= 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Vector(r, n, -3, 3) }),
+
+            // Logistic regression's loss with labels ±1, added up with no choice; a second loop reads the sum, so the
+            // reverse loop reads the exponential back from a tape.
+            new ArrayCase("KcAddedLogistic", """
+                [Differentiable("w")]
+                public static double KcAddedLogistic(double w, double[] x, double[] y)
+                {
+                    double loss = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double z = y[i] * w * x[i];
+                        loss += Math.Log(1 + Math.Exp(-z));
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += loss * w * x[i];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Vector(r, n, -3, 3), Vector(r, n, -1, 1).Select(v => v < 0 ? -1.0 : 1.0).ToArray() }),
         };
 
         public static readonly ArrayCase[] Float =

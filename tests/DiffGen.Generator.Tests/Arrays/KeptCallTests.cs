@@ -47,6 +47,7 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("KcInsideIf", "z >= 0")]
         [InlineData("KcReadsItself", "acc * x[i] >= 0")]
         [InlineData("KcBeforeTheLoop", "a >= 0")]
+        [InlineData("KcSubtractedChoice", "z >= 0")]
         public void Where_the_derivative_is_computed_each_arm_computes_its_call_once(string name, string test)
         {
             foreach (MethodDeclarationSyntax method in Members(name).Where(m => m.Identifier.Text != name))
@@ -71,9 +72,22 @@ namespace DiffGen.Generator.Tests.Arrays
         [Fact]
         public void A_statement_with_no_choice_keeps_its_calls_in_locals()
         {
-            string gradient = Member("KcPlainTerm", "KcPlainTermGradient").Body!.ToString();
+            foreach (string member in new[] { "KcPlainTermGradient", "KcPlainTermPartialA" })
+            {
+                string code = Member("KcPlainTerm", member).Body!.ToString();
+                Assert.Equal(1, Count(code, Exp));
+                Assert.Equal(1, Count(code, "global::System.Math.Tanh("));
+            }
+        }
+
+        [Fact]
+        public void A_sum_keeps_its_terms_calls_and_the_reverse_loop_reads_them_from_a_tape()
+        {
+            string gradient = Member("KcAddedLogistic", "KcAddedLogisticGradient").Body!.ToString();
             Assert.Equal(1, Count(gradient, Exp));
-            Assert.Equal(1, Count(gradient, "global::System.Math.Tanh("));
+            Assert.Contains("double expMinusZ = global::System.Math.Exp(-z);", gradient, StringComparison.Ordinal);
+            Assert.Contains("double expMinusZ = expMinusZTape[i];", gradient, StringComparison.Ordinal);
+            Assert.Equal(1, Count(Member("KcAddedLogistic", "KcAddedLogisticPartialW").Body!.ToString(), Exp));
         }
 
         /// <summary>

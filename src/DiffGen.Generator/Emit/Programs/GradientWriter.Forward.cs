@@ -96,7 +96,8 @@ namespace DiffGen.Generator.Emit.Programs
                 if (kept != null)
                 {
                     // Left alone (Skip), it still computes the calls its adjoint reads.
-                    keptLines.Write(kept, policy == Policy.Mutate ? versions.Of(name) : null, declare: false, mutation: true, code);
+                    bool? subtracts = ProgramAnalysis.AccumulatedTerm((AssignScalar)statement) is (_, bool negative) ? negative : null;
+                    keptLines.Write(kept, policy == Policy.Mutate ? versions.Of(name) : null, declare: false, mutation: true, code, subtracts);
                 }
                 else if (policy == Policy.Mutate)
                 {

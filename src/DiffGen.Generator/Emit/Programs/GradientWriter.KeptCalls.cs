@@ -25,9 +25,21 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         private KeptCalls? KeptIn(Statement statement, string name, Value value, Versions before, string? holder)
         {
-            if (!analysis.IsActive(name) || value is CallValue || (statement is AssignScalar assign && ProgramAnalysis.AccumulatedTerm(assign) != null))
+            if (!analysis.IsActive(name) || value is CallValue)
             {
                 return null;
+            }
+
+            if (statement is AssignScalar assign && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, _))
+            {
+                // v += e changed in place (or left alone): e's calls, as the reverse sweep reads them (a new version
+                // v2 = v + e is printed whole, and is not taken apart here).
+                if (holder != null)
+                {
+                    return null;
+                }
+
+                value = term;
             }
 
             Expr whole = p.ToExpr(value, before.Of);

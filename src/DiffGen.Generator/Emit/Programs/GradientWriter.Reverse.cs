@@ -75,7 +75,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
                     var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null);
-                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null);
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null, step.Kept?.NamingIn(shares.Select(c => c.Amount), p.Builder));
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);

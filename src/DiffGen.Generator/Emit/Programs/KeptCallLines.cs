@@ -24,11 +24,12 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         /// <param name="declare">Whether v is declared here (<c>double v</c>) rather than assigned.</param>
         /// <param name="mutation">Whether the assignment changes v in place (the forward run of a fused reduction).</param>
-        public void Write(KeptCalls kept, string? target, bool declare, bool mutation, List<CodeNode> code)
+        /// <param name="subtracts">For <c>v += e</c> (false) or <c>v -= e</c> (true), e's kept calls: each arm adds its value; null for <c>v = e</c>.</param>
+        public void Write(KeptCalls kept, string? target, bool declare, bool mutation, List<CodeNode> code, bool? subtracts = null)
         {
             if (!kept.IsChoice)
             {
-                code.AddRange(ArmLines(kept, kept.Root, target, declare, mutation));
+                code.AddRange(ArmLines(kept, kept.Root, target, declare, mutation, subtracts));
                 return;
             }
 
@@ -43,21 +44,21 @@ namespace DiffGen.Generator.Emit.Programs
                 code.Add(new CodeLine(p.Keyword + " " + target + ";", target, declaredType: p.Keyword, uses: p.TakeReads()));
             }
 
-            code.Add(ArmChoice(kept, kept.Root, target, mutation));
+            code.Add(ArmChoice(kept, kept.Root, target, mutation, subtracts));
         }
 
         /// <summary><c>if (test) { arm } else { arm }</c> for a choice of the value.</summary>
-        private CodeBlock ArmChoice(KeptCalls kept, Arm choice, string? target, bool mutation)
+        private CodeBlock ArmChoice(KeptCalls kept, Arm choice, string? target, bool mutation, bool? subtracts)
         {
             List<CodeNode> Side(Arm arm) => arm.Test != null
-                ? new List<CodeNode> { ArmChoice(kept, arm, target, mutation) }
-                : ArmLines(kept, arm, target, declare: false, mutation);
+                ? new List<CodeNode> { ArmChoice(kept, arm, target, mutation, subtracts) }
+                : ArmLines(kept, arm, target, declare: false, mutation, subtracts);
             (string condition, List<string> reads) = p.Capture(() => p.PrintCondition(choice.Test!));
             return CodeBlock.If(condition, reads, Side(choice.WhenTrue!), Side(choice.WhenFalse!));
         }
 
-        /// <summary>One arm: each call it keeps into its local (declared here when the value is no choice), then the value.</summary>
-        private List<CodeNode> ArmLines(KeptCalls kept, Arm arm, string? target, bool declare, bool mutation)
+        /// <summary>One arm: each call it keeps into its local (declared here when the value is no choice), then the value (or <c>v += value</c>).</summary>
+        private List<CodeNode> ArmLines(KeptCalls kept, Arm arm, string? target, bool declare, bool mutation, bool? subtracts)
         {
             // In this arm the calls it computes are in their locals; another arm's are not (they hold 0 here).
             string? Local(Expr e) => arm.Kept.Contains(e) ? kept.LocalOf(e) : null;
@@ -71,7 +72,16 @@ namespace DiffGen.Generator.Emit.Programs
                     call));
             }
 
-            if (target != null)
+            if (target != null && subtracts is bool negative)
+            {
+                Expr term = arm.Value;
+                lines.Add(p.Reprintable(named =>
+                {
+                    Accumulation added = p.Accumulation(target, term, negative, e => named(e) ?? Local(e));
+                    return new CodeLine(added.Text, target, mutation: mutation, accumulates: added, uses: p.TakeReads());
+                }));
+            }
+            else if (target != null)
             {
                 Expr value = arm.Value;
                 lines.Add(p.Reprintable(

@@ -60,7 +60,11 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignScalar s:
                         string tangent = names.Derivative(s.Name);
                         (Value Term, bool Negative)? accumulated = ProgramAnalysis.AccumulatedTerm(s);
-                        if (analysis.IsActive(s.Name) && accumulated is (Value term, bool negative))
+                        if (analysis.IsActive(s.Name) && accumulated is (Value keptTerm, bool keptNegative) && WroteKept(s.Name, keptTerm, declare: false, versions, code, keptNegative))
+                        {
+                            break;
+                        }
+                        else if (analysis.IsActive(s.Name) && accumulated is (Value term, bool negative))
                         {
                             Expr change = Tangent(term, versions);
                             if (!(change is Constant { Value: 0 }))
@@ -213,13 +217,15 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>
-        /// <c>v = e</c> and its tangent when the tangent reads again costly calls e makes (<see cref="KeptCalls"/>): each is
-        /// computed once into a local in the arm of e's choice that makes it, then v from them, then dV reading them.
-        /// When e reads v, the arms compute only the calls, before dV, and v is assigned last. False when none is kept.
+        /// <c>v = e</c> (or <c>v += e</c>, <c>v -= e</c> with <paramref name="subtracts"/> set) and its tangent when the
+        /// tangent reads again costly calls e makes (<see cref="KeptCalls"/>): each is computed once into a local in the
+        /// arm of e's choice that makes it, then v from them, then dV reading them. When e reads v, the arms compute only
+        /// the calls, before dV, and v is assigned last. False when none is kept.
         /// </summary>
-        private bool WroteKept(string name, Value value, bool declare, Versions versions, List<CodeNode> code)
+        private bool WroteKept(string name, Value value, bool declare, Versions versions, List<CodeNode> code, bool? subtracts = null)
         {
-            string? holder = ProgramFacts.Reads(value).Contains(name) ? null : name;
+            bool readsItself = ProgramFacts.Reads(value).Contains(name);
+            string? holder = readsItself || subtracts != null ? null : name;
             Expr tangent = Tangent(value, versions, holder).Tangent;
             Expr whole = p.ToExpr(value, versions.Of);
             KeptCalls? kept = KeptCalls.Find(whole, new[] { tangent }, p.Builder, call => names.Fresh(KeptCalls.Describe(call)));
@@ -231,12 +237,26 @@ namespace DiffGen.Generator.Emit.Programs
             System.Func<Expr, string?> inTangent = kept.NamingIn(new[] { tangent }, p.Builder);
             string derivative = names.Derivative(name);
             var lines = new KeptCallLines(p);
-            lines.Write(kept, holder, declare, mutation: false, code);
-            code.Add(new CodeLine((declare ? p.Keyword + " " : string.Empty) + derivative + " = " + p.Print(tangent, inTangent) + ";", derivative, declaredType: declare ? p.Keyword : null, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads()));
-            if (holder == null)
+            lines.Write(kept, readsItself ? null : name, declare, mutation: false, code, subtracts);
+            if (subtracts is bool negative)
+            {
+                if (!(tangent is Constant { Value: 0 }))
+                {
+                    (string amount, List<string> amountReads) = p.Printed(() => p.Print(tangent, inTangent));
+                    var added = new Accumulation(derivative, negative, amount, amountReads);
+                    code.Add(new CodeLine(added.Text, derivative, accumulates: added, uses: p.TakeReads()));
+                }
+            }
+            else
+            {
+                code.Add(new CodeLine((declare ? p.Keyword + " " : string.Empty) + derivative + " = " + p.Print(tangent, inTangent) + ";", derivative, declaredType: declare ? p.Keyword : null, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads()));
+            }
+
+            if (readsItself)
             {
                 System.Func<Expr, string?> inValue = kept.NamingIn(new[] { whole }, p.Builder);
-                code.Add(new CodeLine(name + " = " + p.Print(whole, inValue) + ";", name, uses: p.TakeReads()));
+                Accumulation? added = subtracts is bool minus ? p.Accumulation(name, whole, minus, inValue) : null;
+                code.Add(new CodeLine(added?.Text ?? name + " = " + p.Print(whole, inValue) + ";", name, accumulates: added, uses: p.TakeReads()));
             }
 
             return true;
