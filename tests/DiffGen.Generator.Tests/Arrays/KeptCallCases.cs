@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Tests.Arrays
     /// computed once, in the arm of the statement's choice that computes it (shape: <see cref="KeptCallTests"/>). TwoMoons'
     /// softplus in a fused loop, the same as a recurrence (a reverse loop that computes its iterations again), as a
     /// statement with no choice, an else-if chain of three arms, a choice inside an if of the source, an assignment whose
-    /// value reads the variable it assigns, a statement outside any loop, and sums changed in place (<see cref="Accumulated"/>).
+    /// value reads the variable it assigns, a statement outside any loop, sums changed in place (<see cref="Accumulated"/>), and a call every arm makes (<see cref="EveryArm"/>).
     /// </summary>
     public static class KeptCallCases
     {
@@ -185,6 +185,27 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Uniform(r, -2, 2), Vector(r, n, -3, 3), Vector(r, n, -1, 1).Select(v => v < 0 ? -1.0 : 1.0).ToArray() }),
+        };
+
+        public static readonly ArrayCase[] EveryArm =
+        {
+            // exp(x) in both arms: made once, before the choice; tanh only in the arm that makes it.
+            new ArrayCase("KcEveryArm", """
+                [Differentiable("x")]
+                public static double KcEveryArm(double x, double[] w)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += x >= 0.5 ? Math.Exp(x) * w[i] : Math.Exp(x) / 4 + Math.Tanh(x * w[i]);
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Uniform(r, -1, 2), Vector(r, n, -2, 2) })
+            {
+                Accept = arguments => System.Math.Abs((double)arguments[0] - 0.5) > 0.05,
+            },
         };
 
         public static readonly ArrayCase[] Float =

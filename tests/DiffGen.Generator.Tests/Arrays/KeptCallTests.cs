@@ -69,6 +69,18 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.Equal(1, Count(gradient, "global::System.Math.Tanh("));
         }
 
+        [Theory]
+        [InlineData("KcEveryArmGradient")]
+        [InlineData("KcEveryArmPartialX")]
+        public void A_call_every_arm_makes_is_made_once_before_the_choice(string member)
+        {
+            MethodDeclarationSyntax method = Member("KcEveryArm", member);
+            Assert.Equal(1, Count(method.Body!.ToString(), Exp));
+            Assert.Equal(1, Count(method.Body.ToString(), "global::System.Math.Tanh("));
+            StatementSyntax made = method.DescendantNodes().OfType<LocalDeclarationStatementSyntax>().Single(d => d.ToString().Contains(Exp, StringComparison.Ordinal));
+            Assert.Empty(made.Ancestors().OfType<IfStatementSyntax>());
+        }
+
         [Fact]
         public void A_statement_with_no_choice_keeps_its_calls_in_locals()
         {

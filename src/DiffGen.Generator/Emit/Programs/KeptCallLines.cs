@@ -33,8 +33,15 @@ namespace DiffGen.Generator.Emit.Programs
                 return;
             }
 
-            code.Add(new CodeComment("Set by the arm below that computes them, and read again by the derivative:"));
-            foreach (string local in kept.Locals)
+            // The calls every arm makes, before the choice; then the others, each set by the arm that makes it.
+            code.AddRange(CallLines(kept, kept.Root, kept.Root.Kept.Contains));
+            var armLocals = kept.ArmLocals.ToList();
+            if (armLocals.Count > 0)
+            {
+                code.Add(new CodeComment("Set by the arm below that computes " + (armLocals.Count == 1 ? "it" : "them") + ", and read again by the derivative:"));
+            }
+
+            foreach (string local in armLocals)
             {
                 code.Add(new CodeLine(p.Keyword + " " + local + " = 0;", local, declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
             }
@@ -45,6 +52,25 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             code.Add(ArmChoice(kept, kept.Root, target, mutation, subtracts));
+        }
+
+        /// <summary>
+        /// <c>double expZ = Math.Exp(z);</c> for each call the arm keeps, in order (<c>expZ = …</c> in an arm of a choice, whose
+        /// locals are declared before it); <paramref name="holds"/> says which calls are in their locals where the arm runs.
+        /// </summary>
+        private List<CodeNode> CallLines(KeptCalls kept, Arm arm, System.Func<Expr, bool> holds, bool declare = true)
+        {
+            var lines = new List<CodeNode>();
+            foreach (FunctionCall call in arm.Kept)
+            {
+                string local = kept.LocalOf(call)!;
+                string declared = declare ? p.Keyword + " " : string.Empty;
+                lines.Add(p.Reprintable(
+                    named => new CodeLine(declared + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? (holds(e) ? kept.LocalOf(e) : null)) + ";", local, declaredType: declare ? p.Keyword : null, uses: p.TakeReads()),
+                    call));
+            }
+
+            return lines;
         }
 
         /// <summary><c>if (test) { arm } else { arm }</c> for a choice of the value.</summary>
@@ -60,17 +86,11 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>One arm: each call it keeps into its local (declared here when the value is no choice), then the value (or <c>v += value</c>).</summary>
         private List<CodeNode> ArmLines(KeptCalls kept, Arm arm, string? target, bool declare, bool mutation, bool? subtracts)
         {
-            // In this arm the calls it computes are in their locals; another arm's are not (they hold 0 here).
-            string? Local(Expr e) => arm.Kept.Contains(e) ? kept.LocalOf(e) : null;
-            var lines = new List<CodeNode>();
-            foreach (FunctionCall call in arm.Kept)
-            {
-                string local = kept.LocalOf(call)!;
-                string declared = kept.IsChoice ? string.Empty : p.Keyword + " ";
-                lines.Add(p.Reprintable(
-                    named => new CodeLine(declared + local + " = " + p.Print(call, e => e == call ? null : named(e) ?? Local(e)) + ";", local, declaredType: kept.IsChoice ? null : p.Keyword, uses: p.TakeReads()),
-                    call));
-            }
+            // In this arm the calls it computes, and those made before the choice, are in their locals; another arm's are
+            // not (they hold 0 here).
+            bool Holds(Expr e) => arm.Kept.Contains(e) || kept.Root.Kept.Contains(e);
+            string? Local(Expr e) => Holds(e) ? kept.LocalOf(e) : null;
+            List<CodeNode> lines = arm == kept.Root ? CallLines(kept, arm, Holds) : CallLines(kept, arm, Holds, declare: false);
 
             if (target != null && subtracts is bool negative)
             {

@@ -34,7 +34,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         public Arm? WhenFalse { get; }
 
-        /// <summary>The costly calls this arm keeps in locals, in the order they are computed (operands first).</summary>
+        /// <summary>The costly calls this arm keeps in locals, in the order they are computed (operands first); for the root of a choice, those every arm makes, made before it.</summary>
         public List<FunctionCall> Kept { get; } = new List<FunctionCall>();
 
         public static Arm Of(Expr value, IReadOnlyList<PathTest> path) => value is Select { Test.Op: not (Ir.ConditionOp.True or Ir.ConditionOp.False) } choice
@@ -74,8 +74,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The local holding a kept call, wherever the arms that compute it have run; null for any other node.</summary>
         public string? LocalOf(Expr e) => kept.TryGetValue(e, out var value) ? value.Local : null;
 
-        /// <summary>The kept calls' locals, in the order first computed.</summary>
-        public IEnumerable<string> Locals => kept.Values.Select(v => v.Local);
+        /// <summary>The locals of the calls kept in the choice's arms (not those made before it), in the order first computed.</summary>
+        public IEnumerable<string> ArmLocals => kept.Where(k => !Root.Kept.Contains(k.Key)).Select(k => k.Value.Local);
 
         /// <summary>
         /// The costly calls of <paramref name="value"/> that <paramref name="derivatives"/> read again, each only where an
@@ -125,9 +125,11 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var kept = new Dictionary<Expr, (string, List<IReadOnlyList<PathTest>>)>();
+            int leaves = root.Leaves().Count();
             foreach (Expr call in TopologicalOrder.OperandsFirst(root.Leaves().Select(a => a.Value), _ => false).Where(e => readUnder.TryGetValue(e, out bool ok) && ok))
             {
-                List<Arm> arms = computedIn[call];
+                // A call every arm makes is made whatever the tests say: once, before the choice.
+                List<Arm> arms = computedIn[call].Count == leaves ? new List<Arm> { root } : computedIn[call];
                 kept.Add(call, (name((FunctionCall)call), arms.Select(a => a.Path).ToList()));
                 foreach (Arm arm in arms)
                 {
