@@ -65,9 +65,6 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The statement's value as arms, each with the calls it keeps.</summary>
         public Arm Root { get; }
 
-        /// <summary>Whether any call is kept.</summary>
-        public bool Any => kept.Count > 0;
-
         /// <summary>Whether the value is a choice, written as an <c>if</c>.</summary>
         public bool IsChoice => Root.Test != null;
 
