@@ -46,13 +46,13 @@ namespace Samples
                 }
             }
             double sum = 0;
-            double[] expTape = global::DiffGen.Tape.Rent<double>(logits.Length);
+            double[] expZMinusMaxTape = global::DiffGen.Tape.Rent<double>(logits.Length);
             for (int zIndex = 0; zIndex < logits.Length; zIndex++)
             {
                 double z = logits[zIndex];
-                double exp = global::System.Math.Exp(z - max);
-                expTape[zIndex] = exp; // kept for the reverse sweep
-                sum += exp;
+                double expZMinusMax = global::System.Math.Exp(z - max);
+                expZMinusMaxTape[zIndex] = expZMinusMax; // kept for the reverse sweep
+                sum += expZMinusMax;
             }
             double value = global::System.Math.Log(sum) + max - logits[label];
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂CrossEntropy/∂v.
@@ -62,15 +62,15 @@ namespace Samples
             dLogits[label] -= 1;
             for (int zIndex = 0; zIndex < logits.Length; zIndex++)
             {
-                double exp = expTape[zIndex]; // as the forward sweep computed it
+                double expZMinusMax = expZMinusMaxTape[zIndex]; // as the forward sweep computed it
                 // sum += Math.Exp(z - max)
-                double dZ = dSum * exp;
+                double dZ = dSum * expZMinusMax;
                 // z = logits[zIndex]
                 dLogits[zIndex] += dZ;
             }
             // sum += Math.Exp(z - max) over the whole loop: each term's derivative is a multiple of the term, and the terms add up to sum
             dMax -= dSum * sum;
-            global::DiffGen.Tape.Return(expTape);
+            global::DiffGen.Tape.Return(expZMinusMaxTape);
             if (maxAt != null)
             {
                 int i = maxAt.Value;

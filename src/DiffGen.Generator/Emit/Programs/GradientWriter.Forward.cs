@@ -92,21 +92,32 @@ namespace DiffGen.Generator.Emit.Programs
             Note(statement, versions, revReads);
             if (policies.TryGetValue(name, out Policy policy) && policy != Policy.Version)
             {
-                if (policy == Policy.Mutate)
+                KeptCalls? kept = KeptIn(statement, name, value, before, null);
+                if (kept != null)
+                {
+                    // Left alone (Skip), it still computes the calls its adjoint reads.
+                    bool? subtracts = ProgramAnalysis.AccumulatedTerm((AssignScalar)statement) is (_, bool negative) ? negative : null;
+                    keptLines.Write(kept, policy == Policy.Mutate ? versions.Of(name) : null, declare: false, mutation: true, code, subtracts);
+                }
+                else if (policy == Policy.Mutate)
                 {
                     code.Add(ScalarWrite((AssignScalar)statement, versions, mutation: true));
                 }
 
-                steps.Add(new AssignmentStep(statement, before, null));
+                steps.Add(new AssignmentStep(statement, before, null) { Kept = kept });
                 return;
             }
 
             string version = versions.Has(name) ? names.Fresh(name) : name;
-            var step = new AssignmentStep(statement, before, version);
+            var step = new AssignmentStep(statement, before, version) { Kept = KeptIn(statement, name, value, before, version) };
             if (value is CallValue call && analysis.IsActive(name))
             {
                 // The callee's gradient gives the value and the partials the reverse sweep needs in one call.
                 step.CallOutputs = ForwardCall(version, call, versions, code);
+            }
+            else if (step.Kept != null)
+            {
+                keptLines.Write(step.Kept, version, declare: true, mutation: false, code);
             }
             else
             {

@@ -76,7 +76,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = p.Variable(names.Derivative(assign.Name));
                     var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null);
-                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null);
+                    Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null, step.Kept?.NamingIn(shares.Select(c => c.Amount), p.Builder));
                     break;
                 case DeclareScalar or AssignScalar:
                     (string name, Value value) = step.Statement is DeclareScalar d ? (d.Name, d.Value) : (((AssignScalar)step.Statement).Name, ((AssignScalar)step.Statement).Value);
@@ -115,12 +115,15 @@ namespace DiffGen.Generator.Emit.Programs
             var all = Contributions(value, p.Variable(adjoint), at, holder);
             var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
             var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
+
+            // The costly calls the forward sweep kept in locals, read by name where they hold them.
+            System.Func<Expr, string?>? kept = step.Kept?.NamingIn(all.Select(c => c.Amount), p.Builder);
             CodeLine? last = null;
             if (self.Count > 0)
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
                 p.TakeReads();
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, named) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
+                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, e => named(e) ?? kept?.Invoke(e)) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
             }
             else if (!declaration)
             {
@@ -128,7 +131,7 @@ namespace DiffGen.Generator.Emit.Programs
                 last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
-            Emit(code, name + " = " + Written(value), others, last);
+            Emit(code, name + " = " + Written(value), others, last, kept);
         }
 
         /// <summary>

@@ -20,7 +20,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// The lines of one statement's adjoint: a comment with the statement, a local for each function value the
         /// amounts share, <c>target += amount</c> (or <c>-=</c>) each, then <paramref name="last"/>.
         /// </summary>
-        private void Emit(List<CodeNode> code, string? comment, List<Share> contributions, CodeLine? last)
+        /// <param name="kept">The locals of the costly calls the forward sweep kept for this statement (<see cref="KeptCalls"/>), where they hold them.</param>
+        private void Emit(List<CodeNode> code, string? comment, List<Share> contributions, CodeLine? last, System.Func<Expr, string?>? kept = null)
         {
             p.TakeReads(); // what the comment printed: a comment reads nothing
             if (contributions.Count == 0 && last == null)
@@ -33,11 +34,20 @@ namespace DiffGen.Generator.Emit.Programs
                 code.Add(new CodeComment(comment));
             }
 
-            Dictionary<Expr, string> shared = SharedValues.Find(contributions.Select(c => c.Amount), p.Builder, names, out Dictionary<Expr, Expr> definitions);
+            Dictionary<Expr, string> shared = SharedValues.Find(contributions.Select(c => c.Amount), p.Builder, names, out Dictionary<Expr, Expr> definitions, kept);
             foreach (KeyValuePair<Expr, string> value in SharedValues.InDefinitionOrder(shared, definitions))
             {
                 Expr definition = definitions[value.Key];
-                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));
+                code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e) ?? kept?.Invoke(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));
+            }
+
+            if (kept != null)
+            {
+                // A kept call is read by its local: put it into the naming every share below prints with.
+                foreach (Expr call in contributions.SelectMany(c => ChoicePaths.Walk(c.Amount)).Select(n => n.Node).Distinct().Where(e => !shared.ContainsKey(e) && kept(e) != null).ToList())
+                {
+                    shared.Add(call, kept(call)!);
+                }
             }
 
             foreach (Share share in contributions)

@@ -19,6 +19,7 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ProgramAnalysis analysis;
         private readonly ProgramNames names;
         private readonly ElementTapes elementTapes;
+        private readonly KeptCallLines keptLines;
         private readonly Loop? movedLast;
 
         /// <summary>Whether <see cref="Body"/> fused the loop the reordering moved last (else the reordering gained nothing).</summary>
@@ -33,6 +34,7 @@ namespace DiffGen.Generator.Emit.Programs
             this.analysis = analysis;
             this.names = names;
             elementTapes = new ElementTapes(printer, analysis, names);
+            keptLines = new KeptCallLines(printer);
         }
 
         /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>

@@ -44,6 +44,9 @@ namespace DiffGen.Generator.Emit.Programs
                     case ScalarTangent t:
                         code.Add(Scalar(t));
                         break;
+                    case KeptTangent t:
+                        WriteKept(t, code);
+                        break;
                     case ElementTangent t:
                         (string index, List<string> indexReads) = p.Capture(() => p.Integer(t.Source.Index, Source));
                         string element = names.Derivative(t.Source.Array) + "[" + index + "]";
@@ -103,6 +106,39 @@ namespace DiffGen.Generator.Emit.Programs
                     (string amount, List<string> amountReads) = p.Printed(() => p.Print(t.Tangent));
                     var added = new Accumulation(tangent, t.Change == TangentChange.Subtract, amount, amountReads);
                     return new CodeLine(added.Text, tangent, accumulates: added, uses: p.TakeReads());
+            }
+        }
+
+        /// <summary>
+        /// <c>v = e</c> and <c>dV</c> with e's kept calls: each computed once into a local in the arm of e's choice that makes
+        /// it, then v from them, then dV reading them; when e reads v, the arms compute only the calls and v comes last.
+        /// </summary>
+        private void WriteKept(KeptTangent t, List<CodeNode> code)
+        {
+            bool? subtracts = t.Change switch { TangentChange.Add => false, TangentChange.Subtract => true, _ => (bool?)null };
+            System.Func<Expr, string?> inTangent = t.Kept.NamingIn(new[] { t.Tangent }, p.Builder);
+            string derivative = names.Derivative(t.Variable);
+            new KeptCallLines(p).Write(t.Kept, t.ReadsItself ? null : t.Variable, t.Change == TangentChange.Declare, mutation: false, code, subtracts);
+            if (subtracts is bool negative)
+            {
+                if (!(t.Tangent is Constant { Value: 0 }))
+                {
+                    (string amount, List<string> amountReads) = p.Printed(() => p.Print(t.Tangent, inTangent));
+                    var added = new Accumulation(derivative, negative, amount, amountReads);
+                    code.Add(new CodeLine(added.Text, derivative, accumulates: added, uses: p.TakeReads()));
+                }
+            }
+            else
+            {
+                bool declare = t.Change == TangentChange.Declare;
+                code.Add(new CodeLine((declare ? p.Keyword + " " : string.Empty) + derivative + " = " + p.Print(t.Tangent, inTangent) + ";", derivative, declaredType: declare ? p.Keyword : null, startsAtZero: t.Tangent is Constant { Value: 0 }, uses: p.TakeReads()));
+            }
+
+            if (t.ReadsItself)
+            {
+                System.Func<Expr, string?> inValue = t.Kept.NamingIn(new[] { t.Value }, p.Builder);
+                Accumulation? added = subtracts is bool minus ? p.Accumulation(t.Variable, t.Value, minus, inValue) : null;
+                code.Add(new CodeLine(added?.Text ?? t.Variable + " = " + p.Print(t.Value, inValue) + ";", t.Variable, accumulates: added, uses: p.TakeReads()));
             }
         }
 

@@ -28,19 +28,22 @@ namespace DiffGen.Generator.Emit.Programs
             string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => accumulated is (Value term, bool negative)
                 ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
                 : written + " = " + Math(p.ToExpr(whole, Source));
+            string Scalar(Statement source, string variable) => source switch
+            {
+                AssignScalar s => Shown(s.Value, ProgramAnalysis.AccumulatedTerm(s), variable),
+                DeclareScalar s => Shown(s.Value, null, variable),
+                _ => throw new System.InvalidOperationException("A scalar's tangent follows a declaration or an assignment."),
+            };
             string Change(TangentChange change) => change switch { TangentChange.Add => " += ", TangentChange.Subtract => " −= ", _ => " = " };
             foreach (TangentStep step in Flattened(steps))
             {
                 switch (step)
                 {
                     case ScalarTangent { Shown: true } t:
-                        (Value whole, (Value, bool)? accumulated) = t.Source switch
-                        {
-                            AssignScalar s => (s.Value, ProgramAnalysis.AccumulatedTerm(s)),
-                            DeclareScalar s => (s.Value, ((Value, bool)?)null),
-                            _ => throw new System.InvalidOperationException("A scalar's tangent follows a declaration or an assignment."),
-                        };
-                        yield return Shown(whole, accumulated, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
+                        yield return Scalar(t.Source, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
+                        break;
+                    case KeptTangent { Shown: true } t:
+                        yield return Scalar(t.Source, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
                         break;
                     case ElementTangent { Shown: true } t:
                         string element = t.Source.Array + "[" + p.Integer(t.Source.Index, Source) + "]";

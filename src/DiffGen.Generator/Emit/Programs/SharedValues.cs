@@ -16,13 +16,19 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         /// <param name="builder">Makes each local's definition: the value under its guard, else 0.</param>
         /// <param name="names">Gives each local a fresh name after its function (<c>tanh</c>).</param>
-        public static Dictionary<Expr, string> Find(IEnumerable<Expr> amounts, ExprBuilder builder, ProgramNames names, out Dictionary<Expr, Expr> definitions)
+        /// <param name="kept">The calls the forward sweep already holds in locals (<see cref="KeptCalls"/>): they need none.</param>
+        public static Dictionary<Expr, string> Find(IEnumerable<Expr> amounts, ExprBuilder builder, ProgramNames names, out Dictionary<Expr, Expr> definitions, System.Func<Expr, string?>? kept = null)
         {
             var guards = new Dictionary<Expr, List<(Condition Test, bool Holds)>>();
             var uses = new Dictionary<Expr, int>();
             var unguarded = new HashSet<Expr>();
             void Use(Expr call, List<(Condition, bool)> path, int count)
             {
+                if (kept?.Invoke(call) != null)
+                {
+                    return;
+                }
+
                 uses[call] = uses.TryGetValue(call, out int n) ? n + count : count;
                 if (path.Count == 0)
                 {
@@ -55,6 +61,12 @@ namespace DiffGen.Generator.Emit.Programs
                     (Expr node, List<(Condition, bool)> path) = stack.Pop();
                     if (!seen.Add((node, string.Join(",", path.Select(l => l.Item1.Id + (l.Item2 ? "+" : "-"))))))
                     {
+                        continue;
+                    }
+
+                    if (kept?.Invoke(node) != null)
+                    {
+                        // Held in a local already, with everything it reads.
                         continue;
                     }
 

@@ -53,6 +53,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>For an element write: the element still holds the value written when the reverse sweep reaches it.</summary>
         public bool ElementHolds { get; }
 
+        /// <summary>The costly calls the forward sweep kept in locals for this statement's adjoint to read (<see cref="KeptCalls"/>); null when none.</summary>
+        public KeptCalls? Kept { get; set; }
+
         /// <summary>For a call the forward sweep made through the callee's gradient: the local holding each output, by parameter.</summary>
         public IReadOnlyDictionary<string, string>? CallOutputs { get; set; }
 

@@ -30,6 +30,14 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal sealed record ScalarTangent(Statement Source, string Variable, Expr Tangent, TangentChange Change, bool Shown) : TangentStep;
 
+    /// <summary>
+    /// <c>v = e</c> (<c>v += e</c>, <c>v -= e</c>: <see cref="Change"/>) and <c>dV</c> when the derivative reads again costly
+    /// calls e makes (<see cref="KeptCalls"/>): each call computed once into a local in the arm of e's choice that makes
+    /// it, then v from them, then dV reading them; when e reads v (<see cref="ReadsItself"/>) the arms compute only the
+    /// calls, and v is assigned after dV. <see cref="Value"/> is e as a DAG node, <see cref="Tangent"/> dV's change.
+    /// </summary>
+    internal sealed record KeptTangent(Statement Source, string Variable, KeptCalls Kept, Expr Value, Expr Tangent, TangentChange Change, bool ReadsItself, bool Shown) : TangentStep;
+
     /// <summary><c>dA[i] = t</c> (or <c>+=</c>, <c>-=</c>): the derivative of an element the source writes.</summary>
     internal sealed record ElementTangent(AssignElement Source, Expr Tangent, TangentChange Change, bool Shown) : TangentStep;
 

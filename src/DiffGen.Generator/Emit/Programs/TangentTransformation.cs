@@ -50,10 +50,17 @@ namespace DiffGen.Generator.Emit.Programs
                 case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
                     steps.Add(Call(s, call));
                     break;
+                case DeclareScalar s when analysis.IsActive(s.Name) && Kept(s, s.Name, s.Value, TangentChange.Declare) is KeptTangent declaredKept:
+                    steps.Add(declaredKept);
+                    break;
                 case DeclareScalar s when analysis.IsActive(s.Name):
                     (Expr declared, bool readsValue, bool shown) = Tangent(s.Value, s.Name);
                     var declaration = new ScalarTangent(s, s.Name, declared, TangentChange.Declare, shown);
                     steps.AddRange(readsValue ? new TangentStep[] { new AsWritten(s), declaration } : new TangentStep[] { declaration, new AsWritten(s) });
+                    break;
+                case AssignScalar s when analysis.IsActive(s.Name) && ProgramAnalysis.AccumulatedTerm(s) is (Value keptTerm, bool keptNegative)
+                        && Kept(s, s.Name, keptTerm, keptNegative ? TangentChange.Subtract : TangentChange.Add) is KeptTangent addedKept:
+                    steps.Add(addedKept);
                     break;
                 case AssignScalar s when analysis.IsActive(s.Name) && ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative):
                     (Expr change, _, bool changeShown) = Tangent(term, null);
@@ -63,6 +70,9 @@ namespace DiffGen.Generator.Emit.Programs
                     }
 
                     steps.Add(new AsWritten(s));
+                    break;
+                case AssignScalar s when analysis.IsActive(s.Name) && Kept(s, s.Name, s.Value, TangentChange.Assign) is KeptTangent assignedKept:
+                    steps.Add(assignedKept);
                     break;
                 case AssignScalar s when analysis.IsActive(s.Name):
                     // v = e where e does not read v: after the assignment, v holds e for its tangent to reuse.
@@ -128,6 +138,20 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             return new CallTangent(s, call, outputs, tangent);
+        }
+
+        /// <summary>
+        /// <c>v = e</c> (or <c>v += e</c>, <c>v -= e</c>) with its tangent when the tangent reads again costly calls e makes,
+        /// each then computed once (<see cref="KeptCalls"/>); null when there is none.
+        /// </summary>
+        private KeptTangent? Kept(Statement source, string name, Value value, TangentChange change)
+        {
+            bool readsItself = ProgramFacts.Reads(value).Contains(name);
+            bool accumulates = change is TangentChange.Add or TangentChange.Subtract;
+            (Expr tangent, _, bool shown) = Tangent(value, readsItself || accumulates ? null : name);
+            Expr whole = p.ToExpr(value, Source);
+            KeptCalls? kept = KeptCalls.Find(whole, new[] { tangent }, p.Builder, call => names.Fresh(KeptCalls.Describe(call)));
+            return kept == null ? null : new KeptTangent(source, name, kept, whole, tangent, change, readsItself, shown);
         }
 
         /// <summary>The tangent of an element read, <c>dW[i + 1]</c>, with the locals its code reads.</summary>
