@@ -315,10 +315,26 @@ namespace DiffGen.Generator.Emit.Programs
             return level >= 4 ? text : "(" + text + ")";
         }
 
-        /// <summary>An integer expression as one side of a comparison, which binds looser than any arithmetic: <c>i + 1 &lt; d</c>.</summary>
+        /// <summary>
+        /// An integer expression as one side of a comparison, which binds looser than any arithmetic (<c>i + 1 &lt; d</c>) but tighter
+        /// than <c>?:</c>, so a choice keeps its parentheses: <c>i &lt; (n &gt; 2 ? n - 1 : n)</c>, as a local function inlined as a bound reads.
+        /// </summary>
+        public string Comparand(Integer e, Func<string, string> name)
+        {
+            pending.UnionWith(ProgramFacts.Reads(e).Select(name));
+            return ComparandText(e, name);
+        }
+
+        private string ComparandText(Integer e, Func<string, string> name)
+        {
+            (string text, int level) = IntegerText(e, name);
+            return level >= 1 ? text : "(" + text + ")";
+        }
+
+        /// <summary>An integer expression as one side of a comparison (see <see cref="Comparand"/>).</summary>
         private Expr IntegerSymbol(Integer e, Func<string, string> name)
         {
-            string text = IntegerText(e, name).Text;
+            string text = ComparandText(e, name);
             return b.Symbol("int " + text, text, mathText: text, reads: ProgramFacts.Reads(e).Select(name).ToArray());
         }
 
