@@ -52,8 +52,9 @@ namespace DiffGen.Generator.Ir
     internal sealed record Read(string Variable) : Value;
 
     /// <summary>
-    /// An element of an array or span: <c>x[i]</c>. <see cref="Cast"/> is <c>float</c> for an element of a <c>double</c>
-    /// data array read in a <c>float</c> method (printed <c>(float)x[i]</c>, as the source converts it), else empty.
+    /// An element of an array or span: <c>x[i]</c>. <see cref="Cast"/> is the method's type keyword for an element of a data
+    /// array of the other floating-point type (printed <c>(float)x[i]</c> in a <c>float</c> method, as the source converts it;
+    /// <c>(double)d[i]</c> in a <c>double</c> method, so it never meets an integer in float arithmetic), else empty.
     /// </summary>
     internal sealed record ElementRead(string Array, Integer Index, string Cast = "") : Value;
 
