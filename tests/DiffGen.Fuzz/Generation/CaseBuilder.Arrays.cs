@@ -117,7 +117,7 @@ namespace DiffGen.Fuzz.Generation
 
             prevFunction = false;
             indexType = "int";
-            body.Add(new Return(ResultExpression(scope, results)));
+            body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             methods.Insert(0, Entry(parameters, S(body), withRespectTo));
             return new FuzzCase("arrays", isFloat, methods.ToImmutableArray());
         }

@@ -97,7 +97,7 @@ namespace DiffGen.Fuzz.Generation
                 body.Add(new Foreach(v, table.Name, S(new Assign(r, "+=", Mul(R(v), Term(scope.WithReal(v), 1))))));
             }
 
-            body.Add(new Return(ResultExpression(scope, results)));
+            body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
         }
 
@@ -140,6 +140,14 @@ namespace DiffGen.Fuzz.Generation
             }
 
             return members;
+        }
+
+        /// <summary>What the return may read: the results, and no element a loop's counter indexes.</summary>
+        private static Scope Final(Scope scope, List<string> results)
+        {
+            Scope final = scope.WithReal(results.ToArray());
+            final.Elements.Clear();
+            return final;
         }
 
         /// <summary>What the method returns: its results combined, through a function now and then.</summary>

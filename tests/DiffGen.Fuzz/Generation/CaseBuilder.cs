@@ -70,7 +70,8 @@ namespace DiffGen.Fuzz.Generation
 
         /// <summary>
         /// Now and then (in a double method) a float parameter p (docs/supported.md, "float and double"), differentiated or not: read only beside
-        /// a double (<c>p * e</c>, <c>Math.Sin(p) * e</c>), so the method computes nothing in float that the oracle computes in double.
+        /// a double (<c>p * e</c>, <c>Math.Sin(p) * e</c>), so the method computes nothing in float that the oracle computes in double. In
+        /// the expression, block, branches, loops and arrays families.
         /// </summary>
         private Expr WithSingle(List<Parameter> parameters, Scope scope, Expr value)
         {

@@ -54,13 +54,17 @@ namespace DiffGen.Generator.Tests.Arrays
             }
         }
 
-        // A float scalar parameter of a double method, beside an integer in the generated code: cast, (double)p, as
-        // docs/supported.md says (checked beside the arrays' fix; it was already right).
-        [Fact]
-        public void Float_parameter_read_in_a_double_method()
+        // A float scalar parameter of a double method, beside an integer in the generated code (checked beside the arrays'
+        // fix): without loops it was already cast, (double)p; with loops it was the same wrong value and gradient without
+        // a diagnostic (10 * p in float). It is now read through a copy made first, double p2 = p;, as an assigned
+        // parameter is.
+        [Theory]
+        [InlineData("=> p * (b * 10) + p * (b * b * 3);")]
+        [InlineData("{ double s = 0; for (int i = 0; i < 3; i++) s += p * (b * 10) + p * (b * b * 3); return s / 3; }")]
+        public void Float_parameter_read_in_a_double_method(string body)
         {
             string source = "using System;\nusing DiffGen;\nnamespace Review\n{\npublic static partial class C\n{\n"
-                + "[Differentiable(\"b\")] public static double F(float p, double b) => p * (b * 10) + p * (b * b * 3);\n"
+                + "[Differentiable(\"b\")] public static double F(float p, double b) " + body + "\n"
                 + "public static double Gradient(float p, double b, out double dB) => FGradient(p, b, out dB);\n}\n}\n";
             CSharpCompilation input = GeneratorHarness.Compile(source);
             GeneratorRun run = GeneratorHarness.Run(input);
