@@ -83,5 +83,35 @@ namespace DiffGen.Generator.Tests.Arrays
                 Assert.True(Math.Abs(dB - expected) <= 1e-14 * Math.Abs(expected), "dB: expected " + expected + ", got " + dB + "\n" + run.SourceFor("F"));
             }
         }
+
+        // Was uncompilable generated code (CS0266), found checking the float parameter's fix: a double parameter of a float
+        // method with loops was read bare, float s += 10f * q * b. It is now read through a copy made first, float q2 =
+        // (float)q;, as the source converts it (a method without loops already cast it, (float)q).
+        [Theory]
+        [InlineData("=> (float)q * (b * 10) + (float)q * (b * b * 3);")]
+        [InlineData("{ float s = 0; for (int i = 0; i < 3; i++) s += (float)q * (b * 10) + (float)q * (b * b * 3); return s / 3; }")]
+        public void Double_parameter_read_in_a_float_method(string body)
+        {
+            string source = "using System;\nusing DiffGen;\nnamespace Review\n{\npublic static partial class C\n{\n"
+                + "[Differentiable] public static float F(double q, float b) " + body + "\n"
+                + "public static float Gradient(double q, float b, out float dQ, out float dB) => FGradient(q, b, out dQ, out dB);\n}\n}\n";
+            CSharpCompilation input = GeneratorHarness.Compile(source);
+            GeneratorRun run = GeneratorHarness.Run(input);
+            GeneratorHarness.AssertNoDiagnostics(run.GeneratorDiagnostics, "the generator");
+            GeneratorHarness.AssertNoDiagnostics(run.Output.GetDiagnostics(), "the generated code and the wrapper");
+            Type type = run.Load().GetType("Review.C", throwOnError: true)!;
+            const double Q = -1.242;
+            foreach (float b in new[] { -0.492f, 0.37f, 1.9f })
+            {
+                object[] arguments = { Q, b, 0f, 0f };
+                float value = (float)type.GetMethod("Gradient")!.Invoke(null, arguments)!;
+                float method = (float)type.GetMethod("F")!.Invoke(null, new object[] { Q, b })!;
+                double q = (float)Q;
+                double expectedQ = (10 * b) + (3 * b * b), expectedB = (10 * q) + (6 * b * q);
+                Assert.True(Math.Abs(value - method) <= 1e-5 * Math.Abs(method), "value: F gives " + method + ", FGradient " + value + "\n" + run.SourceFor("F"));
+                Assert.True(Math.Abs((float)arguments[2] - expectedQ) <= 1e-5 * Math.Abs(expectedQ), "dQ: expected " + expectedQ + ", got " + arguments[2] + "\n" + run.SourceFor("F"));
+                Assert.True(Math.Abs((float)arguments[3] - expectedB) <= 1e-5 * Math.Abs(expectedB), "dB: expected " + expectedB + ", got " + arguments[3] + "\n" + run.SourceFor("F"));
+            }
+        }
     }
 }

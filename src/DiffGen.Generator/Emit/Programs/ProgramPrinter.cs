@@ -159,6 +159,11 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Constant(n.Constant);
                 case NamedNumber n:
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
+                case Read { Cast.Length: > 0 } r:
+                    // A narrowing read ((float)q): the derivative passes through it, so it is the same active read as q.
+                    var converted = (Symbol)b.Symbol("(" + r.Cast + ")" + name(r.Variable), "(" + r.Cast + ")" + name(r.Variable), mathText: name(r.Variable), reads: new[] { name(r.Variable) });
+                    reads[converted] = new ActiveRead(r.Variable, null, name(r.Variable));
+                    return converted;
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e:
