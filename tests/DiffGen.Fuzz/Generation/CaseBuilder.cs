@@ -75,7 +75,21 @@ namespace DiffGen.Fuzz.Generation
         /// </summary>
         private Expr WithSingle(List<Parameter> parameters, Scope scope, Expr value)
         {
-            if (isFloat || !g.Chance(0.06))
+            if (isFloat)
+            {
+                // The other direction: a double q of a float method, read as (float)q beside a float.
+                if (!g.Chance(0.06))
+                {
+                    return value;
+                }
+
+                parameters.Add(new Parameter("q", ParameterKind.Real, Wide: true));
+                Expr wideFactor = g.Real(scope, 2);
+                wideFactor = scope.IsInteger(wideFactor) ? Add(wideFactor, Lit("0.5")) : wideFactor;
+                return Add(value, Mul(new Narrow(R("q")), wideFactor));
+            }
+
+            if (!g.Chance(0.06))
             {
                 return value;
             }

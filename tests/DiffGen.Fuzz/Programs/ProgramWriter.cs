@@ -308,7 +308,7 @@ namespace DiffGen.Fuzz.Programs
         {
             ParameterKind.Matrix => dataReal + "[,]",
             ParameterKind.Jagged => dataReal + "[][]",
-            ParameterKind.Real => p.Single && !flavor.IsOracle ? "float" : flavor.RealType,
+            ParameterKind.Real => p.Single && !flavor.IsOracle ? "float" : p.Wide && !flavor.IsOracle ? "double" : flavor.RealType,
             ParameterKind.Int => p.IntType,
             ParameterKind.Indices => p.IntType + "[]",
             ParameterKind.IndexSpan => "global::System.ReadOnlySpan<" + p.IntType + ">",
@@ -567,6 +567,12 @@ namespace DiffGen.Fuzz.Programs
                         precedence = 3;
                         string operand = Expression(n.Operand, out int inner);
                         return inner < 4 || operand.StartsWith("-", StringComparison.Ordinal) ? "-(" + operand + ")" : "-" + operand;
+                    case Narrow nr when flavor == Flavor.Float:
+                        precedence = 3;
+                        string narrowed = Expression(nr.Operand, out int innerOfNarrow);
+                        return "(float)" + (innerOfNarrow < 4 ? "(" + narrowed + ")" : narrowed);
+                    case Narrow nr:
+                        return Expression(nr.Operand, out precedence);
                     case UnaryPlus u:
                         precedence = 3;
                         string plussed = Expression(u.Operand, out int innerOfPlus);

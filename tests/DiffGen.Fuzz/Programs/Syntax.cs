@@ -25,7 +25,11 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Verbatim), "verbatim")]
     [JsonDerivedType(typeof(MatrixElement), "matrixElement")]
     [JsonDerivedType(typeof(IntValue), "intValue")]
+    [JsonDerivedType(typeof(Narrow), "narrow")]
     public abstract record Expr;
+
+    /// <summary><c>(float)Operand</c> in a float method's source (a double parameter read there); the operand itself in the oracle.</summary>
+    public sealed record Narrow(Expr Operand) : Expr;
 
     /// <summary>An integer expression read as a number (<c>counts[i] * x</c>): a constant to DiffGen, an integer in C#.</summary>
     public sealed record IntValue(IntExpr Value) : Expr;
@@ -429,9 +433,10 @@ namespace DiffGen.Fuzz.Programs
     /// </summary>
     /// <remarks>
     /// <see cref="IntType"/>: the type of an integer parameter, or the element type of an integer array (<c>long[] idx</c>).
-    /// <see cref="Single"/>: a <c>float</c> scalar, or a <c>float[]</c> of data, in a <c>double</c> method (docs/supported.md, "float and double").
+    /// <see cref="Single"/>: a <c>float</c> scalar, or a <c>float[]</c> of data, in a <c>double</c> method (docs/supported.md, "float and double");
+    /// <see cref="Wide"/>: a <c>double</c> scalar in a <c>float</c> method, read as <c>(float)q</c>.
     /// </remarks>
-    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0, string IntType = "int", bool Single = false)
+    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0, string IntType = "int", bool Single = false, bool Wide = false)
     {
         /// <summary>An integer array or span of indices: data.</summary>
         public bool IsIndices => Kind is ParameterKind.Indices or ParameterKind.IndexSpan;

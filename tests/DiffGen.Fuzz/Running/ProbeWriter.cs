@@ -42,8 +42,10 @@ namespace DiffGen.Fuzz.Running
             string plainScalar = fuzzCase.Float ? "(float)s[{0}]" : "s[{0}]";
             string plainArray = fuzzCase.Float ? "global::DiffGen.Fuzz.Running.ProbeSupport.ToFloat(a[{0}])" : "a[{0}]";
             // A float parameter of a double method (docs/supported.md, "float and double") is given the point rounded to float, as is its oracle.
+            // A double parameter of a float method is given the point as it is, as is its oracle.
             string plain = string.Join(", ", entry.Parameters.Select(p => p.Single
                 ? Argument(p, "(float)s[{0}]", "global::DiffGen.Fuzz.Running.ProbeSupport.ToFloat(a[{0}])")
+                : p.Wide ? Argument(p, "s[{0}]", plainArray)
                 : Argument(p, plainScalar, plainArray)));
             ImmutableArray<Parameter> differentiated = Differentiated(entry);
 
@@ -121,7 +123,10 @@ namespace DiffGen.Fuzz.Running
             string seededArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, " + (fuzzCase.Float ? "true" : "false") + ")";
             text.Append("        public static double Oracle(double[] s, double[][] a, int seedScalar, int seedArray, int seedElement, out double tangent)\n        {\n");
             string seededSingleArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, true)";
-            string oracleArguments = string.Join(", ", entry.Parameters.Select(p => p.Single ? Argument(p, seededSingle, seededSingleArray) : Argument(p, seededScalar, seededArray)));
+            string seededWide = "new global::DiffGen.Fuzz.Oracle.Dual(s[{0}], seedScalar == {0} ? 1 : 0)";
+            string oracleArguments = string.Join(", ", entry.Parameters.Select(p => p.Single ? Argument(p, seededSingle, seededSingleArray)
+                : p.Wide ? Argument(p, seededWide, seededArray)
+                : Argument(p, seededScalar, seededArray)));
             text.Append("            global::DiffGen.Fuzz.Oracle.Dual result = ").Append(oracleType).Append(".F(").Append(oracleArguments).Append(");\n");
             text.Append("            global::DiffGen.Fuzz.Oracle.Margins.RecordResult(result);\n");
             text.Append("            tangent = result.Tangent;\n            return result.Value;\n        }\n    }\n");

@@ -61,6 +61,7 @@ namespace DiffGen.Fuzz.Tests
             ("a protected method", "members", @"^\s*protected (static )?(partial )?(double|float) F\("),
             ("a float parameter in a double method", "block", @"double F\([^\n]*float p\b"),
             ("a float parameter in a double method with loops", "loops", @"double F\([^\n]*float p\b"),
+            ("a double parameter in a float method with loops", "loops", @"float F\([^\n]*double q\b[^\n]*\)(?s:.*)\(float\)q\b"),
             ("a float[] of data in a double method", "arrays", @"double F\([^\n]*float\[\] d\b"),
             ("a double[,] field", "loops", @"static readonly (double|float)\[,\] Grid\d+ = "),
             ("a double[][] auto-property", "loops", @"static (double|float)\[\]\[\] Grid\d+ \{ get; \}"),
