@@ -50,8 +50,11 @@ namespace DiffGen.Generator
         private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
         {
             var syntax = (MethodDeclarationSyntax)context.Node;
-            if (syntax.AttributeLists.Count == 0 || !(context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol method))
+            if (!(context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol method)
+                || (syntax.AttributeLists.Count == 0 && method.PartialDefinitionPart == null))
             {
+                // No attribute here: nothing to analyze, unless this is the part with the body of a partial method whose
+                // declaration carries [Differentiable] (its attributes apply to both parts, and this part is the one read).
                 return;
             }
 

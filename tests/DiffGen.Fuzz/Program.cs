@@ -9,7 +9,7 @@ using DiffGen.Fuzz.Shrinking;
 namespace DiffGen.Fuzz
 {
     /// <summary>
-    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--dump DIR] [--timing] [--list] [--only INDEX]
+    /// dotnet run --project tests/DiffGen.Fuzz -c Release -- [--count N] [--seed S] [--family NAME] [--shrink K] [--save DIR] [--dump DIR] [--timing] [--list] [--only INDEX] [--print]
     /// dotnet run --project tests/DiffGen.Fuzz -c Release -- --replay FILE   (one regression file, with its details)
     /// Runs N random methods (default 2000, seed 1), prints each failure shrunk (the first K, default 20;
     /// with --save, each also written to DIR as a regression file), the table of family × outcome, and one
@@ -46,6 +46,17 @@ namespace DiffGen.Fuzz
             if (only >= 0)
             {
                 cases = cases.GetRange(only, 1); // one method of the run, by the number --list printed
+            }
+
+            if (args.Contains("--print"))
+            {
+                // The sources alone, as the generator reads them, without running anything (to read what a family writes).
+                foreach (var (fuzzCase, index) in cases.Select((c, i) => (c, i)))
+                {
+                    Console.WriteLine("// #" + (only >= 0 ? only : index) + " [" + fuzzCase.Label + "]\n" + ProgramWriter.Standalone(fuzzCase));
+                }
+
+                return 0;
             }
 
             var results = Fuzzer.Run(cases, seed, done =>

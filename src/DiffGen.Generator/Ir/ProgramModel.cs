@@ -48,12 +48,16 @@ namespace DiffGen.Generator.Ir
     /// </summary>
     internal sealed record NamedNumber(string Name, double Constant, string Code, string Written, bool IsLocal = false) : Value;
 
-    /// <summary>The current value of a floating-point local or parameter.</summary>
-    internal sealed record Read(string Variable) : Value;
+    /// <summary>
+    /// The current value of a floating-point local or parameter. <see cref="Cast"/> is <c>float</c> where a <c>double</c>
+    /// parameter of a <c>float</c> method is read into its copy (printed <c>(float)q</c>, as the source converts it), else empty.
+    /// </summary>
+    internal sealed record Read(string Variable, string Cast = "") : Value;
 
     /// <summary>
-    /// An element of an array or span: <c>x[i]</c>. <see cref="Cast"/> is <c>float</c> for an element of a <c>double</c>
-    /// data array read in a <c>float</c> method (printed <c>(float)x[i]</c>, as the source converts it), else empty.
+    /// An element of an array or span: <c>x[i]</c>. <see cref="Cast"/> is the method's type keyword for an element of a data
+    /// array of the other floating-point type (printed <c>(float)x[i]</c> in a <c>float</c> method, as the source converts it;
+    /// <c>(double)d[i]</c> in a <c>double</c> method, so it never meets an integer in float arithmetic), else empty.
     /// </summary>
     internal sealed record ElementRead(string Array, Integer Index, string Cast = "") : Value;
 

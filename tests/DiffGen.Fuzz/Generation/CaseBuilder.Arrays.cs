@@ -36,7 +36,24 @@ namespace DiffGen.Fuzz.Generation
             {
                 // An int[] of indices into w, as class labels and token ids are passed: data, read as idx[i] in w[idx[i]].
                 // Now and then a ReadOnlySpan<int> instead (docs/supported.md: integer arrays and spans).
-                parameters.Insert(g.Random.Next(parameters.Count + 1), new Parameter("idx", g.Chance(0.3) ? ParameterKind.IndexSpan : ParameterKind.Indices, length));
+                var indices = new Parameter("idx", g.Chance(0.3) ? ParameterKind.IndexSpan : ParameterKind.Indices, length);
+                if (parameters.All(p => p.Kind != ParameterKind.ReadOnlySpan && p.Kind != ParameterKind.Span) && g.Chance(0.25))
+                {
+                    // Integers of another type (docs/supported.md: long[] counts, and of short, byte, uint, ...): indices into arrays
+                    // (a span's indexer takes an int only, so w and x are arrays here).
+                    indices = indices with { IntType = g.Pick("long", "short", "byte", "uint") };
+                }
+
+                parameters.Insert(g.Random.Next(parameters.Count + 1), indices);
+                indexType = indices.IntType;
+            }
+
+            Parameter? single = null;
+            if (!isFloat && g.Chance(0.08))
+            {
+                // A float[] of data in a double method (docs/supported.md, "float and double"), never differentiated: read beside a double.
+                single = new Parameter("d", ParameterKind.Array, length, Single: true);
+                parameters.Insert(g.Random.Next(parameters.Count + 1), single);
             }
 
             bool labels = g.Chance(0.2);
@@ -47,7 +64,7 @@ namespace DiffGen.Fuzz.Generation
             }
 
             // [Differentiable] alone would differentiate lab, a double[], and its conversion would cut a derivative (DIFF013).
-            ImmutableArray<string>? withRespectTo = labels ? (g.Chance(0.5) ? ImmutableArray.Create("w", "b") : ImmutableArray.Create("w", "b", "x"))
+            ImmutableArray<string>? withRespectTo = labels || single != null ? (g.Chance(0.5) ? ImmutableArray.Create("w", "b") : ImmutableArray.Create("w", "b", "x"))
                 : g.Chance(0.5) ? ImmutableArray.Create("w", "b") : null;
             Scope scope = ScopeOf(parameters);
             if (data != null)
@@ -82,11 +99,31 @@ namespace DiffGen.Fuzz.Generation
                 body.AddRange(ArrayBlock(scope, results, parameters, methods, data, ownTerms ? 0 : null));
             }
 
+            if (single != null)
+            {
+                // d[i] times a double: widened exactly, so the method computes in double what the oracle does.
+                string r = Fresh("s");
+                string i = Fresh("i");
+                Scope each = scope.Clone();
+                each.Ints.Add(i);
+                each.Elements.Add(("w", I(i)));
+                each.Elements.Add(("x", I(i)));
+                Expr term = Term(each, 1);
+                term = each.IsInteger(term) ? Add(term, Lit("0.5")) : term;
+                results.Add(r);
+                body.Add(new Declare(r, Lit("0")));
+                body.Add(new For(i, N(0), "<", Len(g.Pick("d", "w")), "++", S(new Assign(r, "+=", Mul(new Element("d", I(i)), term)))));
+            }
+
             prevFunction = false;
-            body.Add(new Return(ResultExpression(scope, results)));
+            indexType = "int";
+            body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             methods.Insert(0, Entry(parameters, S(body), withRespectTo));
             return new FuzzCase("arrays", isFloat, methods.ToImmutableArray());
         }
+
+        /// <summary>The element type of the arrays family's idx (int, or long, short, ...).</summary>
+        private string indexType = "int";
 
         /// <summary>Set while the arrays family's body declares the local function Prev (an index one behind, never below 0).</summary>
         private bool prevFunction;
@@ -127,7 +164,7 @@ namespace DiffGen.Fuzz.Generation
                         Scope inner = outer.Clone();
                         inner.Ints.Add(k);
                         inner.Elements.Add(("x", I(k)));
-                        yield return new Foreach(k, "idx", S(new Assign(r, "+=", Mul(new Element("w", I(k)), Term(inner, 1)))), Integer: true);
+                        yield return new Foreach(k, "idx", S(new Assign(r, "+=", Mul(new Element("w", I(k)), Term(inner, 1)))), Integer: true, IntType: indexType);
                         break;
                     }
             }

@@ -48,12 +48,43 @@ namespace DiffGen.Fuzz.Generation
                 count = I(m);
             }
 
+            if (g.Chance(0.08))
+            {
+                // An int local function of one expression as the first loop's bound (docs/supported.md, "Statements"): for (...; i < Upto(n); ...).
+                IntExpr upto = g.Random.Next(3) switch
+                {
+                    0 => IAdd(I("k"), N(1)),
+                    1 => new IntMath("Min", ImmutableArray.Create(I("k"), N(3))),
+                    _ => new IntConditional(new IntCompare(">", I("k"), N(2)), ISub(I("k"), N(1)), I("k")),
+                };
+                body.Add(new IntLocalFunction("Upto", "k", upto, Static: g.Chance(0.5)));
+                count = new IntLocalCall("Upto", count);
+            }
+
             List<Member> members = g.Chance(0.15) ? StaticMembers(scope) : new List<Member>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);
             for (int b = 0; b < blocks; b++)
             {
                 body.AddRange(LoopBlock(scope, results, b == 0 ? count : I("n")));
+            }
+
+            if (members.FirstOrDefault(m => m.IsMatrix) is { } grid)
+            {
+                // A loop over a row of a two-dimensional or jagged array field, bounded by GetLength(1) or the row's Length.
+                string r = Fresh("s");
+                string j = Fresh("j");
+                string[][] rows = ProgramWriter.MatrixRows(grid);
+                IntExpr row = N(g.Random.Next(rows.Length));
+                bool jagged = grid.Kind == MemberKind.StaticJagged;
+                Scope each = scope.Clone();
+                each.Ints.Add(j);
+                Expr element = new MatrixElement(grid.Name, row, I(j), jagged);
+                Expr term = Term(each, 1);
+                term = each.IsInteger(term) ? Add(term, Lit("0.5")) : term;
+                results.Add(r);
+                body.Add(new Declare(r, Lit("0")));
+                body.Add(new For(j, N(0), "<", jagged ? new RowLength(grid.Name, row) : new MatrixLength(grid.Name, 1), "++", S(new Assign(r, "+=", Mul(element, term)))));
             }
 
             if (members.FirstOrDefault(m => m.Kind == MemberKind.StaticArray) is { } table && g.Chance(0.6))
@@ -66,7 +97,7 @@ namespace DiffGen.Fuzz.Generation
                 body.Add(new Foreach(v, table.Name, S(new Assign(r, "+=", Mul(R(v), Term(scope.WithReal(v), 1))))));
             }
 
-            body.Add(new Return(ResultExpression(scope, results)));
+            body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
         }
 
@@ -96,7 +127,27 @@ namespace DiffGen.Fuzz.Generation
                 scope.Elements.Add((table, new FromEnd(N(1))));
             }
 
+            if (g.Chance(0.35))
+            {
+                // Multi-dimensional data in a field (double[,]) or an auto-property (double[][]): read at constant indices and by a loop over a row.
+                int rows = g.Random.Next(1, 4);
+                int columns = g.Random.Next(2, 4);
+                string grid = Fresh("Grid");
+                var kind = g.Chance(0.5) ? MemberKind.StaticMatrix : MemberKind.StaticJagged;
+                string value = string.Join("|", Enumerable.Range(0, rows).Select(_ => string.Join(" ", Enumerable.Range(0, columns).Select(_ => g.Pick("0.5", "-1.0", "2.0", "1e-3", "0.25", "-0.75")))));
+                members.Add(new Member(grid, kind, value));
+                scope.Data.Add(new MatrixElement(grid, N(g.Random.Next(rows)), N(g.Random.Next(columns)), kind == MemberKind.StaticJagged));
+            }
+
             return members;
+        }
+
+        /// <summary>What the return may read: the results, and no element a loop's counter indexes.</summary>
+        private static Scope Final(Scope scope, List<string> results)
+        {
+            Scope final = scope.WithReal(results.ToArray());
+            final.Elements.Clear();
+            return final;
         }
 
         /// <summary>What the method returns: its results combined, through a function now and then.</summary>
@@ -126,7 +177,8 @@ namespace DiffGen.Fuzz.Generation
                 arms.Add(new IntSwitchArm(second, N(g.Random.Next(1, 4))));
             }
 
-            return new IntSwitch(on, arms.ToImmutable(), N(g.Random.Next(1, 4)));
+            // Now and then the last arm is the rest of the integers (not (0 or 1)) instead of _: a switch the compiler proves exhaustive.
+            return new IntSwitch(on, arms.ToImmutable(), N(g.Random.Next(1, 4)), Exhaustive: g.Chance(0.25));
         }
 
         private IEnumerable<Stmt> LoopBlock(Scope outer, List<string> results, IntExpr count)
@@ -255,6 +307,7 @@ namespace DiffGen.Fuzz.Generation
                         string weight = Fresh("wt");
                         IntExpr choice = g.Random.Next(4) switch
                         {
+                            0 when g.Chance(0.2) => new IntSwitch(ISub(I(i), N(1)), ImmutableArray.Create(new IntSwitchArm(new RelationalPattern("<", "0"), N(1)), new IntSwitchArm(new RelationalPattern("==", "0"), N(2))), N(3), Exhaustive: true),
                             0 => IntegerSwitch(new IntBinary("%", I(i), N(3))),
                             1 => new IntConditional(new IntCompare(g.Pick(">", "!=", "=="), I(i), N(1)), ISub(I(i), N(1)), N(2)),
                             2 => new IntMath(g.Pick("Max", "Min"), ImmutableArray.Create(ISub(count, I(i)), N(2))),

@@ -65,8 +65,15 @@ namespace DiffGen.Fuzz.Generation
             }
 
             Method entry = Entry(parameters, body, SomeOf(parameters)) with { Instance = instance };
+            if (container is Container.Class or Container.Record or Container.NestedClass && g.Chance(0.08))
+            {
+                // protected, where the type allows it (docs/supported.md: any accessibility; the generated members copy it).
+                entry = entry with { Access = "protected", Internal = false };
+            }
+
             methods.Insert(0, entry);
-            return new FuzzCase("members", isFloat, methods.ToImmutableArray(), Container: container, Members: members.ToImmutableArray());
+            // Now and then a generic type (docs/supported.md: generic enclosing types are fine): partial class Case3<T>.
+            return new FuzzCase("members", isFloat, methods.ToImmutableArray(), Container: container, Members: members.ToImmutableArray(), Generic: g.Chance(0.12));
         }
     }
 }

@@ -43,11 +43,63 @@ namespace DiffGen.Fuzz.Generation
         private FuzzCase Case(string family, params Method[] methods) => new FuzzCase(family, isFloat, methods.ToImmutableArray());
 
         private Method Entry(IEnumerable<Parameter> parameters, ImmutableArray<Stmt> body, ImmutableArray<string>? withRespectTo = null) =>
-            new Method("F", parameters.ToImmutableArray(), body, withRespectTo, Style: AnyStyle(), Internal: g.Chance(0.1));
+            Declared(new Method("F", parameters.ToImmutableArray(), body, withRespectTo, Style: AnyStyle(), Internal: g.Chance(0.1)));
 
         /// <summary>An expression-bodied F; sometimes differentiated with respect to some of its floating-point parameters only.</summary>
         private Method EntryExpression(IEnumerable<Parameter> parameters, Expr body) =>
-            new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, SomeOf(parameters), ExpressionBody: body, Style: AnyStyle(), Internal: g.Chance(0.1));
+            Declared(new Method("F", parameters.ToImmutableArray(), ImmutableArray<Stmt>.Empty, SomeOf(parameters), ExpressionBody: body, Style: AnyStyle(), Internal: g.Chance(0.1)));
+
+        /// <summary>
+        /// Now and then F declared <c>private</c> (docs/supported.md: any accessibility), and now and then as a <c>partial</c> method whose
+        /// declaration or implementation carries the attribute (docs/supported.md: a partial method may carry it on either part).
+        /// </summary>
+        private Method Declared(Method entry)
+        {
+            if (g.Chance(0.04))
+            {
+                entry = entry with { Access = "private", Internal = false };
+            }
+
+            if (g.Chance(0.05))
+            {
+                entry = entry with { Partial = g.Chance(0.5) ? PartialStyle.AttributeOnDeclaration : PartialStyle.AttributeOnImplementation };
+            }
+
+            return entry;
+        }
+
+        /// <summary>
+        /// Now and then (in a double method) a float parameter p (docs/supported.md, "float and double"), differentiated or not: read only beside
+        /// a double (<c>p * e</c>, <c>Math.Sin(p) * e</c>), so the method computes nothing in float that the oracle computes in double. In
+        /// the expression, block, branches, loops and arrays families.
+        /// </summary>
+        private Expr WithSingle(List<Parameter> parameters, Scope scope, Expr value)
+        {
+            if (isFloat)
+            {
+                // The other direction: a double q of a float method, read as (float)q beside a float.
+                if (!g.Chance(0.06))
+                {
+                    return value;
+                }
+
+                parameters.Add(new Parameter("q", ParameterKind.Real, Wide: true));
+                Expr wideFactor = g.Real(scope, 2);
+                wideFactor = scope.IsInteger(wideFactor) ? Add(wideFactor, Lit("0.5")) : wideFactor;
+                return Add(value, Mul(new Narrow(R("q")), wideFactor));
+            }
+
+            if (!g.Chance(0.06))
+            {
+                return value;
+            }
+
+            parameters.Add(new Parameter("p", ParameterKind.Real, Single: true));
+            Expr factor = g.Real(scope, 2);
+            factor = scope.IsInteger(factor) ? Add(factor, Lit("0.5")) : factor;
+            Expr read = g.Chance(0.6) ? R("p") : Call(g.Pick("Sin", "Tanh", "Exp"), R("p"));
+            return Add(value, Mul(read, factor));
+        }
 
         /// <summary>How [Differentiable(...)] spells its list: "x", nameof(x) or new[] { "x" }.</summary>
         private AttributeStyle AnyStyle() => (AttributeStyle)g.Random.Next(3);
@@ -93,7 +145,7 @@ namespace DiffGen.Fuzz.Generation
             var scope = new Scope();
             foreach (Parameter p in parameters)
             {
-                if (!p.IsMatrix && !p.IsIndices && p.Kind != ParameterKind.Labels)
+                if (!p.IsMatrix && !p.IsIndices && p.Kind != ParameterKind.Labels && !(p.Single && p.Kind == ParameterKind.Array))
                 {
                     (p.Kind == ParameterKind.Real ? scope.Reals : p.Kind == ParameterKind.Int ? scope.Ints : scope.Arrays).Add(p.Name);
                 }
@@ -106,7 +158,8 @@ namespace DiffGen.Fuzz.Generation
         {
             List<Parameter> parameters = ScalarParameters();
             Scope scope = ScopeOf(parameters);
-            return Case("expression", EntryExpression(parameters, g.Real(scope, g.Random.Next(2, 5))));
+            Expr value = WithSingle(parameters, scope, g.Real(scope, g.Random.Next(2, 5)));
+            return Case("expression", EntryExpression(parameters, value));
         }
 
         public FuzzCase Stops()
@@ -125,7 +178,8 @@ namespace DiffGen.Fuzz.Generation
         {
             List<Parameter> parameters = ScalarParameters();
             Scope scope = ScopeOf(parameters);
-            return Case("block", Entry(parameters, Statements(scope, g.Random.Next(2, 6), branches: false), SomeOf(parameters)));
+            ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 6), branches: false));
+            return Case("block", Entry(parameters, body, SomeOf(parameters)));
         }
 
         public FuzzCase Branches()
@@ -134,8 +188,13 @@ namespace DiffGen.Fuzz.Generation
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = true;
             scope.AllowCallsInConditionals = true;
-            return Case("branches", Entry(parameters, Statements(scope, g.Random.Next(2, 5), branches: true), SomeOf(parameters)));
+            ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 5), branches: true));
+            return Case("branches", Entry(parameters, body, SomeOf(parameters)));
         }
+
+        /// <summary>The body with its last return given a float parameter's term (<see cref="WithSingle(List{Parameter}, Scope, Expr)"/>).</summary>
+        private ImmutableArray<Stmt> WithSingle(List<Parameter> parameters, Scope scope, ImmutableArray<Stmt> body) =>
+            body[body.Length - 1] is Return last ? body.SetItem(body.Length - 1, new Return(WithSingle(parameters, scope, last.Value))) : body;
 
         /// <summary>Straight-line (and branching) statements ending in a return, for methods without loops.</summary>
         private ImmutableArray<Stmt> Statements(Scope scope, int count, bool branches)

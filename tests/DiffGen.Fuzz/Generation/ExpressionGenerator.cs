@@ -423,7 +423,8 @@ namespace DiffGen.Fuzz.Generation
                 arms.Add(new SwitchArm(pattern, guard, Real(scope, depth)));
             }
 
-            return new SwitchOn(real, integer, arms.ToImmutable(), Real(scope, depth));
+            // On an integer, now and then the last arm is the rest of the integers instead of _ (a switch the compiler proves exhaustive).
+            return new SwitchOn(real, integer, arms.ToImmutable(), Real(scope, depth), Exhaustive: onInteger && Chance(0.2));
         }
 
         /// <summary>The constant, or it or the constant 10 above it; a first arm may take the negative values instead.</summary>

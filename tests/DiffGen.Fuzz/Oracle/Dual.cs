@@ -56,9 +56,11 @@ namespace DiffGen.Fuzz.Oracle
         public static Dual operator *(Dual a, Dual b)
         {
             double left = a.Tangent * b.Value, right = a.Value * b.Tangent;
-            double error = (Math.Abs(a.Value) * b.Error) + (Math.Abs(b.Value) * a.Error);
+            // The product of the two errors too: where both values are 0 up to rounding (fma(-b, b, b·b) squared), it is all there is.
+            double error = (Math.Abs(a.Value) * b.Error) + (Math.Abs(b.Value) * a.Error) + (a.Error * b.Error);
             double tangentError = (Math.Abs(b.Value) * a.TangentError) + (Math.Abs(a.Tangent) * b.Error)
                 + (Math.Abs(a.Value) * b.TangentError) + (Math.Abs(b.Tangent) * a.Error)
+                + (a.TangentError * b.Error) + (a.Error * b.TangentError)
                 + (Margins.UnitRoundoff * (Math.Abs(left) + Math.Abs(right)));
             return Rounded(a.Value * b.Value, left + right, error, tangentError);
         }

@@ -11,6 +11,7 @@ namespace DiffGen.Fuzz.Programs
         {
             Negate n => ImmutableArray.Create(n.Operand),
             UnaryPlus p => ImmutableArray.Create(p.Operand),
+            Narrow n => ImmutableArray.Create(n.Operand),
             Binary b => ImmutableArray.Create(b.Left, b.Right),
             MathCall c => c.Args,
             Stop s => ImmutableArray.Create(s.Operand),
@@ -25,6 +26,7 @@ namespace DiffGen.Fuzz.Programs
         {
             Negate n => n with { Operand = child },
             UnaryPlus p => p with { Operand = child },
+            Narrow n => n with { Operand = child },
             Binary b => index == 0 ? b with { Left = child } : b with { Right = child },
             MathCall c => c with { Args = c.Args.SetItem(index, child) },
             Stop s => s with { Operand = child },

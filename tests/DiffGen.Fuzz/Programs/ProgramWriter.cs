@@ -25,11 +25,33 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>The C# name of the type holding the case's methods (Fuzz.Case3, or Fuzz.Case3.Inner when nested).</summary>
         public static string TypeName(FuzzCase fuzzCase, int index) =>
-            Namespace + "." + ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
+            Namespace + "." + ClassName(index) + fuzzCase.TypeArguments + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
 
         /// <summary>The metadata name of that type (Fuzz.Case3+Inner when nested).</summary>
         public static string MetadataName(FuzzCase fuzzCase, int index) =>
-            Namespace + "." + ClassName(index) + (fuzzCase.Container == Container.NestedClass ? "+Inner" : "");
+            Namespace + "." + ClassName(index) + (fuzzCase.Generic ? "`1" : "") + (fuzzCase.Container == Container.NestedClass ? "+Inner" : "");
+
+        /// <summary>
+        /// The declaration of the case's type (its first line, without the brace): <c>public partial class Case3</c>, with <c>&lt;T&gt;</c>
+        /// when generic and a record's positional parameters unless <paramref name="withParameters"/> is false (a second part).
+        /// </summary>
+        public static string Header(FuzzCase fuzzCase, int index, bool withParameters = true)
+        {
+            ImmutableArray<Member> members = fuzzCase.Members ?? ImmutableArray<Member>.Empty;
+            var positional = members.Where(m => m.Kind == MemberKind.Positional).ToList();
+            var flavor = Flavor.Of(fuzzCase.Float);
+            string parameters = positional.Count == 0 || !withParameters ? "" : "(" + string.Join(", ", positional.Select(m => MemberType(m, flavor) + " " + m.Name)) + ")";
+            string name = ClassName(index) + fuzzCase.TypeParameters;
+            return fuzzCase.Container switch
+            {
+                Container.StaticClass or Container.NestedClass => "public static partial class " + name,
+                Container.Class => "public partial class " + name,
+                Container.Struct => "public partial struct " + name,
+                Container.RefStruct => "public ref partial struct " + name,
+                Container.Record => "public partial record " + name + parameters,
+                _ => "public partial record struct " + name + parameters,
+            };
+        }
 
         /// <summary>The source the generator reads: a partial type with the [Differentiable] methods, custom derivatives and members, and a class of helpers.</summary>
         public static string Source(FuzzCase fuzzCase, int index)
@@ -38,17 +60,7 @@ namespace DiffGen.Fuzz.Programs
             var text = new StringBuilder();
             ImmutableArray<Member> members = fuzzCase.Members ?? ImmutableArray<Member>.Empty;
             var positional = members.Where(m => m.Kind == MemberKind.Positional).ToList();
-            string parameters = positional.Count == 0 ? "" : "(" + string.Join(", ", positional.Select(m => MemberType(m, flavor) + " " + m.Name)) + ")";
-            string header = fuzzCase.Container switch
-            {
-                Container.StaticClass or Container.NestedClass => "public static partial class " + ClassName(index),
-                Container.Class => "public partial class " + ClassName(index),
-                Container.Struct => "public partial struct " + ClassName(index),
-                Container.RefStruct => "public ref partial struct " + ClassName(index),
-                Container.Record => "public partial record " + ClassName(index) + parameters,
-                _ => "public partial record struct " + ClassName(index) + parameters,
-            };
-            text.Append("    ").Append(header).Append("\n    {\n");
+            text.Append("    ").Append(Header(fuzzCase, index)).Append("\n    {\n");
             if (fuzzCase.Container == Container.NestedClass)
             {
                 text.Append("    public partial class Inner\n    {\n");
@@ -68,7 +80,8 @@ namespace DiffGen.Fuzz.Programs
                     MemberKind.Const => "        public const " + type + " " + member.Name + " = " + value + ";\n",
                     MemberKind.StaticReadonly => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
                     MemberKind.StaticProperty => "        public static " + type + " " + member.Name + " { get; } = " + value + ";\n",
-                    MemberKind.StaticArray => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
+                    MemberKind.StaticArray or MemberKind.StaticMatrix => "        public static readonly " + type + " " + member.Name + " = " + value + ";\n",
+                    MemberKind.StaticJagged => "        public static " + type + " " + member.Name + " { get; } = " + value + ";\n",
                     MemberKind.InstanceField => "        public " + type + " " + member.Name + " = " + value + ";\n",
                     _ => "        public " + type + " " + member.Name + " { get; } = " + value + ";\n",
                 });
@@ -79,7 +92,7 @@ namespace DiffGen.Fuzz.Programs
                 text.Append('\n');
             }
 
-            string typeName = ClassName(index) + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
+            string typeName = ClassName(index) + fuzzCase.TypeParameters + (fuzzCase.Container == Container.NestedClass ? ".Inner" : "");
             bool layered = fuzzCase.Methods.Any(m => m.Name.StartsWith(LayerPrefix, StringComparison.Ordinal));
             if (layered)
             {
@@ -125,13 +138,24 @@ namespace DiffGen.Fuzz.Programs
         }
 
         /// <summary>int, or the real type of the flavour (double or float; the oracle keeps the source's type, so its members hold the same values).</summary>
-        public static string MemberType(Member member, Flavor flavor) => member.IsInt ? "int" : member.Kind == MemberKind.StaticArray ? flavor.RealType + "[]" : flavor.RealType;
+        public static string MemberType(Member member, Flavor flavor) => member.IsInt ? "int" : member.Kind switch
+        {
+            MemberKind.StaticArray => flavor.RealType + "[]",
+            MemberKind.StaticMatrix => flavor.RealType + "[,]",
+            MemberKind.StaticJagged => flavor.RealType + "[][]",
+            _ => flavor.RealType,
+        };
 
         /// <summary>A member's value as a literal of its type (with f in a float case); an array's, as its initializer.</summary>
         public static string MemberValue(Member member, Flavor flavor) =>
             member.IsInt ? member.Value
             : member.Kind == MemberKind.StaticArray ? "{ " + string.Join(", ", member.Value.Split(' ').Select(v => FractionalLiteral(v, flavor))) + " }"
+            : member.Kind == MemberKind.StaticMatrix ? "{ " + string.Join(", ", MatrixRows(member).Select(row => "{ " + string.Join(", ", row.Select(v => FractionalLiteral(v, flavor))) + " }")) + " }"
+            : member.Kind == MemberKind.StaticJagged ? "new " + flavor.RealType + "[][] { " + string.Join(", ", MatrixRows(member).Select(row => "new " + flavor.RealType + "[] { " + string.Join(", ", row.Select(v => FractionalLiteral(v, flavor))) + " }")) + " }"
             : FractionalLiteral(member.Value, flavor);
+
+        /// <summary>The rows of a matrix member's value (rows separated by |, elements by spaces).</summary>
+        public static string[][] MatrixRows(Member member) => member.Value.Split('|').Select(row => row.Split(' ')).ToArray();
 
         /// <summary>The oracle: every method of the case, helpers included, printed over dual numbers.</summary>
         public static string Oracle(FuzzCase fuzzCase, int index)
@@ -147,7 +171,7 @@ namespace DiffGen.Fuzz.Programs
             foreach (Member member in fuzzCase.Members ?? ImmutableArray<Member>.Empty)
             {
                 // Every member, static or not, as a constant of the source's type: the oracle's methods are static.
-                text.Append(member.Kind == MemberKind.StaticArray ? "        public static readonly " : "        public const ").Append(MemberType(member, source)).Append(' ').Append(member.Name).Append(" = ").Append(MemberValue(member, source)).Append(";\n");
+                text.Append(member.Kind is MemberKind.StaticArray or MemberKind.StaticMatrix or MemberKind.StaticJagged ? "        public static readonly " : "        public const ").Append(MemberType(member, source)).Append(' ').Append(member.Name).Append(" = ").Append(MemberValue(member, source)).Append(";\n");
             }
 
             foreach (Method method in fuzzCase.Methods)
@@ -166,6 +190,31 @@ namespace DiffGen.Fuzz.Programs
 
         private static void WriteMethod(StringBuilder text, Method method, Flavor flavor, int index, string dataReal, string? typeName = null)
         {
+            if (method.Partial != PartialStyle.None && !flavor.IsOracle)
+            {
+                // A partial method: the declaration, then the part with the body; the attribute on one of them.
+                string signature = "        " + method.Accessibility + (method.Instance ? " " : " static ") + "partial " + flavor.RealType + " " + method.Name + "("
+                    + string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor, dataReal) + " " + p.Name)) + ")";
+                var whole = method with { Partial = PartialStyle.None };
+                if (method.Partial == PartialStyle.AttributeOnImplementation)
+                {
+                    text.Append(signature).Append(";\n\n");
+                    var implementationText = new StringBuilder();
+                    WriteMethod(implementationText, whole, flavor, index, dataReal, typeName);
+                    text.Append(InsertPartial(implementationText.ToString(), method));
+                    return;
+                }
+
+                var declaration = new StringBuilder();
+                WriteMethod(declaration, whole with { ExpressionBody = null, Body = ImmutableArray<Stmt>.Empty }, flavor, index, dataReal, typeName);
+                string attribute = declaration.ToString().Substring(0, declaration.ToString().IndexOf("]\n", StringComparison.Ordinal) + 2);
+                text.Append(attribute).Append(signature).Append(";\n\n");
+                var implementation = new StringBuilder();
+                WriteMethod(implementation, whole with { Differentiable = false }, flavor, index, dataReal, typeName);
+                text.Append(InsertPartial(implementation.ToString(), method));
+                return;
+            }
+
             if (method.IntegrateOver is { } variables && !flavor.IsOracle)
             {
                 text.Append("        [global::DiffGen.Integrable").Append(variables.Length == 0 ? "" : "(" + AttributeArguments(variables, method.Style) + ")").Append("]\n");
@@ -193,6 +242,14 @@ namespace DiffGen.Fuzz.Programs
             text.Append("\n");
             writer.Block(method.Body, 2);
             text.Append("\n");
+        }
+
+        /// <summary>A whole method's text with <c>partial</c> before its return type: its implementation part.</summary>
+        private static string InsertPartial(string whole, Method method)
+        {
+            string modifiers = "        " + method.Accessibility + (method.Instance ? " " : " static ");
+            int at = whole.IndexOf(modifiers, StringComparison.Ordinal);
+            return whole.Substring(0, at + modifiers.Length) + "partial " + whole.Substring(at + modifiers.Length);
         }
 
         /// <summary>The names an attribute lists, spelled in the method's style: "x", nameof(x), or new[] { "x" }.</summary>
@@ -251,12 +308,12 @@ namespace DiffGen.Fuzz.Programs
         {
             ParameterKind.Matrix => dataReal + "[,]",
             ParameterKind.Jagged => dataReal + "[][]",
-            ParameterKind.Real => flavor.RealType,
+            ParameterKind.Real => p.Single && !flavor.IsOracle ? "float" : p.Wide && !flavor.IsOracle ? "double" : flavor.RealType,
             ParameterKind.Int => p.IntType,
-            ParameterKind.Indices => "int[]",
-            ParameterKind.IndexSpan => "global::System.ReadOnlySpan<int>",
+            ParameterKind.Indices => p.IntType + "[]",
+            ParameterKind.IndexSpan => "global::System.ReadOnlySpan<" + p.IntType + ">",
             ParameterKind.Labels => dataReal + "[]",
-            ParameterKind.Array => flavor.RealType + "[]",
+            ParameterKind.Array => (p.Single && !flavor.IsOracle ? "float" : flavor.RealType) + "[]",
             ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<" + flavor.RealType + ">",
             ParameterKind.Span => "global::System.Span<" + flavor.RealType + ">",
             _ => throw new ArgumentOutOfRangeException(nameof(p)),
@@ -390,7 +447,7 @@ namespace DiffGen.Fuzz.Programs
                         Block(f.Body, depth);
                         break;
                     case Foreach fe:
-                        Line(depth, "foreach (" + (fe.Integer ? "int" : Real) + " " + fe.Variable + " in " + fe.Array + ")");
+                        Line(depth, "foreach (" + (fe.Integer ? fe.IntType : Real) + " " + fe.Variable + " in " + fe.Array + ")");
                         Block(fe.Body, depth);
                         break;
                     case While w:
@@ -510,6 +567,12 @@ namespace DiffGen.Fuzz.Programs
                         precedence = 3;
                         string operand = Expression(n.Operand, out int inner);
                         return inner < 4 || operand.StartsWith("-", StringComparison.Ordinal) ? "-(" + operand + ")" : "-" + operand;
+                    case Narrow nr when flavor == Flavor.Float:
+                        precedence = 3;
+                        string narrowed = Expression(nr.Operand, out int innerOfNarrow);
+                        return "(float)" + (innerOfNarrow < 4 ? "(" + narrowed + ")" : narrowed);
+                    case Narrow nr:
+                        return Expression(nr.Operand, out precedence);
                     case UnaryPlus u:
                         precedence = 3;
                         string plussed = Expression(u.Operand, out int innerOfPlus);
@@ -562,10 +625,37 @@ namespace DiffGen.Fuzz.Programs
                     case SwitchOn s:
                         string switched = s.Real != null ? Expression(s.Real) : Int(s.Integer!);
                         var arms = s.Arms.Select(a => PatternText(a.Pattern, s.Real != null) + (a.Guard == null ? "" : " when " + Condition(a.Guard)) + " => " + Expression(a.Value));
-                        return "((" + switched + ") switch { " + string.Join(", ", arms) + ", _ => " + Expression(s.Otherwise) + " })";
+                        string otherwise = s.Exhaustive && s.Integer != null && Complement(s.Arms.Where(a => a.Guard == null).Select(a => a.Pattern)) is { } rest ? PatternText(rest, floating: false) : "_";
+                        return "((" + switched + ") switch { " + string.Join(", ", arms) + ", " + otherwise + " => " + Expression(s.Otherwise) + " })";
                     default:
                         throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name);
                 }
+            }
+
+            /// <summary>
+            /// The pattern of the integers no pattern of <paramref name="patterns"/> matches (<c>not (0 or 1)</c>; <c>&gt;= 0</c> for <c>&lt; 0</c>):
+            /// the last arm of a switch the compiler proves exhaustive without <c>_</c>. Null when there is none to complement.
+            /// </summary>
+            private static Pattern? Complement(IEnumerable<Pattern> patterns)
+            {
+                var list = patterns.ToList();
+                if (list.Count == 0)
+                {
+                    return null;
+                }
+
+                if (list is [RelationalPattern { Op: "<" } below])
+                {
+                    return new RelationalPattern(">=", below.Literal);
+                }
+
+                if (list is [RelationalPattern { Op: "<" } lower, RelationalPattern { Op: "==" } at] && lower.Literal == at.Literal)
+                {
+                    return new RelationalPattern(">", at.Literal); // n switch { < 0 => a, 0 => b, > 0 => c }
+                }
+
+                Pattern union = list.Skip(1).Aggregate(list[0], (a, b) => new PatternLogic("or", a, b));
+                return new PatternNot(union);
             }
 
             /// <summary>A pattern as C# writes it; a floating-point switch's literals get the flavour's suffix (0.5f).</summary>
@@ -637,7 +727,8 @@ namespace DiffGen.Fuzz.Programs
                     case IntMath im:
                         return "Math." + im.Function + "(" + string.Join(", ", im.Args.Select(Int)) + ")";
                     case IntSwitch isw:
-                        return "((" + Int(isw.On) + ") switch { " + string.Join(", ", isw.Arms.Select(a => PatternText(a.Pattern, floating: false) + " => " + Int(a.Value))) + ", _ => " + Int(isw.Otherwise) + " })";
+                        string rest = isw.Exhaustive && Complement(isw.Arms.Select(a => a.Pattern)) is { } complement ? PatternText(complement, floating: false) : "_";
+                        return "((" + Int(isw.On) + ") switch { " + string.Join(", ", isw.Arms.Select(a => PatternText(a.Pattern, floating: false) + " => " + Int(a.Value))) + ", " + rest + " => " + Int(isw.Otherwise) + " })";
                     case IntLocalCall lc:
                         return lc.Name + "(" + Int(lc.Argument) + ")";
                     case IntOfData d:

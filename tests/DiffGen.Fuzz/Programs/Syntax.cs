@@ -25,7 +25,11 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Verbatim), "verbatim")]
     [JsonDerivedType(typeof(MatrixElement), "matrixElement")]
     [JsonDerivedType(typeof(IntValue), "intValue")]
+    [JsonDerivedType(typeof(Narrow), "narrow")]
     public abstract record Expr;
+
+    /// <summary><c>(float)Operand</c> in a float method's source (a double parameter read there); the operand itself in the oracle.</summary>
+    public sealed record Narrow(Expr Operand) : Expr;
 
     /// <summary>An integer expression read as a number (<c>counts[i] * x</c>): a constant to DiffGen, an integer in C#.</summary>
     public sealed record IntValue(IntExpr Value) : Expr;
@@ -74,7 +78,11 @@ namespace DiffGen.Fuzz.Programs
     /// arms in order, then <c>_ =&gt; Otherwise</c>. The method's source writes it as a switch; the oracle writes a
     /// floating-point one as the chain of ?: it means (Dual has no patterns) and an integer one as a switch.
     /// </summary>
-    public sealed record SwitchOn(Expr? Real, IntExpr? Integer, ImmutableArray<SwitchArm> Arms, Expr Otherwise) : Expr;
+    /// <remarks>
+    /// <see cref="Exhaustive"/> (a switch on an integer only) writes the last arm not as <c>_</c> but as the pattern no unguarded arm
+    /// before it matches, <c>not (P1 or P2)</c>: the same values reach it, and the compiler proves the switch exhaustive without <c>_</c>.
+    /// </remarks>
+    public sealed record SwitchOn(Expr? Real, IntExpr? Integer, ImmutableArray<SwitchArm> Arms, Expr Otherwise, bool Exhaustive = false) : Expr;
 
     /// <summary>An arm: <c>Pattern when Guard =&gt; Value</c>.</summary>
     public sealed record SwitchArm(Pattern Pattern, Cond? Guard, Expr Value);
@@ -149,7 +157,8 @@ namespace DiffGen.Fuzz.Programs
     public sealed record IntMath(string Function, ImmutableArray<IntExpr> Args) : IntExpr;
 
     /// <summary>A switch expression of integer value on an integer (<c>(i % 3) switch { 0 =&gt; 1, 1 or 2 =&gt; 2, _ =&gt; 3 }</c>): constant patterns, then _.</summary>
-    public sealed record IntSwitch(IntExpr On, ImmutableArray<IntSwitchArm> Arms, IntExpr Otherwise) : IntExpr;
+    /// <remarks><see cref="Exhaustive"/>: the last arm is written as the complement of the arms before it, as <see cref="SwitchOn.Exhaustive"/>.</remarks>
+    public sealed record IntSwitch(IntExpr On, ImmutableArray<IntSwitchArm> Arms, IntExpr Otherwise, bool Exhaustive = false) : IntExpr;
 
     /// <summary>An arm of an <see cref="IntSwitch"/>: <c>Pattern =&gt; Value</c>.</summary>
     public sealed record IntSwitchArm(Pattern Pattern, IntExpr Value);
@@ -289,7 +298,8 @@ namespace DiffGen.Fuzz.Programs
     public sealed record SecondCounter(string Name, IntExpr From, string Step);
 
     /// <summary>foreach over a floating-point array or span, or, when <see cref="Integer"/>, over an integer array (<c>foreach (int k in idx)</c>).</summary>
-    public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body, bool Integer = false) : Stmt;
+    /// <remarks><see cref="IntType"/>: the integer variable's type, the array's element type (<c>foreach (long k in idx)</c> over a <c>long[]</c>).</remarks>
+    public sealed record Foreach(string Variable, string Array, ImmutableArray<Stmt> Body, bool Integer = false, string IntType = "int") : Stmt;
 
     public sealed record While(Cond Test, ImmutableArray<Stmt> Body) : Stmt;
 
@@ -348,6 +358,21 @@ namespace DiffGen.Fuzz.Programs
         Labels,
     }
 
+    /// <summary>
+    /// How a method is declared: whole, or as a <c>partial</c> method in two parts, a declaration and an implementation (docs/supported.md:
+    /// the attribute may be on either part; the part with the body is read).
+    /// </summary>
+    public enum PartialStyle
+    {
+        None,
+
+        /// <summary><c>[Differentiable] public static partial double F(...);</c>, then the body in a part of its own without the attribute.</summary>
+        AttributeOnDeclaration,
+
+        /// <summary>The declaration without the attribute, then <c>[Differentiable]</c> on the part with the body.</summary>
+        AttributeOnImplementation,
+    }
+
     /// <summary>How [Differentiable(...)] names its parameters: "x", nameof(x), or new[] { "x" }.</summary>
     public enum AttributeStyle
     {
@@ -382,19 +407,36 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary><c>static readonly double[] Table = { ... };</c>: data, read as <c>Table[i]</c> and by foreach (<see cref="Member.Value"/> lists its elements).</summary>
         StaticArray,
+
+        /// <summary>
+        /// <c>static readonly double[,] Grid = { { ... }, { ... } };</c>: data, read as <c>Grid[i, j]</c> and bounded by <c>Grid.GetLength(1)</c>
+        /// (<see cref="Member.Value"/> lists its rows, separated by <c>|</c>, each its elements).
+        /// </summary>
+        StaticMatrix,
+
+        /// <summary><c>static double[][] Grid { get; } = { new double[] { ... }, ... };</c>: data, as <see cref="StaticMatrix"/>, read as <c>Grid[i][j]</c>.</summary>
+        StaticJagged,
     }
 
     /// <summary>A numeric field or auto-property of the case's type with its value (<see cref="IsInt"/>: of type int, else the real type).</summary>
     public sealed record Member(string Name, MemberKind Kind, string Value, bool IsInt = false)
     {
-        public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty or MemberKind.StaticArray;
+        public bool IsStatic => Kind is MemberKind.Const or MemberKind.StaticReadonly or MemberKind.StaticProperty or MemberKind.StaticArray or MemberKind.StaticMatrix or MemberKind.StaticJagged;
+
+        /// <summary>A two-dimensional or jagged array of data.</summary>
+        public bool IsMatrix => Kind is MemberKind.StaticMatrix or MemberKind.StaticJagged;
     }
 
     /// <summary>
     /// A parameter; <see cref="IntValue"/> is the value an integer parameter is given when the case runs, the length of an
     /// array, or the rows of a matrix (<see cref="Columns"/> its columns).
     /// </summary>
-    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0, string IntType = "int")
+    /// <remarks>
+    /// <see cref="IntType"/>: the type of an integer parameter, or the element type of an integer array (<c>long[] idx</c>).
+    /// <see cref="Single"/>: a <c>float</c> scalar, or a <c>float[]</c> of data, in a <c>double</c> method (docs/supported.md, "float and double");
+    /// <see cref="Wide"/>: a <c>double</c> scalar in a <c>float</c> method, read as <c>(float)q</c>.
+    /// </remarks>
+    public sealed record Parameter(string Name, ParameterKind Kind, int IntValue = 0, int Columns = 0, string IntType = "int", bool Single = false, bool Wide = false)
     {
         /// <summary>An integer array or span of indices: data.</summary>
         public bool IsIndices => Kind is ParameterKind.Indices or ParameterKind.IndexSpan;
@@ -432,10 +474,18 @@ namespace DiffGen.Fuzz.Programs
         bool Instance = false,
         bool Recursive = false,
         ImmutableArray<string>? IntegrateOver = null,
-        bool Internal = false)
+        bool Internal = false,
+        string? Access = null,
+        PartialStyle Partial = PartialStyle.None)
     {
-        /// <summary>Declared <c>internal</c> rather than <c>public</c> in the source (its generated members follow; the probe, in the same assembly, reaches both).</summary>
-        public string Accessibility => Internal ? "internal" : "public";
+        /// <summary>
+        /// Declared <c>internal</c> rather than <c>public</c> in the source (its generated members follow; the probe, in the same assembly, reaches both),
+        /// or as <see cref="Access"/> says (<c>private</c>, <c>protected</c>: the probe reaches them through public forwarders in a part of the type of its own).
+        /// </summary>
+        public string Accessibility => Access ?? (Internal ? "internal" : "public");
+
+        /// <summary>Whether the probe can call the method and its generated members directly.</summary>
+        public bool Reachable => Accessibility is "public" or "internal";
 
         /// <summary>
         /// Written with [Integrable] instead of [Differentiable]: <see cref="IntegrateOver"/> holds the names the
@@ -464,8 +514,14 @@ namespace DiffGen.Fuzz.Programs
         UnsupportedConstruct? Unsupported = null,
         Container Container = Container.StaticClass,
         ImmutableArray<Member>? Members = null,
-        IntegralSetup? Integral = null)
+        IntegralSetup? Integral = null,
+        bool Generic = false)
     {
+        /// <summary>The type's type parameters as the source declares them (<c>&lt;T&gt;</c> for a <see cref="Generic"/> case), and as the probe closes them.</summary>
+        public string TypeParameters => Generic ? "<T>" : "";
+
+        public string TypeArguments => Generic ? "<int>" : "";
+
         /// <summary>The report's row: the family, "(rectangle)" for an integral over two variables, "(float)" for a float twin.</summary>
         public string Label => Family + (Integral is { Variables.Length: 2 } ? " (rectangle)" : "") + (Float ? " (float)" : "");
 

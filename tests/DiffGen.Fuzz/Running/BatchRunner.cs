@@ -103,6 +103,12 @@ namespace DiffGen.Fuzz.Running
         private static CaseResult AnalyzerVerdict(FuzzCase fuzzCase, int k, UnsupportedConstruct construct, SyntaxTree tree, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics)
         {
             int start = tree.ToString().IndexOf(construct.Text, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                // A reduction of the shrinker took the construct out: not the case it was shrinking.
+                return new CaseResult(fuzzCase, Outcome.InvalidProgram, "the case no longer holds " + construct.Text);
+            }
+
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(start, construct.Text.Length);
             var errors = analyzerDiagnostics.Where(d => CaseOf(d) == k && d.Severity == DiagnosticSeverity.Error).ToList();
             string ids = string.Join(" ", errors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));

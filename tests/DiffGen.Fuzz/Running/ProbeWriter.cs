@@ -39,17 +39,26 @@ namespace DiffGen.Fuzz.Running
                 ParameterKind.Real => string.Format(scalarSource, scalars.IndexOf(p.Name)),
                 _ => string.Format(arraySource, arrays.IndexOf(p.Name)),
             };
-            string Arguments(string scalarSource, string arraySource) => string.Join(", ", entry.Parameters.Select(p => Argument(p, scalarSource, arraySource)));
             string plainScalar = fuzzCase.Float ? "(float)s[{0}]" : "s[{0}]";
             string plainArray = fuzzCase.Float ? "global::DiffGen.Fuzz.Running.ProbeSupport.ToFloat(a[{0}])" : "a[{0}]";
-            string plain = Arguments(plainScalar, plainArray);
+            // A float parameter of a double method (docs/supported.md, "float and double") is given the point rounded to float, as is its oracle.
+            // A double parameter of a float method is given the point as it is, as is its oracle.
+            string plain = string.Join(", ", entry.Parameters.Select(p => p.Single
+                ? Argument(p, "(float)s[{0}]", "global::DiffGen.Fuzz.Running.ProbeSupport.ToFloat(a[{0}])")
+                : p.Wide ? Argument(p, "s[{0}]", plainArray)
+                : Argument(p, plainScalar, plainArray)));
             ImmutableArray<Parameter> differentiated = Differentiated(entry);
 
             var text = new StringBuilder();
+            // A private or protected F is reached through public forwarders in a part of the case's type of the probe's own.
+            string prefix = entry.Reachable ? "" : Forwarders(text, fuzzCase, index, differentiated);
             text.Append("    public static class ").Append(ProbeClassName(index)).Append("\n    {\n");
             foreach (Parameter p in entry.Parameters.Where(p => p.IsIndices))
             {
-                text.Append("        private static readonly int[] m_").Append(p.Name).Append(" = global::DiffGen.Fuzz.Running.ProbeSupport.Indices(").Append(p.IntValue).Append(");\n");
+                // An int[] of indices, or the same values as another integer type (long[], short[], ...).
+                string values = "global::DiffGen.Fuzz.Running.ProbeSupport.Indices(" + p.IntValue + ")";
+                text.Append("        private static readonly ").Append(p.IntType).Append("[] m_").Append(p.Name).Append(" = ")
+                    .Append(p.IntType == "int" ? values : "global::System.Array.ConvertAll(" + values + ", v => (" + p.IntType + ")v)").Append(";\n");
             }
 
             foreach (Parameter p in entry.Parameters.Where(p => p.Kind == ParameterKind.Labels))
@@ -66,7 +75,7 @@ namespace DiffGen.Fuzz.Running
                     .Append(make).Append(fuzzCase.Float ? "Float" : "").Append('(').Append(p.IntValue).Append(", ").Append(p.Columns).Append(");\n");
             }
 
-            text.Append("        public static double Value(double[] s, double[][] a) => ").Append(type).Append(".F(").Append(plain).Append(");\n\n");
+            text.Append("        public static double Value(double[] s, double[][] a) => ").Append(type).Append('.').Append(prefix).Append("F(").Append(plain).Append(");\n\n");
 
             // Gradient: outputs in parameter order, scalars through locals, arrays through buffers copied back.
             text.Append("        public static double Gradient(double[] s, double[][] a, double[] gs, double[][] ga)\n        {\n");
@@ -85,7 +94,7 @@ namespace DiffGen.Fuzz.Running
                 }
             }
 
-            text.Append("            double value = ").Append(type).Append(".FGradient(").Append(string.Join(", ", new[] { plain }.Concat(outputs).Where(t => t.Length > 0))).Append(");\n");
+            text.Append("            double value = ").Append(type).Append('.').Append(prefix).Append("FGradient(").Append(string.Join(", ", new[] { plain }.Concat(outputs).Where(t => t.Length > 0))).Append(");\n");
             foreach (Parameter p in differentiated)
             {
                 text.Append(p.Kind == ParameterKind.Real
@@ -99,7 +108,7 @@ namespace DiffGen.Fuzz.Running
             text.Append("        public static double Partial(int k, double[] s, double[][] a)\n        {\n            switch (k)\n            {\n");
             foreach (Parameter p in differentiated.Where(p => p.Kind == ParameterKind.Real))
             {
-                text.Append("                case ").Append(scalars.IndexOf(p.Name)).Append(": return ").Append(type).Append(".FPartial")
+                text.Append("                case ").Append(scalars.IndexOf(p.Name)).Append(": return ").Append(type).Append('.').Append(prefix).Append("FPartial")
                     .Append(ProgramWriter.Capitalize(p.Name)).Append('(').Append(plain).Append(");\n");
             }
 
@@ -110,12 +119,60 @@ namespace DiffGen.Fuzz.Running
             string seededScalar = fuzzCase.Float
                 ? "new global::DiffGen.Fuzz.Oracle.Dual((double)(float)s[{0}], seedScalar == {0} ? 1 : 0)"
                 : "new global::DiffGen.Fuzz.Oracle.Dual(s[{0}], seedScalar == {0} ? 1 : 0)";
+            string seededSingle = "new global::DiffGen.Fuzz.Oracle.Dual((double)(float)s[{0}], seedScalar == {0} ? 1 : 0)";
             string seededArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, " + (fuzzCase.Float ? "true" : "false") + ")";
             text.Append("        public static double Oracle(double[] s, double[][] a, int seedScalar, int seedArray, int seedElement, out double tangent)\n        {\n");
-            text.Append("            global::DiffGen.Fuzz.Oracle.Dual result = ").Append(oracleType).Append(".F(").Append(Arguments(seededScalar, seededArray)).Append(");\n");
+            string seededSingleArray = "global::DiffGen.Fuzz.Running.ProbeSupport.ToDual(a[{0}], seedArray == {0} ? seedElement : -1, true)";
+            string seededWide = "new global::DiffGen.Fuzz.Oracle.Dual(s[{0}], seedScalar == {0} ? 1 : 0)";
+            string oracleArguments = string.Join(", ", entry.Parameters.Select(p => p.Single ? Argument(p, seededSingle, seededSingleArray)
+                : p.Wide ? Argument(p, seededWide, seededArray)
+                : Argument(p, seededScalar, seededArray)));
+            text.Append("            global::DiffGen.Fuzz.Oracle.Dual result = ").Append(oracleType).Append(".F(").Append(oracleArguments).Append(");\n");
             text.Append("            global::DiffGen.Fuzz.Oracle.Margins.RecordResult(result);\n");
             text.Append("            tangent = result.Tangent;\n            return result.Value;\n        }\n    }\n");
             return text.ToString();
+        }
+
+        /// <summary>The prefix of the forwarders <see cref="Forwarders"/> writes.</summary>
+        public const string ForwarderPrefix = "Probe_";
+
+        /// <summary>
+        /// Public forwarders to a private or protected F and its generated members, in a part of the case's type of their own
+        /// (a part that declares no members the generator reads); returns the prefix of their names.
+        /// </summary>
+        private static string Forwarders(StringBuilder text, FuzzCase fuzzCase, int index, ImmutableArray<Parameter> differentiated)
+        {
+            Method entry = fuzzCase.Entry;
+            var flavor = Flavor.Of(fuzzCase.Float);
+            string real = flavor.Real;
+            string modifiers = "        public " + (entry.Instance ? "" : "static ");
+            string parameters = string.Join(", ", entry.Parameters.Select(p => ProgramWriter.ParameterType(p, flavor, real) + " " + p.Name));
+            string names = string.Join(", ", entry.Parameters.Select(p => p.Name));
+            string outputs = string.Join(", ", differentiated.Select(p => (p.Kind == ParameterKind.Real ? "out " + real : "global::System.Span<" + real + ">") + " d_" + p.Name));
+            string outputNames = string.Join(", ", differentiated.Select(p => (p.Kind == ParameterKind.Real ? "out " : "") + "d_" + p.Name));
+            bool nested = fuzzCase.Container == Container.NestedClass;
+            text.Append("    ").Append(ProgramWriter.Header(fuzzCase, index, withParameters: false)).Append("\n    {\n");
+            if (nested)
+            {
+                text.Append("    public partial class Inner\n    {\n");
+            }
+
+            text.Append(modifiers).Append(real).Append(' ').Append(ForwarderPrefix).Append("F(").Append(parameters).Append(") => F(").Append(names).Append(");\n");
+            text.Append(modifiers).Append(real).Append(' ').Append(ForwarderPrefix).Append("FGradient(").Append(string.Join(", ", new[] { parameters, outputs }.Where(t => t.Length > 0)))
+                .Append(") => FGradient(").Append(string.Join(", ", new[] { names, outputNames }.Where(t => t.Length > 0))).Append(");\n");
+            foreach (Parameter p in differentiated.Where(p => p.Kind == ParameterKind.Real))
+            {
+                string partial = "FPartial" + ProgramWriter.Capitalize(p.Name);
+                text.Append(modifiers).Append(real).Append(' ').Append(ForwarderPrefix).Append(partial).Append('(').Append(parameters).Append(") => ").Append(partial).Append('(').Append(names).Append(");\n");
+            }
+
+            if (nested)
+            {
+                text.Append("    }\n");
+            }
+
+            text.Append("    }\n\n");
+            return ForwarderPrefix;
         }
     }
 }

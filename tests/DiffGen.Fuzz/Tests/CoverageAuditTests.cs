@@ -52,6 +52,22 @@ namespace DiffGen.Fuzz.Tests
             ("an internal method", "block", @"^\s*internal (static )?(double|float) F\("),
             ("a call through a field", "members", @"this\.layer\.LayerG\("),
             ("a unary plus", "expression", @"(^|\(|[,=] |[-+*/] )\+[\w(]"),
+
+            // The tenth session's (docs/reliability.md, "Closing the audit's gaps").
+            ("a generic enclosing type", "members", @"partial (class|struct|record|record struct) Case\d+<T>"),
+            ("a partial method with the attribute on its declaration", "block", @"Differentiable[^\n]*\]\n\s*\w+ (static )?partial (double|float) F\([^\n]*\);$"),
+            ("a partial method with the attribute on its implementation", "block", @"Differentiable[^\n]*\]\n\s*\w+ (static )?partial (double|float) F\([^\n]*\)( =>.*)?$"),
+            ("a private method", "block", @"^\s*private (static )?(partial )?(double|float) F\("),
+            ("a protected method", "members", @"^\s*protected (static )?(partial )?(double|float) F\("),
+            ("a float parameter in a double method", "block", @"double F\([^\n]*float p\b"),
+            ("a float parameter in a double method with loops", "loops", @"double F\([^\n]*float p\b"),
+            ("a double parameter in a float method with loops", "loops", @"float F\([^\n]*double q\b[^\n]*\)(?s:.*)\(float\)q\b"),
+            ("a float[] of data in a double method", "arrays", @"double F\([^\n]*float\[\] d\b"),
+            ("a double[,] field", "loops", @"static readonly (double|float)\[,\] Grid\d+ = "),
+            ("a double[][] auto-property", "loops", @"static (double|float)\[\]\[\] Grid\d+ \{ get; \}"),
+            ("a long[] (short[], byte[], uint[]) parameter", "arrays", @"(long|short|byte|uint)\[\] idx"),
+            ("a switch proven exhaustive without _", "loops", @"switch \{ (?:(?!_ =>)[^{}])*\}"),
+            ("an int local function as a loop bound", "loops", @"int Upto\(int k\) => (?s:.*) < Upto\("),
         };
 
         [Fact]
@@ -82,6 +98,7 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops")]
         [InlineData("arrays")]
         [InlineData("local arrays")]
+        [InlineData("members")]
         public void Methods_with_the_audits_constructs_agree_with_the_oracle(string family)
         {
             var patterns = Constructs.Where(c => c.Family == family || (family == "branches" && c.Family == "block")).Select(c => c.Pattern).ToArray();

@@ -157,10 +157,10 @@ namespace DiffGen.Generator.Emit.Programs
         private string BackwardHeader(CountingLoop counting, Versions versions)
         {
             string i = counting.Index;
-            string from = p.Integer(counting.From, versions.Of);
+            string from = p.Comparand(counting.From, versions.Of);
 
             // Counting back up to where a down-counting loop started: i <= n - 1 reads better as i < n.
-            string afterFrom = p.Integer(IntegerAlgebra.Add(counting.From, 1), versions.Of);
+            string afterFrom = p.Comparand(IntegerAlgebra.Add(counting.From, 1), versions.Of);
             string upTo = afterFrom.Length < from.Length ? " < " + afterFrom : " <= " + from;
             return counting.Comparison switch
             {

@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string i = counting.Index;
             string op = counting.Comparison switch { ConditionOp.Less => "<", ConditionOp.LessOrEqual => "<=", ConditionOp.Greater => ">", _ => ">=" };
-            return "for (int " + i + " = " + p.Integer(counting.From, versions.Of) + "; " + i + " " + op + " " + p.Integer(counting.Bound, versions.Of) + "; " + i + (counting.Up ? "++" : "--") + ")";
+            return "for (int " + i + " = " + p.Integer(counting.From, versions.Of) + "; " + i + " " + op + " " + p.Comparand(counting.Bound, versions.Of) + "; " + i + (counting.Up ? "++" : "--") + ")";
         }
 
         /// <summary>The integer declarations and steps of a for header, comma-separated.</summary>

@@ -159,6 +159,11 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Constant(n.Constant);
                 case NamedNumber n:
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
+                case Read { Cast.Length: > 0 } r:
+                    // A narrowing read ((float)q): the derivative passes through it, so it is the same active read as q.
+                    var converted = (Symbol)b.Symbol("(" + r.Cast + ")" + name(r.Variable), "(" + r.Cast + ")" + name(r.Variable), mathText: name(r.Variable), reads: new[] { name(r.Variable) });
+                    reads[converted] = new ActiveRead(r.Variable, null, name(r.Variable));
+                    return converted;
                 case Read r:
                     return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
                 case ElementRead e when HeldLocal(e, name) is string local:
@@ -317,10 +322,26 @@ namespace DiffGen.Generator.Emit.Programs
             return level >= 4 ? text : "(" + text + ")";
         }
 
-        /// <summary>An integer expression as one side of a comparison, which binds looser than any arithmetic: <c>i + 1 &lt; d</c>.</summary>
+        /// <summary>
+        /// An integer expression as one side of a comparison, which binds looser than any arithmetic (<c>i + 1 &lt; d</c>) but tighter
+        /// than <c>?:</c>, so a choice keeps its parentheses: <c>i &lt; (n &gt; 2 ? n - 1 : n)</c>, as a local function inlined as a bound reads.
+        /// </summary>
+        public string Comparand(Integer e, Func<string, string> name)
+        {
+            pending.UnionWith(ProgramFacts.Reads(e).Select(name));
+            return ComparandText(e, name);
+        }
+
+        private string ComparandText(Integer e, Func<string, string> name)
+        {
+            (string text, int level) = IntegerText(e, name);
+            return level >= 1 ? text : "(" + text + ")";
+        }
+
+        /// <summary>An integer expression as one side of a comparison (see <see cref="Comparand"/>).</summary>
         private Expr IntegerSymbol(Integer e, Func<string, string> name)
         {
-            string text = IntegerText(e, name).Text;
+            string text = ComparandText(e, name);
             return b.Symbol("int " + text, text, mathText: text, reads: ProgramFacts.Reads(e).Select(name).ToArray());
         }
 

@@ -48,7 +48,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         private Value Value(Value value) => value switch
         {
-            Read v => new Read(Name(v.Variable)),
+            Read v => v with { Variable = Name(v.Variable) },
             ElementRead v => v with { Array = Name(v.Array), Index = Integer(v.Index) },
             MatrixElement v => v with { Array = Name(v.Array), Row = Integer(v.Row), Column = Integer(v.Column) },
             FromInteger v => new FromInteger(Integer(v.Operand)),

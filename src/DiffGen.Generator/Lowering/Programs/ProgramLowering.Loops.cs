@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Lowering.Programs
             string index = Fresh(VariableKind.Integer, value + "Index");
             var body = new List<Statement>
             {
-                floating ? new DeclareScalar(value, new ElementRead(array, new IntegerRead(index), NarrowingCast(RoslynNames.FloatingElementType(collection.Type!)))) : new DeclareInteger(value, new IntegerElement(array, new IntegerRead(index)), RoslynNames.Keyword(element.Type)),
+                floating ? new DeclareScalar(value, new ElementRead(array, new IntegerRead(index), ConversionCast(RoslynNames.FloatingElementType(collection.Type!)))) : new DeclareInteger(value, new IntegerElement(array, new IntegerRead(index)), RoslynNames.Keyword(element.Type)),
             };
             LowerStatement(loop.Body, body);
             CheckExits(loop, body);

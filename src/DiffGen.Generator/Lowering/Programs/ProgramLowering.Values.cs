@@ -124,15 +124,20 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
-            return new ElementRead(name, LowerIndex(name, index), NarrowingCast(at.Type));
+            return new ElementRead(name, LowerIndex(name, index), ConversionCast(at.Type));
         }
 
         /// <summary>
-        /// <c>float</c> for an element of a <c>double</c> array read in a <c>float</c> method (data: a parameter or a field), which
-        /// the generated code converts as the source does; empty otherwise (a <c>float</c> element widens by itself).
+        /// The method's type keyword for an element of the other floating-point type (data: a parameter or a field), as a matrix
+        /// element gets: <c>float</c> for a <c>double</c> element in a <c>float</c> method, which the generated code converts as the
+        /// source does; <c>double</c> for a <c>float</c> element in a <c>double</c> method, which widens in the source only beside a
+        /// <c>double</c> and would not beside what the generated code may put next to it (<c>10 * d[i]</c>, where the source wrote
+        /// <c>d[i] * (b * 10)</c>, is float arithmetic); empty for an element of the method's type.
         /// </summary>
-        private string NarrowingCast(ITypeSymbol? element) =>
-            method.ReturnType.SpecialType == SpecialType.System_Single && element?.SpecialType == SpecialType.System_Double ? "float" : string.Empty;
+        private string ConversionCast(ITypeSymbol? element) =>
+            element != null && RoslynNames.IsFloatingPoint(element) && !SymbolEqualityComparer.Default.Equals(element, method.ReturnType)
+                ? RoslynNames.Keyword(method.ReturnType)
+                : string.Empty;
 
         /// <summary>An index into the array named <paramref name="array"/>: <c>i</c>, or from the end, <c>^k</c>, read as <c>array.Length - k</c>.</summary>
         private Integer LowerIndex(string array, IOperation index)
