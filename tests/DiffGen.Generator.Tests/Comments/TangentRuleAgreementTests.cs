@@ -59,6 +59,45 @@ namespace Samples
             Assert.DoesNotContain("·dB", Member(text, "LossPartialB"), StringComparison.Ordinal);
         }
 
+        private const string WithCall = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Calls
+    {
+        [Differentiable]
+        public static double Helper(double a, double[] w)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++) s += w[i] * a;
+            return s;
+        }
+
+        [Differentiable]
+        public static double Outer(double[] w, double y)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                double h = Helper(y * w[i], w);
+                s += h * h;
+            }
+
+            return s;
+        }
+    }
+}";
+
+        [Fact]
+        public void ACallsRuleIsTheSumTheCodeAddsUp()
+        {
+            string text = GeneratorHarness.RunAndCompile(WithCall).SourceFor("Outer").Replace("\r\n", "\n");
+            string partial = Member(text, "OuterPartialY");
+            Assert.Contains("helper = Helper(…)  ⇒  dHelper = dHelperDA·w[i] (dHelperDA = ∂Helper/∂a, from HelperGradient)</para>", partial, StringComparison.Ordinal);
+            Assert.Contains("double dHelper = dHelperDA * w[i];", partial, StringComparison.Ordinal);
+        }
+
         /// <summary>The doc comment and body of one generated member: from the comment above its signature to the next member's.</summary>
         private static string Member(string text, string name)
         {

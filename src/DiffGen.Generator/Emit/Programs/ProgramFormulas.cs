@@ -60,11 +60,35 @@ namespace DiffGen.Generator.Emit.Programs
                         }
 
                         break;
+                    case CallTangent t when t.Outputs.Count > 0:
+                        yield return CallRule(t, Math);
+                        break;
                     case ReturnTangent { Shown: true } t:
                         yield return "return " + Math(p.ToExpr(t.Source.Value, Source)) + "  ⇒  " + result + " = " + Math(t.Tangent);
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>v = f(…)  ⇒  dV = dFDA·dA + Σₖ dFDW[k]·dW[k]  (dFDA = ∂f/∂a, …, from FGradient)</c>: the call's derivative as the
+        /// code adds it up, each output named as the code names it and said what it holds.
+        /// </summary>
+        private static string CallRule(CallTangent t, System.Func<Expr, string> math)
+        {
+            string callee = t.Call.Callee;
+            var terms = new List<string>();
+            if (!(t.Tangent is Constant { Value: 0 }) || t.Outputs.All(o => !o.Carried))
+            {
+                terms.Add(math(t.Tangent));
+            }
+
+            terms.AddRange(t.Outputs.Where(o => o.Carried).Select(o => "Σₖ " + o.Output + "[k]·" + Derivative(o.Argument.Array!) + "[k]"));
+            IEnumerable<string> legend = t.Outputs.Where(o => o.Argument.Array == null || o.Carried).Select(o => o.Argument.Array == null
+                ? o.Output + " = ∂" + callee + "/∂" + o.Argument.Parameter.TrimStart('@')
+                : o.Output + "[k] = ∂" + callee + "/∂" + o.Argument.Parameter.TrimStart('@') + "[k]");
+            return t.Source.Name + " = " + callee + "(…)  ⇒  " + Derivative(t.Source.Name) + " = " + string.Join(" + ", terms)
+                + " (" + string.Join(", ", legend) + ", from " + t.Call.GradientName + ")";
         }
 
         /// <summary>The steps in the order the source writes their statements: each branch's then its else, each loop's body.</summary>
