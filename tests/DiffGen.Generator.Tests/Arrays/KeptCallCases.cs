@@ -206,6 +206,29 @@ namespace DiffGen.Generator.Tests.Arrays
             {
                 Accept = arguments => System.Math.Abs((double)arguments[0] - 0.5) > 0.05,
             },
+
+            // A kept ln|v| (on a tape) whose two shared |·| values are guarded by the clamp's tests: |v| is guarded by a test
+            // that reads |b|, which is shared too, so |b| is declared first. The order looked inside the kept ln|v| (which
+            // reads |v|) and found a cycle, and |v| came first: CS0841 (fuzz seed 631, local arrays; kept in Fuzz/Regressions). The draws keep 1 < log₂|v| < |b|, away from the clamp's kinks.
+            new ArrayCase("KcGuardReadsShared", """
+                [Differentiable]
+                public static double KcGuardReadsShared(double[] w, double b, double[] x)
+                {
+                    Span<double> h = stackalloc double[w.Length];
+                    for (int i1 = 0; i1 < w.Length; i1++)
+                    {
+                        h[i1] = b * (1 + x[i1]);
+                    }
+
+                    double s = 0;
+                    foreach (double v3 in h)
+                    {
+                        s += Math.Clamp(Math.Log(Math.Abs(v3), 2), 1.0, Math.Abs(b));
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 6, 8) * Sign(r), Vector(r, n, -0.5, 3) }),
         };
 
         public static readonly ArrayCase[] Float =

@@ -35,7 +35,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             Dictionary<Expr, string> shared = SharedValues.Find(contributions.Select(c => c.Amount), p.Builder, names, out Dictionary<Expr, Expr> definitions, kept);
-            foreach (KeyValuePair<Expr, string> value in SharedValues.InDefinitionOrder(shared, definitions))
+            foreach (KeyValuePair<Expr, string> value in SharedValues.InDefinitionOrder(shared, definitions, kept))
             {
                 Expr definition = definitions[value.Key];
                 code.Add(p.Reprintable(named => new CodeLine(p.Keyword + " " + value.Value + " = " + p.Print(definition, e => (e != value.Key && shared.TryGetValue(e, out string? n) ? n : null) ?? named(e) ?? kept?.Invoke(e)) + ";", value.Value, declaredType: p.Keyword, uses: p.TakeReads()), definition));

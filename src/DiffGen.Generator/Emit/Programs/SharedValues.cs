@@ -134,13 +134,15 @@ namespace DiffGen.Generator.Emit.Programs
         /// The shared values in the order of their nodes, except that a value whose definition reads another shared value
         /// (in its guard too: <c>double sin = p &lt; stop ? Math.Sin(y) : 0;</c> reads <c>stop</c>) comes after that value.
         /// </summary>
-        public static IEnumerable<KeyValuePair<Expr, string>> InDefinitionOrder(Dictionary<Expr, string> shared, Dictionary<Expr, Expr> definitions)
+        /// <param name="kept">The calls read from the forward sweep's locals (<see cref="KeptCalls"/>): a definition that reads one reads its local, not what the call reads.</param>
+        public static IEnumerable<KeyValuePair<Expr, string>> InDefinitionOrder(Dictionary<Expr, string> shared, Dictionary<Expr, Expr> definitions, System.Func<Expr, string?>? kept = null)
         {
             var pending = shared.OrderBy(v => v.Key.Id).ToList();
             var done = new HashSet<Expr>();
+            System.Func<Expr, bool>? held = kept == null ? null : e => kept(e) != null;
             while (pending.Count > 0)
             {
-                int next = pending.FindIndex(v => TopologicalOrder.OperandsFirst(new[] { definitions[v.Key] }).All(e => e == v.Key || !shared.ContainsKey(e) || done.Contains(e)));
+                int next = pending.FindIndex(v => TopologicalOrder.OperandsFirst(new[] { definitions[v.Key] }, held).All(e => e == v.Key || !shared.ContainsKey(e) || done.Contains(e)));
                 KeyValuePair<Expr, string> value = pending[next < 0 ? 0 : next];
                 pending.Remove(value);
                 done.Add(value.Key);
