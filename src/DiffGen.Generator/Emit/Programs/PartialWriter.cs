@@ -93,19 +93,22 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary><c>double dS = t;</c>, <c>dS = t;</c>, <c>dS += t;</c> or <c>dS -= t;</c>.</summary>
-        private CodeLine Scalar(ScalarTangent t)
+        private CodeLine Scalar(ScalarTangent t) => Derivative(t.Variable, t.Tangent, t.Change, _ => null);
+
+        /// <summary><c>double dV = t;</c>, <c>dV = t;</c>, <c>dV += t;</c> or <c>dV -= t;</c>, some nodes of t standing for locals (<paramref name="nameOf"/>).</summary>
+        private CodeLine Derivative(string variable, Expr tangent, TangentChange change, System.Func<Expr, string?> nameOf)
         {
-            string tangent = names.Derivative(t.Variable);
-            switch (t.Change)
+            string target = names.Derivative(variable);
+            switch (change)
             {
                 case TangentChange.Declare:
-                    return new CodeLine(p.Keyword + " " + tangent + " = " + p.Print(t.Tangent) + ";", tangent, declaredType: p.Keyword, startsAtZero: t.Tangent is Constant { Value: 0 }, uses: p.TakeReads());
+                    return new CodeLine(p.Keyword + " " + target + " = " + p.Print(tangent, nameOf) + ";", target, declaredType: p.Keyword, startsAtZero: tangent is Constant { Value: 0 }, uses: p.TakeReads());
                 case TangentChange.Assign:
-                    return new CodeLine(tangent + " = " + p.Print(t.Tangent) + ";", tangent, uses: p.TakeReads());
+                    return new CodeLine(target + " = " + p.Print(tangent, nameOf) + ";", target, uses: p.TakeReads());
                 default:
-                    (string amount, List<string> amountReads) = p.Printed(() => p.Print(t.Tangent));
-                    var added = new Accumulation(tangent, t.Change == TangentChange.Subtract, amount, amountReads);
-                    return new CodeLine(added.Text, tangent, accumulates: added, uses: p.TakeReads());
+                    (string amount, List<string> amountReads) = p.Printed(() => p.Print(tangent, nameOf));
+                    var added = new Accumulation(target, change == TangentChange.Subtract, amount, amountReads);
+                    return new CodeLine(added.Text, target, accumulates: added, uses: p.TakeReads());
             }
         }
 
@@ -116,22 +119,10 @@ namespace DiffGen.Generator.Emit.Programs
         private void WriteKept(KeptTangent t, List<CodeNode> code)
         {
             bool? subtracts = t.Change switch { TangentChange.Add => false, TangentChange.Subtract => true, _ => (bool?)null };
-            System.Func<Expr, string?> inTangent = t.Kept.NamingIn(new[] { t.Tangent }, p.Builder);
-            string derivative = names.Derivative(t.Variable);
             new KeptCallLines(p).Write(t.Kept, t.ReadsItself ? null : t.Variable, t.Change == TangentChange.Declare, mutation: false, code, subtracts);
-            if (subtracts is bool negative)
+            if (subtracts == null || !(t.Tangent is Constant { Value: 0 }))
             {
-                if (!(t.Tangent is Constant { Value: 0 }))
-                {
-                    (string amount, List<string> amountReads) = p.Printed(() => p.Print(t.Tangent, inTangent));
-                    var added = new Accumulation(derivative, negative, amount, amountReads);
-                    code.Add(new CodeLine(added.Text, derivative, accumulates: added, uses: p.TakeReads()));
-                }
-            }
-            else
-            {
-                bool declare = t.Change == TangentChange.Declare;
-                code.Add(new CodeLine((declare ? p.Keyword + " " : string.Empty) + derivative + " = " + p.Print(t.Tangent, inTangent) + ";", derivative, declaredType: declare ? p.Keyword : null, startsAtZero: t.Tangent is Constant { Value: 0 }, uses: p.TakeReads()));
+                code.Add(Derivative(t.Variable, t.Tangent, t.Change, t.Kept.NamingIn(new[] { t.Tangent }, p.Builder)));
             }
 
             if (t.ReadsItself)

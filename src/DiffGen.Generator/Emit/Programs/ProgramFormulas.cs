@@ -28,22 +28,22 @@ namespace DiffGen.Generator.Emit.Programs
             string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => accumulated is (Value term, bool negative)
                 ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
                 : written + " = " + Math(p.ToExpr(whole, Source));
-            string Scalar(Statement source, string variable) => source switch
+            string Scalar(Statement source, string variable, TangentChange change, Expr tangent) => source switch
             {
                 AssignScalar s => Shown(s.Value, ProgramAnalysis.AccumulatedTerm(s), variable),
                 DeclareScalar s => Shown(s.Value, null, variable),
                 _ => throw new System.InvalidOperationException("A scalar's tangent follows a declaration or an assignment."),
-            };
+            } + "  ⇒  " + Derivative(variable) + Change(change) + Math(tangent);
             string Change(TangentChange change) => change switch { TangentChange.Add => " += ", TangentChange.Subtract => " −= ", _ => " = " };
             foreach (TangentStep step in Flattened(steps))
             {
                 switch (step)
                 {
                     case ScalarTangent { Shown: true } t:
-                        yield return Scalar(t.Source, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
+                        yield return Scalar(t.Source, t.Variable, t.Change, t.Tangent);
                         break;
                     case KeptTangent { Shown: true } t:
-                        yield return Scalar(t.Source, t.Variable) + "  ⇒  " + Derivative(t.Variable) + Change(t.Change) + Math(t.Tangent);
+                        yield return Scalar(t.Source, t.Variable, t.Change, t.Tangent);
                         break;
                     case ElementTangent { Shown: true } t:
                         string element = t.Source.Array + "[" + p.Integer(t.Source.Index, Source) + "]";

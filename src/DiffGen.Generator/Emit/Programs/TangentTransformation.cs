@@ -50,34 +50,43 @@ namespace DiffGen.Generator.Emit.Programs
                 case DeclareScalar { Value: CallValue call } s when analysis.IsActive(s.Name):
                     steps.Add(Call(s, call));
                     break;
-                case DeclareScalar s when analysis.IsActive(s.Name) && Kept(s, s.Name, s.Value, TangentChange.Declare) is KeptTangent declaredKept:
-                    steps.Add(declaredKept);
-                    break;
                 case DeclareScalar s when analysis.IsActive(s.Name):
                     (Expr declared, bool readsValue, bool shown) = Tangent(s.Value, s.Name);
+                    if (Kept(s, s.Name, s.Value, TangentChange.Declare, declared, shown) is KeptTangent declaredKept)
+                    {
+                        steps.Add(declaredKept);
+                        break;
+                    }
+
                     var declaration = new ScalarTangent(s, s.Name, declared, TangentChange.Declare, shown);
                     steps.AddRange(readsValue ? new TangentStep[] { new AsWritten(s), declaration } : new TangentStep[] { declaration, new AsWritten(s) });
                     break;
-                case AssignScalar s when analysis.IsActive(s.Name) && ProgramAnalysis.AccumulatedTerm(s) is (Value keptTerm, bool keptNegative)
-                        && Kept(s, s.Name, keptTerm, keptNegative ? TangentChange.Subtract : TangentChange.Add) is KeptTangent addedKept:
-                    steps.Add(addedKept);
-                    break;
                 case AssignScalar s when analysis.IsActive(s.Name) && ProgramAnalysis.AccumulatedTerm(s) is (Value term, bool negative):
                     (Expr change, _, bool changeShown) = Tangent(term, null);
+                    TangentChange how = negative ? TangentChange.Subtract : TangentChange.Add;
+                    if (Kept(s, s.Name, term, how, change, changeShown) is KeptTangent addedKept)
+                    {
+                        steps.Add(addedKept);
+                        break;
+                    }
+
                     if (!(change is Constant { Value: 0 }))
                     {
-                        steps.Add(new ScalarTangent(s, s.Name, change, negative ? TangentChange.Subtract : TangentChange.Add, changeShown));
+                        steps.Add(new ScalarTangent(s, s.Name, change, how, changeShown));
                     }
 
                     steps.Add(new AsWritten(s));
-                    break;
-                case AssignScalar s when analysis.IsActive(s.Name) && Kept(s, s.Name, s.Value, TangentChange.Assign) is KeptTangent assignedKept:
-                    steps.Add(assignedKept);
                     break;
                 case AssignScalar s when analysis.IsActive(s.Name):
                     // v = e where e does not read v: after the assignment, v holds e for its tangent to reuse.
                     string? holder = ProgramFacts.Reads(s.Value).Contains(s.Name) ? null : s.Name;
                     (Expr whole, bool readsAssigned, bool wholeShown) = Tangent(s.Value, holder);
+                    if (Kept(s, s.Name, s.Value, TangentChange.Assign, whole, wholeShown) is KeptTangent assignedKept)
+                    {
+                        steps.Add(assignedKept);
+                        break;
+                    }
+
                     string tangent = names.Derivative(s.Name);
                     TangentStep[] assigned = whole is Symbol { Code: var same } && same == tangent
                         ? new TangentStep[] { new AsWritten(s) }
@@ -98,8 +107,8 @@ namespace DiffGen.Generator.Emit.Programs
                     (Expr element, _, bool elementShown) = ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus)
                         ? Tangent(added, null)
                         : Tangent(s.Value, null);
-                    TangentChange how = ProgramAnalysis.AccumulatedTerm(s) is (Value, bool subtract) ? (subtract ? TangentChange.Subtract : TangentChange.Add) : TangentChange.Assign;
-                    steps.Add(new ElementTangent(s, element, how, elementShown));
+                    TangentChange elementChange = ProgramAnalysis.AccumulatedTerm(s) is (Value, bool subtract) ? (subtract ? TangentChange.Subtract : TangentChange.Add) : TangentChange.Assign;
+                    steps.Add(new ElementTangent(s, element, elementChange, elementShown));
                     steps.Add(new AsWritten(s));
                     break;
                 case IfStatement b:
@@ -141,17 +150,15 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>
-        /// <c>v = e</c> (or <c>v += e</c>, <c>v -= e</c>) with its tangent when the tangent reads again costly calls e makes,
-        /// each then computed once (<see cref="KeptCalls"/>); null when there is none.
+        /// <c>v = e</c> (or <c>v += e</c>, <c>v -= e</c>) with its tangent (already worked out, as the statement's own step
+        /// would hold it) when the tangent reads again costly calls e makes, each then computed once (<see cref="KeptCalls"/>);
+        /// null when there is none.
         /// </summary>
-        private KeptTangent? Kept(Statement source, string name, Value value, TangentChange change)
+        private KeptTangent? Kept(Statement source, string name, Value value, TangentChange change, Expr tangent, bool shown)
         {
-            bool readsItself = ProgramFacts.Reads(value).Contains(name);
-            bool accumulates = change is TangentChange.Add or TangentChange.Subtract;
-            (Expr tangent, _, bool shown) = Tangent(value, readsItself || accumulates ? null : name);
             Expr whole = p.ToExpr(value, Source);
             KeptCalls? kept = KeptCalls.Find(whole, new[] { tangent }, p.Builder, call => names.Fresh(KeptCalls.Describe(call)));
-            return kept == null ? null : new KeptTangent(source, name, kept, whole, tangent, change, readsItself, shown);
+            return kept == null ? null : new KeptTangent(source, name, kept, whole, tangent, change, ProgramFacts.Reads(value).Contains(name), shown);
         }
 
         /// <summary>The tangent of an element read, <c>dW[i + 1]</c>, with the locals its code reads.</summary>
