@@ -131,8 +131,14 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>A symbol for generated code's own variable, such as an adjoint <c>dS</c>.</summary>
         public Expr Variable(string name) => b.Symbol(name, name, mathText: name, reads: new[] { name });
 
+        /// <summary>
+        /// A symbol for generated code's own variable that a formula shows as <paramref name="mathText"/>: an adjoint
+        /// <c>dXSum</c> shown as dX, a local <c>h2</c> holding the source's <c>h</c> shown as h.
+        /// </summary>
+        public Expr Variable(string name, string mathText) => b.Symbol(name, name, mathText: mathText, reads: new[] { name });
+
         /// <summary>A symbol for generated code's own element, such as <c>dH[j]</c>, with the locals its code reads.</summary>
-        public Expr Variable(string code, IReadOnlyList<string> reads) => b.Symbol(code, code, mathText: code, reads: reads);
+        public Expr Variable(string code, IReadOnlyList<string> reads, string? mathText = null) => b.Symbol(code, code, mathText: mathText ?? code, reads: reads);
 
         /// <summary>Each active value <paramref name="v"/> reads, with ∂v/∂(that value); <paramref name="isActive"/> says which variables carry derivatives.</summary>
         public IReadOnlyList<(ActiveRead Read, Expr Partial)> Partials(Value v, Func<string, string> name, Func<string, bool> isActive)
@@ -161,29 +167,32 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
                 case Read { Cast.Length: > 0 } r:
                     // A narrowing read ((float)q): the derivative passes through it, so it is the same active read as q.
-                    var converted = (Symbol)b.Symbol("(" + r.Cast + ")" + name(r.Variable), "(" + r.Cast + ")" + name(r.Variable), mathText: name(r.Variable), reads: new[] { name(r.Variable) });
+                    var converted = (Symbol)b.Symbol("(" + r.Cast + ")" + name(r.Variable), "(" + r.Cast + ")" + name(r.Variable), mathText: r.Variable, reads: new[] { name(r.Variable) });
                     reads[converted] = new ActiveRead(r.Variable, null, name(r.Variable));
                     return converted;
                 case Read r:
-                    return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) });
+                    return Track(name(r.Variable), new ActiveRead(r.Variable, null, name(r.Variable)), new[] { name(r.Variable) }, r.Variable);
                 case ElementRead e when HeldLocal(e, name) is string local:
-                    return Track(local, new ActiveRead(e.Array, e.Index, local), new[] { local });
+                    return Track(local, new ActiveRead(e.Array, e.Index, local), new[] { local }, SourceElement(e));
                 case ElementRead e:
                     (string code, string[] elementReads) = NodeText(v, name, () => name(e.Array) + "[" + IntegerText(e.Index, name).Text + "]");
                     code = e.Cast.Length == 0 ? code : "(" + e.Cast + ")" + code;
-                    return Track(code, new ActiveRead(e.Array, e.Index, code), elementReads);
+                    return Track(code, new ActiveRead(e.Array, e.Index, code), elementReads, SourceElement(e));
                 case MatrixElement m:
                     // Data: a constant of the method, like a field, read with the indices' names at this point.
                     (string element, string[] dataReads) = NodeText(v, name, () => m.Jagged
                         ? name(m.Array) + "[" + Integer(m.Row, name) + "][" + Integer(m.Column, name) + "]"
                         : name(m.Array) + "[" + Integer(m.Row, name) + ", " + Integer(m.Column, name) + "]");
                     element = m.Cast.Length == 0 ? element : "(" + m.Cast + ")" + element;
-                    return b.Symbol(element, element, mathText: element, reads: dataReads);
+                    string sourceElement = InSourceForm(() => m.Jagged
+                        ? m.Array + "[" + Integer(m.Row, SourceName) + "][" + Integer(m.Column, SourceName) + "]"
+                        : m.Array + "[" + Integer(m.Row, SourceName) + ", " + Integer(m.Column, SourceName) + "]");
+                    return b.Symbol(element, element, mathText: m.Cast.Length == 0 ? sourceElement : "(" + m.Cast + ")" + sourceElement, reads: dataReads);
                 case FieldRead f:
                     return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
                     (string cast, string[] castReads) = NodeText(v, name, () => "(" + Keyword + ")" + AtomicText(i.Operand, name));
-                    return b.Symbol(cast, cast, mathText: cast, reads: castReads);
+                    return b.Symbol(cast, cast, mathText: InSourceForm(() => "(" + Keyword + ")" + AtomicText(i.Operand, SourceName)), reads: castReads);
                 case Negation n:
                     return b.Negate(ToExpr(n.Operand, name));
                 case Arithmetic a:
@@ -213,6 +222,18 @@ namespace DiffGen.Generator.Emit.Programs
                     throw new InvalidOperationException("Unknown value " + v.GetType().Name);
             }
         }
+
+        /// <summary>An element read as the source writes it (<c>x[i + 1]</c>), for formulas.</summary>
+        private string SourceElement(ElementRead e)
+        {
+            string element = InSourceForm(() => e.Array + "[" + IntegerText(e.Index, SourceName).Text + "]");
+            return e.Cast.Length == 0 ? element : "(" + e.Cast + ")" + element;
+        }
+
+        /// <summary>Text printed with the source's names, for a formula: what it reads is no read of the code being written.</summary>
+        private string InSourceForm(Func<string> print) => Capture(print).Text;
+
+        private static string SourceName(string variable) => variable;
 
         /// <summary>
         /// A node's code and what it reads. Printing its indices or an integer's test (i > 0 ? i : 0) is not code yet: those
@@ -342,12 +363,16 @@ namespace DiffGen.Generator.Emit.Programs
         private Expr IntegerSymbol(Integer e, Func<string, string> name)
         {
             string text = ComparandText(e, name);
-            return b.Symbol("int " + text, text, mathText: text, reads: ProgramFacts.Reads(e).Select(name).ToArray());
+            return b.Symbol("int " + text, text, mathText: InSourceForm(() => ComparandText(e, SourceName)), reads: ProgramFacts.Reads(e).Select(name).ToArray());
         }
 
-        private Expr Track(string code, ActiveRead read, IReadOnlyList<string> locals)
+        /// <summary>
+        /// A read of a value that carries a derivative, printed in code as <paramref name="code"/> (the local holding the
+        /// variable at that point: <c>h2</c>, <c>x[i2]</c>) and in formulas as the source writes it (<paramref name="mathText"/>).
+        /// </summary>
+        private Expr Track(string code, ActiveRead read, IReadOnlyList<string> locals, string mathText)
         {
-            var symbol = (Symbol)b.Symbol(code, code, mathText: code, reads: locals);
+            var symbol = (Symbol)b.Symbol(code, code, mathText: mathText, reads: locals);
             reads[symbol] = read;
             return symbol;
         }
