@@ -63,7 +63,7 @@ namespace Samples
         /// <para>In Smooth, the chain rule, statement by statement (dV is ∂Smooth/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>t[i] = w[i]·x  ⇒  dW[i] += dT[i]·x, dX += dT[i]·w[i]</para>
         /// <para>t[i] = sin(t[i])  ⇒  dT[i] = dT[i]·cos(t[i])</para>
-        /// <para>t[j] += w[i]·x  ⇒  dW[i] += dT[j]·x, dX += dT[j]·w[i]</para>
+        /// <para>t[j] += w[i]·x  ⇒  dX += dT[j]·w[i], dW[i] += dT[j]·x</para>
         /// <para>v = t[vIndex]  ⇒  dT[vIndex] += dV</para>
         /// <para>s += v²  ⇒  dV += 2·dS·v</para>
         /// <para>return s  ⇒  dS += 1</para>

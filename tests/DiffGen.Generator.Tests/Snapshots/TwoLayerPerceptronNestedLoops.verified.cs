@@ -58,7 +58,7 @@ namespace Samples
         /// <para>In Loss, the chain rule, statement by statement (dV is ∂Loss/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>z = b1[j]  ⇒  dB1[j] += dZ</para>
         /// <para>z += w1[j * inputs + k]·x[s * inputs + k]  ⇒  dW1[j * inputs + k] += dZ·x[s * inputs + k]</para>
-        /// <para>h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − tanh(z)²)</para>
+        /// <para>h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − h[j]²)</para>
         /// <para>output = b2  ⇒  dB2 += dOutput</para>
         /// <para>output += w2[j]·h[j]  ⇒  dW2[j] += dOutput·h[j], dH[j] += dOutput·w2[j]</para>
         /// <para>error = output − y[s]  ⇒  dOutput += dError</para>

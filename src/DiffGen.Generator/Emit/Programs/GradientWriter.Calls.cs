@@ -52,7 +52,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string output = outputs[argument.Parameter];
                 if (argument.Scalar != null)
                 {
-                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(p.Variable(adjoint), p.Variable(output)), at, null));
+                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(Adjoint(name), p.Variable(output)), at, null));
                     continue;
                 }
 

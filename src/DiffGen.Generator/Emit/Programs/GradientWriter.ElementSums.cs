@@ -56,9 +56,9 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The share of an element read that the loop being written sums in a local, else null.</summary>
-        private Share? SummedShare(ActiveRead read, Symbolic.Expr amount) =>
+        private Share? SummedShare(ActiveRead read, Symbolic.Expr amount, string shown) =>
             read.Index != null && summedElements.TryGetValue(read.Variable, out (Integer Index, string Sum) summed) && summed.Index.Equals(read.Index)
-                ? new Share(summed.Sum, amount, new[] { summed.Sum }, null)
+                ? new Share(summed.Sum, amount, new[] { summed.Sum }, null, shown)
                 : null;
     }
 }

@@ -63,7 +63,8 @@ namespace DiffGen.Generator.Emit.Programs
             };
 
             string adjoint = names.Derivative(extreme.Variable);
-            List<Share> shares = Contributions(extreme.Candidate, p.Variable(adjoint), step.Inside, null);
+            List<Share> shares = Contributions(extreme.Candidate, Adjoint(extreme.Variable), step.Inside, null);
+            Rules.Record(Rule(extreme.Statement, shares) with { Extreme = true });
             foreach (Share share in shares)
             {
                 // Only one iteration writes here, and only if it moved m: an output the loop around writes entry by entry keeps its zeroing.

@@ -44,7 +44,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             Expr whole = p.ToExpr(value, before.Of);
             Dictionary<Expr, string> locals = keptLocals.GetOrCreateValue(statement);
-            Expr? local = holder == null || whole.IsLeaf ? null : p.Variable(holder);
+            Expr? local = holder == null || whole.IsLeaf ? null : p.Variable(holder, name);
             IEnumerable<Expr> derivatives = p.Partials(value, before.Of, analysis.IsActive).Select(r => local == null ? r.Partial : Substitution.Replace(p.Builder, r.Partial, whole, local));
             return KeptCalls.Find(whole, derivatives, p.Builder, call =>
             {

@@ -71,11 +71,14 @@ namespace DiffGen.Generator.Emit.Programs
             switch (step.Statement)
             {
                 case Return ret:
-                    Emit(code, "return " + Written(ret.Value), Contributions(ret.Value, p.Builder.One, at, null), null);
+                    List<Share> returned = Contributions(ret.Value, p.Builder.One, at, null);
+                    Rules.Record(Rule(ret, returned));
+                    Emit(code, "return " + Written(ret.Value), returned, null);
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
-                    Expr seed = p.Variable(names.Derivative(assign.Name));
+                    Expr seed = Adjoint(assign.Name);
                     var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null);
+                    Rules.Record(Rule(assign, shares));
                     Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null, step.Kept?.NamingIn(shares.Select(c => c.Amount), p.Builder));
                     break;
                 case DeclareScalar or AssignScalar:
@@ -111,10 +114,12 @@ namespace DiffGen.Generator.Emit.Programs
             string adjoint = names.Derivative(name);
 
             // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
-            Expr? holder = step.Defines != null ? p.Variable(step.Defines) : null;
-            var all = Contributions(value, p.Variable(adjoint), at, holder);
+            Expr? holder = step.Defines != null ? p.Variable(step.Defines, name) : null;
+            var all = Contributions(value, Adjoint(name), at, holder);
             var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
             var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
+            bool unchanged = self.Count > 0 && ReferenceEquals(self[0].Amount, Adjoint(name));
+            Rules.Record(new AdjointRule(step.Statement, -1, RuleShares(others).Concat(self.Where(_ => !unchanged).Select(c => new RuleShare(c.Shown, c.Amount, RuleShareKind.Set))).ToList(), unchanged, Extreme: false));
 
             // The costly calls the forward sweep kept in locals, read by name where they hold them.
             System.Func<Expr, string?>? kept = step.Kept?.NamingIn(all.Select(c => c.Amount), p.Builder);
@@ -123,7 +128,7 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 // v = 1 + v - x: ∂e/∂v = 1 leaves dV as it is.
                 p.TakeReads();
-                last = ReferenceEquals(self[0].Amount, p.Variable(adjoint)) ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, e => named(e) ?? kept?.Invoke(e)) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
+                last = unchanged ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, e => named(e) ?? kept?.Invoke(e)) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
             }
             else if (!declaration)
             {
@@ -143,10 +148,11 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Versions at = step.Before;
             (string target, List<string> targetReads) = AdjointElement(element.Array, element.Index, at);
+            string shown = ShownElement(element.Array, element.Index);
             CodeLine? restore = analysis.Overwrites.IsTaped(element) ? elementTapes.Pop(element.Array, ElementText(element, at)) : null;
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
-                Expr seed = p.Variable(target, targetReads);
+                Expr seed = p.Variable(target, targetReads, shown);
                 List<Share> shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null);
                 if (shares.Count > 1)
                 {
@@ -156,11 +162,14 @@ namespace DiffGen.Generator.Emit.Programs
                     code.Add(new CodeComment(WrittenElementWrite(element)));
                     p.TakeReads();
                     code.Add(new CodeLine(p.Keyword + " " + held + " = " + target + ";", held, declaredType: p.Keyword, uses: targetReads));
-                    Expr local = p.Variable(held);
-                    Emit(code, null, Contributions(term, negative ? p.Builder.Negate(local) : local, at, null), null);
+                    Expr local = p.Variable(held, shown);
+                    List<Share> fromHeld = Contributions(term, negative ? p.Builder.Negate(local) : local, at, null);
+                    Rules.Record(Rule(element, fromHeld));
+                    Emit(code, null, fromHeld, null);
                 }
                 else
                 {
+                    Rules.Record(Rule(element, shares));
                     Emit(code, WrittenElementWrite(element), shares, null);
                 }
 
@@ -180,8 +189,12 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             (string elementText, List<string> elementReads) = ElementText(element, at);
-            Expr holder = p.Variable(elementText, elementReads);
-            Emit(code, null, Contributions(element.Value, p.Variable(seedName), at, step.ElementHolds ? holder : null), null);
+            Expr holder = p.Variable(elementText, elementReads, element.Array + "[" + p.SourceIndex(element.Index) + "]");
+            List<Share> overwritten = Contributions(element.Value, p.Variable(seedName, shown), at, step.ElementHolds ? holder : null);
+
+            // a[k] = f(a[k], …) backwards: dA[k] is cleared, then receives its own share: as a rule, dA[k] = dA[k]·∂f/∂a[k].
+            Rules.Record(new AdjointRule(element, -1, overwritten.Select(c => new RuleShare(c.Shown, c.Amount, c.Shown == shown ? RuleShareKind.Set : RuleShareKind.Add)).ToList(), Unchanged: false, Extreme: false));
+            Emit(code, null, overwritten, null);
             if (!readsItself)
             {
                 AddRestore(code, restore);
@@ -202,7 +215,9 @@ namespace DiffGen.Generator.Emit.Programs
             for (int k = 0; k < array.Elements.Count; k++)
             {
                 string target = names.Derivative(array.Name) + "[" + k + "]";
-                Emit(code, array.Name + "[" + k + "] = " + Written(array.Elements[k]), Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }), step.Before, null), null);
+                List<Share> shares = Contributions(array.Elements[k], p.Variable(target, new[] { names.Derivative(array.Name) }, Shown(array.Name) + "[" + k + "]"), step.Before, null);
+                Rules.Record(Rule(array, shares, k));
+                Emit(code, array.Name + "[" + k + "] = " + Written(array.Elements[k]), shares, null);
             }
         }
 
@@ -221,7 +236,8 @@ namespace DiffGen.Generator.Emit.Programs
 
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
                 Expr amount = p.Builder.Multiply(seed, local);
-                if (SummedShare(read, amount) is Share summed && !(amount is Constant { Value: 0 }))
+                string shown = read.Index == null ? Shown(read.Variable) : ShownElement(read.Variable, read.Index);
+                if (SummedShare(read, amount, shown) is Share summed && !(amount is Constant { Value: 0 }))
                 {
                     result.Add(summed);
                 }
@@ -230,7 +246,7 @@ namespace DiffGen.Generator.Emit.Programs
                     (string target, List<string> targetReads) = read.Index == null
                         ? (names.Derivative(read.Variable), new List<string> { names.Derivative(read.Variable) })
                         : AdjointElement(read.Variable, read.Index, at);
-                    result.Add(new Share(target, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null));
+                    result.Add(new Share(target, amount, targetReads, read.Index != null ? names.Derivative(read.Variable) : null, shown));
                 }
             }
 

@@ -9,9 +9,10 @@ namespace DiffGen.Generator.Emit.Programs
     {
         /// <summary>
         /// A statement's share for what one of its reads receives: <c>Target += Amount</c>, an adjoint or an element of one;
-        /// <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]), null for a scalar's adjoint.
+        /// <paramref name="Output"/> is the adjoint array of an element read (dW of w[i]), null for a scalar's adjoint;
+        /// <paramref name="Shown"/>, the adjoint as a formula shows it (<c>dW[i]</c> where the code adds to a sum of it).
         /// </summary>
-        private readonly record struct Share(string Target, Expr Amount, IReadOnlyList<string> TargetReads, string? Output)
+        private readonly record struct Share(string Target, Expr Amount, IReadOnlyList<string> TargetReads, string? Output, string Shown)
         {
             public bool IsElement => Output != null;
         }

@@ -47,8 +47,9 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 sharedAfterLoop.Remove(bySum.Key);
                 string sum = step.Inside.Of(bySum.Key.Name);
-                Expr whole = p.Builder.Multiply(p.Variable(names.Derivative(bySum.Key.Name)), p.Variable(sum));
-                var all = bySum.Select(s => new Share(names.Derivative(s.Read), p.Builder.Multiply(p.Builder.Constant(s.Multiple), whole), new[] { names.Derivative(s.Read) }, null)).ToList();
+                Expr whole = p.Builder.Multiply(Adjoint(bySum.Key.Name), p.Variable(sum, bySum.Key.Name));
+                var all = bySum.Select(s => new Share(names.Derivative(s.Read), p.Builder.Multiply(p.Builder.Constant(s.Multiple), whole), new[] { names.Derivative(s.Read) }, null, Shown(s.Read))).ToList();
+                Rules.RecordAfterLoop(bySum.Key, all.Select(c => new RuleShare(c.Shown, c.Amount, RuleShareKind.AfterLoop)));
                 string comment = Written(ProgramFacts.AccumulatedTerm(bySum.Key)!.Value.Term);
                 Emit(code, bySum.Key.Name + " += " + comment + " over the whole loop: each term's derivative is a multiple of the term, and the terms add up to " + bySum.Key.Name, all, null);
             }

@@ -157,7 +157,8 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 // Moved, then not fused (what follows it needs its results to know its adjoints): write it as the source does.
                 (printer, names) = Start();
-                body = new GradientWriter(method, printer, analysis, names).Body();
+                gradientWriter = new GradientWriter(method, printer, analysis, names);
+                body = gradientWriter.Body();
             }
 
             string outputs = string.Concat(differentiated.Select(p => p.IsArray
@@ -169,7 +170,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep");
             writer.Line("/// that sends each statement's derivative back to what it read.");
             writer.Line("/// </summary>");
-            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", ProgramFormulas.Adjoint(method.Program!, analysis, printer, method.Name));
+            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules));
             foreach (ParameterModel p in method.Parameters)
             {
                 writer.Line("/// <param name=\"" + Bare(p) + "\">The argument <c>" + Bare(p) + "</c> of " + method.Name + ".</param>");

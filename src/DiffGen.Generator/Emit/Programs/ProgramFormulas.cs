@@ -13,9 +13,12 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal static class ProgramFormulas
     {
-        /// <summary>Reverse mode: for each statement, what each value it reads receives from its adjoint (computed apart from the gradient's code, which does not yet come from an adjoint program).</summary>
-        public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, string method) =>
-            Rules(program.Body, analysis, p);
+        /// <summary>
+        /// Reverse mode: for each statement, what each value it reads receives from its adjoint, printed from the nodes
+        /// the gradient's code prints (<paramref name="rules"/>, kept by <see cref="GradientWriter"/>), in the source's order.
+        /// </summary>
+        public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules) =>
+            Rules(program.Body, analysis, p, rules);
 
         /// <summary>
         /// Forward mode: for each statement, the derivative of what it writes from those of what it reads, printed from the
@@ -110,98 +113,54 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
-        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p)
+        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules)
         {
-            // The reverse sweep sends a running extreme's adjoint to one iteration (GradientWriter.Extremes): its rule says so.
-            var extremes = new Dictionary<Statement, (Loop Loop, RunningExtreme Extreme, Condition Moves)>(ReferenceComparer.Instance);
-            foreach (Loop loop in ProgramFacts.All(statements).OfType<Loop>())
+            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+            foreach (Statement statement in ProgramFacts.All(statements))
             {
-                if (ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
+                int count = statement is DeclareArray { Elements.Count: > 0 } array ? array.Elements.Count : 0;
+                for (int element = count == 0 ? -1 : 0; element < count; element++)
                 {
-                    extremes[extreme.Statement] = (loop, extreme, moves);
-                }
-            }
-
-            // A sum from zero whose term's derivative is a multiple of the term sends that share once after its loop: its rule says so.
-            IReadOnlyList<(Loop Loop, AssignScalar Statement)> sums = SumsFromZero.In(statements.ToList());
-            var atOnce = sums.Select(s => s.Loop).Distinct().SelectMany(l => SumShares.Of(l, sums, analysis, p)).ToList();
-
-            foreach (Statement statement in ProgramFacts.All(statements).SelectMany(ElementByElement))
-            {
-                if (extremes.TryGetValue(statement, out (Loop Loop, RunningExtreme Extreme, Condition Moves) kept))
-                {
-                    yield return ExtremeRule(kept.Loop, kept.Extreme, kept.Moves, analysis, p);
-                    continue;
-                }
-
-                (string? written, Value? value, Value? whole) = statement switch
-                {
-                    DeclareScalar s when analysis.IsActive(s.Name) && !(s.Value is CallValue) => (s.Name, s.Value, s.Value),
-                    AssignScalar s when analysis.IsActive(s.Name) => (s.Name, ProgramAnalysis.AccumulatedTerm(s)?.Term ?? s.Value, s.Value),
-                    AssignElement e when analysis.IsActive(e.Array) => (e.Array + "[" + p.Integer(e.Index, Source) + "]", ProgramAnalysis.AccumulatedTerm(e)?.Term ?? e.Value, e.Value),
-                    Return r => (string.Empty, r.Value, r.Value),
-                    _ => ((string?)null, (Value?)null, (Value?)null),
-                };
-                if (written == null || value == null || whole == null)
-                {
-                    continue;
-                }
-
-                (Value Term, bool Negative)? accumulated = statement switch
-                {
-                    AssignScalar s => ProgramAnalysis.AccumulatedTerm(s),
-                    AssignElement e => ProgramAnalysis.AccumulatedTerm(e),
-                    _ => null,
-                };
-                string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
-                string shown = statement is Return ? "return " + Math(p.ToExpr(whole, Source))
-                    : accumulated is (Value term, bool negative) ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
-                    : written + " = " + Math(p.ToExpr(whole, Source));
-                Expr seed = statement is Return ? p.Builder.One : p.Variable(Derivative(written));
-                var parts = new List<string>();
-                string? overwrite = null;
-
-                // A value the statement gives a scalar that it does not read is written by that name in its own rule: p·(1 − p), 1 − h².
-                Expr own = p.ToExpr(value, Source);
-                Expr? holder = accumulated == null && statement is DeclareScalar or AssignScalar && !own.IsLeaf && !ProgramFacts.Reads(value).Contains(written)
-                    ? p.Variable(written)
-                    : null;
-                foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
-                {
-                    Expr target = p.Variable(Derivative(read.Code));
-                    if (read.Index == null && atOnce.FirstOrDefault(a => ReferenceEquals(a.Sum, statement) && a.Read == read.Variable) is { Sum: not null } shared)
+                    if (rules.Of(statement, element) is not AdjointRule rule)
                     {
-                        parts.Add(Math(target) + " += " + Math(p.Builder.Multiply(p.Builder.Constant(shared.Multiple), p.Builder.Multiply(seed, p.Variable(written)))) + " once, after the loop");
                         continue;
                     }
 
-                    Expr partial = holder == null ? derivative : Substitution.Replace(p.Builder, derivative, own, holder);
-                    Expr signed = accumulated is (Value _, true) ? p.Builder.Negate(partial) : partial;
-                    Expr amount = p.Builder.Multiply(seed, signed);
-                    if (accumulated == null && statement is AssignScalar or AssignElement && read.Code == written)
+                    if (rule.Extreme)
                     {
-                        // v = f(v, …) backwards, as the code does it: the other reads first, then dV = dV · ∂f/∂v
-                        // (nothing when ∂f/∂v = 1: dV stays as it is); a[i] = f(a[i], …) alike.
-                        overwrite = ReferenceEquals(amount, seed) ? string.Empty : Math(target) + " = " + Math(amount);
+                        Loop loop = ProgramFacts.All(statements).OfType<Loop>().First(l => ProgramFacts.All(l.Body).Contains(statement));
+                        if (ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
+                        {
+                            yield return ExtremeRule(loop, extreme, moves, rule, p);
+                            continue;
+                        }
                     }
-                    else
+
+                    string shown = statement switch
                     {
-                        parts.Add(Math(target) + " += " + Math(amount));
+                        Return r => "return " + Math(p.ToExpr(r.Value, Source)),
+                        DeclareScalar d => d.Name + " = " + Math(p.ToExpr(d.Value, Source)),
+                        AssignScalar a => Shown(a.Name, a.Value, ProgramAnalysis.AccumulatedTerm(a)),
+                        AssignElement e => Shown(e.Array + "[" + p.Integer(e.Index, Source) + "]", e.Value, ProgramAnalysis.AccumulatedTerm(e)),
+                        DeclareArray a => a.Name + "[" + element + "] = " + Math(p.ToExpr(a.Elements[element], Source)),
+                        _ => throw new System.InvalidOperationException("A statement's adjoint follows a return, a declaration or an assignment."),
+                    };
+                    string Shown(string written, Value whole, (Value Term, bool Negative)? accumulated) => accumulated is (Value term, bool negative)
+                        ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
+                        : written + " = " + Math(p.ToExpr(whole, Source));
+
+                    var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => s.Target + " += " + Math(s.Amount) + (s.Kind == RuleShareKind.AfterLoop ? " once, after the loop" : string.Empty))
+                        .Concat(rule.Shares.Where(s => s.Kind == RuleShareKind.Set).Select(s => s.Target + " = " + Math(s.Amount)))
+                        .ToList();
+                    if (parts.Count == 0 && rule.Unchanged)
+                    {
+                        parts.Add(Derivative(((AssignScalar)statement).Name) + " unchanged");
                     }
-                }
 
-                if (overwrite is { Length: > 0 })
-                {
-                    parts.Add(overwrite);
-                }
-                else if (overwrite != null && parts.Count == 0)
-                {
-                    parts.Add(Math(seed) + " unchanged");
-                }
-
-                if (parts.Count > 0)
-                {
-                    yield return shown + "  ⇒  " + string.Join(", ", parts);
+                    if (parts.Count > 0)
+                    {
+                        yield return shown + "  ⇒  " + string.Join(", ", parts);
+                    }
                 }
             }
         }
@@ -210,14 +169,11 @@ namespace DiffGen.Generator.Emit.Programs
         /// <c>m = max(m, e)  ⇒  at the last i where e replaced m: dE += dM, then dM = 0</c>: every other iteration passes dM
         /// back unchanged, and when no iteration replaced m, dM stays with m's value from before the loop.
         /// </summary>
-        private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, ProgramAnalysis analysis, ProgramPrinter p)
+        private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, AdjointRule rule, ProgramPrinter p)
         {
             string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
             string adjoint = Derivative(extreme.Variable);
-            Expr seed = p.Variable(adjoint);
-            var parts = p.Partials(extreme.Candidate, Source, analysis.IsActive)
-                .Select(r => Math(p.Variable(Derivative(r.Read.Code))) + " += " + Math(p.Builder.Multiply(seed, r.Partial)))
-                .Append(adjoint + " = 0");
+            var parts = rule.Shares.Select(s => s.Target + " += " + Math(s.Amount)).Append(adjoint + " = 0");
             // As the rules show a choice's other side: not (m ≥ e) reads m < e.
             string test = moves.Op == ConditionOp.Not
                 ? FormulaText.Condition(p.Builder, (Condition)moves.Children[0], holds: false, _ => null, p.Builder.IsWrittenFactor)
@@ -225,11 +181,6 @@ namespace DiffGen.Generator.Emit.Programs
             return extreme.Variable + " = " + Math(p.ToExpr(extreme.Statement.Value, Source)) + "  ⇒  at the last " + loop.Counting!.Index + " where " + test + " (if any): "
                 + string.Join(", ", parts) + "; the other iterations leave " + adjoint + " unchanged";
         }
-
-        /// <summary>An array given its elements, as the writes of its elements (<c>p = { x, x * x }</c>: p[0] = x, p[1] = x²).</summary>
-        private static IEnumerable<Statement> ElementByElement(Statement statement) => statement is DeclareArray { Elements.Count: > 0 } array
-            ? array.Elements.Select((e, k) => (Statement)new AssignElement(array.Name, new IntegerNumber(k), e))
-            : new[] { statement };
 
         /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
         private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));

@@ -230,6 +230,9 @@ namespace DiffGen.Generator.Emit.Programs
             return e.Cast.Length == 0 ? element : "(" + e.Cast + ")" + element;
         }
 
+        /// <summary>An index as the source writes it (<c>i + 1</c>, where the code reads <c>i2 + 1</c>), for formulas.</summary>
+        public string SourceIndex(Integer index) => InSourceForm(() => Integer(index, SourceName));
+
         /// <summary>Text printed with the source's names, for a formula: what it reads is no read of the code being written.</summary>
         private string InSourceForm(Func<string> print) => Capture(print).Text;
 

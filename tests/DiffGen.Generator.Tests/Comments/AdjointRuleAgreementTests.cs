@@ -1,0 +1,108 @@
+using System;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.Comments
+{
+    /// <summary>
+    /// In a method with loops, <c>MGradient</c>'s doc rules print the nodes its code prints (issue 11): each share is kept
+    /// as the reverse sweep writes it, and only printed twice, as C# with the code's locals (<c>a2</c>, <c>dXSum</c>) and as a
+    /// formula with the source's names (<c>a</c>, <c>dX</c>). Before, the rules were worked out apart from the code and
+    /// said "dM += −dSum·sum once, after the loop" for a loop that added dM's share at every iteration, and 1 − tanh(z)²
+    /// where the code reads 1 − h[j]².
+    /// </summary>
+    public sealed class AdjointRuleAgreementTests
+    {
+        private const string Source = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Rules
+    {
+        [Differentiable]
+        public static double Layer(double[] w, double x)
+        {
+            double[] h = new double[w.Length];
+            double s = 0;
+            for (int j = 0; j < w.Length; j++)
+            {
+                double z = w[j] * x;
+                h[j] = Math.Tanh(z);
+                s += h[j] * h[j];
+            }
+
+            return s;
+        }
+
+        [Differentiable]
+        public static double Twice(double x, double[] w)
+        {
+            double a = x * x;
+            a = Math.Sin(a);
+            double s = 0;
+            for (int i = 0; i < w.Length; i++) s += a * w[i];
+            return s;
+        }
+
+        [Differentiable]
+        public static double Spread(double[] z, double shift)
+        {
+            double m = shift * 2;
+            double sum = 0;
+            for (int i = 0; i < z.Length; i++) sum += Math.Exp(z[i] - m);
+            double total = 0;
+            for (int i = 0; i < z.Length; i++) total += z[i] * sum;
+            return total;
+        }
+
+        [Differentiable]
+        public static double Fused(double x, double shift, int n)
+        {
+            double m = shift * 2;
+            double sum = 0;
+            for (int i = 0; i < n; i++) sum += Math.Exp(x - m);
+            return sum;
+        }
+    }
+}";
+
+        [Theory]
+        [InlineData("Layer", "h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − h[j]²)", "double dZ = dHElement * (1 - h[j] * h[j]);")]
+        [InlineData("Layer", "z = w[j]·x  ⇒  dW[j] += dZ·x, dX += dZ·w[j]", "dXSum += dZ * w[j];")]
+        [InlineData("Twice", "a = sin(a)  ⇒  dA = dA·cos(a)", "dA = dA * global::System.Math.Cos(a);")]
+        [InlineData("Twice", "s += a·w[i]  ⇒  dA += dS·w[i], dW[i] += dS·a", "dW[i] = dS * a2;")]
+        [InlineData("Spread", "sum += exp(z[i] − m)  ⇒  dZ[i] += dSum·exp(z[i] − m), dM += −dSum·sum once, after the loop", "double dM = -(dSum * sum);")]
+        [InlineData("Fused", "sum += exp(x − m)  ⇒  dX += dSum·exp(x − m), dM += −dSum·exp(x − m)", "dM -= dSum * expXMinusM;")]
+        public void EachRuleIsTheCodeBelowIt(string method, string rule, string code)
+        {
+            string text = GeneratorHarness.RunAndCompile(Source).SourceFor(method).Replace("\r\n", "\n");
+            string gradient = text.Substring(text.LastIndexOf("/// <summary>", text.IndexOf(" " + method + "Gradient(", StringComparison.Ordinal), StringComparison.Ordinal));
+            Assert.Contains("<para>" + rule + "</para>", gradient, StringComparison.Ordinal);
+            Assert.Contains(code, gradient, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NoRuleSendsAZeroShare()
+        {
+            const string stopped = @"
+using DiffGen;
+namespace Samples
+{
+    public static partial class Stopped
+    {
+        [Differentiable]
+        public static double Scaled(double x, double y, double[] w)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++) s += w[i] * Gradient.Stop(y) + x;
+            return s;
+        }
+    }
+}";
+            string text = GeneratorHarness.RunAndCompile(stopped).SourceFor("Scaled");
+            Assert.Contains("⇒  dW[i] += dS·stop(y), dX += dS</para>", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("+= 0", text, StringComparison.Ordinal);
+        }
+    }
+}
