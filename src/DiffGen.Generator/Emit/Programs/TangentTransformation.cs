@@ -103,13 +103,17 @@ namespace DiffGen.Generator.Emit.Programs
                     steps.Add(new AsWritten(s));
                     steps.Add(new ArrayTangent(s, new List<(Expr, bool)>()));
                     break;
-                case AssignElement s when analysis.IsActive(s.Array):
-                    (Expr element, _, bool elementShown) = ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool minus)
-                        ? Tangent(added, null)
-                        : Tangent(s.Value, null);
-                    TangentChange elementChange = ProgramAnalysis.AccumulatedTerm(s) is (Value, bool subtract) ? (subtract ? TangentChange.Subtract : TangentChange.Add) : TangentChange.Assign;
-                    steps.Add(new ElementTangent(s, element, elementChange, elementShown));
+                case AssignElement s when analysis.IsActive(s.Array) && ProgramAnalysis.AccumulatedTerm(s) is (Value added, bool subtract):
+                    (Expr elementChange, _, bool elementChangeShown) = Tangent(added, null);
+                    steps.Add(new ElementTangent(s, elementChange, subtract ? TangentChange.Subtract : TangentChange.Add, elementChangeShown));
                     steps.Add(new AsWritten(s));
+                    break;
+                case AssignElement s when analysis.IsActive(s.Array):
+                    // a[k] = e where e reads no element: after the write, a[k] holds e for its tangent to reuse
+                    // (tanh' = 1 − h[j]², not 1 − tanh(z)² computed again); the write can change nothing else e reads.
+                    (Expr element, bool readsElement, bool elementShown) = TangentHeldBy(s.Value, ReadsAnElement(s.Value) ? null : ElementHolder(s));
+                    var elementTangent = new ElementTangent(s, element, TangentChange.Assign, elementShown);
+                    steps.AddRange(readsElement ? new TangentStep[] { new AsWritten(s), elementTangent } : new TangentStep[] { elementTangent, new AsWritten(s) });
                     break;
                 case IfStatement b:
                     steps.Add(new BranchTangent(b, Block(b.Then), Block(b.Else)));
@@ -174,12 +178,16 @@ namespace DiffGen.Generator.Emit.Programs
         /// after the assignment that gives the local its value; <c>Shown</c>, whether e reads anything that carries a
         /// derivative (a rule in the doc comment).
         /// </summary>
-        private (Expr Tangent, bool ReadsHolder, bool Shown) Tangent(Value value, string? holder)
+        private (Expr Tangent, bool ReadsHolder, bool Shown) Tangent(Value value, string? holder) =>
+            TangentHeldBy(value, holder == null ? null : p.Variable(holder));
+
+        /// <inheritdoc cref="Tangent(Value, string?)"/>
+        private (Expr Tangent, bool ReadsHolder, bool Shown) TangentHeldBy(Value value, Expr? holder)
         {
             ExprBuilder b = p.Builder;
             Expr sum = b.Zero;
             Expr whole = p.ToExpr(value, Source);
-            Expr? local = holder == null || whole.IsLeaf ? null : p.Variable(holder);
+            Expr? local = holder == null || whole.IsLeaf ? null : holder;
             bool readsHolder = false;
             bool shown = false;
             foreach ((ActiveRead read, Expr derivative) in p.Partials(value, Source, analysis.IsActive))
@@ -200,6 +208,24 @@ namespace DiffGen.Generator.Emit.Programs
 
             return (sum, readsHolder, shown);
         }
+
+        /// <summary>The element an element write sets, <c>h[j]</c>, as a node its tangent can read.</summary>
+        private Expr ElementHolder(AssignElement write)
+        {
+            (string index, List<string> reads) = p.Capture(() => p.Integer(write.Index, Source));
+            return p.Variable(write.Array + "[" + index + "]", reads.Append(write.Array).ToList());
+        }
+
+        /// <summary>Whether a value reads an element of any floating-point array or matrix (one the write may change, through an alias).</summary>
+        private static bool ReadsAnElement(Value value) => value switch
+        {
+            ElementRead or MatrixElement or CallValue => true,
+            Negation n => ReadsAnElement(n.Operand),
+            Arithmetic a => ReadsAnElement(a.Left) || ReadsAnElement(a.Right),
+            MathCall c => c.Arguments.Any(ReadsAnElement),
+            Choice c => ReadsAnElement(c.WhenTrue) || ReadsAnElement(c.WhenFalse) || ProgramFacts.Reads(c.Test).Any(),
+            _ => false,
+        };
 
         /// <summary>The partial keeps every variable's own name: it renames nothing.</summary>
         private static string Source(string name) => name;
