@@ -82,6 +82,49 @@ namespace Samples
             Assert.Contains(code, gradient, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// A call's rule, as the reverse sweep sends dHelper through the callee's partials (it had none before): to what the
+        /// scalar argument read, and to every element of the array argument, each partial said where it comes from.
+        /// </summary>
+        [Fact]
+        public void ACallsRuleIsWhatTheCodeSendsThroughTheCalleesPartials()
+        {
+            const string withCall = @"
+using DiffGen;
+namespace Samples
+{
+    public static partial class Calls
+    {
+        [Differentiable]
+        public static double Helper(double a, double[] w)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++) s += w[i] * a;
+            return s;
+        }
+
+        [Differentiable]
+        public static double Outer(double[] w, double y)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                double h = Helper(y * w[i], w);
+                s += h * h;
+            }
+
+            return s;
+        }
+    }
+}";
+            string text = GeneratorHarness.RunAndCompile(withCall).SourceFor("Outer").Replace("\r\n", "\n");
+            string gradient = text.Substring(text.LastIndexOf("/// <summary>", text.IndexOf(" OuterGradient(", StringComparison.Ordinal), StringComparison.Ordinal));
+            Assert.Contains("<para>helper = Helper(…)  ⇒  dY += dHelper·dHelperDA·w[i], dW[i] += dHelper·dHelperDA·y, dW[k] += dHelper·dHelperDW[k] for each k"
+                + " (dHelperDA = ∂Helper/∂a, dHelperDW[k] = ∂Helper/∂w[k], from HelperGradient)</para>", gradient, StringComparison.Ordinal);
+            Assert.Contains("dYSum += dHelper * dHelperDA * w[i];", gradient, StringComparison.Ordinal);
+            Assert.Contains("dW[k2] += dHelper * dHelperDW[k2];", gradient, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void NoRuleSendsAZeroShare()
         {

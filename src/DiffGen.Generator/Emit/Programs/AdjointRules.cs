@@ -12,6 +12,9 @@ namespace DiffGen.Generator.Emit.Programs
         Add,
         Set,
         AfterLoop,
+
+        /// <summary>Added to every element of an array argument of a call: <c>dW[k] += dV·dFDW[k]</c> for each k.</summary>
+        EachElement,
     }
 
     /// <summary>
@@ -23,9 +26,10 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>
     /// A statement of the source as the reverse sweep takes it back (<see cref="Element"/>: which element of an array
     /// given its elements, else −1): what each value it read receives. <see cref="Unchanged"/>: <c>v = v + …</c> leaves dV as
-    /// it is; <see cref="Extreme"/>: a running extreme, whose adjoint goes to one iteration only.
+    /// it is; <see cref="Extreme"/>: a running extreme, whose adjoint goes to one iteration only; <see cref="Legend"/>, what
+    /// the rule's own names hold (a call's partials: <c>dFDA = ∂F/∂a, from FGradient</c>).
     /// </summary>
-    internal sealed record AdjointRule(Statement Source, int Element, IReadOnlyList<RuleShare> Shares, bool Unchanged, bool Extreme);
+    internal sealed record AdjointRule(Statement Source, int Element, IReadOnlyList<RuleShare> Shares, bool Unchanged, bool Extreme, string? Legend = null);
 
     /// <summary>
     /// The rules of a gradient's doc comment, kept by <see cref="GradientWriter"/> as it writes each statement's adjoint,

@@ -46,13 +46,14 @@ namespace DiffGen.Generator.Emit.Programs
             string adjoint = names.Derivative(name);
             IReadOnlyDictionary<string, string> outputs = step.CallOutputs ?? new Dictionary<string, string>();
             var contributions = new List<Share>();
+            var eachElement = new List<RuleShare>();
             var after = new List<CodeNode>();
             foreach (CallArgument argument in call.Arguments.Where(a => a.HasDerivative && outputs.ContainsKey(a.Parameter)))
             {
                 string output = outputs[argument.Parameter];
                 if (argument.Scalar != null)
                 {
-                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(Adjoint(name), p.Variable(output)), at, null));
+                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(Adjoint(name), p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter))), at, null));
                     continue;
                 }
 
@@ -62,11 +63,17 @@ namespace DiffGen.Generator.Emit.Programs
                     string k = names.Fresh("k");
                     var addAll = new CodeLine(names.Derivative(argument.Array!) + "[" + k + "] += " + adjoint + " * " + output + "[" + k + "];", uses: new[] { names.Derivative(argument.Array!), k, adjoint, output });
                     after.Add(CodeBlock.Loop("for (int " + k + " = 0; " + k + " < " + array + ".Length; " + k + "++)", new List<CodeNode> { addAll }, new[] { k, array }));
+                    string partial = GeneratedNames.CalleePartial(call.Callee, argument.Parameter) + "[k]";
+                    eachElement.Add(new RuleShare(Shown(argument.Array!) + "[k]", p.Builder.Multiply(Adjoint(name), p.Variable(output + "[" + k + "]", new[] { output, k }, partial)), RuleShareKind.EachElement));
                 }
 
                 after.Add(new CodeLine("global::DiffGen.Tape.Return(" + output + ");", uses: new[] { output }));
             }
 
+            // The legend names the partials the rule reads: a scalar argument's share may be zero (Gradient.Stop(x)).
+            var read = new HashSet<string>(Symbolic.TopologicalOrder.OperandsFirst(contributions.Select(c => c.Amount)).OfType<Symbolic.Symbol>().Select(s => s.Code), System.StringComparer.Ordinal);
+            System.Func<CallArgument, bool> used = a => outputs.TryGetValue(a.Parameter, out string? o) && (a.Scalar != null ? read.Contains(o) : a.Array != null && analysis.IsActive(a.Array));
+            Rules.Record(new AdjointRule(step.Statement, -1, RuleShares(contributions).Concat(eachElement).ToList(), Unchanged: false, Extreme: false, CallLegend.Of(call, used)));
             Emit(code, name + " = " + Written(call), contributions, null);
             code.AddRange(after);
         }

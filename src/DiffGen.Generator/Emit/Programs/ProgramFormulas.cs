@@ -86,12 +86,10 @@ namespace DiffGen.Generator.Emit.Programs
                 terms.Add(math(t.Tangent));
             }
 
-            terms.AddRange(t.Outputs.Where(o => o.Carried).Select(o => "Σₖ " + o.Output + "[k]·" + Derivative(o.Argument.Array!) + "[k]"));
-            IEnumerable<string> legend = t.Outputs.Where(o => o.Argument.Array == null || o.Carried).Select(o => o.Argument.Array == null
-                ? o.Output + " = ∂" + callee + "/∂" + o.Argument.Parameter.TrimStart('@')
-                : o.Output + "[k] = ∂" + callee + "/∂" + o.Argument.Parameter.TrimStart('@') + "[k]");
+            terms.AddRange(t.Outputs.Where(o => o.Carried).Select(o => "Σₖ " + GeneratedNames.CalleePartial(callee, o.Argument.Parameter) + "[k]·" + Derivative(o.Argument.Array!) + "[k]"));
+            var used = new HashSet<string>(t.Outputs.Where(o => o.Argument.Array == null || o.Carried).Select(o => o.Argument.Parameter), System.StringComparer.Ordinal);
             return t.Source.Name + " = " + callee + "(…)  ⇒  " + Derivative(t.Source.Name) + " = " + string.Join(" + ", terms)
-                + " (" + string.Join(", ", legend) + ", from " + t.Call.GradientName + ")";
+                + " (" + CallLegend.Of(t.Call, a => used.Contains(a.Parameter)) + ")";
         }
 
         /// <summary>The steps in the order the source writes their statements: each branch's then its else, each loop's body.</summary>
@@ -149,7 +147,12 @@ namespace DiffGen.Generator.Emit.Programs
                         ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
                         : written + " = " + Math(p.ToExpr(whole, Source));
 
-                    var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => s.Target + " += " + Math(s.Amount) + (s.Kind == RuleShareKind.AfterLoop ? " once, after the loop" : string.Empty))
+                    var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => s.Target + " += " + Math(s.Amount) + s.Kind switch
+                        {
+                            RuleShareKind.AfterLoop => " once, after the loop",
+                            RuleShareKind.EachElement => " for each k",
+                            _ => string.Empty,
+                        })
                         .Concat(rule.Shares.Where(s => s.Kind == RuleShareKind.Set).Select(s => s.Target + " = " + Math(s.Amount)))
                         .ToList();
                     if (parts.Count == 0 && rule.Unchanged)
@@ -159,7 +162,7 @@ namespace DiffGen.Generator.Emit.Programs
 
                     if (parts.Count > 0)
                     {
-                        yield return shown + "  ⇒  " + string.Join(", ", parts);
+                        yield return shown + "  ⇒  " + string.Join(", ", parts) + (rule.Legend == null ? string.Empty : " (" + rule.Legend + ")");
                     }
                 }
             }

@@ -146,7 +146,7 @@ namespace DiffGen.Generator.Emit.Programs
                 outputs.Add(new CallOutput(output, argument, argument.Array != null && analysis.IsActive(argument.Array)));
                 if (argument.Scalar != null)
                 {
-                    tangent = b.Add(tangent, b.Multiply(p.Variable(output), Tangent(argument.Scalar, null).Tangent));
+                    tangent = b.Add(tangent, b.Multiply(p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter)), Tangent(argument.Scalar, null).Tangent));
                 }
             }
 
