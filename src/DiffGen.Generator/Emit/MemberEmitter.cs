@@ -104,7 +104,7 @@ namespace DiffGen.Generator.Emit
         private void EmitGradient(IReadOnlyList<Expr> forwardPartials)
         {
             // The value and the gradient with their products shared (SharedProducts); the value keeps the source's rounding.
-            GradientResult derived = dag.Gradient();
+            GradientResult derived = ClosedFormGradient.Choose(dag, forwardPartials, dag.Gradient());
             var derivedRoots = new List<Expr> { dag.Value };
             derivedRoots.AddRange(derived.Partials);
             SharedProducts shared = SharedProducts.Plan(dag.Builder, derivedRoots, IsForward);
@@ -140,7 +140,9 @@ namespace DiffGen.Generator.Emit
 
             writer.Line("/// <summary>");
             writer.Line("/// Computes <see cref=\"" + Cref + "\"/> and its gradient (" + string.Join(", ", differentiated.Select(p => "∂" + method.Name + "/∂" + MathName(p))) + ")");
-            writer.Line("/// in one forward sweep and one reverse (adjoint) sweep.");
+            writer.Line(derived.IsClosedForm
+                ? "/// in one forward sweep, then each partial in closed form from the values it computed (for this method, quicker than a reverse sweep)."
+                : "/// in one forward sweep and one reverse (adjoint) sweep.");
             writer.Line("/// </summary>");
             foreach (ParameterModel p in method.Parameters)
             {
@@ -162,13 +164,14 @@ namespace DiffGen.Generator.Emit
 
             var adjointComments = AdjointComments(gradient, layout);
             var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null);
-            writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the reverse sweep reuses.");
+            writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the " + (gradient.IsClosedForm ? "partials reuse." : "reverse sweep reuses."));
             bool reverseStarted = false;
             void StartReverse()
             {
                 writer.Line();
                 string holds = "// Reverse sweep: each adjoint dV holds ∂" + method.Name + "/∂v" + Scaled(gradient) + ", passed from the result back towards the parameters";
-                writer.Line(gradient.Scale == 1 ? holds + "." : holds + "; the factor " + Scaling(gradient) + " every term's derivative carries is applied once, to the results.");
+                writer.Line(gradient.IsClosedForm ? "// The partials in closed form, reading the forward sweep's values."
+                    : gradient.Scale == 1 ? holds + "." : holds + "; the factor " + Scaling(gradient) + " every term's derivative carries is applied once, to the results.");
                 reverseStarted = true;
             }
 
@@ -189,7 +192,9 @@ namespace DiffGen.Generator.Emit
 
             for (int i = 0; i < differentiated.Count; i++)
             {
-                string rule = "∂" + method.Name + "/∂" + MathName(differentiated[i]) + gradient.RulesText(dag.Variables[i]);
+                string rule = "∂" + method.Name + "/∂" + MathName(differentiated[i]) + (gradient.IsClosedForm
+                    ? " in closed form, as " + GeneratedNames.Partial(method.Name, differentiated[i].Name).TrimStart('@') + " computes it"
+                    : gradient.RulesText(dag.Variables[i]));
                 string output = GeneratedNames.GradientOutput(differentiated[i].Name);
                 if (layout.OutputOf(gradient.Partials[i]) != output)
                 {

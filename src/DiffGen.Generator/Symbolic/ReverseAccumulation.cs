@@ -33,6 +33,9 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public double Scale { get; init; } = 1;
 
+        /// <summary>The partials are closed forms, not a reverse sweep's adjoints (see the emitter's <c>ClosedFormGradient</c>).</summary>
+        public bool IsClosedForm { get; init; }
+
         /// <summary>For each adjoint that has a local (<c>dError</c>, <c>dSum</c>), the value it is the adjoint of (<c>error</c>, or an unnamed sum).</summary>
         public IReadOnlyDictionary<Expr, Expr> AdjointOf { get; }
 
@@ -74,7 +77,7 @@ namespace DiffGen.Generator.Symbolic
                 AddFirst(roles, map(role.Key), role.Value.Select(r => new AdjointRole(map(r.Of), r.Branch.Select(t => new BranchTest((Condition)map(t.Test), t.Holds)).ToArray())).ToList());
             }
 
-            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray()) { Scale = Scale };
+            return new GradientResult(Partials.Select(map).ToArray(), adjointOf, rulesInto, roles, NamedByOperation.Select(map).ToArray()) { Scale = Scale, IsClosedForm = IsClosedForm };
         }
 
         private static void AddFirst<TValue>(Dictionary<Expr, TValue> dictionary, Expr key, TValue value)
