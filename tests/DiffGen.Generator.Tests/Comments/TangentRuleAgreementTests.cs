@@ -59,68 +59,14 @@ namespace Samples
             Assert.DoesNotContain("·dB", Member(text, "LossPartialB"), StringComparison.Ordinal);
         }
 
-        private const string WithCall = @"
-using System;
-using DiffGen;
-namespace Samples
-{
-    public static partial class Calls
-    {
-        [Differentiable]
-        public static double Helper(double a, double[] w)
-        {
-            double s = 0;
-            for (int i = 0; i < w.Length; i++) s += w[i] * a;
-            return s;
-        }
-
-        [Differentiable]
-        public static double Outer(double[] w, double y)
-        {
-            double s = 0;
-            for (int i = 0; i < w.Length; i++)
-            {
-                double h = Helper(y * w[i], w);
-                s += h * h;
-            }
-
-            return s;
-        }
-    }
-}";
-
         [Fact]
         public void ACallsRuleIsTheSumTheCodeAddsUp()
         {
-            string text = GeneratorHarness.RunAndCompile(WithCall).SourceFor("Outer").Replace("\r\n", "\n");
+            string text = GeneratorHarness.RunAndCompile(RuleSources.Calls).SourceFor("Outer").Replace("\r\n", "\n");
             string partial = Member(text, "OuterPartialY");
             Assert.Contains("helper = Helper(…)  ⇒  dHelper = dHelperDA·w[i] (dHelperDA = ∂Helper/∂a, from HelperGradient)</para>", partial, StringComparison.Ordinal);
             Assert.Contains("double dHelper = dHelperDA * w[i];", partial, StringComparison.Ordinal);
         }
-
-        private const string WithLayer = @"
-using System;
-using DiffGen;
-namespace Samples
-{
-    public static partial class Layers
-    {
-        [Differentiable]
-        public static double Layer(double[] w, double x)
-        {
-            double[] h = new double[w.Length];
-            double s = 0;
-            for (int j = 0; j < w.Length; j++)
-            {
-                double z = w[j] * x;
-                h[j] = Math.Tanh(z);
-                s += h[j] * h[j];
-            }
-
-            return s;
-        }
-    }
-}";
 
         /// <summary>
         /// An element written from scalars holds the value its tangent reuses: tanh′ = 1 − h[j]², read after the write, as
@@ -129,7 +75,7 @@ namespace Samples
         [Fact]
         public void AnElementsTangentReadsTheElementJustWritten()
         {
-            string text = GeneratorHarness.RunAndCompile(WithLayer).SourceFor("Layer").Replace("\r\n", "\n");
+            string text = GeneratorHarness.RunAndCompile(RuleSources.Layer).SourceFor("Layer").Replace("\r\n", "\n");
             string partial = Member(text, "LayerPartialX");
             Assert.Contains("h[j] = tanh(z)  ⇒  dH[j] = (1 − h[j]²)·dZ</para>", partial, StringComparison.Ordinal);
             int write = partial.IndexOf("h[j] = global::System.Math.Tanh(z);", StringComparison.Ordinal);
