@@ -56,6 +56,20 @@ namespace Samples
 
             return s;
         }
+
+        [Differentiable]
+        public static double LayerOfParameters(double[] w, double x)
+        {
+            double[] h = new double[w.Length];
+            double s = 0;
+            for (int j = 0; j < w.Length; j++)
+            {
+                h[j] = Math.Tanh(w[j] * x);
+                s += h[j] * h[j];
+            }
+
+            return s;
+        }
     }
 }";
     }

@@ -83,6 +83,19 @@ namespace Samples
             Assert.True(write >= 0 && tangent > write, partial);
         }
 
+        /// <summary>
+        /// The same where the value reads a parameter's elements: the local array h is a new array, which the write to h[j]
+        /// cannot change through an alias of w.
+        /// </summary>
+        [Fact]
+        public void AnElementOfALocalArrayHoldsAValueThatReadsAParameter()
+        {
+            string text = GeneratorHarness.RunAndCompile(RuleSources.Layer).SourceFor("LayerOfParameters").Replace("\r\n", "\n");
+            string partial = Member(text, "LayerOfParametersPartialX");
+            Assert.Contains("dH[j] = (1 - h[j] * h[j]) * w[j];", partial, StringComparison.Ordinal);
+            Assert.DoesNotContain("Tanh(w[j] * x) *", partial, StringComparison.Ordinal);
+        }
+
         /// <summary>The doc comment and body of one generated member: from the comment above its signature to the next member's.</summary>
         private static string Member(string text, string name)
         {

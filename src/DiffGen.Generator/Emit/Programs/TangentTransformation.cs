@@ -109,9 +109,9 @@ namespace DiffGen.Generator.Emit.Programs
                     steps.Add(new AsWritten(s));
                     break;
                 case AssignElement s when analysis.IsActive(s.Array):
-                    // a[k] = e where e reads no element: after the write, a[k] holds e for its tangent to reuse
-                    // (tanh' = 1 − h[j]², not 1 − tanh(z)² computed again); the write can change nothing else e reads.
-                    (Expr element, bool readsElement, bool elementShown) = TangentHeldBy(s.Value, ReadsAnElement(s.Value) ? null : ElementHolder(s));
+                    // a[k] = e where the write cannot change what e reads: after it, a[k] holds e for its tangent to reuse
+                    // (tanh' = 1 − h[j]², not 1 − tanh(z)² computed again).
+                    (Expr element, bool readsElement, bool elementShown) = TangentHeldBy(s.Value, MayChangeItsOwnValue(s) ? null : ElementHolder(s));
                     var elementTangent = new ElementTangent(s, element, TangentChange.Assign, elementShown);
                     steps.AddRange(readsElement ? new TangentStep[] { new AsWritten(s), elementTangent } : new TangentStep[] { elementTangent, new AsWritten(s) });
                     break;
@@ -216,16 +216,18 @@ namespace DiffGen.Generator.Emit.Programs
             return p.Variable(write.Array + "[" + index + "]", reads.Append(write.Array).ToList());
         }
 
-        /// <summary>Whether a value reads an element of any floating-point array or matrix (one the write may change, through an alias).</summary>
-        private static bool ReadsAnElement(Value value) => value switch
+        /// <summary>
+        /// Whether an element write may change what its value reads, so that the element no longer stands for the value's
+        /// operands after it: the value reads the array written, or the array is a parameter (another parameter array, or a
+        /// jagged matrix's row, may be the same object) and the value reads any element. A local array is a new array,
+        /// which nothing else refers to.
+        /// </summary>
+        private bool MayChangeItsOwnValue(AssignElement write)
         {
-            ElementRead or MatrixElement or CallValue => true,
-            Negation n => ReadsAnElement(n.Operand),
-            Arithmetic a => ReadsAnElement(a.Left) || ReadsAnElement(a.Right),
-            MathCall c => c.Arguments.Any(ReadsAnElement),
-            Choice c => ReadsAnElement(c.WhenTrue) || ReadsAnElement(c.WhenFalse) || ProgramFacts.Reads(c.Test).Any(),
-            _ => false,
-        };
+            var reads = ProgramFacts.Reads(write.Value).ToList();
+            return write.Value is CallValue || reads.Contains(write.Array)
+                || (analysis.IsParameter(write.Array) && reads.Any(v => analysis.KindOf(v) is VariableKind.Array or VariableKind.Matrix));
+        }
 
         /// <summary>The partial keeps every variable's own name: it renames nothing.</summary>
         private static string Source(string name) => name;
