@@ -228,6 +228,15 @@ namespace DiffGen.Generator.Analysis
             _ => null,
         };
 
+        /// <summary>
+        /// For <c>v op= e</c> as the source wrote it (<see cref="AssignScalar.Compound"/>), while the value is still
+        /// <c>v op e</c>: the operator and e, for printing it so; null otherwise.
+        /// </summary>
+        public static (IrOp Op, Value Term)? WrittenCompound(AssignScalar assign) =>
+            assign.Compound && assign.Value is Arithmetic { Op: IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide, Left: Read { Cast.Length: 0 } r } a && r.Variable == assign.Name
+                ? (a.Op, a.Right)
+                : null;
+
         /// <summary>For <c>a[k] = a[k] + e</c> or <c>a[k] = a[k] - e</c> (e not reading a): e and its sign; null otherwise.</summary>
         public static (Value Term, bool Negative)? AccumulatedTerm(AssignElement assign) => assign.Value switch
         {

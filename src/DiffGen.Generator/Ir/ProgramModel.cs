@@ -173,8 +173,11 @@ namespace DiffGen.Generator.Ir
     /// <summary><c>double name = Value;</c> (or float).</summary>
     internal sealed record DeclareScalar(string Name, Value Value) : Statement;
 
-    /// <summary><c>name = Value;</c>, compound assignments included (<c>s += e</c> is <c>s = s + e</c>).</summary>
-    internal sealed record AssignScalar(string Name, Value Value) : Statement;
+    /// <summary>
+    /// <c>name = Value;</c>, compound assignments included (<c>s += e</c> is <c>s = s + e</c>); <see cref="Compound"/> says
+    /// the source wrote it so (<c>v += e</c>, <c>v *= e</c>, <c>v++</c>), for printing it as written.
+    /// </summary>
+    internal sealed record AssignScalar(string Name, Value Value, bool Compound = false) : Statement;
 
     /// <summary><c>int name = Value;</c>; <see cref="Type"/> is the integer type's keyword (<c>int</c>, <c>long</c>, ...).</summary>
     internal sealed record DeclareInteger(string Name, Integer Value, string Type = "int") : Statement;

@@ -211,6 +211,13 @@ namespace DiffGen.Generator.Emit.Programs
         private CodeLine ScalarWrite(AssignScalar assign, Versions versions, bool mutation = false)
         {
             string target = versions.Of(assign.Name);
+            if (ProgramAnalysis.AccumulatedTerm(assign) == null && ProgramFacts.WrittenCompound(assign) is (IrOp op, Value term))
+            {
+                // v op= e as the source wrote it (vx += -0.1 * vx * vx): it reads v as it sets it.
+                Expr printed = p.ToExpr(term, versions.Of);
+                return p.Reprintable(named => new CodeLine(p.Compound(target, op, printed, named), target, mutation: mutation, readsDefined: true, uses: p.TakeReads()));
+            }
+
             return Write(target, ProgramAnalysis.AccumulatedTerm(assign), assign.Value, versions, (text, added, reads) => new CodeLine(text, target, mutation: mutation, accumulates: added, uses: reads));
         }
 

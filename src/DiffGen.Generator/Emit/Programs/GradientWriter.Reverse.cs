@@ -136,7 +136,10 @@ namespace DiffGen.Generator.Emit.Programs
                 last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
-            Emit(code, name + " = " + Written(value), others, last, kept);
+            string written = step.Statement is AssignScalar assign && ProgramFacts.WrittenCompound(assign) is (IrOp op, Value term)
+                ? name + ProgramPrinter.CompoundOperator(op) + Written(term)
+                : name + " = " + Written(value);
+            Emit(code, written, others, last, kept);
         }
 
         /// <summary>

@@ -140,6 +140,9 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 case DeclareScalar s:
                     return new CodeLine(p.Keyword + " " + s.Name + " = " + p.Print(s.Value, Source) + ";", s.Name, declaredType: p.Keyword, startsAtZero: p.IsZero(s.Value, Source), uses: p.TakeReads());
+                case AssignScalar s when ProgramAnalysis.AccumulatedTerm(s) == null && ProgramFacts.WrittenCompound(s) is (IrOp op, Value term):
+                    // v op= e as the source wrote it (vx += -0.1 * vx * vx), not v = v op e.
+                    return new CodeLine(p.Compound(s.Name, op, p.ToExpr(term, Source), _ => null), s.Name, readsDefined: true, uses: p.TakeReads());
                 case AssignScalar s:
                     Accumulation? added = p.Accumulation(s.Name, ProgramAnalysis.AccumulatedTerm(s), Source);
                     return new CodeLine(added?.Text ?? p.Update(s.Name, s.Value, null, Source), s.Name, accumulates: added, uses: p.TakeReads());

@@ -293,6 +293,13 @@ namespace DiffGen.Generator.Emit.Programs
             return new Accumulation(target, negative, amount, reads);
         }
 
+        /// <summary><c>v op= term;</c>: a compound assignment as the source wrote it (<see cref="ProgramFacts.WrittenCompound"/>).</summary>
+        public string Compound(string target, IrOp op, Expr term, Func<Expr, string?> nameOf) =>
+            target + CompoundOperator(op) + Print(term, nameOf) + ";";
+
+        /// <summary><c> += </c>, <c> -= </c>, <c> *= </c> or <c> /= </c>.</summary>
+        public static string CompoundOperator(IrOp op) => op switch { IrOp.Add => " += ", IrOp.Subtract => " -= ", IrOp.Multiply => " *= ", _ => " /= " };
+
         /// <summary>Whether a value is the number 0 once simplified (a sum before its first term).</summary>
         public bool IsZero(Value v, Func<string, string> name) => ToExpr(v, name) is Constant { Value: 0 };
 

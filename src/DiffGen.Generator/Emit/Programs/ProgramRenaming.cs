@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
         private Statement Statement(Statement statement) => statement switch
         {
             DeclareScalar s => new DeclareScalar(Name(s.Name), Value(s.Value)),
-            AssignScalar s => new AssignScalar(Name(s.Name), Value(s.Value)),
+            AssignScalar s => new AssignScalar(Name(s.Name), Value(s.Value), s.Compound),
             DeclareInteger s => new DeclareInteger(Name(s.Name), Integer(s.Value), s.Type),
             AssignInteger s => new AssignInteger(Name(s.Name), Integer(s.Value)),
             DeclareArray s => s with { Name = Name(s.Name), Length = Integer(s.Length), Elements = s.Elements.Count == 0 ? s.Elements : s.Elements.Select(Value).ToEquatableArray() },

@@ -188,7 +188,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     into.Add(new AssignCondition(condition, LowerTest(assignment.Value)));
                     break;
                 case ISimpleAssignmentOperation assignment:
-                    Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into);
+                    Assign(assignment, assignment.Target, _ => LowerValue(assignment.Value), _ => LowerInteger(assignment.Value), into, compound: false);
                     break;
                 case ICompoundAssignmentOperation compound when compound.OperatorMethod == null && OperationFacts.ArithmeticOp(compound.OperatorKind) is IrOp op:
                     if (op == IrOp.Remainder && compound.Type != null && RoslynNames.IsFloatingPoint(compound.Type))
@@ -196,11 +196,11 @@ namespace DiffGen.Generator.Lowering.Programs
                         WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
-                    Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into);
+                    Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into, compound: true);
                     break;
                 case IIncrementOrDecrementOperation step:
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
-                    Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into);
+                    Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into, compound: true);
                     break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
                     if (!ReadsRejected(call))
@@ -237,12 +237,13 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>A write to a local, an integer local or an element of a local array; <paramref name="value"/> receives the old value.</summary>
-        private void Assign(IOperation at, IOperation target, System.Func<Value, Value> value, System.Func<Integer, Integer> integer, List<Statement> into)
+        /// <param name="compound">The source wrote <c>v op= e</c> (or <c>v++</c>): a scalar's write is printed so.</param>
+        private void Assign(IOperation at, IOperation target, System.Func<Value, Value> value, System.Func<Integer, Integer> integer, List<Statement> into, bool compound)
         {
             switch (target)
             {
                 case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsFloatingPoint(local.Local.Type):
-                    into.Add(new AssignScalar(name, value(new Read(name))));
+                    into.Add(new AssignScalar(name, value(new Read(name)), compound));
                     return;
                 case ILocalReferenceOperation local when names.TryGetValue(local.Local, out string? name) && RoslynNames.IsInteger(local.Local.Type):
                     into.Add(new AssignInteger(name, integer(new IntegerRead(name))));
@@ -254,7 +255,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IParameterReferenceOperation parameter when (loopFree || copiedParameters.Contains(parameter.Parameter)) && RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
                     // A loop-free body follows values, so a parameter changes like a local; elsewhere its copy changes.
                     string changed = names[parameter.Parameter];
-                    into.Add(new AssignScalar(changed, value(new Read(changed))));
+                    into.Add(new AssignScalar(changed, value(new Read(changed)), compound));
                     return;
                 case IParameterReferenceOperation parameter when !RoslynNames.IsFloatingPoint(parameter.Parameter.Type):
                     Report(target, "Writing to '" + target.Syntax + "' of type '" + target.Type?.ToDisplayString() + "'", "only double and float locals and parameters can be assigned in a differentiable method");

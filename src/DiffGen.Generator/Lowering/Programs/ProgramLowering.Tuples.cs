@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else
                 {
-                    Assign(element.Target, element.Target, _ => scalar!, _ => whole!, into);
+                    Assign(element.Target, element.Target, _ => scalar!, _ => whole!, into, compound: false);
                 }
             }
 
