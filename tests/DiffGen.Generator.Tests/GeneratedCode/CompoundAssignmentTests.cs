@@ -57,6 +57,7 @@ namespace Samples
             int start = text.IndexOf(" DragPartialK(", StringComparison.Ordinal);
             string partial = text.Substring(start, text.IndexOf("/// <summary>", start, StringComparison.Ordinal) - start);
             Assert.Contains("vx += -k * vx * vx;", Lines(partial));
+            Assert.Contains("decay *= 0.5 * cosVx;", Lines(partial)); // Math.Cos(vx) kept in a local its tangent reads too
             Assert.DoesNotContain(Lines(partial), l => l.StartsWith("vx = vx - ", StringComparison.Ordinal));
         }
 

@@ -129,6 +129,13 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 System.Func<Expr, string?> inValue = t.Kept.NamingIn(new[] { t.Value }, p.Builder);
                 Accumulation? added = subtracts is bool minus ? p.Accumulation(t.Variable, t.Value, minus, inValue) : null;
+                if (added == null && t.Source is AssignScalar assign && ProgramFacts.WrittenCompound(assign) is (IrOp op, Value term))
+                {
+                    // v op= e as the source wrote it (decay *= 0.5 * cosVx), the kept call read by its local.
+                    code.Add(new CodeLine(p.Compound(t.Variable, op, p.ToExpr(term, Source), inValue), t.Variable, readsDefined: true, uses: p.TakeReads()));
+                    return;
+                }
+
                 code.Add(new CodeLine(added?.Text ?? t.Variable + " = " + p.Print(t.Value, inValue) + ";", t.Variable, accumulates: added, uses: p.TakeReads()));
             }
         }
