@@ -82,6 +82,45 @@ namespace Samples
             Assert.Contains("dW[k2] += dHelper * dHelperDW[k2];", gradient, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// A running maximum in an inner loop: the reverse sweep sends dM to the one iteration m last came from, and the rule
+        /// says so. It was looked up in the outermost loop holding the statement, which is no running extreme, and the rule
+        /// fell back to "dX[…] += dM", which says every iteration receives dM.
+        /// </summary>
+        [Fact]
+        public void AnInnerLoopsRunningMaximumSendsItsAdjointToOneIteration()
+        {
+            const string inner = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Extremes
+    {
+        [Differentiable(""x"")]
+        public static double InnerMax(double[] x, int rows, int cols)
+        {
+            double total = 0;
+            for (int i = 0; i < rows; i++)
+            {
+                double m = -1e300;
+                for (int j = 0; j < cols; j++)
+                {
+                    m = Math.Max(m, x[i * cols + j]);
+                }
+
+                total += m * m;
+            }
+
+            return total;
+        }
+    }
+}";
+            string text = GeneratorHarness.RunAndCompile(inner).SourceFor("InnerMax");
+            Assert.Contains("int j = mAt.Value;", text, StringComparison.Ordinal);
+            Assert.Contains("<para>m = max(m, x[i * cols + j])  ⇒  at the last j where m &lt; x[i * cols + j] (if any): dX[i * cols + j] += dM, dM = 0;", text, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void NoRuleSendsAZeroShare()
         {
