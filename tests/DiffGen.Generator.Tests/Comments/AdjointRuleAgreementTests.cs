@@ -82,6 +82,82 @@ namespace Samples
             Assert.Contains("dW[k2] += dHelper * dHelperDW[k2];", gradient, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// A running maximum in an inner loop: the reverse sweep sends dM to the one iteration m last came from, and the rule
+        /// says so. It was looked up in the outermost loop holding the statement, which is no running extreme, and the rule
+        /// fell back to "dX[…] += dM", which says every iteration receives dM.
+        /// </summary>
+        [Fact]
+        public void AnInnerLoopsRunningMaximumSendsItsAdjointToOneIteration()
+        {
+            const string inner = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Extremes
+    {
+        [Differentiable(""x"")]
+        public static double InnerMax(double[] x, int rows, int cols)
+        {
+            double total = 0;
+            for (int i = 0; i < rows; i++)
+            {
+                double m = -1e300;
+                for (int j = 0; j < cols; j++)
+                {
+                    m = Math.Max(m, x[i * cols + j]);
+                }
+
+                total += m * m;
+            }
+
+            return total;
+        }
+    }
+}";
+            string text = GeneratorHarness.RunAndCompile(inner).SourceFor("InnerMax");
+            Assert.Contains("int j = mAt.Value;", text, StringComparison.Ordinal);
+            Assert.Contains("<para>m = max(m, x[i * cols + j])  ⇒  at the last j where m &lt; x[i * cols + j] (if any): dX[i * cols + j] += dM, dM = 0;", text, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// An element write's rule says "=" only for the share the code sends back to the element it overwrote (its adjoint
+        /// cleared first); it compared the shares as formulas show them, and arrays h and H, both shown dH, made the share
+        /// to H's adjoint "dH[k] = …" where the code adds to it (dH2[k] +=).
+        /// </summary>
+        [Fact]
+        public void AnElementWritesRuleSetsOnlyTheElementItOverwrote()
+        {
+            const string cased = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Cased
+    {
+        [Differentiable(""w"")]
+        public static double CaseNames(double[] w, int n)
+        {
+            double[] h = new double[n];
+            double[] H = new double[n];
+            double s = 0;
+            for (int k = 0; k < n; k++)
+            {
+                H[k] = w[k] * w[k];
+                h[k] = Math.Sin(H[k]) * 2;
+                s += h[k];
+            }
+
+            return s;
+        }
+    }
+}";
+            string text = GeneratorHarness.RunAndCompile(cased).SourceFor("CaseNames");
+            Assert.Contains("dH2[k] += 2 * dHElement * global::System.Math.Cos(H[k]);", text, StringComparison.Ordinal);
+            Assert.Contains("<para>h[k] = 2·sin(H[k])  ⇒  dH[k] += 2·dH[k]·cos(H[k])</para>", text, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void NoRuleSendsAZeroShare()
         {

@@ -196,7 +196,7 @@ namespace DiffGen.Generator.Emit.Programs
             List<Share> overwritten = Contributions(element.Value, p.Variable(seedName, shown), at, step.ElementHolds ? holder : null);
 
             // a[k] = f(a[k], …) backwards: dA[k] is cleared, then receives its own share: as a rule, dA[k] = dA[k]·∂f/∂a[k].
-            Rules.Record(new AdjointRule(element, -1, overwritten.Select(c => new RuleShare(c.Shown, c.Amount, c.Shown == shown ? RuleShareKind.Set : RuleShareKind.Add)).ToList(), Unchanged: false, Extreme: false));
+            Rules.Record(new AdjointRule(element, -1, overwritten.Select(c => new RuleShare(c.Shown, c.Amount, c.Target == target ? RuleShareKind.Set : RuleShareKind.Add)).ToList(), Unchanged: false, Extreme: false));
             Emit(code, null, overwritten, null);
             if (!readsItself)
             {

@@ -124,14 +124,13 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    if (rule.Extreme)
+                    // The loop whose running extreme the statement is (an inner loop's, not the outer loop around it).
+                    if (rule.Extreme && ProgramFacts.All(statements).OfType<Loop>()
+                        .Select(l => (Loop: l, Found: ExtremeMoves.Of(l, analysis, p, Source)))
+                        .FirstOrDefault(l => l.Found is (RunningExtreme e, _) && ReferenceEquals(e.Statement, statement)) is { Loop: Loop loop, Found: (RunningExtreme extreme, Condition moves) })
                     {
-                        Loop loop = ProgramFacts.All(statements).OfType<Loop>().First(l => ProgramFacts.All(l.Body).Contains(statement));
-                        if (ExtremeMoves.Of(loop, analysis, p, Source) is (RunningExtreme extreme, Condition moves))
-                        {
-                            yield return ExtremeRule(loop, extreme, moves, rule, p);
-                            continue;
-                        }
+                        yield return ExtremeRule(loop, extreme, moves, rule, p);
+                        continue;
                     }
 
                     string shown = statement switch
