@@ -18,11 +18,12 @@ namespace DiffGen.Generator.Emit
         /// <summary>The gradient to emit: the partials in closed form where they cost less than <paramref name="reverse"/> (above), else <paramref name="reverse"/>.</summary>
         public static GradientResult Choose(MethodDag dag, IReadOnlyList<Expr> closedForms, GradientResult reverse)
         {
-            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
             if (closedForms.Count == 0 || !AllArithmetic(closedForms.Append(dag.Value)))
             {
                 return reverse;
             }
+
+            var forward = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { dag.Value }));
 
             // Fewer operations and no longer a chain of them, or at most a quarter more operations in a shorter chain (the
             // reverse sweep's adjoints wait for one another; the closed forms' terms do not). Else the reverse sweep, which

@@ -141,7 +141,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// <summary>");
             writer.Line("/// Computes <see cref=\"" + Cref + "\"/> and its gradient (" + string.Join(", ", differentiated.Select(p => "∂" + method.Name + "/∂" + MathName(p))) + ")");
             writer.Line(derived.IsClosedForm
-                ? "/// in one forward sweep, then each partial in closed form from the values it computed (for this method, quicker than a reverse sweep)."
+                ? "/// in one forward sweep, then each partial in closed form from the values it computed (for this method, cheaper than a reverse sweep by a cost model of its operations)."
                 : "/// in one forward sweep and one reverse (adjoint) sweep.");
             writer.Line("/// </summary>");
             foreach (ParameterModel p in method.Parameters)

@@ -37,7 +37,7 @@ namespace Samples
 
         /// <summary>
         /// Computes <see cref="Damped(double, double)"/> and its gradient (∂Damped/∂x, ∂Damped/∂y)
-        /// in one forward sweep, then each partial in closed form from the values it computed (for this method, quicker than a reverse sweep).
+        /// in one forward sweep, then each partial in closed form from the values it computed (for this method, cheaper than a reverse sweep by a cost model of its operations).
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Damped.</param>
         /// <param name="y">The argument <c>y</c> of Damped.</param>

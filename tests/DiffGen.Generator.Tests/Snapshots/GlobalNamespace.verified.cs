@@ -31,7 +31,7 @@ partial class Geometry
 
     /// <summary>
     /// Computes <see cref="Hypotenuse(double, double)"/> and its gradient (∂Hypotenuse/∂a, ∂Hypotenuse/∂b)
-    /// in one forward sweep, then each partial in closed form from the values it computed (for this method, quicker than a reverse sweep).
+    /// in one forward sweep, then each partial in closed form from the values it computed (for this method, cheaper than a reverse sweep by a cost model of its operations).
     /// </summary>
     /// <param name="a">The argument <c>a</c> of Hypotenuse.</param>
     /// <param name="b">The argument <c>b</c> of Hypotenuse.</param>

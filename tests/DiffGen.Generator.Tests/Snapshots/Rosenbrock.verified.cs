@@ -33,7 +33,7 @@ namespace Samples
 
         /// <summary>
         /// Computes <see cref="Rosenbrock(double, double)"/> and its gradient (∂Rosenbrock/∂x, ∂Rosenbrock/∂y)
-        /// in one forward sweep, then each partial in closed form from the values it computed (for this method, quicker than a reverse sweep).
+        /// in one forward sweep, then each partial in closed form from the values it computed (for this method, cheaper than a reverse sweep by a cost model of its operations).
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Rosenbrock.</param>
         /// <param name="y">The argument <c>y</c> of Rosenbrock.</param>

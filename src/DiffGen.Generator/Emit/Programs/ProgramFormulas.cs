@@ -27,10 +27,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="result">How the rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
         public static IEnumerable<string> Tangent(IReadOnlyList<TangentStep> steps, ProgramPrinter p, string result)
         {
-            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
-            string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => accumulated is (Value term, bool negative)
-                ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
-                : written + " = " + Math(p.ToExpr(whole, Source));
+            string Math(Expr e) => MathOf(e, p);
+            string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => Written(written, whole, accumulated, p);
             string Scalar(Statement source, string variable, TangentChange change, Expr tangent) => source switch
             {
                 AssignScalar s => Shown(s.Value, ProgramAnalysis.AccumulatedTerm(s), variable),
@@ -113,7 +111,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules)
         {
-            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+            string Math(Expr e) => MathOf(e, p);
             foreach (Statement statement in ProgramFacts.All(statements))
             {
                 int count = statement is DeclareArray { Elements.Count: > 0 } array ? array.Elements.Count : 0;
@@ -142,9 +140,7 @@ namespace DiffGen.Generator.Emit.Programs
                         DeclareArray a => a.Name + "[" + element + "] = " + Math(p.ToExpr(a.Elements[element], Source)),
                         _ => throw new System.InvalidOperationException("A statement's adjoint follows a return, a declaration or an assignment."),
                     };
-                    string Shown(string written, Value whole, (Value Term, bool Negative)? accumulated) => accumulated is (Value term, bool negative)
-                        ? written + (negative ? " −= " : " += ") + Math(p.ToExpr(term, Source))
-                        : written + " = " + Math(p.ToExpr(whole, Source));
+                    string Shown(string written, Value whole, (Value Term, bool Negative)? accumulated) => Written(written, whole, accumulated, p);
 
                     var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => s.Target + " += " + Math(s.Amount) + s.Kind switch
                         {
@@ -173,7 +169,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, AdjointRule rule, ProgramPrinter p)
         {
-            string Math(Expr e) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+            string Math(Expr e) => MathOf(e, p);
             string adjoint = Derivative(extreme.Variable);
             var parts = rule.Shares.Select(s => s.Target + " += " + Math(s.Amount)).Append(adjoint + " = 0");
             // As the rules show a choice's other side: not (m ≥ e) reads m < e.
@@ -183,6 +179,14 @@ namespace DiffGen.Generator.Emit.Programs
             return extreme.Variable + " = " + Math(p.ToExpr(extreme.Statement.Value, Source)) + "  ⇒  at the last " + loop.Counting!.Index + " where " + test + " (if any): "
                 + string.Join(", ", parts) + "; the other iterations leave " + adjoint + " unchanged";
         }
+
+        /// <summary>A node as a formula shows it.</summary>
+        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+
+        /// <summary><c>v = e</c>, or <c>v += term</c> (<c>−=</c>) for an accumulation: the statement a rule starts from, with the source's names.</summary>
+        private static string Written(string written, Value whole, (Value Term, bool Negative)? accumulated, ProgramPrinter p) => accumulated is (Value term, bool negative)
+            ? written + (negative ? " −= " : " += ") + MathOf(p.ToExpr(term, Source), p)
+            : written + " = " + MathOf(p.ToExpr(whole, Source), p);
 
         /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
         private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));

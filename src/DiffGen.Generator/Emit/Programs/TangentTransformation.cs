@@ -218,9 +218,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>
         /// Whether an element write may change what its value reads, so that the element no longer stands for the value's
-        /// operands after it: the value reads the array written, or the array is a parameter (another parameter array, or a
-        /// jagged matrix's row, may be the same object) and the value reads any element. A local array is a new array,
-        /// which nothing else refers to.
+        /// operands after it: the value reads the array written. A local array is a new array, which nothing else refers to;
+        /// a parameter's elements are never written (DIFF014), but were one written, another parameter array or a jagged
+        /// matrix's row could be the same object, so a value reading any element would not do either.
         /// </summary>
         private bool MayChangeItsOwnValue(AssignElement write)
         {
