@@ -223,6 +223,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("early return in a method with arrays", Helpers + Bad + " { if (x > 0) {|DIFF015:return Weights[0] * x;|} return x; }", Record),
             new("switch in a loop", D + "public double Bad(double x, int n) { double s = 0; for (int i = 0; i < 2; i++) { {|DIFF015:switch (n) { case 0: s += x; goto default; default: s -= x; break; }|} } return s; }"),
             new("bool local assigned again in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) { if (b) s += x; b = !b; } return s; }", NestedInStatic, NestedPath),
+            new("double array local in a float method", D + "public float Bad(float x) { double[] {|DIFF015:b = new double[2]|}; float s = 0; for (int i = 0; i < 2; i++) { b[i] = x * i; s += (float)b[i]; } return s; }"),
             new("array local aliasing another array", Bad + " { double[] b = { x, x }; double[] {|DIFF015:a = b|}; double s = 0; for (int i = 0; i < 2; i++) s += a[i]; return s; }"),
             new("floating-point counter in a for header", Bad + " { double s = 0; {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|} return s; }", Struct),
             new("foreach over a new array", Bad + " { double s = 0; foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w; return s; }"),

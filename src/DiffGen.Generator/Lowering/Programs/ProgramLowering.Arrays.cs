@@ -29,6 +29,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 return false;
             }
 
+            if (floating != null && !SymbolEqualityComparer.Default.Equals(floating, method.ReturnType))
+            {
+                // As a scalar local of the other type: the generated code would hold it in the method's type, and round otherwise.
+                Report(declarator, "The " + local.Type.ToDisplayString() + " local '" + local.Name + "' in a " + method.ReturnType.ToDisplayString() + " method", "a method computes in one floating-point type; declare the array " + method.ReturnType.ToDisplayString() + "[], or make the method " + floating.ToDisplayString(), DiagnosticDescriptors.NotSupportedYet);
+                Declare(local, VariableKind.Array);
+                rejected.Add(local);
+                return true;
+            }
+
             if (floating != null && initializer != null && LocalArray(initializer) is (Integer length, bool onStack))
             {
                 string array = Declare(local, VariableKind.Array);
