@@ -1205,6 +1205,99 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, 3, -1, 1), Vector(r, n, -1, 1) }),
 
+            // Variants on the lifted DIFF015: two buffers filled anew by the step (pre-activations, then gated values),
+            // the step a while loop, the buffer also read directly by the step's own sum, the state written in an if.
+            new ArrayCase("MlRnnTwoBuffersWhile", """
+                [Differentiable("w", "g")]
+                public static double MlRnnTwoBuffersWhile(double[] w, double[] g, double[] xs)
+                {
+                    int m = g.Length;
+                    double[] h = new double[m];
+                    double[] pre = new double[m];
+                    double[] gated = new double[m];
+                    double total = 0;
+                    int t = 0;
+                    while (t < xs.Length)
+                    {
+                        for (int i = 0; i < m; i++)
+                        {
+                            double a = xs[t] * g[i];
+                            for (int j = 0; j < m; j++)
+                            {
+                                a += w[i * m + j] * h[j];
+                            }
+
+                            pre[i] = a;
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            double gate = 1 / (1 + Math.Exp(-pre[i]));
+                            gated[i] = gate * h[i] + (1 - gate) * Math.Tanh(pre[i]);
+                            total += pre[i] * pre[i] * 0.1;
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            if (gated[i] > 0.9)
+                            {
+                                h[i] = 0.9;
+                            }
+                            else
+                            {
+                                h[i] = gated[i];
+                            }
+                        }
+
+                        t++;
+                    }
+
+                    for (int i = 0; i < m; i++)
+                    {
+                        total += h[i] * (i + 1);
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, 9, -0.7, 0.7), Vector(r, 3, -1, 1), Vector(r, n, -1, 1) }) { Accept = a => GatedAway(a) },
+
+            // The same shape in float, the state read through a second array that the step copies it into first.
+            new ArrayCase("MlRnnCopyThenBuffer", """
+                [Differentiable("w")]
+                public static double MlRnnCopyThenBuffer(double[] w, double[] xs)
+                {
+                    int m = 3;
+                    double[] h = new double[m];
+                    double[] prev = new double[m];
+                    double[] pre = new double[m];
+                    for (int t = 0; t < xs.Length; t++)
+                    {
+                        for (int i = 0; i < m; i++)
+                        {
+                            prev[i] = h[i];
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            double a = xs[t];
+                            for (int j = 0; j < m; j++)
+                            {
+                                a += w[i * m + j] * prev[j] * h[j];
+                            }
+
+                            pre[i] = a;
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            h[i] = Math.Tanh(pre[i]) + 0.5 * prev[i];
+                        }
+                    }
+
+                    return h[0] + 2 * h[1] - h[2];
+                }
+                """, (r, n) => new object[] { Vector(r, 9, -0.8, 0.8), Vector(r, n, -1, 1) }),
+
             // Adam with the docs' advice for MlAdamInner's DIFF015: the weights a step reads copied into an array of their
             // own at the start of the step, and read there.
             new ArrayCase("MlAdamCopied", """
@@ -1613,6 +1706,365 @@ namespace DiffGen.Generator.Tests.Arrays
                     return (pred - y) * (pred - y);
                 }
                 """, (r, n) => new object[] { Vector(r, n), Vector(r, n), Uniform(r, -1, 1), Vector(r, n, -0.125, 0.125) }),
+
+            // Max pooling that keeps the argmax in an integer local (set in an if beside the maximum), then reads the
+            // winning element again through it, as the backward pass of a pooling layer is often written.
+            new ArrayCase("MlMaxPoolArgmax", """
+                [Differentiable]
+                public static double MlMaxPoolArgmax(double[] x, double[] v)
+                {
+                    int outLen = x.Length / 2;
+                    double s = 0;
+                    for (int o = 0; o < outLen; o++)
+                    {
+                        int arg = 2 * o;
+                        double m = x[arg];
+                        if (x[2 * o + 1] > m)
+                        {
+                            m = x[2 * o + 1];
+                            arg = 2 * o + 1;
+                        }
+
+                        s += v[o] * x[arg] + m * m;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Separated(r, 2 * n + 1), Vector(r, n) }),
+
+            // RMSNorm into a stackalloc span, with a learned scale, then a dot product with a target.
+            new ArrayCase("MlRmsNormStackalloc", """
+                [Differentiable("x", "scale")]
+                public static double MlRmsNormStackalloc(double[] x, double[] scale, double[] y)
+                {
+                    int n = x.Length;
+                    double ms = 0;
+                    foreach (double v in x)
+                    {
+                        ms += v * v;
+                    }
+
+                    double inv = 1 / Math.Sqrt(ms / n + 1e-6);
+                    Span<double> h = stackalloc double[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        h[i] = x[i] * inv * scale[i];
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        s += (h[i] - y[i]) * (h[i] - y[i]);
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n, 0.5, 1.5), Vector(r, n) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Cross-entropy with label smoothing and a temperature that is differentiated, over logits.
+            new ArrayCase("MlLabelSmoothing", """
+                [Differentiable("z", "temperature")]
+                public static double MlLabelSmoothing(double[] z, double temperature, int label)
+                {
+                    const double eps = 0.1;
+                    int k = z.Length;
+                    double max = z[0];
+                    for (int c = 1; c < k; c++)
+                    {
+                        max = Math.Max(max, z[c]);
+                    }
+
+                    double sum = 0;
+                    for (int c = 0; c < k; c++)
+                    {
+                        sum += Math.Exp((z[c] - max) / temperature);
+                    }
+
+                    double logZ = Math.Log(sum) + max / temperature;
+                    double loss = 0;
+                    for (int c = 0; c < k; c++)
+                    {
+                        double target = c == label ? 1 - eps + eps / k : eps / k;
+                        loss -= target * (z[c] / temperature - logZ);
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.5, 2), r.Next(n) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Binary cross-entropy with class weights indexed by labels kept as doubles ((int)labels[i]), logits from
+            // an embedding table looked up by repeated token ids (int[]).
+            new ArrayCase("MlWeightedBceEmbedding", """
+                [Differentiable("E", "w")]
+                public static double MlWeightedBceEmbedding(double[] E, double[] w, int[] tokens, double[] labels, double[] classWeights)
+                {
+                    const int d = 2;
+                    double loss = 0;
+                    for (int i = 0; i < tokens.Length; i++)
+                    {
+                        int t = tokens[i];
+                        double z = w[0] * E[t * d] + w[1] * E[t * d + 1];
+                        double weight = classWeights[(int)labels[i]];
+                        double softplus = z >= 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+                        loss += weight * (softplus - labels[i] * z);
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * 3), Vector(r, 2), Enumerable.Range(0, n).Select(_ => r.Next(3)).ToArray(), Enumerable.Range(0, n).Select(_ => (double)r.Next(2)).ToArray(), new[] { 0.3, 1.7 } }),
+
+            // One SGD step with the gradient clipped by Math.Clamp per component, then the loss at the new weights;
+            // the step's gradient written out by hand from the parameter, the new weights in a local array.
+            new ArrayCase("MlClippedSgd", """
+                [Differentiable("w0", "lr")]
+                public static double MlClippedSgd(double[] w0, double lr, double[,] X, double[] y)
+                {
+                    int n = w0.Length, m = X.GetLength(0);
+                    double[] w = new double[n];
+                    for (int j = 0; j < n; j++)
+                    {
+                        double g = 0;
+                        for (int s = 0; s < m; s++)
+                        {
+                            double r = -y[s];
+                            for (int k = 0; k < n; k++)
+                            {
+                                r += w0[k] * X[s, k];
+                            }
+
+                            g += 2 * r * X[s, j] / m;
+                        }
+
+                        w[j] = w0[j] - lr * Math.Clamp(g, -1.0, 1.0);
+                    }
+
+                    double loss = 0;
+                    for (int s = 0; s < m; s++)
+                    {
+                        double r = -y[s];
+                        for (int k = 0; k < n; k++)
+                        {
+                            r += w[k] * X[s, k];
+                        }
+
+                        loss += r * r;
+                    }
+
+                    return loss / m;
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1, 1), Uniform(r, 0.05, 0.3), MatrixDataCases.Matrix(r, n, 3), Vector(r, n) }) { Sizes = ArrayCase.NonEmpty, Accept = a => ClippedAway(a) },
+
+            // InfoNCE over a batch of embedding pairs with a learned temperature: similarities in a local array, each
+            // row's log-sum-exp with its maximum subtracted, the positive on the diagonal.
+            new ArrayCase("MlInfoNce", """
+                [Differentiable("za", "zb", "logTau")]
+                public static double MlInfoNce(double[] za, double[] zb, double logTau)
+                {
+                    const int d = 2;
+                    int b = za.Length / d;
+                    double tau = Math.Exp(logTau);
+                    double[] sim = new double[b * b];
+                    for (int i = 0; i < b; i++)
+                    {
+                        for (int j = 0; j < b; j++)
+                        {
+                            sim[i * b + j] = (za[i * d] * zb[j * d] + za[i * d + 1] * zb[j * d + 1]) / tau;
+                        }
+                    }
+
+                    double loss = 0;
+                    for (int i = 0; i < b; i++)
+                    {
+                        double max = sim[i * b];
+                        for (int j = 1; j < b; j++)
+                        {
+                            max = Math.Max(max, sim[i * b + j]);
+                        }
+
+                        double sum = 0;
+                        for (int j = 0; j < b; j++)
+                        {
+                            sum += Math.Exp(sim[i * b + j] - max);
+                        }
+
+                        loss += max + Math.Log(sum) - sim[i * b + i];
+                    }
+
+                    return loss / b;
+                }
+                """, (r, n) => new object[] { Vector(r, 2 * n, -1, 1), Vector(r, 2 * n, -1, 1), Uniform(r, -0.5, 0.5) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Two residual blocks with ELU, the hidden vector updated in place (h[i] += f(h[i])), and a sinusoidal
+            // positional encoding added from the integer position.
+            new ArrayCase("MlResidualElu", """
+                [Differentiable("x", "a", "alpha")]
+                public static double MlResidualElu(double[] x, double[] a, double alpha)
+                {
+                    int n = x.Length;
+                    double[] h = new double[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        h[i] = x[i] + Math.Sin(i / Math.Pow(10000, 2.0 * (i / 2) / n));
+                    }
+
+                    for (int block = 0; block < 2; block++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            double u = a[block] * h[i];
+                            h[i] += u > 0 ? u : alpha * (Math.Exp(u) - 1);
+                        }
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        s += h[i] * h[i];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n, 0.2, 2), new[] { Uniform(r, 0.3, 1), Uniform(r, 0.3, 1) }, Uniform(r, 0.5, 1.5) }) { Accept = a => ResidualEluAway(a) },
+
+            // A per-sample hidden layer in a local array filled anew for each sample, handed to a [Differentiable] helper
+            // with a loop (a log-sum-exp with its maximum subtracted) inside the sample loop; the data a double[,].
+            new ArrayCase("MlPerSampleHelper", """
+                [Differentiable]
+                public static double MlLse(double[] z)
+                {
+                    double max = z[0];
+                    for (int i = 1; i < z.Length; i++)
+                    {
+                        max = Math.Max(max, z[i]);
+                    }
+
+                    double sum = 0;
+                    for (int i = 0; i < z.Length; i++)
+                    {
+                        sum += Math.Exp(z[i] - max);
+                    }
+
+                    return max + Math.Log(sum);
+                }
+
+                [Differentiable("W")]
+                public static double MlPerSampleHelper(double[] W, double[,] X, int[] labels)
+                {
+                    int m = X.GetLength(0), d = X.GetLength(1), k = W.Length / d;
+                    double[] logits = new double[k];
+                    double nll = 0;
+                    for (int s = 0; s < m; s++)
+                    {
+                        for (int c = 0; c < k; c++)
+                        {
+                            double z = 0;
+                            for (int j = 0; j < d; j++)
+                            {
+                                z += W[c * d + j] * X[s, j];
+                            }
+
+                            logits[c] = Math.Tanh(z) * 3;
+                        }
+
+                        double lse = MlLse(logits);
+                        nll += lse - logits[labels[s]];
+                    }
+
+                    return nll / m;
+                }
+                """, (r, n) => new object[] { Vector(r, 3 * 2, -1, 1), MatrixDataCases.Matrix(r, n, 2), Enumerable.Range(0, n).Select(_ => r.Next(3)).ToArray() }) { Sizes = ArrayCase.NonEmpty },
+
+            // An early exit from a nested loop as the docs advise: a flag set before break in the inner loop, tested after it.
+            new ArrayCase("MlNestedEarlyExit", """
+                [Differentiable("w")]
+                public static double MlNestedEarlyExit(double[] w, double[,] X, double budget)
+                {
+                    double spent = 0, value = 0;
+                    int stop = 0;
+                    for (int i = 0; i < X.GetLength(0); i++)
+                    {
+                        for (int j = 0; j < X.GetLength(1); j++)
+                        {
+                            double cost = Math.Exp(w[j] * X[i, j]);
+                            spent += X[i, j] * X[i, j];
+                            value += cost * w[j];
+                            if (spent > budget)
+                            {
+                                stop = 1;
+                                break;
+                            }
+                        }
+
+                        if (stop == 1)
+                        {
+                            break;
+                        }
+                    }
+
+                    return stop == 1 ? value : value * 0.5;
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1, 1), MatrixDataCases.Matrix(r, n, 3), Uniform(r, 1, 8) }) { Sizes = ArrayCase.NonEmpty },
+
+            // The smallest reproducer of the silent wrong gradient MlNestedEarlyExit found: an inner loop left by a break
+            // whose test reads a sum the loops add up (spent), inside an outer loop the reverse sweep takes back on its
+            // own (here a while). The reverse sweep counted the inner loop's iterations again with the break's test, but
+            // with spent's final value and without adding it up: it took back too few iterations (dW[1] was 0, not
+            // 2·w[1]). Now the test's reads are needed by the reverse sweep: spent is kept per outer iteration and added
+            // up again.
+            new ArrayCase("MlBudgetBreakMinimal", """
+                [Differentiable("w")]
+                public static double MlBudgetBreakMinimal(double[] w, double[] x, double budget)
+                {
+                    double spent = 0, value = 0;
+                    int i = 0;
+                    while (i < 2)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            spent += x[j] * x[j];
+                            value += w[j] * w[j];
+                            if (spent > budget)
+                            {
+                                break;
+                            }
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(a) },
+
+            // The same class without a break: an integer index chosen by an if whose test reads the running sum. The
+            // reverse sweep computed k again under the if, with spent's final value: dW went to the wrong elements.
+            // Now the tests that choose a needed value, and the conditions of loops that compute one, are needed too.
+            new ArrayCase("MlThresholdIndexMinimal", """
+                [Differentiable("w")]
+                public static double MlThresholdIndexMinimal(double[] w, double[] x, double budget)
+                {
+                    double spent = 0, value = 0;
+                    int i = 0;
+                    while (i < 2)
+                    {
+                        int k = 0;
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            spent += x[j] * x[j];
+                            if (spent > budget)
+                            {
+                                k = 1;
+                            }
+
+                            value += w[k] * w[j];
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n + 2, -1, 1), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(a) },
 
             // A scalar GELU (tanh form) and SiLU without loops, summed: the methods a layer library starts from.
             new ArrayCase("MlScalarActivations", """
@@ -2053,6 +2505,104 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """),
 
+            Twin("MlLstmUnrolled", """
+                [Differentiable("w", "b")]
+                public static float MlLstmUnrolledF(float[] w, float[] b, float[] xs, float[] target)
+                {
+                    int m = target.Length;
+                    const int d = 2;
+                    int steps = xs.Length / d;
+                    int gate = m * (d + m);
+                    float[] h = new float[m];
+                    float[] c = new float[m];
+                    float[] hNew = new float[m];
+                    for (int t = 0; t < steps; t++)
+                    {
+                        for (int i = 0; i < m; i++)
+                        {
+                            float ai = b[i], af = b[m + i], ao = b[2 * m + i], ag = b[3 * m + i];
+                            for (int j = 0; j < d; j++)
+                            {
+                                float xj = xs[t * d + j];
+                                ai += w[i * (d + m) + j] * xj;
+                                af += w[gate + i * (d + m) + j] * xj;
+                                ao += w[2 * gate + i * (d + m) + j] * xj;
+                                ag += w[3 * gate + i * (d + m) + j] * xj;
+                            }
+
+                            for (int j = 0; j < m; j++)
+                            {
+                                ai += w[i * (d + m) + d + j] * h[j];
+                                af += w[gate + i * (d + m) + d + j] * h[j];
+                                ao += w[2 * gate + i * (d + m) + d + j] * h[j];
+                                ag += w[3 * gate + i * (d + m) + d + j] * h[j];
+                            }
+
+                            float ig = 1 / (1 + MathF.Exp(-ai));
+                            float fg = 1 / (1 + MathF.Exp(-af));
+                            float og = 1 / (1 + MathF.Exp(-ao));
+                            float g = MathF.Tanh(ag);
+                            c[i] = fg * c[i] + ig * g;
+                            hNew[i] = og * MathF.Tanh(c[i]);
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            h[i] = hNew[i];
+                        }
+                    }
+
+                    float loss = 0;
+                    for (int i = 0; i < m; i++)
+                    {
+                        loss += (h[i] - target[i]) * (h[i] - target[i]);
+                    }
+
+                    return loss;
+                }
+                """),
+
+            Twin("MlGpCholeskyRows", """
+                [Differentiable("logLength", "logSignal", "logNoise")]
+                public static float MlGpCholeskyRowsF(float logLength, float logSignal, float logNoise, float[] x, float[] y)
+                {
+                    int n = x.Length;
+                    float ell = MathF.Exp(logLength), sf2 = MathF.Exp(2 * logSignal), sn2 = MathF.Exp(2 * logNoise);
+                    float[] L = new float[n * n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        for (int j = 0; j <= i; j++)
+                        {
+                            float d = (x[i] - x[j]) / ell;
+                            float s = sf2 * MathF.Exp(-0.5f * d * d) + (i == j ? sn2 : 0.0f);
+                            for (int k = 0; k < j; k++)
+                            {
+                                s -= L[i * n + k] * L[j * n + k];
+                            }
+
+                            L[i * n + j] = i == j ? MathF.Sqrt(s) : s / L[j * n + j];
+                        }
+                    }
+
+                    float quad = 0, logDet = 0;
+                    float[] alpha = new float[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        float t = y[i];
+                        for (int k = 0; k < i; k++)
+                        {
+                            t -= L[i * n + k] * alpha[k];
+                        }
+
+                        alpha[i] = t / L[i * n + i];
+                        quad += alpha[i] * alpha[i];
+                        logDet += MathF.Log(L[i * n + i]);
+                    }
+
+                    return -0.5f * quad - logDet - 0.5f * n * MathF.Log(2 * MathF.PI);
+                }
+                """),
+
             Twin("MlAdamInner", """
                 [Differentiable("w0", "lr")]
                 public static float MlAdamInnerF(float[] w0, float lr, float[] x, float[] y, float[] xv, float yv)
@@ -2225,6 +2775,99 @@ namespace DiffGen.Generator.Tests.Arrays
 
             double value = 1 - (Draw.Dot(anchor, positive) / Math.Sqrt(aa * pp)) - (1 - (Draw.Dot(anchor, negative) / Math.Sqrt(aa * nn))) + margin;
             return Math.Abs(value) > 1e-2;
+        }
+
+        /// <summary>MlBudgetBreakMinimal's running sums of squares stay away from the budget (the data are not differentiated, so this is for clarity only).</summary>
+        private static bool BudgetAway(object[] a)
+        {
+            var x = (double[])a[1];
+            double budget = (double)a[2], spent = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                foreach (double v in x)
+                {
+                    spent += v * v;
+                    if (Math.Abs(spent - budget) < 1e-3)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>MlRnnTwoBuffersWhile's gated values stay away from the cap at 0.9.</summary>
+        private static bool GatedAway(object[] a)
+        {
+            var w = (double[])a[0];
+            var g = (double[])a[1];
+            var xs = (double[])a[2];
+            int m = g.Length;
+            var h = new double[m];
+            foreach (double x in xs)
+            {
+                var pre = Enumerable.Range(0, m).Select(i => (x * g[i]) + Enumerable.Range(0, m).Sum(j => w[(i * m) + j] * h[j])).ToArray();
+                var gated = Enumerable.Range(0, m).Select(i => (h[i] / (1 + Math.Exp(-pre[i]))) + ((1 - (1 / (1 + Math.Exp(-pre[i])))) * Math.Tanh(pre[i]))).ToArray();
+                if (gated.Any(v => Math.Abs(v - 0.9) < 0.02))
+                {
+                    return false;
+                }
+
+                h = gated.Select(v => v > 0.9 ? 0.9 : v).ToArray();
+            }
+
+            return true;
+        }
+
+        /// <summary>MlClippedSgd's per-component gradients are away from the clamp's corners at ±1.</summary>
+        private static bool ClippedAway(object[] a)
+        {
+            var w0 = (double[])a[0];
+            var x = (double[,])a[2];
+            var y = (double[])a[3];
+            int m = x.GetLength(0);
+            for (int j = 0; j < w0.Length; j++)
+            {
+                double g = 0;
+                for (int s = 0; s < m; s++)
+                {
+                    double r = -y[s] + Enumerable.Range(0, w0.Length).Sum(k => w0[k] * x[s, k]);
+                    g += 2 * r * x[s, j] / m;
+                }
+
+                if (Math.Abs(Math.Abs(g) - 1) < 0.05)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>MlResidualElu's pre-activations stay away from the ELU's kink at 0.</summary>
+        private static bool ResidualEluAway(object[] a)
+        {
+            var x = (double[])a[0];
+            var scale = (double[])a[1];
+            double alpha = (double)a[2];
+            int n = x.Length;
+            var h = Enumerable.Range(0, n).Select(i => x[i] + Math.Sin(i / Math.Pow(10000, 2.0 * (i / 2) / n))).ToArray();
+            for (int block = 0; block < 2; block++)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    double u = scale[block] * h[i];
+                    if (Math.Abs(u) < 0.05)
+                    {
+                        return false;
+                    }
+
+                    h[i] += u > 0 ? u : alpha * (Math.Exp(u) - 1);
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The query stays inside its segment over the finite-difference steps (0.01·max(1, |t|)).</summary>
