@@ -2066,6 +2066,111 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n + 2, -1, 1), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(a) },
 
+            // Variants of the fixed class, each with a scalar differentiated too (so its partial is checked): the test
+            // reads an integer counted across the outer loop, an element of a local array added to across it, leaves
+            // by continue, or is a while's condition. Before the fix MlBreakOnCount and MlContinueOnBudget were wrong
+            // too; MlBreakOnElement (the array's old elements are kept) and MlWhileOnBudget (a loop's condition) were right.
+            new ArrayCase("MlBreakOnCount", """
+                [Differentiable("w", "scale")]
+                public static double MlBreakOnCount(double[] w, double scale, double[] x, double budget)
+                {
+                    double value = 0;
+                    int count = 0;
+                    int i = 0;
+                    while (i < 3)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            count++;
+                            value += w[j] * w[j] * x[j] * scale;
+                            if (count > budget * 2)
+                            {
+                                break;
+                            }
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(new object[] { a[0], a[2], a[3] }, 3) },
+
+            new ArrayCase("MlBreakOnElement", """
+                [Differentiable("w", "scale")]
+                public static double MlBreakOnElement(double[] w, double scale, double[] x, double budget)
+                {
+                    double value = 0;
+                    double[] acc = new double[x.Length];
+                    int i = 0;
+                    while (i < 3)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            acc[j] += x[j] * x[j];
+                            value += Math.Sin(w[j] * scale) * x[j];
+                            if (acc[j] > budget)
+                            {
+                                break;
+                            }
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(new object[] { a[0], a[2], a[3] }, 3) },
+
+            new ArrayCase("MlContinueOnBudget", """
+                [Differentiable("w", "scale")]
+                public static double MlContinueOnBudget(double[] w, double scale, double[] x, double budget)
+                {
+                    double value = 0, spent = 0;
+                    int i = 0;
+                    while (i < 3)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            spent += x[j] * x[j];
+                            if (spent > budget)
+                            {
+                                continue;
+                            }
+
+                            value += w[j] * w[j] * x[j] + scale * value;
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(new object[] { a[0], a[2], a[3] }, 3) },
+
+            new ArrayCase("MlWhileOnBudget", """
+                [Differentiable("w", "scale")]
+                public static double MlWhileOnBudget(double[] w, double scale, double[] x, double budget)
+                {
+                    double value = 0, spent = 0;
+                    int i = 0;
+                    while (i < 3)
+                    {
+                        int j = 0;
+                        while (spent < budget && j < x.Length)
+                        {
+                            spent += x[j] * x[j];
+                            value = value * scale + w[j] * x[j];
+                            j++;
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(new object[] { a[0], a[2], a[3] }, 3) },
+
             // A scalar GELU (tanh form) and SiLU without loops, summed: the methods a layer library starts from.
             new ArrayCase("MlScalarActivations", """
                 [Differentiable]
@@ -2778,11 +2883,11 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>MlBudgetBreakMinimal's running sums of squares stay away from the budget (the data are not differentiated, so this is for clarity only).</summary>
-        private static bool BudgetAway(object[] a)
+        private static bool BudgetAway(object[] a, int rounds = 2)
         {
             var x = (double[])a[1];
             double budget = (double)a[2], spent = 0;
-            for (int round = 0; round < 2; round++)
+            for (int round = 0; round < rounds; round++)
             {
                 foreach (double v in x)
                 {
