@@ -78,6 +78,47 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n + 3), Vector(r, 3), Uniform(r, -1, 1), Sign(r) }) { Sizes = ArrayCase.NonEmpty, Accept = a => ConvPreActivationsAwayFromZero((double[])a[0], (double[])a[1], (double)a[2]) },
 
+            // A CNN layer on a double[,] image: a 3×3 convolution into a flat local feature map, tanh, 2×2 max pooling
+            // with stride 2 (Math.Max of four), and a dense readout of the pooled map.
+            new ArrayCase("MlConv2dPool", """
+                [Differentiable("kernel", "dense")]
+                public static double MlConv2dPool(double[] kernel, double[] dense, double[,] image)
+                {
+                    int rows = image.GetLength(0) - 2, cols = image.GetLength(1) - 2;
+                    double[] map = new double[rows * cols];
+                    for (int r = 0; r < rows; r++)
+                    {
+                        for (int c = 0; c < cols; c++)
+                        {
+                            double acc = 0;
+                            for (int a = 0; a < 3; a++)
+                            {
+                                for (int b = 0; b < 3; b++)
+                                {
+                                    acc += kernel[a * 3 + b] * image[r + a, c + b];
+                                }
+                            }
+
+                            map[r * cols + c] = Math.Tanh(acc);
+                        }
+                    }
+
+                    double output = 0;
+                    int k = 0;
+                    for (int r = 0; r + 1 < rows; r += 2)
+                    {
+                        for (int c = 0; c + 1 < cols; c += 2)
+                        {
+                            double m = Math.Max(Math.Max(map[r * cols + c], map[r * cols + c + 1]), Math.Max(map[(r + 1) * cols + c], map[(r + 1) * cols + c + 1]));
+                            output += dense[k % dense.Length] * m;
+                            k++;
+                        }
+                    }
+
+                    return output * output;
+                }
+                """, (r, n) => new object[] { Vector(r, 9, -1, 1), Vector(r, 4, -1, 1), MatrixDataCases.Matrix(r, n + 3, n + 4) }) { Sizes = new[] { 1, 2, 3, 5 }, Accept = a => PoolSeparated((double[])a[0], (double[,])a[2]) },
+
             // Max pooling, window 3, stride 2, into a local array; then a weighted sum and a square of the pooled values.
             new ArrayCase("MlMaxPool", """
                 [Differentiable]
@@ -1297,6 +1338,43 @@ namespace DiffGen.Generator.Tests.Arrays
                     return h[0] + 2 * h[1] - h[2];
                 }
                 """, (r, n) => new object[] { Vector(r, 9, -0.8, 0.8), Vector(r, n, -1, 1) }),
+
+            // The lifted shape with stackalloc spans for the state and the buffer, the output read by foreach over the state.
+            new ArrayCase("MlRnnStackalloc", """
+                [Differentiable("w", "u")]
+                public static double MlRnnStackalloc(double[] w, double[] u, double[] xs)
+                {
+                    const int m = 2;
+                    Span<double> h = stackalloc double[m];
+                    Span<double> pre = stackalloc double[m];
+                    for (int t = 0; t < xs.Length; t++)
+                    {
+                        for (int i = 0; i < m; i++)
+                        {
+                            double a = u[i] * xs[t];
+                            for (int j = 0; j < m; j++)
+                            {
+                                a += w[i * m + j] * h[j];
+                            }
+
+                            pre[i] = a;
+                        }
+
+                        for (int i = 0; i < m; i++)
+                        {
+                            h[i] = Math.Tanh(pre[i]);
+                        }
+                    }
+
+                    double s = 0;
+                    foreach (double v in h)
+                    {
+                        s += v * v;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 4, -0.9, 0.9), Vector(r, 2, -1, 1), Vector(r, n, -1, 1) }),
 
             // Adam with the docs' advice for MlAdamInner's DIFF015: the weights a step reads copied into an array of their
             // own at the start of the step, and read there.
@@ -2708,6 +2786,31 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """),
 
+            Twin("MlBudgetBreakMinimal", """
+                [Differentiable("w")]
+                public static float MlBudgetBreakMinimalF(float[] w, float[] x, float budget)
+                {
+                    float spent = 0, value = 0;
+                    int i = 0;
+                    while (i < 2)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            spent += x[j] * x[j];
+                            value += w[j] * w[j];
+                            if (spent > budget)
+                            {
+                                break;
+                            }
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """),
+
             Twin("MlAdamInner", """
                 [Differentiable("w0", "lr")]
                 public static float MlAdamInnerF(float[] w0, float lr, float[] x, float[] y, float[] xv, float yv)
@@ -2920,6 +3023,44 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
 
                 h = gated.Select(v => v > 0.9 ? 0.9 : v).ToArray();
+            }
+
+            return true;
+        }
+
+        /// <summary>MlConv2dPool's pooling windows have a clear maximum.</summary>
+        private static bool PoolSeparated(double[] kernel, double[,] image)
+        {
+            int rows = image.GetLength(0) - 2, cols = image.GetLength(1) - 2;
+            var map = new double[rows, cols];
+            for (int r = 0; r < rows; r++)
+            {
+                for (int c = 0; c < cols; c++)
+                {
+                    double acc = 0;
+                    for (int a = 0; a < 3; a++)
+                    {
+                        for (int b = 0; b < 3; b++)
+                        {
+                            acc += kernel[(a * 3) + b] * image[r + a, c + b];
+                        }
+                    }
+
+                    map[r, c] = Math.Tanh(acc);
+                }
+            }
+
+            for (int r = 0; r + 1 < rows; r += 2)
+            {
+                for (int c = 0; c + 1 < cols; c += 2)
+                {
+                    double[] window = { map[r, c], map[r, c + 1], map[r + 1, c], map[r + 1, c + 1] };
+                    Array.Sort(window);
+                    if (window[3] - window[2] < 1e-3)
+                    {
+                        return false;
+                    }
+                }
             }
 
             return true;
