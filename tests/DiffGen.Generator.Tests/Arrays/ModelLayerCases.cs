@@ -2249,6 +2249,58 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5), Vector(r, n), Uniform(r, 0.5, 4) }) { Accept = a => BudgetAway(new object[] { a[0], a[2], a[3] }, 3) },
 
+            // A linear value function along a trajectory: the environment's state (data, not differentiated) moves each
+            // step, and the features of the state are a local array given its elements, { 1, s, s² }, declared in the
+            // loop. The reverse sweep (the outer loop is a while) computed the features again from the state's final
+            // value: a wrong gradient without a diagnostic, found while reducing the break class. An array's
+            // declaration now counts, like any write, in what the reverse sweep needs: the state is kept per iteration.
+            new ArrayCase("MlValueFeatures", """
+                [Differentiable("w")]
+                public static double MlValueFeatures(double[] w, double[] moves, double[] rewards)
+                {
+                    double state = 0, loss = 0;
+                    int t = 0;
+                    while (t < moves.Length)
+                    {
+                        state += moves[t];
+                        double[] phi = { 1, state, state * state };
+                        double v = 0;
+                        for (int k = 0; k < 3; k++)
+                        {
+                            v += w[k] * phi[k];
+                        }
+
+                        loss += (v - rewards[t]) * (v - rewards[t]);
+                        t++;
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1, 1), Vector(r, n, -1, 1), Vector(r, n) }),
+
+            // The reduction: a local array given its elements from a running sum, in an inner loop of a while.
+            new ArrayCase("MlGivenElementsMinimal", """
+                [Differentiable("w")]
+                public static double MlGivenElementsMinimal(double[] w, double[] x)
+                {
+                    double value = 0, spent = 0;
+                    int i = 0;
+                    while (i < 3)
+                    {
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            spent += x[j] * x[j];
+                            double[] pair = { spent, 1 };
+                            value += w[j] * pair[0] * w[j];
+                        }
+
+                        i++;
+                    }
+
+                    return value;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Vector(r, n) }),
+
             // A scalar GELU (tanh form) and SiLU without loops, summed: the methods a layer library starts from.
             new ArrayCase("MlScalarActivations", """
                 [Differentiable]

@@ -208,7 +208,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         }
 
-        /// <summary>The variable a statement writes (an element write: its array); null for any other statement.</summary>
+        /// <summary>The variable a statement writes (an element write or an array's declaration: the array); null for any other statement.</summary>
         private static string? Target(Statement statement) => statement switch
         {
             DeclareScalar s => s.Name,
@@ -216,6 +216,8 @@ namespace DiffGen.Generator.Emit.Programs
             DeclareInteger s => s.Name,
             AssignInteger s => s.Name,
             AssignElement s => s.Array,
+            DeclareArray s => s.Name,
+            DeclareIntegerArray s => s.Name,
             _ => null,
         };
 
