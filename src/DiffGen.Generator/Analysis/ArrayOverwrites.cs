@@ -55,6 +55,14 @@ namespace DiffGen.Generator.Analysis
                     .Where(e => options[e.Array].Renewed != null && !demoted.Contains(e.Array)).Select(e => e.Array).ToList();
                 if (culprits.Count == 0)
                 {
+                    // A value recomputed for an iteration may matter only because it flows into an array that iteration
+                    // fills anew (an RNN's pre-activations read from the hidden state a later loop of the step
+                    // overwrites): kept on its tape instead, that array is not recomputed, and neither is the value.
+                    culprits = unsupported.Select(u => u.Unit).OfType<Loop>().SelectMany(RenewedWithin).Where(a => !demoted.Contains(a)).Distinct().ToList();
+                }
+
+                if (culprits.Count == 0)
+                {
                     break;
                 }
 
@@ -175,6 +183,10 @@ namespace DiffGen.Generator.Analysis
             options[array] = (scope, renewing);
             uses[array] = (writes, reads);
         }
+
+        /// <summary>The arrays seen as filled anew by the loop or by a loop inside it.</summary>
+        private IEnumerable<string> RenewedWithin(Loop loop) =>
+            options.Where(o => o.Value.Renewed?.Renewing is Loop renewing && (ReferenceEquals(renewing, loop) || sites.Of(renewing).IsWithin(loop))).Select(o => o.Key);
 
         /// <summary>
         /// The writes that may overwrite an element some statement read before them. A write that reads the element it

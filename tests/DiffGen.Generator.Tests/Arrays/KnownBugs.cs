@@ -68,6 +68,10 @@ namespace DiffGen.Generator.Tests.Arrays
             ["Av9ReturnInNestedLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["Av9ReturnInLoopBoolFlag"] = "DIFF015: The bool local 'found' here is not supported yet.",
             ["Av9CallInCondition"] = "DIFF015: A call of a differentiable method in a loop's condition is not supported yet.",
+            ["MlEarlyReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["MlAdamInner"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            ["MlAdamInnerF"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            ["MlGpCholesky3"] = "DIFF015: Reading an element of the local array 'A' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
         };
 

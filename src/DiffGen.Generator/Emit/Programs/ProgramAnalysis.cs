@@ -142,16 +142,24 @@ namespace DiffGen.Generator.Emit.Programs
                 changed = false;
                 foreach (Statement statement in all)
                 {
-                    string? target = statement switch
+                    string? target = Target(statement);
+                    if (target != null && needed.Contains(target))
                     {
-                        DeclareScalar s => s.Name,
-                        AssignScalar s => s.Name,
-                        DeclareInteger s => s.Name,
-                        AssignInteger s => s.Name,
-                        AssignElement s => s.Array,
+                        foreach (string read in ProgramFacts.OwnReads(statement))
+                        {
+                            changed |= needed.Add(read);
+                        }
+                    }
+
+                    // The reverse sweep computes a needed value again under the tests that chose it (k = 1 under
+                    // if (spent > budget)), and as often as the loop around it ran: what they read is needed too.
+                    IEnumerable<Statement>? controlled = statement switch
+                    {
+                        IfStatement b => b.Then.Concat(b.Else),
+                        Loop l => l.Body.Concat(l.Steps),
                         _ => null,
                     };
-                    if (target != null && needed.Contains(target))
+                    if (controlled != null && ProgramFacts.All(controlled).Any(s => Target(s) is string t && needed.Contains(t)))
                     {
                         foreach (string read in ProgramFacts.OwnReads(statement))
                         {
@@ -182,7 +190,9 @@ namespace DiffGen.Generator.Emit.Programs
                             // The reverse sweep puts back the element it overwrote.
                             needed.UnionWith(ProgramFacts.Reads(s.Index));
                             break;
-                        case IfStatement b when HasActive(b.Then.Concat(b.Else)) || Overwrites.WritesTaped(b.Then.Concat(b.Else)):
+                        case IfStatement b when HasActive(b.Then.Concat(b.Else)) || Overwrites.WritesTaped(b.Then.Concat(b.Else)) || ProgramFacts.MayLeave(b.Then.Concat(b.Else)):
+                            // An if that may leave the iteration decides how many iterations the reverse sweep takes back:
+                            // its test is evaluated again there (a break on a budget the loop adds up), so what it reads is needed.
                             needed.UnionWith(ProgramFacts.Reads(b.Test));
                             Visit(b.Then);
                             Visit(b.Else);
@@ -197,6 +207,19 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
         }
+
+        /// <summary>The variable a statement writes (an element write or an array's declaration: the array); null for any other statement.</summary>
+        private static string? Target(Statement statement) => statement switch
+        {
+            DeclareScalar s => s.Name,
+            AssignScalar s => s.Name,
+            DeclareInteger s => s.Name,
+            AssignInteger s => s.Name,
+            AssignElement s => s.Array,
+            DeclareArray s => s.Name,
+            DeclareIntegerArray s => s.Name,
+            _ => null,
+        };
 
         /// <summary>True when a statement of the block (nested ones included) assigns a variable that carries a derivative.</summary>
         public bool HasActive(IEnumerable<Statement> block) => ProgramFacts.All(block).Any(s => s switch
