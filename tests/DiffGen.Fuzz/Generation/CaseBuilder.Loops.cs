@@ -187,7 +187,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -331,6 +331,30 @@ namespace DiffGen.Fuzz.Generation
                         yield return new For(i, N(0), "<", count, "++", S(
                             new Assign(r, "+=", Mul(R(p), Term(inner, 1))),
                             new Assign(p, g.Pick("*=", "+="), g.Pick<Expr>(Lit("0.9"), Mul(Lit("0.25"), Call("Sin", R("x")))))));
+                        break;
+                    }
+
+                case 21:
+                    {
+                        // An inner loop left by a test on a running sum the loops add up (a budget), inside a while the
+                        // reverse sweep takes back on its own: it replays the test, so it needs the sum as it was then, not
+                        // its final value (the ML layer sweep's MlBudgetBreakMinimal, wrong before 2ec5139).
+                        string spent = Fresh("spent");
+                        string k = Fresh("k");
+                        string j = Fresh("j");
+                        inner.Ints.Remove(i);
+                        inner.Ints.Add(k);
+                        Scope nested = inner.Clone();
+                        nested.Ints.Add(j);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new Declare(spent, Lit("0"));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new While(new IntCompare("<", I(k), N(2)), S(
+                            new For(j, N(0), "<", count, "++", S(
+                                new Assign(spent, "+=", Mul(Lit("0.25"), Add(Lit("1.5"), Call("Sin", Term(nested))))),
+                                new Assign(r, "+=", Term(nested)),
+                                new If(new Compare(">", R(spent), Lit(g.Pick("0.5", "1", "2"))), S(g.Chance(0.7) ? new Break() : new Continue()), null))),
+                            new Increment(k, "++")));
                         break;
                     }
 
