@@ -187,7 +187,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Chance(0.04) ? 22 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -354,6 +354,27 @@ namespace DiffGen.Fuzz.Generation
                                 new Assign(spent, "+=", Mul(Lit("0.25"), Add(Lit("1.5"), Call("Sin", Term(nested))))),
                                 new Assign(r, "+=", Term(nested)),
                                 new If(new Compare(">", R(spent), Lit(g.Pick("0.5", "1", "2"))), S(g.Chance(0.7) ? new Break() : new Continue()), null))),
+                            new Increment(k, "++")));
+                        break;
+                    }
+
+                case 22:
+                    {
+                        // Features of a state a while changes (a trajectory) in a local array given its elements each
+                        // iteration: the reverse sweep rebuilds the array from the state as it was then, not its final value
+                        // (the ML layer sweep's MlValueFeatures, wrong before 115cb90).
+                        string state = Fresh("state");
+                        string phi = Fresh("phi");
+                        string k = Fresh("k");
+                        inner.Ints.Remove(i);
+                        inner.Ints.Add(k);
+                        yield return new Declare(r, Lit("0"));
+                        yield return new Declare(state, Lit(g.Pick("0.5", "1")));
+                        yield return new DeclareInt(k, N(0));
+                        yield return new While(new IntCompare("<", I(k), count), S(
+                            new ArrayOfValues(phi, ImmutableArray.Create<Expr>(Lit("1"), R(state), Mul(R(state), R(state))), ArrayInitializerStyle.Braces),
+                            new Assign(r, "+=", Add(Mul(new Element(phi, N(1)), Term(inner)), Mul(Lit("0.5"), Mul(new Element(phi, N(2)), Term(inner))))),
+                            new Assign(state, "+=", Lit(g.Pick("0.25", "-0.125"))),
                             new Increment(k, "++")));
                         break;
                     }
