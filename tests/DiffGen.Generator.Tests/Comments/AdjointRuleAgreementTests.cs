@@ -61,8 +61,7 @@ namespace Samples
         [InlineData("Fused", "sum += exp(x − m)  ⇒  dX += dSum·exp(x − m), dM += −dSum·exp(x − m)", "dM -= dSum * expXMinusM;")]
         public void EachRuleIsTheCodeBelowIt(string method, string rule, string code)
         {
-            string text = GeneratorHarness.RunAndCompile(method == "Layer" ? RuleSources.Layer : Source).SourceFor(method).Replace("\r\n", "\n");
-            string gradient = text.Substring(text.LastIndexOf("/// <summary>", text.IndexOf(" " + method + "Gradient(", StringComparison.Ordinal), StringComparison.Ordinal));
+            string gradient = GradientOf(method == "Layer" ? RuleSources.Layer : Source, method);
             Assert.Contains("<para>" + rule + "</para>", gradient, StringComparison.Ordinal);
             Assert.Contains(code, gradient, StringComparison.Ordinal);
         }
@@ -74,8 +73,7 @@ namespace Samples
         [Fact]
         public void ACallsRuleIsWhatTheCodeSendsThroughTheCalleesPartials()
         {
-            string text = GeneratorHarness.RunAndCompile(RuleSources.Calls).SourceFor("Outer").Replace("\r\n", "\n");
-            string gradient = text.Substring(text.LastIndexOf("/// <summary>", text.IndexOf(" OuterGradient(", StringComparison.Ordinal), StringComparison.Ordinal));
+            string gradient = GradientOf(RuleSources.Calls, "Outer");
             Assert.Contains("<para>helper = Helper(…)  ⇒  dY += dHelper·dHelperDA·w[i], dW[i] += dHelper·dHelperDA·y, dW[k] += dHelper·dHelperDW[k] for each k"
                 + " (dHelperDA = ∂Helper/∂a, dHelperDW[k] = ∂Helper/∂w[k], from HelperGradient)</para>", gradient, StringComparison.Ordinal);
             Assert.Contains("dYSum += dHelper * dHelperDA * w[i];", gradient, StringComparison.Ordinal);
@@ -179,6 +177,13 @@ namespace Samples
             string text = GeneratorHarness.RunAndCompile(stopped).SourceFor("Scaled");
             Assert.Contains("⇒  dW[i] += dS·stop(y), dX += dS</para>", text, StringComparison.Ordinal);
             Assert.DoesNotContain("+= 0", text, StringComparison.Ordinal);
+        }
+
+        /// <summary>The generated gradient of <paramref name="method"/>, from its doc comment to the end of the file.</summary>
+        private static string GradientOf(string source, string method)
+        {
+            string text = GeneratorHarness.RunAndCompile(source).SourceFor(method).Replace("\r\n", "\n");
+            return text.Substring(text.LastIndexOf("/// <summary>", text.IndexOf(" " + method + "Gradient(", StringComparison.Ordinal), StringComparison.Ordinal));
         }
     }
 }
