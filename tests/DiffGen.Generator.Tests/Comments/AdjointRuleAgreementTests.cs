@@ -122,7 +122,8 @@ namespace Samples
         /// <summary>
         /// An element write's rule says "=" only for the share the code sends back to the element it overwrote (its adjoint
         /// cleared first); it compared the shares as formulas show them, and arrays h and H, both shown dH, made the share
-        /// to H's adjoint "dH[k] = …" where the code adds to it (dH2[k] +=).
+        /// to H's adjoint "dH[k] = …" where the code adds to it (dH2[k] +=). The rules name each adjoint as the code does
+        /// (dH for h, dH2 for H): they said "dH[k] += 2·dH[k]·cos(H[k])", two different values under one name.
         /// </summary>
         [Fact]
         public void AnElementWritesRuleSetsOnlyTheElementItOverwrote()
@@ -153,7 +154,8 @@ namespace Samples
 }";
             string text = GeneratorHarness.RunAndCompile(cased).SourceFor("CaseNames");
             Assert.Contains("dH2[k] += 2 * dHElement * global::System.Math.Cos(H[k]);", text, StringComparison.Ordinal);
-            Assert.Contains("<para>h[k] = 2·sin(H[k])  ⇒  dH[k] += 2·dH[k]·cos(H[k])</para>", text, StringComparison.Ordinal);
+            Assert.Contains("<para>h[k] = 2·sin(H[k])  ⇒  dH2[k] += 2·dH[k]·cos(H[k])</para>", text, StringComparison.Ordinal);
+            Assert.Contains("<para>H[k] = w[k]²  ⇒  dW[k] += 2·dH2[k]·w[k]</para>", text, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -96,6 +96,43 @@ namespace Samples
             Assert.DoesNotContain("Tanh(w[j] * x) *", partial, StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// Arrays h and H: the code names their tangents dH and dH2, and so do the rules. The rule for H's element said
+        /// "dH[i] = 2·h[i]·dH[i]", one name for two values, and the next rule read dH2 where the code does.
+        /// </summary>
+        [Fact]
+        public void ArraysWhoseNamesDifferInCaseKeepTheirTangentsApartInTheRules()
+        {
+            const string cased = @"
+using System;
+using DiffGen;
+namespace Samples
+{
+    public static partial class Cased
+    {
+        [Differentiable]
+        public static double Cubes(double[] w, double x)
+        {
+            double[] h = new double[w.Length];
+            double[] H = new double[w.Length];
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                h[i] = Math.Tanh(w[i] * x);
+                H[i] = h[i] * h[i];
+                s += H[i] * h[i];
+            }
+
+            return s;
+        }
+    }
+}";
+            string partial = Member(GeneratorHarness.RunAndCompile(cased).SourceFor("Cubes").Replace("\r\n", "\n"), "CubesPartialX");
+            Assert.Contains("<para>H[i] = h[i]²  ⇒  dH2[i] = 2·h[i]·dH[i]</para>", partial, StringComparison.Ordinal);
+            Assert.Contains("dH2[i] = 2 * h[i] * dH[i];", partial, StringComparison.Ordinal);
+            Assert.Contains("<para>s += H[i]·h[i]  ⇒  dS += h[i]·dH2[i] + H[i]·dH[i]</para>", partial, StringComparison.Ordinal);
+        }
+
         /// <summary>The doc comment and body of one generated member: from the comment above its signature to the next member's.</summary>
         private static string Member(string text, string name)
         {

@@ -17,8 +17,8 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The adjoint of a scalar, as the code names it, shown in formulas as ∂/∂variable's name.</summary>
         private Expr Adjoint(string variable) => p.Variable(names.Derivative(variable), Shown(variable));
 
-        /// <summary><c>dX</c> for <c>x</c>: the adjoint as formulas show it.</summary>
-        private static string Shown(string variable) => GeneratedNames.GradientOutput(variable.TrimStart('@'));
+        /// <summary><c>dX</c> for <c>x</c>: the adjoint as formulas show it (<see cref="ProgramNames.Shown"/>).</summary>
+        private string Shown(string variable) => names.Shown(variable);
 
         /// <summary><c>dW[i + 1]</c> for <c>w[i + 1]</c>, with the source's index.</summary>
         private string ShownElement(string array, Integer index) => Shown(array) + "[" + p.SourceIndex(index) + "]";

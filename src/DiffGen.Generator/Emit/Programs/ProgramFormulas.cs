@@ -17,16 +17,17 @@ namespace DiffGen.Generator.Emit.Programs
         /// Reverse mode: for each statement, what each value it reads receives from its adjoint, printed from the nodes
         /// the gradient's code prints (<paramref name="rules"/>, kept by <see cref="GradientWriter"/>), in the source's order.
         /// </summary>
-        public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules) =>
-            Rules(program.Body, analysis, p, rules);
+        public static IEnumerable<string> Adjoint(LoopProgram program, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules, ProgramNames names) =>
+            Rules(program.Body, analysis, p, rules, names);
 
         /// <summary>
         /// Forward mode: for each statement, the derivative of what it writes from those of what it reads, printed from the
         /// tangent program's own nodes (the code beside it prints the same ones).
         /// </summary>
         /// <param name="result">How the rules name the derivative of the returned value (<c>∂Cost/∂m</c>).</param>
-        public static IEnumerable<string> Tangent(IReadOnlyList<TangentStep> steps, ProgramPrinter p, string result)
+        public static IEnumerable<string> Tangent(IReadOnlyList<TangentStep> steps, ProgramPrinter p, string result, ProgramNames names)
         {
+            string Derivative(string variable) => names.Shown(variable);
             string Math(Expr e) => MathOf(e, p);
             string Shown(Value whole, (Value Term, bool Negative)? accumulated, string written) => Written(written, whole, accumulated, p);
             string Scalar(Statement source, string variable, TangentChange change, Expr tangent) => source switch
@@ -47,22 +48,21 @@ namespace DiffGen.Generator.Emit.Programs
                         yield return Scalar(t.Source, t.Variable, t.Change, t.Tangent);
                         break;
                     case ElementTangent { Shown: true } t:
-                        string element = t.Source.Array + "[" + p.Integer(t.Source.Index, Source) + "]";
-                        yield return Shown(t.Source.Value, ProgramAnalysis.AccumulatedTerm(t.Source), element) + "  ⇒  " + Derivative(element) + Change(t.Change) + Math(t.Tangent);
+                        string index = "[" + p.Integer(t.Source.Index, Source) + "]";
+                        yield return Shown(t.Source.Value, ProgramAnalysis.AccumulatedTerm(t.Source), t.Source.Array + index) + "  ⇒  " + Derivative(t.Source.Array) + index + Change(t.Change) + Math(t.Tangent);
                         break;
                     case ArrayTangent t:
                         for (int k = 0; k < t.Elements.Count; k++)
                         {
                             if (t.Elements[k].Shown)
                             {
-                                string given = t.Source.Name + "[" + k + "]";
-                                yield return Shown(t.Source.Elements[k], null, given) + "  ⇒  " + Derivative(given) + " = " + Math(t.Elements[k].Tangent);
+                                yield return Shown(t.Source.Elements[k], null, t.Source.Name + "[" + k + "]") + "  ⇒  " + Derivative(t.Source.Name) + "[" + k + "] = " + Math(t.Elements[k].Tangent);
                             }
                         }
 
                         break;
                     case CallTangent t when t.Outputs.Count > 0:
-                        yield return CallRule(t, Math);
+                        yield return CallRule(t, Math, Derivative);
                         break;
                     case ReturnTangent { Shown: true } t:
                         yield return "return " + Math(p.ToExpr(t.Source.Value, Source)) + "  ⇒  " + result + " = " + Math(t.Tangent);
@@ -75,7 +75,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <c>v = f(…)  ⇒  dV = dFDA·dA + Σₖ dFDW[k]·dW[k]  (dFDA = ∂f/∂a, …, from FGradient)</c>: the call's derivative as the
         /// code adds it up, each output named as the code names it and said what it holds.
         /// </summary>
-        private static string CallRule(CallTangent t, System.Func<Expr, string> math)
+        private static string CallRule(CallTangent t, System.Func<Expr, string> math, System.Func<string, string> derivativeOf)
         {
             string callee = t.Call.Callee;
             var terms = new List<string>();
@@ -84,9 +84,9 @@ namespace DiffGen.Generator.Emit.Programs
                 terms.Add(math(t.Tangent));
             }
 
-            terms.AddRange(t.Outputs.Where(o => o.Carried).Select(o => "Σₖ " + GeneratedNames.CalleePartial(callee, o.Argument.Parameter) + "[k]·" + Derivative(o.Argument.Array!) + "[k]"));
+            terms.AddRange(t.Outputs.Where(o => o.Carried).Select(o => "Σₖ " + GeneratedNames.CalleePartial(callee, o.Argument.Parameter) + "[k]·" + derivativeOf(o.Argument.Array!) + "[k]"));
             var used = new HashSet<string>(t.Outputs.Where(o => o.Argument.Array == null || o.Carried).Select(o => o.Argument.Parameter), System.StringComparer.Ordinal);
-            return t.Source.Name + " = " + callee + "(…)  ⇒  " + Derivative(t.Source.Name) + " = " + string.Join(" + ", terms)
+            return t.Source.Name + " = " + callee + "(…)  ⇒  " + derivativeOf(t.Source.Name) + " = " + string.Join(" + ", terms)
                 + " (" + CallLegend.Of(t.Call, a => used.Contains(a.Parameter)) + ")";
         }
 
@@ -109,7 +109,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
         }
 
-        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules)
+        private static IEnumerable<string> Rules(IEnumerable<Statement> statements, ProgramAnalysis analysis, ProgramPrinter p, AdjointRules rules, ProgramNames names)
         {
             string Math(Expr e) => MathOf(e, p);
             foreach (Statement statement in ProgramFacts.All(statements))
@@ -127,7 +127,7 @@ namespace DiffGen.Generator.Emit.Programs
                         .Select(l => (Loop: l, Found: ExtremeMoves.Of(l, analysis, p, Source)))
                         .FirstOrDefault(l => l.Found is (RunningExtreme e, _) && ReferenceEquals(e.Statement, statement)) is { Loop: Loop loop, Found: (RunningExtreme extreme, Condition moves) })
                     {
-                        yield return ExtremeRule(loop, extreme, moves, rule, p);
+                        yield return ExtremeRule(loop, extreme, moves, rule, p, names);
                         continue;
                     }
 
@@ -152,7 +152,7 @@ namespace DiffGen.Generator.Emit.Programs
                         .ToList();
                     if (parts.Count == 0 && rule.Unchanged)
                     {
-                        parts.Add(Derivative(((AssignScalar)statement).Name) + " unchanged");
+                        parts.Add(names.Shown(((AssignScalar)statement).Name) + " unchanged");
                     }
 
                     if (parts.Count > 0)
@@ -167,10 +167,10 @@ namespace DiffGen.Generator.Emit.Programs
         /// <c>m = max(m, e)  ⇒  at the last i where e replaced m: dE += dM, then dM = 0</c>: every other iteration passes dM
         /// back unchanged, and when no iteration replaced m, dM stays with m's value from before the loop.
         /// </summary>
-        private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, AdjointRule rule, ProgramPrinter p)
+        private static string ExtremeRule(Loop loop, RunningExtreme extreme, Condition moves, AdjointRule rule, ProgramPrinter p, ProgramNames names)
         {
             string Math(Expr e) => MathOf(e, p);
-            string adjoint = Derivative(extreme.Variable);
+            string adjoint = names.Shown(extreme.Variable);
             var parts = rule.Shares.Select(s => s.Target + " += " + Math(s.Amount)).Append(adjoint + " = 0");
             // As the rules show a choice's other side: not (m ≥ e) reads m < e.
             string test = moves.Op == ConditionOp.Not
@@ -187,9 +187,6 @@ namespace DiffGen.Generator.Emit.Programs
         private static string Written(string written, Value whole, (Value Term, bool Negative)? accumulated, ProgramPrinter p) => accumulated is (Value term, bool negative)
             ? written + (negative ? " −= " : " += ") + MathOf(p.ToExpr(term, Source), p)
             : written + " = " + MathOf(p.ToExpr(whole, Source), p);
-
-        /// <summary><c>s</c> → <c>dS</c>, <c>h[j]</c> → <c>dH[j]</c>, as the generated code names them.</summary>
-        private static string Derivative(string value) => GeneratedNames.GradientOutput(value.TrimStart('@'));
 
         private static string Source(string variable) => variable;
 

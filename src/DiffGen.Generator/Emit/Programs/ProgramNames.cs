@@ -12,6 +12,7 @@ namespace DiffGen.Generator.Emit.Programs
     {
         private readonly HashSet<string> taken = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> adjoints = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly HashSet<string> scalarOutputs = new HashSet<string>(System.StringComparer.Ordinal);
 
         public ProgramNames(LoweredMethod method)
         {
@@ -36,6 +37,10 @@ namespace DiffGen.Generator.Emit.Programs
                 adjoints[parameter.Name] = parameter.IsArray
                     ? GeneratedNames.GradientOutput(parameter.Name)
                     : Fresh(GeneratedNames.GradientOutput(parameter.Name).TrimStart('@') + "Sum");
+                if (!parameter.IsArray)
+                {
+                    scalarOutputs.Add(parameter.Name);
+                }
             }
         }
 
@@ -53,6 +58,17 @@ namespace DiffGen.Generator.Emit.Programs
 
             return name;
         }
+
+        /// <summary>
+        /// The derivative of a variable as the doc comment's rules show it: the name the code gives it (<c>dH2</c> for a local
+        /// <c>H</c> beside <c>h</c>, whose derivative is <c>dH</c>), so a rule never names two values alike or otherwise than
+        /// the code beside it; a differentiated scalar parameter's is its output (<c>dX</c>, which the code adds up in
+        /// <c>dXSum</c>). A variable the code has not named yet shows as <c>dS</c> for <c>s</c>: asking never names it.
+        /// </summary>
+        public string Shown(string variable) =>
+            !scalarOutputs.Contains(variable) && adjoints.TryGetValue(variable, out string? name)
+                ? name
+                : GeneratedNames.GradientOutput(variable.TrimStart('@'));
 
         /// <summary>Every adjoint (or tangent) named so far.</summary>
         public IEnumerable<string> Derivatives => adjoints.Values;
