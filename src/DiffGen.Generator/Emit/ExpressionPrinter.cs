@@ -48,6 +48,9 @@ namespace DiffGen.Generator.Emit
 
         public string Print(Expr e) => Print(e, ConditionalLevel);
 
+        /// <summary>Prints a node with how tightly its text binds (0 for <c>?:</c> up to 4 for a name, a number or a call), for a caller that places it as an operand.</summary>
+        public (string Text, int Level) PrintOperand(Expr e) => Render(e);
+
         /// <summary>Prints what a local holds: the node's own structure even though the node has a name.</summary>
         public string PrintDefinition(Expr e) => Render(e, ignoreOwnName: true).Text;
 

@@ -20,6 +20,7 @@ namespace DiffGen.Generator.Emit
         private List<Expr>? forwardOrder;
         private Dictionary<Expr, string>? forwardNames;
         private HashSet<Expr>? forwardSet;
+        private readonly SourceForms sourceForms;
 
         public MemberEmitter(LoweredMethod method, MethodDag dag, CodeWriter writer)
         {
@@ -28,6 +29,7 @@ namespace DiffGen.Generator.Emit
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
             differentiated = method.Parameters.Where(p => p.IsDifferentiated).ToList();
+            sourceForms = new SourceForms(method, dag.InstructionValues);
             reservedNames = method.Parameters.Select(p => p.Name)
                 .Concat(differentiated.Select(p => GeneratedNames.GradientOutput(p.Name)))
                 .ToArray();
@@ -86,7 +88,7 @@ namespace DiffGen.Generator.Emit
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
-            new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
+            new StatementWriter(writer, layout, printer, _ => null, sourceForms).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
         }
@@ -163,7 +165,7 @@ namespace DiffGen.Generator.Emit
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
 
             var adjointComments = AdjointComments(gradient, layout);
-            var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null);
+            var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null, sourceForms);
             writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the " + (gradient.IsClosedForm ? "partials reuse." : "reverse sweep reuses."));
             bool reverseStarted = false;
             void StartReverse()

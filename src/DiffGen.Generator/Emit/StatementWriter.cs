@@ -12,12 +12,16 @@ namespace DiffGen.Generator.Emit
         private readonly CSharpPrinter printer;
         private readonly Func<Expr, string?> commentOf;
 
-        public StatementWriter(CodeWriter writer, BranchLayout layout, CSharpPrinter printer, Func<Expr, string?> commentOf)
+        private readonly SourceForms? sourceForms;
+
+        /// <param name="sourceForms">The source's own forms of the values it computes, which locals that hold them are printed in.</param>
+        public StatementWriter(CodeWriter writer, BranchLayout layout, CSharpPrinter printer, Func<Expr, string?> commentOf, SourceForms? sourceForms = null)
         {
             this.writer = writer;
             this.layout = layout;
             this.printer = printer;
             this.commentOf = commentOf;
+            this.sourceForms = sourceForms;
         }
 
         public void WriteBlock(Scope scope)
@@ -60,7 +64,7 @@ namespace DiffGen.Generator.Emit
                 return;
             }
 
-            string definition = printer.PrintDefinition(local);
+            string definition = sourceForms?.Definition(local, layout.NameOf, printer) ?? printer.PrintDefinition(local);
             string text = layout.Aliases.ContainsKey(local) || layout.IsDeclaredElsewhere(local) ? name + " = " + definition + ";"
                 : local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " + printer.TypeKeyword + " " + name + " = " + definition + ";"
                 : printer.TypeKeyword + " " + name + " = " + definition + ";";

@@ -12,13 +12,17 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class MethodDag
     {
-        private MethodDag(ExprBuilder builder, Expr value, IReadOnlyList<Symbol> variables)
+        private MethodDag(ExprBuilder builder, Expr value, IReadOnlyList<Symbol> variables, IReadOnlyList<Expr> instructionValues)
         {
             Builder = builder;
             Value = value;
             Variables = variables;
+            InstructionValues = instructionValues;
             Dependencies = new DependencyAnalysis(variables);
         }
+
+        /// <summary>The node each instruction of the lowered body computes, by the instruction's index.</summary>
+        public IReadOnlyList<Expr> InstructionValues { get; }
 
         public ExprBuilder Builder { get; }
 
@@ -91,7 +95,7 @@ namespace DiffGen.Generator.Symbolic
                 };
             }
 
-            return new MethodDag(b, CallGuards.Apply(b, values[method.Result]), variables);
+            return new MethodDag(b, CallGuards.Apply(b, values[method.Result]), variables, values);
         }
 
         /// <summary>

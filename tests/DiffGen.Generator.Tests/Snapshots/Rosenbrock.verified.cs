@@ -46,7 +46,7 @@ namespace Samples
             // Forward sweep: compute Rosenbrock, keeping the intermediates the partials reuse.
             double oneMinusX = 1 - x;
             double yMinusXSquared = y - x * x;
-            double rosenbrock = oneMinusX * oneMinusX + 100 * yMinusXSquared * yMinusXSquared;
+            double rosenbrock = oneMinusX * oneMinusX + 100 * (yMinusXSquared * yMinusXSquared);
 
             // The partials in closed form, reading the forward sweep's values.
             dX = -2 * oneMinusX - 400 * yMinusXSquared * x; // ∂Rosenbrock/∂x in closed form, as RosenbrockPartialX computes it

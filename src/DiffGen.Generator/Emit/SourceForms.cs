@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
+
+namespace DiffGen.Generator.Emit
+{
+    /// <summary>
+    /// A loop-free method's values as its source writes them: a local of the generated code that holds a value the source
+    /// computes is printed from the source's own instructions (<c>x + 1 + epsilon</c>, <c>Math.Log(u) * 3</c>, <c>z / 2</c>)
+    /// rather than from the DAG's canonical form (<c>x + epsilon + 1</c>, <c>3 * Math.Log(u)</c>, <c>0.5 * z</c>), with the
+    /// generated code's other locals named where the source computes their values. So a student reads the source's
+    /// expressions, and the value the gradient returns is the method's own, rounding and all.
+    /// </summary>
+    /// <remarks>
+    /// A local is printed so only when every part of its source form can be: arithmetic, calls of <c>Math</c>, reads of
+    /// parameters, constants and other locals. A choice, a comparison, a call of another method or of <c>Gradient.Stop</c>
+    /// in it is printed from the DAG when the DAG computes that part inside the local anyway, and makes the whole local
+    /// print from the DAG otherwise; so is a power the DAG computes as a product (<c>x * x</c> for <c>Math.Pow(x, 2)</c>,
+    /// many times faster). The C# a source form prints never does integer arithmetic: two operands that C# would
+    /// read as integers (<c>1 / 2</c>) are printed as the number the DAG folded them to.
+    /// </remarks>
+    internal sealed class SourceForms
+    {
+        // How tightly a text binds, numbered as ExpressionPrinter numbers its levels.
+        private const int AdditiveLevel = 1;
+        private const int MultiplicativeLevel = 2;
+        private const int UnaryLevel = 3;
+        private const int PrimaryLevel = 4;
+
+        /// <summary>
+        /// Past this many characters a local prints from the DAG: a source form repeats each local it reads and does not
+        /// keep (one the DAG simplified away), so one that reads such locals in a chain could grow exponentially.
+        /// </summary>
+        private const int Longest = 2000;
+
+        private readonly IReadOnlyList<IrInstruction> body;
+        private readonly IReadOnlyList<Expr> values;
+        private readonly NumericType type;
+        private readonly bool hasMathF;
+        private readonly Dictionary<Expr, int> firstInstruction = new Dictionary<Expr, int>();
+
+        public SourceForms(LoweredMethod method, IReadOnlyList<Expr> instructionValues)
+        {
+            body = method.Body;
+            values = instructionValues;
+            type = method.Type;
+            hasMathF = method.HasMathF;
+            for (int i = 0; i < body.Count; i++)
+            {
+                // A binding is the value bound: its instruction is the one that computed it.
+                if (body[i].Op != IrOp.Bind && !firstInstruction.ContainsKey(LocalPlan.Representative(values[i])))
+                {
+                    firstInstruction.Add(LocalPlan.Representative(values[i]), i);
+                }
+            }
+        }
+
+        /// <summary>
+        /// What <paramref name="local"/> holds as the source writes it, reading the locals <paramref name="nameOf"/> names among
+        /// the nodes the local's value is computed from; null where it cannot be printed so (then print it from the DAG).
+        /// </summary>
+        public string? Definition(Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer)
+        {
+            Expr node = LocalPlan.Representative(local);
+            // A number, a parameter or a constant has no other form to show (and its name may be the local's own).
+            if (!firstInstruction.TryGetValue(node, out int instruction) || body[instruction].Op is IrOp.Constant or IrOp.Parameter or IrOp.Field or IrOp.NamedConstant)
+            {
+                return null;
+            }
+
+            return new Reading(this, node, nameOf, printer).Print(instruction, top: true)?.Text;
+        }
+
+        /// <summary>One local's source form being printed: the nodes it is computed from (which its code may read by name).</summary>
+        private sealed class Reading
+        {
+            private readonly SourceForms forms;
+            private readonly Expr local;
+            private readonly Func<Expr, string?> nameOf;
+            private readonly CSharpPrinter printer;
+            private HashSet<Expr>? computedFrom;
+
+            public Reading(SourceForms forms, Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer)
+            {
+                this.forms = forms;
+                this.local = local;
+                this.nameOf = nameOf;
+                this.printer = printer;
+            }
+
+            /// <summary>
+            /// Whether the local's own value is computed from the node: then it is computed before the local, where the local
+            /// can read it (a node the DAG simplified out of the local's value may be computed later, or elsewhere).
+            /// </summary>
+            private bool ComputedFrom(Expr node)
+            {
+                computedFrom ??= new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { local }));
+                return computedFrom.Contains(node);
+            }
+
+            /// <summary>
+            /// The instruction's source form: its text, how tightly it binds, and whether C# reads it as floating-point (a
+            /// parameter, a double literal, a call) rather than as an integer (<c>2</c>, or a field or constant of unknown type).
+            /// </summary>
+            public (string Text, int Level, bool Floating)? Print(int index, bool top = false) =>
+                Printed(index, top) is (string text, int level, bool floating) && text.Length <= Longest ? (text, level, floating) : null;
+
+            private (string Text, int Level, bool Floating)? Printed(int index, bool top)
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+                IrInstruction instruction = forms.body[index];
+                Expr node = LocalPlan.Representative(forms.values[index]);
+                bool available = !ReferenceEquals(node, local) && ComputedFrom(node);
+                if (!top && available && nameOf(node) is string name)
+                {
+                    return (name, PrimaryLevel, true);
+                }
+
+                switch (instruction.Op)
+                {
+                    case IrOp.Constant:
+                        return Literal(instruction.Value);
+                    case IrOp.Parameter:
+                        return Dag(index);
+                    case IrOp.Field:
+                    case IrOp.NamedConstant:
+                        // Of a type the IR does not record (an int field divides as an int): never floating here.
+                        return Dag(index) with { Floating = forms.type == NumericType.Float || instruction.Code.StartsWith("global::System.Math", StringComparison.Ordinal) };
+                    case IrOp.Bind:
+                        return Print(instruction.Operands[0]);
+                    case IrOp.Negate:
+                        return Negate(index);
+                    case IrOp.Add:
+                    case IrOp.Subtract:
+                        return Binary(index, instruction.Op == IrOp.Add ? " + " : " - ", AdditiveLevel);
+                    case IrOp.Multiply:
+                    case IrOp.Divide:
+                    case IrOp.Remainder:
+                        return Binary(index, instruction.Op == IrOp.Multiply ? " * " : instruction.Op == IrOp.Divide ? " / " : " % ", MultiplicativeLevel);
+                    case IrOp.Call when instruction.Function == ElementaryFunction.Pow && !(forms.values[index] is FunctionCall):
+                        // A power the DAG computes otherwise: x * x rather than Math.Pow(x, 2), many times slower.
+                        return available ? Dag(index) : null;
+                    case IrOp.Call when Call(instruction) is (string, int, bool) call:
+                        return call;
+                    default:
+                        // A choice, a test, a call of another method or of Gradient.Stop: as the DAG computes it, where the
+                        // local's own value computes that node.
+                        return available ? Dag(index) : null;
+                }
+            }
+
+            /// <summary>The instruction's node as the DAG's printer writes it.</summary>
+            private (string Text, int Level, bool Floating) Dag(int index)
+            {
+                (string text, int level) = printer.PrintOperand(forms.values[index]);
+                return (text, level, true);
+            }
+
+            private (string Text, int Level, bool Floating) Literal(double value)
+            {
+                string text = CSharpPrinter.FormatLiteral(value, forms.type);
+                return (text, text.StartsWith("-", StringComparison.Ordinal) ? UnaryLevel : PrimaryLevel, !CSharpPrinter.IsIntegerLiteral(value, forms.type));
+            }
+
+            private (string Text, int Level, bool Floating)? Negate(int index)
+            {
+                if (!(Print(forms.body[index].Operands[0]) is (string text, int level, bool floating)))
+                {
+                    return null;
+                }
+
+                // -(-x), never --x, which C# reads as a decrement.
+                return ("-" + (level < UnaryLevel || text.StartsWith("-", StringComparison.Ordinal) ? "(" + text + ")" : text), UnaryLevel, floating);
+            }
+
+            /// <summary><c>a op b</c>, grouping as the source does: C# groups from the left, so a right operand at the same level keeps its parentheses.</summary>
+            private (string Text, int Level, bool Floating)? Binary(int index, string op, int level)
+            {
+                IrInstruction instruction = forms.body[index];
+                if (!(Print(instruction.Operands[0]) is (string left, int leftLevel, bool leftFloating)) || !(Print(instruction.Operands[1]) is (string right, int rightLevel, bool rightFloating)))
+                {
+                    return null;
+                }
+
+                if (!leftFloating && !rightFloating)
+                {
+                    // C# would compute it in integers (1 / 2 is 0): the number the DAG folded it to, where it did.
+                    return forms.values[index] is Constant folded ? Literal(folded.Value) : null;
+                }
+
+                return ((leftLevel < level ? "(" + left + ")" : left) + op + (rightLevel <= level ? "(" + right + ")" : right), level, true);
+            }
+
+            /// <summary><c>Math.Name(arguments)</c> as the method's type calls it; null where the DAG's form is needed (no such member).</summary>
+            private (string Text, int Level, bool Floating)? Call(IrInstruction instruction)
+            {
+                FunctionRow row = ElementaryFunctions.Row(instruction.Function);
+                bool single = forms.type == NumericType.Float;
+                string? member = single ? row.MathFMember : row.MathMember;
+                if (member == null || (single && !forms.hasMathF))
+                {
+                    return null;
+                }
+
+                var arguments = new string[instruction.Operands.Count];
+                for (int i = 0; i < arguments.Length; i++)
+                {
+                    if (!(Print(instruction.Operands[i]) is (string text, _, bool floating)))
+                    {
+                        return null;
+                    }
+
+                    // Math.Abs(2) or Math.Max(2, 3) would call an integer overload.
+                    if (!floating && row.IntegerOverloads)
+                    {
+                        return null;
+                    }
+
+                    arguments[i] = text;
+                }
+
+                string call = printer.MathClass + "." + member + "(" + string.Join(", ", arguments) + ")";
+                // Math.Sign returns int: converted, as the DAG's printer does, so it never meets integer division.
+                return row.ReturnsInteger ? ("(" + printer.TypeKeyword + ")" + call, UnaryLevel, true) : (call, PrimaryLevel, true);
+            }
+        }
+    }
+}
