@@ -83,13 +83,47 @@ namespace DiffGen.Generator.Symbolic
             foreach (LocalPartial partial in partials)
             {
                 Expr inner = Of(partial.Operand);
-                if (!IsZero(inner))
+                if (IsZero(inner))
                 {
-                    terms.Add(new SumTerm(1, b.Multiply(partial.Value, inner)));
+                    continue;
                 }
+
+                if (IsSumOfGuardedTerms(inner))
+                {
+                    // Each term is 0 off its own branch: the local partial goes inside each, so that where
+                    // every branch is off the derivative is 0, not 0 times a local partial that is infinite
+                    // there (d√u = du / (2·√u) with u = max(a, 0)² + max(b, 0)², 0 / 0 where a, b < 0).
+                    foreach (SumTerm term in ((Sum)inner).Terms)
+                    {
+                        terms.Add(new SumTerm(term.Coefficient, b.Multiply(partial.Value, term.Term)));
+                    }
+
+                    continue;
+                }
+
+                terms.Add(new SumTerm(1, b.Multiply(partial.Value, inner)));
             }
 
             return b.Sum(0, terms);
+        }
+
+        /// <summary>A sum of two or more choices, each with the constant 0 on one side (the derivatives of kinks taken on different tests), and no constant.</summary>
+        private static bool IsSumOfGuardedTerms(Expr e)
+        {
+            if (!(e is Sum sum) || sum.Offset != 0 || sum.Terms.Count < 2)
+            {
+                return false;
+            }
+
+            foreach (SumTerm term in sum.Terms)
+            {
+                if (!(term.Term is Select select) || !(IsZero(select.WhenTrue) || IsZero(select.WhenFalse)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The chain rule through a called method: Σ ∂f/∂pᵢ · dargᵢ, with ∂f/∂pᵢ from the callee's own derivative.</summary>
