@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Analysis
@@ -34,6 +35,7 @@ namespace DiffGen.Generator.Analysis
         private readonly Dictionary<string, (ArrayScope Plain, ArrayScope? Renewed)> options = new Dictionary<string, (ArrayScope, ArrayScope?)>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, (List<AssignElement> Writes, List<(Site Site, Integer? Index)> Reads)> uses = new Dictionary<string, (List<AssignElement>, List<(Site, Integer?)>)>(System.StringComparer.Ordinal);
         private readonly Dictionary<Statement, List<AssignElement>> undone = new Dictionary<Statement, List<AssignElement>>(ReferenceComparer.Instance);
+        private readonly Dictionary<Statement, Integer> undoneIndices = new Dictionary<Statement, Integer>(ReferenceComparer.Instance);
 
         public ArrayOverwrites(IReadOnlyList<Statement> body, IEnumerable<string> localArrays)
         {
@@ -94,6 +96,13 @@ namespace DiffGen.Generator.Analysis
         /// read; the iteration then runs these writes again without keeping anything.
         /// </summary>
         public IReadOnlyList<AssignElement> UndoneBefore(Loop loop) => undone.TryGetValue(loop, out List<AssignElement>? writes) ? writes : new List<AssignElement>();
+
+        /// <summary>
+        /// The index of a write of <see cref="UndoneBefore"/> as the reverse sweep computes it when the iteration begins,
+        /// before the iteration's locals are computed again: the write's own index, with each integer local of the body it
+        /// reads (<c>int s = t % period;</c>) replaced by the value that local is declared with.
+        /// </summary>
+        public Integer UndoneIndex(AssignElement write) => undoneIndices.TryGetValue(write, out Integer? index) ? index : write.Index;
 
         /// <summary>
         /// The innermost loop around the write that makes or fills its array anew each iteration, if any: only the reverse
@@ -231,13 +240,21 @@ namespace DiffGen.Generator.Analysis
                 return false;
             }
 
+            var indices = new List<(AssignElement Write, Integer Index)>();
             foreach (AssignElement write in inside)
             {
                 int position = Enumerable.Range(0, loop.Body.Count).First(i => ReferenceEquals(loop.Body[i], write));
-                if (ProgramFacts.Reads(write.Index).Any(ProgramFacts.Assigned(loop.Body.Take(position)).Contains))
+                if (AtIterationStart(loop.Body, position, write.Index, depth: 0) is not Integer index)
                 {
                     return false;
                 }
+
+                indices.Add((write, index));
+            }
+
+            foreach ((AssignElement write, Integer index) in indices)
+            {
+                undoneIndices[write] = index;
             }
 
             if (!undone.TryGetValue(loop, out List<AssignElement>? list))
@@ -250,6 +267,83 @@ namespace DiffGen.Generator.Analysis
             list.Sort((a, b) => sites.Of(a).Frames.Last().Position.CompareTo(sites.Of(b).Frames.Last().Position));
             taped.UnionWith(inside);
             return true;
+        }
+
+        /// <summary>
+        /// The integer <paramref name="e"/>, read by the body's statement at <paramref name="position"/>, as a value the
+        /// iteration has when it begins: unchanged when the statements before it assign nothing it reads; else each integer
+        /// local it reads that one declaration directly in the body before it gives its value (and nothing else before it
+        /// assigns) is replaced by that value, itself such a value; null when that cannot be done.
+        /// </summary>
+        private static Integer? AtIterationStart(IReadOnlyList<Statement> body, int position, Integer e, int depth)
+        {
+            ISet<string> before = ProgramFacts.Assigned(body.Take(position));
+            var changed = ProgramFacts.Reads(e).Where(before.Contains).Distinct().ToList();
+            if (changed.Count == 0)
+            {
+                return e;
+            }
+
+            if (depth > 8)
+            {
+                return null;
+            }
+
+            var values = new Dictionary<string, Integer>(System.StringComparer.Ordinal);
+            foreach (string local in changed)
+            {
+                var assigning = ProgramFacts.All(body.Take(position)).Where(s => ProgramFacts.Assigned(new[] { s }).Contains(local)).ToList();
+                int declaredAt = -1;
+                for (int i = 0; i < position && assigning.Count == 1; i++)
+                {
+                    if (ReferenceEquals(body[i], assigning[0]))
+                    {
+                        declaredAt = i;
+                    }
+                }
+
+                if (assigning.Count != 1 || declaredAt < 0 || body[declaredAt] is not DeclareInteger declaration
+                    || AtIterationStart(body, declaredAt, declaration.Value, depth + 1) is not Integer value)
+                {
+                    return null;
+                }
+
+                values[local] = value;
+            }
+
+            return Replace(e, values);
+        }
+
+        /// <summary><paramref name="e"/> with the variables of <paramref name="values"/> replaced; null where one stands inside a test or data.</summary>
+        private static Integer? Replace(Integer e, IReadOnlyDictionary<string, Integer> values)
+        {
+            if (!ProgramFacts.Reads(e).Any(values.ContainsKey))
+            {
+                return e;
+            }
+
+            switch (e)
+            {
+                case IntegerRead read:
+                    return values[read.Variable];
+                case IntegerElement element:
+                    return Replace(element.Index, values) is Integer index ? element with { Index = index } : null;
+                case MatrixLength length:
+                    return Replace(length.Dimension, values) is Integer dimension ? length with { Dimension = dimension } : null;
+                case RowLength length:
+                    return Replace(length.Row, values) is Integer row ? length with { Row = row } : null;
+                case IntegerNegation negation:
+                    return Replace(negation.Operand, values) is Integer operand ? negation with { Operand = operand } : null;
+                case IntegerCast cast:
+                    return Replace(cast.Operand, values) is Integer castOperand ? cast with { Operand = castOperand } : null;
+                case IntegerArithmetic arithmetic:
+                    return Replace(arithmetic.Left, values) is Integer left && Replace(arithmetic.Right, values) is Integer right ? arithmetic with { Left = left, Right = right } : null;
+                case IntegerMath math:
+                    var arguments = math.Arguments.Select(a => Replace(a, values)).ToList();
+                    return arguments.All(a => a != null) ? math with { Arguments = new EquatableArray<Integer>(arguments.Select(a => a!).ToArray()) } : null;
+                default:
+                    return null;
+            }
         }
 
         private bool IsUndone(Loop loop, string array) => undone.TryGetValue(loop, out List<AssignElement>? writes) && writes.Any(w => w.Array == array);

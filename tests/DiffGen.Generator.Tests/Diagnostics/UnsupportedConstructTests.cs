@@ -77,6 +77,17 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void NaNOrInfinityTest_IsReported_WithWhereToTestInstead(string body, string condition) =>
             AssertConditionReported(body, condition, NotANumberTests);
 
+        private const string SelfComparison = "comparing a floating-point value with itself is a test for NaN, and DiffGen reads comparisons as algebra on real numbers, where a value always equals itself: the generated code would not take the branch the method takes for a NaN; mark missing values in an integer array passed beside the data (int[] observed; ... if (observed[t] == 0) continue;), or test the inputs before calling the method";
+
+        // The NaN idiom y[t] != y[t] (a Kalman filter skipping missing observations) had no diagnostic: the simplifier
+        // decided the comparison as false, so the generated code did not skip the NaN, and MGradient returned NaN for its
+        // value and every derivative where the method was finite (found by the finance sweep).
+        [Theory]
+        [InlineData("{\n double[] y = { x, 2 * x };\n double s = 0;\n for (int t = 0; t < y.Length; t++)\n {\n if ({|DIFF010:y[t] != y[t]|}) continue;\n s += y[t] * y[t];\n }\n return s;\n }", "y[t] != y[t]")]
+        [InlineData("=> {|DIFF010:x * 2 == x * 2|} ? x : 0.0;", "x * 2 == x * 2")]
+        public void SelfComparison_IsReported_AsATestForNaN(string body, string condition) =>
+            AssertConditionReported(body, condition, SelfComparison);
+
         [Theory]
         [InlineData("=> x > 0 ? x : {|DIFF010:throw new ArgumentException()|};")]
         [InlineData("=> x < 0 ? {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x))|} : Math.Sqrt(x);")]

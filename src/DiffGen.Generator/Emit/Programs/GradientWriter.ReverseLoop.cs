@@ -138,7 +138,8 @@ namespace DiffGen.Generator.Emit.Programs
                 var list = array.ToList();
                 for (int k = list.Count - 1; k >= 0; k--)
                 {
-                    code.Add(elementTapes.Peek(list[k].Array, ElementText(list[k], inside), list.Count - k));
+                    // The index as the iteration began: its locals are not computed again yet (int s = t % period; in season[s]).
+                    code.Add(elementTapes.Peek(list[k].Array, ElementText(list[k] with { Index = analysis.Overwrites.UndoneIndex(list[k]) }, inside), list.Count - k));
                 }
             }
         }

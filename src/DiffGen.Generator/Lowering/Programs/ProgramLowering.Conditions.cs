@@ -21,6 +21,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
                         && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
                     bool signs = HasSignOfFloatingPoint(binary.LeftOperand) || HasSignOfFloatingPoint(binary.RightOperand);
+                    if (!integers && (op == ConditionOp.Equal || op == ConditionOp.NotEqual) && binary.LeftOperand.Syntax.IsEquivalentTo(binary.RightOperand.Syntax, topLevel: false))
+                    {
+                        // y[t] != y[t]: the NaN test, which the simplifier would decide as algebra (a value equals itself).
+                        Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.SelfComparison);
+                        return new Truth(false);
+                    }
+
 
                     // A condition is evaluated, never differentiated: piecewise functions in it raise no DIFF012.
                     stopDepth++;
