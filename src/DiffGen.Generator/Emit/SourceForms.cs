@@ -112,8 +112,7 @@ namespace DiffGen.Generator.Emit
                 System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 IrInstruction instruction = forms.body[index];
                 Expr node = LocalPlan.Representative(forms.values[index]);
-                bool available = !ReferenceEquals(node, local) && ComputedFrom(node);
-                if (!top && available && nameOf(node) is string name)
+                if (!top && nameOf(node) is string name && !ReferenceEquals(node, local) && ComputedFrom(node))
                 {
                     return (name, PrimaryLevel, true);
                 }
@@ -141,15 +140,18 @@ namespace DiffGen.Generator.Emit
                         return Binary(index, instruction.Op == IrOp.Multiply ? " * " : instruction.Op == IrOp.Divide ? " / " : " % ", MultiplicativeLevel);
                     case IrOp.Call when instruction.Function == ElementaryFunction.Pow && !(forms.values[index] is FunctionCall):
                         // A power the DAG computes otherwise: x * x rather than Math.Pow(x, 2), many times slower.
-                        return available ? Dag(index) : null;
+                        return Available(node) ? Dag(index) : null;
                     case IrOp.Call when Call(instruction) is (string, int, bool) call:
                         return call;
                     default:
                         // A choice, a test, a call of another method or of Gradient.Stop: as the DAG computes it, where the
                         // local's own value computes that node.
-                        return available ? Dag(index) : null;
+                        return Available(node) ? Dag(index) : null;
                 }
             }
+
+            /// <summary>Whether the DAG's form of a part of the local may be printed in it: the local's value is computed from it, so its parts are computed before.</summary>
+            private bool Available(Expr node) => !ReferenceEquals(node, local) && ComputedFrom(node);
 
             /// <summary>The instruction's node as the DAG's printer writes it.</summary>
             private (string Text, int Level, bool Floating) Dag(int index)
