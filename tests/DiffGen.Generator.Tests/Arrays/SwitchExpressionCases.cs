@@ -8,12 +8,56 @@ namespace DiffGen.Generator.Tests.Arrays
     /// <c>and</c>, <c>or</c> and <c>not</c> and a <c>when</c> guard (loop-free, both routes' output checked); on the loop
     /// counter with constant patterns, an integer-valued switch used as a factor and as an index; on a computed double
     /// inside a loop (from data, so that no finite difference steps across an arm's boundary), with a switch nested in
-    /// an arm and calls of Math functions in others.
+    /// an arm and calls of Math functions in others; and the same patterns after <c>is</c> in an <c>if</c>.
     /// </summary>
     public static class SwitchExpressionCases
     {
         public static readonly ArrayCase[] Double =
         {
+            // The same patterns after 'is' in an if (they were DIFF010 there while a switch arm read them).
+            new ArrayCase("SwIsPatterns", """
+                [Differentiable]
+                public static double SwIsPatterns(double x, double y)
+                {
+                    if (x is > 0 and < 1)
+                    {
+                        return x * y;
+                    }
+
+                    if (y is < -1 or > 1.5 && x is not 0.5)
+                    {
+                        return x + y * y;
+                    }
+
+                    return x is >= 1.5 ? 2 * x * y : y - x;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -2, 2) }),
+
+            new ArrayCase("SwIsPatternsInLoop", """
+                [Differentiable("w")]
+                public static double SwIsPatternsInLoop(double[] w, double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        if (x[i] is > 0 and < 1)
+                        {
+                            s += w[i] * w[i];
+                        }
+                        else if (i is 0 or 2)
+                        {
+                            s -= w[i] * x[i];
+                        }
+                        else if (x[i] is not < 1.5)
+                        {
+                            s += Math.Sin(w[i]);
+                        }
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n) }),
+
             new ArrayCase("SwPiecewise", """
                 [Differentiable]
                 public static double SwPiecewise(double x, double y)

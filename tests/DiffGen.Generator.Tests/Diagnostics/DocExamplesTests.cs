@@ -30,7 +30,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             ["DIFF005"] = new[] { "DIFF005 DIFF005" },
             ["DIFF006"] = new[] { "DIFF006 DIFF006 DIFF006 DIFF006" },
             ["DIFF007"] = new[] { "DIFF007 DIFF007" },
-            ["DIFF010"] = new[] { "DIFF010 DIFF010 DIFF010", "DIFF010 DIFF010" },
+            ["DIFF010"] = new[] { "DIFF010 DIFF010 DIFF010", "DIFF010" },
             ["DIFF011"] = new[] { "DIFF011 DIFF011 DIFF011", "DIFF011 DIFF011 DIFF011" },
             ["DIFF012"] = new[] { "DIFF012 DIFF012" },
             ["DIFF013"] = new[] { "DIFF013 DIFF013 DIFF014" },

@@ -40,7 +40,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         [Theory]
         [InlineData("double F(double x)", "=> {|DIFF015:x switch { > 0 => x, <= 0 => -x }|};", "The switch expression 'x switch { > 0 => x, <= 0 => -x }' without a last '_ =>' arm is not supported yet: a value no arm matches would throw, which has no derivative; end it with _ => and the value for every other input")]
-        [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, or keep them where the method is defined")]
+        [InlineData("double F(double x)", "=> x switch { {|DIFF015:double.NaN|} => 0.0, _ => x };", "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, and for missing values in data pass a mask beside it (int[] observed; ... if (observed[t] == 0) continue;)")]
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} when v > 1 => v * v, _ => x };", "use the switched value itself in the arms, with a when guard for other tests")]
         [InlineData("double F(double x)", "{\n bool up = x > 0;\n return {|DIFF015:up|} switch { true => x, _ => -x };\n }", "The switch on 'up' of type 'bool' is not supported yet")]
 
@@ -49,6 +49,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         // A last arm that declares a variable is reported as the pattern to change, not as a missing _ arm (it matches every value).
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} => v * v };", "The pattern 'var v' is not supported yet")]
+        // The same patterns after 'is' in an if are read as a switch arm's are; what they cannot read is reported at the pattern.
+        [InlineData("double F(double x)", "{\n if (x is {|DIFF015:double d|}) return x * x;\n return x;\n }", "The pattern 'double d' in 'x is double d' is not supported yet: test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&")]
+        [InlineData("double F(double x)", "{\n if (x is < 0 or {|DIFF015:double.NaN|}) return x * x;\n return x;\n }", "test the inputs before calling the method, and for missing values in data pass a mask beside it")]
         public void SwitchExpression_ItCannotRead_IsNotSupportedYet_WithWhatToWriteInstead(string signature, string body, string message)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(signature, body));

@@ -1,10 +1,11 @@
+using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering.Programs
 {
-    /// <content>Tests: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c> and <c>bool</c> locals, evaluated and never differentiated.</content>
+    /// <content>Tests: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>is</c> patterns and <c>bool</c> locals, evaluated and never differentiated.</content>
     internal sealed partial class ProgramLowering
     {
         /// <summary>A condition as a <see cref="Test"/>; one that cannot be lowered is reported and read as false.</summary>
@@ -47,6 +48,14 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new Logic(and ? ConditionOp.And : ConditionOp.Or, left, right);
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                     return new Negated(LowerTest(not.Operand));
+                case IIsPatternOperation { Value: var tested } isPattern when IsNumber(tested) && UnreadPattern(isPattern.Pattern) is (IPatternOperation unread, string advice):
+                    Report(unread, "The pattern '" + UnsupportedConstructs.Shorten(unread.Syntax) + "' in '" + UnsupportedConstructs.Shorten(e.Syntax) + "'",
+                        advice == LoweringAdvice.NotANumberTests ? advice : "test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&",
+                        DiagnosticDescriptors.NotSupportedYet);
+                    return new Truth(false);
+                case IIsPatternOperation { Value: var tested } isPattern when IsNumber(tested):
+                    // x is > 0 and < 1: read as a switch arm's pattern is (x > 0 && x < 1), x evaluated once.
+                    return PatternTest(isPattern.Pattern, SwitchedValueComparer(tested));
                 case IInvocationOperation call when CallsLocalFunction(call, out ILocalFunctionOperation? function):
                     return Inline(call, function!, LowerTest, new Truth(false));
                 case ILocalReferenceOperation flag when heldTests.TryGetValue(flag.Local, out Test? held):
