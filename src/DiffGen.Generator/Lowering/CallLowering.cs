@@ -174,9 +174,23 @@ namespace DiffGen.Generator.Lowering
             }
         }
 
-        /// <summary>DIFF014: a <c>void</c> call, made only for its side effects.</summary>
+        /// <summary>DIFF014: a <c>void</c> call, made only for its side effects, with what to write instead.</summary>
         public static Problem VoidCall(IInvocationOperation call) =>
-            new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so remove it");
+            new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so " + VoidCallAdvice(call.TargetMethod));
+
+        /// <summary>What to write instead of a <c>void</c> call: a loop for what one does to array elements, else remove it.</summary>
+        private static string VoidCallAdvice(IMethodSymbol method) => (method.ContainingType?.Name, method.Name) switch
+        {
+            ("Array", "Copy" or "ConstrainedCopy") or ("Span" or "ReadOnlySpan", "CopyTo" or "TryCopyTo") or (_, "CopyTo") =>
+                "copy the elements with a for loop (for (int i = 0; i < n; i++) copy[i] = values[i];), which DiffGen differentiates",
+            ("Array", "Fill" or "Clear") or ("Span", "Fill" or "Clear") =>
+                "set the elements with a for loop (a new double[n] starts at 0), which DiffGen differentiates",
+            ("Array", "Reverse") or ("Span", "Reverse") =>
+                "read the elements in reverse with a for loop (values[n - 1 - i]), which DiffGen differentiates",
+            ("Array", "Sort") or ("Span", "Sort") or ("MemoryExtensions", "Sort") =>
+                "sort the data before calling the method (an order found from the values is a choice DiffGen does not differentiate through); for a largest or smallest element, keep a running Math.Max or Math.Min in a loop",
+            _ => "remove it, or do it before or after calling the method",
+        };
 
         /// <summary>What a part of an unsupported call passes on: conversions that only pass a value along are looked through (not a cut to an integer).</summary>
         public static IOperation PassedValue(IOperation value)
