@@ -36,6 +36,8 @@ namespace DiffGen.Generator.Emit
         {
             FunctionCall call => ElementaryFunctions.Row(call.Function).Name.ToLowerInvariant(),
             Sum sum => IsDifference(sum) ? "difference" : "sum",
+            // A single factor raised to a power: √u is sqrt, u^2.5 a power, not a product.
+            Product { Coefficient: 1, Factors.Count: 1 } power when power.Factors[0].Exponent > 0 => power.Factors[0].Exponent == 0.5 ? "sqrt" : "power",
             Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient" : "product",
             Select => "choice",
             _ => "value",
