@@ -457,6 +457,15 @@ namespace DiffGen.Fuzz.Generation
             }
 
             Expr a = Real(scope, Math.Min(depth, 2));
+            if (Chance(0.08))
+            {
+                // A value tested with is against a switch arm's patterns (docs/supported.md, "Branches"): x is > 0 and < 1.5.
+                string[] thresholds = { "-1", "-0.5", "0", "0.5", "1.5" };
+                int at = 1 + random.Next(thresholds.Length - 1);
+                Expr tested = scope.IsInteger(a) ? new Binary("*", a, new Literal("1.0")) : a;
+                return new IsPattern(tested, RealArm(thresholds[at], thresholds[random.Next(at)]));
+            }
+
             Expr b = Chance(0.5) ? Literal() : Real(scope, Math.Min(depth, 1));
             if (a.Equals(b) || (a is MemberRead ma && b is MemberRead mb && ma.Name == mb.Name))
             {

@@ -700,6 +700,8 @@ namespace DiffGen.Fuzz.Programs
                 Not n => "!(" + Condition(n.Operand) + ")",
                 BoolRead b => b.Name,
                 PredicateCall pc => pc.Name + "(" + Expression(pc.Argument) + ")",
+                IsPattern p when flavor.IsOracle => PatternCondition(p.Pattern, "(" + Expression(p.Value) + ")"),
+                IsPattern p => "(" + Expression(p.Value) + ") is " + PatternText(p.Pattern, floating: true),
                 _ => throw new ArgumentOutOfRangeException(nameof(condition)),
             };
 

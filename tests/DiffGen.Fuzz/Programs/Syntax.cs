@@ -115,6 +115,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Logic), "logic")]
     [JsonDerivedType(typeof(Not), "not")]
     [JsonDerivedType(typeof(BoolRead), "boolRead")]
+    [JsonDerivedType(typeof(IsPattern), "isPattern")]
     [JsonDerivedType(typeof(PredicateCall), "predicateCall")]
     public abstract record Cond;
 
@@ -132,6 +133,9 @@ namespace DiffGen.Fuzz.Programs
     public sealed record Not(Cond Operand) : Cond;
 
     public sealed record BoolRead(string Name) : Cond;
+
+    /// <summary><c>(value) is &gt; 0.5 and &lt; 1.5</c>: a floating-point value tested against a switch arm's patterns; the oracle reads it as the comparisons it means.</summary>
+    public sealed record IsPattern(Expr Value, Pattern Pattern) : Cond;
 
     /// <summary>An integer expression: sizes, indices, counters.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]

@@ -214,6 +214,13 @@ namespace DiffGen.Fuzz.Shrinking
                     }
 
                     break;
+                case IsPattern p:
+                    foreach (Expr e in Expressions(p.Value))
+                    {
+                        yield return p with { Value = e };
+                    }
+
+                    break;
             }
         }
 

@@ -30,5 +30,27 @@ namespace DiffGen.Fuzz.Tests
             Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
             Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.8, Report.Table(results));
         }
+
+        /// <summary>
+        /// The same patterns after is in a condition (x is &gt; 0 and &lt; 1.5), which the generator reads as a switch arm's:
+        /// written in ifs and ?: of methods with and without loops, double and float, and agreeing with the oracle, which
+        /// reads them as the comparisons they mean.
+        /// </summary>
+        [Fact]
+        public void Is_patterns_are_written_in_conditions_and_their_derivatives_agree()
+        {
+            var withIs = Fuzzer.Cases(600, seed: 23, family: "branches").Concat(Fuzzer.Cases(600, seed: 23, family: "loops"))
+                .Where(c => ProgramWriter.Source(c, 0).Contains(") is ", System.StringComparison.Ordinal)).ToList();
+            string[] sources = withIs.Select(c => ProgramWriter.Source(c, 0)).ToArray();
+            Assert.Contains(sources, s => s.Contains("for (", System.StringComparison.Ordinal));
+            Assert.Contains(sources, s => !s.Contains("for (", System.StringComparison.Ordinal));
+            Assert.Contains(sources, s => s.Contains(" and ", System.StringComparison.Ordinal) || s.Contains(" not ", System.StringComparison.Ordinal));
+            Assert.Contains(withIs, c => c.Float);
+
+            var results = Fuzzer.Run(withIs.Take(120).ToList(), seed: 23);
+            var failures = results.Where(r => r.IsFailure).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
+            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.8, Report.Table(results));
+        }
     }
 }
