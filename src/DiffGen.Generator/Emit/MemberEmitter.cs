@@ -88,7 +88,7 @@ namespace DiffGen.Generator.Emit
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
-            new StatementWriter(writer, layout, printer, _ => null, sourceForms).WriteBlock(layout.Body);
+            new StatementWriter(writer, layout, printer, _ => null, sourceForms.Through(shared.Map)).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
         }
@@ -165,7 +165,8 @@ namespace DiffGen.Generator.Emit
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
 
             var adjointComments = AdjointComments(gradient, layout);
-            var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null, sourceForms);
+            SourceForms forms = sourceForms.Through(shared.Map);
+            var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null, forms);
             writer.Line("// Forward sweep: compute " + method.Name + ", keeping the intermediates the " + (gradient.IsClosedForm ? "partials reuse." : "reverse sweep reuses."));
             bool reverseStarted = false;
             void StartReverse()
@@ -204,7 +205,8 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-            writer.Line("return " + printer.Print(value) + ";");
+            // The value as the source computes it, where the DAG holds it as a node the source computed otherwise (x for x + 1 - 1).
+            writer.Line("return " + (forms.Result(method.Result, value, layout.NameOf, printer) ?? printer.Print(value)) + ";");
             writer.Close();
         }
 

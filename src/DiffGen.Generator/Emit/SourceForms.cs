@@ -35,18 +35,60 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private const int Longest = 2000;
 
+        /// <summary>
+        /// Past this many characters a value the DAG holds as a local's node but the source computes otherwise (<c>x + e + 1</c>
+        /// beside <c>x + 1 + e</c>) reads the local: each such value repeated in full could grow exponentially in a chain.
+        /// </summary>
+        private const int LongestRecomputed = 80;
+
         private readonly IReadOnlyList<IrInstruction> body;
         private readonly IReadOnlyList<Expr> values;
         private readonly NumericType type;
         private readonly bool hasMathF;
         private readonly Dictionary<Expr, int> firstInstruction = new Dictionary<Expr, int>();
 
+        /// <summary>Each instruction's computation as the source writes it, numbered: two with one number compute the same bits.</summary>
+        private readonly int[] computation;
+
+        private readonly LoweredMethod method;
+
         public SourceForms(LoweredMethod method, IReadOnlyList<Expr> instructionValues)
         {
+            this.method = method;
             body = method.Body;
             values = instructionValues;
             type = method.Type;
             hasMathF = method.HasMathF;
+            computation = new int[body.Count];
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < body.Count; i++)
+            {
+                IrInstruction instruction = body[i];
+                if (instruction.Op == IrOp.Bind)
+                {
+                    computation[i] = computation[instruction.Operands[0]];
+                }
+                else
+                {
+                    var key = new System.Text.StringBuilder();
+                    key.Append((int)instruction.Op).Append('|').Append(BitConverter.DoubleToInt64Bits(instruction.Value)).Append('|').Append((int)instruction.Function)
+                        .Append('|').Append(instruction.Text.Length).Append(':').Append(instruction.Text).Append('|').Append(instruction.Code);
+                    for (int k = 0; k < instruction.Operands.Count; k++)
+                    {
+                        key.Append(k == 0 ? "|(" : ",").Append(computation[instruction.Operands[k]]);
+                    }
+
+                    string text = key.ToString();
+                    if (!numbers.TryGetValue(text, out int number))
+                    {
+                        number = numbers.Count;
+                        numbers.Add(text, number);
+                    }
+
+                    computation[i] = number;
+                }
+            }
+
             for (int i = 0; i < body.Count; i++)
             {
                 // A binding is the value bound: its instruction is the one that computed it.
@@ -55,6 +97,22 @@ namespace DiffGen.Generator.Emit
                     firstInstruction.Add(LocalPlan.Representative(values[i]), i);
                 }
             }
+        }
+
+        /// <summary>
+        /// The same forms for a member whose DAG <see cref="SharedProducts"/> rewrote: each instruction computes the node
+        /// <paramref name="map"/> makes of it (a product that shares factors with another, <c>(x * y) * y</c>), so that a
+        /// local over such a product is still found and printed as the source writes it.
+        /// </summary>
+        public SourceForms Through(Func<Expr, Expr> map)
+        {
+            var mapped = new Expr[values.Count];
+            for (int i = 0; i < mapped.Length; i++)
+            {
+                mapped[i] = map(values[i]);
+            }
+
+            return new SourceForms(method, mapped);
         }
 
         /// <summary>
@@ -73,6 +131,28 @@ namespace DiffGen.Generator.Emit
             return new Reading(this, node, nameOf, printer).Print(instruction, top: true)?.Text;
         }
 
+        /// <summary>
+        /// What the method returns as the source computes it, <paramref name="value"/> being the node the member returns: the
+        /// local that holds it where that local is printed from the source's returned instruction (<c>return spring;</c>),
+        /// else the returned instruction's own form (<c>x + 1 - 1</c>, which the DAG holds as <c>x</c>); null where the
+        /// returned instruction computes another node than <paramref name="value"/>, or cannot be printed so.
+        /// </summary>
+        public string? Result(int result, Expr value, Func<Expr, string?> nameOf, CSharpPrinter printer)
+        {
+            Expr node = LocalPlan.Representative(value);
+            return ReferenceEquals(LocalPlan.Representative(values[result]), node)
+                ? new Reading(this, node, nameOf, printer, includesLocal: true).Print(result)?.Text
+                : null;
+        }
+
+        /// <summary>
+        /// Whether the instruction computes what the one a local holding its node is printed from computes, operation for
+        /// operation, so that the local's name stands for its value to the last bit. Another computation that the DAG holds
+        /// as the same node may round otherwise (<c>x + e + 1</c> beside <c>x + 1 + e</c>, <c>x * y + h - h</c> beside <c>x * y</c>).
+        /// </summary>
+        private bool IsPrintedFrom(int index, Expr node) =>
+            firstInstruction.TryGetValue(node, out int first) && computation[first] == computation[index];
+
         /// <summary>One local's source form being printed: the nodes it is computed from (which its code may read by name).</summary>
         private sealed class Reading
         {
@@ -80,23 +160,46 @@ namespace DiffGen.Generator.Emit
             private readonly Expr local;
             private readonly Func<Expr, string?> nameOf;
             private readonly CSharpPrinter printer;
+            private readonly bool includesLocal;
             private HashSet<Expr>? computedFrom;
+            private readonly Dictionary<int, (string Text, int Level, bool Floating)?> printed = new Dictionary<int, (string Text, int Level, bool Floating)?>();
 
-            public Reading(SourceForms forms, Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer)
+            /// <param name="includesLocal">Whether <paramref name="local"/> itself may be read by name (a returned value, not a local's definition).</param>
+            public Reading(SourceForms forms, Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer, bool includesLocal = false)
             {
                 this.forms = forms;
                 this.local = local;
                 this.nameOf = nameOf;
                 this.printer = printer;
+                this.includesLocal = includesLocal;
             }
 
             /// <summary>
-            /// Whether the local's own value is computed from the node: then it is computed before the local, where the local
-            /// can read it (a node the DAG simplified out of the local's value may be computed later, or elsewhere).
+            /// Whether the local's own value is computed from the node whichever way its choices go: then it is computed before
+            /// the local, in a scope the local can read it from (a node the DAG simplified out of the local's value may be
+            /// computed later, or elsewhere; one that only a side of a choice computes may be declared in that side's block).
             /// </summary>
             private bool ComputedFrom(Expr node)
             {
-                computedFrom ??= new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { local }));
+                if (computedFrom == null)
+                {
+                    // A choice is read whole (by its name, or as the DAG prints it), never what its sides compute.
+                    var choices = new List<Expr>();
+                    bool IsChoice(Expr e)
+                    {
+                        if (e is Select or Condition)
+                        {
+                            choices.Add(e);
+                            return true;
+                        }
+
+                        return false;
+                    }
+
+                    computedFrom = local is Select ? new HashSet<Expr> { local } : new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { local }, IsChoice));
+                    computedFrom.UnionWith(choices);
+                }
+
                 return computedFrom.Contains(node);
             }
 
@@ -104,19 +207,50 @@ namespace DiffGen.Generator.Emit
             /// The instruction's source form: its text, how tightly it binds, and whether C# reads it as floating-point (a
             /// parameter, a double literal, a call) rather than as an integer (<c>2</c>, or a field or constant of unknown type).
             /// </summary>
-            public (string Text, int Level, bool Floating)? Print(int index, bool top = false) =>
-                Printed(index, top) is (string text, int level, bool floating) && text.Length <= Longest ? (text, level, floating) : null;
+            public (string Text, int Level, bool Floating)? Print(int index, bool top = false)
+            {
+                // Each instruction once: a form computed and then read by name instead must not be computed again for
+                // every use, which in a chain of such values takes time exponential in its length.
+                if (!top && printed.TryGetValue(index, out var known))
+                {
+                    return known;
+                }
+
+                (string Text, int Level, bool Floating)? form = Printed(index, top) is (string text, int level, bool floating) && text.Length <= Longest ? (text, level, floating) : null;
+                if (!top)
+                {
+                    printed[index] = form;
+                }
+
+                return form;
+            }
 
             private (string Text, int Level, bool Floating)? Printed(int index, bool top)
             {
                 System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 IrInstruction instruction = forms.body[index];
                 Expr node = LocalPlan.Representative(forms.values[index]);
-                if (!top && nameOf(node) is string name && !ReferenceEquals(node, local) && ComputedFrom(node))
+                bool available = (includesLocal || !ReferenceEquals(node, local)) && ComputedFrom(node);
+                string? name = !top && available ? nameOf(node) : null;
+                if (name != null && forms.IsPrintedFrom(index, node))
                 {
                     return (name, PrimaryLevel, true);
                 }
 
+                (string Text, int Level, bool Floating)? computed = Computed(index, instruction, available);
+                if (name != null && !(computed is (string text, _, _) && text.Length <= LongestRecomputed))
+                {
+                    // The local holds what the source computes otherwise (x * y for x * y + h - h), equal but for rounding:
+                    // read where the source's own computation cannot be printed, or would repeat a long expression.
+                    return (name, PrimaryLevel, true);
+                }
+
+                return computed;
+            }
+
+            /// <summary>The instruction's source form, operation by operation (its operands read by name where they can be).</summary>
+            private (string Text, int Level, bool Floating)? Computed(int index, IrInstruction instruction, bool available)
+            {
                 switch (instruction.Op)
                 {
                     case IrOp.Constant:
@@ -124,8 +258,14 @@ namespace DiffGen.Generator.Emit
                     case IrOp.Parameter:
                         return Dag(index);
                     case IrOp.Field:
+                        // Read in the method's type (an integer field converted where it is read: (double)n).
+                        return Dag(index);
+                    case IrOp.NamedConstant when instruction.Code.Length == 0 && !available:
+                        // A const local the member may declare only in a branch's block (the local's value does not read it):
+                        // its number.
+                        return Literal(instruction.Value);
                     case IrOp.NamedConstant:
-                        // Of a type the IR does not record (an int field divides as an int): never floating here.
+                        // Of a type the IR does not record (a const int of a tuple divides as an int): never floating here.
                         return Dag(index) with { Floating = forms.type == NumericType.Float || instruction.Code.StartsWith("global::System.Math", StringComparison.Ordinal) };
                     case IrOp.Bind:
                         return Print(instruction.Operands[0]);
@@ -140,18 +280,16 @@ namespace DiffGen.Generator.Emit
                         return Binary(index, instruction.Op == IrOp.Multiply ? " * " : instruction.Op == IrOp.Divide ? " / " : " % ", MultiplicativeLevel);
                     case IrOp.Call when instruction.Function == ElementaryFunction.Pow && !(forms.values[index] is FunctionCall):
                         // A power the DAG computes otherwise: x * x rather than Math.Pow(x, 2), many times slower.
-                        return Available(node) ? Dag(index) : null;
+                        return available ? Dag(index) : null;
                     case IrOp.Call when Call(instruction) is (string, int, bool) call:
                         return call;
                     default:
                         // A choice, a test, a call of another method or of Gradient.Stop: as the DAG computes it, where the
                         // local's own value computes that node.
-                        return Available(node) ? Dag(index) : null;
+                        return available ? Dag(index) : null;
                 }
             }
 
-            /// <summary>Whether the DAG's form of a part of the local may be printed in it: the local's value is computed from it, so its parts are computed before.</summary>
-            private bool Available(Expr node) => !ReferenceEquals(node, local) && ComputedFrom(node);
 
             /// <summary>The instruction's node as the DAG's printer writes it.</summary>
             private (string Text, int Level, bool Floating) Dag(int index)
@@ -188,11 +326,39 @@ namespace DiffGen.Generator.Emit
 
                 if (!leftFloating && !rightFloating)
                 {
-                    // C# would compute it in integers (1 / 2 is 0): the number the DAG folded it to, where it did.
-                    return forms.values[index] is Constant folded ? Literal(folded.Value) : null;
+                    // C# would compute it in integers (1 / 2 is 0): the number the DAG folded it to, where it did, else a
+                    // number beside a named constant written as floating-point (D / 2.0), which computes as the source does.
+                    if (forms.values[index] is Constant folded)
+                    {
+                        return Literal(folded.Value);
+                    }
+
+                    if (FloatingLiteral(instruction.Operands[1]) is string floatingRight)
+                    {
+                        right = floatingRight;
+                    }
+                    else if (FloatingLiteral(instruction.Operands[0]) is string floatingLeft)
+                    {
+                        left = floatingLeft;
+                    }
+                    else
+                    {
+                        return null;
+                    }
                 }
 
                 return ((leftLevel < level ? "(" + left + ")" : left) + op + (rightLevel <= level ? "(" + right + ")" : right), level, true);
+            }
+
+            /// <summary>The number a constant instruction (or a binding of one) holds as a floating-point literal (<c>2.0</c>); null for another instruction.</summary>
+            private string? FloatingLiteral(int index)
+            {
+                while (forms.body[index].Op == IrOp.Bind)
+                {
+                    index = forms.body[index].Operands[0];
+                }
+
+                return forms.body[index].Op == IrOp.Constant ? CSharpPrinter.FormatLiteral(forms.body[index].Value, forms.type, floating: true) : null;
             }
 
             /// <summary><c>Math.Name(arguments)</c> as the method's type calls it; null where the DAG's form is needed (no such member).</summary>

@@ -22,7 +22,10 @@ namespace DiffGen.Generator.Ir
         /// <summary>The parameter named <see cref="IrInstruction.Text"/>.</summary>
         Parameter,
 
-        /// <summary>A field read, treated as a constant; <see cref="IrInstruction.Text"/> is its C# access.</summary>
+        /// <summary>
+        /// A field read, treated as a constant; <see cref="IrInstruction.Code"/> is its C# access, which reads it in the method's
+        /// floating-point type (a field of another type converted where it is read: <c>(double)n</c>), <see cref="IrInstruction.Text"/> its name.
+        /// </summary>
         Field,
 
         Negate,
