@@ -53,13 +53,32 @@ namespace DiffGen.Generator.Emit
         private readonly LoweredMethod method;
 
         public SourceForms(LoweredMethod method, IReadOnlyList<Expr> instructionValues)
+            : this(method, instructionValues, Computations(method.Body))
+        {
+        }
+
+        private SourceForms(LoweredMethod method, IReadOnlyList<Expr> instructionValues, int[] computation)
         {
             this.method = method;
             body = method.Body;
             values = instructionValues;
             type = method.Type;
             hasMathF = method.HasMathF;
-            computation = new int[body.Count];
+            this.computation = computation;
+            for (int i = 0; i < body.Count; i++)
+            {
+                // A binding is the value bound: its instruction is the one that computed it.
+                if (body[i].Op != IrOp.Bind && !firstInstruction.ContainsKey(LocalPlan.Representative(values[i])))
+                {
+                    firstInstruction.Add(LocalPlan.Representative(values[i]), i);
+                }
+            }
+        }
+
+        /// <summary>Each instruction's computation as the source writes it, numbered once per method (they depend on the body alone).</summary>
+        private static int[] Computations(IReadOnlyList<IrInstruction> body)
+        {
+            var computation = new int[body.Count];
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < body.Count; i++)
             {
@@ -89,14 +108,7 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-            for (int i = 0; i < body.Count; i++)
-            {
-                // A binding is the value bound: its instruction is the one that computed it.
-                if (body[i].Op != IrOp.Bind && !firstInstruction.ContainsKey(LocalPlan.Representative(values[i])))
-                {
-                    firstInstruction.Add(LocalPlan.Representative(values[i]), i);
-                }
-            }
+            return computation;
         }
 
         /// <summary>
@@ -112,7 +124,7 @@ namespace DiffGen.Generator.Emit
                 mapped[i] = map(values[i]);
             }
 
-            return new SourceForms(method, mapped);
+            return new SourceForms(method, mapped, computation);
         }
 
         /// <summary>
@@ -230,14 +242,15 @@ namespace DiffGen.Generator.Emit
                 System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 IrInstruction instruction = forms.body[index];
                 Expr node = LocalPlan.Representative(forms.values[index]);
-                bool available = (includesLocal || !ReferenceEquals(node, local)) && ComputedFrom(node);
-                string? name = !top && available ? nameOf(node) : null;
+                // Whether the local may read the node: asked only where it matters (a walk of the local's value, once per local).
+                bool Available() => (includesLocal || !ReferenceEquals(node, local)) && ComputedFrom(node);
+                string? name = !top && nameOf(node) is string named && Available() ? named : null;
                 if (name != null && forms.IsPrintedFrom(index, node))
                 {
                     return (name, PrimaryLevel, true);
                 }
 
-                (string Text, int Level, bool Floating)? computed = Computed(index, instruction, available);
+                (string Text, int Level, bool Floating)? computed = Computed(index, instruction, Available);
                 if (name != null && !(computed is (string text, _, _) && text.Length <= LongestRecomputed))
                 {
                     // The local holds what the source computes otherwise (x * y for x * y + h - h), equal but for rounding:
@@ -249,7 +262,7 @@ namespace DiffGen.Generator.Emit
             }
 
             /// <summary>The instruction's source form, operation by operation (its operands read by name where they can be).</summary>
-            private (string Text, int Level, bool Floating)? Computed(int index, IrInstruction instruction, bool available)
+            private (string Text, int Level, bool Floating)? Computed(int index, IrInstruction instruction, Func<bool> available)
             {
                 switch (instruction.Op)
                 {
@@ -260,7 +273,7 @@ namespace DiffGen.Generator.Emit
                     case IrOp.Field:
                         // Read in the method's type (an integer field converted where it is read: (double)n).
                         return Dag(index);
-                    case IrOp.NamedConstant when instruction.Code.Length == 0 && !available:
+                    case IrOp.NamedConstant when instruction.Code.Length == 0 && !available():
                         // A const local the member may declare only in a branch's block (the local's value does not read it):
                         // its number.
                         return Literal(instruction.Value);
@@ -280,13 +293,13 @@ namespace DiffGen.Generator.Emit
                         return Binary(index, instruction.Op == IrOp.Multiply ? " * " : instruction.Op == IrOp.Divide ? " / " : " % ", MultiplicativeLevel);
                     case IrOp.Call when instruction.Function == ElementaryFunction.Pow && !(forms.values[index] is FunctionCall):
                         // A power the DAG computes otherwise: x * x rather than Math.Pow(x, 2), many times slower.
-                        return available ? Dag(index) : null;
+                        return available() ? Dag(index) : null;
                     case IrOp.Call when Call(instruction) is (string, int, bool) call:
                         return call;
                     default:
                         // A choice, a test, a call of another method or of Gradient.Stop: as the DAG computes it, where the
                         // local's own value computes that node.
-                        return available ? Dag(index) : null;
+                        return available() ? Dag(index) : null;
                 }
             }
 
