@@ -9,6 +9,7 @@ namespace DiffGen.Generator.Functions
         LessOrEqual,
         Greater,
         GreaterOrEqual,
+        Equal,
     }
 
     internal enum RuleTermKind

@@ -58,6 +58,7 @@ namespace DiffGen.Generator.Symbolic
             RuleComparison.Less => ConditionOp.Less,
             RuleComparison.LessOrEqual => ConditionOp.LessOrEqual,
             RuleComparison.Greater => ConditionOp.Greater,
+            RuleComparison.Equal => ConditionOp.Equal,
             _ => ConditionOp.GreaterOrEqual,
         };
     }

@@ -140,7 +140,8 @@ namespace DiffGen.Fuzz.Oracle
             double tangent = a.Tangent == 0 ? 0 : b.Value * Math.Pow(a.Value, b.Value - 1) * a.Tangent;
             if (b.Tangent != 0)
             {
-                tangent += value * Math.Log(a.Value) * b.Tangent;
+                // 0ᵇ is 0 for every b > 0, so its derivative in b is 0 there (not 0 · ln 0 = NaN).
+                tangent += a.Value == 0 ? 0 : value * Math.Log(a.Value) * b.Tangent;
             }
 
             return new Dual(value, tangent);

@@ -38,8 +38,6 @@ namespace DiffGen.Generator.Tests.Arrays
                 + "along the path taken the result is c + s·(2 + p) with s a dyadic fraction, and the gradient is s ≈ √p/(2 + p) (0.3464 at p = 3), the derivative of the "
                 + "branch taken, as documented, but not of the root, 1/(2√p) (0.2887), which central differences see because the path changes every 2^-50·(2 + p). "
                 + "The value is piecewise constant in effect: a test on a differentiated value that chooses which of two variables an iteration overwrites could be DIFF012.",
-            ["NsPowZeroBase"] = "NaN where the true derivative is 0: ∂/∂k of Math.Pow(s, k) at s = 0 (here Math.Max(s, 0.0) with s < 0) is pow·ln(s) = 0·(−∞) = NaN, "
-                + "documented in docs/supported.md (Kinks, ties and domains). For k > 0, 0^k is 0 for every k and its derivative 0; PyTorch and JAX give 0 there.",
         };
 
         /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>
