@@ -10,7 +10,8 @@ namespace DiffGen.Fuzz.Tests
     /// <summary>
     /// The shapes the twelfth session's numerics and finance sweeps made supported or diagnosed, each written by the fuzzer's
     /// generator (docs/reliability.md, "Shapes from the numerics and finance sweeps"): a function of a sum of kinked parts
-    /// (block and branches, double and float). A short run of the methods holding each passes.
+    /// (block and branches, double and float) and a floating-point value compared with itself (unsupported, without loops and
+    /// in loops). A short run of the methods holding each passes.
     /// </summary>
     public class SweepShapeTests
     {
@@ -45,6 +46,25 @@ namespace DiffGen.Fuzz.Tests
             var sources = Fuzzer.Cases(600, seed: 42, family: "block").Concat(Fuzzer.Cases(600, seed: 42, family: "branches"))
                 .Select(c => ProgramWriter.Standalone(c)).Where(t => Regex.IsMatch(t, ClampedParts, RegexOptions.Multiline));
             Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
+        }
+
+        [Fact]
+        public void The_unsupported_family_compares_values_with_themselves_with_and_without_loops_and_gets_DIFF010()
+        {
+            var selfComparisons = Fuzzer.Cases(300, seed: 42, family: "unsupported")
+                .Where(c => c.Unsupported is { } u && Regex.IsMatch(u.Text, @"^(\S.*) (!=|==|>=|<=) \1$")).ToList();
+            Assert.True(selfComparisons.Count >= 40, "only " + selfComparisons.Count + " self-comparisons");
+            Assert.All(selfComparisons, c => Assert.Equal("DIFF010", c.Unsupported!.DiagnosticId));
+            Assert.Contains(selfComparisons, c => ProgramWriter.Standalone(c).Contains("for (int i = 0;", StringComparison.Ordinal));
+            Assert.Contains(selfComparisons, c => !ProgramWriter.Standalone(c).Contains("for (", StringComparison.Ordinal));
+            foreach (string op in new[] { "!=", "==", ">=", "<=" })
+            {
+                Assert.Contains(selfComparisons, c => c.Unsupported!.Text.Contains(" " + op + " ", StringComparison.Ordinal));
+            }
+
+            var results = Fuzzer.Run(selfComparisons.Take(60).ToList(), seed: 42);
+            var failures = results.Where(r => r.Outcome != Outcome.Pass).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
         }
     }
 }
