@@ -10,16 +10,18 @@ namespace DiffGen.Fuzz.Tests
     /// <summary>
     /// The shapes the twelfth session's numerics and finance sweeps made supported or diagnosed, each written by the fuzzer's
     /// generator (docs/reliability.md, "Shapes from the numerics and finance sweeps"): a function of a sum of kinked parts
-    /// (block and branches, double and float) and a floating-point value compared with itself (unsupported, without loops and
-    /// in loops). A short run of the methods holding each passes.
+    /// (block and branches, double and float), a floating-point value compared with itself (unsupported, without loops and in
+    /// loops), and Holt–Winters' seasonal update (local arrays, each index local). A short run of the methods holding each passes.
     /// </summary>
     public class SweepShapeTests
     {
         private const string ClampedParts = @"(double|float) len\d+ = global::System\.Math(F)?\.(Sqrt|Pow)\(";
+        private const string SeasonalWrite = @"season\d+\[si\d+\] (=|\*=) ";
 
         [Theory]
         [InlineData("block", ClampedParts)]
         [InlineData("branches", ClampedParts)]
+        [InlineData("local arrays", SeasonalWrite)]
         public void The_fuzzer_writes_the_shape_and_its_derivatives_agree(string family, string pattern)
         {
             var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => Regex.IsMatch(ProgramWriter.Standalone(c), pattern, RegexOptions.Multiline)).ToList();
@@ -45,6 +47,21 @@ namespace DiffGen.Fuzz.Tests
         {
             var sources = Fuzzer.Cases(600, seed: 42, family: "block").Concat(Fuzzer.Cases(600, seed: 42, family: "branches"))
                 .Select(c => ProgramWriter.Standalone(c)).Where(t => Regex.IsMatch(t, ClampedParts, RegexOptions.Multiline));
+            Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
+        }
+
+        [Theory]
+        [InlineData(@"int si\d+ = t\d+ % period\d+;")]
+        [InlineData(@"int si\d+ = \(t\d+ \+ \d\) % period\d+;")]
+        [InlineData(@"int phase\d+ = t\d+ \+ \d;\s*int si\d+ = phase\d+ % period\d+;")]
+        [InlineData(@"int si\d+ = t\d+ / 2;")]
+        [InlineData(@"(double|float) old\d+ = season\d+\[si\d+\];")]
+        [InlineData(@"season\d+\[si\d+\] = [^\n]*\n\s*hw\d+ \+= season\d+\[si\d+\]")]
+        [InlineData(@"season\d+\[si\d+\] \+= ")]
+        [InlineData(@"stackalloc (double|float)\[[^\n]*\n\s*for \(int k\d+ = 0; k\d+ < [^\n]*\n\s*\{\s*season")]
+        public void Each_variation_of_the_seasonal_update_is_written(string pattern)
+        {
+            var sources = Fuzzer.Cases(600, seed: 42, family: "local arrays").Select(c => ProgramWriter.Standalone(c));
             Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
         }
 
