@@ -179,7 +179,7 @@ namespace DiffGen.Fuzz.Generation
             List<Parameter> parameters = ScalarParameters();
             Scope scope = ScopeOf(parameters);
             ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 6), branches: false));
-            return Case("block", Entry(parameters, body, SomeOf(parameters)));
+            return Case("block", WithClampedParts(Entry(parameters, body, SomeOf(parameters)), scope));
         }
 
         public FuzzCase Branches()
@@ -189,7 +189,7 @@ namespace DiffGen.Fuzz.Generation
             scope.AllowConditionals = true;
             scope.AllowCallsInConditionals = true;
             ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 5), branches: true));
-            return Case("branches", Entry(parameters, body, SomeOf(parameters)));
+            return Case("branches", WithClampedParts(Entry(parameters, body, SomeOf(parameters)), scope));
         }
 
         /// <summary>The body with its last return given a float parameter's term (<see cref="WithSingle(List{Parameter}, Scope, Expr)"/>).</summary>

@@ -15,12 +15,13 @@ namespace DiffGen.Fuzz.Oracle
     /// </summary>
     public readonly struct Dual : IEquatable<Dual>
     {
-        public Dual(double value, double tangent, double error = 0, double tangentError = 0)
+        public Dual(double value, double tangent, double error = 0, double tangentError = 0, bool moves = false)
         {
             Value = value;
             Tangent = tangent;
             Error = error;
             TangentError = tangentError;
+            Moves = moves || tangent != 0;
             Margins.RecordIntermediate(value, tangent);
             Margins.RecordBounds(error, tangentError);
         }
@@ -29,6 +30,14 @@ namespace DiffGen.Fuzz.Oracle
 
         /// <summary>The derivative of <see cref="Value"/> with respect to the seeded input.</summary>
         public double Tangent { get; }
+
+        /// <summary>
+        /// Whether the value is computed from the seeded input at all (its tangent may still be 0 at a point, as x·x's at x = 0):
+        /// false for constants, for the other inputs, and for the constant side a kink chose (max(d, 0) where d &lt; 0). A function
+        /// of a value that does not move does not move either, so its tangent is 0 even where the function's slope is infinite
+        /// (√ of max(a, 0)² + max(b, 0)² where a, b &lt; 0), not 0·∞; a value that moves keeps the NaN there.
+        /// </summary>
+        public bool Moves { get; }
 
         /// <summary>
         /// A bound on the rounding error of <see cref="Value"/> as the method computes it: 0 for inputs
@@ -45,13 +54,13 @@ namespace DiffGen.Fuzz.Oracle
 
         public static Dual operator +(Dual a) => a;
 
-        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent, a.Error, a.TangentError);
+        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent, a.Error, a.TangentError, a.Moves);
 
         public static Dual operator +(Dual a, Dual b) =>
-            Rounded(a.Value + b.Value, a.Tangent + b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError);
+            Rounded(a.Value + b.Value, a.Tangent + b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves);
 
         public static Dual operator -(Dual a, Dual b) =>
-            Rounded(a.Value - b.Value, a.Tangent - b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError);
+            Rounded(a.Value - b.Value, a.Tangent - b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves);
 
         public static Dual operator *(Dual a, Dual b)
         {
@@ -62,7 +71,7 @@ namespace DiffGen.Fuzz.Oracle
                 + (Math.Abs(a.Value) * b.TangentError) + (Math.Abs(b.Tangent) * a.Error)
                 + (a.TangentError * b.Error) + (a.Error * b.TangentError)
                 + (Margins.UnitRoundoff * (Math.Abs(left) + Math.Abs(right)));
-            return Rounded(a.Value * b.Value, left + right, error, tangentError);
+            return Rounded(a.Value * b.Value, left + right, error, tangentError, a.Moves || b.Moves);
         }
 
         public static Dual operator /(Dual a, Dual b)
@@ -73,12 +82,12 @@ namespace DiffGen.Fuzz.Oracle
             double error = (a.Error + (Math.Abs(q) * b.Error)) / Math.Abs(b.Value);
             double tangentError = ((a.TangentError + (Math.Abs(q) * b.TangentError) + (Math.Abs(b.Tangent) * error) + (Math.Abs(tangent) * b.Error))
                 + (Margins.UnitRoundoff * (Math.Abs(a.Tangent) + (2 * Math.Abs(scaled))))) / Math.Abs(b.Value);
-            return Rounded(q, tangent, error, tangentError);
+            return Rounded(q, tangent, error, tangentError, a.Moves || b.Moves);
         }
 
         /// <summary>A result with the errors it inherits plus its own rounding of value and derivative.</summary>
-        internal static Dual Rounded(double value, double tangent, double error, double tangentError) =>
-            new Dual(value, tangent, error + (Margins.UnitRoundoff * Math.Abs(value)), tangentError + (Margins.UnitRoundoff * Math.Abs(tangent)));
+        internal static Dual Rounded(double value, double tangent, double error, double tangentError, bool moves) =>
+            new Dual(value, tangent, error + (Margins.UnitRoundoff * Math.Abs(value)), tangentError + (Margins.UnitRoundoff * Math.Abs(tangent)), moves);
 
         /// <summary>C#'s remainder a − trunc(a/b)·b: derivative da − trunc(a/b)·db, away from its jumps.</summary>
         public static Dual operator %(Dual a, Dual b)
@@ -88,12 +97,12 @@ namespace DiffGen.Fuzz.Oracle
             double remainder = a.Value % b.Value;
             Margins.RecordRemainder(a.Value, remainder);
             double times = Math.Abs(Math.Truncate(ratio));
-            return Rounded(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent), a.Error + (times * b.Error), a.TangentError + (times * b.TangentError));
+            return Rounded(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent), a.Error + (times * b.Error), a.TangentError + (times * b.TangentError), a.Moves || b.Moves);
         }
 
-        public static Dual operator ++(Dual a) => Rounded(a.Value + 1, a.Tangent, a.Error, a.TangentError);
+        public static Dual operator ++(Dual a) => Rounded(a.Value + 1, a.Tangent, a.Error, a.TangentError, a.Moves);
 
-        public static Dual operator --(Dual a) => Rounded(a.Value - 1, a.Tangent, a.Error, a.TangentError);
+        public static Dual operator --(Dual a) => Rounded(a.Value - 1, a.Tangent, a.Error, a.TangentError, a.Moves);
 
         public static bool operator <(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value < b.Value);
 

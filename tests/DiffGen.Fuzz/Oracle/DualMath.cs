@@ -21,6 +21,13 @@ namespace DiffGen.Fuzz.Oracle
         private static Dual Chain(Dual u, Func<double, double> function, Func<double, double> derivative)
         {
             double v = u.Value, value = function(v), slope = derivative(v);
+            if (!u.Moves)
+            {
+                // A function of a constant (a part a kink clamped, √ of max(a, 0)² + max(b, 0)² where a, b < 0) is constant:
+                // its tangent is 0, not 0 times a slope that may be infinite there.
+                return Dual.Rounded(value, 0, u.Error > 0 ? Math.Max(Math.Abs(function(v + u.Error) - value), Math.Abs(function(v - u.Error) - value)) : 0, 0, false);
+            }
+
             double tangent = slope * u.Tangent;
             double error = 0, moved = 0;
             if (u.Error > 0)
@@ -30,7 +37,7 @@ namespace DiffGen.Fuzz.Oracle
             }
 
             double tangentError = (Math.Abs(slope) * u.TangentError) + (moved * Math.Abs(u.Tangent)) + (Margins.UnitRoundoff * Math.Abs(tangent));
-            return Dual.Rounded(value, tangent, error, tangentError);
+            return Dual.Rounded(value, tangent, error, tangentError, true);
         }
 
         /// <summary>
@@ -79,7 +86,7 @@ namespace DiffGen.Fuzz.Oracle
             double numeratorError = (Math.Abs(x.Value) * y.TangentError) + (Math.Abs(y.Tangent) * x.Error) + (Math.Abs(y.Value) * x.TangentError) + (Math.Abs(x.Tangent) * y.Error)
                 + (Margins.UnitRoundoff * (Math.Abs(x.Value * y.Tangent) + Math.Abs(y.Value * x.Tangent)));
             double tangentError = (numeratorError + (Math.Abs(tangent) * (r2Error + (Margins.UnitRoundoff * r2)))) / r2;
-            return Dual.Rounded(Math.Atan2(y.Value, x.Value), tangent, error, tangentError);
+            return Dual.Rounded(Math.Atan2(y.Value, x.Value), tangent, error, tangentError, x.Moves || y.Moves);
         }
 
         public static Dual Sinh(Dual u) => Chain(u, Math.Sinh, v => Math.Cosh(v));
@@ -95,7 +102,7 @@ namespace DiffGen.Fuzz.Oracle
         {
             Dual result = Chain(u, Math.Tanh, v => double.IsInfinity(Math.Cosh(v)) ? 0 : 1 / (Math.Cosh(v) * Math.Cosh(v)));
             double fromValue = 2 * Margins.UnitRoundoff * result.Value * result.Value * Math.Abs(u.Tangent);
-            return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue);
+            return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue, result.Moves);
         }
 
         /// <summary>asinh′(v) = 1/√(v² + 1), written 1/(|v|·√(1 + 1/v²)) for |v| ≥ 1 so that v² does not overflow (|v| > 1e154).</summary>
@@ -144,7 +151,7 @@ namespace DiffGen.Fuzz.Oracle
                 tangent += a.Value == 0 ? 0 : value * Math.Log(a.Value) * b.Tangent;
             }
 
-            return new Dual(value, tangent);
+            return new Dual(value, tangent, moves: a.Moves || b.Moves);
         }
 
         public static Dual Abs(Dual u)

@@ -81,6 +81,30 @@ namespace DiffGen.Fuzz.Tests
         }
 
         [Fact]
+        public void A_function_of_parts_a_kink_clamped_is_constant_there()
+        {
+            // √(max(a, 0)² + max(b, 0)²) where a, b < 0: 0 and flat, not 0·∞ (the rounded box's signed distance).
+            Margins.Reset();
+            Dual a = DualMath.Max(new Dual(-0.4, 1), 0.0), b = DualMath.Max(new Dual(-1.3, 0), 0.0);
+            Dual length = DualMath.Sqrt((a * a) + (b * b));
+            Assert.Equal(0, length.Value);
+            Assert.Equal(0, length.Tangent);
+            Assert.False(length.Moves);
+            Assert.False(Margins.Overflowed);
+
+            // One part not clamped: the usual derivative, a / √(a²) = 1.
+            Margins.Reset();
+            Dual c = DualMath.Max(new Dual(0.4, 1), 0.0);
+            Assert.Equal(1, DualMath.Sqrt((c * c) + (b * b)).Tangent, 12);
+
+            // x·x at x = 0 moves: √ of it, |x|, has no derivative there, and the point is not checked.
+            Margins.Reset();
+            var x = new Dual(0, 1);
+            _ = DualMath.Sqrt(x * x);
+            Assert.True(Margins.Overflowed);
+        }
+
+        [Fact]
         public void Comparisons_record_how_close_they_came()
         {
             Margins.Reset();

@@ -187,6 +187,51 @@ namespace DiffGen.Generator.Tests.Arrays
                 """, (r, n) => new object[] { Uniform(r, -2, 2), Vector(r, n, -3, 3), Vector(r, n, -1, 1).Select(v => v < 0 ? -1.0 : 1.0).ToArray() }),
         };
 
+        /// <summary>
+        /// A sum's term with a costly call of an element the same iteration overwrites afterwards: the reverse loop, computing
+        /// the iteration again, left the sum alone but computed its call there, from the element as the write had left it (the
+        /// fuzzer's seasonal update, local arrays 300 at seed 842; every gradient entry wrong without a diagnostic). The call is
+        /// now computed where the sum is taken back, after the element is put back.
+        /// </summary>
+        public static readonly ArrayCase[] OverwrittenAfterRead =
+        {
+            // A buffer filled first, then each element read through tanh and overwritten by the same iteration.
+            new ArrayCase("KcTanhOfOverwrittenElement", """
+                [Differentiable]
+                public static double KcTanhOfOverwrittenElement(double[] x)
+                {
+                    double[] h = new double[x.Length];
+                    for (int t = 0; t < x.Length; t++) h[t] = x[t];
+                    double sum = 0;
+                    for (int t = 0; t < x.Length; t++)
+                    {
+                        sum -= Math.Tanh(h[t]);
+                        h[t] = 2 * x[t];
+                    }
+
+                    return sum;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -2, 2) }),
+
+            // Holt–Winters' seasonal update with the element read in place: a season index local, exp of the old season.
+            new ArrayCase("KcExpOfOverwrittenSeason", """
+                [Differentiable("g", "y")]
+                public static double KcExpOfOverwrittenSeason(double g, double[] y)
+                {
+                    double[] season = new double[2];
+                    double sum = 0;
+                    for (int t = 0; t < y.Length; t++)
+                    {
+                        int s = (t + 1) % season.Length;
+                        sum += Math.Exp(season[s]) * y[t];
+                        season[s] = g * y[t] + (1 - g) * season[s];
+                    }
+
+                    return sum;
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.1, 0.9), Vector(r, (2 * n) + 1, -1, 1) }),
+        };
+
         public static readonly ArrayCase[] EveryArm =
         {
             // exp(x) in both arms: made once, before the choice; tanh only in the arm that makes it.

@@ -92,7 +92,11 @@ namespace DiffGen.Generator.Emit.Programs
             Note(statement, versions, revReads);
             if (policies.TryGetValue(name, out Policy policy) && policy != Policy.Version)
             {
-                KeptCalls? kept = KeptIn(statement, name, value, before, null);
+                // A sum left alone computes its term's calls here, where the iteration is computed again; an element of an array whose
+                // writes are taped may hold a value this iteration wrote after the statement read it (hw -= Math.Tanh(h[t]); h[t] = ...;
+                // RecomputedReads does not count a sum left alone as a read computed again, so nothing puts the element back first).
+                // Its adjoint then computes the calls where the reverse sweep takes the statement back, with the element restored.
+                KeptCalls? kept = policy == Policy.Skip && ReadsTapedArray(value) ? null : KeptIn(statement, name, value, before, null);
                 if (kept != null)
                 {
                     // Left alone (Skip), it still computes the calls its adjoint reads.
@@ -131,6 +135,13 @@ namespace DiffGen.Generator.Emit.Programs
                 // Its derivative reads this local in place of its value (exp' = exp): no loop may change it in place.
                 revReads.Add(version);
             }
+        }
+
+        /// <summary>Whether the value reads an element of a local array some write of which is taped (may overwrite an element read before it).</summary>
+        private bool ReadsTapedArray(Value value)
+        {
+            var taped = new HashSet<string>(analysis.Overwrites.TapedArrays, System.StringComparer.Ordinal);
+            return taped.Count > 0 && ProgramFacts.Reads(value).Any(taped.Contains);
         }
 
         /// <summary>

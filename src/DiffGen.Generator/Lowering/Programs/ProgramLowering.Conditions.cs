@@ -22,9 +22,11 @@ namespace DiffGen.Generator.Lowering.Programs
                     bool integers = binary.LeftOperand.Type != null && RoslynNames.IsInteger(binary.LeftOperand.Type)
                         && binary.RightOperand.Type != null && RoslynNames.IsInteger(binary.RightOperand.Type);
                     bool signs = HasSignOfFloatingPoint(binary.LeftOperand) || HasSignOfFloatingPoint(binary.RightOperand);
-                    if (!integers && (op == ConditionOp.Equal || op == ConditionOp.NotEqual) && binary.LeftOperand.Syntax.IsEquivalentTo(binary.RightOperand.Syntax, topLevel: false))
+                    if (!integers && op is ConditionOp.Equal or ConditionOp.NotEqual or ConditionOp.LessOrEqual or ConditionOp.GreaterOrEqual
+                        && binary.LeftOperand.Syntax.IsEquivalentTo(binary.RightOperand.Syntax, topLevel: false))
                     {
-                        // y[t] != y[t]: the NaN test, which the simplifier would decide as algebra (a value equals itself).
+                        // y[t] != y[t], !(x >= x): the NaN test, which the simplifier would decide as algebra (a value equals itself).
+                        // (x < x and x > x are false for a NaN too, as the algebra says: nothing to report.)
                         Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.SelfComparison);
                         return new Truth(false);
                     }

@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DiffGen.Fuzz.Programs;
+using DiffGen.Fuzz.Running;
+using Xunit;
+
+namespace DiffGen.Fuzz.Tests
+{
+    /// <summary>
+    /// The shapes the twelfth session's numerics and finance sweeps made supported or diagnosed, each written by the fuzzer's
+    /// generator (docs/reliability.md, "Shapes from the numerics and finance sweeps"): a function of a sum of kinked parts
+    /// (block and branches, double and float), a floating-point value compared with itself (unsupported, without loops and in
+    /// loops), and Holt–Winters' seasonal update (local arrays, each index local). A short run of the methods holding each passes.
+    /// </summary>
+    public class SweepShapeTests
+    {
+        private const string ClampedParts = @"(double|float) len\d+ = global::System\.Math(F)?\.(Sqrt|Pow)\(";
+        private const string SeasonalWrite = @"season\d+\[si\d+\] (=|\*=) ";
+
+        [Theory]
+        [InlineData("block", ClampedParts)]
+        [InlineData("branches", ClampedParts)]
+        [InlineData("local arrays", SeasonalWrite)]
+        public void The_fuzzer_writes_the_shape_and_its_derivatives_agree(string family, string pattern)
+        {
+            var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => Regex.IsMatch(ProgramWriter.Standalone(c), pattern, RegexOptions.Multiline)).ToList();
+            Assert.True(written.Count >= 30, "only " + written.Count + " " + family + " methods with " + pattern);
+            Assert.Contains(written, c => c.Float);
+            Assert.Contains(written, c => !c.Float);
+
+            var results = Fuzzer.Run(written.Take(40).ToList(), seed: 42);
+            var failures = results.Where(r => r.IsFailure).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
+            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.8, Report.Table(results));
+        }
+
+        [Theory]
+        [InlineData(@"Math(F)?\.Max\(q\d+, 0\.0f?\)")]
+        [InlineData(@"Math(F)?\.Max\(0\.0f?, q\d+\)")]
+        [InlineData(@"\(q\d+ > 0\.0f? \? q\d+ : 0\.0f?\)")]
+        [InlineData(@"Math\.Clamp\(q\d+, 0\.0f?, 8\.0f?\)")]
+        [InlineData(@"len\d+ = [^\n]*\+ [^\n]*\+ ")]
+        [InlineData(@"Math(F)?\.Pow\(")]
+        [InlineData(@"Math(F)?\.Min\(global::System\.Math(F)?\.Max\(q\d+, q\d+\), 0\.0f?\)")]
+        public void Each_kind_of_kinked_part_is_written(string pattern)
+        {
+            var sources = Fuzzer.Cases(600, seed: 42, family: "block").Concat(Fuzzer.Cases(600, seed: 42, family: "branches"))
+                .Select(c => ProgramWriter.Standalone(c)).Where(t => Regex.IsMatch(t, ClampedParts, RegexOptions.Multiline));
+            Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
+        }
+
+        [Theory]
+        [InlineData(@"int si\d+ = t\d+ % period\d+;")]
+        [InlineData(@"int si\d+ = \(t\d+ \+ \d\) % period\d+;")]
+        [InlineData(@"int phase\d+ = t\d+ \+ \d;\s*int si\d+ = phase\d+ % period\d+;")]
+        [InlineData(@"int si\d+ = t\d+ / 2;")]
+        [InlineData(@"(double|float) old\d+ = season\d+\[si\d+\];")]
+        [InlineData(@"season\d+\[si\d+\] = [^\n]*\n\s*hw\d+ \+= season\d+\[si\d+\]")]
+        [InlineData(@"season\d+\[si\d+\] \+= ")]
+        [InlineData(@"stackalloc (double|float)\[[^\n]*\n\s*for \(int k\d+ = 0; k\d+ < [^\n]*\n\s*\{\s*season")]
+        public void Each_variation_of_the_seasonal_update_is_written(string pattern)
+        {
+            var sources = Fuzzer.Cases(600, seed: 42, family: "local arrays").Select(c => ProgramWriter.Standalone(c));
+            Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
+        }
+
+        [Fact]
+        public void The_unsupported_family_compares_values_with_themselves_with_and_without_loops_and_gets_DIFF010()
+        {
+            var selfComparisons = Fuzzer.Cases(300, seed: 42, family: "unsupported")
+                .Where(c => c.Unsupported is { } u && Regex.IsMatch(u.Text, @"^(\S.*) (!=|==|>=|<=) \1$")).ToList();
+            Assert.True(selfComparisons.Count >= 40, "only " + selfComparisons.Count + " self-comparisons");
+            Assert.All(selfComparisons, c => Assert.Equal("DIFF010", c.Unsupported!.DiagnosticId));
+            Assert.Contains(selfComparisons, c => ProgramWriter.Standalone(c).Contains("for (int i = 0;", StringComparison.Ordinal));
+            Assert.Contains(selfComparisons, c => !ProgramWriter.Standalone(c).Contains("for (", StringComparison.Ordinal));
+            foreach (string op in new[] { "!=", "==", ">=", "<=" })
+            {
+                Assert.Contains(selfComparisons, c => c.Unsupported!.Text.Contains(" " + op + " ", StringComparison.Ordinal));
+            }
+
+            var results = Fuzzer.Run(selfComparisons.Take(60).ToList(), seed: 42);
+            var failures = results.Where(r => r.Outcome != Outcome.Pass).ToList();
+            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
+        }
+    }
+}
