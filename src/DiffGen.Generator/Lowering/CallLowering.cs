@@ -185,7 +185,7 @@ namespace DiffGen.Generator.Lowering
                 "copy the elements with a for loop (for (int i = 0; i < n; i++) copy[i] = values[i];), which DiffGen differentiates",
             ("Array", "Fill" or "Clear") or ("Span", "Fill" or "Clear") =>
                 "set the elements with a for loop (a new double[n] starts at 0), which DiffGen differentiates",
-            ("Array", "Reverse") or ("Span", "Reverse") =>
+            ("Array", "Reverse") or ("Span" or "MemoryExtensions", "Reverse") =>
                 "read the elements in reverse with a for loop (values[n - 1 - i]), which DiffGen differentiates",
             ("Array", "Sort") or ("Span", "Sort") or ("MemoryExtensions", "Sort") =>
                 "sort the data before calling the method (an order found from the values is a choice DiffGen does not differentiate through); for a largest or smallest element, keep a running Math.Max or Math.Min in a loop",

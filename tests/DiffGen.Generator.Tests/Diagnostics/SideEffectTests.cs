@@ -69,6 +69,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:w.CopyTo(c, 0)|};\n return c[0] * x;\n }", "copy the elements with a for loop")]
         [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:Array.Fill(c, x)|};\n return c[0] * x;\n }", "set the elements with a for loop")]
         [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:Array.Sort(c)|};\n return c[0] * x;\n }", "sort the data before calling the method")]
+        [InlineData("{\n Span<double> c = stackalloc double[3];\n for (int i = 0; i < 3; i++) c[i] = w[i];\n {|DIFF014:c.Reverse()|};\n return c[0] * x;\n }", "read the elements in reverse with a for loop")]
+        [InlineData("{\n Span<double> c = stackalloc double[3];\n for (int i = 0; i < 3; i++) c[i] = w[i];\n {|DIFF014:c.Sort()|};\n return c[0] * x;\n }", "sort the data before calling the method")]
         public void ArrayVoidCall_SaysWhatLoopDoesItsWork(string body, string advice)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", body));
