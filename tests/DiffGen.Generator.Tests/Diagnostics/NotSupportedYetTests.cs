@@ -51,6 +51,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [InlineData("double F(double x)", "=> x switch { {|DIFF015:var v|} => v * v };", "The pattern 'var v' is not supported yet")]
         // The same patterns after 'is' in an if are read as a switch arm's are; what they cannot read is reported at the pattern.
         [InlineData("double F(double x)", "{\n if (x is {|DIFF015:double d|}) return x * x;\n return x;\n }", "The pattern 'double d' in 'x is double d' is not supported yet: test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&")]
+        [InlineData("double F(double x)", "{\n if (x is {|DIFF015:var v|} && v > 1) return v * x;\n return x;\n }", "The pattern 'var v' in 'x is var v' is not supported yet")]
         [InlineData("double F(double x)", "{\n if (x is < 0 or {|DIFF015:double.NaN|}) return x * x;\n return x;\n }", "test the inputs before calling the method, and for missing values in data pass a mask beside it")]
         public void SwitchExpression_ItCannotRead_IsNotSupportedYet_WithWhatToWriteInstead(string signature, string body, string message)
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
@@ -51,6 +52,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                     return new Negated(LowerTest(not.Operand));
                 case IIsPatternOperation { Value: var tested } isPattern when IsNumber(tested) && UnreadPattern(isPattern.Pattern) is (IPatternOperation unread, string advice):
+                    // What the pattern declares (x is var v) is reported with it: its reads raise nothing more.
+                    foreach (IDeclarationPatternOperation declared in isPattern.Pattern.DescendantsAndSelf().OfType<IDeclarationPatternOperation>())
+                    {
+                        if (declared.DeclaredSymbol is ILocalSymbol local)
+                        {
+                            rejected.Add(local);
+                        }
+                    }
+
                     Report(unread, "The pattern '" + UnsupportedConstructs.Shorten(unread.Syntax) + "' in '" + UnsupportedConstructs.Shorten(e.Syntax) + "'",
                         advice == LoweringAdvice.NotANumberTests ? advice : "test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&",
                         DiagnosticDescriptors.NotSupportedYet);
