@@ -15,11 +15,11 @@ namespace DiffGen.Generator.Emit
     /// </summary>
     internal abstract partial class ExpressionPrinter
     {
-        protected const int ConditionalLevel = 0;
-        protected const int AdditiveLevel = 1;
-        protected const int MultiplicativeLevel = 2;
-        protected const int UnaryLevel = 3;
-        protected const int PrimaryLevel = 4;
+        internal const int ConditionalLevel = 0;
+        internal const int AdditiveLevel = 1;
+        internal const int MultiplicativeLevel = 2;
+        internal const int UnaryLevel = 3;
+        internal const int PrimaryLevel = 4;
 
         private readonly Func<Expr, string?> nameOf;
         private readonly Func<double, bool> isWrittenFactor;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
+using static DiffGen.Generator.Emit.ExpressionPrinter;
 
 namespace DiffGen.Generator.Emit
 {
@@ -147,7 +148,6 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-
             /// <summary>The instruction's node as the DAG's printer writes it.</summary>
             private (string Text, int Level, bool Floating) Dag(int index)
             {
@@ -155,11 +155,9 @@ namespace DiffGen.Generator.Emit
                 return (text, level, true);
             }
 
-            private (string Text, int Level, bool Floating) Literal(double value)
-            {
-                string text = CSharpPrinter.FormatLiteral(value, forms.type);
-                return (text, text.StartsWith("-", StringComparison.Ordinal) ? UnaryLevel : PrimaryLevel, !CSharpPrinter.IsIntegerLiteral(value, forms.type));
-            }
+            /// <summary>A number as the method's type writes it; a negative one (−0 too) binds as a unary minus.</summary>
+            private (string Text, int Level, bool Floating) Literal(double value) =>
+                (CSharpPrinter.FormatLiteral(value, forms.type), BitConverter.DoubleToInt64Bits(value) < 0 && !double.IsNaN(value) ? UnaryLevel : PrimaryLevel, !CSharpPrinter.IsIntegerLiteral(value, forms.type));
 
             private (string Text, int Level, bool Floating)? Negate(int index)
             {
@@ -168,8 +166,8 @@ namespace DiffGen.Generator.Emit
                     return null;
                 }
 
-                // -(-x), never --x, which C# reads as a decrement.
-                return ("-" + (level < UnaryLevel || text.StartsWith("-", StringComparison.Ordinal) ? "(" + text + ")" : text), UnaryLevel, floating);
+                // -(-x), never --x, which C# reads as a decrement: an operand that is itself unary (a minus, a cast) is parenthesized.
+                return ("-" + (level <= UnaryLevel ? "(" + text + ")" : text), UnaryLevel, floating);
             }
 
             /// <summary><c>a op b</c>, grouping as the source does: C# groups from the left, so a right operand at the same level keeps its parentheses.</summary>

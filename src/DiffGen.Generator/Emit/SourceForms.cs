@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
@@ -23,12 +25,6 @@ namespace DiffGen.Generator.Emit
     /// </remarks>
     internal sealed partial class SourceForms
     {
-        // How tightly a text binds, numbered as ExpressionPrinter numbers its levels.
-        private const int AdditiveLevel = 1;
-        private const int MultiplicativeLevel = 2;
-        private const int UnaryLevel = 3;
-        private const int PrimaryLevel = 4;
-
         /// <summary>
         /// Past this many characters a local prints from the DAG: a source form repeats each local it reads and does not
         /// keep (one the DAG simplified away), so one that reads such locals in a chain could grow exponentially.
@@ -75,37 +71,31 @@ namespace DiffGen.Generator.Emit
             }
         }
 
-        /// <summary>Each instruction's computation as the source writes it, numbered once per method (they depend on the body alone).</summary>
+        /// <summary>
+        /// Each instruction's computation as the source writes it, numbered once per method (they depend on the body alone): the
+        /// instruction with its operands replaced by their numbers, compared as the record it is.
+        /// </summary>
         private static int[] Computations(IReadOnlyList<IrInstruction> body)
         {
             var computation = new int[body.Count];
-            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var numbers = new Dictionary<IrInstruction, int>();
             for (int i = 0; i < body.Count; i++)
             {
                 IrInstruction instruction = body[i];
                 if (instruction.Op == IrOp.Bind)
                 {
                     computation[i] = computation[instruction.Operands[0]];
+                    continue;
                 }
-                else
+
+                IrInstruction key = instruction with { Operands = instruction.Operands.Select(k => computation[k]).ToEquatableArray() };
+                if (!numbers.TryGetValue(key, out int number))
                 {
-                    var key = new System.Text.StringBuilder();
-                    key.Append((int)instruction.Op).Append('|').Append(BitConverter.DoubleToInt64Bits(instruction.Value)).Append('|').Append((int)instruction.Function)
-                        .Append('|').Append(instruction.Text.Length).Append(':').Append(instruction.Text).Append('|').Append(instruction.Code);
-                    for (int k = 0; k < instruction.Operands.Count; k++)
-                    {
-                        key.Append(k == 0 ? "|(" : ",").Append(computation[instruction.Operands[k]]);
-                    }
-
-                    string text = key.ToString();
-                    if (!numbers.TryGetValue(text, out int number))
-                    {
-                        number = numbers.Count;
-                        numbers.Add(text, number);
-                    }
-
-                    computation[i] = number;
+                    number = numbers.Count;
+                    numbers.Add(key, number);
                 }
+
+                computation[i] = number;
             }
 
             return computation;
