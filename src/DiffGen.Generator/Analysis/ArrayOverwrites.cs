@@ -119,6 +119,9 @@ namespace DiffGen.Generator.Analysis
         public bool MayRecomputeStale(Loop loop) => stale.Contains(loop);
 
         /// <summary>The arrays with a taped write.</summary>
+        /// <summary>Whether some write of the array is taped (it may overwrite an element a statement read before it).</summary>
+        public bool HasTapedWrites(string array) => taped.Cast<AssignElement>().Any(w => w.Array == array);
+
         public IEnumerable<string> TapedArrays => taped.Cast<AssignElement>().Select(w => w.Array).Distinct().OrderBy(a => a, System.StringComparer.Ordinal);
 
         /// <summary>True when a statement of the block (nested ones included) is a taped write.</summary>

@@ -181,7 +181,7 @@ namespace DiffGen.Generator.Lowering
         /// <summary>What to write instead of a <c>void</c> call: a loop for what one does to array elements, else remove it.</summary>
         private static string VoidCallAdvice(IMethodSymbol method) => (method.ContainingType?.Name, method.Name) switch
         {
-            ("Array", "Copy" or "ConstrainedCopy") or ("Span" or "ReadOnlySpan", "CopyTo" or "TryCopyTo") or (_, "CopyTo") =>
+            ("Array", "Copy" or "ConstrainedCopy") or (_, "CopyTo" or "TryCopyTo") =>
                 "copy the elements with a for loop (for (int i = 0; i < n; i++) copy[i] = values[i];), which DiffGen differentiates",
             ("Array", "Fill" or "Clear") or ("Span", "Fill" or "Clear") =>
                 "set the elements with a for loop (a new double[n] starts at 0), which DiffGen differentiates",

@@ -18,6 +18,9 @@ namespace DiffGen.Generator.Lowering
         /// <summary>For <c>x != x</c> or <c>x == x</c> on floating-point values: the NaN test, which the simplifier's algebra would decide.</summary>
         public const string SelfComparison = "comparing a floating-point value with itself is a test for NaN, and DiffGen reads comparisons as algebra on real numbers, where a value always equals itself: the generated code would not take the branch the method takes for a NaN; mark missing values in an integer array passed beside the data (int[] observed; ... if (observed[t] == 0) continue;), or test the inputs before calling the method";
 
+        /// <summary>For a pattern after <c>is</c> that a condition does not read (<c>x is double d</c>).</summary>
+        public const string IsPatterns = "test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&";
+
         public const string NotANumberTests = "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, and for missing values in data pass a mask beside it (int[] observed; ... if (observed[t] == 0) continue;)";
 
         public const string Remainder = "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps";

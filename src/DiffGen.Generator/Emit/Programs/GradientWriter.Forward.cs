@@ -138,11 +138,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>Whether the value reads an element of a local array some write of which is taped (may overwrite an element read before it).</summary>
-        private bool ReadsTapedArray(Value value)
-        {
-            var taped = new HashSet<string>(analysis.Overwrites.TapedArrays, System.StringComparer.Ordinal);
-            return taped.Count > 0 && ProgramFacts.Reads(value).Any(taped.Contains);
-        }
+        private bool ReadsTapedArray(Value value) => ProgramFacts.Reads(value).Any(analysis.Overwrites.HasTapedWrites);
 
         /// <summary>
         /// Whether the reverse sweep's derivative of <c>v = value</c> reads v's local in place of the value (exp′ = exp,

@@ -32,7 +32,6 @@ namespace DiffGen.Generator.Lowering.Programs
                         return new Truth(false);
                     }
 
-
                     // A condition is evaluated, never differentiated: piecewise functions in it raise no DIFF012.
                     stopDepth++;
                     Test comparison = integers && !signs
@@ -62,7 +61,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     }
 
                     Report(unread, "The pattern '" + UnsupportedConstructs.Shorten(unread.Syntax) + "' in '" + UnsupportedConstructs.Shorten(e.Syntax) + "'",
-                        advice == LoweringAdvice.NotANumberTests ? advice : "test the value itself against numbers: a constant, < <= > >=, and, or, not (x is > 0 and < 1), and write any other test with &&",
+                        unread is IConstantPatternOperation { Value: var nan } && IsNaN(nan) ? advice : LoweringAdvice.IsPatterns,
                         DiagnosticDescriptors.NotSupportedYet);
                     return new Truth(false);
                 case IIsPatternOperation { Value: var tested } isPattern when IsNumber(tested):
