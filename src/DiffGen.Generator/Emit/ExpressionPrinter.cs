@@ -128,11 +128,16 @@ namespace DiffGen.Generator.Emit
         {
             // Deeply nested input: fail with an exception the generator reports, never a stack overflow.
             System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-            string? name = ignoreOwnName ? null : nameOf(e);
+            string? name = ignoreOwnName || !MayName(e) ? null : nameOf(e);
             if (name != null)
             {
                 ReadSink?.Add(name);
                 return (name, PrimaryLevel);
+            }
+
+            if (RenderWritten(e) is (string, int) written)
+            {
+                return written;
             }
 
             switch (e)

@@ -17,7 +17,8 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
         /// <param name="isWrittenFactor">Whether the source multiplies by a number (<see cref="ExprBuilder.IsWrittenFactor"/>).</param>
-        public static string? Of(Expr e, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
+        /// <param name="writtenForms">How the source computes its nodes (<see cref="ExprBuilder.WrittenFormOf"/>), where the code beside the formula prints them so.</param>
+        public static string? Of(Expr e, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor, Func<Expr, WrittenForm?>? writtenForms = null)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
             if (PrintedSize(e, NameOf, MaxNodes) > MaxNodes)
@@ -25,7 +26,7 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            return new MathPrinter(NameOf, isWrittenFactor).Print(e);
+            return new MathPrinter(NameOf, isWrittenFactor) { WrittenForms = writtenForms }.Print(e);
         }
 
         /// <summary>A test in math notation (<c>ratio·advantage ≤ clipped·advantage</c>), named values as in <see cref="Of"/>.</summary>

@@ -33,8 +33,25 @@ namespace DiffGen.Generator.Emit
                 return value > 0 ? "∞" : "−∞";
             }
 
-            string text = value.ToString("G10", CultureInfo.InvariantCulture);
+            string text = Shortest(value);
             return text.StartsWith("-", StringComparison.Ordinal) ? "−" + text.Substring(1) : text;
+        }
+
+        /// <summary>
+        /// Ten digits where they give the number back (<c>0.1</c>, <c>1E-12</c>), else as many as it takes: a sum the
+        /// simplifier folded (<c>1 + 1e-12</c>) reads 1.000000000001, never 1, so the formula says what the code computes.
+        /// A float constant (widened to double) shows the digits that give the float back (<c>0.1</c>, not 0.1000000015).
+        /// </summary>
+        private static string Shortest(double value)
+        {
+            string text = value.ToString("G10", CultureInfo.InvariantCulture);
+            if (double.Parse(text, CultureInfo.InvariantCulture) == value)
+            {
+                return text;
+            }
+
+            float single = (float)value;
+            return single == value ? single.ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
         }
 
         protected override string SymbolText(Symbol symbol, bool floating) => symbol.MathText;

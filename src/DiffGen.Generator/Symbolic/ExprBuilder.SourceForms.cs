@@ -12,6 +12,9 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>The quotients the source forms (<see cref="SourceQuotient"/>), which <see cref="Product"/> keeps whole.</summary>
         private readonly SourceQuotients sourceQuotients = new SourceQuotients();
 
+        /// <summary>How the source computes each node it forms by an operation (<see cref="WrittenFormOf"/>): the first way it does.</summary>
+        private readonly Dictionary<Expr, WrittenForm> writtenForms = new Dictionary<Expr, WrittenForm>();
+
         /// <summary>
         /// <c>a + b</c> or <c>a - b</c> as the source writes it (on either route): a sum whose first operand
         /// is a number, or a sum written so, prints its constant first (<c>1 + epsilon</c>, not <c>epsilon + 1</c>).
@@ -24,7 +27,31 @@ namespace DiffGen.Generator.Symbolic
                 written.IsOffsetFirst = true;
             }
 
-            return sum;
+            return Written(sum, subtract ? WrittenOperation.Subtract : WrittenOperation.Add, a, b);
+        }
+
+        /// <summary><c>-a</c> as the source writes it.</summary>
+        public Expr SourceNegation(Expr a) => Written(Negate(a), WrittenOperation.Negate, a, null);
+
+        /// <summary>
+        /// How the source computes <paramref name="node"/>, if it forms it by an operation: a sum, product, quotient or
+        /// negation built by <see cref="SourceSum"/>, <see cref="SourceProduct"/>, <see cref="SourceQuotient"/> or
+        /// <see cref="SourceNegation"/>. Null for a leaf, a call (its arguments are its operands) and anything else.
+        /// </summary>
+        public WrittenForm? WrittenFormOf(Expr node) => writtenForms.TryGetValue(node, out WrittenForm? form) ? form : null;
+
+        /// <summary>
+        /// Remembers the first way the source computes a sum or product (a number or a name prints as itself; a call, a choice
+        /// or an operand itself left by a cancellation, <c>(e + c) - c</c>, is not this operation's result).
+        /// </summary>
+        private Expr Written(Expr node, WrittenOperation operation, Expr left, Expr? right)
+        {
+            if ((node is Sum || node is Product) && node != left && node != right && !writtenForms.ContainsKey(node))
+            {
+                writtenForms.Add(node, new WrittenForm(operation, left, right));
+            }
+
+            return node;
         }
 
         /// <summary>
@@ -42,7 +69,7 @@ namespace DiffGen.Generator.Symbolic
                 }
             }
 
-            return Multiply(a, b);
+            return Written(Multiply(a, b), WrittenOperation.Multiply, a, b);
         }
 
         /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/> (<see cref="SourceProduct"/>): a coefficient of that size prints as a factor, never as a division.</summary>
@@ -61,7 +88,7 @@ namespace DiffGen.Generator.Symbolic
                 RememberQuotient(product);
             }
 
-            return quotient;
+            return Written(quotient, WrittenOperation.Divide, a, b);
         }
 
         /// <summary>

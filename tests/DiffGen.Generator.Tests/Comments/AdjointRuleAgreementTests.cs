@@ -53,7 +53,7 @@ namespace Samples
 }";
 
         [Theory]
-        [InlineData("Layer", "h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − h[j]²)", "double dZ = dHElement * (1 - h[j] * h[j]);")]
+        [InlineData("Layer", "h[j] = tanh(z)  ⇒  dZ += dH[j]·(1 − h[j]·h[j])", "double dZ = dHElement * (1 - h[j] * h[j]);")]
         [InlineData("Layer", "z = w[j]·x  ⇒  dW[j] += dZ·x, dX += dZ·w[j]", "dXSum += dZ * w[j];")]
         [InlineData("Twice", "a = sin(a)  ⇒  dA = dA·cos(a)", "dA = dA * global::System.Math.Cos(a);")]
         [InlineData("Twice", "s += a·w[i]  ⇒  dA += dS·w[i], dW[i] += dS·a", "dW[i] = dS * a2;")]
@@ -154,8 +154,8 @@ namespace Samples
 }";
             string text = GeneratorHarness.RunAndCompile(cased).SourceFor("CaseNames");
             Assert.Contains("dH2[k] += 2 * dHElement * global::System.Math.Cos(H[k]);", text, StringComparison.Ordinal);
-            Assert.Contains("<para>h[k] = 2·sin(H[k])  ⇒  dH2[k] += 2·dH[k]·cos(H[k])</para>", text, StringComparison.Ordinal);
-            Assert.Contains("<para>H[k] = w[k]²  ⇒  dW[k] += 2·dH2[k]·w[k]</para>", text, StringComparison.Ordinal);
+            Assert.Contains("<para>h[k] = sin(H[k])·2  ⇒  dH2[k] += 2·dH[k]·cos(H[k])</para>", text, StringComparison.Ordinal);
+            Assert.Contains("<para>H[k] = w[k]·w[k]  ⇒  dW[k] += 2·dH2[k]·w[k]</para>", text, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -77,7 +77,7 @@ namespace Samples
         {
             string text = GeneratorHarness.RunAndCompile(RuleSources.Layer).SourceFor("Layer").Replace("\r\n", "\n");
             string partial = Member(text, "LayerPartialX");
-            Assert.Contains("h[j] = tanh(z)  ⇒  dH[j] = (1 − h[j]²)·dZ</para>", partial, StringComparison.Ordinal);
+            Assert.Contains("h[j] = tanh(z)  ⇒  dH[j] = (1 − h[j]·h[j])·dZ</para>", partial, StringComparison.Ordinal);
             int write = partial.IndexOf("h[j] = global::System.Math.Tanh(z);", StringComparison.Ordinal);
             int tangent = partial.IndexOf("dH[j] = (1 - h[j] * h[j]) * dZ;", StringComparison.Ordinal);
             Assert.True(write >= 0 && tangent > write, partial);
@@ -128,7 +128,7 @@ namespace Samples
     }
 }";
             string partial = Member(GeneratorHarness.RunAndCompile(cased).SourceFor("Cubes").Replace("\r\n", "\n"), "CubesPartialX");
-            Assert.Contains("<para>H[i] = h[i]²  ⇒  dH2[i] = 2·h[i]·dH[i]</para>", partial, StringComparison.Ordinal);
+            Assert.Contains("<para>H[i] = h[i]·h[i]  ⇒  dH2[i] = 2·h[i]·dH[i]</para>", partial, StringComparison.Ordinal);
             Assert.Contains("dH2[i] = 2 * h[i] * dH[i];", partial, StringComparison.Ordinal);
             Assert.Contains("<para>s += H[i]·h[i]  ⇒  dS += h[i]·dH2[i] + H[i]·dH[i]</para>", partial, StringComparison.Ordinal);
         }

@@ -17,7 +17,7 @@ namespace Samples
         /// <para>t[i] = sin(t[i])  ⇒  dT[i] = cos(t[i])·dT[i]</para>
         /// <para>t[j] += w[i]·x  ⇒  dT[j] += w[i]</para>
         /// <para>v = t[vIndex]  ⇒  dV = dT[vIndex]</para>
-        /// <para>s += v²  ⇒  dS += 2·v·dV</para>
+        /// <para>s += v·v  ⇒  dS += 2·v·dV</para>
         /// <para>return s  ⇒  ∂Smooth/∂x = dS</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -65,7 +65,7 @@ namespace Samples
         /// <para>t[i] = sin(t[i])  ⇒  dT[i] = dT[i]·cos(t[i])</para>
         /// <para>t[j] += w[i]·x  ⇒  dX += dT[j]·w[i], dW[i] += dT[j]·x</para>
         /// <para>v = t[vIndex]  ⇒  dT[vIndex] += dV</para>
-        /// <para>s += v²  ⇒  dV += 2·dS·v</para>
+        /// <para>s += v·v  ⇒  dV += 2·dS·v</para>
         /// <para>return s  ⇒  dS += 1</para>
         /// </remarks>
         /// <param name="w">The argument <c>w</c> of Smooth.</param>

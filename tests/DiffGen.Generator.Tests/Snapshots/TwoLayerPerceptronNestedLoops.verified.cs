@@ -15,7 +15,7 @@ namespace Samples
         /// <para>In Loss, each statement's derivative (dV is ∂v/∂b2):</para>
         /// <para>output = b2  ⇒  dOutput = 1</para>
         /// <para>error = output − y[s]  ⇒  dError = dOutput</para>
-        /// <para>loss += error²  ⇒  dLoss += 2·error·dError</para>
+        /// <para>loss += error·error  ⇒  dLoss += 2·error·dError</para>
         /// <para>return loss / (double)y.Length  ⇒  ∂Loss/∂b2 = dLoss / (double)y.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -62,7 +62,7 @@ namespace Samples
         /// <para>output = b2  ⇒  dB2 += dOutput</para>
         /// <para>output += w2[j]·h[j]  ⇒  dW2[j] += dOutput·h[j], dH[j] += dOutput·w2[j]</para>
         /// <para>error = output − y[s]  ⇒  dOutput += dError</para>
-        /// <para>loss += error²  ⇒  dError += 2·dLoss·error</para>
+        /// <para>loss += error·error  ⇒  dError += 2·dLoss·error</para>
         /// <para>return loss / (double)y.Length  ⇒  dLoss += 1 / (double)y.Length</para>
         /// </remarks>
         /// <param name="w1">The argument <c>w1</c> of Loss.</param>

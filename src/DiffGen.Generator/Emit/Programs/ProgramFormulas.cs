@@ -181,7 +181,7 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>A node as a formula shows it.</summary>
-        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor) ?? "…";
+        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor, p.Builder.WrittenFormOf) ?? "…";
 
         /// <summary><c>v = e</c>, or <c>v += term</c> (<c>−=</c>) for an accumulation: the statement a rule starts from, with the source's names.</summary>
         private static string Written(string written, Value whole, (Value Term, bool Negative)? accumulated, ProgramPrinter p) => accumulated is (Value term, bool negative)

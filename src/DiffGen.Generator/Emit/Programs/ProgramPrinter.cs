@@ -35,8 +35,8 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Type = type;
             this.hasMathF = hasMathF;
-            codePrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls };
-            writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { AsWritten = true };
+            codePrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, WrittenForms = b.WrittenFormOf };
+            writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { AsWritten = true, WrittenForms = b.WrittenFormOf };
         }
 
 
@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Emit.Programs
         public string Print(Expr e) => Printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, AsWritten = asWritten }.Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, AsWritten = asWritten, WrittenForms = b.WrittenFormOf }.Print(e);
 
         public string Print(Value v, Func<string, string> name) => Printer.Print(ToExpr(v, name));
 
@@ -194,7 +194,7 @@ namespace DiffGen.Generator.Emit.Programs
                     (string cast, string[] castReads) = NodeText(v, name, () => "(" + Keyword + ")" + AtomicText(i.Operand, name));
                     return b.Symbol(cast, cast, mathText: InSourceForm(() => "(" + Keyword + ")" + AtomicText(i.Operand, SourceName)), reads: castReads);
                 case Negation n:
-                    return b.Negate(ToExpr(n.Operand, name));
+                    return b.SourceNegation(ToExpr(n.Operand, name));
                 case Arithmetic a:
                     Expr left = ToExpr(a.Left, name);
                     Expr right = ToExpr(a.Right, name);
