@@ -21,11 +21,17 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private HashSet<Expr>? writtenScope;
 
+        /// <summary>The outermost node being printed as written, whose <see cref="writtenScope"/> is found when a name is first asked for.</summary>
+        private Expr? writtenRoot;
+
+        /// <summary>Whether C# computes a node's written form in integers (<see cref="IsWholeNumber(Expr)"/>), found once per node.</summary>
+        private readonly Dictionary<Expr, bool> wholeNumbers = new Dictionary<Expr, bool>();
+
         /// <summary>The nodes being printed as written, outermost first: a cancellation can make a node an operand of its own form.</summary>
         private readonly HashSet<Expr> writing = new HashSet<Expr>();
 
         /// <summary>Whether <paramref name="e"/> may print as the name the caller gives it here.</summary>
-        private bool MayName(Expr e) => writtenScope == null || writtenScope.Contains(e);
+        private bool MayName(Expr e) => writtenRoot == null || (writtenScope ??= Reachable(writtenRoot)).Contains(e);
 
         /// <summary><paramref name="e"/> as the source computes it, or null where its DAG form is printed instead.</summary>
         private (string Text, int Level)? RenderWritten(Expr e)
@@ -35,8 +41,8 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            HashSet<Expr>? outer = writtenScope;
-            writtenScope ??= Reachable(e);
+            bool outermost = writtenRoot == null;
+            writtenRoot ??= e;
             writing.Add(e);
             try
             {
@@ -45,7 +51,11 @@ namespace DiffGen.Generator.Emit
             finally
             {
                 writing.Remove(e);
-                writtenScope = outer;
+                if (outermost)
+                {
+                    writtenRoot = null;
+                    writtenScope = null;
+                }
             }
         }
 
@@ -77,8 +87,29 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private bool IsWholeNumber(WrittenForm form) => IsWholeNumber(form.Left) && (form.Right == null || IsWholeNumber(form.Right));
 
-        private bool IsWholeNumber(Expr e) =>
-            IsIntegerLiteral(e) || (WrittenForms?.Invoke(e) is WrittenForm form && !writing.Contains(e) && IsWholeNumber(form));
+        private bool IsWholeNumber(Expr e)
+        {
+            if (IsIntegerLiteral(e))
+            {
+                return true;
+            }
+
+            if (!(WrittenForms?.Invoke(e) is WrittenForm form) || writing.Contains(e))
+            {
+                return false;
+            }
+
+            if (!wholeNumbers.TryGetValue(e, out bool whole))
+            {
+                // Marked while its operands are asked, so a cancellation's cycle ends.
+                writing.Add(e);
+                whole = IsWholeNumber(form);
+                writing.Remove(e);
+                wholeNumbers[e] = whole;
+            }
+
+            return whole;
+        }
 
         /// <summary>The nodes <paramref name="e"/>'s DAG computes it from, itself included; a choice is entered no further.</summary>
         private static HashSet<Expr> Reachable(Expr e)
