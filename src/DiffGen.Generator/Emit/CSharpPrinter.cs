@@ -132,6 +132,12 @@ namespace DiffGen.Generator.Emit
             return row.ReturnsInteger || NarrowsMathCalls ? ("(" + TypeKeyword + ")" + text, UnaryLevel) : (text, PrimaryLevel);
         }
 
+        protected override string? WrittenCall(ElementaryFunction function, Func<IReadOnlyList<string>> arguments)
+        {
+            FunctionRow row = ElementaryFunctions.Row(function);
+            return NarrowsMathCalls || (UsesMathF ? row.MathFMember : row.MathMember) == null ? null : CallText(row, arguments());
+        }
+
         /// <summary><c>global::System.Math.Name(arguments)</c>, with the member of the class the method's type calls.</summary>
         private string CallText(FunctionRow row, IEnumerable<string> arguments)
         {

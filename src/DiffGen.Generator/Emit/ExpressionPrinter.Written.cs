@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -59,8 +60,21 @@ namespace DiffGen.Generator.Emit
             }
         }
 
-        private (string Text, int Level) Written(WrittenForm form)
+        /// <summary>
+        /// A call the source makes that the DAG computes otherwise (<c>Math.FusedMultiplyAdd</c>, which it holds as a·b + c), as
+        /// this notation calls it; null where it has no such call (the DAG's form is printed).
+        /// </summary>
+        /// <param name="arguments">The arguments printed, asked for only where there is such a call.</param>
+        protected virtual string? WrittenCall(ElementaryFunction function, Func<IReadOnlyList<string>> arguments) => null;
+
+        private (string Text, int Level)? Written(WrittenForm form)
         {
+            if (form.Operation == WrittenOperation.FusedMultiplyAdd)
+            {
+                string? call = WrittenCall(ElementaryFunction.FusedMultiplyAdd, () => new[] { Print(form.Left, ConditionalLevel), Print(form.Right!, ConditionalLevel), Print(form.Addend!, ConditionalLevel) });
+                return call == null ? null : (call, PrimaryLevel);
+            }
+
             (string left, int leftLevel) = Render(form.Left);
             if (form.Right == null)
             {
@@ -85,7 +99,7 @@ namespace DiffGen.Generator.Emit
         /// Whether C# would compute the form in integers: every operand an integer literal, or so computed (<c>1 / 2</c> is 0,
         /// <c>Math.Floor(-2)</c> ambiguous). The DAG's form is printed there: it holds the number, or prints it floating.
         /// </summary>
-        private bool IsWholeNumber(WrittenForm form) => IsWholeNumber(form.Left) && (form.Right == null || IsWholeNumber(form.Right));
+        private bool IsWholeNumber(WrittenForm form) => IsWholeNumber(form.Left) && (form.Right == null || IsWholeNumber(form.Right)) && (form.Addend == null || IsWholeNumber(form.Addend));
 
         private bool IsWholeNumber(Expr e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiffGen.Generator.Functions;
@@ -55,6 +56,9 @@ namespace DiffGen.Generator.Emit
         }
 
         protected override string SymbolText(Symbol symbol, bool floating) => symbol.MathText;
+
+        protected override string? WrittenCall(ElementaryFunction function, Func<IReadOnlyList<string>> arguments) =>
+            ElementaryFunctions.Row(function).MathName + "(" + string.Join(", ", arguments()) + ")";
 
         protected override (string Text, int Level) Call(FunctionCall call)
         {

@@ -27,11 +27,20 @@ namespace DiffGen.Generator.Symbolic
                 written.IsOffsetFirst = true;
             }
 
-            return Written(sum, subtract ? WrittenOperation.Subtract : WrittenOperation.Add, a, b);
+            return Written(sum, new WrittenForm(subtract ? WrittenOperation.Subtract : WrittenOperation.Add, a, b));
+        }
+
+        /// <summary>
+        /// <c>Math.FusedMultiplyAdd(a, b, c)</c> as the source writes it: the sum a·b + c, which the method rounds once (and
+        /// a printer that asks <see cref="WrittenFormOf"/> computes so).
+        /// </summary>
+        public Expr SourceFusedMultiplyAdd(Expr a, Expr b, Expr c)
+        {
+            return Written(Add(SourceProduct(a, b), c), new WrittenForm(WrittenOperation.FusedMultiplyAdd, a, b, c));
         }
 
         /// <summary><c>-a</c> as the source writes it.</summary>
-        public Expr SourceNegation(Expr a) => Written(Negate(a), WrittenOperation.Negate, a, null);
+        public Expr SourceNegation(Expr a) => Written(Negate(a), new WrittenForm(WrittenOperation.Negate, a, null));
 
         /// <summary>
         /// How the source computes <paramref name="node"/>, if it forms it by an operation: a sum, product, quotient or
@@ -44,11 +53,11 @@ namespace DiffGen.Generator.Symbolic
         /// Remembers the first way the source computes a sum or product (a number or a name prints as itself; a call, a choice
         /// or an operand itself left by a cancellation, <c>(e + c) - c</c>, is not this operation's result).
         /// </summary>
-        private Expr Written(Expr node, WrittenOperation operation, Expr left, Expr? right)
+        private Expr Written(Expr node, WrittenForm form)
         {
-            if ((node is Sum || node is Product) && node != left && node != right && !writtenForms.ContainsKey(node))
+            if ((node is Sum || node is Product) && node != form.Left && node != form.Right && node != form.Addend && !writtenForms.ContainsKey(node))
             {
-                writtenForms.Add(node, new WrittenForm(operation, left, right));
+                writtenForms.Add(node, form);
             }
 
             return node;
@@ -69,7 +78,7 @@ namespace DiffGen.Generator.Symbolic
                 }
             }
 
-            return Written(Multiply(a, b), WrittenOperation.Multiply, a, b);
+            return Written(Multiply(a, b), new WrittenForm(WrittenOperation.Multiply, a, b));
         }
 
         /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/> (<see cref="SourceProduct"/>): a coefficient of that size prints as a factor, never as a division.</summary>
@@ -88,7 +97,7 @@ namespace DiffGen.Generator.Symbolic
                 RememberQuotient(product);
             }
 
-            return Written(quotient, WrittenOperation.Divide, a, b);
+            return Written(quotient, new WrittenForm(WrittenOperation.Divide, a, b));
         }
 
         /// <summary>

@@ -126,8 +126,8 @@ namespace DiffGen.Generator.Symbolic
                     Expr exponent = b.ClosedValue(arguments[1]) is double k ? b.Constant(k) : arguments[1];
                     return b.Pow(arguments[0], exponent);
                 case ElementaryFunction.FusedMultiplyAdd:
-                    // Math.FusedMultiplyAdd(a, b, c) is a·b + c, rounded once by the method and twice by generated code.
-                    return b.SourceSum(b.SourceProduct(arguments[0], arguments[1]), arguments[2], subtract: false);
+                    // Math.FusedMultiplyAdd(a, b, c) is a·b + c, rounded once by the method (and by the printers that print it as written).
+                    return b.SourceFusedMultiplyAdd(arguments[0], arguments[1], arguments[2]);
                 case ElementaryFunction.Log when arguments.Length == 2:
                     return b.Divide(b.Call(ElementaryFunction.Log, arguments[0]), b.Call(ElementaryFunction.Log, arguments[1]));
                 default:

@@ -8,6 +8,9 @@ namespace DiffGen.Generator.Symbolic
         Subtract,
         Multiply,
         Divide,
+
+        /// <summary><c>Math.FusedMultiplyAdd(left, right, addend)</c>: left·right + addend, rounded once.</summary>
+        FusedMultiplyAdd,
     }
 
     /// <summary>
@@ -16,5 +19,6 @@ namespace DiffGen.Generator.Symbolic
     /// adds <c>1e-12</c> to <c>1 - p</c>, so a printer can compute the value as the method does, to the last bit.
     /// </summary>
     /// <param name="Right">The right operand; null for a negation.</param>
-    internal sealed record WrittenForm(WrittenOperation Operation, Expr Left, Expr? Right);
+    /// <param name="Addend">What a fused multiply-add adds; null for any other operation.</param>
+    internal sealed record WrittenForm(WrittenOperation Operation, Expr Left, Expr? Right, Expr? Addend = null);
 }
