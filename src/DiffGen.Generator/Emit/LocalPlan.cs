@@ -162,8 +162,22 @@ namespace DiffGen.Generator.Emit
         /// <summary>The node a local holds for <paramref name="e"/>: a named value is represented by what it wraps.</summary>
         public static Expr Representative(Expr e) => e is Named named ? named.Value : e;
 
-        /// <summary>Leaves and negated leaves cost nothing to repeat.</summary>
+        /// <summary>
+        /// Leaves and negated leaves cost nothing to repeat, nor does arithmetic of numbers and named constants, which the C#
+        /// compiler folds (<c>k * k</c> of a <c>const</c> k). Such a local would be a constant that a source form may print
+        /// around (<c>MathF.FusedMultiplyAdd(k, k, 1f)</c>), left unread: CS0219, an error where warnings are.
+        /// </summary>
         private static bool IsCheap(Expr e) =>
-            e.IsLeaf || (e is Product p && p.Factors.Count == 1 && p.Factors[0].Exponent == 1 && p.Factors[0].Base.IsLeaf && System.Math.Abs(p.Coefficient) == 1);
+            e.IsLeaf || (e is Product p && p.Factors.Count == 1 && p.Factors[0].Exponent == 1 && p.Factors[0].Base.IsLeaf && System.Math.Abs(p.Coefficient) == 1) || IsFoldedByCompiler(e);
+
+        /// <summary>Numbers and named constants joined by <c>+</c>, <c>-</c>, <c>*</c> and <c>/</c> (small whole powers print as products): a C# constant expression.</summary>
+        private static bool IsFoldedByCompiler(Expr e) => e switch
+        {
+            Constant => true,
+            Symbol symbol => symbol.ConstantValue != null,
+            Sum sum => sum.Terms.All(t => IsFoldedByCompiler(t.Term)),
+            Product product => product.Factors.All(f => f.Exponent == System.Math.Round(f.Exponent) && System.Math.Abs(f.Exponent) <= 3 && IsFoldedByCompiler(f.Base)),
+            _ => false,
+        };
     }
 }

@@ -109,6 +109,32 @@ public static partial class Review
         }
 
         /// <summary>
+        /// Arithmetic of const locals is no local of its own: the source forms may print around it (here the call of
+        /// <c>MathF.FusedMultiplyAdd(k1, k1, 1f)</c> and the division each computed as written), and a constant local nothing
+        /// reads is CS0219, an error where warnings are (fuzzer, seed 913: <c>float k1Squared = k1 * k1;</c>, never read).
+        /// </summary>
+        [Fact]
+        public void ArithmeticOfConstantsIsNoUnreadLocal()
+        {
+            string text = GeneratorHarness.RunAndCompile(@"
+using System;
+using DiffGen;
+public static partial class Folded
+{
+    [Differentiable]
+    public static float F(float x, float z)
+    {
+        const float k1 = 0.5f;
+        x = MathF.FusedMultiplyAdd(k1, k1, 1.0f);
+        x /= k1 * (k1 * MathF.E) + 1;
+        return MathF.Asinh(x * z) * 2;
+    }
+}").SourceFor("F");
+            Assert.DoesNotContain("k1 * k1;", text, StringComparison.Ordinal);
+            Assert.Contains("global::System.MathF.FusedMultiplyAdd(k1, k1, 1f)", text, StringComparison.Ordinal);
+        }
+
+        /// <summary>
         /// A node the local's value computes only on a side of a choice may be declared in that side's block (in a partial):
         /// a local that the source computes it in again, beside the choice, must not read it by name, out of its scope (CS0103;
         /// the case a local's value is computed from the node only through a choice, which the review's first fix missed).
