@@ -15,7 +15,7 @@ namespace Samples
         /// <para>In Cost, each statement's derivative (dV is ∂v/∂m):</para>
         /// <para>error = m·x[i] + b − y[i]  ⇒  dError = x[i]</para>
         /// <para>sum += error·error  ⇒  dSum += 2·error·dError</para>
-        /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂m = dSum / (double)x.Length</para>
+        /// <para>return sum / x.Length  ⇒  ∂Cost/∂m = dSum / x.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CostPartialM(double m, double b, double[] x, double[] y)
@@ -39,7 +39,7 @@ namespace Samples
         /// <para>In Cost, each statement's derivative (dV is ∂v/∂b):</para>
         /// <para>error = m·x[i] + b − y[i]  ⇒  dError = 1</para>
         /// <para>sum += error·error  ⇒  dSum += 2·error·dError</para>
-        /// <para>return sum / (double)x.Length  ⇒  ∂Cost/∂b = dSum / (double)x.Length</para>
+        /// <para>return sum / x.Length  ⇒  ∂Cost/∂b = dSum / x.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CostPartialB(double m, double b, double[] x, double[] y)
@@ -64,7 +64,7 @@ namespace Samples
         /// <para>In Cost, the chain rule, statement by statement (dV is ∂Cost/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>error = m·x[i] + b − y[i]  ⇒  dM += dError·x[i], dB += dError</para>
         /// <para>sum += error·error  ⇒  dError += 2·dSum·error</para>
-        /// <para>return sum / (double)x.Length  ⇒  dSum += 1 / (double)x.Length</para>
+        /// <para>return sum / x.Length  ⇒  dSum += 1 / x.Length</para>
         /// </remarks>
         /// <param name="m">The argument <c>m</c> of Cost.</param>
         /// <param name="b">The argument <c>b</c> of Cost.</param>

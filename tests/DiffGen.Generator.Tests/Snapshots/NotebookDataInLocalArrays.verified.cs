@@ -15,7 +15,7 @@ namespace Samples
         /// <para>In Fit, each statement's derivative (dV is ∂v/∂m):</para>
         /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = xs[i]</para>
         /// <para>cost += e·e  ⇒  dCost += 2·e·dE</para>
-        /// <para>return cost / (double)xs.Length  ⇒  ∂Fit/∂m = dCost / (double)xs.Length</para>
+        /// <para>return cost / xs.Length  ⇒  ∂Fit/∂m = dCost / xs.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double FitPartialM(double m, double b)
@@ -41,7 +41,7 @@ namespace Samples
         /// <para>In Fit, each statement's derivative (dV is ∂v/∂b):</para>
         /// <para>e = m·xs[i] + b − ys[i]  ⇒  dE = 1</para>
         /// <para>cost += e·e  ⇒  dCost += 2·e·dE</para>
-        /// <para>return cost / (double)xs.Length  ⇒  ∂Fit/∂b = dCost / (double)xs.Length</para>
+        /// <para>return cost / xs.Length  ⇒  ∂Fit/∂b = dCost / xs.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double FitPartialB(double m, double b)
@@ -68,7 +68,7 @@ namespace Samples
         /// <para>In Fit, the chain rule, statement by statement (dV is ∂Fit/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>e = m·xs[i] + b − ys[i]  ⇒  dM += dE·xs[i], dB += dE</para>
         /// <para>cost += e·e  ⇒  dE += 2·dCost·e</para>
-        /// <para>return cost / (double)xs.Length  ⇒  dCost += 1 / (double)xs.Length</para>
+        /// <para>return cost / xs.Length  ⇒  dCost += 1 / xs.Length</para>
         /// </remarks>
         /// <param name="m">The argument <c>m</c> of Fit.</param>
         /// <param name="b">The argument <c>b</c> of Fit.</param>

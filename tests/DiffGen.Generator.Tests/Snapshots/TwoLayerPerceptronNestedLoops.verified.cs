@@ -16,7 +16,7 @@ namespace Samples
         /// <para>output = b2  ⇒  dOutput = 1</para>
         /// <para>error = output − y[s]  ⇒  dError = dOutput</para>
         /// <para>loss += error·error  ⇒  dLoss += 2·error·dError</para>
-        /// <para>return loss / (double)y.Length  ⇒  ∂Loss/∂b2 = dLoss / (double)y.Length</para>
+        /// <para>return loss / y.Length  ⇒  ∂Loss/∂b2 = dLoss / y.Length</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double LossPartialB2(double[] w1, double[] b1, double[] w2, double b2, double[] x, double[] y, int inputs)
@@ -63,7 +63,7 @@ namespace Samples
         /// <para>output += w2[j]·h[j]  ⇒  dW2[j] += dOutput·h[j], dH[j] += dOutput·w2[j]</para>
         /// <para>error = output − y[s]  ⇒  dOutput += dError</para>
         /// <para>loss += error·error  ⇒  dError += 2·dLoss·error</para>
-        /// <para>return loss / (double)y.Length  ⇒  dLoss += 1 / (double)y.Length</para>
+        /// <para>return loss / y.Length  ⇒  dLoss += 1 / y.Length</para>
         /// </remarks>
         /// <param name="w1">The argument <c>w1</c> of Loss.</param>
         /// <param name="b1">The argument <c>b1</c> of Loss.</param>

@@ -192,7 +192,8 @@ namespace DiffGen.Generator.Emit.Programs
                     return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
                     (string cast, string[] castReads) = NodeText(v, name, () => "(" + Keyword + ")" + AtomicText(i.Operand, name));
-                    return b.Symbol(cast, cast, mathText: InSourceForm(() => "(" + Keyword + ")" + AtomicText(i.Operand, SourceName)), reads: castReads);
+                    // A formula divides numbers, not C# types: sum / n, without the cast the code needs (1 / n would divide integers).
+                    return b.Symbol(cast, cast, mathText: InSourceForm(() => AtomicText(i.Operand, SourceName)), reads: castReads);
                 case Negation n:
                     return b.SourceNegation(ToExpr(n.Operand, name));
                 case Arithmetic a:
