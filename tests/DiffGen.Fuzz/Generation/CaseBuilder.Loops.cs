@@ -187,7 +187,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Chance(0.04) ? 22 : g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Chance(0.04) ? 22 : g.Chance(0.05) ? 23 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -376,6 +376,27 @@ namespace DiffGen.Fuzz.Generation
                             new Assign(r, "+=", Add(Mul(new Element(phi, N(1)), Term(inner)), Mul(Lit("0.5"), Mul(new Element(phi, N(2)), Term(inner))))),
                             new Assign(state, "+=", Lit(g.Pick("0.25", "-0.125"))),
                             new Increment(k, "++")));
+                        break;
+                    }
+
+                case 23:
+                    {
+                        // Time stepping with a floating-point counter in the header (docs/supported.md, "Loops"): from a
+                        // number or from x (how many steps run then depends on x, a piecewise-constant count), up by a
+                        // step or down by halving; the body reads the counter.
+                        string t = Fresh("t");
+                        Scope timed = outer.WithReal(t);
+                        bool halving = g.Chance(0.3);
+                        Expr from = halving ? Lit(g.Pick("1", "2")) : g.Chance(0.3) ? R("x") : Lit(g.Pick("0", "0.5"));
+                        yield return new Declare(r, Term(outer, 1));
+                        yield return new RealFor(
+                            t,
+                            from,
+                            halving ? ">" : "<",
+                            halving ? Lit(g.Pick("0.1", "0.3")) : Lit(g.Pick("1.8", "2.3", "2.9")),
+                            halving ? "*=" : "+=",
+                            halving ? Lit("0.5") : Lit(g.Pick("0.25", "0.5")),
+                            S(new Assign(r, "=", Add(Mul(Lit("0.5"), R(r)), Mul(Term(timed), R(t))))));
                         break;
                     }
 

@@ -446,6 +446,11 @@ namespace DiffGen.Fuzz.Programs
                             + f.Counter + (f.Step.Length == 2 ? f.Step : " " + f.Step) + secondStep + ")");
                         Block(f.Body, depth);
                         break;
+                    case RealFor rf:
+                        Line(depth, "for (" + Real + " " + rf.Counter + " = " + Expression(rf.From) + "; " + Condition(new Compare(rf.Cmp, new Read(rf.Counter), rf.Bound)) + "; "
+                            + rf.Counter + " " + rf.StepOp + " " + Expression(rf.Step) + ")");
+                        Block(rf.Body, depth);
+                        break;
                     case Foreach fe:
                         Line(depth, "foreach (" + (fe.Integer ? fe.IntType : Real) + " " + fe.Variable + " in " + fe.Array + ")");
                         Block(fe.Body, depth);

@@ -298,6 +298,12 @@ namespace DiffGen.Fuzz.Programs
     /// </summary>
     public sealed record For(string Counter, IntExpr From, string Cmp, IntExpr Bound, string Step, ImmutableArray<Stmt> Body, string CounterType = "int", SecondCounter? Second = null) : Stmt;
 
+    /// <summary>
+    /// for (double v = from; v cmp bound; v op= step) { body }: a floating-point counter in the header (time stepping), which
+    /// DiffGen runs as the declaration and a while loop whose body ends with the step (docs/supported.md, "Loops").
+    /// </summary>
+    public sealed record RealFor(string Counter, Expr From, string Cmp, Expr Bound, string StepOp, Expr Step, ImmutableArray<Stmt> Body) : Stmt;
+
     /// <summary>A second counter of a for header: its name, start and step.</summary>
     public sealed record SecondCounter(string Name, IntExpr From, string Step);
 

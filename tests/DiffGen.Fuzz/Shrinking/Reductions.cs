@@ -79,6 +79,9 @@ namespace DiffGen.Fuzz.Shrinking
                 case For f:
                     yield return f.Body;
                     break;
+                case RealFor rf:
+                    yield return rf.Body;
+                    break;
                 case Foreach fe:
                     yield return fe.Body;
                     break;
@@ -157,6 +160,13 @@ namespace DiffGen.Fuzz.Shrinking
                     foreach (var body in Lists(f.Body))
                     {
                         yield return f with { Body = body };
+                    }
+
+                    break;
+                case RealFor rf:
+                    foreach (var body in Lists(rf.Body))
+                    {
+                        yield return rf with { Body = body };
                     }
 
                     break;

@@ -26,7 +26,9 @@ namespace DiffGen.Fuzz.Tests
             var results = Fuzzer.Run(withClamp.Take(120).ToList(), seed: 17);
             var failures = results.Where(r => r.IsFailure).ToList();
             Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
-            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.8, Report.Table(results));
+            // Most are checked; the rest have no usable point (a clamp whose value is one of its bounds, Clamp(x, x, x + 1), kinks
+            // at every point): about a quarter of a sample, 20 to 29 % for seeds 17 to 19 since the loops family's stream changed.
+            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.7, Report.Table(results));
         }
     }
 }

@@ -225,7 +225,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("bool local assigned again in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) { if (b) s += x; b = !b; } return s; }", NestedInStatic, NestedPath),
             new("double array local in a float method", D + "public float Bad(float x) { double[] {|DIFF015:b = new double[2]|}; float s = 0; for (int i = 0; i < 2; i++) { b[i] = x * i; s += (float)b[i]; } return s; }"),
             new("array local aliasing another array", Bad + " { double[] b = { x, x }; double[] {|DIFF015:a = b|}; double s = 0; for (int i = 0; i < 2; i++) s += a[i]; return s; }"),
-            new("floating-point counter in a for header", Bad + " { double s = 0; {|DIFF015:for (double t = 0; t < 1; t += 0.5) s += x;|} return s; }", Struct),
+            new("floating-point counter in a for header with a continue", Bad + " { double s = 0; {|DIFF015:for (double t = 0; t < 1; t += 0.5) { if (t > 0.6) continue; s += x; }|} return s; }", Struct),
             new("foreach over a new array", Bad + " { double s = 0; foreach (double w in {|DIFF015:new[] { x, 2 * x }|}) s += w; return s; }"),
             new("element of a new array", Bad + " => Math.Max({|DIFF015:new[] { x }[0]|}, x);"),
             new("element of a three-dimensional array", "private static readonly double[,,] Grid = { { { 1.0 } } };\n" + Bad + " => {|DIFF015:Grid[0, 0, 0]|} * x;"),

@@ -12,8 +12,15 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <content>Loops and the statements that change variables.</content>
     internal sealed partial class ProgramLowering
     {
-        private Loop LowerFor(IForLoopOperation loop)
+        private void LowerFor(IForLoopOperation loop, List<Statement> into)
         {
+            bool floatingHeader = loop.Before.Concat(loop.AtLoopBottom).Any(DeclaresOrChangesFloatingPoint);
+            if (floatingHeader)
+            {
+                // The header's locals join the enclosing statements (below): each gets a name of its own there.
+                ReserveNames(loop.Locals);
+            }
+
             var initializers = new List<Statement>();
             foreach (IOperation before in loop.Before)
             {
@@ -30,16 +37,36 @@ namespace DiffGen.Generator.Lowering.Programs
 
             ReportCallsInCondition(loop, hoistedBefore);
 
-            if (initializers.Concat(steps).Any(s => !(s is DeclareInteger or AssignInteger)))
-            {
-                Report(loop, "A for loop whose header declares or changes a floating-point value", "declare and update only integer counters in the header; change other values in the body", DiagnosticDescriptors.NotSupportedYet);
-            }
-
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             CheckExits(loop, body);
             CheckAfterExits(body);
-            return new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body));
+            if (!floatingHeader)
+            {
+                into.Add(new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body)));
+                return;
+            }
+
+            if (ProgramFacts.MayLeave(body))
+            {
+                // A continue would skip the steps moved to the body's end (a break skips them anyway, but leaves the body
+                // followed by statements, which the sweeps do not take yet).
+                Report(loop, "A for loop whose header declares or changes a floating-point value, with a break or continue in its body", "write it as a while loop: declare the value before it and change it at the end of the body, and before each continue", DiagnosticDescriptors.NotSupportedYet);
+            }
+
+            // for (double t = 0; t < end; t += dt) { body } runs as double t = 0; while (t < end) { body t += dt; }.
+            into.AddRange(initializers);
+            into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body.Concat(steps).ToEquatableArray(), true, null));
         }
+
+        /// <summary>Whether a for loop's initializer or step declares or changes a floating-point value (<c>double t = 0</c>, <c>t += dt</c>).</summary>
+        private static bool DeclaresOrChangesFloatingPoint(IOperation header) => header switch
+        {
+            IVariableDeclarationGroupOperation group => group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.IsFloatingPoint(d.Symbol.Type)),
+            IExpressionStatementOperation statement => DeclaresOrChangesFloatingPoint(statement.Operation),
+            IAssignmentOperation assignment => assignment.Target.Type != null && RoslynNames.IsFloatingPoint(assignment.Target.Type),
+            IIncrementOrDecrementOperation step => step.Target.Type != null && RoslynNames.IsFloatingPoint(step.Target.Type),
+            _ => false,
+        };
 
         /// <summary><c>foreach (double v in x)</c>: a counting loop over x's indices whose body starts with <c>double v = x[index]</c>.</summary>
         private Loop LowerForEach(IForEachLoopOperation loop)

@@ -28,6 +28,12 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>The variables the lowering introduces (<see cref="Fresh"/>), which no local of the source may share.</summary>
         private readonly HashSet<string> fresh = new HashSet<string>(System.StringComparer.Ordinal);
+
+        /// <summary>The names of every local the method's body declares.</summary>
+        private HashSet<string> sourceLocalNames = new HashSet<string>(System.StringComparer.Ordinal);
+
+        /// <summary>The names <see cref="ReserveNames"/> gave locals before their declarations were lowered.</summary>
+        private readonly Dictionary<ILocalSymbol, string> reservedNames = new Dictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
         private bool returned;
 
         /// <summary>
@@ -107,6 +113,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var statements = new List<Statement>();
             topLevel = statements;
             assignments = AssignmentsIn(body, readLocals);
+            sourceLocalNames = new HashSet<string>(body.Descendants().OfType<IVariableDeclaratorOperation>().Select(d => RoslynNames.Identifier(d.Symbol.Name)), System.StringComparer.Ordinal);
             FindLocalFunctions(body);
             CopyAssignedParameters(statements);
             LowerStatement(body, statements);
@@ -184,6 +191,13 @@ namespace DiffGen.Generator.Lowering.Programs
                     ReportAt(block.Syntax.Parent!, blocked);
                     break;
                 case IBlockOperation block:
+                    if (!loopFree && block.Parent is IBlockOperation)
+                    {
+                        // A block inside a block joins its statements to the enclosing ones: its locals get names of their
+                        // own there ({ double t = ...; } { double t = ...; } would declare t twice, CS0128).
+                        ReserveNames(block.Locals);
+                    }
+
                     foreach (IOperation inner in block.Operations)
                     {
                         LowerStatement(inner, into);
@@ -212,7 +226,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     branchDepth--;
                     break;
                 case IForLoopOperation loop:
-                    into.Add(LowerFor(loop));
+                    LowerFor(loop, into);
                     break;
                 case IForEachLoopOperation loop:
                     into.Add(LowerForEach(loop));
@@ -355,6 +369,13 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private string Declare(ILocalSymbol local, VariableKind kind)
         {
+            if (reservedNames.TryGetValue(local, out string? reserved))
+            {
+                names[local] = reserved;
+                variables[reserved] = new ProgramVariable(reserved, kind, false, false);
+                return reserved;
+            }
+
             string name = RoslynNames.Identifier(local.Name);
             bool output = variables.Values.Any(v => v.IsDifferentiated && GeneratedNames.GradientOutput(v.Name) == name);
             if ((variables.TryGetValue(name, out ProgramVariable? existing) && (existing.Kind != kind || fresh.Contains(name))) || output)
@@ -377,6 +398,32 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>A variable the lowering introduces (a foreach's index, a call's local), named apart from every other.</summary>
+        /// <summary>
+        /// Names of their own for locals whose scope the lowering joins to the enclosing one: a name no variable has yet,
+        /// and one no later declaration takes again (it is fresh), used when each is declared.
+        /// </summary>
+        private void ReserveNames(IEnumerable<ILocalSymbol> locals)
+        {
+            foreach (ILocalSymbol local in locals)
+            {
+                if (reservedNames.ContainsKey(local))
+                {
+                    continue;
+                }
+
+                // Not a name another local of the source has (t2 beside the second block's t), so that one keeps its own.
+                string name = RoslynNames.Identifier(local.Name);
+                for (int suffix = 2; variables.ContainsKey(name) || (suffix > 2 && sourceLocalNames.Contains(name)); suffix++)
+                {
+                    name = local.Name + suffix;
+                }
+
+                variables[name] = new ProgramVariable(name, VariableKind.Scalar, false, false);
+                fresh.Add(name);
+                reservedNames[local] = name;
+            }
+        }
+
         private string Fresh(VariableKind kind, string preferred)
         {
             string name = RoslynNames.Identifier(preferred);
