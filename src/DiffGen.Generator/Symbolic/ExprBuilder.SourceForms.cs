@@ -50,17 +50,126 @@ namespace DiffGen.Generator.Symbolic
         public WrittenForm? WrittenFormOf(Expr node) => writtenForms.TryGetValue(node, out WrittenForm? form) ? form : null;
 
         /// <summary>
-        /// Remembers the first way the source computes a sum or product (a number or a name prints as itself; a call, a choice
-        /// or an operand itself left by a cancellation, <c>(e + c) - c</c>, is not this operation's result).
+        /// The nodes the source computes in more than one way (<c>v[i] * 3 * x</c> and <c>v[i] * (3 * x)</c>, one product in
+        /// the DAG): no one written form is each computation's, so they print as the DAG holds them.
+        /// </summary>
+        private readonly HashSet<Expr> writtenAmbiguously = new HashSet<Expr>();
+
+        /// <summary>The forms found to cancel (<see cref="Cancels"/>), so that a statement built again is not checked again.</summary>
+        private readonly HashSet<WrittenForm> cancellingForms = new HashSet<WrittenForm>();
+
+        /// <summary>
+        /// Remembers how the source computes a sum or product (a number or a name prints as itself; a call, a choice or an
+        /// operand itself left by a cancellation, <c>(e + c) - c</c>, is not this operation's result). A form that cancels
+        /// part of its operands (<see cref="Cancels"/>) is not remembered, and a node computed in two ways has no form: the
+        /// DAG shares a node wherever the method computes its value, and a form printed there for another computation (or
+        /// in a derivative) would compute what that one never does (<c>Math.Log(v)</c> of a negative v, NaN, in
+        /// <c>(v + Math.Log(v) + x) - Math.Log(v)</c> printed for a <c>v + x</c> of a branch where v &lt; 0).
         /// </summary>
         private Expr Written(Expr node, WrittenForm form)
         {
-            if ((node is Sum || node is Product) && node != form.Left && node != form.Right && node != form.Addend && !writtenForms.ContainsKey(node))
+            if (!(node is Sum || node is Product) || node == form.Left || node == form.Right || node == form.Addend || writtenAmbiguously.Contains(node))
+            {
+                return node;
+            }
+
+            if (writtenForms.TryGetValue(node, out WrittenForm? known))
+            {
+                if (!known.Equals(form) && !IsCommuted(known, form) && !cancellingForms.Contains(form) && !Cancels(form, node))
+                {
+                    writtenForms.Remove(node);
+                    writtenAmbiguously.Add(node);
+                }
+            }
+            else if (!cancellingForms.Contains(form) && !Cancels(form, node))
             {
                 writtenForms.Add(node, form);
             }
 
             return node;
+        }
+
+        /// <summary><c>b + a</c> of <c>a + b</c>, <c>b * a</c> of <c>a * b</c>: the same value to the last bit.</summary>
+        private static bool IsCommuted(WrittenForm a, WrittenForm b) =>
+            a.Operation == b.Operation && (a.Operation == WrittenOperation.Add || a.Operation == WrittenOperation.Multiply) && a.Left == b.Right && a.Right == b.Left;
+
+        /// <summary>
+        /// Whether the form computes values its node does not hold, which cancel: an operand's term or factor the node lacks
+        /// (<c>x * y / y</c>, <c>(v + Math.Log(v) + x) - Math.Log(v)</c>), or a number it mostly loses (<c>x + y + 1e16 - 1e16</c>,
+        /// <c>x * y * 1e200 / 1e200</c>). Remembered in <see cref="cancellingForms"/> when it does.
+        /// </summary>
+        private bool Cancels(WrittenForm form, Expr node)
+        {
+            HashSet<Expr> held = Atoms(node);
+            bool cancels = !held.IsSupersetOf(Atoms(form.Left)) || (form.Right != null && !held.IsSupersetOf(Atoms(form.Right)))
+                || (form.Addend != null && !held.IsSupersetOf(Atoms(form.Addend)));
+            if (!cancels && form.Right is Expr right && form.Operation != WrittenOperation.FusedMultiplyAdd)
+            {
+                // A sum's number 2^20 times smaller than an operand's (1 - p - 0.5 keeps its form; 1 + 1e16 - 1e16 does not), a
+                // product's coefficient 2^60 times nearer 1 (x * y * 1e200 / 1e200, which overflows where x * y does not).
+                cancels = form.Operation == WrittenOperation.Add || form.Operation == WrittenOperation.Subtract
+                    ? Math.Abs(OffsetOf(node)) * 1048576 < Math.Max(Math.Abs(OffsetOf(form.Left)), Math.Abs(OffsetOf(right)))
+                    : Scale(node) + 60 < Math.Max(Scale(form.Left), Scale(right));
+            }
+
+            if (cancels)
+            {
+                cancellingForms.Add(form);
+            }
+
+            return cancels;
+        }
+
+        /// <summary>The nodes a sum or product is made of, through its terms and factors (a leaf, call or choice is its own).</summary>
+        private static HashSet<Expr> Atoms(Expr e)
+        {
+            var atoms = new HashSet<Expr>();
+            if (!(e is Sum || e is Product))
+            {
+                // The root is entered whatever it is: a call's arguments are not its atoms.
+                if (!(e is Constant))
+                {
+                    atoms.Add(e);
+                }
+
+                return atoms;
+            }
+
+            TopologicalOrder.OperandsFirst(new[] { e }, n =>
+            {
+                if (n is Sum || n is Product)
+                {
+                    return false;
+                }
+
+                if (!(n is Constant))
+                {
+                    atoms.Add(n);
+                }
+
+                return true;
+            });
+            return atoms;
+        }
+
+        private static double OffsetOf(Expr e) => e switch
+        {
+            Constant constant => constant.Value,
+            Sum sum => sum.Offset,
+            _ => 0,
+        };
+
+        /// <summary>The binary order of magnitude of a number or a product's coefficient (0 for anything else).</summary>
+        private static double Scale(Expr e)
+        {
+            double value = e switch
+            {
+                Constant constant => constant.Value,
+                Product product => product.Coefficient,
+                _ => 1,
+            };
+
+            return value == 0 || double.IsNaN(value) || double.IsInfinity(value) ? 0 : Math.Abs(Math.Log(Math.Abs(value), 2));
         }
 
         /// <summary>
