@@ -79,6 +79,12 @@ namespace DiffGen.Generator.Tests.Arrays
             ["MlGpCholesky3"] = "DIFF015: Reading an element of the local array 'A' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["FsGarchEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)",
             ["FsRollingZScore"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            // From the statistics and signal sweep (StatsSignalCases): the advice of each is followed by a case that passes
+            // (SsZeroInflatedPoissonHoisted, SsSavitzkyGolayInner, SsLmsFilterCopy, SsTrimmedMeanMinMax, SsTrimmedMeanOldCopy).
+            ["SsZeroInflatedPoisson"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",
+            ["SsSavitzkyGolay"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",
+            ["SsLmsFilter"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (w[i] = w[i] * w[i];), or copy the old elements into a local array declared before the loop (old[i] = w[i];) and read them there",
+            ["SsTrimmedMeanSort"] = "DIFF015: An if whose test reads an element of the local array 'a' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (a[i] = a[i] > 1 ? 1 : a[i];)",
             ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
         };
 

@@ -65,7 +65,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     // int Twice(int k) => 2 * k; as a size, an index or a factor: read in place, as in a value or a condition.
                     return Inline(call, function!, LowerInteger, new IntegerNumber(0));
                 case IInvocationOperation { TargetMethod.ContainingType: { } type } call
-                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" && RoslynNames.IsInteger(call.Type!):
+                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" or "Clamp" && RoslynNames.IsInteger(call.Type!):
+                    // Math.Clamp(i + k, 0, n - 1) as an index: integers need no derivative; printed as written, it throws where the source does.
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
                     return new IntegerField(MemberAccess(field.Field, field.Instance), field.Field.Name, OperationFacts.AsWritten(field.Syntax));
@@ -91,7 +92,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     // x.ToString().Length: the receiver's problem is the one to fix.
                     return new IntegerNumber(0);
                 case IInvocationOperation call:
-                    // An integer overload of a Math function (Math.Clamp(n, 0, 1)), reported as the call it is.
+                    // An integer overload of a Math function outside Min, Max, Abs and Clamp (Math.DivRem), reported as the call it is.
                     ReportUnsupportedCall(call, CallLowering.Kind(call.TargetMethod, call.Arguments.Length));
                     return new IntegerNumber(0);
                 case IUnaryOperation { OperatorMethod: null } complement when ReadsFloatingPoint(complement.Operand):
@@ -110,7 +111,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     Report(fromEnd, "The index from the end '" + fromEnd.Syntax + "' here", "an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length (X[X.Length - 1], X[i][X[i].Length - 1], X.GetLength(0) - 1)", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
                 default:
-                    Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max or Math.Abs", DiagnosticDescriptors.NotSupportedYet);
+                    Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max, Math.Abs or Math.Clamp", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
             }
         }
