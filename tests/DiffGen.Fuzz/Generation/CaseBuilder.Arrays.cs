@@ -203,8 +203,10 @@ namespace DiffGen.Fuzz.Generation
 
             if (g.Chance(0.12))
             {
-                // Indices chosen by integer expressions: Math.Min of integers, ?: on integers.
-                each.Elements.Add(("w", new IntMath("Min", ImmutableArray.Create(IAdd(I(i), N(1)), ISub(Len("w"), N(1))))));
+                // Indices chosen by integer expressions: Math.Min or Math.Clamp of integers (a filter's edge), ?: on integers.
+                each.Elements.Add(("w", g.Chance(0.5)
+                    ? new IntMath("Min", ImmutableArray.Create(IAdd(I(i), N(1)), ISub(Len("w"), N(1))))
+                    : new IntMath("Clamp", ImmutableArray.Create(IAdd(I(i), N(1)), N(0), ISub(Len("w"), N(1))))));
                 each.Elements.Add(("x", new IntConditional(new IntCompare(">", I(i), N(0)), ISub(I(i), N(1)), N(0))));
             }
 
