@@ -84,7 +84,7 @@ namespace DiffGen.Generator.Tests.Arrays
             ["SsZeroInflatedPoisson"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",
             ["SsSavitzkyGolay"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",
             ["SsLmsFilter"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (w[i] = w[i] * w[i];), or copy the old elements into a local array declared before the loop (old[i] = w[i];) and read them there",
-            ["SsTrimmedMeanSort"] = "DIFF015: An if whose test reads an element of the local array 'a' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (a[i] = a[i] > 1 ? 1 : a[i];)",
+            ["SsTrimmedMeanSort"] = "DIFF015: An if whose test reads an element of the local array 'a' that the if then writes is not supported yet: the reverse sweep would test the new value; for a swap (a sort's step), write both elements from their old values without the if (double lo = Math.Min(a[j], a[j + 1]), hi = Math.Max(a[j], a[j + 1]); a[j] = lo; a[j + 1] = hi;), else each element as one assignment with ?:",
             ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
         };
 

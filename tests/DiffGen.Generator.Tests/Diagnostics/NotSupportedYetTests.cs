@@ -206,6 +206,17 @@ namespace DiffGen.Generator.Tests.Diagnostics
                 diagnostics.Single().GetMessage());
         }
 
+        /// <summary>A sort's guarded swap: the advice is the swap written with Min and Max (Arrays/StatsSignalCases.cs, SsTrimmedMeanMinMax, passes), not one ?: per element.</summary>
+        [Fact]
+        public void GuardedSwap_IsNotSupportedYet_AndTheAdviceIsTheSwapWithMinAndMax()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double[] a = new double[w.Length];\n for (int i = 0; i < w.Length; i++) a[i] = w[i] * x;\n for (int j = 0; j + 1 < a.Length; j++)\n {\n {|DIFF015:if (a[j] > a[j + 1]) { double tmp = a[j]; a[j] = a[j + 1]; a[j + 1] = tmp; }|}\n }\n return a[0] * x;\n }"));
+            Assert.Equal(
+                "An if whose test reads an element of the local array 'a' that the if then writes is not supported yet: the reverse sweep would test the new value; for a swap (a sort's step), write both elements from their old values without the if "
+                + "(double lo = Math.Min(a[j], a[j + 1]), hi = Math.Max(a[j], a[j + 1]); a[j] = lo; a[j + 1] = hi;), else each element as one assignment with ?:",
+                diagnostics.Single().GetMessage());
+        }
+
         [Fact]
         public void IfWhoseTestReadsAnElementItOverwrites_IsNotSupportedYet_AtTheIf()
         {

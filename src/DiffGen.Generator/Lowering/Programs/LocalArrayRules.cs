@@ -23,7 +23,12 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             var sites = new StatementSites(body);
-            return overwrites.Unsupported.Select(u => Problem(u.At, u.Array, u.Unit, LocationOf(sites.Of(u.At), locations) ?? method)).ToList();
+            // An if reported for testing an element it writes (a guarded swap) is one construct: what its sides read of the
+            // same array is part of it, not a second problem (double tmp = a[j]; in the swap).
+            var reportedIfs = overwrites.Unsupported.Where(u => u.At is IfStatement && ReferenceEquals(u.At, u.Unit)).Select(u => (u.Unit, u.Array)).ToList();
+            return overwrites.Unsupported
+                .Where(u => ReferenceEquals(u.At, u.Unit) || !reportedIfs.Any(r => ReferenceEquals(r.Unit, u.Unit) && r.Array == u.Array))
+                .Select(u => Problem(u.At, u.Array, u.Unit, LocationOf(sites.Of(u.At), locations) ?? method)).ToList();
         }
 
         private static Problem Problem(Statement at, string array, Statement unit, Location location)
@@ -33,6 +38,10 @@ namespace DiffGen.Generator.Lowering.Programs
             string copy = "copy the old elements into a local array declared before the " + (unit is Loop ? "loop" : "if") + " (old[i] = " + array + "[i];)";
             (string construct, string advice) = at switch
             {
+                IfStatement branch when ReferenceEquals(at, unit) && WritesTwoElements(branch, array) => (
+                    "An if whose test reads an element of the local array '" + array + "' that the if then writes",
+                    "the reverse sweep would test the new value; for a swap (a sort's step), write both elements from their old values without the if (double lo = Math.Min("
+                    + array + "[j], " + array + "[j + 1]), hi = Math.Max(" + array + "[j], " + array + "[j + 1]); " + array + "[j] = lo; " + array + "[j + 1] = hi;), else each element as one assignment with ?:"),
                 IfStatement when ReferenceEquals(at, unit) => (
                     "An if whose test reads an element of the local array '" + array + "' that the if then writes",
                     "the reverse sweep would test the new value; write the choice as one assignment with ?: (" + array + "[i] = " + array + "[i] > 1 ? 1 : " + array + "[i];)"),
@@ -51,6 +60,10 @@ namespace DiffGen.Generator.Lowering.Programs
             };
             return new Problem(DiagnosticDescriptors.NotSupportedYet, location, construct, advice);
         }
+
+        /// <summary>Whether a side of the if writes two or more elements of <paramref name="array"/> (a swap).</summary>
+        private static bool WritesTwoElements(IfStatement branch, string array) =>
+            branch.Then.OfType<AssignElement>().Count(w => w.Array == array) >= 2 || branch.Else.OfType<AssignElement>().Count(w => w.Array == array) >= 2;
 
         /// <summary>The call the statement makes when it passes <paramref name="array"/> whole, else null.</summary>
         private static CallValue? CallPassing(Statement at, string array) => at switch
