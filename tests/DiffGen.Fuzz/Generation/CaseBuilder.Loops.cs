@@ -66,7 +66,15 @@ namespace DiffGen.Fuzz.Generation
             int blocks = g.Random.Next(1, 4);
             for (int b = 0; b < blocks; b++)
             {
-                body.AddRange(LoopBlock(scope, results, b == 0 ? count : I("n")));
+                List<Stmt> block = LoopBlock(scope, results, b == 0 ? count : I("n")).ToList();
+                if (g.Chance(0.1) && block[^1] is For or Foreach or While && !MayAssign(block[^1], "x"))
+                {
+                    // A loop that only an if guards, on a value the loop leaves alone (docs/supported.md): it runs as the
+                    // loop with the guard joined to its condition.
+                    block[^1] = new If(new Compare(">", R("x"), Lit(g.Pick("-0.625", "0.375"))), S(block[^1]), null);
+                }
+
+                body.AddRange(block);
             }
 
             if (members.FirstOrDefault(m => m.IsMatrix) is { } grid)
@@ -100,6 +108,23 @@ namespace DiffGen.Fuzz.Generation
             body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
         }
+
+        /// <summary>Whether the statement may assign the variable (any statement not known to leave it alone may).</summary>
+        private static bool MayAssign(Stmt statement, string name) => statement switch
+        {
+            Assign a => a.Name == name,
+            Increment i => i.Name == name,
+            TupleAssign t => t.Names.Contains(name),
+            SwitchStatement w => w.Target == name,
+            Declare or DeclareInt or IntAssign or AssignElement or NewArray or ArrayOfValues or ArrayOfConstants or Break or Continue or Empty => false,
+            If i => i.Then.Any(b => MayAssign(b, name)) || (i.Else ?? ImmutableArray<Stmt>.Empty).Any(b => MayAssign(b, name)),
+            For f => f.Body.Any(b => MayAssign(b, name)),
+            RealFor f => f.Counter == name || f.Body.Any(b => MayAssign(b, name)),
+            Foreach f => f.Body.Any(b => MayAssign(b, name)),
+            While w => w.Body.Any(b => MayAssign(b, name)),
+            DoWhile d => d.Body.Any(b => MayAssign(b, name)),
+            _ => true,
+        };
 
         /// <summary>
         /// Static fields, properties and an array field of the case's type, read by a method with loops as constants

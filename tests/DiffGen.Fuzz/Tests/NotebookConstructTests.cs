@@ -11,8 +11,8 @@ namespace DiffGen.Fuzz.Tests
     /// enters docs/supported.md and the fuzzer together): labels kept in a double[] read as (int)lab[i] (arrays family),
     /// Math.FusedMultiplyAdd (every family's expressions), tuples taken apart ((a, b) = (e1, e2) and var (a, b) = ..., block
     /// and branches families; a coupled recurrence in the loops family), the switch statement on a number (block and
-    /// branches families), and (thirteenth session) a for loop with a floating-point counter in its header (loops family) and an index kept in
-    /// range by Math.Clamp of integers (arrays family).
+    /// branches families), and (thirteenth session) a for loop with a floating-point counter in its header (loops family) an index kept in
+    /// range by Math.Clamp of integers (arrays family), and a loop that only an if guards (loops family).
     /// A short run of each passes against the oracle.
     /// </summary>
     public class NotebookConstructTests
@@ -25,6 +25,7 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops", ") = (")]
         [InlineData("loops", "for (double t")]
         [InlineData("arrays", "w[Math.Clamp(")]
+        [InlineData("loops", "if (x > 0.375")]
         public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
         {
             var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();

@@ -49,8 +49,6 @@ namespace DiffGen.Generator.Tests.Arrays
             ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' in an arm of ?: is not supported yet (computed unconditionally, its NaN would reach the gradient).",
             ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["RvNestedContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
-            ["RvLoopInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
-            ["RvWhileInBranch"] = "DIFF015: A loop inside an if is not supported yet.",
             ["RvArrayInTopBranch"] = "DIFF015: A local array declared inside an if is not supported yet.",
             ["InPlaceAfterBreakTest"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
             ["InPlaceNestedCarried"] = "DIFF015: Reading an element of the local array 't' into a value that the same loop iteration overwrites afterwards is not supported yet.",

@@ -156,9 +156,23 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Fact]
-        public void LoopInsideAnIf_IsNotSupportedYet()
+        public void LoopThatOnlyAnIfGuards_IsGenerated()
         {
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n if (x > 0)\n {\n {|DIFF015:for (int i = 0; i < 2; i++) s += x;|}\n }\n return s;\n }"));
+            // Run as for (int i = 0; x > 0 && i < 2; i++): the guard reads nothing the loop changes (Arrays/GuardedLoopCases.cs).
+            AssertReportedAndGenerated(Alone("double F(double x)", "{\n double s = 0;\n if (x > 0)\n {\n for (int i = 0; i < 2; i++) s += x;\n }\n return s;\n }"), "Tests.C.F(double).g.cs");
+        }
+
+        [Fact]
+        public void LoopInsideAnIfWhoseTestItChanges_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = x;\n if (s > 0)\n {\n {|DIFF015:for (int i = 0; i < 2; i++) s += x;|}\n }\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void LoopInsideAnIfWithAnElse_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n if (x > 0)\n {\n {|DIFF015:for (int i = 0; i < 2; i++) s += x;|}\n }\n else s = 1;\n return s;\n }"));
             Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
         }
 

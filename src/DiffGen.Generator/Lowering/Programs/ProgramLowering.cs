@@ -214,6 +214,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IExpressionStatementOperation expression:
                     LowerEffect(expression.Operation, into);
                     break;
+                case IConditionalOperation branch when TryLowerGuardedLoop(branch, into):
+                    break;
                 case IConditionalOperation branch:
                     Test test = LowerTest(branch.Condition);
                     branchDepth++;

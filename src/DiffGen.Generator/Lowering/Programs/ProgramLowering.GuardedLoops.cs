@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>
+    /// A loop that only an <c>if</c> guards (<c>if (useRidge) for (...) penalty += w[i] * w[i];</c>): the same loop with the
+    /// guard joined to its condition (<c>useRidge &amp;&amp; i &lt; n</c>), where nothing the loop changes is read by the guard,
+    /// so the guard holds at every test as it did once. The sweeps take loops, not loops inside an if.
+    /// </content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>Lowers <c>if (c) loop</c> (no else; the loop alone, or after declarations of constants) as the loop tested with c; false when it is not that shape.</summary>
+        private bool TryLowerGuardedLoop(IConditionalOperation branch, List<Statement> into)
+        {
+            if (loopFree || branch.WhenFalse != null)
+            {
+                return false;
+            }
+
+            IBlockOperation? block = branch.WhenTrue as IBlockOperation;
+            IReadOnlyList<IOperation> statements = block != null ? block.Operations : new[] { branch.WhenTrue };
+            if (statements.Count == 0 || !IsGuardableLoop(statements[statements.Count - 1])
+                || !statements.Take(statements.Count - 1).All(DeclaresConstants)
+                || ReadsWhatChanges(branch.Condition, statements))
+            {
+                return false;
+            }
+
+            if (block != null)
+            {
+                // The declarations join the enclosing statements: names of their own there.
+                ReserveNames(block.Locals);
+            }
+
+            Test guard = LowerTest(branch.Condition);
+            foreach (IOperation declaration in statements.Take(statements.Count - 1))
+            {
+                LowerStatement(declaration, into);
+            }
+
+            var lowered = new List<Statement>();
+            LowerStatement(statements[statements.Count - 1], lowered);
+            foreach (Statement statement in lowered)
+            {
+                // The loop itself (and what lowering put before it, a call its condition makes); any counting shape is gone with the guard.
+                into.Add(statement is Loop loop ? loop with { Condition = new Logic(ConditionOp.And, guard, loop.Condition), Counting = null } : statement);
+            }
+
+            return true;
+        }
+
+        /// <summary>A for (integer header), foreach or while loop: one whose condition comes first and whose header changes nothing outside it.</summary>
+        private static bool IsGuardableLoop(IOperation statement) => statement switch
+        {
+            IForLoopOperation loop => loop.Before.All(b => b is IVariableDeclarationGroupOperation) && !loop.Before.Concat(loop.AtLoopBottom).Any(DeclaresOrChangesFloatingPoint),
+            IForEachLoopOperation => true,
+            IWhileLoopOperation loop => loop.ConditionIsTop && !loop.ConditionIsUntil && loop.Condition != null,
+            _ => false,
+        };
+
+        /// <summary><c>int i = 0;</c>, <c>double s = 0;</c>: declarations whose values are constants, which may run whether or not the guard holds.</summary>
+        private static bool DeclaresConstants(IOperation statement) =>
+            statement is IVariableDeclarationGroupOperation group
+            && group.Declarations.SelectMany(d => d.Declarators).All(d => d.GetVariableInitializer()?.Value.ConstantValue.HasValue ?? true);
+
+        /// <summary>Whether the guard reads a local or parameter the statements change, or an element of an array they write.</summary>
+        private static bool ReadsWhatChanges(IOperation guard, IEnumerable<IOperation> statements)
+        {
+            var changed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (IOperation operation in statements.SelectMany(s => s.DescendantsAndSelf()))
+            {
+                IOperation? target = operation switch
+                {
+                    IAssignmentOperation assignment => assignment.Target,
+                    IIncrementOrDecrementOperation step => step.Target,
+                    _ => null,
+                };
+                foreach (IOperation written in target == null ? Enumerable.Empty<IOperation>() : target.DescendantsAndSelf())
+                {
+                    if (SymbolOf(written) is ISymbol symbol)
+                    {
+                        changed.Add(symbol);
+                    }
+                }
+            }
+
+            return guard.DescendantsAndSelf().Any(o => SymbolOf(o) is ISymbol read && changed.Contains(read));
+        }
+
+        /// <summary>The local, parameter or field an operation reads or writes as a whole (an element's array is its array reference).</summary>
+        private static ISymbol? SymbolOf(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+    }
+}
