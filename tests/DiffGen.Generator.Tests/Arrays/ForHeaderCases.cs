@@ -413,6 +413,30 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Uniform(r, -1, 1), n % 2 }) { Sizes = new[] { 0, 1 } },
 
+            new ArrayCase("FhrArrayInHeader", """
+                [Differentiable]
+                public static double FhrArrayInHeader(double x)
+                {
+                    double s = 0;
+                    int k = 0;
+                    for (double[] b = new double[3]; k < 3; k++) { b[k] = x * (k + 1); s += b[k] * b[0]; }
+                    return s;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2) }) { Sizes = ArrayCase.Scalar },
+
+            new ArrayCase("FhrDeconstructedHeader", """
+                [Differentiable]
+                public static double FhrDeconstructedHeader(double x)
+                {
+                    double s = 0, t = x, u = 1;
+                    for (int i = 0; i < 3; i++, (t, u) = (u, t * x)) s += t * u;
+                    for (var (i, w) = (0, x); i < 3; i++) s += w * i;
+                    int j;
+                    for ((j, t) = (0, x); j < 3; j++) { s += t * j; t *= x; }
+                    return s;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2) }) { Sizes = ArrayCase.Scalar },
+
             new ArrayCase("FhrParameterInHeader", """
                 [Differentiable]
                 public static double FhrParameterInHeader(double a, double b)
