@@ -273,6 +273,17 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
         }
 
+        [Fact]
+        public void LocalDeclaredInOneSwitchSectionAndUsedInAnother_InAMethodWithLoops_IsNotSupportedYet()
+        {
+            // C# scopes it to the whole switch; the if chain gives each section a scope of its own (the code named it where
+            // it was not declared, CS0103).
+            string body = "{\n double s = 0;\n for (int i = 0; i < 3; i++)\n {\n switch (i)\n {\n case 0: double t = x * i; s += t; break;\n default: {|DIFF015:t|} = x + i; s += t * t; break;\n }\n }\n return s;\n }";
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The local 't' declared in one switch section and used in another is not supported yet: declare it before the switch", diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(Strip(body)));
+        }
+
         [Theory]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < a.Length; i++) s += a[i] * x;\n foreach (double v in a) s += v;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
