@@ -281,6 +281,34 @@ namespace DiffGen.Generator.Tests.Diagnostics
                 diagnostics.Single().GetMessage());
         }
 
+        [Fact]
+        public void FloatingPointCounterInAForHeader_WithNoConditionAndABreak_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n {|DIFF015:for (double t = 0; ; t += 1) { if (t > 3) break; s += x * t; }|}\n return s;\n }"));
+            Assert.StartsWith("A for loop whose header declares or changes a floating-point value, with a break or continue in its body is not supported yet", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("{\n double s = 0;\n int k = 0;\n for (double[] b = new double[3]; k < 3; k++) { b[k] = x * (k + 1); s += b[k] * b[0]; }\n return s;\n }")]
+        [InlineData("{\n double s = 0, t = x, u = 1;\n for (int i = 0; i < 3; i++, (t, u) = (u, t * x)) s += t * u;\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n for (var (i, w) = (0, x); i < 3; i++) s += w * i;\n return s;\n }")]
+        public void ForHeaderDeclaringAnArrayOrDeconstructing_IsGenerated(string body)
+        {
+            // Run as a while loop, like a floating-point counter: it was DIFF900 (the for loop took them as integer counters).
+            AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
+        }
+
+        [Fact]
+        public void LocalDeclaredInOneSwitchSectionAndUsedInAnother_InAMethodWithLoops_IsNotSupportedYet()
+        {
+            // C# scopes it to the whole switch; the if chain gives each section a scope of its own (the code named it where
+            // it was not declared, CS0103).
+            string body = "{\n double s = 0;\n for (int i = 0; i < 3; i++)\n {\n switch (i)\n {\n case 0: double t = x * i; s += t; break;\n default: {|DIFF015:t|} = x + i; s += t * t; break;\n }\n }\n return s;\n }";
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal("The local 't' declared in one switch section and used in another is not supported yet: declare it before the switch", diagnostics.Single().GetMessage());
+            AssertNotGenerated(Method(Strip(body)));
+        }
+
         [Theory]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < a.Length; i++) s += a[i] * x;\n foreach (double v in a) s += v;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]

@@ -56,7 +56,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>A for (integer header), foreach or while loop: one whose condition comes first and whose header changes nothing outside it.</summary>
         private static bool IsGuardableLoop(IOperation statement) => statement switch
         {
-            IForLoopOperation loop => loop.Before.All(b => b is IVariableDeclarationGroupOperation) && !loop.Before.Concat(loop.AtLoopBottom).Any(DeclaresOrChangesFloatingPoint),
+            IForLoopOperation loop => loop.Before.All(b => b is IVariableDeclarationGroupOperation) && loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly),
             IForEachLoopOperation => true,
             IWhileLoopOperation loop => loop.ConditionIsTop && !loop.ConditionIsUntil && loop.Condition != null,
             _ => false,

@@ -14,8 +14,9 @@ namespace DiffGen.Generator.Lowering.Programs
     {
         private void LowerFor(IForLoopOperation loop, List<Statement> into)
         {
-            bool floatingHeader = loop.Before.Concat(loop.AtLoopBottom).Any(DeclaresOrChangesFloatingPoint);
-            if (floatingHeader)
+            // A header of integer counters makes a for loop (a counting one, most often); any other runs as a while loop.
+            bool integerHeader = loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly);
+            if (!integerHeader)
             {
                 // The header's locals join the enclosing statements (below): each gets a name of its own there.
                 ReserveNames(loop.Locals);
@@ -40,8 +41,14 @@ namespace DiffGen.Generator.Lowering.Programs
             EquatableArray<Statement> body = LowerBlock(loop.Body);
             CheckExits(loop, body);
             CheckAfterExits(body);
-            if (!floatingHeader)
+            if (integerHeader)
             {
+                if (initializers.Concat(steps).Any(s => !(s is DeclareInteger or AssignInteger)))
+                {
+                    // Integer targets whose values lowered to more (a call's local): the for loop holds integer statements only.
+                    Report(loop, "A for loop whose header declares or changes a value other than an integer counter", "declare and update only integer counters in the header; change other values in the body", DiagnosticDescriptors.NotSupportedYet);
+                }
+
                 into.Add(new Loop(initializers.ToEquatableArray(), condition, steps.ToEquatableArray(), body, true, Counting(initializers, condition, steps, body)));
                 return;
             }
@@ -58,13 +65,16 @@ namespace DiffGen.Generator.Lowering.Programs
             into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body.Concat(steps).ToEquatableArray(), true, null));
         }
 
-        /// <summary>Whether a for loop's initializer or step declares or changes a floating-point value (<c>double t = 0</c>, <c>t += dt</c>).</summary>
-        private static bool DeclaresOrChangesFloatingPoint(IOperation header) => header switch
+        /// <summary>
+        /// Whether a for loop's initializer or step only declares or changes integers (<c>int i = 0</c>, <c>i++</c>, <c>j += 2</c>);
+        /// not so for a floating-point value (<c>double t = 0</c>, <c>t += dt</c>), an array, a deconstruction or a call.
+        /// </summary>
+        private static bool DeclaresAndChangesIntegersOnly(IOperation header) => header switch
         {
-            IVariableDeclarationGroupOperation group => group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.IsFloatingPoint(d.Symbol.Type)),
-            IExpressionStatementOperation statement => DeclaresOrChangesFloatingPoint(statement.Operation),
-            IAssignmentOperation assignment => assignment.Target.Type != null && RoslynNames.IsFloatingPoint(assignment.Target.Type),
-            IIncrementOrDecrementOperation step => step.Target.Type != null && RoslynNames.IsFloatingPoint(step.Target.Type),
+            IVariableDeclarationGroupOperation group => group.Declarations.SelectMany(d => d.Declarators).All(d => RoslynNames.IsInteger(d.Symbol.Type)),
+            IExpressionStatementOperation statement => DeclaresAndChangesIntegersOnly(statement.Operation),
+            ISimpleAssignmentOperation or ICompoundAssignmentOperation => ((IAssignmentOperation)header).Target.Type is { } type && RoslynNames.IsInteger(type),
+            IIncrementOrDecrementOperation step => step.Target.Type is { } type && RoslynNames.IsInteger(type),
             _ => false,
         };
 

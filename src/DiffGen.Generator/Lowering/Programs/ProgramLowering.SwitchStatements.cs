@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -37,9 +38,32 @@ namespace DiffGen.Generator.Lowering.Programs
                 labelled.Remove(fallback);
             }
 
+            if (!loopFree)
+            {
+                ReportLocalsSharedBySections(statement);
+            }
+
             System.Func<ConditionOp, IOperation, Test> compare = SwitchedValueComparer(statement.Value);
             into.AddRange(Chain(labelled, 0, fallback, compare));
             return true;
+        }
+
+        /// <summary>
+        /// A local declared in one section and used in another (C# scopes it to the whole switch): the if chain gives each
+        /// section a scope of its own, where the other section's statements would not find it.
+        /// </summary>
+        private void ReportLocalsSharedBySections(ISwitchOperation statement)
+        {
+            foreach (ISwitchCaseOperation section in statement.Cases)
+            {
+                var declared = new HashSet<ILocalSymbol>(section.Body.SelectMany(o => o.DescendantsAndSelf()).OfType<IVariableDeclaratorOperation>().Select(d => d.Symbol), SymbolEqualityComparer.Default);
+                ILocalReferenceOperation? shared = section.Body.SelectMany(o => o.DescendantsAndSelf()).OfType<ILocalReferenceOperation>()
+                    .FirstOrDefault(r => statement.Locals.Contains(r.Local, SymbolEqualityComparer.Default) && !declared.Contains(r.Local));
+                if (shared != null)
+                {
+                    Report(shared, "The local '" + shared.Local.Name + "' declared in one switch section and used in another", "declare it before the switch", DiagnosticDescriptors.NotSupportedYet);
+                }
+            }
         }
 
         /// <summary>The sections from <paramref name="k"/> on as <c>if (test) body else ...</c>, ending with the default section's body.</summary>

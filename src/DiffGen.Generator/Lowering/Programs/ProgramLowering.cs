@@ -191,10 +191,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     ReportAt(block.Syntax.Parent!, blocked);
                     break;
                 case IBlockOperation block:
-                    if (!loopFree && block.Parent is IBlockOperation)
+                    if (!loopFree && block.Parent is IBlockOperation or ISwitchCaseOperation)
                     {
-                        // A block inside a block joins its statements to the enclosing ones: its locals get names of their
-                        // own there ({ double t = ...; } { double t = ...; } would declare t twice, CS0128).
+                        // A block inside a block (or a switch section) joins its statements to the enclosing ones: its locals
+                        // get names of their own there ({ double t = ...; } { double t = ...; } would declare t twice, CS0128).
                         ReserveNames(block.Locals);
                     }
 
@@ -379,14 +379,14 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             string name = RoslynNames.Identifier(local.Name);
-            bool output = variables.Values.Any(v => v.IsDifferentiated && GeneratedNames.GradientOutput(v.Name) == name);
-            if ((variables.TryGetValue(name, out ProgramVariable? existing) && (existing.Kind != kind || fresh.Contains(name))) || output)
+            if ((variables.TryGetValue(name, out ProgramVariable? existing) && (existing.Kind != kind || fresh.Contains(name))) || IsGradientOutput(name))
             {
                 // Sibling scopes may reuse a name for another kind of value, a local named like a variable the lowering
                 // made (a parameter's copy x2, a call's result) is another variable, and a local named like a gradient
-                // output (dA for a) would meet the generated out parameter: keep them apart.
+                // output (dA for a) would meet the generated out parameter: keep them apart, and off the name of another
+                // local of the source (t2 beside t and a later t2 would be one variable).
                 int suffix = 2;
-                while (variables.ContainsKey(name + suffix))
+                while (Taken(name + suffix, suffixed: true))
                 {
                     suffix++;
                 }
@@ -399,7 +399,6 @@ namespace DiffGen.Generator.Lowering.Programs
             return name;
         }
 
-        /// <summary>A variable the lowering introduces (a foreach's index, a call's local), named apart from every other.</summary>
         /// <summary>
         /// Names of their own for locals whose scope the lowering joins to the enclosing one: a name no variable has yet,
         /// and one no later declaration takes again (it is fresh), used when each is declared.
@@ -415,7 +414,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
                 // Not a name another local of the source has (t2 beside the second block's t), so that one keeps its own.
                 string name = RoslynNames.Identifier(local.Name);
-                for (int suffix = 2; variables.ContainsKey(name) || (suffix > 2 && sourceLocalNames.Contains(name)); suffix++)
+                for (int suffix = 2; Taken(name, suffixed: suffix > 2); suffix++)
                 {
                     name = local.Name + suffix;
                 }
@@ -426,10 +425,20 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
+        /// <summary>
+        /// Whether a name is given: to a variable, or to a differentiated parameter's gradient output (dA for a, an out
+        /// parameter of the generated gradient); and for a name made with a suffix, to another local of the source.
+        /// </summary>
+        private bool Taken(string name, bool suffixed) =>
+            variables.ContainsKey(name) || IsGradientOutput(name) || (suffixed && sourceLocalNames.Contains(name));
+
+        private bool IsGradientOutput(string name) => variables.Values.Any(v => v.IsDifferentiated && GeneratedNames.GradientOutput(v.Name) == name);
+
+        /// <summary>A variable the lowering introduces (a foreach's index, a call's local), named apart from every other.</summary>
         private string Fresh(VariableKind kind, string preferred)
         {
             string name = RoslynNames.Identifier(preferred);
-            for (int suffix = 2; variables.ContainsKey(name); suffix++)
+            for (int suffix = 2; Taken(name, suffixed: false); suffix++)
             {
                 name = preferred.TrimStart('@') + suffix;
             }
