@@ -86,6 +86,12 @@ namespace DiffGen.Generator.Tests.Arrays
             ["SsLmsFilter"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (w[i] = w[i] * w[i];), or copy the old elements into a local array declared before the loop (old[i] = w[i];) and read them there",
             ["SsTrimmedMeanSort"] = "DIFF015: An if whose test reads an element of the local array 'a' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (a[i] = a[i] > 1 ? 1 : a[i];)",
             ["Av9ReadBeforeNestedOverwrite"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            // From the particle-simulation sweep (ParticleCases): each followed by a case that passes (PtMorseListLoopFirst,
+            // PtEwaldReciprocalLoopFirst, PtThreeBodyFolded, PtLeapfrogNBodyCopy).
+            ["PtMorseListCutoff"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["PtEwaldReciprocal"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["PtThreeBodyContinue"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["PtLeapfrogNBody"] = "DIFF015: The local 'x' of type 'double[]' is not supported yet: a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>
