@@ -41,9 +41,26 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF013:(int)x|} * 1.0;"));
             Assert.Equal(
-                "The conversion '(int)x' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended",
+                "The conversion '(int)x' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended; for an index, a bin or a cell through which no derivative is to flow, write (int)Gradient.Stop(x)",
                 diagnostics.Single().GetMessage());
             AssertNotGenerated(Method("=> (int)x * 1.0;"));
+        }
+
+        [Fact]
+        public void CastToLong_OfAQuotient_AdvisesGradientStop_WithTheTypeAndTheOperandAsWritten()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double y)", "{\n long k = {|DIFF013:(long)(x / y)|};\n return x * k;\n }"));
+            Assert.EndsWith("write (long)Gradient.Stop(x / y)", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("{\n int k = (int)Gradient.Stop(Math.Floor(x));\n return x * k;\n }")]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++)\n {\n int k = (int)Gradient.Stop(s * 2);\n s += x * (k + 1);\n }\n return s;\n }")]
+        public void CastToInt_OfGradientStop_IsAnIntegerOfData_NotACut(string body)
+        {
+            // The advice above, followed: the method says no derivative flows through the value, so none is cut
+            // (a cell list's cell, a tabulated potential's bin: ParticleCases.PtCellListStop and PtTabulatedPair).
+            AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
         }
 
         [Fact]

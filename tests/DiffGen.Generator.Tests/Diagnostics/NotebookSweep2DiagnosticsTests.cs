@@ -23,7 +23,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone(Loss, LossBody));
             Assert.Equal(
-                "The conversion '(int)labels[i]' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); 'labels' is differentiated here; if it holds data (labels, counts, indices), name only the parameters to differentiate in [Differentiable(...)], and the conversion is read as data, or pass it as int[]",
+                "The conversion '(int)labels[i]' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); 'labels' is differentiated here; if it holds data (labels, counts, indices), name only the parameters to differentiate in [Differentiable(...)], and the conversion is read as data, or pass it as int[]; for an index, a bin or a cell through which no derivative is to flow, write (int)Gradient.Stop(labels[i])",
                 diagnostics.Single().GetMessage());
         }
 

@@ -45,6 +45,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     return IsData(unary.Operand);
                 case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) != null:
                     return IsData(binary.LeftOperand) && IsData(binary.RightOperand);
+                case IInvocationOperation { Instance: null } stop when CallLowering.Kind(stop.TargetMethod, stop.Arguments.Length) == CallKind.Stop:
+                    // (int)Gradient.Stop(r / dr): the method says no derivative flows through the value, so none is cut.
+                    return true;
                 case IInvocationOperation { Instance: null } call when CallLowering.Kind(call.TargetMethod, call.Arguments.Length) == CallKind.MathMember:
                     foreach (IArgumentOperation argument in call.Arguments)
                     {
@@ -70,11 +73,15 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>
         /// Why a conversion to an integer is reported, and what to write: where the operand would be data but for an array
-        /// parameter the attribute differentiates (<c>[Differentiable]</c> takes every double[], labels included), say so.
+        /// parameter the attribute differentiates (<c>[Differentiable]</c> takes every double[], labels included), say so;
+        /// and for an integer meant as an index or a bin (a cell of a cell list, an entry of a tabulated potential), how to
+        /// say that no derivative is to flow through it: (int)Gradient.Stop(...), read as data.
         /// </summary>
         private string CutAdvice(IOperation operand)
         {
             const string Why = "an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); ";
+            string type = operand.Parent is IConversionOperation { Type: { } t } ? RoslynNames.Keyword(t) : "int";
+            string stopped = "; for an index, a bin or a cell through which no derivative is to flow, write (" + type + ")Gradient.Stop(" + operand.Syntax + ")";
             var differentiated = new System.Collections.Generic.List<string>();
             foreach (IOperation read in operand.DescendantsAndSelf())
             {
@@ -90,10 +97,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 string which = string.Join("', '", differentiated);
                 return Why + "'" + which + "' " + (differentiated.Count == 1 ? "is" : "are") + " differentiated here; if " + (differentiated.Count == 1 ? "it holds" : "they hold")
                     + " data (labels, counts, indices), name only the parameters to differentiate in [Differentiable(...)], and the conversion is read as data, or pass "
-                    + (differentiated.Count == 1 ? "it" : "them") + " as int[]";
+                    + (differentiated.Count == 1 ? "it" : "them") + " as int[]" + stopped;
             }
 
-            return Why + "keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended";
+            return Why + "keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended" + stopped;
         }
 
         /// <summary>A floating-point array whose elements are data: a parameter not differentiated (never written: DIFF014), or an array this object holds.</summary>
