@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DiffGen.Generator.Tests.Infrastructure;
 using static DiffGen.Generator.Tests.Arrays.Draw;
+using static DiffGen.Generator.Tests.Arrays.SmoothPoints;
 
 namespace DiffGen.Generator.Tests.Arrays
 {
@@ -2142,51 +2143,5 @@ namespace DiffGen.Generator.Tests.Arrays
             return new object[] { Uniform(r, -1, 1.5), Uniform(r, -1, 1.5), successes, trials };
         }
 
-        /// <summary>
-        /// Accepts a point where the method is finite and, for every differentiated input, Richardson differences of the
-        /// method with two steps agree to well within the checks' tolerance (as in <see cref="FinanceSeriesCases"/>).
-        /// </summary>
-        private static Func<object[], bool> Smooth(string name) => a => SmoothAt(CompiledCase.For(ArrayCaseCatalog.FindDouble(name)), a);
-
-        private static bool SmoothAt(CompiledCase c, object[] a)
-        {
-            double f = c.Value(a);
-            if (!double.IsFinite(f))
-            {
-                return false;
-            }
-
-            foreach (CaseParameter p in c.Differentiated)
-            {
-                if (p.Kind == ParameterKind.Scalar)
-                {
-                    if (!Agree(t => c.Value(Arguments.With(a, p.Position, t)), (double)a[p.Position], f))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                var values = (double[])a[p.Position];
-                for (int j = 0; j < values.Length; j++)
-                {
-                    int index = j;
-                    if (!Agree(t => c.Value(Arguments.WithElement(a, p.Position, index, t)), values[j], f))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private static bool Agree(Func<double, double> g, double x, double f)
-        {
-            double coarse = Richardson.Derivative(g, x);
-            double fine = Richardson.Derivative(g, x, 2e-3);
-            return double.IsFinite(coarse) && Math.Abs(coarse - fine) <= (1e-8 * Math.Abs(coarse)) + (1e-10 * Math.Max(1, Math.Abs(f)));
-        }
     }
 }
