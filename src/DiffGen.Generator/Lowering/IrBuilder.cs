@@ -24,6 +24,17 @@ namespace DiffGen.Generator.Lowering
 
         public EquatableArray<IrInstruction> ToArray() => instructions.ToEquatableArray();
 
+        /// <summary>The instruction that computes the value <paramref name="index"/> holds, past the bindings that name it (<c>double z = y;</c>).</summary>
+        public int Unbound(int index)
+        {
+            while (instructions[index].Op == IrOp.Bind)
+            {
+                index = instructions[index].Operands[0];
+            }
+
+            return index;
+        }
+
         public int Constant(double value) => Add(new IrInstruction(IrOp.Constant, value, string.Empty, NoOperands));
 
         public int NamedConstant(string name, double value, string code) => Add(new IrInstruction(IrOp.NamedConstant, value, name, NoOperands, code));

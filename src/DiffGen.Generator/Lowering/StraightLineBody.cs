@@ -259,7 +259,16 @@ namespace DiffGen.Generator.Lowering
             {
                 case Comparison c:
                     int left = Value(c.Left);
-                    return ir.Binary(Comparison(c.Op), left, Value(c.Right));
+                    int right = Value(c.Right);
+                    if (ir.Unbound(left) == ir.Unbound(right) && c.Op is ConditionOp.Equal or ConditionOp.NotEqual or ConditionOp.LessOrEqual or ConditionOp.GreaterOrEqual)
+                    {
+                        // A value compared with itself under another name (double z = y; ... y != z): a test for NaN, which the
+                        // DAG, holding one node for both, would decide as algebra. A program keeps the two names apart and
+                        // tests as the method does (the same comparison written y != y is DIFF010).
+                        throw new NotStraightLine();
+                    }
+
+                    return ir.Binary(Comparison(c.Op), left, right);
                 case IntegerComparison c:
                     int integerLeft = Integer(c.Left);
                     return ir.Binary(Comparison(c.Op), integerLeft, Integer(c.Right));
