@@ -169,6 +169,14 @@ namespace DiffGen.Generator.Tests.Diagnostics
             Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
         }
 
+        /// <summary>A header that reads an element runs whether or not the guard holds: joined to the condition it would throw where the method does not.</summary>
+        [Fact]
+        public void GuardedLoopWhoseHeaderReadsAnElement_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double s = 0;\n if (w.Length > 0)\n {\n {|DIFF015:for (int i = (int)w[0]; i < w.Length; i++) s += x * w[i];|}\n }\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
         [Fact]
         public void LoopInsideAnIfWithAnElse_IsNotSupportedYet()
         {

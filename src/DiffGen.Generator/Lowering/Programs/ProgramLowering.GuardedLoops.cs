@@ -56,11 +56,19 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>A for (integer header), foreach or while loop: one whose condition comes first and whose header changes nothing outside it.</summary>
         private static bool IsGuardableLoop(IOperation statement) => statement switch
         {
-            IForLoopOperation loop => loop.Before.All(b => b is IVariableDeclarationGroupOperation) && loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly),
+            // Its header's declarations run whether or not the guard holds: none may read an element or call anything
+            // (for (int i = (int)x[0]; ...) under if (x.Length > 0) would throw where the method does not).
+            IForLoopOperation loop => loop.Before.All(b => b is IVariableDeclarationGroupOperation && !b.DescendantsAndSelf().Any(MayThrow))
+                && loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly),
             IForEachLoopOperation => true,
             IWhileLoopOperation loop => loop.ConditionIsTop && !loop.ConditionIsUntil && loop.Condition != null,
             _ => false,
         };
+
+        /// <summary>An element read, a call or an integer division: what may throw where the guard would have skipped it.</summary>
+        private static bool MayThrow(IOperation operation) =>
+            operation is IArrayElementReferenceOperation or IInvocationOperation or IPropertyReferenceOperation { Property.IsIndexer: true }
+            || operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder, Type.SpecialType: not SpecialType.System_Double and not SpecialType.System_Single };
 
         /// <summary><c>int i = 0;</c>, <c>double s = 0;</c>: declarations whose values are constants, which may run whether or not the guard holds.</summary>
         private static bool DeclaresConstants(IOperation statement) =>
