@@ -67,7 +67,8 @@ namespace DiffGen.Fuzz.Generation
             for (int b = 0; b < blocks; b++)
             {
                 List<Stmt> block = LoopBlock(scope, results, b == 0 ? count : I("n")).ToList();
-                if (g.Chance(0.1) && block[^1] is For or Foreach or While && !MayAssign(block[^1], "x"))
+                // Not a for whose header calls or reads elements: it runs whether or not the guard holds (DIFF015 then).
+                if (g.Chance(0.1) && block[^1] is (For { From: IntLiteral or IntRead, Second: null or { From: IntLiteral or IntRead } }) or Foreach or While && !MayAssign(block[^1], "x"))
                 {
                     // A loop that only an if guards, on a value the loop leaves alone (docs/supported.md): it runs as the
                     // loop with the guard joined to its condition.
