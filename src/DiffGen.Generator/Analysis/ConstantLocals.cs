@@ -5,7 +5,7 @@ using DiffGen.Generator.Ir;
 namespace DiffGen.Generator.Analysis
 {
     /// <summary>
-    /// The source's const locals a program reads (<c>const double eps = 1e-8;</c>), in the order first read, which
+    /// The source's const locals a program reads, its guard clauses included (<c>const double eps = 1e-8;</c>), in the order first read, which
     /// generated members declare again so that their code reads <c>1 + eps</c> as the source does, not <c>1 + 1E-08</c>.
     /// A name that stands for two values (two scopes, each with its own const) or that a variable or parameter also
     /// uses is left out: its reads stay literals.
@@ -17,7 +17,7 @@ namespace DiffGen.Generator.Analysis
             var taken = new HashSet<string>(program.Variables.Select(v => v.Name).Concat(parameters), System.StringComparer.Ordinal);
             var found = new List<NamedNumber>();
             var clashing = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (NamedNumber constant in ProgramFacts.All(program.Body).SelectMany(Values).SelectMany(Named))
+            foreach (NamedNumber constant in program.EarlyReturns.SelectMany(e => Values(e.Test).Append(e.Result)).Concat(ProgramFacts.All(program.Body).SelectMany(Values)).SelectMany(Named))
             {
                 NamedNumber? seen = found.FirstOrDefault(n => n.Name == constant.Name);
                 if (seen == null)

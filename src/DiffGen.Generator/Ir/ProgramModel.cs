@@ -230,6 +230,19 @@ namespace DiffGen.Generator.Ir
 
     internal sealed record Return(Value Value) : Statement;
 
-    /// <summary>A method body: its variables and statements (<see cref="Return"/> only last unless the body is loop-free).</summary>
-    internal sealed record LoopProgram(EquatableArray<ProgramVariable> Variables, EquatableArray<Statement> Body);
+    /// <summary>
+    /// A guard clause, <c>if (Test) return Result;</c> before a method's work (<c>if (n == 0) return 0;</c>): the method
+    /// returns <see cref="Result"/> at once where <see cref="Test"/> holds, and runs its body otherwise. Both read only
+    /// the parameters (lowering writes a local declared before the guard as the value it was declared with), so the
+    /// generated members test the early returns first, in the source's order, before any statement of the body.
+    /// <see cref="WrittenTest"/> and <see cref="WrittenResult"/> are the two as the source writes them, reading those
+    /// locals by name, for the comment beside the code.
+    /// </summary>
+    internal sealed record EarlyReturn(Test Test, Value Result, Test WrittenTest, Value WrittenResult);
+
+    /// <summary>
+    /// A method body: its variables and statements (<see cref="Return"/> only last unless the body is loop-free), and the
+    /// guard clauses that may return before the statements run.
+    /// </summary>
+    internal sealed record LoopProgram(EquatableArray<ProgramVariable> Variables, EquatableArray<Statement> Body, EquatableArray<EarlyReturn> EarlyReturns = default);
 }

@@ -89,6 +89,13 @@ namespace DiffGen.Fuzz.Generation
                 prevFunction = true;
             }
 
+            if (g.Chance(0.1))
+            {
+                body.Add(EarlyReturn(scope, g.Chance(0.5)
+                    ? new Compare(g.Pick(">", "<"), R("b"), Lit(g.Pick("0.375", "-0.25")))
+                    : new Logic("&&", new IntCompare(">", Len("x"), N(2)), new Compare(">", R("b"), Lit("0")))));
+            }
+
             int blocks = g.Random.Next(1, 3);
 
             // Now and then one sum over the elements alone: each weight read by its own iteration only, so the gradient

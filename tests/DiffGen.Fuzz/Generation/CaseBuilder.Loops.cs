@@ -61,6 +61,16 @@ namespace DiffGen.Fuzz.Generation
                 count = new IntLocalCall("Upto", count);
             }
 
+            if (g.Chance(0.12))
+            {
+                body.Add(EarlyReturn(scope, g.Random.Next(3) switch
+                {
+                    0 => new Compare(">", R("x"), Lit(g.Pick("0.625", "-0.375"))),
+                    1 => new IntCompare("==", I("n"), N(g.Random.Next(2, 6))),
+                    _ => new Logic("||", new Compare("<", R("x"), Lit("-0.5")), new IntCompare("<", I("n"), N(3))),
+                }));
+            }
+
             List<Member> members = g.Chance(0.15) ? StaticMembers(scope) : new List<Member>();
             var results = new List<string>();
             int blocks = g.Random.Next(1, 4);

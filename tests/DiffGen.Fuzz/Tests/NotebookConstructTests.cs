@@ -26,9 +26,11 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops", "for (double t")]
         [InlineData("arrays", "w[Math.Clamp(")]
         [InlineData("loops", "if (x > 0.375")]
+        [InlineData("loops", "{\n                return ")]
+        [InlineData("arrays", "{\n                return ")]
         public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
         {
-            var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
+            var written = Fuzzer.Cases(1500, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
             Assert.True(written.Count >= 5, "only " + written.Count + " " + family + " methods with " + construct);
 
             var results = Fuzzer.Run(written.Take(40).ToList(), seed: 42);

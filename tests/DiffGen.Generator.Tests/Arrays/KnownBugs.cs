@@ -75,8 +75,11 @@ namespace DiffGen.Generator.Tests.Arrays
             ["MlAdamInner"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["MlAdamInnerF"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["MlGpCholesky3"] = "DIFF015: Reading an element of the local array 'A' into a value that the same loop iteration overwrites afterwards is not supported yet.",
-            ["FsGarchEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)",
             ["FsRollingZScore"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            // Returns that are not guard clauses before the work (EarlyReturnCases.Declined).
+            ["ErAfterElementRead"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["ErAfterLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["ErCallInGuard"] = "DIFF015: The call of 'ErSquare' in a guard clause (if (...) return ...;) is not supported yet.",
             // From the statistics and signal sweep (StatsSignalCases): the advice of each is followed by a case that passes
             // (SsZeroInflatedPoissonHoisted, SsSavitzkyGolayInner, SsLmsFilterCopy, SsTrimmedMeanMinMax, SsTrimmedMeanOldCopy).
             ["SsZeroInflatedPoisson"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",

@@ -105,7 +105,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_BeforeTheEnd_OfAMethodWithIntegerArithmetic_NamesWhatTheMethodHas()
         {
             // No loop here: the message speaks of the integer arithmetic that makes the method a program, not of loops.
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n if (x < 0) {|DIFF015:return 0.0;|}\n return x * (n + 1);\n }"));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n y = y * (n + 1);\n if (y < 0) {|DIFF015:return 0.0;|}\n return y;\n }"));
             Assert.Contains("in a method that computes with integer variables the method returns once", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
         }
 
@@ -121,15 +121,34 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertNotGenerated(Method(Strip(body)));
         }
 
-        // A guard before a loop, as a notebook writes it: its advice must not lead to a loop inside an if (DIFF015 too).
+        // A guard clause before the work, as a notebook writes it, is generated (docs/supported.md, "Guard clauses").
         [Theory]
-        [InlineData("{\n if (x > 0) {|DIFF015:return Weights[0] * x;|}\n return x;\n }")]
-        [InlineData("{\n if (Weights.Length == 0) {|DIFF015:return 0;|}\n double s = 0;\n foreach (double v in Weights) s += v * x;\n return s / Weights.Length;\n }")]
-        public void Return_InAGuard_OfAMethodWithLoopsOrArrays_SaysToReturnTheChoiceLast(string body)
+        [InlineData("double F(double x, double[] w)", "{\n if (x > 0) return w[0] * x;\n return x;\n }")]
+        [InlineData("double F(double x, double[] w)", "{\n int n = w.Length;\n if (n == 0) { return 0; }\n double s = 0;\n foreach (double v in w) s += v * x;\n return s / n;\n }")]
+        [InlineData("double F(double x, int n)", "{\n if (x < 0) return 0.0;\n return x * (n + 1);\n }")]
+        public void Return_InAGuardClause_OfAMethodWithLoopsOrArrays_IsGenerated(string signature, string body)
+        {
+            string hint = "Tests.C.F(" + signature.Substring(signature.IndexOf('(') + 1).TrimEnd(')').Replace(" x", string.Empty).Replace(" w", string.Empty).Replace(" n", string.Empty).Replace(", ", ",").Replace("[]", "__") + ").g.cs";
+            AssertReportedAndGenerated(Alone(signature, body), hint);
+        }
+
+        // A return that is not a guard clause before the work: its advice says where one may stand, and never leads to a loop
+        // inside an if (DIFF015 too).
+        [Theory]
+        [InlineData("{\n double first = Weights[0];\n if (x > 0) {|DIFF015:return first * x;|}\n return x;\n }")]
+        [InlineData("{\n double s = 0;\n foreach (double v in Weights) s += v * x;\n if (s > 1) {|DIFF015:return 1;|}\n return s / Weights.Length;\n }")]
+        public void Return_InAGuard_AfterTheWorkBegins_SaysWhereAGuardClauseMayStand(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
-            Assert.Equal(ReturnOnce + "assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)", diagnostics.Single().GetMessage());
+            Assert.Equal(ReturnOnce + "assign the result to a local and return it last; a guard clause (if (n == 0) return 0;) may stand at the start of the body, after nothing but declarations that read no array element, call no method and divide no integers; elsewhere, compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)", diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(Strip(body)));
+        }
+
+        [Fact]
+        public void Call_InAGuardClause_IsNotSupportedYet_AndSaysToChooseAtTheEnd()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF015:if (x > 1) return Square(x);|}\n double s = 0;\n foreach (double v in Weights) s += v * x;\n return s;\n }"));
+            Assert.Equal("The call of 'Square' in a guard clause (if (...) return ...;) is not supported yet: a guard clause is tested before the method's work and calls nothing; compute the rest first and choose at the end (return test ? value : rest;)", diagnostics.Single().GetMessage());
         }
 
         [Fact]

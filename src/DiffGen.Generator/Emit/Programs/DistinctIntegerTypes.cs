@@ -26,7 +26,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var pass = new DistinctIntegerTypes(program);
             List<Statement> body = pass.Block(program.Body);
-            return pass.renamed.Count == 0 ? program : new LoopProgram(program.Variables.Concat(pass.renamed).ToEquatableArray(), body.ToEquatableArray());
+            return pass.renamed.Count == 0 ? program : program with { Variables = program.Variables.Concat(pass.renamed).ToEquatableArray(), Body = body.ToEquatableArray() };
         }
 
         private List<Statement> Block(IReadOnlyList<Statement> statements)

@@ -82,8 +82,20 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             final.Add(new CodeLine("return " + result + ";", epilogue: true, uses: p.TakeReads(result)));
-            return TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(UnreadTapes.DropAndPrune(final)));
+            List<CodeNode> written = TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(UnreadTapes.DropAndPrune(final)));
+
+            // The guard clauses come first, once each output span is known to have its array's length.
+            (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Gradient(method.Program.EarlyReturns, p, names, method.Name, method.Parameters.Where(q => q.IsDifferentiated).ToList());
+            EarlyReturnRules = earlyRules;
+            written.InsertRange(written.FindLastIndex(node => node is CodeLine line && lengthChecks.Contains(line)) + 1, earlyReturns);
+            return written;
         }
+
+        /// <summary>The doc rules of the guard clauses <see cref="Body"/> wrote (<see cref="EarlyReturnCode"/>).</summary>
+        public IReadOnlyList<string> EarlyReturnRules { get; private set; } = new List<string>();
+
+        /// <summary>The lines that check an output span's length, which the guard clauses follow.</summary>
+        private readonly HashSet<CodeLine> lengthChecks = new HashSet<CodeLine>();
 
         /// <summary>Forward sweep, then the reverse sweep over every step.</summary>
         private List<CodeNode> Sweeps(List<CodeNode> forward, List<Step> steps, List<CodeNode> adjoints)
@@ -104,7 +116,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string output = names.Derivative(parameter.Name);
                 if (parameter.IsArray)
                 {
-                    code.Add(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));", uses: p.TakeReads(output, parameter.Name)));
+                    code.Add(Check(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));", uses: p.TakeReads(output, parameter.Name))));
 
                     // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
                     // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
@@ -118,6 +130,12 @@ namespace DiffGen.Generator.Emit.Programs
                     code.Add(new CodeLine(p.Keyword + " " + output + " = 0;", declaredType: p.Keyword, uses: p.TakeReads()));
                 }
             }
+        }
+
+        private CodeLine Check(CodeLine line)
+        {
+            lengthChecks.Add(line);
+            return line;
         }
 
         /// <summary>The adjoints of the floating-point locals a block declares (not those of nested loops' bodies), each starting at zero.</summary>

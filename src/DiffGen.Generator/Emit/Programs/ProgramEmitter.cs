@@ -110,11 +110,12 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
             writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
             writer.Line("/// </summary>");
+            (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Partial(method.Program!.EarlyReturns, printer, method.Name, parameter.Name);
             IReadOnlyList<TangentStep> tangent = TangentTransformation.Of(method.Program!.Body, printer, analysis, names, parameter.Name);
-            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter), names));
+            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", earlyRules.Concat(ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter), names)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            WriteBody(printer, new PartialWriter(printer, names, parameter.Name).Body(tangent));
+            WriteBody(printer, earlyReturns.Concat(new PartialWriter(printer, names, parameter.Name).Body(tangent)).ToList());
             writer.Close();
         }
 
@@ -170,7 +171,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep");
             writer.Line("/// that sends each statement's derivative back to what it read.");
             writer.Line("/// </summary>");
-            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules, names));
+            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", gradientWriter.EarlyReturnRules.Concat(ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules, names)));
             foreach (ParameterModel p in method.Parameters)
             {
                 writer.Line("/// <param name=\"" + Bare(p) + "\">The argument <c>" + Bare(p) + "</c> of " + method.Name + ".</param>");

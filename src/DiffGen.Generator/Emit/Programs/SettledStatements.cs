@@ -31,7 +31,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var pass = new SettledStatements(program, type, hasMathF);
             List<Statement> body = pass.Block(program.Body);
-            return new LoopProgram(program.Variables.Concat(pass.renamed).ToEquatableArray(), body.ToEquatableArray());
+            return program with { Variables = program.Variables.Concat(pass.renamed).ToEquatableArray(), Body = body.ToEquatableArray() };
         }
 
         private static string Same(string variable) => variable;

@@ -127,7 +127,7 @@ namespace DiffGen.Generator.Lowering.Programs
             problems.AddRange(LocalArrayRules.Problems(statements, localArrays, locations, methodLocation));
 
             var ordered = variables.Values.OrderBy(v => v.IsParameter ? 0 : 1).ToEquatableArray();
-            return new LoopProgram(ordered, statements.ToEquatableArray());
+            return new LoopProgram(ordered, statements.ToEquatableArray(), earlyReturns.ToEquatableArray());
         }
 
         private void LowerStatement(IOperation statement, List<Statement> into)
@@ -214,6 +214,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IExpressionStatementOperation expression:
                     LowerEffect(expression.Operation, into);
                     break;
+                case IConditionalOperation branch when TryLowerEarlyReturn(branch, into):
+                    break;
                 case IConditionalOperation branch when TryLowerGuardedLoop(branch, into):
                     break;
                 case IConditionalOperation branch:
@@ -286,13 +288,14 @@ namespace DiffGen.Generator.Lowering.Programs
 
             if (!ReferenceEquals(into, topLevel))
             {
-                // A guard (if (x.Length == 0) return 0;) cannot become an if around the rest either: a loop inside an if is not supported yet.
+                // A guard (if (x.Length == 0) return 0;) at the start is an early return (TryLowerEarlyReturn); elsewhere it cannot become an if
+                // around the rest: a loop inside an if is not supported yet.
                 // In a loop, the result must be chosen where the return stood: a test folded into the value the loop computes,
                 // or the loop left with break and an integer flag (a bool assigned again is DIFF015 too) that tells the end
                 // which result to return.
                 string how = InsideLoop(ret)
                     ? "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last; or assign the result to a local, leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)"
-                    : "assign the result to a local and return it last; for a guard before the work (if (n == 0) return 0;), compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
+                    : "assign the result to a local and return it last; a guard clause (if (n == 0) return 0;) may stand at the start of the body, after nothing but declarations that read no array element, call no method and divide no integers; elsewhere, compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)";
                 Report(ret, "A 'return' inside a loop or branch", "in " + kindOfMethod + " the method returns once, at its end; " + how, DiagnosticDescriptors.NotSupportedYet);
                 return;
             }
