@@ -205,6 +205,35 @@ namespace Samples
     }
 }");
 
+        /// <summary>
+        /// Guard clauses before the loop (an empty input, one value): each member tests them first, a local declared before
+        /// them written out as its value, with the clause as written in a comment and its derivatives in a doc rule.
+        /// </summary>
+        [Fact]
+        public void GuardClausesBeforeTheLoop() => Generated("MeanSquare", @"
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Statistics
+    {
+        [Differentiable(""x"", ""scale"")]
+        public static double MeanSquare(double[] x, double scale)
+        {
+            int n = x.Length;
+            if (n == 0) return 0;
+            if (n == 1) return scale * x[0] * x[0];
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                sum += x[i] * x[i];
+            }
+
+            return scale * sum / n;
+        }
+    }
+}");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

@@ -97,10 +97,10 @@ namespace DiffGen.Generator.Emit.Programs
         private static Expr Sum(ProgramPrinter p, IEnumerable<Expr> terms) =>
             terms.Aggregate(p.Builder.Constant(0), (sum, term) => p.Builder.Add(sum, term));
 
-        /// <summary>The rule's first half: <c>if n = 0: Mean = 0, returned at once</c>.</summary>
+        /// <summary>The rule's first half, as the source writes the clause: <c>if n = 0: Mean = 0, returned at once</c>.</summary>
         private static string Shown(EarlyReturn early, ProgramPrinter p, string method) =>
-            "if " + FormulaText.Condition(p.Builder, p.ToCondition(early.Test, Same), holds: true, _ => null, p.Builder.IsWrittenFactor)
-            + ": " + method + " = " + MathOf(p.ToExpr(early.Result, Same), p) + ", returned at once";
+            "if " + FormulaText.Condition(p.Builder, p.ToCondition(early.WrittenTest, Same), holds: true, _ => null, p.Builder.IsWrittenFactor)
+            + ": " + method + " = " + MathOf(p.ToExpr(early.WrittenResult, Same), p) + ", returned at once";
 
         private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor, p.Builder.WrittenFormOf) ?? "…";
 
