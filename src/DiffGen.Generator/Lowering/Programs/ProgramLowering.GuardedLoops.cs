@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,10 +25,16 @@ namespace DiffGen.Generator.Lowering.Programs
             IBlockOperation? block = branch.WhenTrue as IBlockOperation;
             IReadOnlyList<IOperation> statements = block != null ? block.Operations : new[] { branch.WhenTrue };
             if (statements.Count == 0 || !IsGuardableLoop(statements[statements.Count - 1])
-                || !statements.Take(statements.Count - 1).All(DeclaresConstants)
-                || ReadsWhatChanges(branch.Condition, statements))
+                || !statements.Take(statements.Count - 1).All(DeclaresConstants))
             {
                 return false;
+            }
+
+            if (ChangedAndRead(branch.Condition, statements) is ISymbol read)
+            {
+                // C# tests the guard once; joined to the condition it would be tested before every iteration. Lowered as a
+                // guarded loop all the same, so that what else the loop holds is reported, and nothing twice.
+                Report(statements[statements.Count - 1], "A loop inside an if whose test reads '" + read.Name + "' that the loop changes", "C# tests it once, before the loop; keep its result in an integer local before the if (int run = " + branch.Condition.Syntax + " ? 1 : 0; if (run == 1) ...), which the loop leaves alone", DiagnosticDescriptors.NotSupportedYet);
             }
 
             if (block != null)
@@ -75,11 +82,15 @@ namespace DiffGen.Generator.Lowering.Programs
             statement is IVariableDeclarationGroupOperation group
             && group.Declarations.SelectMany(d => d.Declarators).All(d => d.GetVariableInitializer()?.Value.ConstantValue.HasValue ?? true);
 
-        /// <summary>Whether the guard reads a local or parameter the statements change, or an element of an array they write.</summary>
-        private static bool ReadsWhatChanges(IOperation guard, IEnumerable<IOperation> statements)
+        /// <summary>
+        /// A local or parameter the statements change (an array, when they write an element of it) that the guard reads, or null;
+        /// what a local function it calls reads counts too (bool Small() => s &lt; 1; joined to the condition, it would read s at
+        /// every test), as do the writes of those the statements call.
+        /// </summary>
+        private ISymbol? ChangedAndRead(IOperation guard, IEnumerable<IOperation> statements)
         {
             var changed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (IOperation operation in statements.SelectMany(s => s.DescendantsAndSelf()))
+            foreach (IOperation operation in WithLocalFunctionsCalled(statements))
             {
                 IOperation? target = operation switch
                 {
@@ -96,7 +107,25 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
             }
 
-            return guard.DescendantsAndSelf().Any(o => SymbolOf(o) is ISymbol read && changed.Contains(read));
+            return WithLocalFunctionsCalled(new[] { guard }).Select(SymbolOf).FirstOrDefault(read => read != null && changed.Contains(read));
+        }
+
+        /// <summary>The operations of <paramref name="roots"/> and of the bodies of the local functions they call, and those call, each once.</summary>
+        private IEnumerable<IOperation> WithLocalFunctionsCalled(IEnumerable<IOperation> roots)
+        {
+            var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<IOperation>(roots);
+            while (pending.Count > 0)
+            {
+                foreach (IOperation operation in pending.Pop().DescendantsAndSelf())
+                {
+                    yield return operation;
+                    if (operation is IInvocationOperation call && CallsLocalFunction(call, out ILocalFunctionOperation? function) && seen.Add(function!.Symbol))
+                    {
+                        pending.Push(function);
+                    }
+                }
+            }
         }
 
         /// <summary>The local, parameter or field an operation reads or writes as a whole (an element's array is its array reference).</summary>
