@@ -734,6 +734,94 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // The advice for the guarded do loop and floating-point header: a while loop, which an if alone guards.
+            new ArrayCase("GrvGuardedWhileRewrites", """
+                [Differentiable]
+                public static double GrvGuardedWhileRewrites(double[] x, double a)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        double t = 0;
+                        while (t < 1) { s += t * a; t += 0.5; }
+                    }
+
+                    int i = 0;
+                    if (x.Length > 0)
+                        while (i < x.Length) { s += x[i] * a; i++; }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A guarded loop inside another if: declined, the advice joins the tests.
+            new ArrayCase("GrvNestedIfs", """
+                [Differentiable]
+                public static double GrvNestedIfs(double[] x, double a, double b)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        if (b > 0)
+                            for (int i = 0; i < x.Length; i++) s += x[i] * a * b;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && Math.Abs((double)p[2]) > 0.05 },
+
+            // The advice followed: one if.
+            new ArrayCase("GrvNestedIfsJoined", """
+                [Differentiable]
+                public static double GrvNestedIfsJoined(double[] x, double a, double b)
+                {
+                    double s = 0;
+                    if (a > 0 && b > 0)
+                        for (int i = 0; i < x.Length; i++) s += x[i] * a * b;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && Math.Abs((double)p[2]) > 0.05 },
+
+            // Declarations before the loop that are not constants, and a for loop counting a local declared before the if.
+            new ArrayCase("GrvDeclarationsNotConstant", """
+                [Differentiable]
+                public static double GrvDeclarationsNotConstant(double[] x, double a)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        double w = a * 2;
+                        for (int i = 0; i < x.Length; i++) s += x[i] * w;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            new ArrayCase("GrvCounterAssignedInHeader", """
+                [Differentiable]
+                public static double GrvCounterAssignedInHeader(double[] x, double a)
+                {
+                    double s = 0;
+                    int i = 0;
+                    if (a > 0)
+                        for (i = 0; i < x.Length; i++) s += x[i] * a;
+                    return s + i;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            new ArrayCase("GrvCounterAssignedBefore", """
+                [Differentiable]
+                public static double GrvCounterAssignedBefore(double[] x, double a)
+                {
+                    double s = 0;
+                    int i = 0;
+                    i = 0;
+                    if (a > 0)
+                        for (; i < x.Length; i++) s += x[i] * a;
+                    return s + i;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
         };
 
         public static readonly ArrayCase[] Float =

@@ -185,6 +185,21 @@ namespace DiffGen.Generator.Tests.Diagnostics
             Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
         }
 
+        /// <summary>A loop alone in an if that is not guarded by it: the message says which rule it misses.</summary>
+        [Fact]
+        public void DoLoopAloneInAnIf_SaysToWriteAWhileLoop()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n int i = 0;\n if (x > 0)\n {|DIFF015:do { s += x; i++; } while (i < 3);|}\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for, foreach or while loop, whose test comes first; write the do loop as a while loop", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void LoopInAnIfInsideAnotherIf_SaysToJoinTheTests()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n if (x > 0)\n {\n if (x < 2)\n {|DIFF015:for (int i = 0; i < 3; i++) s += x;|}\n }\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a loop outside other ifs and switch sections; join the tests", diagnostics.Single().GetMessage());
+        }
+
         [Fact]
         public void LoopInsideAnIfWithAnElse_IsNotSupportedYet()
         {
