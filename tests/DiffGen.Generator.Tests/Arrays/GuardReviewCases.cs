@@ -822,6 +822,78 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s + i;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // Guarded loops nested in guarded loops, the inner guard reading what the outer loop changes after the inner one.
+            new ArrayCase("GrvNestedGuardedLoops", """
+                [Differentiable]
+                public static double GrvNestedGuardedLoops(double[] x, double a)
+                {
+                    double s = 0, t = 0;
+                    if (a > -0.5)
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            if (s < 2)
+                                foreach (double v in x) t += Math.Sin(v * a) * x[i];
+                            s += x[i] * x[i];
+                        }
+
+                    return s * a + t;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => { if (Math.Abs((double)p[1] + 0.5) < 0.05) return false; double s = 0; foreach (double v in (double[])p[0]) { if (Math.Abs(s - 2) < 0.02) return false; s += v * v; } return true; } },
+
+            // A guarded foreach over a local array its body writes (C# reads each element as the iteration begins).
+            new ArrayCase("GrvForeachWritesOwnArray", """
+                [Differentiable]
+                public static double GrvForeachWritesOwnArray(double[] x, double a)
+                {
+                    double[] buf = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) buf[i] = x[i] * a;
+                    double s = 0;
+                    int k = 0;
+                    if (x.Length > 1)
+                        foreach (double v in buf)
+                        {
+                            s += v * v;
+                            buf[x.Length - 1 - k] = v * 0.5;
+                            k++;
+                        }
+
+                    return s + buf[0];
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Float headers around a guarded loop around a float header, in a float-style time loop over data.
+            new ArrayCase("GrvDeepNesting", """
+                [Differentiable]
+                public static double GrvDeepNesting(double[] x, double a, double dt)
+                {
+                    double s = 0, v = a;
+                    for (double t = 0; t < 1; t += dt)
+                    {
+                        if (t > 0.2)
+                            for (int i = 0; i < x.Length; i++)
+                            {
+                                for (double u = t; u < 1; u += 0.4) s += x[i] * u * v;
+                            }
+
+                        v -= 0.1 * v * dt;
+                    }
+
+                    return s + v;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Uniform(r, 0.15, 0.3) }) { Accept = p => { double dt = (double)p[2]; for (int k = 1; k < 10; k++) { double t = k * dt; if (Math.Abs(t - 0.2) < 0.06 || Math.Abs(t - 1) < 0.06) return false; for (int j = 0; j < 5; j++) if (Math.Abs(t + (0.4 * j) - 1) < 0.06) return false; } return true; } },
+
+            // The guard reads what an element write's index reads (not what the loop changes).
+            new ArrayCase("GrvGuardReadsWriteIndex", """
+                [Differentiable]
+                public static double GrvGuardReadsWriteIndex(double[] x, double a, int m)
+                {
+                    double[] buf = new double[4];
+                    if (m > 0 && m < 4)
+                        for (int i = 0; i < x.Length; i++) buf[m - 1] += x[i] * a + buf[m];
+                    return buf[0] + buf[1] * buf[2] + a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), r.Next(5) }),
         };
 
         public static readonly ArrayCase[] Float =

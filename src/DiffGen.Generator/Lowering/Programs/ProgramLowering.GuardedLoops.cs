@@ -125,17 +125,27 @@ namespace DiffGen.Generator.Lowering.Programs
                     IIncrementOrDecrementOperation step => step.Target,
                     _ => null,
                 };
-                foreach (IOperation written in target == null ? Enumerable.Empty<IOperation>() : target.DescendantsAndSelf())
-                {
-                    if (SymbolOf(written) is ISymbol symbol)
-                    {
-                        changed.Add(symbol);
-                    }
-                }
+                changed.UnionWith(target == null ? Enumerable.Empty<ISymbol>() : Written(target));
             }
 
             return WithLocalFunctionsCalled(new[] { guard }).Select(SymbolOf).FirstOrDefault(read => read != null && changed.Contains(read));
         }
+
+        /// <summary>
+        /// What an assignment to <paramref name="target"/> changes: the local or parameter, the array of an element (not what
+        /// its index reads: buf[x.Length - 1] = v changes buf, not x), each part of a tuple; all it reads, for another target.
+        /// </summary>
+        private static IEnumerable<ISymbol> Written(IOperation target) => target switch
+        {
+            ITupleOperation tuple => tuple.Elements.SelectMany(Written),
+            IDeclarationExpressionOperation declaration => Written(declaration.Expression),
+            IConversionOperation conversion => Written(conversion.Operand),
+            IArrayElementReferenceOperation element => Written(element.ArrayReference),
+            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => Written(instance),
+            IImplicitIndexerReferenceOperation indexer => Written(indexer.Instance),
+            _ when SymbolOf(target) is ISymbol symbol => new[] { symbol },
+            _ => target.DescendantsAndSelf().Select(SymbolOf).OfType<ISymbol>(),
+        };
 
         /// <summary>The operations of <paramref name="roots"/> and of the bodies of the local functions they call, and those call, each once.</summary>
         private IEnumerable<IOperation> WithLocalFunctionsCalled(IEnumerable<IOperation> roots)
