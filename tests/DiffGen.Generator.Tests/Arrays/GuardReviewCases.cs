@@ -894,6 +894,66 @@ namespace DiffGen.Generator.Tests.Arrays
                     return buf[0] + buf[1] * buf[2] + a;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), r.Next(5) }),
+
+            // The guard reads a local array's element that the outer loop overwrites after the guarded loop, and one it wrote before.
+            new ArrayCase("GrvGuardElementOuterWrites", """
+                [Differentiable]
+                public static double GrvGuardElementOuterWrites(double[] x, double a)
+                {
+                    double[] c = { a, 0.5 };
+                    double s = 0;
+                    for (int j = 0; j < x.Length; j++)
+                    {
+                        if (c[0] > 0)
+                            for (int k = 0; k < x.Length; k++) s += x[k] * c[0];
+                        c[0] = c[0] * 0.5 - x[j];
+                    }
+
+                    return s + c[0];
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => { double c = (double)p[1]; foreach (double v in (double[])p[0]) { if (Math.Abs(c) < 0.02) return false; c = (c * 0.5) - v; } return true; } },
+
+            new ArrayCase("GrvGuardElementWrittenBefore", """
+                [Differentiable]
+                public static double GrvGuardElementWrittenBefore(double[] x, double a)
+                {
+                    double[] c = new double[x.Length];
+                    double s = 0;
+                    for (int j = 0; j < x.Length; j++)
+                    {
+                        c[j] = x[j] * a;
+                        if (c[j] > 0)
+                            for (int k = 0; k <= j; k++) s += x[k] * c[j];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { AwayFromZero(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // Calls of differentiable methods in a guarded loop: of scalars, and passing arrays.
+            new ArrayCase("GrvCallsInGuardedLoop", """
+                [Differentiable]
+                public static double GrvSoftplus(double v) => Math.Log(1 + Math.Exp(v));
+
+                [Differentiable]
+                public static double GrvDot(double[] u, double[] w)
+                {
+                    double d = 0;
+                    for (int i = 0; i < u.Length; i++) d += u[i] * w[i];
+                    return d;
+                }
+
+                [Differentiable]
+                public static double GrvCallsInGuardedLoop(double[] x, double[] y, double a)
+                {
+                    double s = 0;
+                    if (a > 0)
+                        for (int i = 0; i < x.Length; i++) s += GrvSoftplus(x[i] * a) * GrvDot(x, y);
+                    if (x.Length > 1)
+                        foreach (double v in y) s += GrvSoftplus(v) * GrvDot(y, x) * a;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[2]) > 0.05 },
         };
 
         public static readonly ArrayCase[] Float =
