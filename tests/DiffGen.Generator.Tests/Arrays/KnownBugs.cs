@@ -99,6 +99,28 @@ namespace DiffGen.Generator.Tests.Arrays
             ["PtReflectingWallsIf"] = "DIFF015: An if whose test reads an element of the local array 'x' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (x[i] = x[i] > 1 ? 1 : x[i];)",
             ["PtBuiltNeighbourList"] = "DIFF015: The local 'li' of type 'int[]' is not supported yet: an integer array is data given its elements where it is declared ({ 2, 0, 1 })",
             ["PtLeapfrogNBody"] = "DIFF015: The local 'x' of type 'double[]' is not supported yet: a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly",
+            // From the adversarial review of guarded loops and floating-point for headers (GuardReviewCases). The first seven
+            // were wrong without a diagnostic through a local function (GrvLocalFunction*), or declined as "a loop inside an if"
+            // with advice that changed the meaning; GrvGuardKeptInInteger follows the advice and passes. The loops an if alone
+            // does not guard say why (GrvGuardedWhileRewrites, GrvNestedIfsJoined, GrvCounterAssignedBefore follow the advice).
+            ["GrvLocalFunctionGuard"] = "DIFF015: A loop inside an if whose test reads 's' that the loop changes is not supported yet: C# tests it once, before the loop; keep its result in an integer local before the if (int run = Small() ? 1 : 0; if (run == 1) ...), which the loop leaves alone",
+            ["GrvLocalFunctionCounter"] = "DIFF015: A loop inside an if whose test reads 'k' that the loop changes is not supported yet.",
+            ["GrvLocalFunctionElement"] = "DIFF015: A loop inside an if whose test reads 'acc' that the loop changes is not supported yet.",
+            ["GrvLocalFunctionChain"] = "DIFF015: A loop inside an if whose test reads 's' that the loop changes is not supported yet.",
+            ["GrvDeconstructionChanges"] = "DIFF015: A loop inside an if whose test reads 't' that the loop changes is not supported yet.",
+            ["GrvGuardReadsOtherElement"] = "DIFF015: A loop inside an if whose test reads 'buf' that the loop changes is not supported yet.",
+            ["GrvGuardParameterWritten"] = "DIFF015: A loop inside an if whose test reads 'a' that the loop changes is not supported yet.",
+            ["GrvGuardCallsHead"] = "DIFF015: The call to 'GrvHead' on the right of && is not supported yet: in a method with loops or arrays, compute it into a local in an if / else first",
+            ["GrvGuardIncrements"] = "DIFF015: The integer expression 'k++' is not supported yet.",
+            ["GrvHeaderSwitchContinue"] = "DIFF015: A for loop whose header declares or changes a floating-point value, with a break or continue in its body is not supported yet: write it as a while loop: declare the value before it and change it at the end of the body, and before each continue",
+            ["GrvHeaderBool"] = "DIFF015: The bool local 'first' here is not supported yet.",
+            ["GrvHeaderFloatInDouble"] = "DIFF015: The float local 't' in a double method is not supported yet.",
+            ["GrvGuardedFloatHeader"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for loop whose header declares and steps integer counters only; declare the other values before the if (inside it, when they are constants) and change them at the end of a while loop's body (if (c) { double t = 0; while (t < end) { ...; t += dt; } }), or put the if inside the loop",
+            ["GrvGuardedDoWhile"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for, foreach or while loop, whose test comes first; write the do loop as a while loop, or put the if inside the loop",
+            ["GrvHeaderLocalFunction"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for loop whose header reads no element, calls nothing and divides no integers, for the header runs whether or not the test holds; put the if inside the loop",
+            ["GrvNestedIfs"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a loop outside other ifs and switch sections; join the tests into one if (if (a && b) for (...)), or put the if inside the loop",
+            ["GrvDeclarationsNotConstant"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a loop after declarations of constants only (int i = 0;), which run whether or not its test holds: declare the other locals before the if, or put the if inside the loop",
+            ["GrvCounterAssignedInHeader"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for loop whose header declares its counters (for (int i = 0; ...)), for the header runs whether or not the test holds; declare the counter in the header, or assign it before the if (i = 0; if (c) for (; i < n; i++) ...)",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

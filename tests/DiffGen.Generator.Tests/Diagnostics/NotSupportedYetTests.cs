@@ -185,7 +185,15 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void LoopInsideAnIfWhoseTestItChanges_IsNotSupportedYet()
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = x;\n if (s > 0)\n {\n {|DIFF015:for (int i = 0; i < 2; i++) s += x;|}\n }\n return s;\n }"));
-            Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
+            Assert.StartsWith("A loop inside an if whose test reads 's' that the loop changes is not supported yet: C# tests it once, before the loop; keep its result in an integer local before the if (int run = s > 0 ? 1 : 0;", diagnostics.Single().GetMessage());
+        }
+
+        /// <summary>A local function the guard calls reads what the loop changes: joined to the condition, it would be read before every iteration.</summary>
+        [Fact]
+        public void LoopInsideAnIfWhoseTestReadsItThroughALocalFunction_IsNotSupportedYet()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n bool Small() => s < 1;\n if (Small())\n {|DIFF015:for (int i = 0; i < 4; i++) s += x;|}\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if whose test reads 's' that the loop changes is not supported yet:", diagnostics.Single().GetMessage());
         }
 
         /// <summary>A header that reads an element runs whether or not the guard holds: joined to the condition it would throw where the method does not.</summary>
@@ -194,6 +202,21 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, double[] w)", "{\n double s = 0;\n if (w.Length > 0)\n {\n {|DIFF015:for (int i = (int)w[0]; i < w.Length; i++) s += x * w[i];|}\n }\n return s;\n }"));
             Assert.StartsWith("A loop inside an if is not supported yet:", diagnostics.Single().GetMessage());
+        }
+
+        /// <summary>A loop alone in an if that is not guarded by it: the message says which rule it misses.</summary>
+        [Fact]
+        public void DoLoopAloneInAnIf_SaysToWriteAWhileLoop()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n int i = 0;\n if (x > 0)\n {|DIFF015:do { s += x; i++; } while (i < 3);|}\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a for, foreach or while loop, whose test comes first; write the do loop as a while loop", diagnostics.Single().GetMessage());
+        }
+
+        [Fact]
+        public void LoopInAnIfInsideAnotherIf_SaysToJoinTheTests()
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double s = 0;\n if (x > 0)\n {\n if (x < 2)\n {|DIFF015:for (int i = 0; i < 3; i++) s += x;|}\n }\n return s;\n }"));
+            Assert.StartsWith("A loop inside an if is not supported yet: in a method with loops or arrays, an if alone may guard a loop outside other ifs and switch sections; join the tests", diagnostics.Single().GetMessage());
         }
 
         [Fact]
