@@ -14,6 +14,23 @@ namespace DiffGen.Generator.Tests.Arrays
     {
         public static readonly ArrayCase[] Double =
         {
+            // A switch on a const int in a loop (fuzzer seed 1010): its arms' tests compare two constants (2 == 0), decided
+            // by the generator; printed, C# warned that the arm they skip is unreachable (CS0162, an error with warnings as errors).
+            new ArrayCase("SwConstIntInLoop", """
+                [Differentiable]
+                public static double SwConstIntInLoop(double x, double y, int n)
+                {
+                    const int m1 = 2;
+                    double s5 = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        s5 += ((m1) switch { 0 => 1.0, 2 when y >= 3 => x, _ => Math.Asinh(y) * x });
+                    }
+
+                    return s5;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, 1, 5), r.Next(1, 4) }) { Sizes = ArrayCase.Scalar, Accept = a => System.Math.Abs((double)a[1] - 3) > 0.02 },
+
             // The same patterns after 'is' in an if (they were DIFF010 there while a switch arm read them).
             new ArrayCase("SwIsPatterns", """
                 [Differentiable]

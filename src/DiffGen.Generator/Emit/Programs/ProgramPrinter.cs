@@ -253,11 +253,26 @@ namespace DiffGen.Generator.Emit.Programs
         public Condition ToCondition(Test t, Func<string, string> name) => t switch
         {
             Comparison c => b.Compare(c.Op, ToExpr(c.Left, name), ToExpr(c.Right, name)),
+            // Two integer constants (a switch on a const int: 2 == 0) decide the test here: generated code never tests a
+            // constant (C# warns that the other side is unreachable, CS0162).
+            IntegerComparison { Left: IntegerNumber l, Right: IntegerNumber r } c => b.Truth(Holds(c.Op, l.Constant.CompareTo(r.Constant))),
             IntegerComparison c => b.Compare(c.Op, IntegerSymbol(c.Left, name), IntegerSymbol(c.Right, name)),
             Logic l => l.Op == ConditionOp.And ? b.And(ToCondition(l.Left, name), ToCondition(l.Right, name)) : b.Or(ToCondition(l.Left, name), ToCondition(l.Right, name)),
             Negated n => b.Not(ToCondition(n.Operand, name)),
             Truth h => b.Truth(h.Holds),
             _ => throw new InvalidOperationException("Unknown test " + t.GetType().Name),
+        };
+
+        /// <summary>Whether <paramref name="op"/> holds between two numbers whose <see cref="long.CompareTo(long)"/> is <paramref name="order"/>.</summary>
+        private static bool Holds(ConditionOp op, int order) => op switch
+        {
+            ConditionOp.Less => order < 0,
+            ConditionOp.LessOrEqual => order <= 0,
+            ConditionOp.Greater => order > 0,
+            ConditionOp.GreaterOrEqual => order >= 0,
+            ConditionOp.Equal => order == 0,
+            ConditionOp.NotEqual => order != 0,
+            _ => throw new InvalidOperationException("Not a comparison: " + op),
         };
 
         /// <summary><c>double[] a = new double[n];</c> or <c>Span&lt;double&gt; a = stackalloc double[n];</c>, as the source made the array.</summary>
