@@ -77,6 +77,11 @@ namespace DiffGen.Generator.Tests.Arrays
             ["MlGpCholesky3"] = "DIFF015: Reading an element of the local array 'A' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["FsRollingZScore"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
             // Returns that are not guard clauses before the work (EarlyReturnCases.Declined).
+            // From the review of guard clauses (EarlyReturnReviewCases.Declined).
+            ["ErvConstantTest"] = "DIFF015: A guard clause whose test compares locals declared with constant values ('order == 2') is not supported yet: tested first, with the locals written as their values, it would make code unreachable.",
+            ["ErvConstantOr"] = "DIFF015: A guard clause whose test compares locals declared with constant values ('x.Length == 0 || limit > 1') is not supported yet.",
+            ["ErvSignBefore"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: Math.Sign before the guard throws for NaN, so the guard cannot be tested first.",
+            ["ErvClampBoundsBefore"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: Math.Clamp with bounds that are not constants throws where min > max, so the guard cannot be tested first.",
             ["ErAfterElementRead"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["ErAfterLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["ErCallInGuard"] = "DIFF015: The call of 'ErSquare' in a guard clause (if (...) return ...;) is not supported yet.",

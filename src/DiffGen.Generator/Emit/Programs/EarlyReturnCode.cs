@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -33,8 +34,10 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>
         /// In <c>MGradient</c>: for each early return, <c>if (test) { dP = ∂result/∂p; ...; return result; }</c>, an array's
         /// output zeroed and then given the derivative of each element the result reads; and their rules.
+        /// <paramref name="isLongInteger"/> says which integer variables are long, ulong or uint: an index that reads one is
+        /// converted for the output span's indexer, which takes an int.
         /// </summary>
-        public static (List<CodeNode> Code, List<string> Rules) Gradient(IEnumerable<EarlyReturn> returns, ProgramPrinter p, ProgramNames names, string method, IReadOnlyList<ParameterModel> differentiated)
+        public static (List<CodeNode> Code, List<string> Rules) Gradient(IEnumerable<EarlyReturn> returns, ProgramPrinter p, ProgramNames names, string method, IReadOnlyList<ParameterModel> differentiated, System.Func<string, bool> isLongInteger)
         {
             var code = new List<CodeNode>();
             var rules = new List<string>();
@@ -65,8 +68,30 @@ namespace DiffGen.Generator.Emit.Programs
                     foreach ((ActiveRead read, Expr partial) in reads)
                     {
                         (string index, List<string> indexReads) = p.Capture(() => p.Integer(read.Index!, Same));
-                        (string amount, List<string> amountReads) = p.Capture(() => p.Print(partial));
-                        body.Add(new CodeLine(output + "[" + index + "] += " + amount + ";", uses: indexReads.Concat(amountReads).Append(output).ToList()));
+                        if (ProgramFacts.Reads(read.Index!).Any(isLongInteger))
+                        {
+                            index = "(int)(" + index + ")";
+                        }
+
+                        // An element read only where a test holds (n > 0 ? x[0] : 0) gets its share only there: it may not exist elsewhere.
+                        var tests = new List<(string Text, List<string> Reads)>();
+                        Expr amountExpr = partial;
+                        while (amountExpr is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
+                        {
+                            bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
+                            Expr holds = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
+                            tests.Add(p.Capture(() => p.PrintCondition((Condition)holds)));
+                            amountExpr = whenTrue ? guarded.WhenTrue : guarded.WhenFalse;
+                        }
+
+                        (string amount, List<string> amountReads) = p.Capture(() => p.Print(amountExpr));
+                        CodeNode write = new CodeLine(output + "[" + index + "] += " + amount + ";", uses: indexReads.Concat(amountReads).Append(output).ToList());
+                        for (int t = tests.Count - 1; t >= 0; t--)
+                        {
+                            write = CodeBlock.If(tests[t].Text, tests[t].Reads, new List<CodeNode> { write });
+                        }
+
+                        body.Add(write);
                         shown.Add("∂" + method + "/∂" + bare + "[" + p.SourceIndex(read.Index!) + "] = " + MathOf(partial, p));
                     }
 

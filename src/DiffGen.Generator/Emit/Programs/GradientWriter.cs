@@ -85,7 +85,7 @@ namespace DiffGen.Generator.Emit.Programs
             List<CodeNode> written = TapeHoisting.Hoist(CodeTree.DeclareAtFirstUse(UnreadTapes.DropAndPrune(final)));
 
             // The guard clauses come first, once each output span is known to have its array's length.
-            (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Gradient(method.Program.EarlyReturns, p, names, method.Name, method.Parameters.Where(q => q.IsDifferentiated).ToList());
+            (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Gradient(method.Program.EarlyReturns, p, names, method.Name, method.Parameters.Where(q => q.IsDifferentiated).ToList(), analysis.IsLongInteger);
             EarlyReturnRules = earlyRules;
             written.InsertRange(written.FindLastIndex(node => node is CodeLine line && lengthChecks.Contains(line)) + 1, earlyReturns);
             return written;

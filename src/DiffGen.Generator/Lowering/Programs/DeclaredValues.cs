@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
+using DiffGen.Generator.Functions;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Lowering.Programs
@@ -46,6 +47,9 @@ namespace DiffGen.Generator.Lowering.Programs
             FromInteger i => IsQuiet(i.Operand),
             Negation n => IsQuiet(n.Operand),
             Arithmetic a => IsQuiet(a.Left) && IsQuiet(a.Right),
+            // Math.Sign throws for NaN (ArithmeticException), Math.Clamp where min > max (ArgumentException).
+            MathCall { Function: ElementaryFunction.Sign } => false,
+            MathCall { Function: ElementaryFunction.Clamp } c => c.Arguments.All(IsQuiet) && c.Arguments[1] is Number { Constant: var min } && c.Arguments[2] is Number { Constant: var max } && !(min > max),
             MathCall c => c.Arguments.All(IsQuiet),
             Choice c => IsQuiet(c.Test) && IsQuiet(c.WhenTrue) && IsQuiet(c.WhenFalse),
             _ => false,
@@ -57,9 +61,13 @@ namespace DiffGen.Generator.Lowering.Programs
             MatrixLength m => m.Dimension is IntegerNumber { Constant: 0 or 1 },
             IntegerNegation n => IsQuiet(n.Operand),
             IntegerCast c => IsQuiet(c.Operand),
-            // A division by a variable may divide by zero (DivideByZeroException); by a constant other than 0 it cannot.
-            IntegerArithmetic { Op: IrOp.Divide or IrOp.Remainder, Right: not IntegerNumber { Constant: not 0 } } => false,
+            // A division by a variable may divide by zero (DivideByZeroException); by a constant other than 0 it cannot,
+            // nor by -1 but for the smallest value (OverflowException).
+            IntegerArithmetic { Op: IrOp.Divide or IrOp.Remainder, Right: not IntegerNumber { Constant: not 0 and not -1 } } => false,
             IntegerArithmetic a => IsQuiet(a.Left) && IsQuiet(a.Right),
+            // Math.Abs of the smallest value throws (OverflowException), Math.Clamp where min > max (ArgumentException).
+            IntegerMath { Function: "Abs" } => false,
+            IntegerMath { Function: "Clamp" } m => m.Arguments.All(IsQuiet) && m.Arguments[1] is IntegerNumber { Constant: var min } && m.Arguments[2] is IntegerNumber { Constant: var max } && min <= max,
             IntegerMath m => m.Arguments.All(IsQuiet),
             IntegerChoice c => IsQuiet(c.Test) && IsQuiet(c.WhenTrue) && IsQuiet(c.WhenFalse),
             IntegerOfData d => IsQuiet(d.Operand),
@@ -73,6 +81,38 @@ namespace DiffGen.Generator.Lowering.Programs
             Logic l => IsQuiet(l.Left) && IsQuiet(l.Right),
             Negated n => IsQuiet(n.Operand),
             Truth => true,
+            _ => false,
+        };
+
+        /// <summary>
+        /// The first comparison in <paramref name="test"/> of constants alone (<c>2 &gt; 1</c>, from <c>double lim = 2; if (lim &gt; 1)</c>
+        /// with lim written as its value), which C# folds: the code after the guard, or inside it, would be unreachable (CS0162).
+        /// </summary>
+        public static Test? ConstantComparison(Test test) => test switch
+        {
+            Comparison c when IsConstant(c.Left) && IsConstant(c.Right) => c,
+            IntegerComparison c when IsConstant(c.Left) && IsConstant(c.Right) => c,
+            Logic l => ConstantComparison(l.Left) ?? ConstantComparison(l.Right),
+            Negated n => ConstantComparison(n.Operand),
+            _ => null,
+        };
+
+        /// <summary>Whether C# reads <paramref name="value"/> as printed as a constant expression (literals, consts, and operators on them: no call).</summary>
+        private static bool IsConstant(Value value) => value switch
+        {
+            Number or NamedNumber => true,
+            FromInteger i => IsConstant(i.Operand),
+            Negation n => IsConstant(n.Operand),
+            Arithmetic a => IsConstant(a.Left) && IsConstant(a.Right),
+            _ => false,
+        };
+
+        private static bool IsConstant(Integer value) => value switch
+        {
+            IntegerNumber => true,
+            IntegerNegation n => IsConstant(n.Operand),
+            IntegerCast c => IsConstant(c.Operand),
+            IntegerArithmetic a => IsConstant(a.Left) && IsConstant(a.Right),
             _ => false,
         };
 

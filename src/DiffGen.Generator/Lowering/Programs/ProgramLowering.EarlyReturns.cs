@@ -38,10 +38,19 @@ namespace DiffGen.Generator.Lowering.Programs
                 return true;
             }
 
+            Test rewritten = declared.Of(test);
+            if (DeclaredValues.ConstantComparison(rewritten) != null)
+            {
+                // double lim = 2; if (n == 0 || lim > 1) return 0;: tested first, as 2 > 1, the test is folded by C#, and the code
+                // after the guard (or in it) is unreachable (CS0162, an error where warnings are).
+                Report(branch.Condition, "A guard clause whose test compares locals declared with constant values ('" + branch.Condition.Syntax + "')", "every generated member tests a guard clause first, with the locals it reads written as the values they are declared with, and a comparison of constants there would make code unreachable; drop the comparison whose outcome never changes, or compare a parameter", Diagnostics.DiagnosticDescriptors.NotSupportedYet);
+                return true;
+            }
+
             // The comment shows the source's names: a parameter the body assigns is read through its copy, which it names back.
             var copyNames = new HashSet<string>(copiedParameters.Select(q => names[q]), System.StringComparer.Ordinal);
             DeclaredValues copies = DeclaredValues.Of(into.Where(s => s is DeclareScalar d && copyNames.Contains(d.Name)))!;
-            earlyReturns.Add(new EarlyReturn(declared.Of(test), declared.Of(value), copies.Of(test), copies.Of(value)));
+            earlyReturns.Add(new EarlyReturn(rewritten, declared.Of(value), copies.Of(test), copies.Of(value)));
             return true;
         }
 
