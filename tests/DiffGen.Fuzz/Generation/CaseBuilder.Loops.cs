@@ -116,6 +116,11 @@ namespace DiffGen.Fuzz.Generation
                 body.Add(new Foreach(v, table.Name, S(new Assign(r, "+=", Mul(R(v), Term(scope.WithReal(v), 1))))));
             }
 
+            if (g.Chance(0.12))
+            {
+                ReturnFromLastLoop(body, scope, results);
+            }
+
             body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
         }

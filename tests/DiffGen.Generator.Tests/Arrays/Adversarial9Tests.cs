@@ -19,8 +19,8 @@ namespace DiffGen.Generator.Tests.Arrays
         [InlineData("Av9CopyInsideLoop", "Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards", "declared before the loop")]
         // Was: "Reading an element of the local array 'a' ..." for a call passing the array whole.
         [InlineData("Av9CallsAroundInPlace", "Passing the local array 'a' to 'Av9Energy' in a loop iteration that overwrites it afterwards", "copy the old elements into a local array declared before the loop (old[i] = a[i];) and pass the copy")]
-        // Was: "assign the result to a local and return it last", which did not say how to leave the loop.
-        [InlineData("Av9ReturnInLoop", "A 'return' inside a loop or branch", "leave the loop with break, set an integer flag (found = 1;)")]
+        // Was: "assign the result to a local and return it last", which did not say how to leave the loop. (Av9ReturnInLoop, a
+        // return directly in the last loop's body, is read as that break and flag since.)
         [InlineData("Av9ReturnInNestedLoop", "A 'return' inside a loop or branch", "test the flag after the inner loop (if (found == 1) break;)")]
         // Was: "declare it with the test and do not assign it again ... or write the condition in the if", for a flag.
         [InlineData("Av9ReturnInLoopBoolFlag", "The bool local 'found' here", "use an integer local (int found = 0; ... found = 1; ... found == 1)")]

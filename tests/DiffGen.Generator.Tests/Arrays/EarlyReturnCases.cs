@@ -126,6 +126,165 @@ namespace DiffGen.Generator.Tests.Arrays
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - (double)a[1]) > 0.02) },
         };
 
+        /// <summary>
+        /// A loop right before the last return that returns from an <c>if</c> directly in its body: read as the loop left with
+        /// break and an integer flag, the last return choosing (it was DIFF015; NotSupportedYetCases' ReturnInLoop,
+        /// NotebookSweep2Cases' N2EarlyReturnInLoop, ModelLayerCases' MlEarlyReturnInLoop and Adversarial9Cases' Av9ReturnInLoop
+        /// are of this shape too).
+        /// </summary>
+        public static readonly ArrayCase[] LoopExits =
+        {
+            // Two returns in one loop, one reading the element, beside a break and a continue.
+            new ArrayCase("ErTwoExits", """
+                [Differentiable]
+                public static double ErTwoExits(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] < -0.8) continue;
+                        s += a * x[i] * x[i];
+                        if (s > 1.5) return s * a;
+                        if (x[i] > 0.85)
+                        {
+                            return Math.Exp(a * x[i]) + s;
+                        }
+
+                        if (s < -2) break;
+                    }
+
+                    return s + a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(System.Math.Abs(v) - 0.8) > 0.02 && System.Math.Abs(v - 0.85) > 0.02) },
+
+            // A foreach that returns the first value past a threshold, a guard clause before it.
+            new ArrayCase("ErFirstAbove", """
+                [Differentiable("x", "t")]
+                public static double ErFirstAbove(double[] x, double t)
+                {
+                    if (x.Length == 0) return t;
+                    foreach (double v in x)
+                    {
+                        if (v * t > 0.3) return v * v * t;
+                    }
+
+                    return -t;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v * (double)a[1] - 0.3) > 0.02) },
+
+            // A while loop (Newton steps on a scalar) that returns once the step is small.
+            new ArrayCase("ErNewtonSteps", """
+                [Differentiable]
+                public static double ErNewtonSteps(double c)
+                {
+                    double r = 1 + c;
+                    int k = 0;
+                    while (k < 60)
+                    {
+                        double next = 0.5 * (r + c / r);
+                        if (Math.Abs(next - r) < 1e-13) return next;
+                        r = next;
+                        k++;
+                    }
+
+                    return r;
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.5, 9) }) { Sizes = ArrayCase.Scalar },
+
+            // An inner loop left by a test of the outer counter, before the return (fuzzer seed 2011): the reverse sweep runs
+            // the inner loop again, so the counter is kept for it (it was read there without being restored: CS0103).
+            new ArrayCase("ErInnerBreakOnCounter", """
+                [Differentiable]
+                public static double ErInnerBreakOnCounter(double x, int n)
+                {
+                    double s = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        for (int j = 0; j < n; j++)
+                        {
+                            if (1.0 > i)
+                            {
+                                break;
+                            }
+
+                            s += x * j;
+                        }
+
+                        if (s > 0.75)
+                        {
+                            return x * s;
+                        }
+                    }
+
+                    return s + 1;
+                }
+                """, (r, n) => new object[] { Uniform(r, -1, 1), r.Next(1, 5) }) { Sizes = ArrayCase.Scalar, Accept = a => Apart((double)a[0], (int)a[1]) },
+
+            // A do loop that returns from its body.
+            new ArrayCase("ErDoExit", """
+                [Differentiable]
+                public static double ErDoExit(double[] w, double b)
+                {
+                    double s = b;
+                    int i = 0;
+                    do
+                    {
+                        s = Math.Tanh(s + w[i]);
+                        if (s > 0.6) return s * b;
+                        i++;
+                    }
+                    while (i < w.Length);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty, Accept = a => StepsStayApart((double[])a[0], (double)a[1]) },
+        };
+
+        /// <summary>Whether every sum ErInnerBreakOnCounter compares is apart from its threshold 0.75.</summary>
+        private static bool Apart(double x, int n)
+        {
+            double s = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < n && i >= 1; j++)
+                {
+                    s += x * j;
+                }
+
+                if (System.Math.Abs(s - 0.75) < 0.05)
+                {
+                    return false;
+                }
+
+                if (s > 0.75)
+                {
+                    return true;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether every value ErDoExit's loop takes is apart from its threshold 0.6 by more than the finite differences' steps move it.</summary>
+        private static bool StepsStayApart(double[] w, double b)
+        {
+            double s = b;
+            foreach (double v in w)
+            {
+                s = System.Math.Tanh(s + v);
+                if (System.Math.Abs(s - 0.6) < 0.05)
+                {
+                    return false;
+                }
+
+                if (s > 0.6)
+                {
+                    return true;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Returns that are not guard clauses before the work: declined with DIFF015 (listed in <see cref="KnownBugs.NotSupportedYet"/>).</summary>
         public static readonly ArrayCase[] Declined =
         {
@@ -184,6 +343,27 @@ namespace DiffGen.Generator.Tests.Arrays
 
         public static readonly ArrayCase[] Float =
         {
+            LoopTwin("ErTwoExits", """
+                [Differentiable]
+                public static float ErTwoExitsFloat(float[] x, float a)
+                {
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] < -0.8f) continue;
+                        s += a * x[i] * x[i];
+                        if (s > 1.5f) return s * a;
+                        if (x[i] > 0.85f)
+                        {
+                            return MathF.Exp(a * x[i]) + s;
+                        }
+
+                        if (s < -2) break;
+                    }
+
+                    return s + a;
+                }
+                """),
             Twin("ErMeanGuards", """
                 [Differentiable]
                 public static float ErMeanGuardsFloat(float[] x, float s)
@@ -223,5 +403,7 @@ namespace DiffGen.Generator.Tests.Arrays
         };
 
         private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(Double.Single(c => c.Name == doubleTwin), source);
+
+        private static ArrayCase LoopTwin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(LoopExits.Single(c => c.Name == doubleTwin), source);
     }
 }

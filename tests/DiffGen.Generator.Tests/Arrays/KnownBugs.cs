@@ -44,7 +44,6 @@ namespace DiffGen.Generator.Tests.Arrays
         public static readonly IReadOnlyDictionary<string, string> NotSupportedYet = new Dictionary<string, string>
         {
             ["HingeEarlyReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end.",
-            ["ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["RvRecursiveChoice"] = "DIFF015: The call to 'RvRecursiveChoice' in an arm of ?: is not supported yet (it would run where ?: skips it: endless recursion).",
             ["RvCallInChoice"] = "DIFF015: The call to 'RvRoot' in an arm of ?: is not supported yet (computed unconditionally, its NaN would reach the gradient).",
             ["RvNestedBreak"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
@@ -56,7 +55,6 @@ namespace DiffGen.Generator.Tests.Arrays
             ["Av6LoopAfterBreak"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["Av6LoopAfterContinue"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["Av6ArrayAfterContinue"] = "DIFF015: A local array declared after an if that leaves the iteration (break or continue) is not supported yet.",
-            ["N2EarlyReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; fold the test into the value the loop computes.",
             ["N2NestedContinueBreak"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["N2GpLogMarginal"] = "DIFF015: Reading an element of the local array 'L' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["N2JaggedMse"] = "DIFF015: The local 'row' of type 'double[]?' is not supported yet: a row of the jagged data 'X' is read where it is.",
@@ -67,11 +65,9 @@ namespace DiffGen.Generator.Tests.Arrays
             ["Av9RecursiveInLoop"] = "DIFF015: The call to 'Av9Pow' in an arm of ?: is not supported yet.",
             ["Av9CallsAroundInPlace"] = "DIFF015: Passing the local array 'a' to 'Av9Energy' in a loop iteration that overwrites it afterwards is not supported yet.",
             ["Av9CopyInsideLoop"] = "DIFF015: Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet.",
-            ["Av9ReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["Av9ReturnInNestedLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["Av9ReturnInLoopBoolFlag"] = "DIFF015: The bool local 'found' here is not supported yet.",
             ["Av9CallInCondition"] = "DIFF015: A call of a differentiable method in a loop's condition is not supported yet.",
-            ["MlEarlyReturnInLoop"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["MlAdamInner"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["MlAdamInnerF"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["MlGpCholesky3"] = "DIFF015: Reading an element of the local array 'A' into a value that the same loop iteration overwrites afterwards is not supported yet.",

@@ -218,7 +218,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("switch expression without a last _ arm in a ?: branch", Bad + " => x > 1 ? {|DIFF015:x switch { > 2 => x, <= 2 => -x }|} : x;"),
             new("switch expression with a var pattern", Bad + " => x switch { {|DIFF015:var v|} when v > 0 => v, _ => -x };", Record),
             new("switch statement with goto", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: x = -x; goto default; default: return x; }|} }"),
-            new("return inside a loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; } return s; }"),
+            new("return inside a nested loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { for (int j = 0; j < 2; j++) { if (s > 2) {|DIFF015:return s;|} s += x; } } return s; }"),
             new("early return in a method with arrays", Helpers + Bad + " { double s = x; for (int i = 0; i < 2; i++) s += Weights[i] * x; if (s > 0) {|DIFF015:return Weights[0] * s;|} return s; }", Record),
             new("switch in a loop", D + "public double Bad(double x, int n) { double s = 0; for (int i = 0; i < 2; i++) { {|DIFF015:switch (n) { case 0: s += x; goto default; default: s -= x; break; }|} } return s; }"),
             new("bool local assigned again in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) { if (b) s += x; b = !b; } return s; }", NestedInStatic, NestedPath),
@@ -233,7 +233,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("argument for a parameter the callee does not differentiate", "[Differentiable(\"t\")]\npublic static double Scaled(double t, double k) => k * t;\n" + Bad + " => Scaled(x, {|DIFF016:2 * x|});", Generated: new[] { "Scaled(double,double)" }),
 
             // Several problems in one method: all are reported, warnings with errors.
-            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; double s = 0; for (int i = 0; i < Weights.Length; i++) { if (s > 9) {|DIFF015:return s;|} s += Weights[i] * a * {|DIFF012:Math.Floor(b)|}; } return s; }"),
+            new("several problems", Helpers + Bad + " { double a = {|DIFF011:Helper(x)|}; double b = {|DIFF012:x % 3.0|}; {|DIFF014:last|} = b; double s = 0; for (int i = 0; i < Weights.Length; i++) { if (s > 9) {|DIFF015:return s;|} s += Weights[i] * a * {|DIFF012:Math.Floor(b)|}; } s = 2 * s; return s; }"),
         };
 
         /// <summary>

@@ -112,7 +112,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
         // ---- methods with loops or arrays -------------------------------------------------------
 
         [Theory]
-        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; }\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { for (int j = 0; j < 2; j++) { if (s > 2) {|DIFF015:return s;|} s += x; } }\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) {|DIFF015:return s;|} s += x; }\n s = 2 * s;\n return s;\n }")]
         [InlineData("{\n double s = 0;\n while (s < 1) { s += x; {|DIFF015:return s;|} }\n return s;\n }")]
         public void Return_BeforeTheEndOfAMethodWithLoopsOrArrays_IsNotSupportedYet(string body)
         {
@@ -150,6 +151,12 @@ namespace DiffGen.Generator.Tests.Diagnostics
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("{\n {|DIFF015:if (x > 1) return Square(x);|}\n double s = 0;\n foreach (double v in Weights) s += v * x;\n return s;\n }"));
             Assert.Equal("The call of 'Square' in a guard clause (if (...) return ...;) is not supported yet: a guard clause is tested before the method's work and calls nothing; compute the rest first and choose at the end (return test ? value : rest;)", diagnostics.Single().GetMessage());
         }
+
+        // A loop right before the last return, returning from an if directly in its body: read as the break and flag a person writes.
+        [Theory]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++) { if (s > 2) return s; s += x; }\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n int i = 0;\n while (i < 3) { s += x * x; if (s > 2) { return s * x; } i++; }\n return s;\n }")]
+        public void Return_InAnIfOfTheLastLoop_IsGenerated(string body) => AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
 
         [Fact]
         public void Return_ReplacedByABreakAndOneReturnAtTheEnd_IsGenerated()

@@ -159,7 +159,8 @@ namespace DiffGen.Generator.Emit.Programs
                         Loop l => l.Body.Concat(l.Steps),
                         _ => null,
                     };
-                    if (controlled != null && ProgramFacts.All(controlled).Any(s => Target(s) is string t && needed.Contains(t)))
+                    // So is a test that leaves a loop (if (1 > i) break;): the reverse sweep runs it again with the loop.
+                    if (controlled != null && ProgramFacts.All(controlled).Any(s => (Target(s) is string t && needed.Contains(t)) || s is Break or Continue))
                     {
                         foreach (string read in ProgramFacts.OwnReads(statement))
                         {

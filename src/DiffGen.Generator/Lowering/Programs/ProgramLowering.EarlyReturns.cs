@@ -54,6 +54,83 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
+        /// <summary>
+        /// While a top-level loop whose returns leave it early is lowered (<see cref="TryLowerLoopWithReturns"/>): the local that
+        /// keeps the value returned, and the integer flag that says a return was taken; null otherwise.
+        /// </summary>
+        private (string Value, string Flag, HashSet<IReturnOperation> Returns)? leavingLoop;
+
+        /// <summary>The flag and value of the loop whose returns the method's last return chooses between, once lowered.</summary>
+        private (string Value, string Flag)? leftLoop;
+
+        /// <summary>
+        /// A loop that returns from inside (<c>for (...) { s += w[i] * x[i]; if (s &gt; 10) return s; }</c>) directly before the
+        /// method's last <c>return f;</c>: each <c>if (test) return e;</c> of its body becomes
+        /// <c>if (test) { returnedValue = e; returnedEarly = 1; break; }</c>, and the last return
+        /// <c>return returnedEarly == 1 ? returnedValue : f;</c>, as a person rewrites it. False when the loop is not that
+        /// shape (a return in a nested loop or branch, or statements between the loop and the last return).
+        /// </summary>
+        private bool TryLowerLoopWithReturns(ILoopOperation loop, List<Statement> into)
+        {
+            if (loopFree || !ReferenceEquals(into, topLevel) || leftLoop != null
+                || !(loop.Parent is IBlockOperation { Parent: IMethodBodyOperation } top)
+                || top.Operations.IndexOf(loop) is int at && (at + 1 >= top.Operations.Length || !(top.Operations[at + 1] is IReturnOperation)))
+            {
+                return false;
+            }
+
+            var returns = loop.Body.DescendantsAndSelf().OfType<IReturnOperation>().ToList();
+            if (returns.Count == 0 || !returns.All(r => IsLoopExit(r, loop)))
+            {
+                return false;
+            }
+
+            string value = Fresh(VariableKind.Scalar, "returnedValue");
+            string flag = Fresh(VariableKind.Integer, "returnedEarly");
+            into.Add(new DeclareScalar(value, new Number(0)));
+            into.Add(new DeclareInteger(flag, new IntegerNumber(0)));
+            leavingLoop = (value, flag, new HashSet<IReturnOperation>(returns));
+            try
+            {
+                LowerLoop(loop, into);
+            }
+            finally
+            {
+                leavingLoop = null;
+            }
+
+            leftLoop = (value, flag);
+            return true;
+        }
+
+        /// <summary><c>if (test) return e;</c> (no else) directly in <paramref name="loop"/>'s body.</summary>
+        private static bool IsLoopExit(IReturnOperation ret, ILoopOperation loop)
+        {
+            IOperation branch = ret.Parent is IBlockOperation { Operations.Length: 1 } only ? only : ret;
+            return ret.ReturnedValue != null
+                && branch.Parent is IConditionalOperation { WhenFalse: null } test && ReferenceEquals(test.WhenTrue, branch)
+                && (ReferenceEquals(test.Parent, loop) || (test.Parent is IBlockOperation body && ReferenceEquals(body.Parent, loop)));
+        }
+
+        /// <summary>A return that leaves the loop being lowered (<see cref="TryLowerLoopWithReturns"/>): its value kept, the flag set, the loop left.</summary>
+        private bool TryLowerLoopExit(IReturnOperation ret, List<Statement> into)
+        {
+            if (!(leavingLoop is (string value, string flag, HashSet<IReturnOperation> returns)) || !returns.Contains(ret))
+            {
+                return false;
+            }
+
+            into.Add(new AssignScalar(value, LowerValue(ret.ReturnedValue!)));
+            into.Add(new AssignInteger(flag, new IntegerNumber(1)));
+            into.Add(new Break());
+            return true;
+        }
+
+        /// <summary>The method's last return, choosing the value a loop's return kept where one was taken.</summary>
+        private Value LastReturned(Value value) => leftLoop is (string kept, string flag)
+            ? new Choice(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(1)), new Read(kept), value)
+            : value;
+
         /// <summary>The return statement <paramref name="branch"/> is made of (<c>return e;</c> or <c>{ return e; }</c>), or null.</summary>
         private static IReturnOperation? ReturnOf(IOperation branch) => branch switch
         {

@@ -343,6 +343,26 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>True when a loop of the method encloses the operation.</summary>
+        /// <summary>A <c>for</c>, <c>foreach</c>, <c>while</c> or <c>do</c> loop.</summary>
+        private void LowerLoop(ILoopOperation loop, List<Statement> into)
+        {
+            switch (loop)
+            {
+                case IForLoopOperation f:
+                    LowerFor(f, into);
+                    break;
+                case IForEachLoopOperation each:
+                    into.Add(LowerForEach(each));
+                    break;
+                case IWhileLoopOperation w:
+                    LowerWhile(w, into);
+                    break;
+                default:
+                    ReportAt(loop.Syntax, UnsupportedConstructs.Classify(loop));
+                    break;
+            }
+        }
+
         private static bool InsideLoop(IOperation operation)
         {
             for (IOperation? at = operation.Parent; at != null; at = at.Parent)

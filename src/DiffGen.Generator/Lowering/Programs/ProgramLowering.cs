@@ -229,14 +229,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     into.Add(new IfStatement(test, whenTrue, whenFalse));
                     branchDepth--;
                     break;
-                case IForLoopOperation loop:
-                    LowerFor(loop, into);
+                case ILoopOperation loop when TryLowerLoopWithReturns(loop, into):
                     break;
-                case IForEachLoopOperation loop:
-                    into.Add(LowerForEach(loop));
-                    break;
-                case IWhileLoopOperation loop:
-                    LowerWhile(loop, into);
+                case IForLoopOperation or IForEachLoopOperation or IWhileLoopOperation:
+                    LowerLoop((ILoopOperation)statement, into);
                     break;
                 case IBranchOperation { BranchKind: BranchKind.Break }:
                     into.Add(new Break());
@@ -286,6 +282,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            if (TryLowerLoopExit(ret, into))
+            {
+                return;
+            }
+
             if (!ReferenceEquals(into, topLevel))
             {
                 // A guard (if (x.Length == 0) return 0;) at the start is an early return (TryLowerEarlyReturn); elsewhere it cannot become an if
@@ -300,7 +301,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            into.Add(new Return(LowerValue(ret.ReturnedValue!)));
+            into.Add(new Return(LastReturned(LowerValue(ret.ReturnedValue!))));
             returned = true;
         }
 
