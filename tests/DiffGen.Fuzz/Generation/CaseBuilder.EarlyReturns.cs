@@ -19,6 +19,24 @@ namespace DiffGen.Fuzz.Generation
         }
 
         /// <summary>
+        /// A return after the method's loops, before its last return (docs/supported.md): <c>if (s &gt; c) return s * e;</c>, whose
+        /// other side the generator makes of the rest.
+        /// </summary>
+        private void ReturnAfterTheLoops(List<Stmt> body, Scope scope, List<string> results)
+        {
+            if (results.Count == 0)
+            {
+                return;
+            }
+
+            string kept = results[g.Random.Next(results.Count)];
+            Scope quiet = scope.Clone();
+            quiet.Callees.Clear();
+            Expr value = Term(quiet, 1);
+            body.Add(new If(new Compare(g.Pick(">", "<="), R(kept), Lit("1.75")), S(new Return(Mul(R(kept), quiet.IsInteger(value) ? Add(value, Lit("0.5")) : value))), null));
+        }
+
+        /// <summary>
         /// A return from inside the method's last loop, right before its last return (docs/supported.md): <c>if (s &gt; c) return
         /// s + e;</c> directly in the loop's body, which the generator reads as the loop left with break and a flag.
         /// </summary>
@@ -34,13 +52,13 @@ namespace DiffGen.Fuzz.Generation
             quiet.Callees.Clear();
             Expr value = Term(quiet, 1);
             Stmt exit = new If(new Compare(g.Pick(">", "<"), R(kept), Lit(g.Pick("0.75", "1.5", "-0.5"))), S(new Return(Add(R(kept), quiet.IsInteger(value) ? Add(value, Lit("0.5")) : value))), null);
-            // After any loop the body holds (a loop after an if that leaves the iteration is DIFF015).
+            // After any loop or local array the body holds (one after an if that leaves the iteration is DIFF015).
             ImmutableArray<Stmt> With(ImmutableArray<Stmt> loop)
             {
                 int after = 0;
                 for (int i = 0; i < loop.Length; i++)
                 {
-                    if (loop[i] is For or While or Foreach or DoWhile or RealFor or If)
+                    if (loop[i] is For or While or Foreach or DoWhile or RealFor or If or ArrayOfValues or IntArrayOfConstants or NewArray or ArrayOfConstants)
                     {
                         after = i + 1;
                     }

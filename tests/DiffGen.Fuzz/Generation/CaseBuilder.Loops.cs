@@ -120,6 +120,10 @@ namespace DiffGen.Fuzz.Generation
             {
                 ReturnFromLastLoop(body, scope, results);
             }
+            else if (g.Chance(0.1))
+            {
+                ReturnAfterTheLoops(body, scope, results);
+            }
 
             body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());

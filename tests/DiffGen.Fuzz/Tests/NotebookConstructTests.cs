@@ -29,6 +29,7 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops", "{\n                return ")]
         [InlineData("arrays", "{\n                return ")]
         [InlineData("loops", "{\n                    return ")]
+        [InlineData("loops", "1.75)\n            {\n                return ")]
         public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
         {
             var written = Fuzzer.Cases(1500, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();

@@ -285,6 +285,131 @@ namespace DiffGen.Generator.Tests.Arrays
             return true;
         }
 
+        /// <summary>
+        /// Returns in the method's last statements, after its loops: the rest after each <c>if (test) return e;</c> is its
+        /// other side (it was DIFF015; NotSupportedYetCases' HingeEarlyReturn is of this shape too).
+        /// </summary>
+        public static readonly ArrayCase[] TailReturns =
+        {
+            // A return after a loop, inside an if.
+            new ArrayCase("ErAfterLoop", """
+                [Differentiable]
+                public static double ErAfterLoop(double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += x[i] * x[i];
+                    }
+
+                    if (s > 1) return Math.Sqrt(s);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n) }),
+
+            // A mean of the values above a threshold, 0 for none: the division never runs where the count is 0.
+            new ArrayCase("ErMeanAbove", """
+                [Differentiable("x")]
+                public static double ErMeanAbove(double[] x, double t)
+                {
+                    double sum = 0;
+                    int count = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > t)
+                        {
+                            sum += x[i] * x[i];
+                            count++;
+                        }
+                    }
+
+                    if (count == 0) return 0;
+                    double mean = sum / count;
+                    if (mean > 0.5) return Math.Sqrt(mean) * t;
+                    return mean;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - (double)a[1]) > 0.02) && MeanApart((double[])a[0], (double)a[1]) },
+
+            // A return after the loop, a local function declared after the last return (fuzzer seed 2013).
+            new ArrayCase("ErTailLocalFunction", """
+                [Differentiable]
+                public static double ErTailLocalFunction(double x, double y, int n)
+                {
+                    double acc = Math.Log(Lf(x));
+                    for (int i = n - 1; i >= 0; i--)
+                    {
+                        acc = Math.Tanh(acc) * 0.5 + y;
+                    }
+
+                    if (acc <= 0.5)
+                    {
+                        return acc * (x * x);
+                    }
+
+                    return acc * y;
+                    double Lf(double v) => 2 + Math.Sin(v);
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -1, 1), r.Next(0, 4) }) { Sizes = ArrayCase.Scalar, Accept = a => TanhApart((double)a[0], (double)a[1], (int)a[2]) },
+
+            // Two returns after the loop, a local declared between them (a hinge whose tail changes shape past a margin).
+            new ArrayCase("ErHingeTail", """
+                [Differentiable("w", "b")]
+                public static double ErHingeTail(double[] w, double b, double[] x, double y)
+                {
+                    double s = b;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * x[i];
+                    }
+
+                    double margin = 1 - y * s;
+                    if (margin > 1) { return margin * margin; }
+                    double half = 0.5 * margin;
+                    if (half > 0) return half + Math.Exp(-s * s);
+                    return 0.1 * Math.Tanh(margin);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Vector(r, n), Uniform(r, -1, 1) }) { Accept = a => HingeApart((double[])a[0], (double)a[1], (double[])a[2], (double)a[3]) },
+        };
+
+        private static bool TanhApart(double x, double y, int n)
+        {
+            double acc = System.Math.Log(2 + System.Math.Sin(x));
+            for (int i = n - 1; i >= 0; i--)
+            {
+                acc = (System.Math.Tanh(acc) * 0.5) + y;
+            }
+
+            return System.Math.Abs(acc - 0.5) > 0.02;
+        }
+
+        private static bool MeanApart(double[] x, double t)
+        {
+            double sum = 0;
+            int count = 0;
+            foreach (double v in x)
+            {
+                if (v > t)
+                {
+                    sum += v * v;
+                    count++;
+                }
+            }
+
+            return count == 0 || System.Math.Abs(sum / count - 0.5) > 0.02;
+        }
+
+        private static bool HingeApart(double[] w, double b, double[] x, double y)
+        {
+            double s = b;
+            for (int i = 0; i < w.Length; i++)
+            {
+                s += w[i] * x[i];
+            }
+
+            double margin = 1 - (y * s);
+            return System.Math.Abs(margin - 1) > 0.02 && System.Math.Abs(margin) > 0.02;
+        }
+
         /// <summary>Returns that are not guard clauses before the work: declined with DIFF015 (listed in <see cref="KnownBugs.NotSupportedYet"/>).</summary>
         public static readonly ArrayCase[] Declined =
         {
@@ -304,22 +429,6 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n) }) { Sizes = ArrayCase.NonEmpty },
-
-            // A return after a loop, inside an if.
-            new ArrayCase("ErAfterLoop", """
-                [Differentiable]
-                public static double ErAfterLoop(double[] x)
-                {
-                    double s = 0;
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        s += x[i] * x[i];
-                    }
-
-                    if (s > 1) return Math.Sqrt(s);
-                    return s;
-                }
-                """, (r, n) => new object[] { Vector(r, n) }),
 
             // A guard whose result calls a [Differentiable] method.
             new ArrayCase("ErCallInGuard", """

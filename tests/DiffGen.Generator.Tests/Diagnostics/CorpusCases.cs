@@ -219,7 +219,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("switch expression with a var pattern", Bad + " => x switch { {|DIFF015:var v|} when v > 0 => v, _ => -x };", Record),
             new("switch statement with goto", D + "public double Bad(double x, int n) { {|DIFF015:switch (n) { case 0: x = -x; goto default; default: return x; }|} }"),
             new("return inside a nested loop", Bad + " { double s = 0; for (int i = 0; i < 3; i++) { for (int j = 0; j < 2; j++) { if (s > 2) {|DIFF015:return s;|} s += x; } } return s; }"),
-            new("early return in a method with arrays", Helpers + Bad + " { double s = x; for (int i = 0; i < 2; i++) s += Weights[i] * x; if (s > 0) {|DIFF015:return Weights[0] * s;|} return s; }", Record),
+            new("early return in a method with arrays", Helpers + Bad + " { double s = x; for (int i = 0; i < 2; i++) s += Weights[i] * x; if (s > 0) { s = 2 * s; {|DIFF015:return Weights[0] * s;|} } return s; }", Record),
             new("switch in a loop", D + "public double Bad(double x, int n) { double s = 0; for (int i = 0; i < 2; i++) { {|DIFF015:switch (n) { case 0: s += x; goto default; default: s -= x; break; }|} } return s; }"),
             new("bool local assigned again in a method with loops", Bad + " { bool {|DIFF015:b = x > 0|}; double s = 0; for (int i = 0; i < 2; i++) { if (b) s += x; b = !b; } return s; }", NestedInStatic, NestedPath),
             new("double array local in a float method", D + "public float Bad(float x) { double[] {|DIFF015:b = new double[2]|}; float s = 0; for (int i = 0; i < 2; i++) { b[i] = x * i; s += (float)b[i]; } return s; }"),

@@ -105,7 +105,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         public void Return_BeforeTheEnd_OfAMethodWithIntegerArithmetic_NamesWhatTheMethodHas()
         {
             // No loop here: the message speaks of the integer arithmetic that makes the method a program, not of loops.
-            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n y = y * (n + 1);\n if (y < 0) {|DIFF015:return 0.0;|}\n return y;\n }"));
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x, int n)", "{\n double y = x;\n y = y * (n + 1);\n if (y < 0) {|DIFF015:return 0.0;|} else y = -y;\n return y;\n }"));
             Assert.Contains("in a method that computes with integer variables the method returns once", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
         }
 
@@ -133,11 +133,22 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertReportedAndGenerated(Alone(signature, body), hint);
         }
 
+        // A return in the method's last statements, after its loops: the rest becomes the if's other side.
+        [Theory]
+        [InlineData("double F(double x, double[] w)", "{\n double first = w[0];\n if (x > 0) return first * x;\n return x;\n }")]
+        [InlineData("double F(double x, double[] w)", "{\n double s = 0;\n foreach (double v in w) s += v * x;\n if (s > 1) return 1;\n double mean = s / w.Length;\n if (mean < -1) { return -1; }\n return mean;\n }")]
+        [InlineData("double F(double x, int n)", "{\n double y = x;\n y = y * (n + 1);\n if (y < 0) return 0.0;\n return y;\n }")]
+        public void Return_InAnIfAfterTheLoops_IsGenerated(string signature, string body)
+        {
+            string hint = "Tests.C.F(" + signature.Substring(signature.IndexOf('(') + 1).TrimEnd(')').Replace(" x", string.Empty).Replace(" w", string.Empty).Replace(" n", string.Empty).Replace(", ", ",").Replace("[]", "__") + ").g.cs";
+            AssertReportedAndGenerated(Alone(signature, body), hint);
+        }
+
         // A return that is not a guard clause before the work: its advice says where one may stand, and never leads to a loop
         // inside an if (DIFF015 too).
         [Theory]
-        [InlineData("{\n double first = Weights[0];\n if (x > 0) {|DIFF015:return first * x;|}\n return x;\n }")]
-        [InlineData("{\n double s = 0;\n foreach (double v in Weights) s += v * x;\n if (s > 1) {|DIFF015:return 1;|}\n return s / Weights.Length;\n }")]
+        [InlineData("{\n double first = Weights[0];\n if (x > 0) {|DIFF015:return first * x;|}\n double s = 0;\n foreach (double v in Weights) s += v * x;\n return s;\n }")]
+        [InlineData("{\n double s = 0;\n foreach (double v in Weights) s += v * x;\n if (s > 1) { s = 2 * s; {|DIFF015:return s;|} }\n return s / Weights.Length;\n }")]
         public void Return_InAGuard_AfterTheWorkBegins_SaysWhereAGuardClauseMayStand(string body)
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));

@@ -198,9 +198,14 @@ namespace DiffGen.Generator.Lowering.Programs
                         ReserveNames(block.Locals);
                     }
 
-                    foreach (IOperation inner in block.Operations)
+                    for (int i = 0; i < block.Operations.Length; i++)
                     {
-                        LowerStatement(inner, into);
+                        if (TryLowerTailReturns(block.Operations, i, into))
+                        {
+                            break;
+                        }
+
+                        LowerStatement(block.Operations[i], into);
                     }
 
                     break;
