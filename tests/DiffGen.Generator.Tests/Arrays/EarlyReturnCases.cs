@@ -351,6 +351,36 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -1, 1), r.Next(0, 4) }) { Sizes = ArrayCase.Scalar, Accept = a => TanhApart((double)a[0], (double)a[1], (int)a[2]) },
 
+            // A tail whose return calls a [Differentiable] method and whose rest changes a variable the loop summed, in a
+            // branch of its own; a source local named result.
+            new ArrayCase("ErTailCallAndChange", """
+                [Differentiable]
+                public static double ErTailSquare(double v) => v * v;
+
+                [Differentiable("w")]
+                public static double ErTailCallAndChange(double[] w, double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        s += w[i] * x[i];
+                    }
+
+                    if (s > 0.5) return ErTailSquare(s) + 1;
+                    double result = s;
+                    if (s < -0.5)
+                    {
+                        result = -s * w.Length;
+                    }
+                    else
+                    {
+                        s = s * 3;
+                    }
+
+                    return result + s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n) }) { Accept = a => DotApart((double[])a[0], (double[])a[1]) },
+
             // Two returns after the loop, a local declared between them (a hinge whose tail changes shape past a margin).
             new ArrayCase("ErHingeTail", """
                 [Differentiable("w", "b")]
@@ -370,6 +400,17 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Vector(r, n), Uniform(r, -1, 1) }) { Accept = a => HingeApart((double[])a[0], (double)a[1], (double[])a[2], (double)a[3]) },
         };
+
+        private static bool DotApart(double[] w, double[] x)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                s += w[i] * x[i];
+            }
+
+            return System.Math.Abs(System.Math.Abs(s) - 0.5) > 0.02;
+        }
 
         private static bool TanhApart(double x, double y, int n)
         {
