@@ -79,7 +79,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 return false;
             }
 
-            var returns = loop.Body.DescendantsAndSelf().OfType<IReturnOperation>().ToList();
+            // A local function declared in the body (double Sq(double u) => u * u;) returns from itself, not from the loop.
+            var returns = loop.Body.DescendantsAndSelf().OfType<IReturnOperation>().Where(r => !InFunctionOf(r, loop)).ToList();
             if (returns.Count == 0 || !returns.All(r => IsLoopExit(r, loop)))
             {
                 return false;
@@ -101,6 +102,20 @@ namespace DiffGen.Generator.Lowering.Programs
 
             leftLoop = (value, flag);
             return true;
+        }
+
+        /// <summary>Whether <paramref name="ret"/> returns from a local function or lambda declared inside <paramref name="loop"/>.</summary>
+        private static bool InFunctionOf(IReturnOperation ret, ILoopOperation loop)
+        {
+            for (IOperation? at = ret.Parent; at != null && !ReferenceEquals(at, loop); at = at.Parent)
+            {
+                if (at is ILocalFunctionOperation or IAnonymousFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>if (test) return e;</c> (no else) directly in <paramref name="loop"/>'s body.</summary>
