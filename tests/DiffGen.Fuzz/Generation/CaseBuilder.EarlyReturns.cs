@@ -34,13 +34,13 @@ namespace DiffGen.Fuzz.Generation
             quiet.Callees.Clear();
             Expr value = Term(quiet, 1);
             Stmt exit = new If(new Compare(g.Pick(">", "<"), R(kept), Lit(g.Pick("0.75", "1.5", "-0.5"))), S(new Return(Add(R(kept), quiet.IsInteger(value) ? Add(value, Lit("0.5")) : value))), null);
-            // After any loop the body holds (a loop after an if that leaves the iteration is DIFF015).
+            // After any loop or local array the body holds (a loop or an array declared after an if that leaves the iteration is DIFF015).
             ImmutableArray<Stmt> With(ImmutableArray<Stmt> loop)
             {
                 int after = 0;
                 for (int i = 0; i < loop.Length; i++)
                 {
-                    if (loop[i] is For or While or Foreach or DoWhile or RealFor or If)
+                    if (loop[i] is For or While or Foreach or DoWhile or RealFor or If or ArrayOfValues or ArrayOfConstants or NewArray)
                     {
                         after = i + 1;
                     }

@@ -1164,10 +1164,174 @@ namespace DiffGen.Generator.Tests.Arrays
                     bool Over() => s > 1;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => SumsApart((double[])a[0], v => v * (double)a[1], 1) },
+
+            // The first crossing of 1 by the running sum, interpolated.
+            new ArrayCase("LxrCrossing", """
+                [Differentiable]
+                public static double LxrCrossing(double[] x, double a)
+                {
+                    double prev = 0;
+                    double t = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double cur = prev + x[i] * a;
+                        if (cur > 1) return t + (1 - prev) / (cur - prev);
+                        prev = cur;
+                        t += 1;
+                    }
+
+                    return t + prev;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => SumsApart((double[])a[0], v => v * (double)a[1], 1) },
+
+            // A backtracking line search on a scalar.
+            new ArrayCase("LxrLineSearch", """
+                [Differentiable]
+                public static double LxrLineSearch(double x0, double g)
+                {
+                    double f0 = Math.Cos(x0) + x0 * x0;
+                    double step = 1;
+                    for (int k = 0; k < 20; k++)
+                    {
+                        double y = x0 - step * g;
+                        double trial = Math.Cos(y) + y * y;
+                        if (trial < f0 - 0.1 * step * g * g) return trial;
+                        step *= 0.5;
+                    }
+
+                    return f0;
+                }
+                """, (r, n) => new object[] { Uniform(r, -2, 2), Uniform(r, -3, 3) }) { Sizes = ArrayCase.Scalar, Accept = a => SameExit(ArmijoExit, (double)a[0], (double)a[1]) },
+
+            // A falling body integrated until it lands, the landing time interpolated; a power of the counter.
+            new ArrayCase("LxrLanding", """
+                [Differentiable("y0", "v0")]
+                public static double LxrLanding(double y0, double v0, double dt)
+                {
+                    double y = y0;
+                    double v = v0;
+                    for (int i = 0; i < 400; i++)
+                    {
+                        double before = y;
+                        v -= 9.8 * dt;
+                        y += v * dt;
+                        if (y < 0) return (i + before / (before - y)) * dt + Math.Pow(0.5, i) * v0;
+                    }
+
+                    return -1;
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.5, 3), Uniform(r, -1, 3), Uniform(r, 0.01, 0.05) }) { Sizes = ArrayCase.Scalar, Accept = a => SameExit((y0, v0) => LandingExit(y0, v0, (double)a[2]), (double)a[0], (double)a[1]) },
+
+            // A relational pattern in the test, the last element from the end in the value.
+            new ArrayCase("LxrPattern", """
+                [Differentiable]
+                public static double LxrPattern(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += x[i] * a;
+                        if (x[i] is > 1.2 and < 1.8) return s * x[^1];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 1.2) > 0.02 && System.Math.Abs(v - 1.8) > 0.02) },
+
+            // An inner loop left by a test of a local of the outer body.
+            new ArrayCase("LxrInnerBreakOnLocal", """
+                [Differentiable]
+                public static double LxrInnerBreakOnLocal(double[] x, double a, int k)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double lim = x[i] * a;
+                        double t = 0;
+                        for (int j = 0; j < x.Length; j++)
+                        {
+                            if (x[j] > lim) break;
+                            t += x[j] * x[j];
+                        }
+
+                        s += t * lim;
+                        if (i == k) return s * a;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(-1, n + 1) }) { Accept = a => ((double[])a[0]).All(u => ((double[])a[0]).All(v => System.Math.Abs(v - (u * (double)a[1])) > 0.1)) },
+
+            // An inner loop left by a test of the outer sum, the outer loop left by a return.
+            new ArrayCase("LxrInnerBreakOnSum", """
+                [Differentiable]
+                public static double LxrInnerBreakOnSum(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        for (int j = 0; j <= i; j++)
+                        {
+                            if (j == 2) break;
+                            s += x[j] * a;
+                        }
+
+                        if (i == 3) continue;
+                        s = s * 0.5;
+                        if (s > 3) return s * s;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => HalvedSumsApart((double[])a[0], (double)a[1]) },
+
+            // The counter returned, a tape, a kept call (and a float twin).
+            new ArrayCase("LxrCounterTape", """
+                [Differentiable]
+                public static double LxrCounterTape(double[] x, double a, int k)
+                {
+                    double s = a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s = Math.Sin(s * x[i]) + s;
+                        if (i == k) return i + s * Math.Exp(x[i]);
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(-1, n + 1) }),
         };
 
         public static readonly ArrayCase[] Float =
         {
+            Twin("LxrCounterTape", """
+                [Differentiable]
+                public static float LxrCounterTapeFloat(float[] x, float a, int k)
+                {
+                    float s = a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s = MathF.Sin(s * x[i]) + s;
+                        if (i == k) return i + s * MathF.Exp(x[i]);
+                    }
+
+                    return s;
+                }
+                """),
+            Twin("LxrFusedTest", """
+                [Differentiable]
+                public static float LxrFusedTestFloat(float[] x, float a)
+                {
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += a * x[i] * x[i];
+                        if (s > 2) return s * s;
+                    }
+
+                    return s + a;
+                }
+                """),
             Twin("LxrTapeTest", """
                 [Differentiable]
                 public static float LxrTapeTestFloat(float[] x, float a)
@@ -1245,6 +1409,80 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
 
                 s = s * v + 0.5;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the iteration that returns stays the same when either argument moves by the finite differences' largest step.</summary>
+        private static bool SameExit(System.Func<double, double, int> exit, double u, double v)
+        {
+            int at = exit(u, v);
+            double hu = 0.012 * System.Math.Max(1, System.Math.Abs(u));
+            double hv = 0.012 * System.Math.Max(1, System.Math.Abs(v));
+            return exit(u + hu, v) == at && exit(u - hu, v) == at && exit(u, v + hv) == at && exit(u, v - hv) == at;
+        }
+
+        private static int ArmijoExit(double x0, double g)
+        {
+            double f0 = System.Math.Cos(x0) + (x0 * x0);
+            double step = 1;
+            for (int k = 0; k < 20; k++)
+            {
+                double y = x0 - (step * g);
+                if (System.Math.Cos(y) + (y * y) < f0 - (0.1 * step * g * g))
+                {
+                    return k;
+                }
+
+                step *= 0.5;
+            }
+
+            return -1;
+        }
+
+        private static int LandingExit(double y0, double v0, double dt)
+        {
+            double y = y0;
+            double v = v0;
+            for (int i = 0; i < 400; i++)
+            {
+                v -= 9.8 * dt;
+                y += v * dt;
+                if (y < 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool HalvedSumsApart(double[] x, double a)
+        {
+            double s = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                for (int j = 0; j <= i && j < 2; j++)
+                {
+                    s += x[j] * a;
+                }
+
+                if (i == 3)
+                {
+                    continue;
+                }
+
+                s *= 0.5;
+                if (System.Math.Abs(s - 3) < 0.2)
+                {
+                    return false;
+                }
+
+                if (s > 3)
+                {
+                    return true;
+                }
             }
 
             return true;
