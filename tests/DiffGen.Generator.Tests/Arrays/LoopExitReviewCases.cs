@@ -4,7 +4,18 @@ using static DiffGen.Generator.Tests.Arrays.Draw;
 namespace DiffGen.Generator.Tests.Arrays
 {
     /// <summary>
-    /// The adversarial pass over returns from the loop right before the last return (<see cref="EarlyReturnCases.LoopExits"/>).
+    /// The adversarial pass over returns from the loop right before the last return (<see cref="EarlyReturnCases.LoopExits"/>):
+    /// names the lowering takes (source locals and parameters named returnedValue, returnedEarly, dReturnedValue, value,
+    /// iterations), reductions, running maxima and argmax, tapes, local arrays (in place, written once, stackalloc, in the
+    /// body), kept calls, calls of [Differentiable] methods, spans, foreach over indices, matrices and jagged rows, do,
+    /// do ... while (false), for (;;), while (true) with a break, counters (long, counting down, stepped before the test,
+    /// returned), integer flags of the source, Gradient.Stop, switch statements and expressions, patterns, x[^1], RNN
+    /// buffers, induction and triangles, inner loops whose breaks read outer locals, constants (NaN and infinities checked
+    /// by hand), elements that exist only on one side of the choice, and float twins. No wrong gradient or value, nothing
+    /// uncompilable. Found and fixed: a local function declared in the loop's body hid the loop's returns, its expression
+    /// taken for a return from the loop (DIFF015: LxrLocalFunctionInBody); a loop after the return was declined as one
+    /// after "break or continue" (LxrNested, now "after an if that returns from the loop"). Declined as documented:
+    /// LxrNested, LxrInPlaceAfterTest, LxrLastCall, LxrWhileTrueOnly.
     /// </summary>
     public static class LoopExitReviewCases
     {
@@ -1300,6 +1311,123 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(-1, n + 1) }),
+
+            // A stackalloc buffer filled in the loop that returns.
+            new ArrayCase("LxrStackalloc", """
+                [Differentiable]
+                public static double LxrStackalloc(double[] x, double a, int k)
+                {
+                    Span<double> h = stackalloc double[3];
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        h[i % 3] = x[i] * a + h[(i + 1) % 3];
+                        s += h[i % 3] * h[i % 3];
+                        if (i == k) return s + h[0];
+                    }
+
+                    return s * a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(-1, n + 1) }),
+
+            // A call passing the array in the test.
+            new ArrayCase("LxrArrayCallInTest", """
+                [Differentiable]
+                public static double LxrDot(double[] v, double c)
+                {
+                    double t = 0;
+                    for (int i = 0; i < v.Length; i++)
+                    {
+                        t += v[i] * c;
+                    }
+
+                    return t;
+                }
+
+                [Differentiable]
+                public static double LxrArrayCallInTest(double[] x, double a, int k)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double d = LxrDot(x, s + a);
+                        s += d * x[i];
+                        if (i == k) return s * d;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1), r.Next(-1, n + 1) }),
+
+            // A triangle of integer steps before the return.
+            new ArrayCase("LxrTriangle", """
+                [Differentiable]
+                public static double LxrTriangle(double[] w, double[] x, int k)
+                {
+                    int n = x.Length;
+                    int li = 0;
+                    double s = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        for (int j = i + 1; j < n; j++)
+                        {
+                            s += w[li] * x[j] * x[i];
+                            li++;
+                        }
+
+                        if (i == k) return s * w[li];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n * (n - 1) / 2 + 1), Vector(r, n), r.Next(-1, n + 1) }),
+
+            // The last return reads an element that exists only where the loop did not return.
+            new ArrayCase("LxrTailElement", """
+                [Differentiable("x", "a")]
+                public static double LxrTailElement(double[] x, double a, int n)
+                {
+                    double s = a;
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (i >= x.Length) return s * a;
+                        s += x[i] * a;
+                    }
+
+                    return x[n - 1] * s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(1, n + 3) }) { Sizes = ArrayCase.NonEmpty },
+
+            // The loop's return reads an element that exists only where it returns.
+            new ArrayCase("LxrExitElement", """
+                [Differentiable("x", "a")]
+                public static double LxrExitElement(double[] x, double a, int n)
+                {
+                    double s = a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += x[i] * a;
+                        if (i + 1 == n) return s * x[n - 1] + x[i];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(-1, n + 3) }),
+
+            // while (true) left only by its return, the loop the method's last statement: no last return to choose (DIFF015).
+            new ArrayCase("LxrWhileTrueOnly", """
+                [Differentiable]
+                public static double LxrWhileTrueOnly(double c)
+                {
+                    double r = 1 + c;
+                    while (true)
+                    {
+                        double next = 0.5 * (r + c / r);
+                        if (Math.Abs(next - r) < 1e-12) return next;
+                        r = next;
+                    }
+                }
+                """, (r, n) => new object[] { Uniform(r, 0.5, 9) }) { Sizes = ArrayCase.Scalar },
         };
 
         public static readonly ArrayCase[] Float =
