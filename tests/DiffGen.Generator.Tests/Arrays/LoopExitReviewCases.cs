@@ -11,11 +11,14 @@ namespace DiffGen.Generator.Tests.Arrays
     /// do ... while (false), for (;;), while (true) with a break, counters (long, counting down, stepped before the test,
     /// returned), integer flags of the source, Gradient.Stop, switch statements and expressions, patterns, x[^1], RNN
     /// buffers, induction and triangles, inner loops whose breaks read outer locals, constants (NaN and infinities checked
-    /// by hand), elements that exist only on one side of the choice, and float twins. No wrong gradient or value, nothing
+    /// by hand), elements that exist only on one side of the choice, and float twins. No wrong value, nothing
     /// uncompilable. Found and fixed: a local function declared in the loop's body hid the loop's returns, its expression
     /// taken for a return from the loop (DIFF015: LxrLocalFunctionInBody); a loop after the return was declined as one
     /// after "break or continue" (LxrNested, now "after an if that returns from the loop"). Declined as documented:
-    /// LxrNested, LxrInPlaceAfterTest, LxrLastCall, LxrWhileTrueOnly.
+    /// LxrNested, LxrInPlaceAfterTest, LxrLastCall, LxrWhileTrueOnly. Also found and fixed: a call of a [Differentiable]
+    /// method in the last return ran, with its derivative, also where the loop returned (NaN where that derivative is not
+    /// finite there, 0 · ∞: LxrTailRoot; IndexOutOfRangeException where the callee reads an element that does not exist
+    /// there: LxrTailArrayCall, declined now).
     /// </summary>
     public static class LoopExitReviewCases
     {
@@ -1428,6 +1431,46 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
                 }
                 """, (r, n) => new object[] { Uniform(r, 0.5, 9) }) { Sizes = ArrayCase.Scalar },
+
+            // Was NaN: the call of the last return ran, with its derivative, also where the loop returned (s <= 0, where
+            // √'s derivative is not finite), and the adjoint 0 times it was NaN. It runs only where the loop did not return now.
+            new ArrayCase("LxrTailRoot", """
+                [Differentiable]
+                public static double LxrRoot(double u) => Math.Sqrt(u);
+
+                [Differentiable]
+                public static double LxrTailRoot(double[] x, double a)
+                {
+                    double s = a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        s += x[i];
+                        if (s <= 0) return x[i] * a;
+                    }
+
+                    return LxrRoot(s) * a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 2) }) { Accept = a => SumsApart((double[])a[0], v => v, -(double)a[1]) },
+
+            // A callee of the last return that takes the array, reading x[n - 1], which does not exist where the loop returned
+            // (n > x.Length): was IndexOutOfRangeException in the gradient; declined (a call passing an array cannot be in an if yet).
+            new ArrayCase("LxrTailArrayCall", """
+                [Differentiable]
+                public static double LxrAt(double[] v, double c, int j) => v[j] * c;
+
+                [Differentiable("x", "a")]
+                public static double LxrTailArrayCall(double[] x, double a, int n)
+                {
+                    double s = a;
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (i >= x.Length) return s * a;
+                        s += x[i] * a;
+                    }
+
+                    return LxrAt(x, s, n - 1);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(1, n + 3) }) { Sizes = ArrayCase.NonEmpty },
         };
 
         public static readonly ArrayCase[] Float =
