@@ -79,6 +79,11 @@ namespace DiffGen.Generator.Tests.Arrays
             ["ErvClampBoundsBefore"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: Math.Clamp with bounds that are not constants throws where min > max, so the guard cannot be tested first.",
             ["ErAfterElementRead"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["ErCallInGuard"] = "DIFF015: The call of 'ErSquare' in a guard clause (if (...) return ...;) is not supported yet.",
+            ["LxrNested"] = "DIFF015: A loop after an if that returns from the loop is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["LxrInPlaceAfterTest"] = "DIFF015: A test that reads an element of the local array 'y' that the same loop iteration overwrites afterwards is not supported yet.",
+            ["LxrWhileTrueOnly"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: with no return after the loop, leave it with break and return the kept result last.",
+            ["LxrTailArrayCall"] = "DIFF015: The call to 'LxrAt' with an array argument in the last return after a loop that returns from inside is not supported yet: it would run where the loop returned (x[n - 1] out of range).",
+            ["LxrLastCall"] = "DIFF015: The call to 'LxrTotal' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
             // From the statistics and signal sweep (StatsSignalCases): the advice of each is followed by a case that passes
             // (SsZeroInflatedPoissonHoisted, SsSavitzkyGolayInner, SsLmsFilterCopy, SsTrimmedMeanMinMax, SsTrimmedMeanOldCopy).
             ["SsZeroInflatedPoisson"] = "DIFF015: A loop inside an if is not supported yet: in a method with loops or arrays, put the if inside the loop, or declare the array before the if",

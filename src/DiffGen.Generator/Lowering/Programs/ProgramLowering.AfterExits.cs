@@ -24,14 +24,19 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
+            // A return from the loop (TryLowerLoopWithReturns) leaves it as a break that sets the flag.
+            string leaves = leavingLoop is (_, string flag, _) && body[exit] is IfStatement first
+                && first.Then.Concat(first.Else).Any(s => s is AssignInteger { Name: var set } && set == flag)
+                ? "an if that returns from the loop"
+                : "an if that leaves the iteration (break or continue)";
             foreach (Statement after in body.Skip(exit + 1))
             {
                 string? construct = after switch
                 {
-                    Loop => "A loop after an if that leaves the iteration (break or continue)",
-                    DeclareArray => "A local array declared after an if that leaves the iteration (break or continue)",
-                    DeclareScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after an if that leaves the iteration (break or continue)",
-                    AssignScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after an if that leaves the iteration (break or continue)",
+                    Loop => "A loop after " + leaves,
+                    DeclareArray => "A local array declared after " + leaves,
+                    DeclareScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after " + leaves,
+                    AssignScalar { Value: CallValue call } when PassesArray(call) => "The call to '" + call.Callee + "' with an array argument after " + leaves,
                     _ => null,
                 };
                 if (construct != null)

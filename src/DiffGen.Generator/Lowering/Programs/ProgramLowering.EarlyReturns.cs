@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -79,7 +80,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 return false;
             }
 
-            var returns = loop.Body.DescendantsAndSelf().OfType<IReturnOperation>().ToList();
+            // A local function declared in the body (double Sq(double u) => u * u;) returns from itself, not from the loop.
+            var returns = loop.Body.DescendantsAndSelf().OfType<IReturnOperation>().Where(r => !InFunctionOf(r, loop)).ToList();
             if (returns.Count == 0 || !returns.All(r => IsLoopExit(r, loop)))
             {
                 return false;
@@ -103,6 +105,20 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
+        /// <summary>Whether <paramref name="ret"/> returns from a local function or lambda declared inside <paramref name="loop"/>.</summary>
+        private static bool InFunctionOf(IReturnOperation ret, ILoopOperation loop)
+        {
+            for (IOperation? at = ret.Parent; at != null && !ReferenceEquals(at, loop); at = at.Parent)
+            {
+                if (at is ILocalFunctionOperation or IAnonymousFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary><c>if (test) return e;</c> (no else) directly in <paramref name="loop"/>'s body.</summary>
         private static bool IsLoopExit(IReturnOperation ret, ILoopOperation loop)
         {
@@ -124,6 +140,48 @@ namespace DiffGen.Generator.Lowering.Programs
             into.Add(new AssignInteger(flag, new IntegerNumber(1)));
             into.Add(new Break());
             return true;
+        }
+
+        /// <summary>
+        /// The calls of the method's last return after a loop that returns (<c>return Root(s);</c>), each given a local before
+        /// it: computed only where the loop did not return, as in the source, so that neither the call nor its derivative
+        /// runs where the source does not call it (<c>double root = 0; if (returnedEarly == 0) { double root2 = Root(s);
+        /// root = root2; }</c>, as a person writes it: a derivative that is not finite there, times the adjoint 0, was NaN;
+        /// an element the callee reads might not exist). A call passing an array with a derivative cannot be in an if yet: DIFF015.
+        /// </summary>
+        private void OnlyWhereTheLoopDidNotReturn(IReturnOperation ret, List<Statement> into)
+        {
+            string flag = leftLoop!.Value.Flag;
+            var calls = new List<Statement>();
+            foreach (Statement statement in hoisted)
+            {
+                if (statement is DeclareScalar { Value: CallValue call } declared)
+                {
+                    if (call.Arguments.Any(a => a.Array != null && a.HasDerivative))
+                    {
+                        Report(ret, "The call to '" + call.Callee + "' with an array argument in the last return after a loop that returns from inside", "the generated code would call it also where the loop returned, which the method does not; call it before the loop, or leave the loop with break and an integer flag and call it where the flag says the loop ran to its end", Diagnostics.DiagnosticDescriptors.NotSupportedYet);
+                        return;
+                    }
+
+                    string inner = Fresh(VariableKind.Scalar, declared.Name);
+                    into.Add(Located(new DeclareScalar(declared.Name, new Number(0)), ret));
+                    calls.Add(Located(new DeclareScalar(inner, call), ret));
+                    calls.Add(Located(new AssignScalar(declared.Name, new Read(inner)), ret));
+                }
+                else
+                {
+                    calls.Add(statement);
+                }
+            }
+
+            hoisted.Clear();
+            into.Add(new IfStatement(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(0)), calls.ToEquatableArray(), EquatableArray<Statement>.Empty));
+        }
+
+        private Statement Located(Statement statement, IOperation at)
+        {
+            locations[statement] = at.Syntax.GetLocation();
+            return statement;
         }
 
         /// <summary>The method's last return, choosing the value a loop's return kept where one was taken.</summary>

@@ -306,7 +306,13 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            into.Add(new Return(LastReturned(LowerValue(ret.ReturnedValue!))));
+            Value value = LowerValue(ret.ReturnedValue!);
+            if (leftLoop != null && hoisted.Count > 0)
+            {
+                OnlyWhereTheLoopDidNotReturn(ret, into);
+            }
+
+            into.Add(new Return(LastReturned(value)));
             returned = true;
         }
 
