@@ -61,10 +61,9 @@ namespace DiffGen.Generator.Emit.Programs
                         continue;
                     }
 
-                    // A loop, not Span.Clear (its wide stores slow every Math call after them; GradientWriter says why).
                     string output = names.Derivative(parameter.Name);
                     string k = names.Fresh("k");
-                    body.Add(new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;", uses: new[] { k, output }));
+                    body.Add(new CodeLine(GradientWriter.Zeroing(output, k), uses: new[] { k, output }));
                     foreach ((ActiveRead read, Expr partial) in reads)
                     {
                         (string index, List<string> indexReads) = p.Capture(() => p.Integer(read.Index!, Same));

@@ -118,10 +118,8 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     code.Add(Check(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));", uses: p.TakeReads(output, parameter.Name))));
 
-                    // A loop, not Span.Clear: Clear's wide vector stores leave the upper halves of the registers
-                    // dirty, and every Math.Exp or Math.Log after them then pays the AVX-SSE transition penalty.
                     k ??= names.Fresh("k");
-                    var zeroing = new CodeLine("for (int " + k + " = 0; " + k + " < " + output + ".Length; " + k + "++) " + output + "[" + k + "] = 0;", uses: p.TakeReads(k, output));
+                    var zeroing = new CodeLine(Zeroing(output, k), uses: p.TakeReads(k, output));
                     zeroings[output] = zeroing;
                     code.Add(zeroing);
                 }
@@ -131,6 +129,14 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
         }
+
+        /// <summary>
+        /// <c>for (int k = 0; k &lt; dX.Length; k++) dX[k] = 0;</c>: an output zeroed by a loop, not Span.Clear, whose wide
+        /// vector stores leave the upper halves of the registers dirty (every Math.Exp or Math.Log after them then pays the
+        /// AVX-SSE transition penalty).
+        /// </summary>
+        public static string Zeroing(string output, string counter) =>
+            "for (int " + counter + " = 0; " + counter + " < " + output + ".Length; " + counter + "++) " + output + "[" + counter + "] = 0;";
 
         private CodeLine Check(CodeLine line)
         {

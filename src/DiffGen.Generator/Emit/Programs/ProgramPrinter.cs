@@ -254,7 +254,8 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Comparison c => b.Compare(c.Op, ToExpr(c.Left, name), ToExpr(c.Right, name)),
             // Two integer constants (a switch on a const int: 2 == 0) decide the test here: generated code never tests a
-            // constant (C# warns that the other side is unreachable, CS0162).
+            // constant (C# warns that the other side is unreachable, CS0162). Compared as longs, not through ExprBuilder.Compare,
+            // whose doubles would round integers past 2^53.
             IntegerComparison { Left: IntegerNumber l, Right: IntegerNumber r } c => b.Truth(Holds(c.Op, l.Constant.CompareTo(r.Constant))),
             IntegerComparison c => b.Compare(c.Op, IntegerSymbol(c.Left, name), IntegerSymbol(c.Right, name)),
             Logic l => l.Op == ConditionOp.And ? b.And(ToCondition(l.Left, name), ToCondition(l.Right, name)) : b.Or(ToCondition(l.Left, name), ToCondition(l.Right, name)),

@@ -20,6 +20,34 @@ namespace DiffGen.Generator.Lowering.Programs
         private readonly List<(CallArgument Argument, string Callee, IArgumentOperation Operation)> unDifferentiatedArguments = new List<(CallArgument, string, IArgumentOperation)>();
         private List<Statement> hoisted = new List<Statement>();
 
+        /// <summary>What <paramref name="lower"/> gives, with the locals of the calls inside it (<see cref="hoisted"/>), to be declared before their use.</summary>
+        private (T Lowered, List<Statement> Calls) Hoisting<T>(System.Func<T> lower)
+        {
+            List<Statement> outer = hoisted;
+            hoisted = new List<Statement>();
+            try
+            {
+                T lowered = lower();
+                return (lowered, hoisted);
+            }
+            finally
+            {
+                hoisted = outer;
+            }
+        }
+
+        /// <summary>Where lowered statements came from, for problems found once the whole body is lowered.</summary>
+        private void Locate(IEnumerable<Statement> statements, IOperation from)
+        {
+            foreach (Statement statement in statements)
+            {
+                if (!locations.ContainsKey(statement))
+                {
+                    locations[statement] = from.Syntax.GetLocation();
+                }
+            }
+        }
+
         /// <summary>How many ?: arms or right operands of && / || enclose the expression being lowered.</summary>
         private int conditionalDepth;
 

@@ -75,34 +75,6 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
-        /// <summary>What <paramref name="lower"/> gives, with the locals of the calls inside it (<see cref="hoisted"/>), to be declared before their use.</summary>
-        private (T Lowered, List<Statement> Calls) Hoisting<T>(System.Func<T> lower)
-        {
-            List<Statement> outer = hoisted;
-            hoisted = new List<Statement>();
-            try
-            {
-                T lowered = lower();
-                return (lowered, hoisted);
-            }
-            finally
-            {
-                hoisted = outer;
-            }
-        }
-
-        /// <summary>Where lowered statements came from, for problems found once the whole body is lowered.</summary>
-        private void Locate(IEnumerable<Statement> statements, IOperation from)
-        {
-            foreach (Statement statement in statements)
-            {
-                if (!locations.ContainsKey(statement))
-                {
-                    locations[statement] = from.Syntax.GetLocation();
-                }
-            }
-        }
-
         private static bool IsReturningIf(IOperation operation) =>
             operation is IConditionalOperation { WhenFalse: null } branch && ReturnOf(branch.WhenTrue) is IReturnOperation { ReturnedValue: not null };
 

@@ -148,19 +148,14 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             // A call inside this statement's expressions gets its own local, declared just before the statement.
-            List<Statement> outer = hoisted;
-            hoisted = new List<Statement>();
             int start = into.Count;
-            LowerStatementItself(statement, into);
-            into.InsertRange(System.Math.Min(start, into.Count), hoisted);
-            hoisted = outer;
-            for (int i = start; i < into.Count; i++)
+            (_, List<Statement> calls) = Hoisting(() =>
             {
-                if (!locations.ContainsKey(into[i]))
-                {
-                    locations[into[i]] = statement.Syntax.GetLocation();
-                }
-            }
+                LowerStatementItself(statement, into);
+                return true;
+            });
+            into.InsertRange(System.Math.Min(start, into.Count), calls);
+            Locate(into.Skip(start), statement);
         }
 
         private void LowerStatementItself(IOperation statement, List<Statement> into)
