@@ -234,6 +234,58 @@ namespace Samples
     }
 }");
 
+        /// <summary>
+        /// A search that returns from inside its loop, then a return after the loop: read as the loop left with break and a
+        /// flag, and the rest of the body as the if's other side.
+        /// </summary>
+        [Fact]
+        public void ReturnsFromTheLoopAndAfterIt() => Generated("FirstAbove", ReturningSearches);
+
+        /// <summary>The second method of <see cref="ReturningSearches"/>: a return after the loop, the rest its other side.</summary>
+        [Fact]
+        public void ReturnAfterTheLoop() => Generated("MeanAbove", ReturningSearches);
+
+        private const string ReturningSearches = @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Search
+    {
+        [Differentiable(""w"")]
+        public static double FirstAbove(double[] w, double[] x, double limit)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++)
+            {
+                s += w[i] * x[i];
+                if (s > limit) return Math.Sqrt(s);
+            }
+
+            return s * s;
+        }
+
+        [Differentiable(""x"")]
+        public static double MeanAbove(double[] x, double t)
+        {
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] > t)
+                {
+                    sum += x[i];
+                    count++;
+                }
+            }
+
+            if (count == 0) return 0;
+            return sum / count;
+        }
+    }
+}";
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }
