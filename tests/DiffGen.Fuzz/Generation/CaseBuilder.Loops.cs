@@ -76,6 +76,7 @@ namespace DiffGen.Fuzz.Generation
             int blocks = g.Random.Next(1, 4);
             for (int b = 0; b < blocks; b++)
             {
+                int known = results.Count;
                 List<Stmt> block = LoopBlock(scope, results, b == 0 ? count : I("n")).ToList();
                 // Not a for whose header calls or reads elements: it runs whether or not the guard holds (DIFF015 then).
                 if (g.Chance(0.1) && block[^1] is (For { From: IntLiteral or IntRead, Second: null or { From: IntLiteral or IntRead } }) or Foreach or While && !MayAssign(block[^1], "x"))
@@ -83,6 +84,10 @@ namespace DiffGen.Fuzz.Generation
                     // A loop that only an if guards, on a value the loop leaves alone (docs/supported.md): it runs as the
                     // loop with the guard joined to its condition.
                     block[^1] = new If(new Compare(">", R("x"), Lit(g.Pick("-0.625", "0.375"))), S(block[^1]), null);
+                }
+                else if (g.Chance(0.1))
+                {
+                    block = InsideIf(block, scope, results.Take(known).ToList(), results.Skip(known).ToList());
                 }
 
                 body.AddRange(block);
@@ -232,7 +237,7 @@ namespace DiffGen.Fuzz.Generation
             string i = g.Chance(0.4) ? "i" : Fresh("i");
             Scope inner = outer.Clone();
             inner.Ints.Add(i);
-            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Chance(0.04) ? 22 : g.Chance(0.05) ? 23 : g.Random.Next(19);
+            int shape = g.Chance(0.06) ? 19 : g.Chance(0.04) ? 20 : g.Chance(0.04) ? 21 : g.Chance(0.04) ? 22 : g.Chance(0.05) ? 23 : g.Chance(0.05) ? 24 : g.Random.Next(19);
             string r = Fresh(shape switch { 1 => "p", 2 => "acc", 6 => "m", _ => "s" });
             results.Add(r);
             switch (shape)
@@ -445,6 +450,13 @@ namespace DiffGen.Fuzz.Generation
                         break;
                     }
 
+                case 24:
+                    foreach (Stmt statement in ContinueBeforeInnerLoop(inner, i, r, count))
+                    {
+                        yield return statement;
+                    }
+
+                    break;
                 case 11:
                     // A long counter.
                     yield return new Declare(r, Lit("0"));

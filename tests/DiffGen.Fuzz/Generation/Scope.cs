@@ -78,6 +78,13 @@ namespace DiffGen.Fuzz.Generation
             _ => false,
         };
 
+        public Scope WithInt(string name)
+        {
+            Scope copy = Clone();
+            copy.Ints.Add(name);
+            return copy;
+        }
+
         public Scope WithReal(params string[] names)
         {
             Scope copy = Clone();

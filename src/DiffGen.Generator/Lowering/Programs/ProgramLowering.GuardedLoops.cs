@@ -44,11 +44,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 unguardedLoops[last] = "an if alone may guard a loop outside other ifs and switch sections; join the tests into one if (if (a && b) for (...)), or put the if inside the loop";
             }
 
-            if (ChangedAndRead(branch.Condition, statements) is ISymbol read)
+            if (ChangedAndRead(branch.Condition, statements) != null)
             {
-                // C# tests the guard once; joined to the condition it would be tested before every iteration. Lowered as a
-                // guarded loop all the same, so that what else the loop holds is reported, and nothing twice.
-                Report(statements[statements.Count - 1], "A loop inside an if whose test reads '" + read.Name + "' that the loop changes", "C# tests it once, before the loop; keep its result in an integer local before the if (int run = " + branch.Condition.Syntax + " ? 1 : 0; if (run == 1) ...), which the loop leaves alone", DiagnosticDescriptors.NotSupportedYet);
+                // C# tests the guard once; joined to the condition it would be tested before every iteration: the if is kept
+                // in an integer local instead (LowerBranchWithLoops).
+                return false;
             }
 
             if (block != null)

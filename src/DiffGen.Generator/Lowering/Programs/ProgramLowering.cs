@@ -160,7 +160,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private void LowerStatementItself(IOperation statement, List<Statement> into)
         {
-            if (branchDepth > 0 && IsLoopOrArray(statement))
+            if (branchDepth > 0 && flatteningDepth == 0 && IsLoopOrArray(statement))
             {
                 // The reverse sweep replays a branch's locals; a loop (with its tape) or a fresh array cannot be replayed.
                 Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", unguardedLoops.TryGetValue(statement, out string? unguarded) ? "in a method with loops or arrays, " + unguarded : "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
@@ -217,6 +217,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IConditionalOperation branch when TryLowerEarlyReturn(branch, into):
                     break;
                 case IConditionalOperation branch when TryLowerGuardedLoop(branch, into):
+                    break;
+                case IConditionalOperation branch when !loopFree && (HoldsLoopOrArray(branch.WhenTrue) || HoldsLoopOrArray(branch.WhenFalse)):
+                    LowerBranchWithLoops(branch, into);
                     break;
                 case IConditionalOperation branch:
                     Test test = LowerTest(branch.Condition);
