@@ -286,6 +286,63 @@ namespace Samples
     }
 }";
 
+        /// <summary>Loops inside an if: the test kept in an integer local, the loops run no iteration where it fails.</summary>
+        [Fact]
+        public void LoopsInsideAnIf() => Generated("Variance", BranchedLoops);
+
+        /// <summary>A loop after <c>if (...) continue;</c>: the rest of the iteration runs where the test fails.</summary>
+        [Fact]
+        public void LoopAfterAContinue() => Generated("PairEnergy", BranchedLoops);
+
+        private const string BranchedLoops = @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Branched
+    {
+        [Differentiable]
+        public static double Variance(double[] x, double a)
+        {
+            double v = 0;
+            if (x.Length > 1)
+            {
+                double mean = 0;
+                for (int i = 0; i < x.Length; i++) mean += a * x[i];
+                mean /= x.Length;
+                for (int i = 0; i < x.Length; i++) v += (a * x[i] - mean) * (a * x[i] - mean);
+                v /= x.Length - 1;
+            }
+            else
+            {
+                v = a * a;
+            }
+
+            return v;
+        }
+
+        [Differentiable(""x"")]
+        public static double PairEnergy(double[] x, int n, double cutoff)
+        {
+            double energy = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = i + 1; j < n; j++)
+                {
+                    double dx = x[2 * i] - x[2 * j];
+                    if (Math.Abs(dx) > cutoff) continue;
+                    double r2 = 0;
+                    for (int k = 0; k < 2; k++) r2 += (x[2 * i + k] - x[2 * j + k]) * (x[2 * i + k] - x[2 * j + k]);
+                    energy += 1 / (1 + r2);
+                }
+            }
+
+            return energy;
+        }
+    }
+}";
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }
