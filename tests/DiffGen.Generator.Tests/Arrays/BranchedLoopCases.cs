@@ -128,6 +128,26 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs((double)a[1] * v - 1) > 0.05) },
 
+            // A continue before an inner loop, and a return from the loop after it (read as break and a flag).
+            new ArrayCase("BlContinueThenReturn", """
+                [Differentiable]
+                public static double BlContinueThenReturn(double[] w, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double c = a * w[i];
+                        if (c > 1) continue;
+                        double t = 0;
+                        for (int j = 0; j < w.Length; j++) t += c * w[j];
+                        s += Math.Tanh(t);
+                        if (s < -0.5) return s + a * a;
+                    }
+
+                    return s * a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => AwayFromTheReturn((double[])a[0], (double)a[1]) },
+
             // Nested ifs, a loop on each side of the inner one, a while loop in the outer one.
             new ArrayCase("BlNestedIfs", """
                 [Differentiable]
@@ -213,6 +233,38 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """),
         };
+
+        /// <summary>BlContinueThenReturn's tests (c &gt; 1, s &lt; -0.5) away from where they switch, at every iteration.</summary>
+        private static bool AwayFromTheReturn(double[] w, double a)
+        {
+            double s = 0;
+            foreach (double v in w)
+            {
+                double c = a * v;
+                if (System.Math.Abs(c - 1) < 0.05)
+                {
+                    return false;
+                }
+
+                if (c > 1)
+                {
+                    continue;
+                }
+
+                s += System.Math.Tanh(c * w.Sum());
+                if (System.Math.Abs(s + 0.5) < 0.05)
+                {
+                    return false;
+                }
+
+                if (s < -0.5)
+                {
+                    return true;
+                }
+            }
+
+            return true;
+        }
 
         private static System.Collections.Generic.IEnumerable<double> Pairs(double[] x)
         {

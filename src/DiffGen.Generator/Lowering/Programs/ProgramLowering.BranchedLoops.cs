@@ -218,8 +218,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     continue;
                 }
 
+                // What leaves the iteration again may follow the rest's last loop or array (an if that returns from the loop).
                 List<Statement> rest = list.Skip(i + 1).ToList();
-                if (!rest.Any(s => s is Loop or DeclareArray) || rest.Any(PassesArrayToCall) || ProgramFacts.MayLeave(rest))
+                int last = rest.FindLastIndex(s => s is Loop or DeclareArray);
+                if (last < 0 || rest.Any(PassesArrayToCall) || ProgramFacts.MayLeave(rest.Take(last + 1)))
                 {
                     continue;
                 }
