@@ -150,6 +150,41 @@ namespace DiffGen.Generator.Analysis
             return result;
         }
 
+        /// <summary>
+        /// The variables whose value reaches a returned value through arithmetic, a fixpoint backwards from the returns: a value
+        /// the method reads only in tests, indices or <c>Gradient.Stop</c> carries no derivative to the result.
+        /// </summary>
+        public static HashSet<string> Useful(IEnumerable<Statement> body)
+        {
+            var statements = All(body).ToList();
+            var useful = new HashSet<string>(statements.OfType<Return>().SelectMany(r => FloatReads(r.Value)), System.StringComparer.Ordinal);
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (Statement statement in statements)
+                {
+                    (string? target, IEnumerable<Value> values) = statement switch
+                    {
+                        DeclareScalar s => (s.Name, new[] { s.Value }),
+                        AssignScalar s => (s.Name, new[] { s.Value }),
+                        AssignElement s => (s.Array, new[] { s.Value }),
+                        DeclareArray s => (s.Name, s.Elements),
+                        _ => ((string?)null, Enumerable.Empty<Value>()),
+                    };
+                    if (target != null && useful.Contains(target))
+                    {
+                        foreach (string read in values.SelectMany(FloatReads))
+                        {
+                            changed |= useful.Add(read);
+                        }
+                    }
+                }
+            }
+
+            return useful;
+        }
+
         /// <summary>The floating-point variables and arrays a value reads through its arithmetic (not through conditions, indices or Gradient.Stop).</summary>
         public static IEnumerable<string> FloatReads(Value v) => v switch
         {

@@ -14,7 +14,6 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In PairEnergy, the chain rule, statement by statement (dV is ∂PairEnergy/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>dx = x[2 * i] − x[2 * j]  ⇒  dX[2 * i] += dDx, dX[2 * j] += −dDx</para>
         /// <para>r2 += (x[2 * i + k] − x[2 * j + k])·(x[2 * i + k] − x[2 * j + k])  ⇒  dX[2 * i + k] += 2·dR2·(x[2 * i + k] − x[2 * j + k]), dX[2 * j + k] += −2·dR2·(x[2 * i + k] − x[2 * j + k])</para>
         /// <para>energy += 1 / (1 + r2)  ⇒  dR2 += −dEnergy·(1 / (1 + r2)) / (1 + r2)</para>
         /// <para>return energy  ⇒  dEnergy += 1</para>
@@ -61,7 +60,6 @@ namespace Samples
                     {
                         r2 += (x[2 * i + k] - x[2 * j + k]) * (x[2 * i + k] - x[2 * j + k]);
                     }
-                    double dDx = 0;
                     double dR2 = 0;
                     if (skipped == 0)
                     {
@@ -74,9 +72,6 @@ namespace Samples
                         dX[2 * i + k] += 2 * dR2 * (x[2 * i + k] - x[2 * j + k]);
                         dX[2 * j + k] -= 2 * dR2 * (x[2 * i + k] - x[2 * j + k]);
                     }
-                    // dx = x[2 * i] - x[2 * j]
-                    dX[2 * i] += dDx;
-                    dX[2 * j] -= dDx;
                 }
             }
             double value = energy;

@@ -67,6 +67,11 @@ namespace DiffGen.Generator.Emit.Programs
             active.ExceptWith(localArrays.Where(a => statements.All(s => ElementReads.Of(s, a).Count == 0)));
             var read = new HashSet<string>(statements.SelectMany(s => ProgramFacts.OwnReads(s).Where(r => r != Written(s))), System.StringComparer.Ordinal);
             active.ExceptWith(program.Variables.Where(v => v.Kind == VariableKind.Scalar && !v.IsParameter && !read.Contains(v.Name)).Select(v => v.Name));
+
+            // Nor does a local whose value reaches the result only through tests (double dx = x[i] - x[j]; if (dx > c) ...):
+            // activity is what varies with an input and is useful to the result.
+            HashSet<string> useful = ProgramFacts.Useful(program.Body);
+            active.ExceptWith(program.Variables.Where(v => !v.IsParameter && (v.Kind == VariableKind.Scalar || v.Kind == VariableKind.Array) && !useful.Contains(v.Name)).Select(v => v.Name));
             Overwrites = new ArrayOverwrites(program.Body, localArrays);
         }
 
