@@ -52,8 +52,8 @@ namespace DiffGen.Fuzz.Generation
         }
 
         /// <summary>
-        /// <c>if (test) continue;</c> before an inner loop (docs/supported.md, "Loops inside an if"): the rest of the iteration,
-        /// its inner loop included, runs only where the test fails.
+        /// <c>if (test) continue;</c> or <c>if (test) break;</c> before an inner loop (docs/supported.md, "Loops inside an if"):
+        /// the rest of the iteration, its inner loop included, runs only where the test fails.
         /// </summary>
         private IEnumerable<Stmt> ContinueBeforeInnerLoop(Scope inner, string i, string r, IntExpr count)
         {
@@ -75,7 +75,8 @@ namespace DiffGen.Fuzz.Generation
                 nested = nested.WithReal(c);
             }
 
-            body.Add(new If(skip, g.Chance(0.3) ? S(new Assign(r, "-=", Lit("0.25")), new Continue()) : S(new Continue()), null));
+            Stmt leave = g.Chance(0.3) ? new Break() : new Continue();
+            body.Add(new If(skip, g.Chance(0.3) ? S(new Assign(r, "-=", Lit("0.25")), leave) : S(leave), null));
             body.Add(new Declare(t, Lit("0")));
             body.Add(new For(j, N(0), "<", count, "++", S(new Assign(t, "+=", Term(nested)))));
             body.Add(new Assign(r, "+=", g.Chance(0.5) ? Call("Tanh", R(t)) : Mul(R(t), Lit("0.5"))));

@@ -148,6 +148,45 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => AwayFromTheReturn((double[])a[0], (double)a[1]) },
 
+            // A search that stops at a threshold before its inner loop: the loop is left at the end of that iteration.
+            new ArrayCase("BlBreakBeforeLoop", """
+                [Differentiable]
+                public static double BlBreakBeforeLoop(double[] w, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double c = a * w[i];
+                        if (c > 0.8) { s += c; break; }
+                        double t = 0;
+                        for (int j = 0; j < w.Length; j++) t += Math.Sin(c + w[j]);
+                        s += t * c;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs((double)a[1] * v - 0.8) > 0.05) },
+
+            // A break before an inner loop, and a return from the loop after it.
+            new ArrayCase("BlBreakThenReturn", """
+                [Differentiable]
+                public static double BlBreakThenReturn(double[] w, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        double c = a * w[i];
+                        if (c > 1) break;
+                        double t = 0;
+                        for (int j = 0; j < w.Length; j++) t += c * w[j];
+                        s += Math.Tanh(t);
+                        if (s < -0.5) return s + a * a;
+                    }
+
+                    return s * a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => AwayFromTheReturn((double[])a[0], (double)a[1], breaks: true) },
+
             // Nested ifs, a loop on each side of the inner one, a while loop in the outer one.
             new ArrayCase("BlNestedIfs", """
                 [Differentiable]
@@ -234,8 +273,8 @@ namespace DiffGen.Generator.Tests.Arrays
                 """),
         };
 
-        /// <summary>BlContinueThenReturn's tests (c &gt; 1, s &lt; -0.5) away from where they switch, at every iteration.</summary>
-        private static bool AwayFromTheReturn(double[] w, double a)
+        /// <summary>BlContinueThenReturn's and BlBreakThenReturn's tests (c &gt; 1, s &lt; -0.5) away from where they switch, at every iteration.</summary>
+        private static bool AwayFromTheReturn(double[] w, double a, bool breaks = false)
         {
             double s = 0;
             foreach (double v in w)
@@ -244,6 +283,11 @@ namespace DiffGen.Generator.Tests.Arrays
                 if (System.Math.Abs(c - 1) < 0.05)
                 {
                     return false;
+                }
+
+                if (c > 1 && breaks)
+                {
+                    return true;
                 }
 
                 if (c > 1)

@@ -60,7 +60,8 @@ namespace DiffGen.Generator.Lowering.Programs
         /// the sides' locals declared, then each side's statements guarded by <c>flag == 1</c> and <c>flag == 0</c> (and by
         /// <paramref name="outer"/>, the guard of an if around this one).
         /// </summary>
-        private void FlattenBranch(Test test, IReadOnlyList<Statement> then, IReadOnlyList<Statement> otherwise, string preferred, Test? outer, List<Statement> into)
+        /// <returns>The flag's name.</returns>
+        private string FlattenBranch(Test test, IReadOnlyList<Statement> then, IReadOnlyList<Statement> otherwise, string preferred, Test? outer, List<Statement> into)
         {
             string flag = Fresh(VariableKind.Integer, preferred);
             Test taken = outer == null ? test : new Logic(ConditionOp.And, outer, test);
@@ -79,6 +80,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 into[elseStarts - 1] = Located(last with { Else = first.Then }, last);
                 into.RemoveAt(elseStarts);
             }
+
+            return flag;
         }
 
         /// <summary>Statements that run only where <paramref name="guard"/> holds, written so that none is a loop or an array inside an if.</summary>
@@ -204,16 +207,18 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>
-        /// In a loop's body, the rest of the iteration after <c>if (test) continue;</c> when it holds a loop or a local array:
-        /// the if with the rest as its other side (<c>if (test) { } else { rest }</c>), taken apart by <see cref="FlattenBranch"/>.
-        /// From the last such if back, so that an earlier one finds the later ones taken apart already.
+        /// In a loop's body, the rest of the iteration after <c>if (test) continue;</c> or <c>if (test) break;</c> when it holds a
+        /// loop or a local array: the if with the rest as its other side (<c>if (test) { } else { rest }</c>), taken apart by
+        /// <see cref="FlattenBranch"/>; after a break, the loop is left after the rest's last loop (<c>if (stopped == 1)
+        /// break;</c>), where the rest, skipped, has changed nothing. From the last such if back, so that an earlier one finds
+        /// the later ones taken apart already.
         /// </summary>
-        private EquatableArray<Statement> ContinuesTakenApart(EquatableArray<Statement> body)
+        private EquatableArray<Statement> ExitsTakenApart(EquatableArray<Statement> body)
         {
             var list = body.ToList();
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                if (!(list[i] is IfStatement { Else.Count: 0 } branch) || !EndsInContinueOnly(branch.Then))
+                if (!(list[i] is IfStatement { Else.Count: 0 } branch) || !(LeavesAtItsEndOnly(branch.Then) is Statement leave))
                 {
                     continue;
                 }
@@ -227,16 +232,23 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
 
                 var flattened = new List<Statement>();
-                FlattenBranch(branch.Test, branch.Then.Take(branch.Then.Count - 1).ToList(), rest, "skipped", null, flattened);
+                string flag = FlattenBranch(branch.Test, branch.Then.Take(branch.Then.Count - 1).ToList(), rest, leave is Break ? "stopped" : "skipped", null, flattened);
+                if (leave is Break)
+                {
+                    // Right after the last loop or array: what follows is skipped where the flag is set, and may leave too.
+                    int at = flattened.FindLastIndex(s => s is Loop or DeclareArray) + 1;
+                    flattened.Insert(at, Located(new IfStatement(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(1)), EquatableArray.Of<Statement>(leave), EquatableArray<Statement>.Empty), branch));
+                }
+
                 list = list.Take(i).Concat(flattened).ToList();
             }
 
             return list.ToEquatableArray();
         }
 
-        /// <summary><c>{ ...; continue; }</c> with no other break or continue (outside its loops).</summary>
-        private static bool EndsInContinueOnly(EquatableArray<Statement> then) =>
-            then.Count > 0 && then[then.Count - 1] is Continue && !ProgramFacts.MayLeave(then.Take(then.Count - 1));
+        /// <summary>The <c>continue</c> or <c>break</c> that ends <c>{ ...; continue; }</c>, with no other (outside its loops); else null.</summary>
+        private static Statement? LeavesAtItsEndOnly(EquatableArray<Statement> then) =>
+            then.Count > 0 && then[then.Count - 1] is Break or Continue && !ProgramFacts.MayLeave(then.Take(then.Count - 1)) ? then[then.Count - 1] : null;
 
         private static bool PassesArrayToCall(Statement statement) =>
             ProgramFacts.All(new[] { statement }).Any(s => s is DeclareScalar { Value: CallValue call } && PassesArray(call) || s is AssignScalar { Value: CallValue assigned } && PassesArray(assigned));

@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
             ReportCallsInCondition(loop, hoistedBefore);
 
-            EquatableArray<Statement> body = ContinuesTakenApart(LowerBlock(loop.Body));
+            EquatableArray<Statement> body = ExitsTakenApart(LowerBlock(loop.Body));
             CheckExits(loop, body);
             CheckAfterExits(body);
             if (integerHeader)
@@ -103,7 +103,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 floating ? new DeclareScalar(value, new ElementRead(array, new IntegerRead(index), ConversionCast(RoslynNames.FloatingElementType(collection.Type!)))) : new DeclareInteger(value, new IntegerElement(array, new IntegerRead(index)), RoslynNames.Keyword(element.Type)),
             };
             LowerStatement(loop.Body, body);
-            body = ContinuesTakenApart(body.ToEquatableArray()).ToList();
+            body = ExitsTakenApart(body.ToEquatableArray()).ToList();
             CheckExits(loop, body);
             CheckAfterExits(body);
             Integer bound = new LengthOf(array);
@@ -127,7 +127,7 @@ namespace DiffGen.Generator.Lowering.Programs
             int before = hoisted.Count;
             Test condition = LowerTest(loop.Condition);
             ReportCallsInCondition(loop, before);
-            EquatableArray<Statement> body = ContinuesTakenApart(LowerBlock(loop.Body));
+            EquatableArray<Statement> body = ExitsTakenApart(LowerBlock(loop.Body));
             CheckExits(loop, body);
             CheckAfterExits(body);
             into.Add(new Loop(EquatableArray<Statement>.Empty, condition, EquatableArray<Statement>.Empty, body, loop.ConditionIsTop, null));
