@@ -37,6 +37,28 @@ namespace DiffGen.Fuzz.Generation
         }
 
         /// <summary>
+        /// The method's last statement a loop that ends only by returning (docs/supported.md): <c>while (true) { s += e; k++;
+        /// if (k &gt;= n) return s; if (s &gt; c) return s + e; }</c>, read as the loop left with break and the kept value returned.
+        /// </summary>
+        private void EndlessLastLoop(List<Stmt> body, Scope scope, List<string> results, IntExpr count)
+        {
+            string s = Fresh("s");
+            string k = Fresh("k");
+            Scope inner = scope.WithInt(k);
+            inner.Callees.Clear();
+            Expr kept = results.Count > 0 ? R(results[g.Random.Next(results.Count)]) : R("x");
+            Expr step = Term(inner);
+            Expr value = Term(inner, 1);
+            body.Add(new Declare(s, kept));
+            body.Add(new DeclareInt(k, N(0)));
+            body.Add(new While(new Always(), S(
+                    new Assign(s, "=", Add(Mul(Lit("0.5"), R(s)), inner.IsInteger(step) ? Add(step, Lit("0.5")) : step)),
+                    new Increment(k, "++"),
+                    new If(new IntCompare(">=", I(k), count), S(new Return(Mul(R(s), Lit(g.Pick("1.5", "0.5"))))), null),
+                    new If(new Compare(">", R(s), Lit(g.Pick("1.25", "2.5"))), S(new Return(Add(R(s), inner.IsInteger(value) ? Add(value, Lit("0.5")) : value))), null))));
+        }
+
+        /// <summary>
         /// A return from inside the method's last loop, right before its last return (docs/supported.md): <c>if (s &gt; c) return
         /// s + e;</c> directly in the loop's body, which the generator reads as the loop left with break and a flag.
         /// </summary>

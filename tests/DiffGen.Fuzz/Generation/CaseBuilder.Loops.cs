@@ -129,6 +129,11 @@ namespace DiffGen.Fuzz.Generation
             {
                 ReturnAfterTheLoops(body, scope, results);
             }
+            else if (g.Chance(0.06))
+            {
+                EndlessLastLoop(body, Final(scope, results), results, I("n"));
+                return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());
+            }
 
             body.Add(new Return(WithSingle(parameters, Final(scope, results), ResultExpression(scope, results))));
             return new FuzzCase("loops", isFloat, new[] { Entry(parameters, S(body)) }.Concat(callees).ToImmutableArray(), Members: members.ToImmutableArray());

@@ -704,6 +704,7 @@ namespace DiffGen.Fuzz.Programs
                 Logic l => "(" + Condition(l.Left) + ") " + l.Op + " (" + Condition(l.Right) + ")",
                 Not n => "!(" + Condition(n.Operand) + ")",
                 BoolRead b => b.Name,
+                Always => "true",
                 PredicateCall pc => pc.Name + "(" + Expression(pc.Argument) + ")",
                 IsPattern p when flavor.IsOracle => PatternCondition(p.Pattern, "(" + Expression(p.Value) + ")"),
                 IsPattern p => "(" + Expression(p.Value) + ") is " + PatternText(p.Pattern, floating: true),

@@ -117,7 +117,11 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(BoolRead), "boolRead")]
     [JsonDerivedType(typeof(IsPattern), "isPattern")]
     [JsonDerivedType(typeof(PredicateCall), "predicateCall")]
+    [JsonDerivedType(typeof(Always), "always")]
     public abstract record Cond;
+
+    /// <summary><c>true</c>: the condition of a loop that ends only by returning (<c>while (true)</c>).</summary>
+    public sealed record Always : Cond;
 
     /// <summary>A call of a local function returning bool (<see cref="LocalPredicate"/>): <c>Big(x * y)</c>.</summary>
     public sealed record PredicateCall(string Name, Expr Argument) : Cond;

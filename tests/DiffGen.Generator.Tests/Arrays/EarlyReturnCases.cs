@@ -237,6 +237,41 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Sizes = ArrayCase.NonEmpty, Accept = a => StepsStayApart((double[])a[0], (double)a[1]) },
+            // The method's last statement a loop that ends only by returning: Newton's iteration for a root, stopped by
+            // its step or by a count (it was DIFF015, LoopExitReviewCases' LxrWhileTrueOnly too).
+            new ArrayCase("ErEndlessNewton", """
+                [Differentiable]
+                public static double ErEndlessNewton(double[] w, double c)
+                {
+                    double r = 1 + c * c;
+                    int k = 0;
+                    while (true)
+                    {
+                        double f = r * r - c * c - 1;
+                        for (int i = 0; i < w.Length; i++) f += 0.1 * w[i] * w[i] * r;
+                        double step = f / (2 * r);
+                        r -= step;
+                        k++;
+                        if (Math.Abs(step) < 1e-13) return r;
+                        if (k == 60) return r;
+                    }
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1.5, 1.5) }),
+
+            // for (;;) over an array, two returns: one from a threshold, one at the end of the data.
+            new ArrayCase("ErForeverScan", """
+                [Differentiable]
+                public static double ErForeverScan(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; ; i++)
+                    {
+                        if (i >= x.Length) return s * a;
+                        s += Math.Exp(a * x[i]);
+                        if (s > 4) return s + a;
+                    }
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = a => PartialSums((double[])a[0], (double)a[1]).All(v => System.Math.Abs(v - 4) > 0.25) },
         };
 
         /// <summary>Whether every sum ErInnerBreakOnCounter compares is apart from its threshold 0.75.</summary>
@@ -551,6 +586,17 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """),
         };
+
+        /// <summary>ErForeverScan's sums, each against its threshold.</summary>
+        private static System.Collections.Generic.IEnumerable<double> PartialSums(double[] x, double a)
+        {
+            double s = 0;
+            foreach (double v in x)
+            {
+                s += System.Math.Exp(a * v);
+                yield return s;
+            }
+        }
 
         private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(Double.Single(c => c.Name == doubleTwin), source);
 

@@ -72,7 +72,6 @@ namespace DiffGen.Generator.Tests.Arrays
             ["ErAfterElementRead"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["ErCallInGuard"] = "DIFF015: The call of 'ErSquare' in a guard clause (if (...) return ...;) is not supported yet.",
             ["LxrInPlaceAfterTest"] = "DIFF015: A test that reads an element of the local array 'y' that the same loop iteration overwrites afterwards is not supported yet.",
-            ["LxrWhileTrueOnly"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: with no return after the loop, leave it with break and return the kept result last.",
             ["LxrTailArrayCall"] = "DIFF015: The call to 'LxrAt' with an array argument in the last return after a loop that returns from inside is not supported yet: it would run where the loop returned (x[n - 1] out of range).",
             ["LxrLastCall"] = "DIFF015: The call to 'LxrTotal' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
             // From the statistics and signal sweep (StatsSignalCases): the advice of each is followed by a case that passes

@@ -74,8 +74,15 @@ namespace DiffGen.Generator.Lowering.Programs
         private bool TryLowerLoopWithReturns(ILoopOperation loop, List<Statement> into)
         {
             if (loopFree || !ReferenceEquals(into, topLevel) || leftLoop != null
-                || !(loop.Parent is IBlockOperation { Parent: IMethodBodyOperation } top)
-                || top.Operations.IndexOf(loop) is int at && (at + 1 >= top.Operations.Length || !(top.Operations[at + 1] is IReturnOperation)))
+                || !(loop.Parent is IBlockOperation { Parent: IMethodBodyOperation } top))
+            {
+                return false;
+            }
+
+            // Before the last return, or the method's last statement when it never ends but by a return (while (true)).
+            int at = top.Operations.IndexOf(loop);
+            bool last = top.Operations.Skip(at + 1).All(o => o is ILocalFunctionOperation) && EndsOnlyByReturning(loop);
+            if (!last && (at + 1 >= top.Operations.Length || !(top.Operations[at + 1] is IReturnOperation)))
             {
                 return false;
             }
@@ -101,9 +108,26 @@ namespace DiffGen.Generator.Lowering.Programs
                 leavingLoop = null;
             }
 
+            if (last)
+            {
+                // No return after it: the loop ends only where one of its returns is taken.
+                into.Add(new Return(new Read(value)));
+                returned = true;
+                return true;
+            }
+
             leftLoop = (value, flag);
             return true;
         }
+
+        /// <summary>A loop whose condition is the constant true (<c>while (true)</c>, <c>for (;;)</c>): the compiler proves its end unreachable, so a method may end with it.</summary>
+        private static bool EndsOnlyByReturning(ILoopOperation loop) => loop switch
+        {
+            IWhileLoopOperation { Condition: { ConstantValue: { HasValue: true, Value: true } } } => true,
+            IForLoopOperation { Condition: null } => true,
+            IForLoopOperation { Condition: { ConstantValue: { HasValue: true, Value: true } } } => true,
+            _ => false,
+        };
 
         /// <summary>Whether <paramref name="ret"/> returns from a local function or lambda declared inside <paramref name="loop"/>.</summary>
         private static bool InFunctionOf(IReturnOperation ret, ILoopOperation loop)
