@@ -12,7 +12,9 @@ namespace DiffGen.Fuzz.Tests
     /// Math.FusedMultiplyAdd (every family's expressions), tuples taken apart ((a, b) = (e1, e2) and var (a, b) = ..., block
     /// and branches families; a coupled recurrence in the loops family), the switch statement on a number (block and
     /// branches families), and (thirteenth session) a for loop with a floating-point counter in its header (loops family) an index kept in
-    /// range by Math.Clamp of integers (arrays family), and a loop that only an if guards (loops family).
+    /// range by Math.Clamp of integers (arrays family), and a loop that only an if guards (loops family); (fifteenth session)
+    /// loops inside an if with an else, loops after if (...) continue; and if (...) break;, and a method that ends with a
+    /// while (true) loop that returns (loops family).
     /// A short run of each passes against the oracle.
     /// </summary>
     public class NotebookConstructTests
@@ -30,6 +32,10 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("arrays", "{\n                return ")]
         [InlineData("loops", "{\n                    return ")]
         [InlineData("loops", "1.75)\n            {\n                return ")]
+        [InlineData("loops", "continue;\n                }\n                double t")]
+        [InlineData("loops", "break;\n                }\n                double t")]
+        [InlineData("loops", "else\n            {\n                for (int j")]
+        [InlineData("loops", "while (true)")]
         public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
         {
             var written = Fuzzer.Cases(1500, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
