@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using DiffGen.Fuzz.Programs;
 
@@ -9,7 +10,8 @@ namespace DiffGen.Fuzz.Generation
         /// <summary>
         /// A loop block inside an if (docs/supported.md, "Loops inside an if"): its declarations before the if, its loops in
         /// it, now and then a local the if declares and reads after its loop, and an else that assigns the result or runs a
-        /// loop of its own. The test may read the result the loop changes (C# tests it once, before the loop).
+        /// loop of its own. The test may read the result the loop changes (C# tests it once, before the loop). Now and then
+        /// a switch statement on n instead, its sections holding the loops.
         /// </summary>
         private List<Stmt> InsideIf(List<Stmt> block, Scope scope, IReadOnlyList<string> earlier, IReadOnlyList<string> own)
         {
@@ -48,6 +50,20 @@ namespace DiffGen.Fuzz.Generation
                 1 => new Stmt[] { new Assign(result, "=", Term(scope, 1)) },
                 _ => new Stmt[] { new For(j, N(0), "<", I("n"), "++", S(new Assign(result, "+=", Term(scope.WithInt(j), 1)))) },
             };
+            if (g.Chance(0.3))
+            {
+                // The same as a switch statement on n: the loops in one section, the other side in another or in default.
+                var sections = ImmutableArray.Create(new SwitchSection(ImmutableArray.Create(2, 4), S(inside)));
+                ImmutableArray<Stmt>? fallback = otherwise == null ? null : S(otherwise);
+                if (fallback != null && g.Chance(0.5))
+                {
+                    sections = sections.Add(new SwitchSection(ImmutableArray.Create(3), fallback.Value));
+                    fallback = null;
+                }
+
+                return block.Take(lead).Append(new SwitchSections(I("n"), sections, fallback)).ToList();
+            }
+
             return block.Take(lead).Append(new If(test, S(inside), otherwise == null ? null : S(otherwise))).ToList();
         }
 

@@ -455,6 +455,29 @@ namespace DiffGen.Fuzz.Programs
                         Line(depth, "foreach (" + (fe.Integer ? fe.IntType : Real) + " " + fe.Variable + " in " + fe.Array + ")");
                         Block(fe.Body, depth);
                         break;
+                    case SwitchSections sw:
+                        Line(depth, "switch (" + Int(sw.Value) + ")");
+                        Line(depth, "{");
+                        foreach (SwitchSection section in sw.Sections)
+                        {
+                            foreach (int label in section.Labels)
+                            {
+                                Line(depth + 1, "case " + label + ":");
+                            }
+
+                            Block(section.Body, depth + 2);
+                            Line(depth + 2, "break;");
+                        }
+
+                        if (sw.Default is { } otherwise)
+                        {
+                            Line(depth + 1, "default:");
+                            Block(otherwise, depth + 2);
+                            Line(depth + 2, "break;");
+                        }
+
+                        Line(depth, "}");
+                        break;
                     case While w:
                         Line(depth, "while (" + Condition(w.Test) + ")");
                         Block(w.Body, depth);

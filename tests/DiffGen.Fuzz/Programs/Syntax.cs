@@ -212,6 +212,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(NewArray), "newArray")]
     [JsonDerivedType(typeof(ArrayOfConstants), "arrayOfConstants")]
     [JsonDerivedType(typeof(If), "if")]
+    [JsonDerivedType(typeof(SwitchSections), "switchSections")]
     [JsonDerivedType(typeof(Return), "return")]
     [JsonDerivedType(typeof(For), "for")]
     [JsonDerivedType(typeof(Foreach), "foreach")]
@@ -273,6 +274,14 @@ namespace DiffGen.Fuzz.Programs
     /// of <see cref="Choice"/>'s arms, each section assigning its arm's value (the oracle assigns the switch expression itself).
     /// </summary>
     public sealed record SwitchStatement(SwitchOn Choice, string Target, string Op) : Stmt;
+
+    /// <summary>
+    /// <c>switch (Value) { case 0: case 1: { ... } break; default: { ... } break; }</c>: a switch statement on an integer whose
+    /// sections hold any statements (loops too), each section's labels given.
+    /// </summary>
+    public sealed record SwitchSections(IntExpr Value, ImmutableArray<SwitchSection> Sections, ImmutableArray<Stmt>? Default) : Stmt;
+
+    public sealed record SwitchSection(ImmutableArray<int> Labels, ImmutableArray<Stmt> Body);
 
     /// <summary>
     /// <c>(a, b) = (e1, e2);</c>, or with <see cref="Declares"/> <c>(double a, double b) = (e1, e2);</c>: a tuple taken apart, every value

@@ -187,6 +187,31 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.5, 1.5) }) { Accept = a => AwayFromTheReturn((double[])a[0], (double)a[1], breaks: true) },
 
+            // A switch statement whose sections hold loops: a penalty chosen by kind, a local declared in a section.
+            new ArrayCase("BlSwitchSections", """
+                [Differentiable("w")]
+                public static double BlSwitchSections(double[] w, int kind)
+                {
+                    double penalty = 0;
+                    switch (kind)
+                    {
+                        case 0:
+                            for (int i = 0; i < w.Length; i++) penalty += w[i] * w[i];
+                            break;
+                        case 1 or 2:
+                            double scale = 0.5 * kind;
+                            foreach (double v in w) penalty += scale * Math.Sqrt(v * v + 0.01);
+                            penalty += scale;
+                            break;
+                        default:
+                            penalty = w.Length > 0 ? Math.Exp(w[0]) : 0;
+                            break;
+                    }
+
+                    return penalty;
+                }
+                """, (r, n) => new object[] { Vector(r, n), r.Next(4) }),
+
             // Nested ifs, a loop on each side of the inner one, a while loop in the outer one.
             new ArrayCase("BlNestedIfs", """
                 [Differentiable]

@@ -44,7 +44,30 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             System.Func<ConditionOp, IOperation, Test> compare = SwitchedValueComparer(statement.Value);
-            into.AddRange(Chain(labelled, 0, fallback, compare));
+            if (loopFree || !statement.Cases.Any(c => c.Body.Any(HoldsLoopOrArray)))
+            {
+                into.AddRange(Chain(labelled, 0, fallback, compare));
+                return true;
+            }
+
+            // Sections that hold loops or local arrays: the chain of ifs taken apart as an if that holds them is
+            // (ProgramLowering.BranchedLoops), its locals declared before it.
+            ReserveNames(statement.Locals.Concat(statement.Cases.SelectMany(c => c.Body).SelectMany(DeclaredOutsideLoops)).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default));
+            flatteningDepth++;
+            List<Statement> chain = Chain(labelled, 0, fallback, compare).ToList();
+            flatteningDepth--;
+            foreach (Statement lowered in chain)
+            {
+                if (lowered is IfStatement branch && HoldsLoopOrArray(branch))
+                {
+                    FlattenBranch(branch.Test, branch.Then, branch.Else, "taken", null, into);
+                }
+                else
+                {
+                    into.Add(lowered);
+                }
+            }
+
             return true;
         }
 
