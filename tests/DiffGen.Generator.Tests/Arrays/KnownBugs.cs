@@ -102,6 +102,27 @@ namespace DiffGen.Generator.Tests.Arrays
             ["GrvHeaderBool"] = "DIFF015: The bool local 'first' here is not supported yet.",
             ["GrvHeaderFloatInDouble"] = "DIFF015: The float local 't' in a double method is not supported yet.",
             ["GrvGuardedDoWhile"] = "DIFF015: A do loop inside an if is not supported yet: in a method with loops or arrays, write the do loop as a while loop, whose test comes first, or put the if inside the loop",
+            // From the adversarial review of loops inside an if and after continue (BranchedLoopReviewCases). Loops and arrays
+            // in switch sections are DIFF015 wherever the switch stands (inside an if holding loops they were taken apart by
+            // accident, undocumented; a loop inside the if's loop, or an if in a section, said "inside an if"): BlrElseIfChain
+            // is the advice followed. A do loop or an array given its elements after continue said "inside an if".
+            ["BlrSwitchLoop"] = "DIFF015: A loop inside a switch section is not supported yet: in a method with loops or arrays, write the switch as the if / else if chain it means (if (mode == 0) { ... } else if (mode == 1) { ... } else { ... }): loops and local arrays inside an if are supported",
+            ["BlrSwitchInIf"] = "DIFF015: A loop inside a switch section is not supported yet.",
+            ["BlrSwitchLaterName"] = "DIFF015: A loop inside a switch section is not supported yet.",
+            ["BlrSwitchSectionIf"] = "DIFF015: A loop inside a switch section is not supported yet.",
+            ["BlrSwitchInLoopInIf"] = "DIFF015: A loop inside a switch section is not supported yet.",
+            ["BlrLoopSwitchSectionIf"] = "DIFF015: A loop inside a switch section is not supported yet.",
+            ["BlrContinueThenDo"] = "DIFF015: A do loop after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too, is not supported yet: in a method with loops or arrays, write the do loop as a while loop, whose test comes first",
+            ["BlrContinueThenGivenArray"] = "DIFF015: A local array given its elements after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too, is not supported yet: in a method with loops or arrays, make it with new double[2] and assign its elements one by one, or declare it before that if",
+            ["BlrTestReadsArrayInLoop"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep evaluates the test again after the element has changed; copy the old elements into a local array declared before the loop (old[i] = t[i];) and test those",
+            ["BlrSkipReadsArrayInLoop"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
+            ["BlrArrayCallInIf"] = "DIFF015: The call to 'BlrDot' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
+            ["BlrContinueInNestedIf"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
+            ["BlrContinueThenReturn"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["BlrLoopBreakLoop"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
+            ["BlrReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrTailReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrLoopReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

@@ -44,9 +44,22 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             System.Func<ConditionOp, IOperation, Test> compare = SwitchedValueComparer(statement.Value);
+            switchSectionDepth++;
             into.AddRange(Chain(labelled, 0, fallback, compare));
+            switchSectionDepth--;
             return true;
         }
+
+        /// <summary>How many switch sections enclose the statement being lowered: a loop or a local array there is DIFF015, inside an if or not.</summary>
+        private int switchSectionDepth;
+
+        /// <summary>A loop or a local array in a switch section: the if / else if chain the switch means may hold them.</summary>
+        private void ReportInSwitchSection(IOperation statement) =>
+            Report(
+                statement,
+                statement is ILoopOperation ? "A loop inside a switch section" : "A local array declared inside a switch section",
+                "in a method with loops or arrays, write the switch as the if / else if chain it means (if (mode == 0) { ... } else if (mode == 1) { ... } else { ... }): loops and local arrays inside an if are supported",
+                DiagnosticDescriptors.NotSupportedYet);
 
         /// <summary>
         /// A local declared in one section and used in another (C# scopes it to the whole switch): the if chain gives each

@@ -160,10 +160,19 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private void LowerStatementItself(IOperation statement, List<Statement> into)
         {
-            if (branchDepth > 0 && flatteningDepth == 0 && IsLoopOrArray(statement))
+            if ((switchSectionDepth > 0 || (branchDepth > 0 && flatteningDepth == 0)) && IsLoopOrArray(statement))
             {
-                // The reverse sweep replays a branch's locals; a loop (with its tape) or a fresh array cannot be replayed.
-                Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", unguardedLoops.TryGetValue(statement, out string? unguarded) ? "in a method with loops or arrays, " + unguarded : "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
+                // The reverse sweep replays a branch's locals; a loop (with its tape) or a fresh array cannot be replayed. An if
+                // holding them is taken apart (FlattenBranch); a switch is not, even inside such an if.
+                if (switchSectionDepth > 0)
+                {
+                    ReportInSwitchSection(statement);
+                }
+                else
+                {
+                    Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", unguardedLoops.TryGetValue(statement, out string? unguarded) ? "in a method with loops or arrays, " + unguarded : "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
+                }
+
                 if (statement is IVariableDeclarationGroupOperation rejected)
                 {
                     // Known by name from here on, so its uses raise nothing more.
