@@ -164,9 +164,14 @@ namespace DiffGen.Fuzz.Running
         /// <summary>
         /// DIFF015s of constructs docs/supported.md lists as not supported yet that a random program may hold without its
         /// builder knowing: an early return, or a bool local the method assigns again, in a method that computes with
-        /// integer variables (lowered as one with loops is).
+        /// integer variables (lowered as one with loops is); a loop after <c>if (...) continue;</c> in an iteration that returns
+        /// from the loop afterwards (the loops family writes both).
         /// </summary>
-        private static readonly string[] DocumentedDeclines = { "A 'return' inside a loop or branch is not supported yet", "The bool local '" };
+        private static readonly string[] DocumentedDeclines =
+        {
+            "A 'return' inside a loop or branch is not supported yet", "The bool local '",
+            "A loop after 'if (...) continue;' when a break, a continue or a return follows it in the iteration is not supported yet",
+        };
 
         private static void CompileAndCheck(IReadOnlyList<FuzzCase> cases, List<int> generated, Compilation output, CaseResult?[] results, int pointSeed)
         {

@@ -1742,6 +1742,215 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s / count;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A for loop with a floating-point header whose body holds if (...) continue; then a loop.
+            new ArrayCase("BlrFloatHeaderContinue", """
+                [Differentiable]
+                public static double BlrFloatHeaderContinue(double[] x, double a)
+                {
+                    double s = 0;
+                    for (double t = 0; t < 1; t += 0.25)
+                    {
+                        if (t * a > 0.3) continue;
+                        double u = 0;
+                        for (int i = 0; i < x.Length; i++) u += x[i] * t;
+                        s += u * a + t;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1.5) }) { Accept = p => new[] { 0.25, 0.5, 0.75 }.All(t => Math.Abs(t * (double)p[1] - 0.3) > 0.02) },
+
+            // Locals named with keywords, inside the if and beside it.
+            new ArrayCase("BlrKeywordNames", """
+                [Differentiable]
+                public static double BlrKeywordNames(double[] x, double a)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        double @int = a;
+                        for (int @fixed = 0; @fixed < x.Length; @fixed++) @int += x[@fixed];
+                        s += @int * @int;
+                    }
+                    else
+                    {
+                        double @int = 1;
+                        int @double = 0;
+                        while (@double < x.Length) { @int *= 1 + 0.1 * x[@double]; @double++; }
+                        s += @int;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A callee whose own body holds an if with loops, called with an array outside any if.
+            new ArrayCase("BlrCalleeWithFlattenedIf", """
+                [Differentiable]
+                public static double BlrWindowed(double[] u, double c)
+                {
+                    double s = c;
+                    if (u.Length > 1)
+                    {
+                        double m = 0;
+                        for (int i = 0; i < u.Length; i++) m += u[i];
+                        m /= u.Length;
+                        for (int i = 0; i < u.Length; i++) s += (u[i] - m) * (u[i] - m) * c;
+                    }
+
+                    return s;
+                }
+
+                [Differentiable]
+                public static double BlrCalleeWithFlattenedIf(double[] x, double a)
+                {
+                    double v = BlrWindowed(x, a);
+                    double s = 0;
+                    if (v > 0)
+                    {
+                        for (int i = 0; i < x.Length; i++) s += x[i] * v;
+                    }
+
+                    return s + v;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && Math.Abs(Windowed((double[])p[0], (double)p[1])) > 0.05 },
+
+            // A foreach over a local array the if makes.
+            new ArrayCase("BlrForeachLocalArray", """
+                [Differentiable]
+                public static double BlrForeachLocalArray(double[] x, double a)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        double[] d = new double[x.Length];
+                        for (int i = 0; i < x.Length; i++) d[i] = Math.Sin(x[i] * a);
+                        foreach (double v in d) s += v * v;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A while loop whose condition is an ||, inside the if (joined to the if's local).
+            new ArrayCase("BlrWhileOr", """
+                [Differentiable]
+                public static double BlrWhileOr(double[] x, double a)
+                {
+                    double s = 0;
+                    int k = 0;
+                    if (a > 0)
+                    {
+                        while (k < 2 || s < 1.5)
+                        {
+                            s += 0.5 + 0.1 * Math.Sin(a * k);
+                            k++;
+                        }
+                    }
+                    else
+                    {
+                        for (int i = 0; i < x.Length; i++) s += x[i] * a;
+                    }
+
+                    return s + k;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A nested if whose test is an ||, its loop after a loop of the outer if.
+            new ArrayCase("BlrNestedOrTest", """
+                [Differentiable]
+                public static double BlrNestedOrTest(double[] x, double a, double b)
+                {
+                    double s = 0;
+                    if (a > 0)
+                    {
+                        for (int i = 0; i < x.Length; i++) s += x[i] * a;
+                        if (b > 0.5 || b < -0.5)
+                        {
+                            for (int i = 0; i < x.Length; i++) s += x[i] * x[i] * b;
+                        }
+                    }
+
+                    return s + b;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && Math.Abs(Math.Abs((double)p[2]) - 0.5) > 0.05 },
+
+            // Everything at once: a window made in an if, pairs skipped by continue, an inner if with an array and a while loop.
+            new ArrayCase("BlrEverything", """
+                [Differentiable("x", "a")]
+                public static double BlrEverything(double[] x, double a, int window)
+                {
+                    double s = 0;
+                    if (window > 0 && window <= x.Length)
+                    {
+                        double[] w = new double[window];
+                        for (int i = 0; i < window; i++) w[i] = x[i] * a;
+                        for (int i = 0; i < window; i++)
+                        {
+                            if (w[i] * w[i] > 1.5) continue;
+                            double acc = 0;
+                            for (int j = 0; j < i; j++) acc += w[j] * w[i];
+                            if (acc > 0)
+                            {
+                                double[] c = new double[2];
+                                c[0] = acc;
+                                c[1] = Math.Sqrt(acc + 1);
+                                int k = 0;
+                                while (k < 2 && c[k] < 3) { s += c[k]; k++; }
+                            }
+                            else
+                            {
+                                s -= acc * a;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        foreach (double v in x) s += Math.Exp(0.1 * v * a);
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1.2, 1.2), Uniform(r, -1.2, 1.2), r.Next(-1, n + 2) }) { Accept = p => EverythingAway((double[])p[0], (double)p[1], (int)p[2]) },
+
+            // A guard clause, then an if that holds a loop.
+            new ArrayCase("BlrGuardClauseThenIf", """
+                [Differentiable]
+                public static double BlrGuardClauseThenIf(double[] x, double a)
+                {
+                    int n = x.Length;
+                    if (n == 0) return a;
+                    double s = x[0];
+                    if (a > 0)
+                    {
+                        for (int i = 1; i < n; i++) s += x[i] * x[i - 1] * a;
+                    }
+
+                    return s / n;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A return from a loop, then an if that holds a loop before the last return.
+            new ArrayCase("BlrLoopReturnThenIf", """
+                [Differentiable]
+                public static double BlrLoopReturnThenIf(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > 1.5) return x[i] * a;
+                        s += x[i];
+                    }
+
+                    if (a > 0)
+                    {
+                        for (int i = 0; i < x.Length; i++) s += x[i] * a;
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && ((double[])p[0]).All(v => Math.Abs(v - 1.5) > 0.02) },
         };
 
         public static readonly ArrayCase[] Float =
@@ -1822,6 +2031,43 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """),
+
+            ArrayCase.FloatTwinOf(Double.Single(c => c.Name == "BlrEverything"), """
+                [Differentiable("x", "a")]
+                public static float BlrEverythingFloat(float[] x, float a, int window)
+                {
+                    float s = 0;
+                    if (window > 0 && window <= x.Length)
+                    {
+                        float[] w = new float[window];
+                        for (int i = 0; i < window; i++) w[i] = x[i] * a;
+                        for (int i = 0; i < window; i++)
+                        {
+                            if (w[i] * w[i] > 1.5f) continue;
+                            float acc = 0;
+                            for (int j = 0; j < i; j++) acc += w[j] * w[i];
+                            if (acc > 0)
+                            {
+                                float[] c = new float[2];
+                                c[0] = acc;
+                                c[1] = MathF.Sqrt(acc + 1);
+                                int k = 0;
+                                while (k < 2 && c[k] < 3) { s += c[k]; k++; }
+                            }
+                            else
+                            {
+                                s -= acc * a;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        foreach (float v in x) s += MathF.Exp(0.1f * v * a);
+                    }
+
+                    return s;
+                }
+                """),
         };
 
         /// <summary>The values of t[0] that BlrTestReadsArrayInLoop and BlrSkipReadsArrayInLoop test against 1.</summary>
@@ -1858,6 +2104,50 @@ namespace DiffGen.Generator.Tests.Arrays
                     yield break;
                 }
             }
+        }
+
+        /// <summary>BlrEverything's tests, each away from its boundary.</summary>
+        private static bool EverythingAway(double[] x, double a, int window)
+        {
+            if (window <= 0 || window > x.Length)
+            {
+                return true;
+            }
+
+            double[] w = x.Take(window).Select(v => v * a).ToArray();
+            for (int i = 0; i < window; i++)
+            {
+                if (Math.Abs((w[i] * w[i]) - 1.5) < 0.05)
+                {
+                    return false;
+                }
+
+                double acc = 0;
+                for (int j = 0; j < i; j++)
+                {
+                    acc += w[j] * w[i];
+                }
+
+                if (i > 0 && (Math.Abs(acc) < 0.02 || Math.Abs(acc - 3) < 0.02 || Math.Abs(Math.Sqrt(Math.Abs(acc) + 1) - 3) < 0.02))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>BlrWindowed's value, tested by BlrCalleeWithFlattenedIf.</summary>
+        private static double Windowed(double[] u, double c)
+        {
+            double s = c;
+            if (u.Length > 1)
+            {
+                double m = u.Average();
+                s += u.Sum(v => (v - m) * (v - m) * c);
+            }
+
+            return s;
         }
 
         /// <summary>The partial sums of BlrWhileCompound's t (a + x[0]² + ...).</summary>

@@ -118,11 +118,12 @@ namespace DiffGen.Generator.Tests.Arrays
             ["BlrSkipReadsArrayInLoop"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
             ["BlrArrayCallInIf"] = "DIFF015: The call to 'BlrDot' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
             ["BlrContinueInNestedIf"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
-            ["BlrContinueThenReturn"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
+            ["BlrContinueThenReturn"] = "DIFF015: A loop after 'if (...) continue;' when a break, a continue or a return follows it in the iteration is not supported yet: in a method with loops or arrays, put it before that if, or test the condition inside it",
             ["BlrLoopBreakLoop"] = "DIFF015: A loop after an if that leaves the iteration (break or continue) is not supported yet.",
             ["BlrReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["BlrTailReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
             ["BlrLoopReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrLoopReturnThenIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>
