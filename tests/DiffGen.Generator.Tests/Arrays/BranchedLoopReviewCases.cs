@@ -1951,6 +1951,73 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && ((double[])p[0]).All(v => Math.Abs(v - 1.5) > 0.02) },
+
+            // A matrix read in the if's loops, a span parameter and a field table.
+            new ArrayCase("BlrMatrixSpanField", """
+                private static readonly double[] BlrTable = { 0.5, -1.0, 2.0 };
+
+                [Differentiable("w", "b")]
+                public static double BlrMatrixSpanField(ReadOnlySpan<double> w, double b, double[,] X)
+                {
+                    double s = b;
+                    if (b > 0)
+                    {
+                        for (int i = 0; i < X.GetLength(0); i++)
+                        {
+                            double z = b;
+                            for (int j = 0; j < w.Length; j++) z += w[j] * X[i, j];
+                            s += z * z;
+                        }
+                    }
+                    else
+                    {
+                        foreach (double t in BlrTable)
+                        {
+                            for (int j = 0; j < w.Length; j++) s += Math.Sin(t * w[j] * b);
+                        }
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 3), Uniform(r, -1, 1), MatrixDataCases.Matrix(r, n, 3) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // A bool local as the test, and one declared in the if read by its while loop's condition.
+            new ArrayCase("BlrBoolLocals", """
+                [Differentiable]
+                public static double BlrBoolLocals(double[] x, double a, double b)
+                {
+                    double s = 0;
+                    bool big = a > 0.5;
+                    if (big)
+                    {
+                        bool pos = b > 0;
+                        int k = 0;
+                        while (pos && k < x.Length) { s += x[k] * b; k++; }
+                        for (int i = 0; i < x.Length; i++) s += a * x[i];
+                    }
+
+                    return s + a * b;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1.5), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1] - 0.5) > 0.05 && Math.Abs((double)p[2]) > 0.05 },
+
+            // A flag set before a break in the if's loop, read after the if.
+            new ArrayCase("BlrFoundFlag", """
+                [Differentiable]
+                public static double BlrFoundFlag(double[] x, double a)
+                {
+                    int found = 0;
+                    double at = 0;
+                    if (a > 0)
+                    {
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            if (x[i] * a > 0.8) { found = 1; at = x[i] * a; break; }
+                        }
+                    }
+
+                    return found == 1 ? at * at : a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1.5) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && ((double[])p[0]).All(v => Math.Abs(v * (double)p[1] - 0.8) > 0.02) },
         };
 
         public static readonly ArrayCase[] Float =
