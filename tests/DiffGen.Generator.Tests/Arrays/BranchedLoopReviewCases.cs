@@ -2018,6 +2018,43 @@ namespace DiffGen.Generator.Tests.Arrays
                     return found == 1 ? at * at : a;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1.5) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 && ((double[])p[0]).All(v => Math.Abs(v * (double)p[1] - 0.8) > 0.02) },
+
+            // Scalar parameters written in the if's loop and in a run before and after it.
+            new ArrayCase("BlrParametersWritten", """
+                [Differentiable]
+                public static double BlrParametersWritten(double[] x, double a, double b)
+                {
+                    if (a > 0)
+                    {
+                        b = b * a;
+                        for (int i = 0; i < x.Length; i++) { a = a * 0.8 + x[i]; b += a; }
+                        a = a + b;
+                    }
+                    else
+                    {
+                        double t = b;
+                        for (int i = x.Length - 1; i >= 0; i--) t = t * 0.5 + x[i] * a;
+                        b = t;
+                    }
+
+                    return a * b;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1), Uniform(r, -1, 1) }) { Accept = p => Math.Abs((double)p[1]) > 0.05 },
+
+            // Loops alone in an if whose test reads what they change: a foreach and a while (tested once, as C# does).
+            new ArrayCase("BlrAloneTestChanged", """
+                [Differentiable]
+                public static double BlrAloneTestChanged(double[] x, double a)
+                {
+                    double s = a * a;
+                    if (s < 0.5)
+                        foreach (double v in x) s += v * v * a;
+                    int k = 0;
+                    if (k < 1 && s < 2)
+                        while (k < x.Length) { s += Math.Sin(x[k] * a); k++; }
+                    return s + k;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1.2, 1.2) }) { Accept = p => Math.Abs((double)p[1] * (double)p[1] - 0.5) > 0.03 && AloneSecondTest((double[])p[0], (double)p[1]) },
         };
 
         public static readonly ArrayCase[] Float =
@@ -2202,6 +2239,18 @@ namespace DiffGen.Generator.Tests.Arrays
             }
 
             return true;
+        }
+
+        /// <summary>BlrAloneTestChanged's second test, s &lt; 2, away from its boundary.</summary>
+        private static bool AloneSecondTest(double[] x, double a)
+        {
+            double s = a * a;
+            if (s < 0.5)
+            {
+                s += x.Sum(v => v * v * a);
+            }
+
+            return Math.Abs(s - 2) > 0.03;
         }
 
         /// <summary>BlrWindowed's value, tested by BlrCalleeWithFlattenedIf.</summary>
