@@ -166,7 +166,10 @@ namespace DiffGen.Fuzz.Running
         /// builder knowing: an early return, or a bool local the method assigns again, in a method that computes with
         /// integer variables (lowered as one with loops is).
         /// </summary>
-        private static readonly string[] DocumentedDeclines = { "A 'return' inside a loop or branch is not supported yet", "The bool local '" };
+        private static readonly string[] DocumentedDeclines =
+        {
+            "A 'return' inside a loop or branch is not supported yet", "The bool local '",
+        };
 
         private static void CompileAndCheck(IReadOnlyList<FuzzCase> cases, List<int> generated, Compilation output, CaseResult?[] results, int pointSeed)
         {

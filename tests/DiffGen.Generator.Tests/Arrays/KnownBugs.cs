@@ -98,6 +98,20 @@ namespace DiffGen.Generator.Tests.Arrays
             ["GrvHeaderBool"] = "DIFF015: The bool local 'first' here is not supported yet.",
             ["GrvHeaderFloatInDouble"] = "DIFF015: The float local 't' in a double method is not supported yet.",
             ["GrvGuardedDoWhile"] = "DIFF015: A do loop inside an if is not supported yet: in a method with loops or arrays, write the do loop as a while loop, whose test comes first, or put the if inside the loop",
+            // From the adversarial review of loops inside an if and after continue (BranchedLoopReviewCases). Its switch cases
+            // (BlrSwitch*) pass since switch sections may hold loops; so do BlrContinueThenReturn and BlrLoopBreakLoop, since a
+            // return after the last loop and a break before a loop are taken apart. A do loop or an array given its elements
+            // after continue said "inside an if".
+            ["BlrContinueThenDo"] = "DIFF015: A do loop after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too, is not supported yet: in a method with loops or arrays, write the do loop as a while loop, whose test comes first",
+            ["BlrContinueThenGivenArray"] = "DIFF015: A local array given its elements after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too, is not supported yet: in a method with loops or arrays, make it with new double[2] and assign its elements one by one, or declare it before that if",
+            ["BlrTestReadsArrayInLoop"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep evaluates the test again after the element has changed; copy the old elements into a local array declared before the loop (old[i] = t[i];) and test those",
+            ["BlrSkipReadsArrayInLoop"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
+            ["BlrArrayCallInIf"] = "DIFF015: The call to 'BlrDot' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
+            ["BlrContinueInNestedIf"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
+            ["BlrReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrTailReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrLoopReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
+            ["BlrLoopReturnThenIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>

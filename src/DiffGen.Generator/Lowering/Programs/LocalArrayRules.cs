@@ -48,7 +48,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 Loop when ReferenceEquals(at, unit) => (
                     "A loop whose bounds read an element of the local array '" + array + "' that the loop writes",
                     "compute the bound into an integer local before the loop"),
-                IfStatement or Loop => (
+                // An if that holds a loop keeps its test in an integer local (int taken = t[0] < 1 ? 1 : 0;), a test all the same.
+                IfStatement or Loop or DeclareInteger { Value: IntegerChoice } => (
                     "A test that reads an element of the local array '" + array + "' that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
                     "the reverse sweep evaluates the test again after the element has changed; " + copy + " and test those"),
                 _ when CallPassing(at, array) is CallValue call => (

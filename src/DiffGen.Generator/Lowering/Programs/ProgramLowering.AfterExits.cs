@@ -28,6 +28,8 @@ namespace DiffGen.Generator.Lowering.Programs
             string leaves = leavingLoop is (_, string flag, _) && body[exit] is IfStatement first
                 && first.Then.Concat(first.Else).Any(s => s is AssignInteger { Name: var set } && set == flag)
                 ? "an if that returns from the loop"
+                : body[exit] is IfStatement { Else.Count: 0 } skip && LeavesAtItsEndOnly(skip.Then) is Statement leave && ProgramFacts.MayLeave(body.Skip(exit + 1))
+                ? "'if (...) " + (leave is Break ? "break" : "continue") + ";' when a break, a continue or a return follows it before the iteration's last loop"
                 : "an if that leaves the iteration (break or continue)";
             foreach (Statement after in body.Skip(exit + 1))
             {

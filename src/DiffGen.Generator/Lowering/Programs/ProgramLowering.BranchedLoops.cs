@@ -22,6 +22,9 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>Depth of the ifs being lowered that <see cref="FlattenBranch"/> will take apart: their loops and arrays are not reported.</summary>
         private int flatteningDepth;
 
+        /// <summary>Whether <see cref="FlattenBranch"/> is taking apart the rest of an iteration after <c>if (...) continue;</c>.</summary>
+        private bool flatteningRest;
+
         /// <summary>Whether one side of an if holds a loop or declares a local array of floating-point values (outside its own loops).</summary>
         private static bool HoldsLoopOrArray(IOperation? side) =>
             side != null && (IsLoopOrArray(side) || side.ChildOperations.Any(child => !(child is ILocalFunctionOperation) && HoldsLoopOrArray(child)));
@@ -73,9 +76,10 @@ namespace DiffGen.Generator.Lowering.Programs
             Test elseGuard = outer == null ? whenFalse : new Logic(ConditionOp.And, outer, whenFalse);
             Guard(otherwise, elseGuard, into);
 
-            // The last run of one side and the first of the other, side by side, read as the source's if / else.
+            // The last run of one side and the first of the other, side by side, read as the source's if / else; not when the
+            // first leaves the iteration (if (taken == 1) { continue; }), which the loop's body then takes apart as it stands.
             if (elseStarts > 0 && elseStarts < into.Count && into[elseStarts - 1] is IfStatement last && ReferenceEquals(last.Test, whenTrue)
-                && into[elseStarts] is IfStatement first && ReferenceEquals(first.Test, elseGuard) && outer == null)
+                && into[elseStarts] is IfStatement first && ReferenceEquals(first.Test, elseGuard) && outer == null && !ProgramFacts.MayLeave(last.Then))
             {
                 into[elseStarts - 1] = Located(last with { Else = first.Then }, last);
                 into.RemoveAt(elseStarts);
@@ -111,8 +115,11 @@ namespace DiffGen.Generator.Lowering.Programs
                         Flush();
                         Add(array with { Length = new IntegerChoice(guard, array.Length, new IntegerNumber(0)) }, statement, into);
                         break;
-                    case DeclareArray or DeclareIntegerArray:
-                        ReportInBranch(statement, "A local array given its elements inside an if that holds a loop or an array", "declare it before the if");
+                    case DeclareArray given:
+                        ReportInBranch(statement, "A local array given its elements", "make it with new " + (method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double") + "[" + given.Elements.Count + "] and assign its elements one by one, or declare it before " + (flatteningRest ? "that if" : "the if"));
+                        break;
+                    case DeclareIntegerArray:
+                        ReportInBranch(statement, "A local array given its elements", "declare it before " + (flatteningRest ? "that if" : "the if"));
                         break;
                     case IfStatement inner when HoldsLoopOrArray(inner):
                         Flush();
@@ -171,7 +178,7 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             if (!loop.TestFirst)
             {
-                ReportInBranch(loop, "A do loop inside an if", "write the do loop as a while loop, whose test comes first, or put the if inside the loop");
+                ReportInBranch(loop, "A do loop", "write the do loop as a while loop, whose test comes first" + (flatteningRest ? string.Empty : ", or put the if inside the loop"));
                 return loop;
             }
 
@@ -232,7 +239,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
 
                 var flattened = new List<Statement>();
+                flatteningRest = true;
                 string flag = FlattenBranch(branch.Test, branch.Then.Take(branch.Then.Count - 1).ToList(), rest, leave is Break ? "stopped" : "skipped", null, flattened);
+                flatteningRest = false;
                 if (leave is Break)
                 {
                     // Right after the last loop or array: what follows is skipped where the flag is set, and may leave too.
@@ -266,7 +275,15 @@ namespace DiffGen.Generator.Lowering.Programs
             return statement;
         }
 
+        /// <summary>
+        /// Reports what the flattening cannot take, where it stands: inside an if that holds a loop or an array, or in the rest
+        /// of an iteration after <c>if (...) continue;</c> (<see cref="flatteningRest"/>), which the user wrote without an if.
+        /// </summary>
         private void ReportInBranch(Statement statement, string construct, string advice) =>
-            problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, locations.TryGetValue(statement, out Location? at) ? at : Location.None, construct, "in a method with loops or arrays, " + advice));
+            problems.Add(new Problem(
+                DiagnosticDescriptors.NotSupportedYet,
+                locations.TryGetValue(statement, out Location? at) ? at : Location.None,
+                construct + (flatteningRest ? " after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too," : statement is Loop ? " inside an if" : " inside an if that holds a loop or an array"),
+                "in a method with loops or arrays, " + advice));
     }
 }
