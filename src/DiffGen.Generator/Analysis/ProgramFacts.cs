@@ -120,6 +120,16 @@ namespace DiffGen.Generator.Analysis
             _ => Enumerable.Empty<string>(),
         };
 
+        /// <summary>The floating-point variable or array a statement writes and the values it writes there; null and none for the others.</summary>
+        private static (string? Target, IEnumerable<Value> Values) Definition(Statement statement) => statement switch
+        {
+            DeclareScalar s => (s.Name, new[] { s.Value }),
+            AssignScalar s => (s.Name, new[] { s.Value }),
+            AssignElement s => (s.Array, new[] { s.Value }),
+            DeclareArray s => (s.Name, s.Elements),
+            _ => ((string?)null, Enumerable.Empty<Value>()),
+        };
+
         /// <summary>The variables whose value can change with a differentiated parameter (a fixpoint over loops).</summary>
         public static HashSet<string> Active(IEnumerable<Statement> body, IEnumerable<string> differentiated)
         {
@@ -131,14 +141,7 @@ namespace DiffGen.Generator.Analysis
                 changed = false;
                 foreach (Statement statement in statements)
                 {
-                    (string? target, IEnumerable<Value> values) = statement switch
-                    {
-                        DeclareScalar s => (s.Name, new[] { s.Value }),
-                        AssignScalar s => (s.Name, new[] { s.Value }),
-                        AssignElement s => (s.Array, new[] { s.Value }),
-                        DeclareArray s => (s.Name, s.Elements),
-                        _ => ((string?)null, Enumerable.Empty<Value>()),
-                    };
+                    (string? target, IEnumerable<Value> values) = Definition(statement);
                     if (target != null && !result.Contains(target) && values.SelectMany(FloatReads).Any(result.Contains))
                     {
                         result.Add(target);
@@ -164,14 +167,7 @@ namespace DiffGen.Generator.Analysis
                 changed = false;
                 foreach (Statement statement in statements)
                 {
-                    (string? target, IEnumerable<Value> values) = statement switch
-                    {
-                        DeclareScalar s => (s.Name, new[] { s.Value }),
-                        AssignScalar s => (s.Name, new[] { s.Value }),
-                        AssignElement s => (s.Array, new[] { s.Value }),
-                        DeclareArray s => (s.Name, s.Elements),
-                        _ => ((string?)null, Enumerable.Empty<Value>()),
-                    };
+                    (string? target, IEnumerable<Value> values) = Definition(statement);
                     if (target != null && useful.Contains(target))
                     {
                         foreach (string read in values.SelectMany(FloatReads))
