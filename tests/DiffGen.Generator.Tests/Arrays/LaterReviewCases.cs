@@ -1040,6 +1040,178 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 1.5) }) { Sizes = ArrayCase.NonEmpty, Accept = a => Fifty((double[])a[0], (double)a[1]) },
+
+            // A do loop with a constant-true condition that ends the method by returning.
+            new ArrayCase("LrvDoTrueReturns", """
+                [Differentiable]
+                public static double LrvDoTrueReturns(double[] x, double a)
+                {
+                    double s = 0;
+                    int k = 0;
+                    do
+                    {
+                        for (int i = 0; i < x.Length; i++) s += a * x[i];
+                        k++;
+                        if (k >= 3) return s * s;
+                    } while (true);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // A float-header loop whose counter reaches the result, after a guard returning a parameter.
+            new ArrayCase("LrvFloatCounterUseful", """
+                [Differentiable]
+                public static double LrvFloatCounterUseful(double[] x, double a)
+                {
+                    if (x.Length == 0) return a;
+                    double s = 0;
+                    for (double t = 0; t < 1; t += 0.25)
+                    {
+                        double w = t * a;
+                        for (int i = 0; i < x.Length; i++) s += w * x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // A local written both into an array only tested and into the result; the test decides which element counts.
+            new ArrayCase("LrvMaskAndValue", """
+                [Differentiable]
+                public static double LrvMaskAndValue(double[] x, double a)
+                {
+                    double[] mask = new double[x.Length];
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double v = a * x[i] + 0.2;
+                        mask[i] = v;
+                        s += v * 0.5;
+                    }
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (mask[i] > 0) s += x[i] * x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs((double)a[1] * v + 0.2) > 0.05) },
+
+            // A switch section changes the switch's own integer: C# tests it once, the next section must not run.
+            new ArrayCase("LrvSwitchChangesItsValue", """
+                [Differentiable]
+                public static double LrvSwitchChangesItsValue(double[] x, double a, int mode)
+                {
+                    double s = a;
+                    int m = mode;
+                    switch (m)
+                    {
+                        case 0:
+                            for (int i = 0; i < x.Length; i++) s += a * x[i];
+                            m = 1;
+                            break;
+                        case 1:
+                            for (int i = 0; i < x.Length; i++) s -= x[i] * x[i];
+                            m = 2;
+                            break;
+                    }
+                    return s * (m + 1);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(3) }),
+
+            // The same with an if / else-if chain.
+            new ArrayCase("LrvElseIfChangesItsValue", """
+                [Differentiable]
+                public static double LrvElseIfChangesItsValue(double[] x, double a, int mode)
+                {
+                    double s = a;
+                    int m = mode;
+                    if (m == 0)
+                    {
+                        for (int i = 0; i < x.Length; i++) s += a * x[i];
+                        m = 1;
+                    }
+                    else if (m == 1)
+                    {
+                        for (int i = 0; i < x.Length; i++) s -= x[i] * x[i];
+                        m = 2;
+                    }
+                    return s * (m + 1);
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(3) }),
+
+            // A switch on a value a floating-point test in a section's when guard chooses.
+            new ArrayCase("LrvSwitchWhenGuard", """
+                [Differentiable]
+                public static double LrvSwitchWhenGuard(double[] x, double a, int mode)
+                {
+                    double s = 0;
+                    switch (mode)
+                    {
+                        case 0 when a > 0:
+                            for (int i = 0; i < x.Length; i++) s += a * x[i];
+                            break;
+                        case 0:
+                            for (int i = 0; i < x.Length; i++) s += x[i] * x[i] * a;
+                            break;
+                        default:
+                            s = a * a;
+                            break;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(2) }) { Accept = a => System.Math.Abs((double)a[1]) > 0.05 },
+
+            // A switch whose test reads the sum its first section changes.
+            new ArrayCase("LrvSwitchOnChangedSum", """
+                [Differentiable]
+                public static double LrvSwitchOnChangedSum(double[] x, double a)
+                {
+                    double s = a;
+                    int k = s > 0 ? 0 : 1;
+                    switch (k)
+                    {
+                        case 0:
+                            for (int i = 0; i < x.Length; i++) s -= 5 + x[i] * x[i];
+                            k = s > 0 ? 0 : 1;
+                            break;
+                        case 1:
+                            for (int i = 0; i < x.Length; i++) s += 3 * a * x[i];
+                            break;
+                    }
+                    return s + k;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => System.Math.Abs((double)a[1]) > 0.05 },
+        };
+
+        public static readonly ArrayCase[] Float =
+        {
+            ArrayCase.FloatTwinOf(Double.Single(c => c.Name == "LrvTestAndArithmetic"), """
+                [Differentiable]
+                public static float LrvTestAndArithmeticFloat(float[] x, float a)
+                {
+                    float s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        float d = a * x[i] - 0.3f;
+                        if (d > 0) s += d * d;
+                    }
+                    return s;
+                }
+                """),
+            ArrayCase.FloatTwinOf(Double.Single(c => c.Name == "LrvBreakThenTail"), """
+                [Differentiable]
+                public static float LrvBreakThenTailFloat(float[] x, float a)
+                {
+                    float s = 0, last = 0;
+                    for (int k = 0; k < 4; k++)
+                    {
+                        if (s > 3) break;
+                        float q = 0;
+                        for (int i = 0; i < x.Length; i++) q += a * x[i] * x[i];
+                        s += q + 0.5f;
+                        last = q * a;
+                    }
+                    return s + last;
+                }
+                """),
         };
 
         private static bool Kinks(double[] x, double a)
