@@ -110,6 +110,7 @@ namespace DiffGen.Generator.Tests.Arrays
             ["LrvBreakOnArray"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
             ["LrvSwitchReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: a switch section that returns after its loop.",
             ["LrvWhileTrueInnerReturn"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: while (true) returning from inside an inner for loop.",
+            ["LrvTestedArrayInPlaceOuter"] = "DIFF015: A test that reads an element of the local array 'd' that the same loop iteration overwrites afterwards is not supported yet: an array only tests read, lowered in a later inner loop of the same outer iteration.",
             ["BlrArrayCallInIf"] = "DIFF015: The call to 'BlrDot' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
             ["BlrContinueInNestedIf"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["BlrReturnInIf"] = "DIFF015: A 'return' inside a loop or branch is not supported yet.",

@@ -1179,6 +1179,138 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s + k;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => System.Math.Abs((double)a[1]) > 0.05 },
+
+            // Counting loops of every shape after if (...) break;: downwards, inclusive, by two, to a != bound.
+            new ArrayCase("LrvBreakCountingShapes", """
+                [Differentiable]
+                public static double LrvBreakCountingShapes(double[] x, double a)
+                {
+                    double s = 0;
+                    int n = x.Length;
+                    for (int k = 0; k < 5; k++)
+                    {
+                        if (s > 2.5) break;
+                        for (int i = n - 1; i >= 0; i--) s += a * x[i] * x[i] * 0.25;
+                        for (int i = 1; i <= n; i++) s += 0.05 * a * i;
+                        for (int i = 0; i < n; i += 2) s += 0.1 * x[i] * x[i] * a;
+                        for (int i = 0; i != n; i++) s += 0.02;
+                        for (int i = n; i > 0; i--) s += 0.01 * a;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 1.5) }) { Accept = a => ShapesAway((double[])a[0], (double)a[1]) },
+
+            // A counting loop from a variable start after if (...) continue;, its counter an outer local read afterwards.
+            new ArrayCase("LrvContinueOuterCounter", """
+                [Differentiable]
+                public static double LrvContinueOuterCounter(double[] x, double a)
+                {
+                    double s = 0;
+                    int j = 0;
+                    for (int k = 0; k < 4; k++)
+                    {
+                        if (k == 2) continue;
+                        for (j = k % 2; j < x.Length; j++) s += a * x[j];
+                    }
+                    return s + j * a;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // An array only tests read, overwritten after the loop that tests it: the reverse sweep must test the old elements.
+            new ArrayCase("LrvTestedArrayOverwritten", """
+                [Differentiable]
+                public static double LrvTestedArrayOverwritten(double[] x, double a)
+                {
+                    double[] d = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) d[i] = a * x[i];
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (d[i] > 0.2) s += x[i] * a; else s += x[i] * x[i];
+                    }
+                    for (int i = 0; i < x.Length; i++) d[i] = -5 * a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (d[i] > 0.2) s += 1;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs((double)a[1] * v - 0.2) > 0.05) && System.Math.Abs(5 * (double)a[1] + 0.2) > 0.05 },
+
+            // A scalar only tests read, changed after the loop that tests it.
+            new ArrayCase("LrvTestedScalarOverwritten", """
+                [Differentiable]
+                public static double LrvTestedScalarOverwritten(double[] x, double a)
+                {
+                    double c = a * 0.5;
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > c) s += x[i] * a; else s -= x[i] * x[i];
+                    }
+                    c = 3 * a;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (x[i] > c) s += x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => System.Math.Abs(v - 0.5 * (double)a[1]) > 0.05 && System.Math.Abs(v - 3 * (double)a[1]) > 0.2) },
+
+            // An array only tests read, updated in place in the loop after the test, across an outer loop.
+            new ArrayCase("LrvTestedArrayInPlaceOuter", """
+                [Differentiable]
+                public static double LrvTestedArrayInPlaceOuter(double[] x, double a)
+                {
+                    double[] d = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) d[i] = a * x[i];
+                    double s = 0;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            if (d[i] > 0) s += x[i] * a * k; else s += x[i] * x[i];
+                        }
+                        for (int i = 0; i < x.Length; i++) d[i] -= 0.7;
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Accept = a => ((double[])a[0]).All(v => new[] { 0.0, 0.7, 1.4 }.All(c => System.Math.Abs((double)a[1] * v - c) > 0.05)) },
+
+            // A carried value only tests read, changed after the test in the same iteration.
+            new ArrayCase("LrvCarriedTestedBeforeUpdate", """
+                [Differentiable]
+                public static double LrvCarriedTestedBeforeUpdate(double[] x, double a)
+                {
+                    double run = 0, s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        if (run > 1) s += x[i] * a; else s -= x[i] * x[i] * a;
+                        run += a * x[i] * x[i];
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 1.5) }) { Accept = a => RunAway((double[])a[0], (double)a[1], 1) },
+
+            // The same in a nested loop, the carried value a local of the outer iteration tested in the inner loop.
+            new ArrayCase("LrvCarriedTestedNested", """
+                [Differentiable]
+                public static double LrvCarriedTestedNested(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int k = 0; k < 2; k++)
+                    {
+                        double run = k * 0.3;
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            double d = run - 0.8;
+                            if (d > 0) s += x[i] * a; else s -= x[i] * x[i] * a;
+                            run += a * x[i] * x[i];
+                        }
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 1.5) }) { Accept = a => NestedRunAway((double[])a[0], (double)a[1]) },
         };
 
         public static readonly ArrayCase[] Float =
@@ -1385,6 +1517,31 @@ namespace DiffGen.Generator.Tests.Arrays
         {
             double s = 0;
             for (int k = 1; k < 4; k++) { s += x.Sum(v => a * v * k * a * v * k); if (System.Math.Abs(s - 50) < 0.5) return false; if (s > 50) break; }
+            return true;
+        }
+
+
+        private static bool ShapesAway(double[] x, double a)
+        {
+            int n = x.Length;
+            double q = 0;
+            for (int i = n - 1; i >= 0; i--) q += a * x[i] * x[i] * 0.25;
+            for (int i = 1; i <= n; i++) q += 0.05 * a * i;
+            for (int i = 0; i < n; i += 2) q += 0.1 * x[i] * x[i] * a;
+            q += 0.02 * n + 0.01 * a * n;
+            double s = 0;
+            for (int k = 0; k < 5; k++) { if (System.Math.Abs(s - 2.5) < 0.05) return false; if (s > 2.5) break; s += q; }
+            return true;
+        }
+
+
+        private static bool NestedRunAway(double[] x, double a)
+        {
+            for (int k = 0; k < 2; k++)
+            {
+                double run = k * 0.3;
+                foreach (double v in x) { if (System.Math.Abs(run - 0.8) < 0.05) return false; run += a * v * v; }
+            }
             return true;
         }
 
