@@ -1311,6 +1311,96 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.2, 1.5) }) { Accept = a => NestedRunAway((double[])a[0], (double)a[1]) },
+
+            // An argmin: the running best only tests read, the result through the index it picks.
+            new ArrayCase("LrvArgminThroughIndex", """
+                [Differentiable]
+                public static double LrvArgminThroughIndex(double[] x, double a)
+                {
+                    double best = double.PositiveInfinity;
+                    int bi = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double v = (x[i] - a) * (x[i] - a);
+                        if (v < best) { best = v; bi = i; }
+                    }
+                    return x[bi] * a + best * 0;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }) { Sizes = ArrayCase.NonEmpty, Accept = a => Apart(((double[])a[0]).Select(v => (v - (double)a[1]) * (v - (double)a[1])).ToArray()) },
+
+            // Compound assignments of every kind on locals, a tuple mixing a useful and a tested-only value.
+            new ArrayCase("LrvCompoundsAndTuple", """
+                [Differentiable]
+                public static double LrvCompoundsAndTuple(double[] x, double a)
+                {
+                    double p = 1, q = 2, flagv = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        p *= 1 + 0.1 * a * x[i];
+                        q /= 1.1 + 0.05 * x[i] * x[i];
+                        q -= 0.01 * a;
+                        (p, flagv) = (p + 0.01, p - q);
+                        if (flagv > 100) p += 1;
+                    }
+                    return p + q;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // A switch expression in a loop choosing the element of a local array the loop before fills.
+            new ArrayCase("LrvSwitchExpressionArray", """
+                [Differentiable]
+                public static double LrvSwitchExpressionArray(double[] x, double a)
+                {
+                    double[] t = new double[x.Length];
+                    for (int i = 0; i < x.Length; i++) t[i] = Math.Exp(a * x[i]);
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        s += (i % 3) switch { 0 => t[i], 1 => t[i] * x[i], _ => a };
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            // A guard, then while (true) whose iteration holds a switch with loops in its sections.
+            new ArrayCase("LrvGuardWhileTrueSwitch", """
+                [Differentiable]
+                public static double LrvGuardWhileTrueSwitch(double[] x, double a)
+                {
+                    if (x.Length == 0) return a * a;
+                    double s = 0;
+                    int k = 0;
+                    while (true)
+                    {
+                        switch (k % 2)
+                        {
+                            case 0:
+                                for (int i = 0; i < x.Length; i++) s += a * x[i];
+                                break;
+                            default:
+                                for (int i = 0; i < x.Length; i++) s *= 0.9 + 0.01 * x[i];
+                                break;
+                        }
+                        k++;
+                        if (k == 4) return s + x[0];
+                    }
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
+
+            // for (;;) with a continue before a local array and its loops, and a return after them.
+            new ArrayCase("LrvForeverContinueLoop", """
+                [Differentiable]
+                public static double LrvForeverContinueLoop(double[] x, double a)
+                {
+                    double s = 0;
+                    for (int k = 0; ; k++)
+                    {
+                        if (k % 3 == 1) continue;
+                        double[] t = new double[x.Length];
+                        for (int i = 0; i < x.Length; i++) t[i] = Math.Sin(a * x[i] + k);
+                        for (int i = 0; i < x.Length; i++) s += t[i];
+                        if (k >= 5) return s * a;
+                    }
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2) }),
         };
 
         public static readonly ArrayCase[] Float =
@@ -1542,6 +1632,13 @@ namespace DiffGen.Generator.Tests.Arrays
                 double run = k * 0.3;
                 foreach (double v in x) { if (System.Math.Abs(run - 0.8) < 0.05) return false; run += a * v * v; }
             }
+            return true;
+        }
+
+        private static bool Apart(double[] values)
+        {
+            var v = values.OrderBy(e => e).ToArray();
+            for (int i = 1; i < v.Length; i++) if (v[i] - v[i - 1] < 0.05) return false;
             return true;
         }
 
