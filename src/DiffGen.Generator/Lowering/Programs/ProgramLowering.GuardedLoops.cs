@@ -29,19 +29,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 return false;
             }
 
-            string? why = WhyNotGuarded(last) ?? (statements.Take(statements.Count - 1).All(DeclaresConstants) ? null
-                : "an if alone may guard a loop after declarations of constants only (int i = 0;), which run whether or not its test holds: declare the other locals before the if, or put the if inside the loop");
-            if (why != null)
+            if (!Guardable(last) || !statements.Take(statements.Count - 1).All(DeclaresConstants))
             {
-                // Lowered as an if: its "A loop inside an if" says what keeps this one from being guarded.
-                unguardedLoops[last] = why;
+                // Taken apart as an if that holds a loop (LowerBranchWithLoops): the header's and the declarations' values
+                // would run whether or not the test holds.
                 return false;
-            }
-
-            if (branchDepth > 0)
-            {
-                // Guarded all the same, so that the loop's own "A loop inside an if" is reported with this advice.
-                unguardedLoops[last] = "an if alone may guard a loop outside other ifs and switch sections; join the tests into one if (if (a && b) for (...)), or put the if inside the loop";
             }
 
             if (ChangedAndRead(branch.Condition, statements) != null)
@@ -74,29 +66,21 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
-        /// <summary>Loops alone in an if that are not guarded by it, each with the advice of its "A loop inside an if".</summary>
-        private readonly Dictionary<IOperation, string> unguardedLoops = new Dictionary<IOperation, string>();
-
         /// <summary>
-        /// Null for a for (integer header), foreach or while loop: one whose condition comes first and whose header changes
-        /// nothing outside it; else the advice for a loop an if cannot guard so.
+        /// A for (integer header), foreach or while loop whose condition comes first and whose header changes nothing outside it
+        /// and reads no element, calls nothing and divides no integers: its header may run whether or not the guard holds.
         /// </summary>
-        private static string? WhyNotGuarded(ILoopOperation statement) => statement switch
+        private static bool Guardable(ILoopOperation statement) => statement switch
         {
-            IForLoopOperation loop when !loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly) =>
-                "an if alone may guard a for loop whose header declares and steps integer counters only; declare the other values before the if (inside it, when they are constants) and change them at the end of a while loop's body (if (c) { double t = 0; while (t < end) { ...; t += dt; } }), or put the if inside the loop",
+            IForLoopOperation loop when !loop.Before.Concat(loop.AtLoopBottom).All(DeclaresAndChangesIntegersOnly) => false,
 
             // Its header's declarations run whether or not the guard holds: none may read an element or call anything
             // (for (int i = (int)x[0]; ...) under if (x.Length > 0) would throw where the method does not).
-            IForLoopOperation loop when !loop.Before.All(b => b is IVariableDeclarationGroupOperation) =>
-                "an if alone may guard a for loop whose header declares its counters (for (int i = 0; ...)), for the header runs whether or not the test holds; declare the counter in the header, or assign it before the if (i = 0; if (c) for (; i < n; i++) ...)",
-            IForLoopOperation loop when loop.Before.Any(b => b.DescendantsAndSelf().Any(MayThrow)) =>
-                "an if alone may guard a for loop whose header reads no element, calls nothing and divides no integers, for the header runs whether or not the test holds; put the if inside the loop",
-            IForLoopOperation or IForEachLoopOperation => null,
-            IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: not null } => null,
-            IWhileLoopOperation { ConditionIsTop: false } =>
-                "an if alone may guard a for, foreach or while loop, whose test comes first; write the do loop as a while loop, or put the if inside the loop",
-            _ => "put the if inside the loop",
+            IForLoopOperation loop when !loop.Before.All(b => b is IVariableDeclarationGroupOperation) => false,
+            IForLoopOperation loop when loop.Before.Any(b => b.DescendantsAndSelf().Any(MayThrow)) => false,
+            IForLoopOperation or IForEachLoopOperation => true,
+            IWhileLoopOperation { ConditionIsTop: true, ConditionIsUntil: false, Condition: not null } => true,
+            _ => false,
         };
 
         /// <summary>An element read, a call or an integer division: what may throw where the guard would have skipped it.</summary>

@@ -164,7 +164,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 // The reverse sweep replays a branch's locals; a loop (with its tape) or a fresh array cannot be replayed: an if or
                 // a switch holding them is taken apart (FlattenBranch), so this is what a branch the lowering does not take apart holds.
-                Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", unguardedLoops.TryGetValue(statement, out string? unguarded) ? "in a method with loops or arrays, " + unguarded : "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
+                Report(statement, statement is ILoopOperation ? "A loop inside an if" : "A local array declared inside an if", "in a method with loops or arrays, put the if inside the loop, or declare the array before the if", DiagnosticDescriptors.NotSupportedYet);
 
                 if (statement is IVariableDeclarationGroupOperation rejected)
                 {
