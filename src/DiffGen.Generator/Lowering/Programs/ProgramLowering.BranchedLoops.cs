@@ -22,8 +22,8 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>Depth of the ifs being lowered that <see cref="FlattenBranch"/> will take apart: their loops and arrays are not reported.</summary>
         private int flatteningDepth;
 
-        /// <summary>Whether <see cref="FlattenBranch"/> is taking apart the rest of an iteration after <c>if (...) continue;</c>.</summary>
-        private bool flatteningRest;
+        /// <summary>While <see cref="FlattenBranch"/> takes apart the rest of an iteration after <c>if (...) continue;</c> or <c>break;</c>: which of the two; else null.</summary>
+        private string? restAfter;
 
         /// <summary>Whether one side of an if holds a loop or declares a local array of floating-point values (outside its own loops).</summary>
         private static bool HoldsLoopOrArray(IOperation? side) =>
@@ -69,8 +69,8 @@ namespace DiffGen.Generator.Lowering.Programs
             string flag = Fresh(VariableKind.Integer, preferred);
             Test taken = outer == null ? test : new Logic(ConditionOp.And, outer, test);
             into.Add(new DeclareInteger(flag, new IntegerChoice(taken, new IntegerNumber(1), new IntegerNumber(0))));
-            Test whenTrue = new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(1));
-            Test whenFalse = new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(0));
+            Test whenTrue = FlagIs(flag, 1);
+            Test whenFalse = FlagIs(flag, 0);
             Guard(then, whenTrue, into);
             int elseStarts = into.Count;
             Test elseGuard = outer == null ? whenFalse : new Logic(ConditionOp.And, outer, whenFalse);
@@ -116,10 +116,10 @@ namespace DiffGen.Generator.Lowering.Programs
                         Add(array with { Length = new IntegerChoice(guard, array.Length, new IntegerNumber(0)) }, statement, into);
                         break;
                     case DeclareArray given:
-                        ReportInBranch(statement, "A local array given its elements", "make it with new " + (method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double") + "[" + given.Elements.Count + "] and assign its elements one by one, or declare it before " + (flatteningRest ? "that if" : "the if"));
+                        ReportInBranch(statement, "A local array given its elements", "make it with new " + (method.ReturnType.SpecialType == SpecialType.System_Single ? "float" : "double") + "[" + given.Elements.Count + "] and assign its elements one by one, or declare it before " + (restAfter != null ? "that if" : "the if"));
                         break;
                     case DeclareIntegerArray:
-                        ReportInBranch(statement, "A local array given its elements", "declare it before " + (flatteningRest ? "that if" : "the if"));
+                        ReportInBranch(statement, "A local array given its elements", "declare it before " + (restAfter != null ? "that if" : "the if"));
                         break;
                     case IfStatement inner when HoldsLoopOrArray(inner):
                         Flush();
@@ -156,7 +156,7 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             string name = statements[at] is DeclareScalar scalar ? scalar.Name : ((DeclareInteger)statements[at]).Name;
             int end = at + 1;
-            while (end < statements.Count && !(statements[end] is Loop or DeclareArray { Elements.Count: 0 } || (statements[end] is IfStatement inner && HoldsLoopOrArray(inner))))
+            while (end < statements.Count && !EndsARun(statements[end]))
             {
                 end++;
             }
@@ -164,6 +164,13 @@ namespace DiffGen.Generator.Lowering.Programs
             IReadOnlyList<Statement> later = statements.Skip(end).ToList();
             return ProgramFacts.Assigned(later).Contains(name) || ProgramFacts.All(later).Any(s => ProgramFacts.OwnReads(s).Contains(name));
         }
+
+        /// <summary>A statement <see cref="Guard"/> writes outside the runs of other statements: a loop, an array made with its length, an if that holds them.</summary>
+        private static bool EndsARun(Statement statement) =>
+            statement is Loop or DeclareArray { Elements.Count: 0 } || (statement is IfStatement inner && HoldsLoopOrArray(inner));
+
+        /// <summary><c>flag == value</c>: the test of an integer local that keeps an if's test (<c>taken == 1</c>).</summary>
+        private static Test FlagIs(string flag, long value) => new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(value));
 
         /// <summary>Whether an if of the IR holds a loop or declares a local array (outside its loops).</summary>
         private static bool HoldsLoopOrArray(IfStatement branch) =>
@@ -178,7 +185,7 @@ namespace DiffGen.Generator.Lowering.Programs
         {
             if (!loop.TestFirst)
             {
-                ReportInBranch(loop, "A do loop", "write the do loop as a while loop, whose test comes first" + (flatteningRest ? string.Empty : ", or put the if inside the loop"));
+                ReportInBranch(loop, "A do loop", "write the do loop as a while loop, whose test comes first" + (restAfter != null ? string.Empty : ", or put the if inside the loop"));
                 return loop;
             }
 
@@ -239,14 +246,14 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
 
                 var flattened = new List<Statement>();
-                flatteningRest = true;
+                restAfter = leave is Break ? "break" : "continue";
                 string flag = FlattenBranch(branch.Test, branch.Then.Take(branch.Then.Count - 1).ToList(), rest, leave is Break ? "stopped" : "skipped", null, flattened);
-                flatteningRest = false;
+                restAfter = null;
                 if (leave is Break)
                 {
                     // Right after the last loop or array: what follows is skipped where the flag is set, and may leave too.
                     int at = flattened.FindLastIndex(s => s is Loop or DeclareArray) + 1;
-                    flattened.Insert(at, Located(new IfStatement(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(1)), EquatableArray.Of<Statement>(leave), EquatableArray<Statement>.Empty), branch));
+                    flattened.Insert(at, Located(new IfStatement(FlagIs(flag, 1), EquatableArray.Of<Statement>(leave), EquatableArray<Statement>.Empty), branch));
                 }
 
                 list = list.Take(i).Concat(flattened).ToList();
@@ -277,13 +284,13 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>
         /// Reports what the flattening cannot take, where it stands: inside an if that holds a loop or an array, or in the rest
-        /// of an iteration after <c>if (...) continue;</c> (<see cref="flatteningRest"/>), which the user wrote without an if.
+        /// of an iteration after <c>if (...) continue;</c> or <c>break;</c> (<see cref="restAfter"/>), which the user wrote without an if.
         /// </summary>
         private void ReportInBranch(Statement statement, string construct, string advice) =>
             problems.Add(new Problem(
                 DiagnosticDescriptors.NotSupportedYet,
                 locations.TryGetValue(statement, out Location? at) ? at : Location.None,
-                construct + (flatteningRest ? " after 'if (...) continue;' in a loop's body, when a loop or a local array follows it too," : statement is Loop ? " inside an if" : " inside an if that holds a loop or an array"),
+                construct + (restAfter != null ? " after 'if (...) " + restAfter + ";' in a loop's body, when a loop or a local array follows it too," : statement is Loop ? " inside an if" : " inside an if that holds a loop or an array"),
                 "in a method with loops or arrays, " + advice));
     }
 }

@@ -199,7 +199,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             hoisted.Clear();
-            into.Add(new IfStatement(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(0)), calls.ToEquatableArray(), EquatableArray<Statement>.Empty));
+            into.Add(new IfStatement(FlagIs(flag, 0), calls.ToEquatableArray(), EquatableArray<Statement>.Empty));
         }
 
         private Statement Located(Statement statement, IOperation at)
@@ -210,7 +210,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>The method's last return, choosing the value a loop's return kept where one was taken.</summary>
         private Value LastReturned(Value value) => leftLoop is (string kept, string flag)
-            ? new Choice(new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(1)), new Read(kept), value)
+            ? new Choice(FlagIs(flag, 1), new Read(kept), value)
             : value;
 
         /// <summary>The return statement <paramref name="branch"/> is made of (<c>return e;</c> or <c>{ return e; }</c>), or null.</summary>
