@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Analysis
     /// <see cref="Unsupported"/>.
     /// </para>
     /// </summary>
-    internal sealed class ArrayOverwrites
+    internal sealed partial class ArrayOverwrites
     {
         private readonly StatementSites sites;
         private readonly HashSet<Statement> taped = new HashSet<Statement>(ReferenceComparer.Instance);
@@ -227,125 +227,6 @@ namespace DiffGen.Generator.Analysis
                         }
                     }
                 }
-            }
-        }
-
-        /// <summary>
-        /// Puts the loop's writes of the array back before each recomputed iteration, when they are plain statements of
-        /// its body (each runs once per iteration, nothing leaves the iteration early, and their indices do not change
-        /// before them): then they are all taped, and the iteration runs them again.
-        /// </summary>
-        private bool Undo(Loop loop, string array, List<AssignElement> writes)
-        {
-            var inside = writes.Where(w => sites.Of(w).IsWithin(loop)).ToList();
-            if (ProgramFacts.MayLeave(loop.Body) || inside.Any(w => !loop.Body.Contains(w, ReferenceComparer.Instance)))
-            {
-                return false;
-            }
-
-            var indices = new List<(AssignElement Write, Integer Index)>();
-            foreach (AssignElement write in inside)
-            {
-                int position = Enumerable.Range(0, loop.Body.Count).First(i => ReferenceEquals(loop.Body[i], write));
-                if (AtIterationStart(loop.Body, position, write.Index, depth: 0) is not Integer index)
-                {
-                    return false;
-                }
-
-                indices.Add((write, index));
-            }
-
-            foreach ((AssignElement write, Integer index) in indices)
-            {
-                undoneIndices[write] = index;
-            }
-
-            if (!undone.TryGetValue(loop, out List<AssignElement>? list))
-            {
-                list = new List<AssignElement>();
-                undone[loop] = list;
-            }
-
-            list.AddRange(inside);
-            list.Sort((a, b) => sites.Of(a).Frames.Last().Position.CompareTo(sites.Of(b).Frames.Last().Position));
-            taped.UnionWith(inside);
-            return true;
-        }
-
-        /// <summary>
-        /// The integer <paramref name="e"/>, read by the body's statement at <paramref name="position"/>, as a value the
-        /// iteration has when it begins: unchanged when the statements before it assign nothing it reads; else each integer
-        /// local it reads that one declaration directly in the body before it gives its value (and nothing else before it
-        /// assigns) is replaced by that value, itself such a value; null when that cannot be done.
-        /// </summary>
-        private static Integer? AtIterationStart(IReadOnlyList<Statement> body, int position, Integer e, int depth)
-        {
-            ISet<string> before = ProgramFacts.Assigned(body.Take(position));
-            var changed = ProgramFacts.Reads(e).Where(before.Contains).Distinct().ToList();
-            if (changed.Count == 0)
-            {
-                return e;
-            }
-
-            if (depth > 8)
-            {
-                return null;
-            }
-
-            var values = new Dictionary<string, Integer>(System.StringComparer.Ordinal);
-            foreach (string local in changed)
-            {
-                var assigning = ProgramFacts.All(body.Take(position)).Where(s => ProgramFacts.Assigned(new[] { s }).Contains(local)).ToList();
-                int declaredAt = -1;
-                for (int i = 0; i < position && assigning.Count == 1; i++)
-                {
-                    if (ReferenceEquals(body[i], assigning[0]))
-                    {
-                        declaredAt = i;
-                    }
-                }
-
-                if (assigning.Count != 1 || declaredAt < 0 || body[declaredAt] is not DeclareInteger declaration
-                    || AtIterationStart(body, declaredAt, declaration.Value, depth + 1) is not Integer value)
-                {
-                    return null;
-                }
-
-                values[local] = value;
-            }
-
-            return Replace(e, values);
-        }
-
-        /// <summary><paramref name="e"/> with the variables of <paramref name="values"/> replaced; null where one stands inside a test or data.</summary>
-        private static Integer? Replace(Integer e, IReadOnlyDictionary<string, Integer> values)
-        {
-            if (!ProgramFacts.Reads(e).Any(values.ContainsKey))
-            {
-                return e;
-            }
-
-            switch (e)
-            {
-                case IntegerRead read:
-                    return values[read.Variable];
-                case IntegerElement element:
-                    return Replace(element.Index, values) is Integer index ? element with { Index = index } : null;
-                case MatrixLength length:
-                    return Replace(length.Dimension, values) is Integer dimension ? length with { Dimension = dimension } : null;
-                case RowLength length:
-                    return Replace(length.Row, values) is Integer row ? length with { Row = row } : null;
-                case IntegerNegation negation:
-                    return Replace(negation.Operand, values) is Integer operand ? negation with { Operand = operand } : null;
-                case IntegerCast cast:
-                    return Replace(cast.Operand, values) is Integer castOperand ? cast with { Operand = castOperand } : null;
-                case IntegerArithmetic arithmetic:
-                    return Replace(arithmetic.Left, values) is Integer left && Replace(arithmetic.Right, values) is Integer right ? arithmetic with { Left = left, Right = right } : null;
-                case IntegerMath math:
-                    var arguments = math.Arguments.Select(a => Replace(a, values)).ToList();
-                    return arguments.All(a => a != null) ? math with { Arguments = new EquatableArray<Integer>(arguments.Select(a => a!).ToArray()) } : null;
-                default:
-                    return null;
             }
         }
 

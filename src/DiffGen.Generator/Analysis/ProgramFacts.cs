@@ -105,6 +105,23 @@ namespace DiffGen.Generator.Analysis
             _ => Enumerable.Empty<string>(),
         };
 
+        /// <summary>
+        /// The variables an integer expression reads the values of: <see cref="Reads(Integer)"/> but for an array read only for
+        /// its length, which writes to its elements leave alone.
+        /// </summary>
+        public static IEnumerable<string> ValueReads(Integer e) => e switch
+        {
+            LengthOf => Enumerable.Empty<string>(),
+            MatrixLength l => ValueReads(l.Dimension),
+            RowLength l => ValueReads(l.Row),
+            IntegerElement element => new[] { element.Array }.Concat(ValueReads(element.Index)),
+            IntegerNegation n => ValueReads(n.Operand),
+            IntegerCast c => ValueReads(c.Operand),
+            IntegerArithmetic a => ValueReads(a.Left).Concat(ValueReads(a.Right)),
+            IntegerMath m => m.Arguments.SelectMany(ValueReads),
+            _ => Reads(e),
+        };
+
         /// <summary>Every variable a floating-point expression reads (arrays by name, with their indices' variables).</summary>
         public static IEnumerable<string> Reads(Value e) => e switch
         {

@@ -571,7 +571,7 @@ namespace DiffGen.Fuzz.Generation
 
             body.Add(new Return(Add(R("s"), Mul(Lit("0.5"), R("b")))));
             // In-place updates are supported (issue 10): none of these may be declined.
-            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(WithSeasonalUpdate(Entry(parameters, S(body)), scope)));
+            return new FuzzCase("local arrays", isFloat, ImmutableArray.Create(WithIterativeUpdate(WithSeasonalUpdate(Entry(parameters, S(body)), scope))));
 
             void yield_(Stmt statement) => body.Add(statement);
         }

@@ -11,17 +11,21 @@ namespace DiffGen.Fuzz.Tests
     /// The shapes the twelfth session's numerics and finance sweeps made supported or diagnosed, each written by the fuzzer's
     /// generator (docs/reliability.md, "Shapes from the numerics and finance sweeps"): a function of a sum of kinked parts
     /// (block and branches, double and float), a floating-point value compared with itself (unsupported, without loops and in
-    /// loops), and Holt–Winters' seasonal update (local arrays, each index local). A short run of the methods holding each passes.
+    /// loops), and Holt–Winters' seasonal update (local arrays, each index local); (sixteenth session) a local array read and
+    /// then overwritten by loops of the same pass of an outer loop (local arrays, each kind of overwriting loop). A short run of
+    /// the methods holding each passes.
     /// </summary>
     public class SweepShapeTests
     {
         private const string ClampedParts = @"(double|float) len\d+ = global::System\.Math(F)?\.(Sqrt|Pow)\(";
         private const string SeasonalWrite = @"season\d+\[si\d+\] (=|\*=) ";
+        private const string IterativeUpdate = @"for \(int it\d+ = 0; it\d+ < ";
 
         [Theory]
         [InlineData("block", ClampedParts)]
         [InlineData("branches", ClampedParts)]
         [InlineData("local arrays", SeasonalWrite)]
+        [InlineData("local arrays", IterativeUpdate)]
         public void The_fuzzer_writes_the_shape_and_its_derivatives_agree(string family, string pattern)
         {
             var written = Fuzzer.Cases(600, seed: 42, family: family).Where(c => Regex.IsMatch(ProgramWriter.Standalone(c), pattern, RegexOptions.Multiline)).ToList();
@@ -47,6 +51,21 @@ namespace DiffGen.Fuzz.Tests
         {
             var sources = Fuzzer.Cases(600, seed: 42, family: "block").Concat(Fuzzer.Cases(600, seed: 42, family: "branches"))
                 .Select(c => ProgramWriter.Standalone(c)).Where(t => Regex.IsMatch(t, ClampedParts, RegexOptions.Multiline));
+            Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
+        }
+
+        [Theory]
+        [InlineData(@"u\d+\[k\d+\] = 0\.5f? \* u\d+\[k\d+\] \+ 0\.1f? \* global::System\.Math(F)?\.Tanh\(e\d+\)")]
+        [InlineData(@"u\d+\[k\d+\] \*= 1f? \+ 0\.1f? \* global::System\.Math(F)?\.Tanh\(e\d+\)")]
+        [InlineData(@"u\d+\[k\d+\] -= 0\.05f? \* u\d+\[k\d+\]")]
+        [InlineData(@"for \(int k\d+ = u\d+\.Length - 1; k\d+ >= 0; k\d+--\)")]
+        [InlineData(@"for \(int k\d+ = j\d+ \+ 1; k\d+ < u\d+\.Length; k\d+\+\+\)")]
+        [InlineData(@"(double|float) first\d+ = u\d+\[0\];")]
+        [InlineData(@"u\d+\[0\] = 0\.5f? \* u\d+\[0\] \+ 0\.25f? \* first\d+;")]
+        public void Each_kind_of_overwriting_loop_is_written(string pattern)
+        {
+            var sources = Fuzzer.Cases(600, seed: 42, family: "local arrays").Select(c => ProgramWriter.Standalone(c))
+                .Where(t => Regex.IsMatch(t, IterativeUpdate, RegexOptions.Multiline));
             Assert.Contains(sources, t => Regex.IsMatch(t, pattern, RegexOptions.Multiline));
         }
 

@@ -3080,6 +3080,89 @@ namespace DiffGen.Generator.Tests.Arrays
                 """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
 
             // A sum over a local array's elements before a nested loop of the same iteration overwrites them (DIFF015).
+            // The three reads of Av9ReadBeforeNestedOverwrite, Av9CopyInsideLoop and Av9CallsAroundInPlace, with the overwrite
+            // under an if in its loop: how many elements an iteration overwrites depends on the data, so the reverse sweep cannot
+            // put them back before it computes the iteration again. Declined with DIFF015 and advice that can be followed.
+            new ArrayCase("Av9ReadBeforeGuardedOverwrite", """
+                [Differentiable]
+                public static double Av9ReadBeforeGuardedOverwrite(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i];
+                    double s = 0;
+                    for (int it = 0; it < 3; it++)
+                    {
+                        double e = 0;
+                        for (int i = 0; i < n; i++) e += a[i] * a[i];
+                        s += e * y;
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (x[i] > 0) a[i] = Math.Sin(a[i] + y);
+                        }
+                    }
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            new ArrayCase("Av9CopyInsideGuardedLoop", """
+                [Differentiable]
+                public static double Av9EnergyG(double[] v, double u)
+                {
+                    double s = 0;
+                    for (int k = 0; k < v.Length; k++) s += v[k] * v[k] * u;
+                    return s;
+                }
+
+                [Differentiable]
+                public static double Av9CopyInsideGuardedLoop(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i];
+                    double s = 0;
+                    for (int it = 0; it < 3; it++)
+                    {
+                        var old = new double[n];
+                        for (int i = 0; i < n; i++) old[i] = a[i];
+                        s += Av9EnergyG(old, y);
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (x[i] > 0) a[i] = Math.Sin(a[i] + y);
+                        }
+                    }
+                    return s + Av9EnergyG(a, 1);
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
+            new ArrayCase("Av9CallsAroundGuardedInPlace", """
+                [Differentiable]
+                public static double Av9EnergyH(double[] v, double u)
+                {
+                    double s = 0;
+                    for (int k = 0; k < v.Length; k++) s += v[k] * v[k] * u;
+                    return s;
+                }
+
+                [Differentiable]
+                public static double Av9CallsAroundGuardedInPlace(double[] x, double y)
+                {
+                    int n = x.Length;
+                    var a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i];
+                    double s = 0;
+                    for (int it = 0; it < 3; it++)
+                    {
+                        s += Av9EnergyH(a, y);
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (x[i] > 0) a[i] = Math.Sin(a[i] + y);
+                        }
+                    }
+                    return s + Av9EnergyH(a, 1);
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+
             new ArrayCase("Av9ReadBeforeNestedOverwrite", """
                 [Differentiable]
                 public static double Av9ReadBeforeNestedOverwrite(double[] x, double y)

@@ -53,6 +53,26 @@ namespace DiffGen.Generator.Emit.Programs
             return new CodeLine(element.Text + " = " + tape + "[" + top + " - " + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(tape).Append(top));
         }
 
+        /// <summary>
+        /// A counter that reads the array's tape back from its top, leaving the tape as it is (<c>int wBack = wTapeTop;</c>),
+        /// for putting back what an iteration's writes overwrote when some of them are in loops of their own.
+        /// </summary>
+        public CodeLine ReadBack(string array, string back)
+        {
+            (string tape, string top) = tapes[array];
+            return new CodeLine("int " + back + " = " + top + ";", back, declaredType: "int", comment: "read back what this iteration's writes to " + array.TrimStart('@') + " overwrote, last first", uses: new[] { top, tape });
+        }
+
+        /// <summary>An element as it was before the write <paramref name="back"/> reaches on the tape next (<see cref="ReadBack"/>).</summary>
+        public CodeLine PeekBack(string array, (string Text, List<string> Reads) element, string back)
+        {
+            (string tape, _) = tapes[array];
+            return new CodeLine(element.Text + " = " + tape + "[--" + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(tape).Append(back));
+        }
+
+        /// <summary>The name of the array's tape, to name a counter that reads it back after it.</summary>
+        public string TapeOf(string array) => tapes[array].Tape;
+
         /// <summary>The tapes given back to the pool once the reverse sweep is done.</summary>
         public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => new CodeLine("global::DiffGen.Tape.Return(" + t.Value.Tape + ");", uses: new[] { t.Value.Tape }));
     }

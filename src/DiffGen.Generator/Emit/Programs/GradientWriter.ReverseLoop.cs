@@ -97,7 +97,7 @@ namespace DiffGen.Generator.Emit.Programs
             // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,
             // once the elements the iteration overwrote after reading them are put back as the iteration found them.
             IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
-            UndoWrites(undone, inside, body);
+            UndoWrites(loop, undone, inside, body);
             var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
             var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
 
@@ -129,20 +129,59 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>
         /// Before an iteration is computed again: each element its writes overwrote, last write first, as the iteration
-        /// found it (read from the tapes, not taken off them: the writes, taken back later, take them off).
+        /// found it (read from the tapes, not taken off them: the writes, taken back later, take them off). Writes inside
+        /// loops of the iteration are put back by those loops run backwards, reading the tape back with a counter.
         /// </summary>
-        private void UndoWrites(IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> code)
+        private void UndoWrites(Loop loop, IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> code)
         {
             foreach (IGrouping<string, AssignElement> array in writes.GroupBy(w => w.Array))
             {
                 var list = array.ToList();
-                for (int k = list.Count - 1; k >= 0; k--)
+                if (list.All(w => loop.Body.Contains(w, ReferenceComparer.Instance)))
                 {
-                    // The index as the iteration began: its locals are not computed again yet (int s = t % period; in season[s]).
-                    code.Add(elementTapes.Peek(list[k].Array, ElementText(list[k] with { Index = analysis.Overwrites.UndoneIndex(list[k]) }, inside), list.Count - k));
+                    for (int k = list.Count - 1; k >= 0; k--)
+                    {
+                        // The index as the iteration began: its locals are not computed again yet (int s = t % period; in season[s]).
+                        code.Add(elementTapes.Peek(list[k].Array, UndoneElement(list[k], inside), list.Count - k));
+                    }
+
+                    continue;
                 }
+
+                string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
+                code.Add(elementTapes.ReadBack(array.Key, back));
+                code.AddRange(UndoneBackwards(loop.Body, new HashSet<Statement>(list, ReferenceComparer.Instance), back, inside));
             }
         }
+
+        /// <summary>The block's undone writes put back, last first: a loop holding some runs backwards, its counter named apart.</summary>
+        private List<CodeNode> UndoneBackwards(IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions)
+        {
+            var code = new List<CodeNode>();
+            for (int i = block.Count - 1; i >= 0; i--)
+            {
+                switch (block[i])
+                {
+                    case AssignElement write when writes.Contains(write):
+                        code.Add(elementTapes.PeekBack(write.Array, UndoneElement(write, versions), back));
+                        break;
+                    case Loop nested when ProgramFacts.All(nested.Body).Any(writes.Contains):
+                        CountingLoop header = analysis.Overwrites.UndoneHeader(nested);
+                        Versions within = versions.Copy();
+                        string counter = names.Fresh(header.Index);
+                        within[header.Index] = counter;
+                        (string text, List<string> reads) = p.Capture(() => BackwardHeader(header with { Index = counter }, versions));
+                        code.Add(CodeBlock.Loop(text, UndoneBackwards(nested.Body, writes, back, within), reads));
+                        break;
+                }
+            }
+
+            return code;
+        }
+
+        /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
+        private (string Text, List<string> Reads) UndoneElement(AssignElement write, Versions versions) =>
+            ElementText(write with { Index = analysis.Overwrites.UndoneIndex(write) }, versions);
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
         /// <param name="replay">Which element writes the iteration runs again (null: all, as a fused loop's forward part does).</param>
