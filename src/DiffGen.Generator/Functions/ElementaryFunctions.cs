@@ -30,7 +30,11 @@ namespace DiffGen.Generator.Functions
             Member(Asin, "d asin(u) = du / √(1 − u²)", a => Math.Asin(a[0]), Power(One - Square(U), -0.5)) with { IsCostly = true },
             Member(Acos, "d acos(u) = −du / √(1 − u²)", a => Math.Acos(a[0]), -Power(One - Square(U), -0.5)) with { IsCostly = true },
             Member(Atan, "d atan(u) = du / (1 + u²)", a => Math.Atan(a[0]), Reciprocal(One + Square(U))) with { IsCostly = true },
-            Member(Atan2, "d atan2(y, x) = (x dy − y dx) / (x² + y²)", a => Math.Atan2(a[0], a[1]), B / (Square(B) + Square(A)), -(A / (Square(B) + Square(A)))) with { IsCostly = true },
+            // x / (x² + y²) written as 1 / (x + y·(y/x)): x² + y² underflows to 0 for |x|, |y| below 1e-154 (1e-19 in float),
+            // where the derivative is still finite (0 / 0 gave NaN), and y² overflows above 1e154 where y/x need not; x and
+            // y·(y/x) have one sign, so nothing cancels, and at x = 0 it is 1 / ±∞ = 0, the limit.
+            Member(Atan2, "d atan2(y, x) = (x dy − y dx) / (x² + y²) = dy / (x + y·(y/x)) − dx / (y + x·(x/y))", a => Math.Atan2(a[0], a[1]),
+                Reciprocal(B + (A * Kept(A / B))), -Reciprocal(A + (B * Kept(B / A)))) with { IsCostly = true },
             Member(Sinh, "d sinh(u) = cosh(u) du", a => Math.Sinh(a[0]), Call(Cosh, U)) with { IsCostly = true },
             Member(Cosh, "d cosh(u) = sinh(u) du", a => Math.Cosh(a[0]), Call(Sinh, U)) with { IsCostly = true },
             Member(Tanh, "d tanh(u) = (1 − tanh²(u)) du", a => Math.Tanh(a[0]), One - Square(Self)) with { IsCostly = true },

@@ -29,6 +29,7 @@ namespace DiffGen.Generator.Functions
         Pow,
         Call,
         Select,
+        Kept,
     }
 
     /// <summary>
@@ -97,6 +98,12 @@ namespace DiffGen.Generator.Functions
         public static RuleTerm Pow(RuleTerm a, RuleTerm b) => new RuleTerm(RuleTermKind.Pow, a, b);
 
         public static RuleTerm Call(ElementaryFunction function, params RuleTerm[] arguments) => new RuleTerm(RuleTermKind.Call, arguments) { Function = function };
+
+        /// <summary>
+        /// <paramref name="a"/> as one value that products hold whole (<c>y·(y/x)</c>, never <c>y²/x</c>, whose y² overflows or
+        /// underflows where the ratio does not).
+        /// </summary>
+        public static RuleTerm Kept(RuleTerm a) => new RuleTerm(RuleTermKind.Kept, a);
 
         /// <summary><c>left cmp right ? whenTrue : whenFalse</c>.</summary>
         public static RuleTerm Select(RuleComparison comparison, RuleTerm left, RuleTerm right, RuleTerm whenTrue, RuleTerm whenFalse) =>

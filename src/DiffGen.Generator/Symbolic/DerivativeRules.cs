@@ -48,6 +48,8 @@ namespace DiffGen.Generator.Symbolic
                     return b.Call(term.Function, term.Operands.Select(o => Build(b, o, arguments, self)).ToArray());
                 case RuleTermKind.Select:
                     return b.Select(Comparison(term.Comparison), Operand(0), Operand(1), Operand(2), Operand(3));
+                case RuleTermKind.Kept:
+                    return b.Kept(Operand(0));
                 default:
                     throw new InvalidOperationException("Unknown rule term " + term.Kind);
             }

@@ -147,6 +147,10 @@ namespace DiffGen.Generator.Tests.Numerical
             double s = z + Math.Log(1 + Math.Exp(-z));
             return s + 0.5 * s;
         }
+
+        /// <summary>The angle of (x, y): its partials are finite wherever (x, y) is not (0, 0), however small or large.</summary>
+        [Differentiable, SampleRange(-2, 2)]
+        public static double Angle(double y, double x) => Math.Atan2(y, x);
     }
 
     /// <summary>Float twins of <see cref="ExtremeCases"/>: exp(z) overflows in float from z ≈ 88.7.</summary>
@@ -205,5 +209,9 @@ namespace DiffGen.Generator.Tests.Numerical
             float s = z + MathF.Log(1 + MathF.Exp(-z));
             return s + 0.5f * s;
         }
+
+        /// <summary>x² + y² underflows in float from |x|, |y| ≈ 1e-19 (the fuzzer's NaN at seed 3501).</summary>
+        [Differentiable, SampleRange(-2, 2)]
+        public static float Angle(float y, float x) => MathF.Atan2(y, x);
     }
 }

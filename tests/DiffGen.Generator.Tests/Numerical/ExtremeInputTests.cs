@@ -429,6 +429,45 @@ namespace DiffGen.Generator.Tests.Numerical
             Float("softplus dZ", 1.5 * Exact.Sigmoid(z), dZ, 1.5);
         }
 
+        /// <summary>
+        /// atan2's partials x / (x² + y²) and −y / (x² + y²), where x² + y² underflows to 0 (it gave 0 / 0 = NaN) or
+        /// overflows, and on the axes; against the same with x and y scaled by the larger of them first.
+        /// </summary>
+        [Theory]
+        [InlineData(1e-160, 1e-160)]
+        [InlineData(3e-170, -2e-165)]
+        [InlineData(-1e-200, 0)]
+        [InlineData(0, 1e-200)]
+        [InlineData(1e200, 1e200)]
+        [InlineData(1e300, -1e-300)]
+        [InlineData(0.5, -2)]
+        public void Angle(double y, double x)
+        {
+            (double dy, double dx) = Exact.Atan2Partials(y, x);
+            Value(X.Angle(y, x), X.AngleGradient(y, x, out double dY, out double dX));
+            Double("∂atan2/∂y", dy, X.AnglePartialY(y, x), 0);
+            Double("∂atan2/∂x", dx, X.AnglePartialX(y, x), 0);
+            Double("dY", dy, dY, 0);
+            Double("dX", dx, dX, 0);
+        }
+
+        [Theory]
+        [InlineData(1e-20f, 1e-20f)]
+        [InlineData(3e-22f, -2e-21f)]
+        [InlineData(-1e-30f, 0f)]
+        [InlineData(0f, 1e-30f)]
+        [InlineData(1e30f, 3e30f)]
+        [InlineData(0.5f, -2f)]
+        public void Angle_in_float(float y, float x)
+        {
+            (double dy, double dx) = Exact.Atan2Partials(y, x);
+            FloatValue(F.Angle(y, x), F.AngleGradient(y, x, out float dY, out float dX));
+            Float("∂atan2/∂y", dy, F.AnglePartialY(y, x), 0);
+            Float("∂atan2/∂x", dx, F.AnglePartialX(y, x), 0);
+            Float("dY", dy, dY, 0);
+            Float("dX", dx, dX, 0);
+        }
+
         /// <summary>The closed forms agree with Richardson-extrapolated differences where those are accurate.</summary>
         [Theory]
         [InlineData(-4)]
@@ -464,6 +503,15 @@ namespace DiffGen.Generator.Tests.Numerical
         /// <summary>The functions and derivatives, written so that they neither overflow nor lose precision.</summary>
         private static class Exact
         {
+            /// <summary>(x / (x² + y²), −y / (x² + y²)) with x and y divided by the larger magnitude first, so nothing under- or overflows.</summary>
+            public static (double Dy, double Dx) Atan2Partials(double y, double x)
+            {
+                double s = Math.Max(Math.Abs(x), Math.Abs(y));
+                double xs = x / s, ys = y / s;
+                double r = (xs * xs) + (ys * ys);
+                return (xs / r / s, -ys / r / s);
+            }
+
             public static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
             public static double Softplus(double z) => Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)));

@@ -11,24 +11,24 @@ namespace Samples
         /// ∂Polar/∂x, the partial derivative of <see cref="Polar(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Polar/∂x = y·x^(y − 1) − y / (x² + y²)</para>
+        /// <para>∂Polar/∂x = y·x^(y − 1) − 1 / (y + x·(x / y))</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolarPartialX(double x, double y)
         {
-            return y * global::System.Math.Pow(x, y - 1) - y / (x * x + y * y);
+            return y * global::System.Math.Pow(x, y - 1) - 1 / (y + x * (x / y));
         }
 
         /// <summary>
         /// ∂Polar/∂y, the partial derivative of <see cref="Polar(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Polar/∂y = x / (x² + y²) + (0 if x = 0, else x^y·ln(x))</para>
+        /// <para>∂Polar/∂y = 1 / (x + y·(y / x)) + (0 if x = 0, else x^y·ln(x))</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolarPartialY(double x, double y)
         {
-            return x / (x * x + y * y) + (x == 0 ? 0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
+            return 1 / (x + y * (y / x)) + (x == 0 ? 0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
         }
 
         /// <summary>
@@ -37,8 +37,8 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Polar.</param>
         /// <param name="y">The argument <c>y</c> of Polar.</param>
-        /// <param name="dX">Receives ∂Polar/∂x = y·x^(y − 1) − y / (x² + y²).</param>
-        /// <param name="dY">Receives ∂Polar/∂y = x / (x² + y²) + (0 if x = 0, else x^y·ln(x)).</param>
+        /// <param name="dX">Receives ∂Polar/∂x = y·x^(y − 1) − 1 / (y + x·(x / y)).</param>
+        /// <param name="dY">Receives ∂Polar/∂y = 1 / (x + y·(y / x)) + (0 if x = 0, else x^y·ln(x)).</param>
         /// <returns>The value of Polar.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolarGradient(double x, double y, out double dX, out double dY)
@@ -48,9 +48,8 @@ namespace Samples
             double polar = global::System.Math.Atan2(y, x) + pow;
 
             // Reverse sweep: each adjoint dV holds ∂Polar/∂v, passed from the result back towards the parameters.
-            double xSquaredPlusYSquared = x * x + y * y;
-            dX = y * global::System.Math.Pow(x, y - 1) - y / xSquaredPlusYSquared; // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
-            dY = x / xSquaredPlusYSquared + (x == 0 ? 0 : pow * global::System.Math.Log(x)); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
+            dX = y * global::System.Math.Pow(x, y - 1) - 1 / (y + x * (x / y)); // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
+            dY = 1 / (x + y * (y / x)) + (x == 0 ? 0 : pow * global::System.Math.Log(x)); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
             return polar;
         }
     }
