@@ -7,6 +7,10 @@ namespace DiffGen.Generator.Lowering
     /// <summary>How Roslyn symbols are written in generated C#.</summary>
     internal static class RoslynNames
     {
+        /// <summary>A local's type as the user writes it: <c>double[,]</c>, not the <c>double[,]?</c> that <c>var</c> infers.</summary>
+        public static string TypeAsWritten(ITypeSymbol type) =>
+            type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
         public const string DifferentiableAttribute = "DiffGen.DifferentiableAttribute";
 
         /// <summary>An identifier as C# source must write it: <c>@class</c> for a keyword.</summary>

@@ -49,7 +49,7 @@ namespace DiffGen.Generator.Tests.Arrays
             ["RvNestedContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["InPlaceAfterBreakTest"] = "DIFF015: A test that reads an element of the local array 't' that the same loop iteration overwrites afterwards is not supported yet.",
             ["RvFloatDoubleLocal"] = "DIFF015: The double local 't' in a float method is not supported yet.",
-            ["N2JaggedMse"] = "DIFF015: The local 'row' of type 'double[]?' is not supported yet: a row of the jagged data 'X' is read where it is.",
+            ["N2JaggedMse"] = "DIFF015: The local 'row' of type 'double[]' is not supported yet: a row of the jagged data 'X' is read where it is.",
             ["Av6CallAfterContinue"] = "DIFF015: The call to 'Av6Dot' with an array argument after an if that leaves the iteration (break or continue) is not supported yet.",
             ["Av9NestedIfContinue"] = "DIFF015: A break or continue inside an if that other statements follow is not supported yet.",
             ["Av9RecursiveInLoop"] = "DIFF015: The call to 'Av9Pow' in an arm of ?: is not supported yet.",

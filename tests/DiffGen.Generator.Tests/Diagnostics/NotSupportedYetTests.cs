@@ -368,6 +368,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
             AssertNotGenerated(Method(Strip(body)));
         }
 
+        /// <summary>
+        /// A local of another type is DIFF010, named as the user writes it (var infers a nullable array, never shown), and a
+        /// local two-dimensional or jagged array is told how to flatten.
+        /// </summary>
+        [Theory]
+        [InlineData("{\n var {|DIFF010:t = new double[2, 2]|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x * i;\n return s + t[0, 0];\n }", "The local 't' of type 'double[,]'", "a local array has one dimension: make it a flat array of rows × columns (double[] t = new double[rows * columns];) and read and write t[i * columns + j]")]
+        [InlineData("{\n double[][] {|DIFF010:t = new double[2][]|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x * i;\n return s;\n }", "The local 't' of type 'double[][]'", "a local array has one dimension: make it a flat array of rows × columns (double[] t = new double[rows * columns];) and read and write t[i * columns + j]")]
+        [InlineData("{\n var {|DIFF010:t = \"a\"|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x * i;\n return s;\n }", "The local 't' of type 'string'", LocalOfAProgram)]
+        public void OtherLocals_InAMethodWithLoops_AreNamedAsWritten_AndArraysOfMoreDimensionsToldToFlatten(string body, string local, string advice)
+        {
+            var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
+            Assert.Equal(local + " cannot be differentiated here: " + advice, diagnostics.Single().GetMessage());
+        }
+
         [Theory]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < 2; i++) s += x;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]
         [InlineData("{\n double[] {|DIFF015:a = Weights|};\n double s = 0;\n for (int i = 0; i < a.Length; i++) s += a[i] * x;\n foreach (double v in a) s += v;\n return s;\n }", "The local 'a' of type 'double[]'", LocalArray)]

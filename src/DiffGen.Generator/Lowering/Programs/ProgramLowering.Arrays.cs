@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     : floating != null
                     ? "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly"
                     : "an integer array is data given its elements where it is declared ({ 2, 0, 1 })";
-                Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", advice, DiagnosticDescriptors.NotSupportedYet);
+                Report(declarator, "The local '" + local.Name + "' of type '" + RoslynNames.TypeAsWritten(local.Type) + "'", advice, DiagnosticDescriptors.NotSupportedYet);
                 Declare(local, floating != null ? VariableKind.Array : VariableKind.IntegerArray);
                 rejected.Add(local);
             }

@@ -377,7 +377,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else
                 {
-                    Report(declarator, "The local '" + local.Name + "' of type '" + local.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "'", "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })");
+                    string type = RoslynNames.TypeAsWritten(local.Type);
+                    string advice = local.Type is IArrayTypeSymbol { Rank: > 1 } or IArrayTypeSymbol { ElementType: IArrayTypeSymbol }
+                        ? "a local array has one dimension: make it a flat array of rows × columns (double[] " + local.Name + " = new double[rows * columns];) and read and write " + local.Name + "[i * columns + j]"
+                        : "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
+                    Report(declarator, "The local '" + local.Name + "' of type '" + type + "'", advice);
                 }
 
                 rejected.Add(local);
