@@ -344,7 +344,35 @@ namespace DiffGen.Fuzz.Generation
                             new For(k, N(0), "<", Len("a"), "++", S(new Assign("sum", "+=", Mul(new Element("a", I(k)), Term(callee, 1))))),
                             new Return(R("sum")))));
                         Expr call = new Call(name, ImmutableArray.Create<Expr>(new ArrayArgument("w"), new ArrayArgument("x")));
-                        yield return new Declare(r, call);
+                        switch (g.Random.Next(5))
+                        {
+                            case 0:
+                                {
+                                    // Inside an if, now and then with an else calling it again (docs/supported.md: run by a loop of one iteration).
+                                    Cond test = new Compare(g.Pick(">", "<"), R("b"), Lit(g.Pick("0.375", "-0.25")));
+                                    Expr other = Mul(Lit("0.5"), new Call(name, ImmutableArray.Create<Expr>(new ArrayArgument("x"), new ArrayArgument("w"))));
+                                    yield return new Declare(r, Lit("0"));
+                                    yield return new If(test, S(new Assign(r, "=", Mul(call, R("b")))), g.Chance(0.5) ? S(new Assign(r, "=", other)) : null);
+                                    break;
+                                }
+
+                            case 1:
+                                {
+                                    // In a loop, inside an if, or after if (...) continue; in its body.
+                                    string t = Fresh("t");
+                                    yield return new Declare(r, Lit("0"));
+                                    Stmt add = new Assign(r, "+=", Mul(call, Lit(g.Pick("0.5", "1.5"))));
+                                    yield return new For(t, N(0), "<", N(3), "++", g.Chance(0.5)
+                                        ? S(new If(new IntCompare("!=", I(t), N(1)), S(add), null))
+                                        : S(new If(new IntCompare("==", I(t), N(1)), S(new Continue()), null), add));
+                                    break;
+                                }
+
+                            default:
+                                yield return new Declare(r, call);
+                                break;
+                        }
+
                         break;
                     }
 

@@ -14,7 +14,8 @@ namespace DiffGen.Fuzz.Tests
     /// branches families), and (thirteenth session) a for loop with a floating-point counter in its header (loops family) an index kept in
     /// range by Math.Clamp of integers (arrays family), and a loop that only an if guards (loops family); (fifteenth session)
     /// loops inside an if with an else, loops after if (...) continue; and if (...) break;, and a method that ends with a
-    /// while (true) loop that returns (loops family).
+    /// while (true) loop that returns (loops family); (sixteenth session) a call passing arrays inside an if, and inside an if or
+    /// after if (...) continue; in a loop's body (arrays family).
     /// A short run of each passes against the oracle.
     /// </summary>
     public class NotebookConstructTests
@@ -36,6 +37,8 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops", "break;\n                }\n                double t")]
         [InlineData("loops", "else\n            {\n                for (int j")]
         [InlineData("loops", "while (true)")]
+        [InlineData("arrays", "(w, x) * b;")]
+        [InlineData("arrays", "(w, x) * 1.5")]
         public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
         {
             var written = Fuzzer.Cases(1500, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();

@@ -25,9 +25,23 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>While <see cref="FlattenBranch"/> takes apart the rest of an iteration after <c>if (...) continue;</c> or <c>break;</c>: which of the two; else null.</summary>
         private string? restAfter;
 
-        /// <summary>Whether one side of an if holds a loop or declares a local array of floating-point values (outside its own loops).</summary>
-        private static bool HoldsLoopOrArray(IOperation? side) =>
-            side != null && (IsLoopOrArray(side) || side.ChildOperations.Any(child => !(child is ILocalFunctionOperation) && HoldsLoopOrArray(child)));
+        /// <summary>
+        /// Whether one side of an if holds a loop, declares a local array of floating-point values (outside its own loops), or
+        /// passes an array to a call that differentiates it.
+        /// </summary>
+        private bool HoldsLoopOrArray(IOperation? side) =>
+            side != null && (IsLoopOrArray(side) || PassesDifferentiatedArray(side) || side.ChildOperations.Any(child => !(child is ILocalFunctionOperation) && HoldsLoopOrArray(child)));
+
+        /// <summary>
+        /// Whether a declaration or expression statement calls a method whose derivative is known, passing it an array that
+        /// method differentiates (<c>loss += lambda * Penalty(w);</c>): the sweeps take such a call in a loop, not in an if.
+        /// </summary>
+        private bool PassesDifferentiatedArray(IOperation statement) =>
+            statement is IExpressionStatementOperation or IVariableDeclarationGroupOperation
+            && statement.Descendants().OfType<IInvocationOperation>().Any(call =>
+                CallLowering.HasKnownDerivative(call.TargetMethod, method, out IMethodSymbol? custom)
+                && call.Arguments.Any(a => a.Parameter is IParameterSymbol parameter && RoslynNames.FloatingElementType(parameter.Type) != null
+                    && CallLowering.Differentiated(call.TargetMethod, custom).Contains(parameter.Name)));
 
         /// <summary>Lowers an if that holds loops or local arrays as <see cref="FlattenBranch"/> takes it apart.</summary>
         private void LowerBranchWithLoops(IConditionalOperation branch, List<Statement> into)
@@ -96,7 +110,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 if (run.Count > 0)
                 {
-                    into.Add(new IfStatement(guard, run.ToEquatableArray(), EquatableArray<Statement>.Empty));
+                    into.Add(run.Any(PassesArrayToCall) ? RunOnce(run, guard) : new IfStatement(guard, run.ToEquatableArray(), EquatableArray<Statement>.Empty));
                     run = new List<Statement>();
                 }
             }
@@ -151,6 +165,35 @@ namespace DiffGen.Generator.Lowering.Programs
             Flush();
         }
 
+        /// <summary>
+        /// A run of statements that passes an array to a call, where <paramref name="guard"/> holds: a loop of one iteration,
+        /// none where the guard fails (<c>for (int once = 0; once &lt; (taken == 1 ? 1 : 0); once++)</c>), since the sweeps
+        /// take such a call in a loop but not in an if. A run that leaves the iteration or returns stays an if and is reported.
+        /// </summary>
+        private Statement RunOnce(List<Statement> run, Test guard)
+        {
+            if (ProgramFacts.MayLeave(run) || ProgramFacts.All(run).Any(s => s is Return))
+            {
+                Statement call = run.First(PassesArrayToCall);
+                string callee = ProgramFacts.All(new[] { call }).Select(s => s is DeclareScalar { Value: CallValue c } ? c.Callee : s is AssignScalar { Value: CallValue a } ? a.Callee : null).First(c => c != null)!;
+                string where = restAfter != null ? " after 'if (...) " + restAfter + ";' in a loop's body, with a break, continue or return beside it," : " inside an if with a break, continue or return beside it";
+                problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, locations.TryGetValue(call, out Location? at) ? at : Location.None, "The call to '" + callee + "' with an array argument" + where, "in a method with loops or arrays, call it before the if and use the value inside"));
+                return new IfStatement(guard, run.ToEquatableArray(), EquatableArray<Statement>.Empty);
+            }
+
+            string once = Fresh(VariableKind.Integer, "once");
+            Integer bound = new IntegerChoice(guard, new IntegerNumber(1), new IntegerNumber(0));
+            return Located(
+                new Loop(
+                    EquatableArray.Of<Statement>(new DeclareInteger(once, new IntegerNumber(0))),
+                    new IntegerComparison(ConditionOp.Less, new IntegerRead(once), bound),
+                    EquatableArray.Of<Statement>(new AssignInteger(once, new IntegerArithmetic(IrOp.Add, new IntegerRead(once), new IntegerNumber(1)))),
+                    run.ToEquatableArray(),
+                    true,
+                    new CountingLoop(once, new IntegerNumber(0), ConditionOp.Less, bound)),
+                run.First(PassesArrayToCall));
+        }
+
         /// <summary>Whether the local that statement <paramref name="at"/> declares is read or changed past the next loop, array or if that holds them.</summary>
         private static bool UsedAfterThisRun(IReadOnlyList<Statement> statements, int at)
         {
@@ -172,9 +215,9 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary><c>flag == value</c>: the test of an integer local that keeps an if's test (<c>taken == 1</c>).</summary>
         private static Test FlagIs(string flag, long value) => new IntegerComparison(ConditionOp.Equal, new IntegerRead(flag), new IntegerNumber(value));
 
-        /// <summary>Whether an if of the IR holds a loop or declares a local array (outside its loops).</summary>
+        /// <summary>Whether an if of the IR holds a loop, declares a local array (outside its loops) or passes an array to a call.</summary>
         private static bool HoldsLoopOrArray(IfStatement branch) =>
-            branch.Then.Concat(branch.Else).Any(s => s is Loop or DeclareArray || (s is IfStatement inner && HoldsLoopOrArray(inner)));
+            branch.Then.Concat(branch.Else).Any(s => s is Loop or DeclareArray || PassesArrayToCall(s) || (s is IfStatement inner && HoldsLoopOrArray(inner)));
 
         /// <summary>
         /// A loop that runs only where <paramref name="guard"/> holds: a counting loop counts to where it started
@@ -239,8 +282,8 @@ namespace DiffGen.Generator.Lowering.Programs
 
                 // What leaves the iteration again may follow the rest's last loop or array (an if that returns from the loop).
                 List<Statement> rest = list.Skip(i + 1).ToList();
-                int last = rest.FindLastIndex(s => s is Loop or DeclareArray);
-                if (last < 0 || rest.Any(PassesArrayToCall) || ProgramFacts.MayLeave(rest.Take(last + 1)))
+                int last = rest.FindLastIndex(s => s is Loop or DeclareArray || PassesArrayToCall(s));
+                if (last < 0 || ProgramFacts.MayLeave(rest.Take(last + 1)))
                 {
                     continue;
                 }

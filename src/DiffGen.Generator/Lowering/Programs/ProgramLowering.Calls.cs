@@ -116,7 +116,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 }
                 else if (RoslynNames.FloatingElementType(parameter.Type) != null && ArrayName(argument.Value) is string array)
                 {
-                    if (branchDepth > 0 && hasDerivative)
+                    // Inside ifs the lowering takes apart (an if that holds such a call is one), the call runs in a loop of one iteration.
+                    if (branchDepth > flatteningDepth && hasDerivative)
                     {
                         Report(call, shown + " with an array argument inside an if", "in a method with loops or arrays, call it before the if and use the value inside", DiagnosticDescriptors.NotSupportedYet);
                         return new Number(0);

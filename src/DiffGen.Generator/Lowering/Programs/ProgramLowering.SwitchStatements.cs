@@ -53,9 +53,7 @@ namespace DiffGen.Generator.Lowering.Programs
             // Sections that hold loops or local arrays: the chain of ifs taken apart as an if that holds them is
             // (ProgramLowering.BranchedLoops), its locals declared before it.
             ReserveNames(statement.Locals.Concat(statement.Cases.SelectMany(c => c.Body).SelectMany(DeclaredOutsideLoops)).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default));
-            flatteningDepth++;
-            List<Statement> chain = Chain(labelled, 0, fallback, compare).ToList();
-            flatteningDepth--;
+            List<Statement> chain = Chain(labelled, 0, fallback, compare, flattened: true).ToList();
             foreach (Statement lowered in chain)
             {
                 if (lowered is IfStatement branch && HoldsLoopOrArray(branch))
@@ -89,8 +87,12 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>The sections from <paramref name="k"/> on as <c>if (test) body else ...</c>, ending with the default section's body.</summary>
-        private IEnumerable<Statement> Chain(List<ISwitchCaseOperation> sections, int k, ISwitchCaseOperation? fallback, System.Func<ConditionOp, IOperation, Test> compare)
+        /// <summary>
+        /// The sections from <paramref name="k"/> on as <c>if (test) body else ...</c>, ending with the default section's body;
+        /// each if <paramref name="flattened"/> when the chain is to be taken apart (its sections hold loops, arrays or calls
+        /// passing arrays).
+        /// </summary>
+        private IEnumerable<Statement> Chain(List<ISwitchCaseOperation> sections, int k, ISwitchCaseOperation? fallback, System.Func<ConditionOp, IOperation, Test> compare, bool flattened = false)
         {
             if (k == sections.Count)
             {
@@ -98,12 +100,15 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             Test test = SectionTest(sections[k], compare);
+            int taken = flattened ? 1 : 0;
             branchDepth++;
+            flatteningDepth += taken;
             EquatableArray<Statement> whenTrue = SectionBody(sections[k]).ToEquatableArray();
             bool trueReturned = pathReturned;
             pathReturned = false;
-            EquatableArray<Statement> whenFalse = Chain(sections, k + 1, fallback, compare).ToEquatableArray();
+            EquatableArray<Statement> whenFalse = Chain(sections, k + 1, fallback, compare, flattened).ToEquatableArray();
             pathReturned = trueReturned && pathReturned;
+            flatteningDepth -= taken;
             branchDepth--;
             return new Statement[] { new IfStatement(test, whenTrue, whenFalse) };
         }
