@@ -11,13 +11,15 @@ namespace DiffGen.Generator.Analysis
     /// </content>
     internal sealed partial class ArrayOverwrites
     {
-        private readonly Dictionary<Statement, CountingLoop> undoneHeaders = new Dictionary<Statement, CountingLoop>(ReferenceComparer.Instance);
+        private readonly Dictionary<Statement, Dictionary<Statement, Integer>> undoneIndices = new Dictionary<Statement, Dictionary<Statement, Integer>>(ReferenceComparer.Instance);
+        private readonly Dictionary<Statement, Dictionary<Statement, CountingLoop>> undoneHeaders = new Dictionary<Statement, Dictionary<Statement, CountingLoop>>(ReferenceComparer.Instance);
 
         /// <summary>
-        /// The header of a counting loop inside an iteration whose writes are undone (<see cref="UndoneBefore"/>), with its
-        /// bounds as the outer iteration begins: the reverse sweep runs it backwards to put back what its writes overwrote.
+        /// The header of a counting loop inside an iteration of <paramref name="loop"/> whose writes are undone
+        /// (<see cref="UndoneBefore"/>), with its bounds as that iteration begins: the reverse sweep runs it backwards to put
+        /// back what its writes overwrote.
         /// </summary>
-        public CountingLoop UndoneHeader(Loop nested) => undoneHeaders[nested];
+        public CountingLoop UndoneHeader(Loop loop, Loop nested) => undoneHeaders[loop][nested];
 
         /// <summary>
         /// Puts the loop's writes of the array back before each recomputed iteration, when they are plain statements of
@@ -75,12 +77,12 @@ namespace DiffGen.Generator.Analysis
 
             foreach ((AssignElement write, Integer index) in indices)
             {
-                undoneIndices[write] = index;
+                For(undoneIndices, loop)[write] = index;
             }
 
             foreach ((Loop inner, CountingLoop header) in headers)
             {
-                undoneHeaders[inner] = header;
+                For(undoneHeaders, loop)[inner] = header;
             }
 
             if (!undone.TryGetValue(loop, out List<AssignElement>? list))
@@ -95,13 +97,24 @@ namespace DiffGen.Generator.Analysis
             return true;
         }
 
+        private static Dictionary<Statement, T> For<T>(Dictionary<Statement, Dictionary<Statement, T>> byLoop, Statement loop)
+        {
+            if (!byLoop.TryGetValue(loop, out Dictionary<Statement, T>? values))
+            {
+                values = new Dictionary<Statement, T>(ReferenceComparer.Instance);
+                byLoop[loop] = values;
+            }
+
+            return values;
+        }
+
         /// <summary>
         /// The integer <paramref name="e"/>, read at <paramref name="level"/> of the site's chain (a write, or a nested loop's
         /// header), as the iteration of <paramref name="unit"/> begins, with the counters of the counting loops between them
         /// left as they are (the reverse sweep runs those loops again): nothing those loops' bodies assign may be read, and
         /// what the unit's body assigns before them is replaced as <see cref="AtIterationStart"/> does. Null when that fails.
         /// </summary>
-        private static Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e)
+        private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e)
         {
             var nest = site.Chain.Skip(unitLevel + 1).Take(level - unitLevel - 1).Cast<Loop>().ToList();
             var counters = new HashSet<string>(nest.Select(l => l.Counting!.Index), System.StringComparer.Ordinal);
@@ -110,8 +123,14 @@ namespace DiffGen.Generator.Analysis
                 return null;
             }
 
-            return AtIterationStart(unit.Body, site.Frames[unitLevel + 1].Position, e, depth: 0, counters);
+            // The reverse sweep computes it before it puts anything back, where the arrays hold what later writes left:
+            // an element of an array the method writes is not what the iteration began with.
+            Integer? start = AtIterationStart(unit.Body, site.Frames[unitLevel + 1].Position, e, depth: 0, counters);
+            return start != null && ProgramFacts.ValueReads(start).Any(IsWritten) ? null : start;
         }
+
+        /// <summary>Whether the method writes elements of <paramref name="variable"/>, a local array.</summary>
+        private bool IsWritten(string variable) => uses.TryGetValue(variable, out var use) && use.Writes.Count > 0;
 
         /// <summary>
         /// The variables <paramref name="e"/> reads that the statements change, but for <paramref name="counters"/>: an array

@@ -35,7 +35,6 @@ namespace DiffGen.Generator.Analysis
         private readonly Dictionary<string, (ArrayScope Plain, ArrayScope? Renewed)> options = new Dictionary<string, (ArrayScope, ArrayScope?)>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, (List<AssignElement> Writes, List<(Site Site, Integer? Index)> Reads)> uses = new Dictionary<string, (List<AssignElement>, List<(Site, Integer?)>)>(System.StringComparer.Ordinal);
         private readonly Dictionary<Statement, List<AssignElement>> undone = new Dictionary<Statement, List<AssignElement>>(ReferenceComparer.Instance);
-        private readonly Dictionary<Statement, Integer> undoneIndices = new Dictionary<Statement, Integer>(ReferenceComparer.Instance);
 
         public ArrayOverwrites(IReadOnlyList<Statement> body, IEnumerable<string> localArrays)
         {
@@ -75,6 +74,8 @@ namespace DiffGen.Generator.Analysis
             {
                 FindHolding(array);
             }
+
+            FindIndicesReadingWritten();
         }
 
         /// <summary>The write overwrites a value the reverse sweep reads later: the forward sweep keeps the old value.</summary>
@@ -98,11 +99,12 @@ namespace DiffGen.Generator.Analysis
         public IReadOnlyList<AssignElement> UndoneBefore(Loop loop) => undone.TryGetValue(loop, out List<AssignElement>? writes) ? writes : new List<AssignElement>();
 
         /// <summary>
-        /// The index of a write of <see cref="UndoneBefore"/> as the reverse sweep computes it when the iteration begins,
-        /// before the iteration's locals are computed again: the write's own index, with each integer local of the body it
-        /// reads (<c>int s = t % period;</c>) replaced by the value that local is declared with.
+        /// The index of a write of <see cref="UndoneBefore"/> as the reverse sweep computes it when an iteration of
+        /// <paramref name="loop"/> begins, before the iteration's locals are computed again: the write's own index, with each
+        /// integer local of the body it reads (<c>int s = t % period;</c>) replaced by the value that local is declared with.
+        /// Each loop that undoes the write has its own (a local of an outer loop's body is replaced for that loop only).
         /// </summary>
-        public Integer UndoneIndex(AssignElement write) => undoneIndices.TryGetValue(write, out Integer? index) ? index : write.Index;
+        public Integer UndoneIndex(Loop loop, AssignElement write) => undoneIndices.TryGetValue(loop, out var indices) && indices.TryGetValue(write, out Integer? index) ? index : write.Index;
 
         /// <summary>
         /// The innermost loop around the write that makes or fills its array anew each iteration, if any: only the reverse
@@ -234,6 +236,25 @@ namespace DiffGen.Generator.Analysis
 
         private bool RunsAgain(string array, Statement unit) =>
             scopes.TryGetValue(array, out ArrayScope? scope) && (scope.Renews(unit) || (unit is Loop loop && IsUndone(loop, array)));
+
+        /// <summary>
+        /// Element writes whose index reads an element that the same write or a later one may change
+        /// (<c>w[w[0] &gt; 0 ? 0 : 1] = ...</c>): the reverse sweep takes the write back at the index it computes then, from
+        /// the changed element. Unsupported, the write itself the unit.
+        /// </summary>
+        private void FindIndicesReadingWritten()
+        {
+            foreach (AssignElement write in uses.Values.SelectMany(u => u.Writes))
+            {
+                foreach (string read in ProgramFacts.ValueReads(write.Index).Distinct().Where(a => uses.TryGetValue(a, out var use) && use.Writes.Count > 0))
+                {
+                    if (uses[read].Writes.Any(later => OverwriteOrder.Overwrites(sites.Of(write), null, sites.Of(later), later.Index, scopes[read], after: false)))
+                    {
+                        unsupported.Add((write, read, write));
+                    }
+                }
+            }
+        }
 
         /// <summary>The writes whose element holds their value when the reverse sweep reaches them: every later write that may change it is taped.</summary>
         private void FindHolding(string array)

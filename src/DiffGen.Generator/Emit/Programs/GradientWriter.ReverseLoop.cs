@@ -142,7 +142,7 @@ namespace DiffGen.Generator.Emit.Programs
                     for (int k = list.Count - 1; k >= 0; k--)
                     {
                         // The index as the iteration began: its locals are not computed again yet (int s = t % period; in season[s]).
-                        code.Add(elementTapes.Peek(list[k].Array, UndoneElement(list[k], inside), list.Count - k));
+                        code.Add(elementTapes.Peek(list[k].Array, UndoneElement(loop, list[k], inside), list.Count - k));
                     }
 
                     continue;
@@ -150,12 +150,12 @@ namespace DiffGen.Generator.Emit.Programs
 
                 string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
                 code.Add(elementTapes.ReadBack(array.Key, back));
-                code.AddRange(UndoneBackwards(loop.Body, new HashSet<Statement>(list, ReferenceComparer.Instance), back, inside));
+                code.AddRange(UndoneBackwards(loop, loop.Body, new HashSet<Statement>(list, ReferenceComparer.Instance), back, inside));
             }
         }
 
         /// <summary>The block's undone writes put back, last first: a loop holding some runs backwards, its counter named apart.</summary>
-        private List<CodeNode> UndoneBackwards(IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions)
+        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions)
         {
             var code = new List<CodeNode>();
             for (int i = block.Count - 1; i >= 0; i--)
@@ -163,15 +163,15 @@ namespace DiffGen.Generator.Emit.Programs
                 switch (block[i])
                 {
                     case AssignElement write when writes.Contains(write):
-                        code.Add(elementTapes.PeekBack(write.Array, UndoneElement(write, versions), back));
+                        code.Add(elementTapes.PeekBack(write.Array, UndoneElement(loop, write, versions), back));
                         break;
                     case Loop nested when ProgramFacts.All(nested.Body).Any(writes.Contains):
-                        CountingLoop header = analysis.Overwrites.UndoneHeader(nested);
+                        CountingLoop header = analysis.Overwrites.UndoneHeader(loop, nested);
                         Versions within = versions.Copy();
                         string counter = names.Fresh(header.Index);
                         within[header.Index] = counter;
                         (string text, List<string> reads) = p.Capture(() => BackwardHeader(header with { Index = counter }, versions));
-                        code.Add(CodeBlock.Loop(text, UndoneBackwards(nested.Body, writes, back, within), reads));
+                        code.Add(CodeBlock.Loop(text, UndoneBackwards(loop, nested.Body, writes, back, within), reads));
                         break;
                 }
             }
@@ -180,8 +180,8 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
-        private (string Text, List<string> Reads) UndoneElement(AssignElement write, Versions versions) =>
-            ElementText(write with { Index = analysis.Overwrites.UndoneIndex(write) }, versions);
+        private (string Text, List<string> Reads) UndoneElement(Loop loop, AssignElement write, Versions versions) =>
+            ElementText(write with { Index = analysis.Overwrites.UndoneIndex(loop, write) }, versions);
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
         /// <param name="replay">Which element writes the iteration runs again (null: all, as a fused loop's forward part does).</param>

@@ -52,6 +52,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 IfStatement or Loop or DeclareInteger { Value: IntegerChoice } => (
                     "A test that reads an element of the local array '" + array + "' that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
                     "the reverse sweep evaluates the test again after the element has changed; " + copy + " and test those"),
+                AssignElement write when ReferenceEquals(at, unit) => (
+                    "An element write to '" + write.Array + "' whose index reads the local array '" + array + "', which " + (write.Array == array ? "this" : "that") + " write or a later one changes",
+                    "the reverse sweep takes the write back at the index it computes then, from the changed element; compute the index into an integer local before the writes from values nothing changes afterwards, or copy the elements the index reads into a local array of their own first (keys[i] = " + array + "[i];) and read them there"),
                 _ when CallPassing(at, array) is CallValue call => (
                     "Passing the local array '" + array + "' to '" + call.Callee + "' in a " + (unit is Loop ? "loop iteration" : "side of an if") + " that overwrites it afterwards",
                     "the reverse sweep computes the call again after the elements have changed; " + copy + " and pass the copy"),
