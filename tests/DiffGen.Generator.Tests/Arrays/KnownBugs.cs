@@ -134,6 +134,12 @@ namespace DiffGen.Generator.Tests.Arrays
             ["NurBoundLengthOfPassArray"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["NurBoundLocalOfNest"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["NurBoundConditionalOfLocal"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            // From the domain sweep (DomainSweepCases): each followed by its advised form, which passes (DsCatmullRomFitAdvised,
+            // DsHeatEquationSwapAdvised, DsMovingMedianAdvised, DsAutocorrelationPenaltyAdvised).
+            ["DsCatmullRomFit"] = "DIFF015: The integer expression 'k++' is not supported yet: sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max, Math.Abs or Math.Clamp",
+            ["DsHeatEquationSwap"] = "DIFF015: The local 'tmp' of type 'double[]' is not supported yet: a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly",
+            ["DsMovingMedian"] = "DIFF015: Reading an element of the local array 'window' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (window[i] = window[i] * window[i];), or copy the old elements into a local array declared before the loop (old[i] = window[i];) and read them there",
+            ["DsAutocorrelationPenalty"] = "DIFF015: A 'return' inside a loop or branch is not supported yet: in a method with loops or arrays the method returns once, at its end; assign the result to a local and return it last; a guard clause (if (n == 0) return 0;) may stand at the start of the body, after nothing but declarations that read no array element, call no method and divide no integers; elsewhere, compute the rest first and return the guard's choice last (return n == 0 ? 0 : total / n;)",
         };
 
         /// <summary>Reductions whose gradient allocates: name → symptom.</summary>
