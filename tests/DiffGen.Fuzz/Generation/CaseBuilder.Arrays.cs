@@ -259,6 +259,20 @@ namespace DiffGen.Fuzz.Generation
                     {
                         string e = Fresh("e");
                         yield return new Declare(r, Lit("0"));
+                        if (g.Chance(0.25))
+                        {
+                            // A running index stepped where it is read (docs/supported.md: targets[k++]), one element of x per
+                            // iteration, counting up from 0 or down from the end.
+                            string k = Fresh("k");
+                            bool down = g.Chance(0.4);
+                            yield return new DeclareInt(k, down ? Len("x") : N(0));
+                            IntExpr at = down ? new IntStep(k, "--", Prefix: true) : new IntStep(k, "++");
+                            yield return new For(i, N(0), "<", Len("w"), "++", S(
+                                new Declare(e, Mul(new Element("x", at), new Element("w", I(i)))),
+                                new Assign(r, "+=", g.Chance(0.5) ? Mul(R(e), R(e)) : Term(each.WithReal(e)))));
+                            break;
+                        }
+
                         yield return new For(i, N(0), "<", Len("w"), "++", S(
                             new Declare(e, Term(each)),
                             new Assign(r, "+=", g.Chance(0.5) ? Mul(R(e), R(e)) : Term(each.WithReal(e)))));

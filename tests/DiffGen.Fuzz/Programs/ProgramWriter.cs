@@ -745,6 +745,9 @@ namespace DiffGen.Fuzz.Programs
                         return l.Value < 0 ? "(" + l.Value + ")" : l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     case IntRead r:
                         return r.Name;
+                    case IntStep st:
+                        precedence = st.Prefix ? 3 : 4;
+                        return st.Prefix ? st.Op + st.Name : st.Name + st.Op;
                     case Length len:
                         return len.Array + ".Length";
                     case MatrixLength ml:

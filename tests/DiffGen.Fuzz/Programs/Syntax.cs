@@ -156,6 +156,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntSwitch), "intSwitch")]
     [JsonDerivedType(typeof(IntLocalCall), "intLocalCall")]
     [JsonDerivedType(typeof(IntOfData), "intOfData")]
+    [JsonDerivedType(typeof(IntStep), "intStep")]
     public abstract record IntExpr;
 
     /// <summary><c>(test ? a : b)</c> on integers: an index, a bound or a factor.</summary>
@@ -177,6 +178,9 @@ namespace DiffGen.Fuzz.Programs
     public sealed record IntLiteral(int Value) : IntExpr;
 
     public sealed record IntRead(string Name) : IntExpr;
+
+    /// <summary>An integer local stepped where it is read, a running index: <c>k++</c>, or <c>++k</c> when <see cref="Prefix"/>; Op is "++" or "--".</summary>
+    public sealed record IntStep(string Name, string Op, bool Prefix = false) : IntExpr;
 
     public sealed record Length(string Array) : IntExpr;
 

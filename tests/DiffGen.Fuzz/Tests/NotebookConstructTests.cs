@@ -15,7 +15,7 @@ namespace DiffGen.Fuzz.Tests
     /// range by Math.Clamp of integers (arrays family), and a loop that only an if guards (loops family); (fifteenth session)
     /// loops inside an if with an else, loops after if (...) continue; and if (...) break;, and a method that ends with a
     /// while (true) loop that returns (loops family); (sixteenth session) a call passing arrays inside an if, and inside an if or
-    /// after if (...) continue; in a loop's body (arrays family).
+    /// after if (...) continue; in a loop's body, and a running index stepped where it is read, x[k++] and x[--k] (arrays family).
     /// A short run of each passes against the oracle.
     /// </summary>
     public class NotebookConstructTests
@@ -27,7 +27,7 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("branches", "switch (")]
         [InlineData("loops", ") = (")]
         [InlineData("loops", "for (double t")]
-        [InlineData("arrays", "w[Math.Clamp(")]
+        [InlineData("arrays", "w[Math.Clamp(", 3000)]
         [InlineData("loops", "if (x > 0.375")]
         [InlineData("loops", "{\n                return ")]
         [InlineData("arrays", "{\n                return ")]
@@ -39,9 +39,12 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("loops", "while (true)")]
         [InlineData("arrays", "(w, x) * b;")]
         [InlineData("arrays", "(w, x) * 1.5")]
-        public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct)
+        [InlineData("arrays", "++]")]
+        [InlineData("arrays", "[--k")]
+        public void The_fuzzer_writes_the_construct_and_its_derivatives_agree(string family, string construct, int drawn = 1500)
         {
-            var written = Fuzzer.Cases(1500, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
+            // drawn: how many methods of the family to draw for five that hold the construct (a rare one needs more).
+            var written = Fuzzer.Cases(drawn, seed: 42, family: family).Where(c => ProgramWriter.Standalone(c).Contains(construct, StringComparison.Ordinal)).ToList();
             Assert.True(written.Count >= 5, "only " + written.Count + " " + family + " methods with " + construct);
 
             var results = Fuzzer.Run(written.Take(40).ToList(), seed: 42);

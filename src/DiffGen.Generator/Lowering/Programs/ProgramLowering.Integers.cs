@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
@@ -11,6 +12,15 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <content>Integer expressions (sizes, indices, counters): every construct an integer may be built from, and the problems of the others.</content>
     internal sealed partial class ProgramLowering
     {
+        /// <summary>
+        /// The integer steps inside the expressions of the declaration or expression statement being lowered
+        /// (<c>k++</c> in <c>targets[k++]</c>), run right after it; null where the lowering is not in such a statement.
+        /// </summary>
+        private List<Statement>? pendingSteps;
+
+        /// <summary>The statement <see cref="pendingSteps"/> belongs to.</summary>
+        private IOperation? pendingStatement;
+
         /// <summary>An integer expression as an <see cref="Integer"/>; what cannot be lowered is reported and read as 0.</summary>
         private Integer LowerInteger(IOperation e)
         {
@@ -51,6 +61,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IPropertyReferenceOperation { Property.Name: "Length", Instance: IFieldReferenceOperation { Type: IArrayTypeSymbol } field } when field.Field.IsStatic || field.Instance is IInstanceReferenceOperation:
                     // The length of another array this object holds (int[] indices): data.
                     return new IntegerField(MemberAccess(field.Field, field.Instance) + ".Length", field.Field.Name + ".Length", OperationFacts.AsWritten(e.Syntax));
+                case IIncrementOrDecrementOperation step when SteppedInStatement(step) is string counter:
+                    {
+                        // targets[k++] reads k and steps it after the statement (++k reads the stepped value): the statement
+                        // reads k nowhere else, so reading it there and stepping it after is what C# does.
+                        Integer stepped = new IntegerArithmetic(step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract, new IntegerRead(counter), new IntegerNumber(1));
+                        pendingSteps!.Add(new AssignInteger(counter, stepped));
+                        return step.IsPostfix ? new IntegerRead(counter) : stepped;
+                    }
+
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus:
                     return new IntegerNegation(LowerInteger(minus.Operand));
                 case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus:
@@ -110,10 +129,35 @@ namespace DiffGen.Generator.Lowering.Programs
                     // ^k where no one-dimensional array or span takes it (a row of multi-dimensional data, X[^1][0]).
                     Report(fromEnd, "The index from the end '" + fromEnd.Syntax + "' here", "an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length (X[X.Length - 1], X[i][X[i].Length - 1], X.GetLength(0) - 1)", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
+                case IIncrementOrDecrementOperation inside:
+                    Report(inside, "The integer expression '" + inside.Syntax + "'", "an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after", DiagnosticDescriptors.NotSupportedYet);
+                    return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max, Math.Abs or Math.Clamp", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
             }
+        }
+
+        /// <summary>
+        /// The integer local or parameter that <c>k++</c>, <c>k--</c>, <c>++k</c> or <c>--k</c> steps, when it stands in a declaration
+        /// or expression statement that reads it nowhere else, outside <c>?:</c>, <c>&amp;&amp;</c> and <c>||</c>; else null.
+        /// </summary>
+        private string? SteppedInStatement(IIncrementOrDecrementOperation step)
+        {
+            ISymbol? symbol = step.Target switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            if (pendingSteps == null || conditionalDepth > 0 || symbol == null || !names.TryGetValue(symbol, out string? name) || variables[name].Kind != VariableKind.Integer)
+            {
+                return null;
+            }
+
+            int references = pendingStatement!.DescendantsAndSelf().Count(o => o is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, symbol)
+                || o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, symbol));
+            return references == 1 ? name : null;
         }
     }
 }

@@ -147,14 +147,24 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            // A call inside this statement's expressions gets its own local, declared just before the statement.
+            // A call inside this statement's expressions gets its own local, declared just before the statement; an integer
+            // stepped inside them (targets[k++]) is stepped just after it.
             int start = into.Count;
+            (List<Statement>? outerSteps, IOperation? outerStatement) = (pendingSteps, pendingStatement);
+            bool steps = statement is IExpressionStatementOperation or IVariableDeclarationGroupOperation;
+            (pendingSteps, pendingStatement) = steps ? (new List<Statement>(), statement) : (null, null);
             (_, List<Statement> calls) = Hoisting(() =>
             {
                 LowerStatementItself(statement, into);
                 return true;
             });
             into.InsertRange(System.Math.Min(start, into.Count), calls);
+            if (pendingSteps != null)
+            {
+                into.AddRange(pendingSteps);
+            }
+
+            (pendingSteps, pendingStatement) = (outerSteps, outerStatement);
             Locate(into.Skip(start), statement);
         }
 
