@@ -67,10 +67,23 @@ namespace DiffGen.Fuzz.Generation
                 _ => Mul(R(e), Lit("0.5")),
             }));
 
-            int writes = g.Chance(0.4) ? 2 : 1;
-            for (int n = 0; n < writes; n++)
+            if (g.Chance(0.25))
             {
-                pass.Add(OverwritingLoop(u, k, e));
+                // A double buffer: the next values written into another array, then the two swapped (by a tuple, or through a
+                // temporary), as an explicit scheme steps (docs/supported.md: read as a loop exchanging their elements).
+                string next = Fresh("next");
+                statements.Insert(statements.Count - 1, new NewArray(next, Len("w"), false));
+                pass.Add(new For(k, N(0), "<", Len(u), "++", S(new AssignElement(next, I(k), "=",
+                    Add(Mul(Lit("0.5"), Uk()), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), Xk()))))));
+                pass.Add(new SwapArrays(u, next, g.Chance(0.5) ? null : Fresh("tmp")));
+            }
+            else
+            {
+                int writes = g.Chance(0.4) ? 2 : 1;
+                for (int n = 0; n < writes; n++)
+                {
+                    pass.Add(OverwritingLoop(u, k, e));
+                }
             }
 
             if (first != null)

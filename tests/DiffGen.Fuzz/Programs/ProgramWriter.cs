@@ -496,6 +496,14 @@ namespace DiffGen.Fuzz.Programs
                     case VerbatimStatement v:
                         Line(depth, v.Text);
                         break;
+                    case SwapArrays swap when swap.Temporary == null:
+                        Line(depth, "(" + swap.A + ", " + swap.B + ") = (" + swap.B + ", " + swap.A + ");");
+                        break;
+                    case SwapArrays swap:
+                        Line(depth, Real + "[] " + swap.Temporary + " = " + swap.A + ";");
+                        Line(depth, swap.A + " = " + swap.B + ";");
+                        Line(depth, swap.B + " = " + swap.Temporary + ";");
+                        break;
                     default:
                         throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name);
                 }

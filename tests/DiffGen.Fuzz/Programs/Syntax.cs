@@ -225,6 +225,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(Break), "break")]
     [JsonDerivedType(typeof(Continue), "continue")]
     [JsonDerivedType(typeof(VerbatimStatement), "verbatimStatement")]
+    [JsonDerivedType(typeof(SwapArrays), "swapArrays")]
     [JsonDerivedType(typeof(LocalFunction), "localFunction")]
     [JsonDerivedType(typeof(LocalPredicate), "localPredicate")]
     [JsonDerivedType(typeof(IntLocalFunction), "intLocalFunction")]
@@ -341,6 +342,9 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary>A statement written as is (the analyzer family).</summary>
     public sealed record VerbatimStatement(string Text) : Stmt;
+
+    /// <summary>Two local arrays swapped: <c>(a, b) = (b, a);</c>, or through a temporary (<c>T[] tmp = a; a = b; b = tmp;</c>) when it is named.</summary>
+    public sealed record SwapArrays(string A, string B, string? Temporary) : Stmt;
 
     /// <summary>An unsupported construct a case holds, and the diagnostic the docs give it.</summary>
     public sealed record UnsupportedConstruct(string Text, string DiagnosticId);

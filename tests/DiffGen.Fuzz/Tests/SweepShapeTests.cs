@@ -62,6 +62,8 @@ namespace DiffGen.Fuzz.Tests
         [InlineData(@"for \(int k\d+ = j\d+ \+ 1; k\d+ < u\d+\.Length; k\d+\+\+\)")]
         [InlineData(@"(double|float) first\d+ = u\d+\[0\];")]
         [InlineData(@"u\d+\[0\] = 0\.5f? \* u\d+\[0\] \+ 0\.25f? \* first\d+;")]
+        [InlineData(@"\(u\d+, next\d+\) = \(next\d+, u\d+\);")]
+        [InlineData(@"\[\] tmp\d+ = u\d+;\s*u\d+ = next\d+;\s*next\d+ = tmp\d+;")]
         public void Each_kind_of_overwriting_loop_is_written(string pattern)
         {
             var sources = Fuzzer.Cases(600, seed: 42, family: "local arrays").Select(c => ProgramWriter.Standalone(c))

@@ -42,6 +42,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 string array = Declare(local, VariableKind.Array);
                 into.Add(new DeclareArray(array, length, onStack));
+                RememberLength(local, length, initializer);
             }
             else if (initializer != null && GivenElements(initializer) is (IReadOnlyList<IOperation> elements, bool given))
             {

@@ -256,6 +256,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     }
 
                     break;
+                case IDeconstructionAssignmentOperation deconstruction when !loopFree && TryLowerArraySwap(deconstruction, into):
+                    break;
                 case IDeconstructionAssignmentOperation deconstruction when LowerDeconstruction(deconstruction, into):
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:

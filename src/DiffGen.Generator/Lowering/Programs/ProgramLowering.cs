@@ -212,6 +212,13 @@ namespace DiffGen.Generator.Lowering.Programs
                             break;
                         }
 
+                        if (!loopFree && TryLowerArraySwapStatements(block, i, into) is int taken and > 0)
+                        {
+                            Locate(into.Skip(into.Count - 1), block.Operations[i + taken - 1]);
+                            i += taken - 1;
+                            continue;
+                        }
+
                         LowerStatement(block.Operations[i], into);
                     }
 
@@ -274,7 +281,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private static bool IsLoopOrArray(IOperation statement) =>
             statement is ILoopOperation
-            || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.FloatingElementType(d.Symbol.Type) != null));
+            || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.FloatingElementType(d.Symbol.Type) != null))
+            // (u, next) = (next, u): a swap of two local arrays, lowered as a loop (ProgramLowering.ArraySwaps).
+            || (statement is IExpressionStatementOperation { Operation: IDeconstructionAssignmentOperation { Target: ITupleOperation tuple } } && tuple.Elements.Any(e => e.Type != null && RoslynNames.FloatingElementType(e.Type) != null));
 
         private EquatableArray<Statement> LowerBlock(IOperation? block)
         {
