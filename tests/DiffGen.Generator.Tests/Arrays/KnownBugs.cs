@@ -38,6 +38,30 @@ namespace DiffGen.Generator.Tests.Arrays
                 + "along the path taken the result is c + s·(2 + p) with s a dyadic fraction, and the gradient is s ≈ √p/(2 + p) (0.3464 at p = 3), the derivative of the "
                 + "branch taken, as documented, but not of the root, 1/(2√p) (0.2887), which central differences see because the path changes every 2^-50·(2 + p). "
                 + "The value is piecewise constant in effect: a test on a differentiated value that chooses which of two variables an iteration overwrites could be DIFF012.",
+
+            // From the review of calls in ifs and integers stepped inside expressions (BranchCallStepReviewCases). No diagnostic for any.
+            ["BcsStepInIntegerChoiceIndex"] = "Wrong value and gradient, no diagnostic: s += a * x[i % 2 == 0 ? k++ : 0] * x[i] steps k on every iteration, not only where the test holds "
+                + "(at n = 3, x = [-0.3076, 0.3421, -1.6169], a = 0.3072, MGradient returns 0.7998, the method -0.1732): LowerInteger's integer ?: (ProgramLowering.Integers.cs) lowers its arms "
+                + "without conditionalDepth, so SteppedInStatement accepts k++ there and its step is appended after the statement unconditionally.",
+            ["BcsStepInIntegerChoiceDeclaration"] = "Wrong value and gradient, no diagnostic: int j = x[i] > 0 ? k++ : -1; steps k where x[i] <= 0 too (at n = 3, x = [-0.7193, 1.7677, 1.8889], "
+                + "a = 0.9649, MGradient returns 3.5282, the method 1.0117): the integer ?: of ProgramLowering.Integers.cs, as in BcsStepInIntegerChoiceIndex.",
+            ["BcsStepThenLocalFunctionReads"] = "Wrong value and gradient, no diagnostic: s += a * x[k++] * Current(); with double Current() => x[k]; C# reads x[k + 1] in Current (k stepped "
+                + "first), the generated code x[k] (at n = 2, x = [0.3387, -0.5004], a = 0.8607, MGradient returns 0.0987, the method -0.1459): SteppedInStatement counts the reads of k "
+                + "in the statement's own operations only, not in the bodies of the local functions it calls, which ProgramLowering.LocalFunctions.cs Inline reads in place.",
+            ["BcsStepInsideLocalFunction"] = "Wrong value and gradient, no diagnostic: s += a * Take() * x[k]; with double Take() => x[k++]; C# reads x[k + 1] after Take, the generated code "
+                + "x[k] (at n = 2, x = [-0.2760, -1.5579], a = 0.4908, MGradient returns 0.0374, the method 0.2110): the k++ inside the inlined local function is accepted because the "
+                + "statement itself reads k once (SteppedInStatement counts the statement's reads, not the function's).",
+            ["BcsStepArgumentAndCapture"] = "Wrong value and gradient, no diagnostic: s += a * Pair(k++); with double Pair(int j) => x[j] - x[k]; C# reads x[k + 1] for the captured k, "
+                + "the generated code x[k], so every term is 0 (at n = 2, x = [-1.8763, -1.1324], a = 0.8255, MGradient returns 0, the method -0.6140): as BcsStepThenLocalFunctionReads.",
+            ["BcsStepInForInitializer"] = "Does not compile: for (int i = k++; ...) prints 'for (int i = k, k++; ...)' (CS1002, CS0029, CS0201) in MPartialA and both sweeps of MGradient: "
+                + "LowerFor lowers loop.Before through LowerStatement, whose pending step (AssignInteger k) joins the loop's initializers after the declaration of i. The docs say a step "
+                + "in a loop's header is DIFF015.",
+            ["BcsSwitchGuardCallSkipped"] = "Throws where the method does not, no diagnostic: the call in 'case 1 when BcsFirstSq(w) > 0:' is computed before the switch, for every mode, "
+                + "so MGradient throws IndexOutOfRangeException for an empty w with mode 0 or 2, where C# never evaluates the guard. SectionTest (ProgramLowering.SwitchStatements.cs) "
+                + "lowers a when guard with no conditionalDepth, and in the flattened chain (2f8a42b) branchDepth equals flatteningDepth, so LowerUserCall's check does not fire; "
+                + "LowerStatement hoists the call before the switch statement.",
+            ["BcsSwitchGuardCallFirst"] = "Throws where the method does not, no diagnostic: as BcsSwitchGuardCallSkipped with the guard on the first section (case 1 when BcsFirstSq(w) > 0:), "
+                + "lowered before the chain at branchDepth 0; a first-section guard was hoisted so before 2f8a42b too (with no array call in the sections).",
         };
 
         /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>
@@ -138,6 +162,20 @@ namespace DiffGen.Generator.Tests.Arrays
             ["NurBoundLengthOfPassArray"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["NurBoundLocalOfNest"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
             ["NurBoundConditionalOfLocal"] = "DIFF015: Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet.",
+            // From the review of calls in ifs and integers stepped inside expressions (BranchCallStepReviewCases): each declined as the docs say.
+            ["BcsStepInsideLocalFunctionAlone"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepLoopCounterInBody"] = "DIFF015: The integer expression 'i++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInReturn"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepRightOfAnd"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInIfCondition"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInWhileCondition"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInIntegerSwitchArm"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInValueSwitchArm"] = "DIFF015: The integer expression 'k++' is not supported yet: an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after",
+            ["BcsStepInBoolLocal"] = "DIFF015: The bool local 'positive' here is not supported yet.",
+            ["BcsStepAfterHeldTest"] = "DIFF015: The bool local 'positive' here is not supported yet: the held test x[k] > 0 would be read after the step.",
+            ["BcsTailReturnThenCall"] = "DIFF015: The call to 'BcsL2' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
+            ["BcsLocalFunctionWrapsCall"] = "DIFF015: The call to 'BcsL2' with an array argument inside an if is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
+            ["BcsContinueThenCallThenBreak"] = "DIFF015: The call to 'BcsL2' with an array argument after 'if (...) continue;' in a loop's body, with a break, continue or return beside it, is not supported yet: in a method with loops or arrays, call it before the if and use the value inside",
             // From the domain sweep (DomainSweepCases): each followed by its advised form, which passes (DsCatmullRomFitAdvised,
             // DsHeatEquationSwapAdvised, DsMovingMedianAdvised, DsAutocorrelationPenaltyAdvised).
             ["DsMovingMedian"] = "DIFF015: Reading an element of the local array 'window' into a value that the same loop iteration overwrites afterwards is not supported yet: the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (window[i] = window[i] * window[i];), or copy the old elements into a local array declared before the loop (old[i] = window[i];) and read them there",
