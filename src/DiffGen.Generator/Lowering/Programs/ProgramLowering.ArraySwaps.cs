@@ -85,18 +85,10 @@ namespace DiffGen.Generator.Lowering.Programs
             string second = names[b];
             string index = Fresh(VariableKind.Integer, "k");
             string swapped = Fresh(VariableKind.Scalar, "swapped");
-            Integer bound = new LengthOf(first);
-            var body = EquatableArray.Of<Statement>(
+            into.Add(CountingUp(index, new LengthOf(first), EquatableArray.Of<Statement>(
                 new DeclareScalar(swapped, new ElementRead(first, new IntegerRead(index))),
                 new AssignElement(first, new IntegerRead(index), new ElementRead(second, new IntegerRead(index))),
-                new AssignElement(second, new IntegerRead(index), new Read(swapped)));
-            into.Add(new Loop(
-                EquatableArray.Of<Statement>(new DeclareInteger(index, new IntegerNumber(0))),
-                new IntegerComparison(ConditionOp.Less, new IntegerRead(index), bound),
-                EquatableArray.Of<Statement>(new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1)))),
-                body,
-                true,
-                new CountingLoop(index, new IntegerNumber(0), ConditionOp.Less, bound)));
+                new AssignElement(second, new IntegerRead(index), new Read(swapped)))));
         }
 
         private static IOperation Unconverted(IOperation operation)

@@ -182,16 +182,7 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             string once = Fresh(VariableKind.Integer, "once");
-            Integer bound = new IntegerChoice(guard, new IntegerNumber(1), new IntegerNumber(0));
-            return Located(
-                new Loop(
-                    EquatableArray.Of<Statement>(new DeclareInteger(once, new IntegerNumber(0))),
-                    new IntegerComparison(ConditionOp.Less, new IntegerRead(once), bound),
-                    EquatableArray.Of<Statement>(new AssignInteger(once, new IntegerArithmetic(IrOp.Add, new IntegerRead(once), new IntegerNumber(1)))),
-                    run.ToEquatableArray(),
-                    true,
-                    new CountingLoop(once, new IntegerNumber(0), ConditionOp.Less, bound)),
-                run.First(PassesArrayToCall));
+            return Located(CountingUp(once, new IntegerChoice(guard, new IntegerNumber(1), new IntegerNumber(0)), run.ToEquatableArray()), run.First(PassesArrayToCall));
         }
 
         /// <summary>Whether the local that statement <paramref name="at"/> declares is read or changed past the next loop, array or if that holds them.</summary>

@@ -106,15 +106,18 @@ namespace DiffGen.Generator.Lowering.Programs
             body = ExitsTakenApart(body.ToEquatableArray()).ToList();
             CheckExits(loop, body);
             CheckAfterExits(body);
-            Integer bound = new LengthOf(array);
-            return new Loop(
-                EquatableArray.Of<Statement>(new DeclareInteger(index, new IntegerNumber(0))),
-                new IntegerComparison(ConditionOp.Less, new IntegerRead(index), bound),
-                EquatableArray.Of<Statement>(new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1)))),
-                body.ToEquatableArray(),
-                true,
-                HasBreak(body) ? null : new CountingLoop(index, new IntegerNumber(0), ConditionOp.Less, bound));
+            Loop counting = CountingUp(index, new LengthOf(array), body.ToEquatableArray());
+            return HasBreak(body) ? counting with { Counting = null } : counting;
         }
+
+        /// <summary><c>for (int index = 0; index &lt; bound; index++) { body }</c>, a counting loop the lowering makes.</summary>
+        private static Loop CountingUp(string index, Integer bound, EquatableArray<Statement> body) => new Loop(
+            EquatableArray.Of<Statement>(new DeclareInteger(index, new IntegerNumber(0))),
+            new IntegerComparison(ConditionOp.Less, new IntegerRead(index), bound),
+            EquatableArray.Of<Statement>(new AssignInteger(index, new IntegerArithmetic(IrOp.Add, new IntegerRead(index), new IntegerNumber(1)))),
+            body,
+            true,
+            new CountingLoop(index, new IntegerNumber(0), ConditionOp.Less, bound));
 
         private void LowerWhile(IWhileLoopOperation loop, List<Statement> into)
         {
