@@ -66,6 +66,8 @@ namespace DiffGen.Generator.Lowering.Programs
                         return "in an arm of ?:";
                     case ISwitchExpressionArmOperation arm when inner == arm.Guard:
                         return "in the when guard of a switch arm";
+                    case IPatternCaseClauseOperation clause when inner == clause.Guard:
+                        return "in the when guard of a switch section";
                     case ISwitchExpressionArmOperation:
                         return "in an arm of a switch expression";
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.And or BinaryOperatorKind.Or } logic

@@ -21,6 +21,9 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary>The statement <see cref="pendingSteps"/> belongs to.</summary>
         private IOperation? pendingStatement;
 
+        /// <summary>How many for loop headers enclose the statement being lowered (its declarations and steps are the header's).</summary>
+        private int headerDepth;
+
         /// <summary>An integer expression as an <see cref="Integer"/>; what cannot be lowered is reported and read as 0.</summary>
         private Integer LowerInteger(IOperation e)
         {
@@ -77,7 +80,15 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IBinaryOperation { OperatorMethod: null } binary when OperationFacts.ArithmeticOp(binary.OperatorKind) is IrOp op:
                     return new IntegerArithmetic(op, LowerInteger(binary.LeftOperand), LowerInteger(binary.RightOperand));
                 case IConditionalOperation { WhenFalse: not null } choice:
-                    return new IntegerChoice(LowerTest(choice.Condition), LowerInteger(choice.WhenTrue), LowerInteger(choice.WhenFalse));
+                    {
+                        // Its arms run only where the test takes them (a step inside one, x[t ? k++ : 0], is not the statement's).
+                        Test test = LowerTest(choice.Condition);
+                        conditionalDepth++;
+                        Integer whenTrue = LowerInteger(choice.WhenTrue);
+                        Integer whenFalse = LowerInteger(choice.WhenFalse);
+                        conditionalDepth--;
+                        return new IntegerChoice(test, whenTrue, whenFalse);
+                    }
                 case ISwitchExpressionOperation choice:
                     return LowerIntegerSwitch(choice);
                 case IInvocationOperation call when CallsLocalFunction(call, out ILocalFunctionOperation? function):
@@ -130,7 +141,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     Report(fromEnd, "The index from the end '" + fromEnd.Syntax + "' here", "an index from the end is read on a one-dimensional array or span (x[^1]); for a row or column of multi-dimensional data, count from its length (X[X.Length - 1], X[i][X[i].Length - 1], X.GetLength(0) - 1)", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
                 case IIncrementOrDecrementOperation inside:
-                    Report(inside, "The integer expression '" + inside.Syntax + "'", "an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else, outside ?:, && and ||; step it in a statement of its own (k++;) before or after", DiagnosticDescriptors.NotSupportedYet);
+                    Report(inside, "The integer expression '" + inside.Syntax + "'", "an integer is stepped inside an expression (targets[k++]) only in a declaration or an assignment that reads it nowhere else (nor do the local functions it calls), outside ?:, && and || and a for loop's header; step it in a statement of its own (k++;) before or after", DiagnosticDescriptors.NotSupportedYet);
                     return new IntegerNumber(0);
                 default:
                     Report(e, "The integer expression '" + e.Syntax + "'", "sizes and indices are built from integer parameters and locals, .Length, constants, + - * / %, and Math.Min, Math.Max, Math.Abs or Math.Clamp", DiagnosticDescriptors.NotSupportedYet);
@@ -150,14 +161,35 @@ namespace DiffGen.Generator.Lowering.Programs
                 IParameterReferenceOperation parameter => parameter.Parameter,
                 _ => null,
             };
-            if (pendingSteps == null || conditionalDepth > 0 || symbol == null || !names.TryGetValue(symbol, out string? name) || variables[name].Kind != VariableKind.Integer)
+            // Not inside a local function's body read in place (the step would be the function's, at each call).
+            if (pendingSteps == null || conditionalDepth > 0 || inlining.Count > 0 || symbol == null || !names.TryGetValue(symbol, out string? name) || variables[name].Kind != VariableKind.Integer)
             {
                 return null;
             }
 
-            int references = pendingStatement!.DescendantsAndSelf().Count(o => o is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, symbol)
-                || o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, symbol));
+            // The statement reads it nowhere else, nor do the local functions it calls (read in place, they see the step).
+            int references = ReferencesIn(pendingStatement!, symbol, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
             return references == 1 ? name : null;
+        }
+
+        /// <summary>How often <paramref name="operation"/> names <paramref name="symbol"/>, in the bodies of the local functions it calls too.</summary>
+        private int ReferencesIn(IOperation operation, ISymbol symbol, HashSet<IMethodSymbol> seen)
+        {
+            int count = 0;
+            foreach (IOperation o in operation.DescendantsAndSelf())
+            {
+                if (o is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, symbol)
+                    || o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, symbol))
+                {
+                    count++;
+                }
+                else if (o is IInvocationOperation call && localFunctions.TryGetValue(call.TargetMethod.OriginalDefinition, out ILocalFunctionOperation? function) && seen.Add(function.Symbol))
+                {
+                    count += ReferencesIn(function, symbol, seen);
+                }
+            }
+
+            return count;
         }
     }
 }

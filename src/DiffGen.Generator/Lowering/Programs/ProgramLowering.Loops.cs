@@ -23,18 +23,24 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             var initializers = new List<Statement>();
+            headerDepth++;
             foreach (IOperation before in loop.Before)
             {
                 LowerStatement(before, initializers);
             }
 
+            headerDepth--;
+
             int hoistedBefore = hoisted.Count;
             Test condition = loop.Condition == null ? new Truth(true) : LowerTest(loop.Condition);
             var steps = new List<Statement>();
+            headerDepth++;
             foreach (IOperation step in loop.AtLoopBottom)
             {
                 LowerStatement(step, steps);
             }
+
+            headerDepth--;
 
             ReportCallsInCondition(loop, hoistedBefore);
 

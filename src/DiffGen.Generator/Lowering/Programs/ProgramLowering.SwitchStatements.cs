@@ -113,6 +113,15 @@ namespace DiffGen.Generator.Lowering.Programs
             return new Statement[] { new IfStatement(test, whenTrue, whenFalse) };
         }
 
+        /// <summary>A section's <c>when</c> guard: evaluated only where its label matches, as the right of <c>&amp;&amp;</c> is.</summary>
+        private Test GuardTest(IOperation guard)
+        {
+            conditionalDepth++;
+            Test test = LowerTest(guard);
+            conditionalDepth--;
+            return test;
+        }
+
         /// <summary>A section's statements but its closing <c>break</c>.</summary>
         private List<Statement> SectionBody(ISwitchCaseOperation section)
         {
@@ -138,7 +147,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 {
                     ISingleValueCaseClauseOperation single => compare(ConditionOp.Equal, single.Value),
                     IPatternCaseClauseOperation pattern when pattern.Guard == null => PatternTest(pattern.Pattern, compare),
-                    IPatternCaseClauseOperation { Guard: { } guard } pattern => new Logic(ConditionOp.And, PatternTest(pattern.Pattern, compare), LowerTest(guard)),
+                    IPatternCaseClauseOperation { Guard: { } guard } pattern => new Logic(ConditionOp.And, PatternTest(pattern.Pattern, compare), GuardTest(guard)),
                     _ => new Truth(true),
                 };
                 test = test == null ? label : new Logic(ConditionOp.Or, test, label);

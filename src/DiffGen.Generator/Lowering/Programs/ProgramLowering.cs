@@ -151,7 +151,8 @@ namespace DiffGen.Generator.Lowering.Programs
             // stepped inside them (targets[k++]) is stepped just after it.
             int start = into.Count;
             (List<Statement>? outerSteps, IOperation? outerStatement) = (pendingSteps, pendingStatement);
-            bool steps = statement is IExpressionStatementOperation or IVariableDeclarationGroupOperation;
+            // (Not in a for loop's header: a step there would join the header's statements.)
+            bool steps = headerDepth == 0 && statement is IExpressionStatementOperation or IVariableDeclarationGroupOperation;
             (pendingSteps, pendingStatement) = steps ? (new List<Statement>(), statement) : (null, null);
             (_, List<Statement> calls) = Hoisting(() =>
             {
