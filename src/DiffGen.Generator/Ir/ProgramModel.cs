@@ -76,7 +76,8 @@ namespace DiffGen.Generator.Ir
     internal sealed record FieldRead(string Code, string Name, string Written) : Value;
 
     /// <summary>An integer used as a floating-point value (data: its derivative is zero).</summary>
-    internal sealed record FromInteger(Integer Operand) : Value;
+    /// <summary>An integer read as a floating-point value; <see cref="Written"/> when the source writes the cast (<c>(double)n</c>).</summary>
+    internal sealed record FromInteger(Integer Operand, bool Written = false) : Value;
 
     internal sealed record Negation(Value Operand) : Value;
 

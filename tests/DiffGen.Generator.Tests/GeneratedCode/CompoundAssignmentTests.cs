@@ -42,7 +42,7 @@ namespace Samples
         [InlineData("vx += -k * vx * vx;")]
         [InlineData("decay *= 0.5 * global::System.Math.Cos(vx);")]
         [InlineData("// decay *= 0.5 * Math.Cos(vx)")]
-        [InlineData("// x /= (double)steps")]
+        [InlineData("// x /= steps")]
         public void TheGradientWritesItAsTheSourceDoes(string line)
         {
             string text = GeneratorHarness.RunAndCompile(Source).SourceFor("Drag").Replace("\r\n", "\n");

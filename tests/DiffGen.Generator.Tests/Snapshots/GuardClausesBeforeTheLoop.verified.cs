@@ -88,7 +88,7 @@ namespace Samples
             }
             double value = scale * sum / (double)n;
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂MeanSquare/∂v.
-            // return scale * sum / (double)n
+            // return scale * sum / n
             dScaleSum += sum / (double)n;
             double dSum = scale / (double)n;
             for (int i = 0; i < n; i++)

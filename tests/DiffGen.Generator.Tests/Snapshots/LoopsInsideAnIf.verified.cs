@@ -119,7 +119,7 @@ namespace Samples
             double dV = 1;
             if (taken == 1)
             {
-                // v /= (double)(x.Length - 1)
+                // v /= (x.Length - 1)
                 dV = dV / (double)(x.Length - 1);
             }
             else
@@ -137,7 +137,7 @@ namespace Samples
             }
             if (taken == 1)
             {
-                // mean /= (double)x.Length
+                // mean /= x.Length
                 dMean = dMean / (double)x.Length;
             }
             for (int i = 0; i < (taken == 1 ? x.Length : 0); i++)

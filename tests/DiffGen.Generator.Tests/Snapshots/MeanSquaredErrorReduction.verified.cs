@@ -81,7 +81,7 @@ namespace Samples
             // Forward sweep: the method's own computation.
             double sum = 0;
             // The adjoints of what the loop accumulates are known before it runs.
-            // return sum / (double)x.Length
+            // return sum / x.Length
             double dSum = 1 / (double)x.Length;
             // Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.
             for (int i = 0; i < x.Length; i++)

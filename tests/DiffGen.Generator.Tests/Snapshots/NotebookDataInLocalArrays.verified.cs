@@ -85,7 +85,7 @@ namespace Samples
             double[] ys = { 1, 3, 5, 7 };
             double cost = 0;
             // The adjoints of what the loop accumulates are known before it runs.
-            // return cost / (double)xs.Length
+            // return cost / xs.Length
             double dCost = 1 / (double)xs.Length;
             // Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.
             for (int i = 0; i < xs.Length; i++)

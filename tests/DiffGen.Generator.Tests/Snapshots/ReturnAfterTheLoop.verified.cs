@@ -57,7 +57,7 @@ namespace Samples
             double dResult = 1;
             if (!(count == 0))
             {
-                // result = sum / (double)count
+                // result = sum / count
                 dSum += dResult / (double)count;
             }
             for (int i = 0; i < x.Length; i++)

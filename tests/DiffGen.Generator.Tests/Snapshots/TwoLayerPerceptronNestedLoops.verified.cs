@@ -94,7 +94,7 @@ namespace Samples
             double[] dH = new double[hidden];
             double loss = 0;
             // The adjoints of what the loop accumulates are known before it runs.
-            // return loss / (double)y.Length
+            // return loss / y.Length
             double dLoss = 1 / (double)y.Length;
             // Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back.
             for (int s = 0; s < y.Length; s++)

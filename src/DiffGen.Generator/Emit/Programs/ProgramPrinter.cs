@@ -191,7 +191,8 @@ namespace DiffGen.Generator.Emit.Programs
                 case FieldRead f:
                     return b.Symbol(f.Code, f.Code, mathText: f.Name, reads: Array.Empty<string>(), written: f.Written);
                 case FromInteger i:
-                    (string cast, string[] castReads) = NodeText(v, name, () => "(" + Keyword + ")" + AtomicText(i.Operand, name));
+                    // The code converts (1 / n would divide integers); a comment shows the cast only where the source writes it.
+                    (string cast, string[] castReads) = NodeText(v, name, () => (asWritten && !i.Written ? string.Empty : "(" + Keyword + ")") + AtomicText(i.Operand, name));
                     // A formula divides numbers, not C# types: sum / n, without the cast the code needs (1 / n would divide integers).
                     return b.Symbol(cast, cast, mathText: InSourceForm(() => AtomicText(i.Operand, SourceName)), reads: castReads);
                 case Negation n:

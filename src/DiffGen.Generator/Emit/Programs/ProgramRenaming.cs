@@ -51,7 +51,7 @@ namespace DiffGen.Generator.Emit.Programs
             Read v => v with { Variable = Name(v.Variable) },
             ElementRead v => v with { Array = Name(v.Array), Index = Integer(v.Index) },
             MatrixElement v => v with { Array = Name(v.Array), Row = Integer(v.Row), Column = Integer(v.Column) },
-            FromInteger v => new FromInteger(Integer(v.Operand)),
+            FromInteger v => v with { Operand = Integer(v.Operand) },
             Negation v => new Negation(Value(v.Operand)),
             Arithmetic v => new Arithmetic(v.Op, Value(v.Left), Value(v.Right)),
             MathCall v => new MathCall(v.Function, v.Arguments.Select(Value).ToEquatableArray()),

@@ -125,7 +125,7 @@ namespace DiffGen.Generator.Lowering.Programs
             Read { Cast.Length: 0 } r when scalars.TryGetValue(r.Variable, out Value? declared) => declared,
             ElementRead e => e with { Index = Of(e.Index) },
             MatrixElement m => m with { Row = Of(m.Row), Column = Of(m.Column) },
-            FromInteger i => new FromInteger(Of(i.Operand)),
+            FromInteger i => i with { Operand = Of(i.Operand) },
             Negation n => new Negation(Of(n.Operand)),
             Arithmetic a => a with { Left = Of(a.Left), Right = Of(a.Right) },
             MathCall c => c with { Arguments = c.Arguments.Select(Of).ToEquatableArray() },

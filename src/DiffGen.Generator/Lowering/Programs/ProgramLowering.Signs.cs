@@ -18,10 +18,11 @@ namespace DiffGen.Generator.Lowering.Programs
         /// (<c>2 * Math.Sign(u) - 1</c>), is computed in floating point, which gives the same number as long as the
         /// integer arithmetic cannot wrap; any other integer is data.
         /// </summary>
-        private Value IntegerAsValue(IOperation e) =>
+        /// <param name="written">Whether the source writes the conversion (<c>(double)n</c>), which a comment shows.</param>
+        private Value IntegerAsValue(IOperation e, bool written = false) =>
             HasSignOfFloatingPoint(e) && SignBound(e) is double bound && bound <= MaxExactInteger(e.Type!)
                 ? LowerSignArithmetic(e)
-                : new FromInteger(LowerInteger(e));
+                : new FromInteger(LowerInteger(e), written);
 
         /// <summary>
         /// For an integer expression of signs of floating-point values and integer constants under + - * and unary -:

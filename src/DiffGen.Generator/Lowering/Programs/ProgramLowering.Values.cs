@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsFloatingPoint(c.Operand.Type):
                     return LowerValue(c.Operand);
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsInteger(c.Operand.Type):
-                    return IntegerAsValue(c.Operand);
+                    return IntegerAsValue(c.Operand, written: !c.IsImplicit);
                 case IConversionOperation c:
                     ReportConversion(c);
                     return new Number(0);
