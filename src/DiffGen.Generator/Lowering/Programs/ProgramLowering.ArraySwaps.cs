@@ -16,6 +16,9 @@ namespace DiffGen.Generator.Lowering.Programs
     /// </content>
     internal sealed partial class ProgramLowering
     {
+        /// <summary>The arrays the foreach loops being lowered walk: C# walks the array it started with, whatever the local holds later.</summary>
+        private readonly List<string> walkedArrays = new List<string>();
+
         /// <summary>The length each local array of floating-point values was made with, and the symbols that length reads.</summary>
         private readonly Dictionary<ILocalSymbol, (Integer Length, ISymbol[] Reads)> arrayLengths = new Dictionary<ILocalSymbol, (Integer, ISymbol[])>(SymbolEqualityComparer.Default);
 
@@ -29,17 +32,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private int TryLowerArraySwapStatements(IBlockOperation block, int at, List<Statement> into)
         {
-            if (at + 2 >= block.Operations.Length
-                || !(block.Operations[at] is IVariableDeclarationGroupOperation group) || group.Declarations.Length != 1 || group.Declarations[0].Declarators.Length != 1
-                || !(group.Declarations[0].Declarators[0] is { Initializer.Value: var first } declarator)
-                || !(Unconverted(first) is ILocalReferenceOperation { Local: var a })
-                || !(block.Operations[at + 1] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target1 }, Value: var second } assign1 })
-                || !(Unconverted(second) is ILocalReferenceOperation { Local: var b })
-                || !(block.Operations[at + 2] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target2 }, Value: var third } assign2 })
-                || !(Unconverted(third) is ILocalReferenceOperation { Local: var read })
-                || !SymbolEqualityComparer.Default.Equals(target1, a) || !SymbolEqualityComparer.Default.Equals(target2, b) || !SymbolEqualityComparer.Default.Equals(read, declarator.Symbol)
-                || block.Descendants().OfType<ILocalReferenceOperation>().Count(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol)) != 1
-                || !SwapsArrays(a, b, new IOperation[] { assign1 }, new IOperation[] { assign2 }))
+            if (!(TemporarySwap(block, at) is (ILocalSymbol a, ILocalSymbol b)) || !SwapsArrays(a, b))
             {
                 return 0;
             }
@@ -48,35 +41,95 @@ namespace DiffGen.Generator.Lowering.Programs
             return 3;
         }
 
-        /// <summary><c>(u, next) = (next, u);</c> lowered as the loop that exchanges the elements; false when it is not such a swap.</summary>
+        /// <summary>
+        /// The two locals of <c>T tmp = a; a = b; b = tmp;</c> starting at <paramref name="at"/> in the block, the temporary
+        /// read nowhere else in it; null for other statements.
+        /// </summary>
+        private static (ILocalSymbol A, ILocalSymbol B)? TemporarySwap(IBlockOperation block, int at)
+        {
+            if (at + 2 >= block.Operations.Length
+                || !(block.Operations[at] is IVariableDeclarationGroupOperation group) || group.Declarations.Length != 1 || group.Declarations[0].Declarators.Length != 1
+                || !(group.Declarations[0].Declarators[0] is { Initializer.Value: var first } declarator)
+                || !(Unconverted(first) is ILocalReferenceOperation { Local: var a })
+                || !(block.Operations[at + 1] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target1 }, Value: var second } })
+                || !(Unconverted(second) is ILocalReferenceOperation { Local: var b })
+                || !(block.Operations[at + 2] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target2 }, Value: var third } })
+                || !(Unconverted(third) is ILocalReferenceOperation { Local: var read })
+                || !SymbolEqualityComparer.Default.Equals(target1, a) || !SymbolEqualityComparer.Default.Equals(target2, b) || !SymbolEqualityComparer.Default.Equals(read, declarator.Symbol)
+                || RoslynNames.FloatingElementType(a.Type) == null
+                || block.Descendants().OfType<ILocalReferenceOperation>().Count(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol)) != 1)
+            {
+                return null;
+            }
+
+            return (a, b);
+        }
+
+        /// <summary>
+        /// <c>(u, next) = (next, u);</c> lowered as the loop that exchanges the elements; a deconstruction into arrays that is not
+        /// such a swap is reported (DIFF015). False when the deconstruction assigns no array.
+        /// </summary>
         private bool TryLowerArraySwap(IDeconstructionAssignmentOperation deconstruction, List<Statement> into)
         {
-            if (!(deconstruction.Target is ITupleOperation { Elements.Length: 2 } targets)
-                || !(targets.Elements[0] is ILocalReferenceOperation { Local: var a }) || !(targets.Elements[1] is ILocalReferenceOperation { Local: var b })
-                || !(Unconverted(deconstruction.Value) is ITupleOperation { Elements.Length: 2 } values)
-                || !(Unconverted(values.Elements[0]) is ILocalReferenceOperation { Local: var firstLocal }) || !(Unconverted(values.Elements[1]) is ILocalReferenceOperation { Local: var secondLocal })
-                || !SymbolEqualityComparer.Default.Equals(firstLocal, b) || !SymbolEqualityComparer.Default.Equals(secondLocal, a)
-                || !SwapsArrays(a, b, new IOperation[] { deconstruction }, new IOperation[] { deconstruction }))
+            if (!(deconstruction.Target is ITupleOperation targets) || !targets.Elements.Any(e => e.Type != null && RoslynNames.FloatingElementType(e.Type) != null))
             {
                 return false;
+            }
+
+            if (!(TupleSwap(deconstruction) is (ILocalSymbol a, ILocalSymbol b)) || !SwapsArrays(a, b))
+            {
+                Report(deconstruction, "The assignment of arrays in '" + deconstruction.Syntax + "'", SwapAdvice, Diagnostics.DiagnosticDescriptors.NotSupportedYet);
+                return true;
             }
 
             Swap(a, b, into);
             return true;
         }
 
+        private const string SwapAdvice = "two local arrays are swapped ((u, next) = (next, u); or double[] tmp = u; u = next; next = tmp;) as an exchange of their elements, where both are made with new and the same length from values nothing assigns afterwards, every other assignment of them is such a swap, and no foreach walks them; otherwise copy the elements with a loop (u[i] = next[i];)";
+
+        /// <summary>The two locals of <c>(a, b) = (b, a);</c>; null for any other deconstruction.</summary>
+        private static (ILocalSymbol A, ILocalSymbol B)? TupleSwap(IDeconstructionAssignmentOperation deconstruction) =>
+            deconstruction.Target is ITupleOperation { Elements.Length: 2 } targets
+            && targets.Elements[0] is ILocalReferenceOperation { Local: var a } && targets.Elements[1] is ILocalReferenceOperation { Local: var b }
+            && Unconverted(deconstruction.Value) is ITupleOperation { Elements.Length: 2 } values
+            && Unconverted(values.Elements[0]) is ILocalReferenceOperation { Local: var first } && Unconverted(values.Elements[1]) is ILocalReferenceOperation { Local: var second }
+            && SymbolEqualityComparer.Default.Equals(first, b) && SymbolEqualityComparer.Default.Equals(second, a)
+                ? (a, b)
+                : null;
+
         /// <summary>
         /// Whether <paramref name="a"/> and <paramref name="b"/> are local arrays made with one length from values nothing assigns
-        /// afterwards, each assigned only by the swap (<paramref name="aAssigned"/>, <paramref name="bAssigned"/>).
+        /// afterwards, every assignment of each a swap of two local arrays (so that no local ever holds another's array), and
+        /// neither walked by a foreach around the swap.
         /// </summary>
-        private bool SwapsArrays(ILocalSymbol a, ILocalSymbol b, IOperation[] aAssigned, IOperation[] bAssigned) =>
+        private bool SwapsArrays(ILocalSymbol a, ILocalSymbol b) =>
             !SymbolEqualityComparer.Default.Equals(a, b)
             && arrayLengths.TryGetValue(a, out var aMade) && arrayLengths.TryGetValue(b, out var bMade) && aMade.Length.Equals(bMade.Length)
             && aMade.Reads.Concat(bMade.Reads).All(s => !assignments.ContainsKey(s))
-            && AssignedOnlyBy(a, aAssigned) && AssignedOnlyBy(b, bAssigned);
+            && AssignedBySwapsOnly(a) && AssignedBySwapsOnly(b)
+            && !walkedArrays.Contains(names[a]) && !walkedArrays.Contains(names[b]);
 
-        private bool AssignedOnlyBy(ILocalSymbol local, IOperation[] by) =>
-            !assignments.TryGetValue(local, out List<IOperation>? where) || where.All(o => by.Contains(o));
+        /// <summary>Whether every assignment of the local (declarations aside) is part of a swap of two local arrays.</summary>
+        private bool AssignedBySwapsOnly(ILocalSymbol local) =>
+            !assignments.TryGetValue(local, out List<IOperation>? where) || where.All(IsPartOfSwap);
+
+        /// <summary>Whether the assignment is <c>(a, b) = (b, a);</c>, or the second or third statement of <c>T tmp = a; a = b; b = tmp;</c>.</summary>
+        private static bool IsPartOfSwap(IOperation assignment)
+        {
+            if (assignment is IDeconstructionAssignmentOperation deconstruction)
+            {
+                return TupleSwap(deconstruction) != null;
+            }
+
+            if (!(assignment.Parent is IExpressionStatementOperation statement) || !(statement.Parent is IBlockOperation block))
+            {
+                return false;
+            }
+
+            int at = block.Operations.IndexOf(statement);
+            return (at >= 1 && TemporarySwap(block, at - 1) != null) || (at >= 2 && TemporarySwap(block, at - 2) != null);
+        }
 
         /// <summary><c>for (int k = 0; k &lt; a.Length; k++) { double swapped = a[k]; a[k] = b[k]; b[k] = swapped; }</c>.</summary>
         private void Swap(ILocalSymbol a, ILocalSymbol b, List<Statement> into)

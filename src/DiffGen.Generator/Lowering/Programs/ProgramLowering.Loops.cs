@@ -108,7 +108,9 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 floating ? new DeclareScalar(value, new ElementRead(array, new IntegerRead(index), ConversionCast(RoslynNames.FloatingElementType(collection.Type!)))) : new DeclareInteger(value, new IntegerElement(array, new IntegerRead(index)), RoslynNames.Keyword(element.Type)),
             };
+            walkedArrays.Add(array);
             LowerStatement(loop.Body, body);
+            walkedArrays.RemoveAt(walkedArrays.Count - 1);
             body = ExitsTakenApart(body.ToEquatableArray()).ToList();
             CheckExits(loop, body);
             CheckAfterExits(body);
