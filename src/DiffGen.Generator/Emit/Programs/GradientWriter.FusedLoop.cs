@@ -52,7 +52,8 @@ namespace DiffGen.Generator.Emit.Programs
             (string fusedHeader, List<string> fusedReads) = p.Capture(() => LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside));
             FusedMovedLoop = ReferenceEquals(step.Loop, movedLast);
             var fused = CodeBlock.Loop(fusedHeader, body, fusedReads.Append(step.Loop.Counting!.Index), comment: "Forward and reverse sweep in one loop: each iteration computes its terms and sends their derivatives back."
-                + (FusedMovedLoop ? " It runs after the statements that follow it in the source, which neither read what it computes nor change what it reads." : string.Empty));
+                + (FusedMovedLoop ? " It runs after the statements that follow it in the source, which neither read what it computes nor change what it reads." : string.Empty)
+                + (LoopHeaders.RunsOnce(step.Loop.Counting!) ? " " + LoopHeaders.OnceNote : string.Empty));
 
             // An output the loop writes entry by entry needs no zeros first.
             var final = forward.Take(position + 1 - step.ForwardCode.Count).Where(line => !(line is CodeLine zeroing && unzeroed.Contains(zeroing))).ToList();

@@ -15,7 +15,7 @@ namespace DiffGen.Generator.Emit.Programs
             if (loop.Counting != null)
             {
                 (string forward, List<string> reads) = p.Capture(() => Forward(p, loop.Counting, versions));
-                return CodeBlock.Loop(forward, body, reads.Append(loop.Counting.Index));
+                return CodeBlock.Loop(forward, body, reads.Append(loop.Counting.Index), comment: RunsOnce(loop.Counting) ? OnceNote : null);
             }
 
             (string condition, List<string> conditionReads) = p.Capture(() => p.Print(loop.Condition, versions.Of));
@@ -33,6 +33,17 @@ namespace DiffGen.Generator.Emit.Programs
             IEnumerable<string> counters = ProgramFacts.Declared(loop.Initializers).Concat(ProgramFacts.Assigned(loop.Steps).Select(versions.Of));
             return CodeBlock.Loop(header, body, headerReads.Concat(conditionReads).Concat(counters));
         }
+
+        /// <summary>What a loop of one iteration is for, said beside it (<see cref="RunsOnce"/>).</summary>
+        public const string OnceNote = "Runs once where the if's test holds and never otherwise: the sweeps take a call that passes an array in a loop, not in an if.";
+
+        /// <summary>
+        /// Whether the loop counts from 0 to <c>test ? 1 : 0</c>: the loop of one iteration the lowering runs a call that
+        /// passes an array in, inside an if it took apart.
+        /// </summary>
+        public static bool RunsOnce(CountingLoop counting) =>
+            counting.Comparison == ConditionOp.Less && counting.From is IntegerNumber { Constant: 0 }
+            && counting.Bound is IntegerChoice { WhenTrue: IntegerNumber { Constant: 1 }, WhenFalse: IntegerNumber { Constant: 0 } };
 
         /// <summary><c>for (int i = from; i &lt; bound; i++)</c>.</summary>
         public static string Forward(ProgramPrinter p, CountingLoop counting, Versions versions)
