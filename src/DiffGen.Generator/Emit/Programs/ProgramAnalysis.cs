@@ -62,26 +62,15 @@ namespace DiffGen.Generator.Emit.Programs
             var localArrays = program.Variables.Where(v => v.Kind == VariableKind.Array && !v.IsParameter).Select(v => v.Name).ToList();
 
             // A local nothing reads carries no derivative: its adjoint would be zero, and zero times the derivative of a
-            // value outside its function's domain (acosh′ below 1) is NaN, not zero.
+            // value outside its function's domain (acosh′ below 1) is NaN, not zero. Nor does a local whose value reaches
+            // the result only through tests (double dx = x[i] - x[j]; if (dx > c) ...): activity is what varies with an input
+            // and is useful to the result, which a local nothing reads is not either.
             var statements = ProgramFacts.All(program.Body).ToList();
             active.ExceptWith(localArrays.Where(a => statements.All(s => ElementReads.Of(s, a).Count == 0)));
-            var read = new HashSet<string>(statements.SelectMany(s => ProgramFacts.OwnReads(s).Where(r => r != Written(s))), System.StringComparer.Ordinal);
-            active.ExceptWith(program.Variables.Where(v => v.Kind == VariableKind.Scalar && !v.IsParameter && !read.Contains(v.Name)).Select(v => v.Name));
-
-            // Nor does a local whose value reaches the result only through tests (double dx = x[i] - x[j]; if (dx > c) ...):
-            // activity is what varies with an input and is useful to the result.
             HashSet<string> useful = ProgramFacts.Useful(program.Body);
             active.ExceptWith(program.Variables.Where(v => !v.IsParameter && (v.Kind == VariableKind.Scalar || v.Kind == VariableKind.Array) && !useful.Contains(v.Name)).Select(v => v.Name));
             Overwrites = new ArrayOverwrites(program.Body, localArrays);
         }
-
-        /// <summary>The scalar a statement writes (its updates, <c>s = s + e</c>, do not count as reading it for others).</summary>
-        private static string? Written(Statement statement) => statement switch
-        {
-            DeclareScalar d => d.Name,
-            AssignScalar a => a.Name,
-            _ => null,
-        };
 
         /// <summary>Which element writes keep the value they overwrite for the reverse sweep, and which leave their value in place until it comes back.</summary>
         public ArrayOverwrites Overwrites { get; }

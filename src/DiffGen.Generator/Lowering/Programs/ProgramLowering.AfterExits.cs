@@ -50,5 +50,10 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         private static bool PassesArray(CallValue call) => call.Arguments.Any(a => a.Array != null && a.HasDerivative);
+
+        /// <summary>The first call the statement (or one inside it) makes that passes an array its callee differentiates; null if none.</summary>
+        private static CallValue? ArrayCallIn(Statement statement) => ProgramFacts.All(new[] { statement })
+            .Select(s => s switch { DeclareScalar { Value: CallValue c } => c, AssignScalar { Value: CallValue c } => c, _ => null })
+            .FirstOrDefault(c => c != null && PassesArray(c));
     }
 }

@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>Records how a local array is made, for <see cref="SwapsArrays"/>.</summary>
         private void RememberLength(ILocalSymbol array, Integer length, IOperation initializer) =>
-            arrayLengths[array] = (length, initializer.DescendantsAndSelf().Select(ReadSymbol).Where(s => s != null).Select(s => s!).ToArray());
+            arrayLengths[array] = (length, initializer.DescendantsAndSelf().Select(VariableOf).Where(s => s != null).Select(s => s!).ToArray());
 
         /// <summary>
         /// <c>double[] tmp = u; u = next; next = tmp;</c> at <paramref name="at"/> in the block: lowered as the loop that exchanges
@@ -50,11 +50,11 @@ namespace DiffGen.Generator.Lowering.Programs
             if (at + 2 >= block.Operations.Length
                 || !(block.Operations[at] is IVariableDeclarationGroupOperation group) || group.Declarations.Length != 1 || group.Declarations[0].Declarators.Length != 1
                 || !(group.Declarations[0].Declarators[0] is { Initializer.Value: var first } declarator)
-                || !(Unconverted(first) is ILocalReferenceOperation { Local: var a })
+                || !(WithoutConversions(first) is ILocalReferenceOperation { Local: var a })
                 || !(block.Operations[at + 1] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target1 }, Value: var second } })
-                || !(Unconverted(second) is ILocalReferenceOperation { Local: var b })
+                || !(WithoutConversions(second) is ILocalReferenceOperation { Local: var b })
                 || !(block.Operations[at + 2] is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target2 }, Value: var third } })
-                || !(Unconverted(third) is ILocalReferenceOperation { Local: var read })
+                || !(WithoutConversions(third) is ILocalReferenceOperation { Local: var read })
                 || !SymbolEqualityComparer.Default.Equals(target1, a) || !SymbolEqualityComparer.Default.Equals(target2, b) || !SymbolEqualityComparer.Default.Equals(read, declarator.Symbol)
                 || RoslynNames.FloatingElementType(a.Type) == null
                 || block.Descendants().OfType<ILocalReferenceOperation>().Count(r => SymbolEqualityComparer.Default.Equals(r.Local, declarator.Symbol)) != 1)
@@ -71,7 +71,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private bool TryLowerArraySwap(IDeconstructionAssignmentOperation deconstruction, List<Statement> into)
         {
-            if (!(deconstruction.Target is ITupleOperation targets) || !targets.Elements.Any(e => e.Type != null && RoslynNames.FloatingElementType(e.Type) != null))
+            if (!AssignsArrays(deconstruction))
             {
                 return false;
             }
@@ -88,12 +88,16 @@ namespace DiffGen.Generator.Lowering.Programs
 
         private const string SwapAdvice = "two local arrays are swapped ((u, next) = (next, u); or double[] tmp = u; u = next; next = tmp;) as an exchange of their elements, where both are made with new and the same length from values nothing assigns afterwards, every other assignment of them is such a swap, and no foreach walks them; otherwise copy the elements with a loop (u[i] = next[i];)";
 
+        /// <summary>Whether a deconstruction assigns an array (<c>(u, next) = (next, u);</c>): a swap, or DIFF015.</summary>
+        private static bool AssignsArrays(IDeconstructionAssignmentOperation deconstruction) =>
+            deconstruction.Target is ITupleOperation targets && targets.Elements.Any(e => e.Type != null && RoslynNames.FloatingElementType(e.Type) != null);
+
         /// <summary>The two locals of <c>(a, b) = (b, a);</c>; null for any other deconstruction.</summary>
         private static (ILocalSymbol A, ILocalSymbol B)? TupleSwap(IDeconstructionAssignmentOperation deconstruction) =>
             deconstruction.Target is ITupleOperation { Elements.Length: 2 } targets
             && targets.Elements[0] is ILocalReferenceOperation { Local: var a } && targets.Elements[1] is ILocalReferenceOperation { Local: var b }
-            && Unconverted(deconstruction.Value) is ITupleOperation { Elements.Length: 2 } values
-            && Unconverted(values.Elements[0]) is ILocalReferenceOperation { Local: var first } && Unconverted(values.Elements[1]) is ILocalReferenceOperation { Local: var second }
+            && WithoutConversions(deconstruction.Value) is ITupleOperation { Elements.Length: 2 } values
+            && WithoutConversions(values.Elements[0]) is ILocalReferenceOperation { Local: var first } && WithoutConversions(values.Elements[1]) is ILocalReferenceOperation { Local: var second }
             && SymbolEqualityComparer.Default.Equals(first, b) && SymbolEqualityComparer.Default.Equals(second, a)
                 ? (a, b)
                 : null;
@@ -143,22 +147,5 @@ namespace DiffGen.Generator.Lowering.Programs
                 new AssignElement(first, new IntegerRead(index), new ElementRead(second, new IntegerRead(index))),
                 new AssignElement(second, new IntegerRead(index), new Read(swapped)))));
         }
-
-        private static IOperation Unconverted(IOperation operation)
-        {
-            while (operation is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-
-        private static ISymbol? ReadSymbol(IOperation operation) => operation switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
     }
 }

@@ -61,7 +61,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 string advice = initializer is IArrayElementReferenceOperation { Indices.Length: 1 } row && JaggedName(row.ArrayReference) is string jagged
                     ? "a row of the jagged data '" + jagged + "' is read where it is, element by element: " + jagged + "[" + row.Indices[0].Syntax + "][j], and its length " + jagged + "[" + row.Indices[0].Syntax + "].Length"
-                    : floating != null && initializer != null && Unconverted(initializer) is ILocalReferenceOperation { Local.Type: IArrayTypeSymbol }
+                    : floating != null && initializer != null && WithoutConversions(initializer) is ILocalReferenceOperation { Local.Type: IArrayTypeSymbol }
                     ? SwapAdvice
                     : floating != null
                     ? "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly"

@@ -28,9 +28,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 IEnumerable<ISymbol?> targets = operation switch
                 {
                     // (x, v) = (...): each element of the tuple on the left (a declaration there declares, it does not assign).
-                    IDeconstructionAssignmentOperation deconstruction => deconstruction.Target is ITupleOperation tuple ? tuple.Elements.Select(Target) : new ISymbol?[0],
-                    IAssignmentOperation assignment => new[] { Target(assignment.Target) },
-                    IIncrementOrDecrementOperation step => new[] { Target(step.Target) },
+                    IDeconstructionAssignmentOperation deconstruction => deconstruction.Target is ITupleOperation tuple ? tuple.Elements.Select(VariableOf) : new ISymbol?[0],
+                    IAssignmentOperation assignment => new[] { VariableOf(assignment.Target) },
+                    IIncrementOrDecrementOperation step => new[] { VariableOf(step.Target) },
                     _ => new ISymbol?[0],
                 };
                 foreach (ISymbol? target in targets.Where(t => t != null))
@@ -48,7 +48,8 @@ namespace DiffGen.Generator.Lowering.Programs
             return found;
         }
 
-        private static ISymbol? Target(IOperation target) => target switch
+        /// <summary>The local or parameter an operation names (not a local's declaration); null for anything else.</summary>
+        private static ISymbol? VariableOf(IOperation target) => target switch
         {
             ILocalReferenceOperation { IsDeclaration: false } local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,

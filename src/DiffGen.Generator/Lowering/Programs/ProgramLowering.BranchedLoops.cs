@@ -175,7 +175,7 @@ namespace DiffGen.Generator.Lowering.Programs
             if (ProgramFacts.MayLeave(run) || ProgramFacts.All(run).Any(s => s is Return))
             {
                 Statement call = run.First(PassesArrayToCall);
-                string callee = ProgramFacts.All(new[] { call }).Select(s => s is DeclareScalar { Value: CallValue c } ? c.Callee : s is AssignScalar { Value: CallValue a } ? a.Callee : null).First(c => c != null)!;
+                string callee = ArrayCallIn(call)!.Callee;
                 string where = restAfter != null ? " after 'if (...) " + restAfter + ";' in a loop's body, with a break, continue or return beside it," : " inside an if with a break, continue or return beside it";
                 problems.Add(new Problem(DiagnosticDescriptors.NotSupportedYet, locations.TryGetValue(call, out Location? at) ? at : Location.None, "The call to '" + callee + "' with an array argument" + where, "in a method with loops or arrays, call it before the if and use the value inside"));
                 return new IfStatement(guard, run.ToEquatableArray(), EquatableArray<Statement>.Empty);
@@ -300,8 +300,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private static Statement? LeavesAtItsEndOnly(EquatableArray<Statement> then) =>
             then.Count > 0 && then[then.Count - 1] is Break or Continue && !ProgramFacts.MayLeave(then.Take(then.Count - 1)) ? then[then.Count - 1] : null;
 
-        private static bool PassesArrayToCall(Statement statement) =>
-            ProgramFacts.All(new[] { statement }).Any(s => s is DeclareScalar { Value: CallValue call } && PassesArray(call) || s is AssignScalar { Value: CallValue assigned } && PassesArray(assigned));
+        private static bool PassesArrayToCall(Statement statement) => ArrayCallIn(statement) != null;
 
         /// <summary>Adds a statement made from <paramref name="from"/>, at its location.</summary>
         private void Add(Statement statement, Statement from, List<Statement> into) => into.Add(Located(statement, from));

@@ -155,12 +155,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private string? SteppedInStatement(IIncrementOrDecrementOperation step)
         {
-            ISymbol? symbol = step.Target switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                _ => null,
-            };
+            ISymbol? symbol = VariableOf(step.Target);
             // Not inside a local function's body read in place (the step would be the function's, at each call).
             if (pendingSteps == null || conditionalDepth > 0 || inlining.Count > 0 || symbol == null || !names.TryGetValue(symbol, out string? name) || variables[name].Kind != VariableKind.Integer)
             {
@@ -178,8 +173,7 @@ namespace DiffGen.Generator.Lowering.Programs
             int count = 0;
             foreach (IOperation o in operation.DescendantsAndSelf())
             {
-                if (o is ILocalReferenceOperation l && SymbolEqualityComparer.Default.Equals(l.Local, symbol)
-                    || o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, symbol))
+                if (SymbolEqualityComparer.Default.Equals(VariableOf(o), symbol))
                 {
                     count++;
                 }

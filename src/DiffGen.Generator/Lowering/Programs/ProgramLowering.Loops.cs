@@ -22,25 +22,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 ReserveNames(loop.Locals);
             }
 
-            var initializers = new List<Statement>();
-            headerDepth++;
-            foreach (IOperation before in loop.Before)
-            {
-                LowerStatement(before, initializers);
-            }
-
-            headerDepth--;
+            List<Statement> initializers = LowerHeader(loop.Before);
 
             int hoistedBefore = hoisted.Count;
             Test condition = loop.Condition == null ? new Truth(true) : LowerTest(loop.Condition);
-            var steps = new List<Statement>();
-            headerDepth++;
-            foreach (IOperation step in loop.AtLoopBottom)
-            {
-                LowerStatement(step, steps);
-            }
-
-            headerDepth--;
+            List<Statement> steps = LowerHeader(loop.AtLoopBottom);
 
             ReportCallsInCondition(loop, hoistedBefore);
 
@@ -87,11 +73,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// <summary><c>foreach (double v in x)</c>: a counting loop over x's indices whose body starts with <c>double v = x[index]</c>.</summary>
         private Loop LowerForEach(IForEachLoopOperation loop)
         {
-            IOperation collection = loop.Collection;
-            while (collection is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                collection = conversion.Operand;
-            }
+            IOperation collection = WithoutConversions(loop.Collection);
 
             ILocalSymbol? element = (loop.LoopControlVariable as IVariableDeclaratorOperation)?.Symbol;
             bool floating = element != null && RoslynNames.IsFloatingPoint(element.Type);
@@ -116,6 +98,20 @@ namespace DiffGen.Generator.Lowering.Programs
             CheckAfterExits(body);
             Loop counting = CountingUp(index, new LengthOf(array), body.ToEquatableArray());
             return HasBreak(body) ? counting with { Counting = null } : counting;
+        }
+
+        /// <summary>A for loop's declarations or steps, as the header's statements (an integer stepped inside them stays there).</summary>
+        private List<Statement> LowerHeader(IEnumerable<IOperation> operations)
+        {
+            var statements = new List<Statement>();
+            headerDepth++;
+            foreach (IOperation operation in operations)
+            {
+                LowerStatement(operation, statements);
+            }
+
+            headerDepth--;
+            return statements;
         }
 
         /// <summary><c>for (int index = 0; index &lt; bound; index++) { body }</c>, a counting loop the lowering makes.</summary>

@@ -90,11 +90,7 @@ namespace DiffGen.Generator.Lowering.Programs
         private List<TupleElement>? TupleElements(IDeconstructionAssignmentOperation deconstruction)
         {
             IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-            IOperation value = deconstruction.Value;
-            while (value is IConversionOperation { OperatorMethod: null } conversion)
-            {
-                value = conversion.Operand;
-            }
+            IOperation value = WithoutConversions(deconstruction.Value);
 
             if (!(target is ITupleOperation left) || !(value is ITupleOperation right) || left.Elements.Length != right.Elements.Length)
             {

@@ -284,7 +284,7 @@ namespace DiffGen.Generator.Lowering.Programs
             statement is ILoopOperation
             || (statement is IVariableDeclarationGroupOperation group && group.Declarations.SelectMany(d => d.Declarators).Any(d => RoslynNames.FloatingElementType(d.Symbol.Type) != null))
             // (u, next) = (next, u): a swap of two local arrays, lowered as a loop (ProgramLowering.ArraySwaps).
-            || (statement is IExpressionStatementOperation { Operation: IDeconstructionAssignmentOperation { Target: ITupleOperation tuple } } && tuple.Elements.Any(e => e.Type != null && RoslynNames.FloatingElementType(e.Type) != null));
+            || (statement is IExpressionStatementOperation { Operation: IDeconstructionAssignmentOperation deconstruction } && AssignsArrays(deconstruction));
 
         private EquatableArray<Statement> LowerBlock(IOperation? block)
         {
