@@ -140,6 +140,8 @@ namespace DiffGen.Generator.Analysis
         {
             taped.Clear();
             undone.Clear();
+            undoneIndices.Clear();
+            undoneHeaders.Clear();
             foreach (KeyValuePair<string, (ArrayScope Plain, ArrayScope? Renewed)> option in options)
             {
                 ArrayScope scope = option.Value.Renewed != null && !demoted.Contains(option.Key) ? option.Value.Renewed : option.Value.Plain;

@@ -343,6 +343,68 @@ namespace Samples
     }
 }";
 
+        /// <summary>
+        /// An LMS filter: each step reads the weights, then updates them in a loop of its own; the reverse sweep puts the weights
+        /// back by running that loop backwards over the tape before it computes the step again.
+        /// </summary>
+        [Fact]
+        public void PassOverwritingWhatItRead() => Generated("LmsFilter", SixteenthSession);
+
+        /// <summary>A regularizer called inside an if: the call runs in a loop of one iteration, with a comment that says why.</summary>
+        [Fact]
+        public void ArrayCallInsideAnIf() => Generated("RegularizedLoss", SixteenthSession);
+
+        private const string SixteenthSession = @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Passes
+    {
+        [Differentiable(""mu"", ""w0"")]
+        public static double LmsFilter(double mu, double[] w0, double[] x, double[] d)
+        {
+            int m = w0.Length;
+            double[] w = new double[m];
+            for (int k = 0; k < m; k++) w[k] = w0[k];
+            double sse = 0;
+            for (int t = m - 1; t < x.Length; t++)
+            {
+                double y = 0;
+                for (int k = 0; k < m; k++) y += w[k] * x[t - k];
+                double e = d[t] - y;
+                sse += e * e;
+                for (int k = 0; k < m; k++) w[k] += mu * e * x[t - k];
+            }
+
+            return sse;
+        }
+
+        [Differentiable]
+        public static double L2(double[] w)
+        {
+            double s = 0;
+            for (int i = 0; i < w.Length; i++) s += w[i] * w[i];
+            return s;
+        }
+
+        [Differentiable(""w"")]
+        public static double RegularizedLoss(double[] w, double[] x, double[] y, double lambda)
+        {
+            double loss = 0;
+            for (int i = 0; i < y.Length; i++)
+            {
+                double r = w[0] * x[i] + w[1] - y[i];
+                loss += r * r;
+            }
+
+            if (lambda > 0) loss += lambda * L2(w);
+            return loss;
+        }
+    }
+}";
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }
