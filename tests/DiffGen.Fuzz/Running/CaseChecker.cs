@@ -140,8 +140,9 @@ namespace DiffGen.Fuzz.Running
 
         /// <summary>
         /// Runs the oracle for the value and each differentiated input. False where it throws with an
-        /// intermediate NaN (Math.Sign(Math.Acosh(y)) for y &lt; 1): the method itself throws there, a
-        /// point outside its domain, not one to check. Any other exception is the fuzzer's own bug.
+        /// intermediate NaN (Math.Sign(Math.Acosh(y)) for y &lt; 1) or where Math.Clamp's bounds cross, and the
+        /// method itself throws there too: a point outside its domain, not one to check. Any other exception is
+        /// the fuzzer's own bug.
         /// </summary>
         private static bool TryOracle(Probe probe, double[] s, double[][] a, List<Parameter> scalars, List<Parameter> arrays, HashSet<string> differentiated, List<(string Output, int Scalar, int Array, int Element, double Tangent, double Bound)> expected, out double value, out double valueError)
         {
@@ -177,6 +178,25 @@ namespace DiffGen.Fuzz.Running
             {
                 value = double.NaN;
                 return false;
+            }
+            catch (ArgumentException) when (Throws(() => probe.Value(s, a)))
+            {
+                // Math.Clamp(u, lo, hi) with bounds the method computes, lo > hi at this point: the method throws too.
+                value = double.NaN;
+                return false;
+            }
+        }
+
+        private static bool Throws(Action run)
+        {
+            try
+            {
+                run();
+                return false;
+            }
+            catch (ArgumentException)
+            {
+                return true;
             }
         }
 

@@ -151,6 +151,25 @@ namespace DiffGen.Generator.Tests.Numerical
         /// <summary>The angle of (x, y): its partials are finite wherever (x, y) is not (0, 0), however small or large.</summary>
         [Differentiable, SampleRange(-2, 2)]
         public static double Angle(double y, double x) => Math.Atan2(y, x);
+
+        /// <summary>
+        /// How far (x, y) lies outside the square of half-side <paramref name="half"/>, ‖max(|p| − half, 0)‖, plus x (a
+        /// signed-distance field's outer part). Inside, every clamped part is 0 and so is the length, where √'s derivative is
+        /// infinite: the length is constant there, so its partials are 0, not 0·∞. The loop makes the partials tangent programs.
+        /// </summary>
+        [Differentiable]
+        public static double OutsideSquare([SampleRange(-0.5, 0.5)] double x, [SampleRange(-0.5, 0.5)] double y, [SampleRange(1, 2)] double half)
+        {
+            double s = 0;
+            for (int k = 0; k < 2; k++)
+            {
+                double q = (k == 0 ? Math.Abs(x) : Math.Abs(y)) - half;
+                double o = Math.Max(q, 0);
+                s += o * o;
+            }
+
+            return Math.Sqrt(s) + x;
+        }
     }
 
     /// <summary>Float twins of <see cref="ExtremeCases"/>: exp(z) overflows in float from z ≈ 88.7.</summary>

@@ -468,6 +468,30 @@ namespace DiffGen.Generator.Tests.Numerical
             Float("dX", dx, dX, 0);
         }
 
+        /// <summary>
+        /// Inside the square the clamped parts, their derivatives and their length are all 0: the partials (tangent programs)
+        /// and the gradient give the derivative of a constant length there, and ∂(‖q‖)/∂qᵢ = qᵢ/‖q‖ outside.
+        /// </summary>
+        [Theory]
+        [InlineData(0.5, -0.25, 1)]
+        [InlineData(0, 0, 1)]
+        [InlineData(1.5, 0.25, 1)]
+        [InlineData(3, 0.5, 1)]
+        [InlineData(-3, -5, 1)]
+        public void Outside_square(double x, double y, double half)
+        {
+            double qx = Math.Max(Math.Abs(x) - half, 0), qy = Math.Max(Math.Abs(y) - half, 0), length = Math.Sqrt((qx * qx) + (qy * qy));
+            double dx = 1 + (length == 0 ? 0 : qx / length * Math.Sign(x)), dy = length == 0 ? 0 : qy / length * Math.Sign(y);
+            double dHalf = length == 0 ? 0 : -(qx + qy) / length;
+            Value(X.OutsideSquare(x, y, half), X.OutsideSquareGradient(x, y, half, out double dX, out double dY, out double dH));
+            Double("∂/∂x", dx, X.OutsideSquarePartialX(x, y, half), 1);
+            Double("∂/∂y", dy, X.OutsideSquarePartialY(x, y, half), 1);
+            Double("∂/∂half", dHalf, X.OutsideSquarePartialHalf(x, y, half), 1);
+            Double("dX", dx, dX, 1);
+            Double("dY", dy, dY, 1);
+            Double("dHalf", dHalf, dH, 1);
+        }
+
         /// <summary>The closed forms agree with Richardson-extrapolated differences where those are accurate.</summary>
         [Theory]
         [InlineData(-4)]

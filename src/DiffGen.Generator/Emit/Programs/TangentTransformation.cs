@@ -19,18 +19,20 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ProgramAnalysis analysis;
         private readonly ProgramNames names;
         private readonly string variable;
+        private readonly HashSet<string> zeroTangents;
 
-        private TangentTransformation(ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable)
+        private TangentTransformation(ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable, HashSet<string> zeroTangents)
         {
             p = printer;
             this.analysis = analysis;
             this.names = names;
             this.variable = variable;
+            this.zeroTangents = zeroTangents;
         }
 
         /// <summary>The tangent program of <paramref name="statements"/> with respect to <paramref name="variable"/>.</summary>
-        public static IReadOnlyList<TangentStep> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable) =>
-            new TangentTransformation(printer, analysis, names, variable).Block(statements);
+        public static IReadOnlyList<TangentStep> Of(IReadOnlyList<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names, string variable) =>
+            new TangentTransformation(printer, analysis, names, variable, ZeroTangents.Of(statements, printer, analysis)).Block(statements);
 
         private List<TangentStep> Block(IEnumerable<Statement> statements)
         {
@@ -203,7 +205,14 @@ namespace DiffGen.Generator.Emit.Programs
                 Expr tangent = read.Variable == variable && read.Index == null
                     ? b.One
                     : read.Index == null ? p.Variable(names.Derivative(read.Variable)) : ElementTangent(read);
-                sum = b.Add(sum, b.Multiply(partial, tangent));
+                Expr term = b.Multiply(partial, tangent);
+                if (zeroTangents.Contains(read.Variable) && Denominators.DividesByMoreThan(partial, whole))
+                {
+                    // A tangent of exactly 0 (a clamped or constant value) adds nothing, even where this partial is infinite.
+                    term = b.Select(ConditionOp.NotEqual, tangent, b.Zero, term, b.Zero);
+                }
+
+                sum = b.Add(sum, term);
             }
 
             return (sum, readsHolder, shown);

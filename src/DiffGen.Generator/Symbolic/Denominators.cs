@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+
+namespace DiffGen.Generator.Symbolic
+{
+    /// <summary>What an expression divides by: the bases of its products' negative powers (b in a / b, u in u^−½).</summary>
+    internal static class Denominators
+    {
+        public static HashSet<Expr> Of(Expr e)
+        {
+            var bases = new HashSet<Expr>();
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+            {
+                if (node is Product product)
+                {
+                    foreach (Factor factor in product.Factors)
+                    {
+                        if (factor.Exponent < 0)
+                        {
+                            bases.Add(factor.Base);
+                        }
+                    }
+                }
+            }
+
+            return bases;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="derivative"/> divides by something <paramref name="value"/> does not: a derivative that can
+        /// be infinite where the value is finite (√u′ = 1/(2·√u) at u = 0, asin′ at ±1), so that a tangent of exactly 0 times
+        /// it is 0·∞ = NaN. (Where the value divides by b too, the value is infinite wherever b is 0.)
+        /// </summary>
+        public static bool DividesByMoreThan(Expr derivative, Expr value)
+        {
+            HashSet<Expr> own = Of(value);
+            foreach (Expr denominator in Of(derivative))
+            {
+                if (!own.Contains(denominator) && !NeverZero(denominator))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A value no input makes 0, even in floating point: cosh u ≥ 1 (asinh′ = 1/cosh(asinh u)); eˣ underflows to 0.</summary>
+        private static bool NeverZero(Expr e) => e is FunctionCall { Function: Functions.ElementaryFunction.Cosh };
+    }
+}
