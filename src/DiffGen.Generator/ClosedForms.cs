@@ -151,7 +151,7 @@ namespace DiffGen.Generator
                 return method.NoClosedForm;
             }
 
-            string Formula(Expr e) => FormulaText.Of(e, _ => null, result.Builder!.IsWrittenFactor) ?? "a large formula";
+            string Formula(Expr e) => FormulaText.Of(e, _ => null, result.Builder!.Numbers) ?? "a large formula";
             return result.Found != null ? null : result.Reason switch
             {
                 NoAntiderivative.Branches => "it branches (if, ?: or an early return), and closed forms are found for one formula without choices",

@@ -15,8 +15,8 @@ namespace DiffGen.Generator.Emit
         private readonly bool hasMathF;
 
         /// <param name="hasMathF">False where the target framework lacks System.MathF: float code then calls Math and converts back.</param>
-        public CSharpPrinter(NumericType type, bool hasMathF, Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
-            : base(nameOf, isWrittenFactor)
+        public CSharpPrinter(NumericType type, bool hasMathF, Func<Expr, string?> nameOf, SourceNumbers numbers)
+            : base(nameOf, numbers)
         {
             this.type = type;
             this.hasMathF = hasMathF;
@@ -68,10 +68,10 @@ namespace DiffGen.Generator.Emit
 
             if (type == NumericType.Float)
             {
-                return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
+                return NumberText.RoundTrip((float)value) + "f";
             }
 
-            string digits = value.ToString("R", CultureInfo.InvariantCulture);
+            string digits = NumberText.RoundTrip(value);
             return IsWholeNumber(digits) && (floating || IsNegativeZero(value)) ? digits + ".0" : digits;
         }
 
@@ -80,9 +80,36 @@ namespace DiffGen.Generator.Emit
             type == NumericType.Double && !double.IsNaN(value) && !double.IsInfinity(value) && !IsNegativeZero(value)
             && IsWholeNumber(value.ToString("R", CultureInfo.InvariantCulture));
 
-        protected override string Literal(double value, bool floating = false) => FormatLiteral(value, type, floating);
+        protected override string Literal(double value, bool floating = false) => WrittenLiteral(value) ?? FormatLiteral(value, type, floating);
 
-        protected override bool IsIntegerLiteral(double value) => IsIntegerLiteral(value, type);
+        protected override bool IsIntegerLiteral(double value) => WrittenLiteral(value) == null && IsIntegerLiteral(value, type);
+
+        /// <summary>A number as this printer writes it: the source's literal where it writes one, else <see cref="FormatLiteral"/>.</summary>
+        public string LiteralOf(double value, bool floating = false) => Literal(value, floating);
+
+        /// <summary>Whether <see cref="LiteralOf"/> writes <paramref name="value"/> as a C# int or long literal.</summary>
+        public bool PrintsAsInteger(double value) => IsIntegerLiteral(value);
+
+        /// <summary>
+        /// The literal as the source writes it (<c>1e-8</c>, <c>1e10</c>, <c>0.5f</c>), where it writes one for this value and
+        /// its text reads back to it in the method's type; null where it does not (a number the simplifier made).
+        /// </summary>
+        private string? WrittenLiteral(double value)
+        {
+            if (!(Numbers.TextOf(value) is string text))
+            {
+                return null;
+            }
+
+            if (SourceNumbers.IsArithmetic(text))
+            {
+                return type == NumericType.Double ? text : null; // C# folds it in double, to this value, wherever it stands
+            }
+
+            return type == NumericType.Float
+                ? float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float single) && single == (float)value ? text + "f" : null
+                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && parsed == value ? text : null;
+        }
 
         protected override bool IsIntegerLiteral(Symbol symbol) => WrittenText(symbol) == null && symbol.Code.Length == 0 && symbol.ConstantValue is double value && IsIntegerLiteral(value);
 

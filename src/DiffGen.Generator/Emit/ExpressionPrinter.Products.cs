@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Emit
             var numerator = new List<(Expr? Base, double Number)>();
             var denominator = new List<(Expr? Base, double Number)>();
             double reciprocal = 1 / magnitude;
-            if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000 && !isWrittenFactor(magnitude))
+            if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000 && !numbers.IsWrittenFactor(magnitude))
             {
                 denominator.Add((null, reciprocal));
             }

@@ -22,17 +22,21 @@ namespace DiffGen.Generator.Emit
         internal const int PrimaryLevel = 4;
 
         private readonly Func<Expr, string?> nameOf;
-        private readonly Func<double, bool> isWrittenFactor;
+        private readonly SourceNumbers numbers;
 
-        /// <param name="isWrittenFactor">
-        /// Whether the source multiplies by a number (<see cref="ExprBuilder.IsWrittenFactor"/>): such a
-        /// coefficient prints as the factor it was (<c>0.1 * s</c>), not as a division (<c>s / 10</c>).
+        /// <param name="numbers">
+        /// What the source says about its numbers: whether it multiplies by one (<see cref="SourceNumbers.IsWrittenFactor"/>),
+        /// so that such a coefficient prints as the factor it was (<c>0.1 * s</c>), not as a division (<c>s / 10</c>); how it
+        /// writes a literal (<see cref="SourceNumbers.TextOf"/>).
         /// </param>
-        protected ExpressionPrinter(Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
+        protected ExpressionPrinter(Func<Expr, string?> nameOf, SourceNumbers numbers)
         {
             this.nameOf = nameOf;
-            this.isWrittenFactor = isWrittenFactor;
+            this.numbers = numbers;
         }
+
+        /// <summary>What the source says about the method's numbers.</summary>
+        protected SourceNumbers Numbers => numbers;
 
         /// <summary>What joins two factors: <c>" * "</c> in C#, <c>"·"</c> in a formula.</summary>
         protected abstract string Times { get; }

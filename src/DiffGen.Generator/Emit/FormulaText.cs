@@ -16,9 +16,9 @@ namespace DiffGen.Generator.Emit
         private const int MaxNodes = 200;
 
         /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
-        /// <param name="isWrittenFactor">Whether the source multiplies by a number (<see cref="ExprBuilder.IsWrittenFactor"/>).</param>
+        /// <param name="numbers">What the source says about its numbers (<see cref="SourceNumbers"/>).</param>
         /// <param name="writtenForms">How the source computes its nodes (<see cref="ExprBuilder.WrittenFormOf"/>), where the code beside the formula prints them so.</param>
-        public static string? Of(Expr e, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor, Func<Expr, WrittenForm?>? writtenForms = null)
+        public static string? Of(Expr e, Func<Expr, string?> localName, SourceNumbers numbers, Func<Expr, WrittenForm?>? writtenForms = null)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
             if (PrintedSize(e, NameOf, MaxNodes) > MaxNodes)
@@ -26,17 +26,17 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            return new MathPrinter(NameOf, isWrittenFactor) { WrittenForms = writtenForms }.Print(e);
+            return new MathPrinter(NameOf, numbers) { WrittenForms = writtenForms }.Print(e);
         }
 
         /// <summary>A test in math notation (<c>ratio·advantage ≤ clipped·advantage</c>), named values as in <see cref="Of"/>.</summary>
         /// <param name="holds">False for the test's other side: a comparison is turned round (≤ becomes &gt;), anything else is negated.</param>
-        public static string Condition(ExprBuilder b, Condition test, bool holds, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
+        public static string Condition(ExprBuilder b, Condition test, bool holds, Func<Expr, string?> localName, SourceNumbers numbers)
         {
             Condition shown = holds ? test
                 : test.IsComparison ? b.Compare(Opposite(test.Op), test.Children[0], test.Children[1])
                 : b.Not(test);
-            return new MathPrinter(n => NameIn(n, localName), isWrittenFactor).PrintCondition(shown);
+            return new MathPrinter(n => NameIn(n, localName), numbers).PrintCondition(shown);
         }
 
         private static ConditionOp Opposite(ConditionOp op) => op switch
@@ -50,10 +50,10 @@ namespace DiffGen.Generator.Emit
         };
 
         /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
-        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, Func<double, bool> isWrittenFactor)
+        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, SourceNumbers numbers)
         {
             string? NameOf(Expr n) => NameIn(n, localName);
-            var printer = new MathPrinter(NameOf, isWrittenFactor);
+            var printer = new MathPrinter(NameOf, numbers);
             var parts = new List<string>();
             var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (Named named in TopologicalOrder.OperandsFirst(roots).OfType<Named>())

@@ -13,8 +13,8 @@ namespace DiffGen.Generator.Emit
     {
         private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-        public MathPrinter(Func<Expr, string?> nameOf, Func<double, bool> isWrittenFactor)
-            : base(nameOf, isWrittenFactor)
+        public MathPrinter(Func<Expr, string?> nameOf, SourceNumbers numbers)
+            : base(nameOf, numbers)
         {
         }
 
@@ -34,12 +34,12 @@ namespace DiffGen.Generator.Emit
                 return value > 0 ? "∞" : "−∞";
             }
 
-            string text = Shortest(value);
+            string text = Numbers.TextOf(value) is string written ? Notation(written) : Shortest(value);
             return text.StartsWith("-", StringComparison.Ordinal) ? "−" + text.Substring(1) : text;
         }
 
         /// <summary>
-        /// Ten digits where they give the number back (<c>0.1</c>, <c>1E-12</c>), else as many as it takes: a sum the
+        /// Ten digits where they give the number back (<c>0.1</c>, <c>1e-12</c>), else as many as it takes: a sum the
         /// simplifier folded (<c>1 + 1e-12</c>) reads 1.000000000001, never 1, so the formula says what the code computes.
         /// A float constant (widened to double) shows the digits that give the float back (<c>0.1</c>, not 0.1000000015).
         /// </summary>
@@ -48,14 +48,18 @@ namespace DiffGen.Generator.Emit
             string text = value.ToString("G10", CultureInfo.InvariantCulture);
             if (double.Parse(text, CultureInfo.InvariantCulture) == value)
             {
-                return text;
+                return NumberText.Short(text);
             }
 
             float single = (float)value;
-            return single == value ? single.ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
+            return single == value ? NumberText.RoundTrip(single) : NumberText.RoundTrip(value);
         }
 
         protected override string SymbolText(Symbol symbol, bool floating) => symbol.MathText;
+
+        /// <summary>The source's text of a number as a formula writes operators: <c>(4.0 / 3.0)</c>, <c>(1 − 0.9)</c>, <c>(2·0.5)</c>.</summary>
+        private static string Notation(string written) =>
+            SourceNumbers.IsArithmetic(written) ? written.Replace(" * ", "·").Replace(" - ", " − ").Replace("(-", "(−") : written;
 
         protected override string? WrittenCall(ElementaryFunction function, Func<IReadOnlyList<string>> arguments) =>
             ElementaryFunctions.Row(function).MathName + "(" + string.Join(", ", arguments()) + ")";

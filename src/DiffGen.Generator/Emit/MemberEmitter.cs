@@ -87,7 +87,7 @@ namespace DiffGen.Generator.Emit
             WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.Numbers);
             new StatementWriter(writer, layout, printer, _ => null, sourceForms.Through(shared.Map)).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
@@ -137,7 +137,7 @@ namespace DiffGen.Generator.Emit
                 outputNames,
                 dag.Builder.GuardOf);
             LocalPlan plan = layout.Plan;
-            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.IsWrittenFactor);
+            var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.Numbers);
             string outputs = string.Concat(differentiated.Select(p => ", out " + type + " " + GeneratedNames.GradientOutput(p.Name)));
 
             writer.Line("/// <summary>");
@@ -155,7 +155,7 @@ namespace DiffGen.Generator.Emit
             for (int i = 0; i < differentiated.Count; i++)
             {
                 string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
-                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf, dag.Builder.IsWrittenFactor);
+                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf, dag.Builder.Numbers);
                 writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name).TrimStart('@') + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
             }
 
@@ -221,12 +221,12 @@ namespace DiffGen.Generator.Emit
             // Say what the adjoint is of: the source's name for the value, else its formula when that is short (a t1 would say nothing).
             string? Of(Expr value)
             {
-                string? formula = value is Named ? null : FormulaText.Of(value, layout.NameOf, dag.Builder.IsWrittenFactor);
+                string? formula = value is Named ? null : FormulaText.Of(value, layout.NameOf, dag.Builder.Numbers);
                 return value is Named ? layout.NameOf(value)?.TrimStart('@') : formula != null && formula.Length <= 40 ? "(" + formula + ")" : null;
             }
 
             string When(IReadOnlyList<BranchTest> branch) => string.Join(" and ", branch.Select(t =>
-                FormulaText.Condition(dag.Builder, t.Test, t.Holds, layout.NameOf, dag.Builder.IsWrittenFactor)));
+                FormulaText.Condition(dag.Builder, t.Test, t.Holds, layout.NameOf, dag.Builder.Numbers)));
 
             var rolesOf = new Dictionary<Expr, List<AdjointRole>>();
             foreach (KeyValuePair<Expr, Expr> adjoint in gradient.AdjointOf)
@@ -369,9 +369,9 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// <remarks>");
             foreach ((string symbol, Expr formula) in formulas)
             {
-                string? text = FormulaText.Of(formula, nameOf, dag.Builder.IsWrittenFactor);
+                string? text = FormulaText.Of(formula, nameOf, dag.Builder.Numbers);
                 writer.Line("/// <para>" + FormulaText.Xml(symbol + " = " + (text ?? "(too large to show; see the code)")) + "</para>");
-                string? definitions = FormulaText.Definitions(new[] { formula }, nameOf, dag.Builder.IsWrittenFactor);
+                string? definitions = FormulaText.Definitions(new[] { formula }, nameOf, dag.Builder.Numbers);
                 if (definitions != null)
                 {
                     writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");
@@ -383,7 +383,7 @@ namespace DiffGen.Generator.Emit
 
         private void WriteDefinitions(IEnumerable<Expr> formulas, LocalPlan plan)
         {
-            string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.IsWrittenFactor);
+            string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.Numbers);
             if (definitions != null)
             {
                 writer.Line("/// <remarks>where " + FormulaText.Xml(definitions) + ".</remarks>");

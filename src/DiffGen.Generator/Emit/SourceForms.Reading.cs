@@ -157,7 +157,7 @@ namespace DiffGen.Generator.Emit
 
             /// <summary>A number as the method's type writes it; a negative one (−0 too) binds as a unary minus.</summary>
             private (string Text, int Level, bool Floating) Literal(double value) =>
-                (CSharpPrinter.FormatLiteral(value, forms.type), BitConverter.DoubleToInt64Bits(value) < 0 && !double.IsNaN(value) ? UnaryLevel : PrimaryLevel, !CSharpPrinter.IsIntegerLiteral(value, forms.type));
+                (printer.LiteralOf(value), BitConverter.DoubleToInt64Bits(value) < 0 && !double.IsNaN(value) ? UnaryLevel : PrimaryLevel, !printer.PrintsAsInteger(value));
 
             private (string Text, int Level, bool Floating)? Negate(int index)
             {
@@ -213,7 +213,7 @@ namespace DiffGen.Generator.Emit
                     index = forms.body[index].Operands[0];
                 }
 
-                return forms.body[index].Op == IrOp.Constant ? CSharpPrinter.FormatLiteral(forms.body[index].Value, forms.type, floating: true) : null;
+                return forms.body[index].Op == IrOp.Constant ? printer.LiteralOf(forms.body[index].Value, floating: true) : null;
             }
 
             /// <summary><c>Math.Name(arguments)</c> as the method's type calls it; null where the DAG's form is needed (no such member).</summary>

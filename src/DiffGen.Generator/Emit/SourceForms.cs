@@ -88,7 +88,8 @@ namespace DiffGen.Generator.Emit
                     continue;
                 }
 
-                IrInstruction key = instruction with { Operands = instruction.Operands.Select(k => computation[k]).ToEquatableArray() };
+                // A number is its value, however the source writes it (1e-3 and 0.001 are the same bits).
+                IrInstruction key = instruction with { Operands = instruction.Operands.Select(k => computation[k]).ToEquatableArray(), Text = instruction.Op == IrOp.Constant ? string.Empty : instruction.Text };
                 if (!numbers.TryGetValue(key, out int number))
                 {
                     number = numbers.Count;

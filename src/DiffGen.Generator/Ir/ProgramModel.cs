@@ -39,7 +39,8 @@ namespace DiffGen.Generator.Ir
     /// <summary>A floating-point expression.</summary>
     internal abstract record Value;
 
-    internal sealed record Number(double Constant) : Value;
+    /// <summary>A number; <see cref="Written"/> is the literal as the source writes it (<c>1e-8</c>, no type suffix), where it writes one.</summary>
+    internal sealed record Number(double Constant, string? Written = null) : Value;
 
     /// <summary>
     /// A named constant such as <c>Math.PI</c>: <see cref="Name"/> in formulas (π), <see cref="Code"/> in generated code

@@ -35,7 +35,8 @@ namespace DiffGen.Generator.Lowering
             return index;
         }
 
-        public int Constant(double value) => Add(new IrInstruction(IrOp.Constant, value, string.Empty, NoOperands));
+        /// <summary>A number, with the literal the source writes for it (its text, kept for the printers), if any.</summary>
+        public int Constant(double value, string? written = null) => Add(new IrInstruction(IrOp.Constant, value, written ?? string.Empty, NoOperands));
 
         public int NamedConstant(string name, double value, string code) => Add(new IrInstruction(IrOp.NamedConstant, value, name, NoOperands, code));
 

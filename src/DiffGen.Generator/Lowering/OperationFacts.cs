@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DiffGen.Generator.Lowering
@@ -11,6 +13,70 @@ namespace DiffGen.Generator.Lowering
     {
         /// <summary>An expression as the source writes it, on one line with its spacing normalized, for generated comments.</summary>
         public static string AsWritten(SyntaxNode syntax) => syntax.NormalizeWhitespace(indentation: string.Empty, eol: " ").ToString();
+
+        /// <summary>
+        /// A numeric literal's text without its type suffix (<c>1e-8</c> for <c>1e-8</c>, <c>0.5</c> for <c>0.5f</c>), or of
+        /// its negation (<c>-1e-3</c>), through parentheses; null for anything else (a sum of literals C# folds has no one text).
+        /// </summary>
+        public static string? LiteralText(SyntaxNode syntax)
+        {
+            while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            {
+                syntax = parenthesized.Expression;
+            }
+
+            if (syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negation)
+            {
+                return LiteralText(negation.Operand) is string magnitude && !magnitude.StartsWith("-", System.StringComparison.Ordinal) ? "-" + magnitude : null;
+            }
+
+            if (!(syntax is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal))
+            {
+                return null;
+            }
+
+            string text = literal.Token.Text.Replace("_", string.Empty);
+            return text.Length > 1 && "dDfFmM".IndexOf(text[text.Length - 1]) >= 0 && !text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(0, text.Length - 1) : text;
+        }
+
+        /// <summary>
+        /// How the source writes a number C# folds, where its round-trip digits would read otherwise: a literal with an
+        /// exponent (<c>1e-8</c>; <see cref="LiteralText"/>), or arithmetic of literals computed in double (<c>(4.0 / 3.0)</c>,
+        /// <c>(1 - 0.9)</c>), in parentheses, which C# folds to the same number wherever it is written; null for anything else
+        /// (<c>0.5</c> and <c>2</c> print alike anyway, so the IR of most numbers carries no text; an integer or float
+        /// computation's text means another number in double).
+        /// </summary>
+        public static string? NumberText(IOperation e)
+        {
+            if (LiteralText(e.Syntax) is string literal)
+            {
+                return literal.IndexOfAny(new[] { 'e', 'E' }) >= 0 && !literal.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? literal : null;
+            }
+
+            IOperation folded = e;
+            while (folded is IConversionOperation { IsImplicit: true } conversion)
+            {
+                folded = conversion.Operand;
+            }
+
+            if (folded.Type?.SpecialType != SpecialType.System_Double || !(folded is IBinaryOperation or IUnaryOperation) || !IsLiteralArithmetic(folded.Syntax))
+            {
+                return null;
+            }
+
+            string text = AsWritten(folded.Syntax);
+            return folded.Syntax is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { Operand: ParenthesizedExpressionSyntax } ? text : "(" + text + ")";
+        }
+
+        private static bool IsLiteralArithmetic(SyntaxNode syntax) => syntax switch
+        {
+            ParenthesizedExpressionSyntax p => IsLiteralArithmetic(p.Expression),
+            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } u => IsLiteralArithmetic(u.Operand),
+            BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression) || b.IsKind(SyntaxKind.SubtractExpression) || b.IsKind(SyntaxKind.MultiplyExpression) || b.IsKind(SyntaxKind.DivideExpression) =>
+                IsLiteralArithmetic(b.Left) && IsLiteralArithmetic(b.Right),
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } l => !l.Token.Text.EndsWith("f", System.StringComparison.OrdinalIgnoreCase) && !l.Token.Text.EndsWith("m", System.StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
 
         /// <summary><c>+ - * / %</c> as an instruction; null for any other operator.</summary>
         public static IrOp? ArithmeticOp(BinaryOperatorKind kind) => kind switch

@@ -199,7 +199,7 @@ namespace DiffGen.Generator.Lowering
             switch (value)
             {
                 case Number n:
-                    return ir.Constant(n.Constant);
+                    return ir.Constant(n.Constant, n.Written);
                 case NamedNumber n:
                     return ir.NamedConstant(n.Name, n.Constant, n.Code);
                 case Read r:

@@ -7,7 +7,8 @@ namespace DiffGen.Generator.Symbolic
     internal sealed partial class ExprBuilder
     {
         /// <summary>The numbers the source multiplies by (<see cref="SourceProduct"/>), as magnitudes.</summary>
-        private readonly HashSet<double> writtenFactors = new HashSet<double>();
+        /// <summary>What the source says about its numbers: the ones it multiplies by and its literals as written.</summary>
+        public SourceNumbers Numbers { get; } = new SourceNumbers();
 
         /// <summary>The quotients the source forms (<see cref="SourceQuotient"/>), which <see cref="Product"/> keeps whole.</summary>
         private readonly SourceQuotients sourceQuotients = new SourceQuotients();
@@ -174,7 +175,7 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>
         /// <c>a * b</c> as the source writes it (a multiplication of the method, on either route). A number
-        /// it multiplies by is remembered (<see cref="IsWrittenFactor"/>), so that <c>0.1 * s</c> prints as
+        /// it multiplies by is remembered (<see cref="SourceNumbers.IsWrittenFactor"/>), so that <c>0.1 * s</c> prints as
         /// written and not as <c>s / 10</c>, which C# rounds differently.
         /// </summary>
         public Expr SourceProduct(Expr a, Expr b)
@@ -183,15 +184,23 @@ namespace DiffGen.Generator.Symbolic
             {
                 if (operand is Constant number && number.Value != 0)
                 {
-                    writtenFactors.Add(Math.Abs(number.Value));
+                    Numbers.AddFactor(Math.Abs(number.Value));
                 }
             }
 
             return Written(Multiply(a, b), new WrittenForm(WrittenOperation.Multiply, a, b));
         }
 
-        /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/> (<see cref="SourceProduct"/>): a coefficient of that size prints as a factor, never as a division.</summary>
-        public bool IsWrittenFactor(double magnitude) => writtenFactors.Contains(magnitude);
+        /// <summary>A literal of the source, <c>1e-8</c>: its value, with its text kept beside the DAG (<see cref="SourceNumbers"/>).</summary>
+        public Expr Literal(double value, string? written)
+        {
+            if (written != null)
+            {
+                Numbers.AddLiteral(value, written);
+            }
+
+            return Constant(value);
+        }
 
         /// <summary>
         /// <c>a / b</c> as the source writes it (a division of the method, on either route): the product

@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Symbolic
                 Expr Operand(int k) => values[instruction.Operands[k]];
                 values[i] = instruction.Op switch
                 {
-                    IrOp.Constant => b.Constant(instruction.Value),
+                    IrOp.Constant => b.Literal(instruction.Value, instruction.Text.Length == 0 ? null : instruction.Text),
                     IrOp.Parameter => parameters[instruction.Text],
                     IrOp.Field => b.Symbol(instruction.Code, instruction.Code, mathText: instruction.Text),
                     IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),

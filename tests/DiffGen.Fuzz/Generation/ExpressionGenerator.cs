@@ -12,7 +12,7 @@ namespace DiffGen.Fuzz.Generation
     /// </summary>
     public sealed class ExpressionGenerator
     {
-        private static readonly string[] LiteralTexts = { "2", "3", "100", "0.5", "0.01", "1e-3", "1.5", "0.25", "2.0", "2f", "0.75f", "10" };
+        private static readonly string[] LiteralTexts = { "2", "3", "100", "0.5", "0.01", "1e-3", "1.5", "0.25", "2.0", "2f", "0.75f", "10", "2.5E-5", "1E3" };
         private static readonly string[] AnyArgument = { "Sin", "Cos", "Atan", "Tanh", "Asinh", "Exp", "Sinh", "Cosh", "Cbrt", "Abs" };
         private static readonly string[] PositiveArgument = { "Log", "Log10", "Log2", "Sqrt" };
         private static readonly string[] UnitArgument = { "Asin", "Acos", "Atanh" };

@@ -48,7 +48,7 @@ public static partial class Written
         [InlineData("ScaledPartialN", "double a = global::System.Math.Log(x + 1 + epsilon) * 3 + 0.1 * s;")]
         [InlineData("SpringGradient", "double twoZ = z * 2;")]
         [InlineData("SpringGradient", "double spring = a * b + global::System.Math.Log(onePlusXSquared) * 3;")]
-        [InlineData("CancelsGradient", "double cancels = x + 10000000000000000 - 10000000000000000 + y * x / 3 - (z - y);")]
+        [InlineData("CancelsGradient", "double cancels = x + 1e16 - 1e16 + y * x / 3 - (z - y);")]
         public void ALocalIsComputedAsTheSourceWritesIt(string member, string line)
         {
             string text = GeneratorHarness.RunAndCompile(Source).SourceFor(member.StartsWith("Scaled", StringComparison.Ordinal) ? "Scaled" : member.StartsWith("Spring", StringComparison.Ordinal) ? "Spring" : "Cancels");

@@ -122,12 +122,12 @@ namespace Samples
         public void ConstLocalsAreDeclaredAgainAndReadByName()
         {
             string code = Code("Smoothed");
-            Assert.Contains("const double eps = 1E-08;", code);
+            Assert.Contains("const double eps = 1e-8;", code);
             Assert.Contains("const double @in = 0.25;", code);
             Assert.Contains("w[i] * w[i] + eps", code);
             Assert.Contains("@in * w[i]", code);
             Assert.Contains("> eps", code);
-            Assert.DoesNotContain("+ 1E-08", code);
+            Assert.DoesNotContain("+ 1e-8", code);
 
             // Once in each member: the partial for s and the gradient.
             Assert.Equal(2, code.Split(new[] { "const double eps" }, StringSplitOptions.None).Length - 1);

@@ -56,6 +56,32 @@ namespace Samples
         }
 
         [Differentiable]
+        public static double Literals(double w, double g) =>
+            w - 1e-3 * w * g / (g * g + 1e-8) + 1e10 * w * w + (1 - 0.9) * g + (4.0 / 3.0) * Math.PI * w * w * w - 2.5E-5 * g - -(1.5 - 0.25) * w;
+
+        [Differentiable]
+        public static double LiteralsInALoop(double[] xs, double g)
+        {
+            double sum = 0;
+            for (int i = 0; i < xs.Length; i++)
+            {
+                sum += 1e-3 * xs[i] * xs[i] * g + (1 - 0.9) * xs[i] + (4.0 / 3.0) * xs[i] * g + 1e-8;
+            }
+
+            return sum;
+        }
+
+        [Differentiable(nameof(x))]
+        public static double ReturnsANumberWrittenTwoWays(double x)
+        {
+            if (x > 1) x = x * 1e-3;
+            return 0.001;
+        }
+
+        [Differentiable]
+        public static float LiteralsInFloat(float w) => 1e-3f * w * w + 1e10f * w + (1f - 0.9f) * w;
+
+        [Differentiable]
         public static double ConstantCallsInALoop(double[] xs, double y)
         {
             double sum = 0;
@@ -99,6 +125,78 @@ namespace Samples
 
             // A division the source writes stays one.
             Assert.Contains(method == "Scalar" ? "n / 3" : "xs[i] / 3", text);
+        }
+
+        /// <summary>
+        /// A literal with an exponent stays as written (<c>1e-3</c>, <c>1e-8</c>, <c>1e10</c>, <c>2.5E-5</c>, not 0.001, 1E-08,
+        /// 10000000000, 2.5E-05), and so does arithmetic of literals that C# folds in double (<c>(1 - 0.9)</c>, <c>(4.0 / 3.0)</c>,
+        /// not 0.09999999999999998, 1.3333333333333333), in code and formulas, on both routes; a number the simplifier makes
+        /// has a short exponent (<c>2e10</c>).
+        /// </summary>
+        [Theory]
+        [InlineData("Literals")]
+        [InlineData("LiteralsInALoop")]
+        public void LiteralsKeepTheirText(string method)
+        {
+            string text = Run.SourceFor(method);
+            foreach (string written in new[] { "1e-3 * ", "1e-8", "(1 - 0.9)", "(4.0 / 3.0)", "1e-3·" })
+            {
+                Assert.Contains(written, text);
+            }
+
+            foreach (string folded in new[] { "0.001", "1E-08", "E-0", "E+", "0.09999999999999998", "1.3333333333333333" })
+            {
+                Assert.DoesNotContain(folded, text);
+            }
+
+            if (method == "LiteralsInALoop")
+            {
+                Assert.Contains("(1 − 0.9)", text); // a derivative that is the number alone (in the scalar method it is added to −2.5E-5)
+            }
+            else
+            {
+                Assert.Contains("1e10 * w * w", text);
+                Assert.Contains("2.5E-5 * g", text);
+                Assert.Contains("- -(1.5 - 0.25) * w", text);
+                Assert.Contains("2e10·w", text);
+                Assert.DoesNotContain("10000000000 * w * w", text);
+            }
+        }
+
+        /// <summary>
+        /// A number the source writes two ways (<c>1e-3</c>, <c>0.001</c>) is one computation: the value returned reads the local
+        /// that holds it (the run compiles with no diagnostic: it was <c>return 0.001;</c> beside an unread local, CS0219).
+        /// </summary>
+        [Fact]
+        public void ANumberWrittenTwoWaysIsOneComputation() =>
+            Assert.Contains("return returnsANumberWrittenTwoWays;", Run.SourceFor("ReturnsANumberWrittenTwoWays"));
+
+        /// <summary>A float method's literals keep their text with the f suffix; float arithmetic of literals is its folded float.</summary>
+        [Fact]
+        public void FloatLiteralsKeepTheirText()
+        {
+            string text = Run.SourceFor("LiteralsInFloat");
+            Assert.Contains("1e-3f * w * w", text);
+            Assert.Contains("1e10f * w", text);
+            Assert.DoesNotContain("0.001f", text);
+            Assert.DoesNotContain("1E+10f", text);
+        }
+
+        /// <summary>The literals printed as written compute what the method computes: values and gradients to the last bit.</summary>
+        [Fact]
+        public void LiteralsKeepTheirValues()
+        {
+            Type type = Run.Load().GetType("Samples.Forms")!;
+            const double w = 0.7, g = -1.3;
+            double value = (double)type.GetMethod("Literals")!.Invoke(null, new object[] { w, g })!;
+            var arguments = new object?[] { w, g, null, null };
+            double returned = (double)type.GetMethod("LiteralsGradient")!.Invoke(null, arguments)!;
+            Assert.Equal(value, returned);
+            double dW = (2e10 * w) + 1 - (1e-3 * g / ((g * g) + 1e-8)) + (4.0 * Math.PI * w * w) + 1.25;
+            double dG = (-1e-3 * w * (1e-8 - (g * g)) / (((g * g) + 1e-8) * ((g * g) + 1e-8))) + (1 - 0.9) - 2.5e-5;
+            Assert.Equal(dW, (double)arguments[2]!, 6);
+            Assert.Equal(dG, (double)arguments[3]!, 12);
+            Assert.Equal(dW, (double)type.GetMethod("LiteralsPartialW")!.Invoke(null, new object[] { w, g })!, 6);
         }
 
         /// <summary>

@@ -11,7 +11,7 @@ namespace Samples
         /// ∂Sinc/∂x, the partial derivative of <see cref="Sinc(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Sinc/∂x = 0 if r2 &lt; 1E-12, else cos(r)·x / r² − (sin(r) / r)·x / r²</para>
+        /// <para>∂Sinc/∂x = 0 if r2 &lt; 1e-12, else cos(r)·x / r² − (sin(r) / r)·x / r²</para>
         /// <para>where r2 = x² + y², r = √r2.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -19,7 +19,7 @@ namespace Samples
         {
             double r2 = x * x + y * y;
             double derivative;
-            if (r2 < 1E-12)
+            if (r2 < 1e-12)
             {
                 derivative = 0;
             }
@@ -35,7 +35,7 @@ namespace Samples
         /// ∂Sinc/∂y, the partial derivative of <see cref="Sinc(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Sinc/∂y = 0 if r2 &lt; 1E-12, else cos(r)·y / r² − (sin(r) / r)·y / r²</para>
+        /// <para>∂Sinc/∂y = 0 if r2 &lt; 1e-12, else cos(r)·y / r² − (sin(r) / r)·y / r²</para>
         /// <para>where r2 = x² + y², r = √r2.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -43,7 +43,7 @@ namespace Samples
         {
             double r2 = x * x + y * y;
             double derivative;
-            if (r2 < 1E-12)
+            if (r2 < 1e-12)
             {
                 derivative = 0;
             }
@@ -61,8 +61,8 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Sinc.</param>
         /// <param name="y">The argument <c>y</c> of Sinc.</param>
-        /// <param name="dX">Receives ∂Sinc/∂x = 0 if r2 &lt; 1E-12, else cos(r)·x / r² − quotient·x / r².</param>
-        /// <param name="dY">Receives ∂Sinc/∂y = 0 if r2 &lt; 1E-12, else cos(r)·y / r² − quotient·y / r².</param>
+        /// <param name="dX">Receives ∂Sinc/∂x = 0 if r2 &lt; 1e-12, else cos(r)·x / r² − quotient·x / r².</param>
+        /// <param name="dY">Receives ∂Sinc/∂y = 0 if r2 &lt; 1e-12, else cos(r)·y / r² − quotient·y / r².</param>
         /// <returns>The value of Sinc.</returns>
         /// <remarks>where r2 = x² + y², r = √r2, quotient = sin(r) / r.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -74,7 +74,7 @@ namespace Samples
             double r = 0;
             double quotient = 0;
             double sinc;
-            if (r2 < 1E-12)
+            if (r2 < 1e-12)
             {
                 sinc = 1;
             }
@@ -87,15 +87,15 @@ namespace Samples
 
             // Reverse sweep: each adjoint dV holds ∂Sinc/∂v, passed from the result back towards the parameters.
             // Back through the branch the forward sweep took:
-            if (r2 < 1E-12)
+            if (r2 < 1e-12)
             {
                 dY = 0;
                 dX = 0;
             }
             else
             {
-                double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch and the quotient rule
-                double dR2 = dR / (2 * r); // ∂Sinc/∂r2 if r2 ≥ 1E-12 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
+                double dR = global::System.Math.Cos(r) / r - quotient / r; // ∂Sinc/∂r if r2 ≥ 1e-12 by the chain rule through sin, the choice of branch and the quotient rule
+                double dR2 = dR / (2 * r); // ∂Sinc/∂r2 if r2 ≥ 1e-12 by the chain rule through sin, the choice of branch, the power rule and the quotient rule
                 dY = 2 * dR2 * y;
                 dX = 2 * dR2 * x;
             }

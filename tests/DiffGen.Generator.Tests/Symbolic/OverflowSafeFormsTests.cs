@@ -39,7 +39,7 @@ namespace DiffGen.Generator.Tests.Symbolic
         public void An_unnamed_logistic_is_reused_from_its_own_value()
         {
             Expr partial = Forward(Sigma, Z);
-            Assert.Equal("σ·(1 − σ)", FormulaText.Of(partial, n => LocalPlan.Representative(n) == Sigma ? "σ" : null, _ => false));
+            Assert.Equal("σ·(1 − σ)", FormulaText.Of(partial, n => LocalPlan.Representative(n) == Sigma ? "σ" : null, new SourceNumbers()));
 
             // exp(−z) is read only inside σ itself.
             Assert.DoesNotContain(TopologicalOrder.OperandsFirst(new[] { partial }, n => n == Sigma), n => n is FunctionCall { Function: ElementaryFunction.Exp });
@@ -134,6 +134,6 @@ namespace DiffGen.Generator.Tests.Symbolic
 
         private static IEnumerable<Expr> Nodes(Expr root) => TopologicalOrder.OperandsFirst(new[] { root });
 
-        private static string Formula(Expr e) => FormulaText.Of(e, _ => null, _ => false)!;
+        private static string Formula(Expr e) => FormulaText.Of(e, _ => null, new SourceNumbers())!;
     }
 }

@@ -138,6 +138,6 @@ namespace DiffGen.Generator.Tests.Symbolic
         private Expr Partial(Expr f, Symbol variable) =>
             new ForwardDerivative(b, variable, new DependencyAnalysis(new[] { X, Y })).Of(f);
 
-        private static string Formula(Expr e) => FormulaText.Of(e, _ => null, _ => false)!;
+        private static string Formula(Expr e) => FormulaText.Of(e, _ => null, new SourceNumbers())!;
     }
 }

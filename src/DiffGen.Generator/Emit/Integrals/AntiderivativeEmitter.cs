@@ -50,13 +50,13 @@ namespace DiffGen.Generator.Emit.Integrals
             writer.Line(GeneratedCodeAttribute);
             writer.Open(method.Accessibility + (method.IsStatic ? " static " : " ") + type + " " + IntegralNames.Antiderivative(Name)
                 + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name)) + ")");
-            var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, layout.NameOf, B.IsWrittenFactor);
+            var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, layout.NameOf, B.Numbers);
             new StatementWriter(writer, layout, printer, _ => null).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(value) + ";");
             writer.Close();
         }
 
-        private string Formula(Expr e) => FormulaText.Of(e, _ => null, B.IsWrittenFactor) ?? "(too large to show)";
+        private string Formula(Expr e) => FormulaText.Of(e, _ => null, B.Numbers) ?? "(too large to show)";
 
         private void WriteDocumentation()
         {

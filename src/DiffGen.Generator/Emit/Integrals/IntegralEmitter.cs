@@ -162,7 +162,7 @@ namespace DiffGen.Generator.Emit.Integrals
         private void WriteClosedForm((string From, string To) bounds, bool withErrorEstimate)
         {
             ExprBuilder b = antiderivative!.Builder;
-            var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, _ => null, b.IsWrittenFactor);
+            var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, _ => null, b.Numbers);
             string math = printer.MathClass;
             string max = type + ".MaxValue";
             Expr from = b.Symbol("∫ bound " + bounds.From, bounds.From, mathText: bounds.From);
@@ -240,7 +240,7 @@ namespace DiffGen.Generator.Emit.Integrals
             ExprBuilder b = antiderivative!.Builder;
             string Text(Requirement r)
             {
-                string v = FormulaText.Of(r.Value, _ => null, b.IsWrittenFactor) ?? "a value";
+                string v = FormulaText.Of(r.Value, _ => null, b.Numbers) ?? "a value";
                 return r.Kind switch
                 {
                     RequirementKind.NonZero => v + " ≠ 0",

@@ -123,10 +123,10 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>The rule's first half, as the source writes the clause: <c>if n = 0: Mean = 0, returned at once</c>.</summary>
         private static string Shown(EarlyReturn early, ProgramPrinter p, string method) =>
-            "if " + FormulaText.Condition(p.Builder, p.ToCondition(early.WrittenTest, Same), holds: true, _ => null, p.Builder.IsWrittenFactor)
+            "if " + FormulaText.Condition(p.Builder, p.ToCondition(early.WrittenTest, Same), holds: true, _ => null, p.Builder.Numbers)
             + ": " + method + " = " + MathOf(p.ToExpr(early.WrittenResult, Same), p) + ", returned at once";
 
-        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor, p.Builder.WrittenFormOf) ?? "…";
+        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.Numbers, p.Builder.WrittenFormOf) ?? "…";
 
         /// <summary>Early returns read only parameters, whose names every member keeps.</summary>
         private static string Same(string variable) => variable;

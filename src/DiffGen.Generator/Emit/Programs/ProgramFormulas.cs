@@ -174,14 +174,14 @@ namespace DiffGen.Generator.Emit.Programs
             var parts = rule.Shares.Select(s => s.Target + " += " + Math(s.Amount)).Append(adjoint + " = 0");
             // As the rules show a choice's other side: not (m ≥ e) reads m < e.
             string test = moves.Op == ConditionOp.Not
-                ? FormulaText.Condition(p.Builder, (Condition)moves.Children[0], holds: false, _ => null, p.Builder.IsWrittenFactor)
-                : FormulaText.Condition(p.Builder, moves, holds: true, _ => null, p.Builder.IsWrittenFactor);
+                ? FormulaText.Condition(p.Builder, (Condition)moves.Children[0], holds: false, _ => null, p.Builder.Numbers)
+                : FormulaText.Condition(p.Builder, moves, holds: true, _ => null, p.Builder.Numbers);
             return extreme.Variable + " = " + Math(p.ToExpr(extreme.Statement.Value, Source)) + "  ⇒  at the last " + loop.Counting!.Index + " where " + test + " (if any): "
                 + string.Join(", ", parts) + "; the other iterations leave " + adjoint + " unchanged";
         }
 
         /// <summary>A node as a formula shows it.</summary>
-        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.IsWrittenFactor, p.Builder.WrittenFormOf) ?? "…";
+        private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.Numbers, p.Builder.WrittenFormOf) ?? "…";
 
         /// <summary><c>v = e</c>, or <c>v += term</c> (<c>−=</c>) for an accumulation: the statement a rule starts from, with the source's names.</summary>
         private static string Written(string written, Value whole, (Value Term, bool Negative)? accumulated, ProgramPrinter p) => accumulated is (Value term, bool negative)

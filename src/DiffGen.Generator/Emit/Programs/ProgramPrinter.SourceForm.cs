@@ -69,7 +69,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string code = codePrinter.Print(written);
                 pending.Clear();
                 pendingCalls.Clear();
-                string math = FormulaText.Of(written, _ => null, b.IsWrittenFactor) ?? name;
+                string math = FormulaText.Of(written, _ => null, b.Numbers) ?? name;
                 constantCalls[call] = (b.Symbol("constant call " + name, name, value, math, new[] { name }, writtenPrinter.Print(written)), code);
             }
         }

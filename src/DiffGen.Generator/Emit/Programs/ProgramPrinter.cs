@@ -35,8 +35,8 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Type = type;
             this.hasMathF = hasMathF;
-            codePrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, WrittenForms = b.WrittenFormOf };
-            writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.IsWrittenFactor) { AsWritten = true, WrittenForms = b.WrittenFormOf };
+            codePrinter = new CSharpPrinter(type, hasMathF, _ => null, b.Numbers) { ReadSink = pending, CallSink = pendingCalls, WrittenForms = b.WrittenFormOf };
+            writtenPrinter = new CSharpPrinter(type, hasMathF, _ => null, b.Numbers) { AsWritten = true, WrittenForms = b.WrittenFormOf };
         }
 
 
@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Emit.Programs
         public string Print(Expr e) => Printer.Print(e);
 
         /// <summary>Prints with some nodes standing for locals: <paramref name="nameOf"/> gives a node's local, or null.</summary>
-        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.IsWrittenFactor) { ReadSink = pending, CallSink = pendingCalls, AsWritten = asWritten, WrittenForms = b.WrittenFormOf }.Print(e);
+        public string Print(Expr e, Func<Expr, string?> nameOf) => new CSharpPrinter(Type, hasMathF, nameOf, b.Numbers) { ReadSink = pending, CallSink = pendingCalls, AsWritten = asWritten, WrittenForms = b.WrittenFormOf }.Print(e);
 
         public string Print(Value v, Func<string, string> name) => Printer.Print(ToExpr(v, name));
 
@@ -162,7 +162,7 @@ namespace DiffGen.Generator.Emit.Programs
             switch (v)
             {
                 case Number n:
-                    return b.Constant(n.Constant);
+                    return b.Literal(n.Constant, n.Written);
                 case NamedNumber n:
                     return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
                 case Read { Cast.Length: > 0 } r:

@@ -32,7 +32,7 @@ namespace DiffGen.Generator.Lowering.Programs
                         Report(outside, "The constant '" + outside.Syntax + "'", "it is outside float's range, and a float method computes in float; scale the computation, or make the method double", DiagnosticDescriptors.NotSupportedYet);
                         return new Number(0);
                     default:
-                        return new Number(constant);
+                        return new Number(constant, OperationFacts.NumberText(e));
                 }
             }
 
