@@ -41,6 +41,23 @@ namespace DiffGen.Generator.Symbolic
                 }
             }
 
+            return HasVariablePower(derivative);
+        }
+
+        /// <summary>
+        /// Whether an expression raises a base to an exponent that is not a number (aᵇ⁻¹, the rule of aᵇ in a): infinite at
+        /// a = 0 wherever b &lt; 1, which no factor above records.
+        /// </summary>
+        private static bool HasVariablePower(Expr e)
+        {
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
+            {
+                if (node is FunctionCall { Function: Functions.ElementaryFunction.Pow } power && !(power.Arguments[1] is Constant))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 

@@ -148,7 +148,15 @@ namespace DiffGen.Generator.Emit.Programs
                 outputs.Add(new CallOutput(output, argument, argument.Array != null && analysis.IsActive(argument.Array)));
                 if (argument.Scalar != null)
                 {
-                    tangent = b.Add(tangent, b.Multiply(p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter)), Tangent(argument.Scalar, null).Tangent));
+                    Expr argumentTangent = Tangent(argument.Scalar, null).Tangent;
+                    Expr term = b.Multiply(p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter)), argumentTangent);
+                    if (ZeroTangents.CanBeZero(argument.Scalar, p, analysis, zeroTangents) && !(argumentTangent is Constant))
+                    {
+                        // The callee's partial may be infinite or 0/0 where its argument is constant (the length of clamped parts).
+                        term = b.Select(ConditionOp.NotEqual, argumentTangent, b.Zero, term, b.Zero);
+                    }
+
+                    tangent = b.Add(tangent, term);
                 }
             }
 

@@ -8,7 +8,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>
     /// The variables whose derivative can be exactly 0 by the program's structure, not by chance: one a kink passes
     /// nothing on one side (<c>o = q &gt; 0 ? q : 0</c>, <c>Math.Max(q, 0)</c>), one given a value that reads nothing
-    /// carrying a derivative (<c>t = Math.Log2(1.0)</c> in a branch, <c>s = 0</c> before a loop adds to it, a local array's
+    /// carrying a derivative (<c>t = Math.Log2(1.0)</c> in a branch, <c>t = Math.Floor(x)</c>, <c>s = 0</c> before a loop adds to it, a local array's
     /// elements before they are written), one a call returns, and one computed from any of these. A derivative that is 0
     /// there means the value is constant there, so a term it enters contributes nothing, even through a local partial that is
     /// infinite at that point (√(o4² + o6²) where both are clamped to 0): the tangent program tests such a tangent before
@@ -67,7 +67,8 @@ namespace DiffGen.Generator.Emit.Programs
             _ => null,
         };
 
-        private static bool CanBeZero(Value? value, ProgramPrinter printer, ProgramAnalysis analysis, HashSet<string> zero)
+        /// <summary>Whether the derivative of <paramref name="value"/> can be exactly 0 by structure, given the variables <paramref name="zero"/> whose derivative can.</summary>
+        public static bool CanBeZero(Value? value, ProgramPrinter printer, ProgramAnalysis analysis, HashSet<string> zero)
         {
             if (value == null || value is CallValue)
             {
@@ -76,7 +77,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             IReadOnlyList<(ActiveRead Read, Expr Partial)> partials = printer.Partials(value, name => name, analysis.IsActive);
             return partials.Count == 0
-                || partials.Any(p => zero.Contains(p.Read.Variable) || HasZeroSide(p.Partial));
+                || partials.Any(p => zero.Contains(p.Read.Variable) || IsZero(p.Partial) || HasZeroSide(p.Partial));
         }
 
         private static bool HasZeroSide(Expr partial) =>
