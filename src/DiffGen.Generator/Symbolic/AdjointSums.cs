@@ -5,15 +5,22 @@ namespace DiffGen.Generator.Symbolic
     /// <summary>One term of an adjoint: a consumer's adjoint times its local partial with respect to the value (<c>dE · yyy</c>).</summary>
     internal readonly struct Contribution
     {
-        public Contribution(Expr adjoint, Expr localPartial)
+        public Contribution(Expr adjoint, Expr localPartial, bool guarded = false)
         {
             Adjoint = adjoint;
             LocalPartial = localPartial;
+            Guarded = guarded;
         }
 
         public Expr Adjoint { get; }
 
         public Expr LocalPartial { get; }
+
+        /// <summary>
+        /// The local partial is a callee's, which may be exactly 0 (where the callee clamps), and the adjoint may be infinite
+        /// there (√ of the callee's value, 0): the term is 0 where the partial is, never 0·∞.
+        /// </summary>
+        public bool Guarded { get; }
     }
 
     /// <summary>
@@ -29,15 +36,22 @@ namespace DiffGen.Generator.Symbolic
         {
             if (parts.Count == 1)
             {
-                return Times(b, parts[0].Adjoint, parts[0].LocalPartial);
+                return Term(b, parts[0]);
             }
 
             // Grouped by the adjoint without its constant factor (2·dA and dA carry the same dA), in first-seen order.
             var order = new List<Expr>();
             var partials = new Dictionary<Expr, List<SumTerm>>();
             var first = new Dictionary<Expr, Contribution>();
+            var guarded = new List<SumTerm>();
             foreach (Contribution part in parts)
             {
+                if (part.Guarded)
+                {
+                    guarded.Add(new SumTerm(1, Term(b, part)));
+                    continue;
+                }
+
                 (double scale, Expr core) = Split(b, part.Adjoint);
                 if (!partials.TryGetValue(core, out List<SumTerm>? list))
                 {
@@ -58,8 +72,29 @@ namespace DiffGen.Generator.Symbolic
                 terms.Add(new SumTerm(1, list.Count == 1 ? Times(b, only.Adjoint, only.LocalPartial) : Times(b, core, b.Sum(0, list))));
             }
 
+            terms.AddRange(guarded);
             return b.Sum(0, terms);
         }
+
+        /// <summary>One contribution's term: adjoint · partial, tested on the partial where it is <see cref="Contribution.Guarded"/>.</summary>
+        private static Expr Term(ExprBuilder b, Contribution part) =>
+            part.Guarded ? Guarded(b, part.Adjoint, part.LocalPartial) : Times(b, part.Adjoint, part.LocalPartial);
+
+        /// <summary>
+        /// adjoint · partial, 0 where the partial is: the test goes inside each branch of a choice the adjoint makes, so
+        /// that it reads the callee's partial only where the branch that calls the callee is taken.
+        /// </summary>
+        private static Expr Guarded(ExprBuilder b, Expr adjoint, Expr partial)
+        {
+            if (adjoint is Select choice)
+            {
+                return b.Select(choice.Test, Guarded(b, choice.WhenTrue, partial), Guarded(b, choice.WhenFalse, partial));
+            }
+
+            return IsZeroConstant(adjoint) ? b.Zero : b.Select(Ir.ConditionOp.NotEqual, partial, b.Zero, b.Multiply(adjoint, partial), b.Zero);
+        }
+
+        private static bool IsZeroConstant(Expr e) => e is Constant { Value: 0 };
 
         /// <summary>
         /// adjoint · partial. Where the adjoint is a choice between branches with a side on which no derivative flows (0),

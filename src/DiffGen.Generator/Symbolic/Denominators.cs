@@ -62,6 +62,34 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>A value no input makes 0, even in floating point: cosh u ≥ 1 (asinh′ = 1/cosh(asinh u)); eˣ underflows to 0.</summary>
-        private static bool NeverZero(Expr e) => e is FunctionCall { Function: Functions.ElementaryFunction.Cosh };
+        private static bool NeverZero(Expr e) =>
+            e is FunctionCall { Function: Functions.ElementaryFunction.Cosh } || (e is Sum sum && sum.Offset > 0 && AllSquares(sum));
+
+        /// <summary>A sum c + Σ kᵢ·uᵢ² with every kᵢ positive (1 + u², atan′'s denominator): at least c.</summary>
+        private static bool AllSquares(Sum sum)
+        {
+            foreach (SumTerm term in sum.Terms)
+            {
+                if (term.Coefficient <= 0 || !(term.Term is Product { Coefficient: > 0 } product) || !EvenPowers(product))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EvenPowers(Product product)
+        {
+            foreach (Factor factor in product.Factors)
+            {
+                if (factor.Exponent <= 0 || factor.Exponent % 2 != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -52,8 +52,8 @@ namespace DiffGen.Generator.Symbolic
             {
                 Symbol => b.One,
                 Sum sum => OfSum(sum),
-                Product product => Chain(LocalPartials.OfProduct(b, product)),
-                FunctionCall call => Chain(LocalPartials.OfCall(b, call)),
+                Product product => Chain(product, LocalPartials.OfProduct(b, product)),
+                FunctionCall call => Chain(call, LocalPartials.OfCall(b, call)),
                 Select select => b.Select(select.Test, Of(select.WhenTrue), Of(select.WhenFalse)),
                 Named named => Of(named.Value),
                 Invocation call => OfInvocation(call),
@@ -77,7 +77,7 @@ namespace DiffGen.Generator.Symbolic
         /// d(c·Π bᵢ^pᵢ) = Σᵢ (∂/∂bᵢ of the product) · dbᵢ and d f(u₁, …) = Σᵢ ∂f/∂uᵢ · duᵢ, each local
         /// partial as <see cref="LocalPartials"/> writes it (for both modes alike).
         /// </summary>
-        private Expr Chain(IEnumerable<LocalPartial> partials)
+        private Expr Chain(Expr node, IEnumerable<LocalPartial> partials)
         {
             var terms = new List<SumTerm>();
             foreach (LocalPartial partial in partials)
@@ -101,10 +101,47 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                terms.Add(new SumTerm(1, b.Multiply(partial.Value, inner)));
+                // A callee's derivative is exactly 0 where it clamps (Relu(x) for x < 0), and then so is its value's: the
+                // local partial, infinite there (√Relu(x)), must not make it 0·∞.
+                bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
+                terms.Add(new SumTerm(1, guarded ? GuardedProduct(b, partial.Value, inner) : b.Multiply(partial.Value, inner)));
             }
 
             return b.Sum(0, terms);
+        }
+
+        /// <summary>
+        /// <c>partial · inner</c>, 0 where <c>inner</c> is: the test goes inside each branch of a choice <c>inner</c> makes,
+        /// so that it reads a callee's partial only where the branch that calls the callee is taken (a test outside would
+        /// call it everywhere: a recursion's base case would never be reached).
+        /// </summary>
+        internal static Expr GuardedProduct(ExprBuilder b, Expr partial, Expr inner)
+        {
+            if (inner is Select choice)
+            {
+                return b.Select(choice.Test, GuardedProduct(b, partial, choice.WhenTrue), GuardedProduct(b, partial, choice.WhenFalse));
+            }
+
+            if (IsZero(inner) || !ReadsCalleePartial(inner))
+            {
+                return b.Multiply(partial, inner);
+            }
+
+            return b.Select(ConditionOp.NotEqual, inner, b.Zero, b.Multiply(partial, inner), b.Zero);
+        }
+
+        /// <summary>Whether a derivative reads a callee's partial, a number that may be exactly 0 where the callee clamps.</summary>
+        internal static bool ReadsCalleePartial(Expr derivative)
+        {
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { derivative }))
+            {
+                if (node is InvocationPartial)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A sum of two or more choices, each with the constant 0 on one side (the derivatives of kinks taken on different tests), and no constant.</summary>

@@ -119,6 +119,7 @@ namespace DiffGen.Generator.Symbolic
             var rulesInto = new Dictionary<Expr, SortedSet<string>>();
             var roles = new Dictionary<Expr, List<AdjointRole>>();
             var namedByOperation = new HashSet<Expr>();
+            var infinite = new HashSet<Expr>(); // nodes whose adjoint may be infinite where their value is finite
             double scale = HalvedAdjoints.Of(output, dependencies, variables.Count);
             contributions[output] = new List<Contribution> { new Contribution(b.One, b.Constant(1 / scale)) };
 
@@ -153,7 +154,7 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                Propagate(b, node, adjoint, dependencies, contributions, rulesInto);
+                Propagate(b, node, adjoint, dependencies, contributions, rulesInto, infinite);
             }
 
             AddRolesAsRead(adjointOf, roles);
@@ -290,14 +291,23 @@ namespace DiffGen.Generator.Symbolic
             _ => "value",
         };
 
-        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto)
+        /// <param name="infinite">
+        /// The nodes whose adjoint may be infinite where their value is finite: one a partial that divides by more than its
+        /// consumer reaches (√u′ at u = 0), and those such an adjoint flows into. Grown here as the adjoints are passed down.
+        /// </param>
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto, HashSet<Expr> infinite)
         {
             string? rule = RuleName(node);
-            void Pass(Expr operand, Expr localPartial, IReadOnlyList<Expr>? through = null)
+            void Pass(Expr operand, Expr localPartial, IReadOnlyList<Expr>? through = null, bool guarded = false)
             {
                 if (!dependencies.DependsOnAny(operand) || IsZero(localPartial))
                 {
                     return;
+                }
+
+                if (infinite.Contains(node) || Denominators.DividesByMoreThan(localPartial, node))
+                {
+                    infinite.Add(operand);
                 }
 
                 if (!contributions.TryGetValue(operand, out List<Contribution>? list))
@@ -306,7 +316,7 @@ namespace DiffGen.Generator.Symbolic
                     contributions.Add(operand, list);
                 }
 
-                list.Add(new Contribution(adjoint, localPartial));
+                list.Add(new Contribution(adjoint, localPartial, guarded));
                 if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
                 {
                     rules = new SortedSet<string>(System.StringComparer.Ordinal);
@@ -371,7 +381,7 @@ namespace DiffGen.Generator.Symbolic
                         CallParameter parameter = call.Target.Parameters[i];
                         if (parameter.Operand >= 0 && parameter.HasDerivative)
                         {
-                            Pass(call.Arguments[parameter.Operand], b.InvocationPartial(call, i));
+                            Pass(call.Arguments[parameter.Operand], b.InvocationPartial(call, i), guarded: infinite.Contains(node));
                         }
                     }
 

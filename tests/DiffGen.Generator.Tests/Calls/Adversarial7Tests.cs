@@ -75,5 +75,11 @@ namespace DiffGen.Generator.Tests.Calls
         [Fact]
         public void Recursion_read_by_a_test_after_an_early_return_ends() =>
             LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y)\n{\n    if (x < 1) return x * y;\n    double h = F(x / 2, y);\n    if (h > 1) return h * F(x / 3, y * 0.5);\n    return h + y;\n}", "F", Xy);
+
+        // Was a stack overflow in FGradient (the seventeenth session's guard on a callee's partial, found by the fuzzer): the
+        // test dFDX != 0 that keeps √F(x / 2, y)'s rule from 0·∞ stood outside the branch, so the recursion was called first.
+        [Fact]
+        public void Recursion_under_a_rule_that_may_be_infinite_ends() =>
+            LoopFreeCheck.Check("[Differentiable] public static double F(double x, double y) => x >= 0.6 && x <= 64 ? Math.Sqrt(F(x * 0.5, y)) * y + x : x * x + 1 + y;", "F", Xy);
     }
 }

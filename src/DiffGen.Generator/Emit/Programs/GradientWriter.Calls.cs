@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs
 {
@@ -53,7 +54,15 @@ namespace DiffGen.Generator.Emit.Programs
                 string output = outputs[argument.Parameter];
                 if (argument.Scalar != null)
                 {
-                    contributions.AddRange(Contributions(argument.Scalar, p.Builder.Multiply(Adjoint(name), p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter))), at, null));
+                    Expr calleePartial = p.Variable(output, GeneratedNames.CalleePartial(call.Callee, argument.Parameter));
+                    Expr passed = p.Builder.Multiply(Adjoint(name), calleePartial);
+                    if (InfiniteAdjointSet.Contains(name))
+                    {
+                        // The callee's partial is exactly 0 where it clamps, where this adjoint may be infinite (√ of its value).
+                        passed = p.Builder.Select(ConditionOp.NotEqual, calleePartial, p.Builder.Zero, passed, p.Builder.Zero);
+                    }
+
+                    contributions.AddRange(Contributions(argument.Scalar, passed, at, null));
                     continue;
                 }
 

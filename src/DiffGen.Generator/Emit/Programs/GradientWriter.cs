@@ -37,6 +37,11 @@ namespace DiffGen.Generator.Emit.Programs
             keptLines = new KeptCallLines(printer);
         }
 
+        private HashSet<string>? infiniteAdjoints;
+
+        /// <summary>The variables whose adjoint may be infinite where their value is finite (<see cref="InfiniteAdjoints"/>), found once.</summary>
+        private HashSet<string> InfiniteAdjointSet => infiniteAdjoints ??= InfiniteAdjoints.Of(method.Program!.Body, p, analysis);
+
         /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>
         private readonly Dictionary<string, CodeLine> zeroings = new Dictionary<string, CodeLine>(System.StringComparer.Ordinal);
 

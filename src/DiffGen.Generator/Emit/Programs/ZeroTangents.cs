@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -20,7 +21,7 @@ namespace DiffGen.Generator.Emit.Programs
         public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis)
         {
             var zero = new HashSet<string>(System.StringComparer.Ordinal);
-            List<Statement> all = Flatten(statements).ToList();
+            List<Statement> all = ProgramFacts.All(statements).ToList();
             bool grew = true;
             while (grew)
             {
@@ -37,24 +38,6 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             return zero;
-        }
-
-        private static IEnumerable<Statement> Flatten(IEnumerable<Statement> statements)
-        {
-            foreach (Statement statement in statements)
-            {
-                yield return statement;
-                IEnumerable<Statement> inner = statement switch
-                {
-                    IfStatement b => b.Then.Concat(b.Else),
-                    Loop l => l.Body,
-                    _ => Enumerable.Empty<Statement>(),
-                };
-                foreach (Statement nested in Flatten(inner))
-                {
-                    yield return nested;
-                }
-            }
         }
 
         /// <summary>The active variable a statement gives values, with those values (null for an array made without elements: zeros).</summary>
