@@ -48,9 +48,14 @@ namespace DiffGen.Generator.Lowering
         /// </summary>
         public static string? NumberText(IOperation e)
         {
-            if (LiteralText(e.Syntax) is string literal)
+            // Negations of a literal or of arithmetic read as one sign (- -1e-3 and -(-1e-3) are 1e-3, not a text that
+            // begins with a minus for a positive number, which a formula would read as -(-(-1e-3)·y)).
+            (SyntaxNode core, bool negative) = Signed(e.Syntax);
+            if (core is LiteralExpressionSyntax)
             {
-                return literal.IndexOfAny(new[] { 'e', 'E' }) >= 0 && !literal.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? literal : null;
+                return LiteralText(core) is string literal && literal.IndexOfAny(new[] { 'e', 'E' }) >= 0 && !literal.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase)
+                    ? (negative ? "-" : string.Empty) + literal
+                    : null;
             }
 
             IOperation folded = e;
@@ -64,14 +69,38 @@ namespace DiffGen.Generator.Lowering
                 return null;
             }
 
-            string text = AsWritten(folded.Syntax);
-            return folded.Syntax is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { Operand: ParenthesizedExpressionSyntax } ? text : "(" + text + ")";
+            (SyntaxNode computed, bool negated) = Signed(folded.Syntax);
+            return (negated ? "-" : string.Empty) + "(" + AsWritten(computed) + ")";
+        }
+
+        /// <summary>An expression through its parentheses and unary signs, and whether an odd number of minuses negates it.</summary>
+        private static (SyntaxNode Core, bool Negative) Signed(SyntaxNode syntax)
+        {
+            bool negative = false;
+            while (true)
+            {
+                switch (syntax)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        syntax = parenthesized.Expression;
+                        continue;
+                    case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negation:
+                        negative = !negative;
+                        syntax = negation.Operand;
+                        continue;
+                    case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryPlusExpression } plus:
+                        syntax = plus.Operand;
+                        continue;
+                    default:
+                        return (syntax, negative);
+                }
+            }
         }
 
         private static bool IsLiteralArithmetic(SyntaxNode syntax) => syntax switch
         {
             ParenthesizedExpressionSyntax p => IsLiteralArithmetic(p.Expression),
-            PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } u => IsLiteralArithmetic(u.Operand),
+            PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.UnaryMinusExpression) || u.IsKind(SyntaxKind.UnaryPlusExpression) => IsLiteralArithmetic(u.Operand),
             BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression) || b.IsKind(SyntaxKind.SubtractExpression) || b.IsKind(SyntaxKind.MultiplyExpression) || b.IsKind(SyntaxKind.DivideExpression) =>
                 IsLiteralArithmetic(b.Left) && IsLiteralArithmetic(b.Right),
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } l => !l.Token.Text.EndsWith("f", System.StringComparison.OrdinalIgnoreCase) && !l.Token.Text.EndsWith("m", System.StringComparison.OrdinalIgnoreCase),

@@ -31,7 +31,7 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>Remembers a literal and its negation (<c>-1e-3</c> is printed as the negation of <c>1e-3</c> or whole).</summary>
         internal void AddLiteral(double value, string text)
         {
-            if (double.IsNaN(value) || double.IsInfinity(value))
+            if (double.IsNaN(value) || double.IsInfinity(value) || IsShort(value))
             {
                 return;
             }
@@ -59,6 +59,15 @@ namespace DiffGen.Generator.Symbolic
             Add(System.Math.Abs(value), magnitude);
             Add(-System.Math.Abs(value), "-" + magnitude);
         }
+
+        /// <summary>
+        /// A number whose digits take three characters or fewer (0, 1, 2, 10, 100, 0.5, 2.5) prints as its digits, whatever
+        /// the source writes (<c>1e0</c>, <c>(4.0 / 2.0)</c>, <c>(1 - 0.5)</c>, <c>(1 / 3 * 0.5)</c>): they read as well as any
+        /// text, and they are the numbers derivatives make (the 2 of x², the ½ of √x, a tangent's 0 and 1), where the
+        /// source's text would spread (<c>(4.0 / 2.0)·x</c> for ∂(x²)/∂x, <c>double dSum = (1 / 3 * 0.5);</c>). A text
+        /// kept for 0 would also print −0 as +0 (or +0 as −0), which a dictionary of doubles does not tell apart.
+        /// </summary>
+        private static bool IsShort(double value) => System.Math.Abs(value).ToString("R", CultureInfo.InvariantCulture).Length <= 3;
 
         /// <summary>Arithmetic of literals the source writes, kept in parentheses (<c>(4.0 / 3.0)</c>), rather than one literal.</summary>
         public static bool IsArithmetic(string text) => text.StartsWith("(", System.StringComparison.Ordinal) || text.StartsWith("-(", System.StringComparison.Ordinal);
