@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -18,13 +19,10 @@ namespace DiffGen.Generator.Emit.Programs
     {
         public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis)
         {
-            var infinite = new HashSet<string>(System.StringComparer.Ordinal);
             List<(string? Target, Value Value)> assignments = ProgramFacts.All(statements).Select(Assigned).Where(a => a != null).Select(a => a!.Value).ToList();
-            bool grew = true;
-            while (grew)
+            return Fixpoint.Grow(infinite =>
             {
-                // A loop carries an adjoint back to the statements before it, so the set is grown until it settles.
-                grew = false;
+                bool grew = false;
                 foreach ((string? target, Value value) in assignments)
                 {
                     bool reachesInfinite = target != null && infinite.Contains(target);
@@ -36,9 +34,9 @@ namespace DiffGen.Generator.Emit.Programs
                         grew |= infinite.Add(read);
                     }
                 }
-            }
 
-            return infinite;
+                return grew;
+            });
         }
 
         /// <summary>The variables a value's adjoint reaches as possibly infinite: all it reads, where its own adjoint may be; else those read through a partial that divides by more than the value.</summary>

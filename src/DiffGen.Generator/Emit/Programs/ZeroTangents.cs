@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -20,24 +21,20 @@ namespace DiffGen.Generator.Emit.Programs
     {
         public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis)
         {
-            var zero = new HashSet<string>(System.StringComparer.Ordinal);
             List<Statement> all = ProgramFacts.All(statements).ToList();
-            bool grew = true;
-            while (grew)
+            return Fixpoint.Grow(zero =>
             {
-                // A loop carries a variable round to the statements before it, so the set is grown until it settles.
-                grew = false;
+                bool grew = false;
                 foreach (Statement statement in all)
                 {
                     if (Assigned(statement, analysis) is (string name, IEnumerable<Value?> values) && !zero.Contains(name) && values.Any(v => CanBeZero(v, printer, analysis, zero)))
                     {
-                        zero.Add(name);
-                        grew = true;
+                        grew |= zero.Add(name);
                     }
                 }
-            }
 
-            return zero;
+                return grew;
+            });
         }
 
         /// <summary>The active variable a statement gives values, with those values (null for an array made without elements: zeros).</summary>
