@@ -88,6 +88,9 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
+                // A callee's derivative is exactly 0 where it clamps (Relu(x) for x < 0), and then so is its value's: the
+                // local partial, infinite there (√Relu(x)), must not make it 0·∞.
+                bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
                 if (IsSumOfGuardedTerms(inner))
                 {
                     // Each term is 0 off its own branch: the local partial goes inside each, so that where
@@ -95,15 +98,12 @@ namespace DiffGen.Generator.Symbolic
                     // there (d√u = du / (2·√u) with u = max(a, 0)² + max(b, 0)², 0 / 0 where a, b < 0).
                     foreach (SumTerm term in ((Sum)inner).Terms)
                     {
-                        terms.Add(new SumTerm(term.Coefficient, b.Multiply(partial.Value, term.Term)));
+                        terms.Add(new SumTerm(term.Coefficient, guarded ? GuardedProduct(b, partial.Value, term.Term) : b.Multiply(partial.Value, term.Term)));
                     }
 
                     continue;
                 }
 
-                // A callee's derivative is exactly 0 where it clamps (Relu(x) for x < 0), and then so is its value's: the
-                // local partial, infinite there (√Relu(x)), must not make it 0·∞.
-                bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
                 terms.Add(new SumTerm(1, guarded ? GuardedProduct(b, partial.Value, inner) : b.Multiply(partial.Value, inner)));
             }
 

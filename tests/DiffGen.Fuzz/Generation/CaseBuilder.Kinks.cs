@@ -25,12 +25,24 @@ namespace DiffGen.Fuzz.Generation
         /// </summary>
         /// <remarks>
         /// Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.
+        /// A third of the time the first part is clamped by a <c>[Differentiable]</c> method of the case instead
+        /// (<c>Clamp0(q1)</c>, <c>Clamp0(u) =&gt; Math.Max(u, 0.0)</c> or <c>u &gt; 0.0 ? u : 0.0</c>): its partial is 0 where it
+        /// clamps, and the generated code must not multiply that 0 by the infinite rule of √ (a NaN before the seventeenth
+        /// session, in both routes).
         /// </remarks>
-        private Method WithClampedParts(Method entry, Scope scope)
+        private Method[] WithClampedParts(Method entry, Scope scope)
         {
             if (!g.Chance(0.12) || entry.Body.Length == 0 || entry.Body[^1] is not Return last)
             {
-                return entry;
+                return new[] { entry };
+            }
+
+            Method? clamp = null;
+            if (g.Chance(0.33))
+            {
+                Expr u = R("u"), zero = Lit("0.0");
+                Expr clamped = g.Chance(0.5) ? Call("Max", u, zero) : new Conditional(new Compare(">", u, zero), u, zero);
+                clamp = new Method("Clamp0", ImmutableArray.Create(Real("u")), ImmutableArray<Stmt>.Empty, ExpressionBody: clamped);
             }
 
             var parameters = scope.Reals.Where(r => r is "x" or "y" or "z").ToList();
@@ -53,7 +65,7 @@ namespace DiffGen.Fuzz.Generation
                 statements.Add(new Declare(q, offset));
                 offsets.Add(q);
                 Expr zero = Lit("0.0");
-                Expr part = g.Random.Next(6) switch
+                Expr part = clamp != null && k == 0 ? new Programs.Call(clamp.Name, ImmutableArray.Create(R(q))) : g.Random.Next(6) switch
                 {
                     0 or 1 => Call("Max", R(q), zero),
                     2 => Call("Max", zero, R(q)),
@@ -94,7 +106,8 @@ namespace DiffGen.Fuzz.Generation
                 _ => Mul(last.Value, Add(Lit("0.5"), R(name))),
             };
             statements.Add(new Return(combined));
-            return entry with { Body = entry.Body.RemoveAt(entry.Body.Length - 1).AddRange(statements) };
+            Method withParts = entry with { Body = entry.Body.RemoveAt(entry.Body.Length - 1).AddRange(statements) };
+            return clamp == null ? new[] { withParts } : new[] { withParts, clamp };
         }
     }
 }

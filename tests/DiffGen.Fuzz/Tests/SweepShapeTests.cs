@@ -47,6 +47,9 @@ namespace DiffGen.Fuzz.Tests
         [InlineData(@"len\d+ = [^\n]*\+ [^\n]*\+ ")]
         [InlineData(@"Math(F)?\.Pow\(")]
         [InlineData(@"Math(F)?\.Min\(global::System\.Math(F)?\.Max\(q\d+, q\d+\), 0\.0f?\)")]
+        [InlineData(@"Clamp0\(q\d+\)")]
+        [InlineData(@"Clamp0\((double|float) u\) => global::System\.Math(F)?\.Max\(u, 0\.0f?\);")]
+        [InlineData(@"Clamp0\((double|float) u\) => \(?u > 0\.0f? \? u : 0\.0f?\)?;")]
         public void Each_kind_of_kinked_part_is_written(string pattern)
         {
             var sources = Fuzzer.Cases(600, seed: 42, family: "block").Concat(Fuzzer.Cases(600, seed: 42, family: "branches"))
