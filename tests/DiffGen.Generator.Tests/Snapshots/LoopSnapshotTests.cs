@@ -405,6 +405,42 @@ namespace Samples
     }
 }";
 
+        /// <summary>
+        /// A rounded box's distance outside, the length of clamped parts (one clamped by a [Differentiable] Relu): inside the
+        /// box every part and its derivative are 0, and the partial tests each derivative before it meets √'s infinite rule
+        /// there (dO != 0 ? ... : 0); the gradient tests Relu's partial before it multiplies the length's adjoint.
+        /// </summary>
+        [Fact]
+        public void LengthOfClampedParts() => Generated("OutsideBox", SeventeenthSession);
+
+        private const string SeventeenthSession = @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Distances
+    {
+        [Differentiable]
+        public static double Relu(double q) => Math.Max(q, 0);
+
+        [Differentiable]
+        public static double OutsideBox(double x, double y, double half)
+        {
+            double s = 0;
+            for (int k = 0; k < 2; k++)
+            {
+                double q = (k == 0 ? Math.Abs(x) : Math.Abs(y)) - half;
+                double o = Math.Max(q, 0);
+                s += o * o;
+            }
+
+            double over = Relu(x - 2 * half);
+            return Math.Sqrt(s) + Math.Sqrt(over);
+        }
+    }
+}";
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }
