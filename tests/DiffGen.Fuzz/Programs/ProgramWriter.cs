@@ -232,7 +232,7 @@ namespace DiffGen.Fuzz.Programs
 
             text.Append("        ").Append(flavor.IsOracle ? "public" : method.Accessibility).Append(method.Instance && !flavor.IsOracle ? " " : " static ").Append(flavor.RealType).Append(' ').Append(method.Name).Append('(')
                 .Append(string.Join(", ", method.Parameters.Select(p => ParameterType(p, flavor, dataReal) + " " + p.Name))).Append(')');
-            var writer = new Writer(flavor, index, text, typeName);
+            var writer = new Writer(flavor, index, text, typeName, floatSource: flavor.IsOracle && dataReal == "float");
             if (method.ExpressionBody is { } body)
             {
                 text.Append(" => ").Append(writer.Expression(body)).Append(";\n\n");
@@ -326,13 +326,16 @@ namespace DiffGen.Fuzz.Programs
             private readonly int index;
             private readonly StringBuilder text;
             private readonly string typeName;
+            private readonly bool floatSource;
 
-            public Writer(Flavor flavor, int index, StringBuilder text, string? typeName = null)
+            /// <param name="floatSource">The oracle of a float method: its named constants are MathF's, rounded to float.</param>
+            public Writer(Flavor flavor, int index, StringBuilder text, string? typeName = null, bool floatSource = false)
             {
                 this.flavor = flavor;
                 this.index = index;
                 this.text = text;
                 this.typeName = typeName ?? ClassName(index);
+                this.floatSource = floatSource;
             }
 
             private string Real => flavor.RealType;
@@ -635,6 +638,10 @@ namespace DiffGen.Fuzz.Programs
                         return Flavor.Double.Math + ".Clamp(" + string.Join(", ", c.Args.Select(Expression)) + ")";
                     case MathCall c:
                         return flavor.Math + "." + c.Function + "(" + string.Join(", ", c.Args.Select(Expression)) + ")";
+                    case MathConstant k when floatSource:
+                        // MathF.Tau is τ rounded to float: the method computes with that number, so its oracle does too (τ³ is
+                        // 248.05 either way, but sin of it differs by 4e-5, more than the method's own rounding).
+                        return "((double)" + Flavor.Float.Math + "." + k.Name + ")";
                     case MathConstant k:
                         return flavor.Math + "." + k.Name;
                     case Stop s when s.Operand is Literal whole && flavor.Real == "double" && whole.Text.All(char.IsDigit):
