@@ -39,12 +39,28 @@ namespace DiffGen.Generator.Lowering
                         && Check(candidate, attribute).Target is IMethodSymbol target
                         && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, original.OriginalDefinition))
                     {
-                        return candidate;
+                        return InConstructedType(candidate, original);
                     }
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The derivative as a member of the original's type as the call constructs it (<c>Lib&lt;int&gt;.HD</c>, not
+        /// <c>Lib&lt;T&gt;.HD</c>, whose <c>T</c> the generated code cannot name), where it is declared there.
+        /// </summary>
+        private static IMethodSymbol InConstructedType(IMethodSymbol candidate, IMethodSymbol original)
+        {
+            INamedTypeSymbol? constructed = original.ContainingType;
+            if (constructed == null || SymbolEqualityComparer.Default.Equals(constructed, constructed.OriginalDefinition)
+                || !SymbolEqualityComparer.Default.Equals(candidate.ContainingType, constructed.OriginalDefinition))
+            {
+                return candidate;
+            }
+
+            return constructed.GetMembers(candidate.Name).OfType<IMethodSymbol>().FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, candidate)) ?? candidate;
         }
 
         public static AttributeData? AttributeOf(IMethodSymbol method) =>
