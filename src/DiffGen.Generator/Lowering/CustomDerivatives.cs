@@ -154,6 +154,13 @@ namespace DiffGen.Generator.Lowering
                 return "'" + original.Name + "' is an instance method, so its derivative must be an instance method of the same type";
             }
 
+            if ((original.IsVirtual || original.IsAbstract || (original.IsOverride && !original.IsSealed)) && !original.ContainingType.IsSealed)
+            {
+                // A call of it runs the override of the object's type, while the generated code calls this derivative (whose
+                // value and outputs are those of whichever method it was written for): a derivative no override checks.
+                return "'" + original.Name + "' is " + (original.IsAbstract ? "abstract" : original.IsOverride ? "an override that is not sealed" : "virtual") + ", so a call of it runs the override of the object's type, of which this derivative need not be the derivative; declare the derivative of a non-virtual method (a sealed override, or a non-virtual method that the virtual one calls)";
+            }
+
             if (derivative.IsGenericMethod)
             {
                 return "it is generic, and the generated code calls it with the arguments of a call of '" + original.Name + "', from which no type argument can be inferred; remove its type parameters";

@@ -96,6 +96,24 @@ namespace DiffGen.Generator.Tests.Review
             Assert.True(System.Math.Abs(partial - expected) < 1e-9 && System.Math.Abs((double)args[2]! - expected) < 1e-9, "FPartialX " + partial + ", FGradient dX " + args[2] + ", expected " + expected + "\n" + run.SourceFor("F"));
         }
 
+        // Was a silent wrong derivative: a [DerivativeOf] of a virtual method was accepted, so in D, whose override G(u) = 3u³,
+        // F(x, y) = G(x)·y had FPartialX = 2x·y (B's derivative, from GD) instead of 9x²·y. Now DIFF021 at the derivative.
+        [Theory]
+        [InlineData("public partial class B\n{\npublic virtual double G(double u) => u * u;\n[DerivativeOf(nameof(G))] public double GD(double u, out double dU) { dU = 2 * u; return G(u); }\n[Differentiable] public double F(double x, double y) => G(x) * y;\n}\npublic partial class D : B\n{\npublic override double G(double u) => 3 * u * u * u;\n}\n")]
+        [InlineData("public abstract partial class B\n{\npublic abstract double G(double u);\n[DerivativeOf(nameof(G))] public double GD(double u, out double dU) { dU = 2 * u; return G(u); }\n[Differentiable] public double F(double x, double y) => G(x) * y;\n}\n")]
+        [InlineData("public partial class A\n{\npublic virtual double G(double u) => u;\n}\npublic partial class B : A\n{\npublic override double G(double u) => u * u;\n[DerivativeOf(nameof(G))] public double GD(double u, out double dU) { dU = 2 * u; return G(u); }\n[Differentiable] public double F(double x, double y) => G(x) * y;\n}\n")]
+        public void Custom_derivative_of_a_virtual_method_is_DIFF021(string types)
+        {
+            var reported = GeneratorHarness.Analyze(LoopFreeCheck.Header + types + "}\n");
+            Assert.Contains(reported, d => d.Id == "DIFF021" && d.GetMessage().Contains("a call of it runs the override of the object's type", System.StringComparison.Ordinal));
+        }
+
+        // A sealed override, or an override in a sealed type, has no other override: its derivative is accepted.
+        [Theory]
+        [InlineData("public partial class A\n{\npublic virtual double G(double u) => u;\n}\npublic partial class C : A\n{\npublic sealed override double G(double u) => u * u;\n[DerivativeOf(nameof(G))] public double GD(double u, out double dU) { dU = 2 * u; return G(u); }\n[Differentiable] public double F(double x, double y) => G(x) * y;\n}\n")]
+        [InlineData("public partial class A\n{\npublic virtual double G(double u) => u;\n}\npublic sealed partial class C : A\n{\npublic override double G(double u) => u * u;\n[DerivativeOf(nameof(G))] public double GD(double u, out double dU) { dU = 2 * u; return G(u); }\n[Differentiable] public double F(double x, double y) => G(x) * y;\n}\n")]
+        public void Custom_derivative_of_a_sealed_override_is_accepted(string types) => LoopFreeCheck.CheckType(types, "C", "F", Xy);
+
         // Side effects in a local function's expression body must be declined.
         [Theory]
         [InlineData("[Differentiable] public static double F(double x, double y)\n{\n    double a = 1;\n    double Set(double v) => a = v * 2;\n    double r = Set(x);\n    return r * a * y;\n}")]
