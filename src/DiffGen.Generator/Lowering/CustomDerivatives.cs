@@ -187,6 +187,13 @@ namespace DiffGen.Generator.Lowering
             foreach (IParameterSymbol output in outputs)
             {
                 string? name = OriginalName(output.Name, original);
+                var named = original.Parameters.Where(p => "d" + Identifiers.Capitalize(p.Name) == output.Name).ToList();
+                if (named.Count > 1)
+                {
+                    // H(double x, double X): dX would be paired with x, whichever the derivative computes.
+                    return "'" + output.Name + "' names the derivative of '" + named[0].Name + "' and of '" + named[1].Name + "' alike; rename a parameter of '" + original.Name + "' so that each output names one";
+                }
+
                 IParameterSymbol? parameter = original.Parameters.FirstOrDefault(p => p.Name == name);
                 if (parameter == null || !RoslynNames.IsFloatingPoint(parameter.Type))
                 {

@@ -122,5 +122,16 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Float_custom_derivative_with_two_parameters_in_a_double_caller_is_declined_or_right() =>
             LoopFreeCheck.CheckOrDeclined("public static float Pf(float a, float b) => a * b;\n[DerivativeOf(nameof(Pf))] public static float PfD(float a, float b, out float dA, out float dB) { dA = b; dB = a; return Pf(a, b); }\n[Differentiable] public static double F(double x, double y) => Pf((float)x, (float)y) * x;", "F", Xy);
+
+        // Was a silent wrong derivative: for H(double x, double X), an output dX was paired with x whatever the derivative
+        // computed, so with HD's dX = ∂H/∂X = x + 1, F(u, v) = H(u·v, 2) + v had FPartialU = −0.288 instead of −0.8 at
+        // (0.7, −0.4). Now DIFF021 at the derivative: dX names both parameters.
+        [Fact]
+        public void Output_name_shared_by_two_parameters_is_DIFF021()
+        {
+            string members = "public static double H(double x, double X) => x * X + X;\n[DerivativeOf(nameof(H))] public static double HD(double x, double X, out double dX) { dX = x + 1; return H(x, X); }\n[Differentiable] public static double F(double u, double v) => H(u * v, 2.0) + v;";
+            var reported = GeneratorHarness.Analyze(LoopFreeCheck.Header + "public partial class C\n{\n" + members + "\n}\n}\n");
+            Assert.Contains(reported, d => d.Id == "DIFF021" && d.GetMessage().Contains("'dX' names the derivative of 'x' and of 'X' alike", System.StringComparison.Ordinal));
+        }
     }
 }
