@@ -39,12 +39,28 @@ namespace DiffGen.Generator.Lowering
                         && Check(candidate, attribute).Target is IMethodSymbol target
                         && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, original.OriginalDefinition))
                     {
-                        return candidate;
+                        return InConstructedType(candidate, original);
                     }
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The derivative as a member of the original's type as the call constructs it (<c>Lib&lt;int&gt;.HD</c>, not
+        /// <c>Lib&lt;T&gt;.HD</c>, whose <c>T</c> the generated code cannot name), where it is declared there.
+        /// </summary>
+        private static IMethodSymbol InConstructedType(IMethodSymbol candidate, IMethodSymbol original)
+        {
+            INamedTypeSymbol? constructed = original.ContainingType;
+            if (constructed == null || SymbolEqualityComparer.Default.Equals(constructed, constructed.OriginalDefinition)
+                || !SymbolEqualityComparer.Default.Equals(candidate.ContainingType, constructed.OriginalDefinition))
+            {
+                return candidate;
+            }
+
+            return constructed.GetMembers(candidate.Name).OfType<IMethodSymbol>().FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, candidate)) ?? candidate;
         }
 
         public static AttributeData? AttributeOf(IMethodSymbol method) =>
@@ -138,6 +154,13 @@ namespace DiffGen.Generator.Lowering
                 return "'" + original.Name + "' is an instance method, so its derivative must be an instance method of the same type";
             }
 
+            if ((original.IsVirtual || original.IsAbstract || (original.IsOverride && !original.IsSealed)) && !original.ContainingType.IsSealed)
+            {
+                // A call of it runs the override of the object's type, while the generated code calls this derivative (whose
+                // value and outputs are those of whichever method it was written for): a derivative no override checks.
+                return "'" + original.Name + "' is " + (original.IsAbstract ? "abstract" : original.IsOverride ? "an override that is not sealed" : "virtual") + ", so a call of it runs the override of the object's type, of which this derivative need not be the derivative; declare the derivative of a non-virtual method (a sealed override, or a non-virtual method that the virtual one calls)";
+            }
+
             if (derivative.IsGenericMethod)
             {
                 return "it is generic, and the generated code calls it with the arguments of a call of '" + original.Name + "', from which no type argument can be inferred; remove its type parameters";
@@ -164,6 +187,13 @@ namespace DiffGen.Generator.Lowering
             foreach (IParameterSymbol output in outputs)
             {
                 string? name = OriginalName(output.Name, original);
+                var named = original.Parameters.Where(p => "d" + Identifiers.Capitalize(p.Name) == output.Name).ToList();
+                if (named.Count > 1)
+                {
+                    // H(double x, double X): dX would be paired with x, whichever the derivative computes.
+                    return "'" + output.Name + "' names the derivative of '" + named[0].Name + "' and of '" + named[1].Name + "' alike; rename a parameter of '" + original.Name + "' so that each output names one";
+                }
+
                 IParameterSymbol? parameter = original.Parameters.FirstOrDefault(p => p.Name == name);
                 if (parameter == null || !RoslynNames.IsFloatingPoint(parameter.Type))
                 {
