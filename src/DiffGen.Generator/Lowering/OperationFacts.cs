@@ -15,33 +15,26 @@ namespace DiffGen.Generator.Lowering
         public static string AsWritten(SyntaxNode syntax) => syntax.NormalizeWhitespace(indentation: string.Empty, eol: " ").ToString();
 
         /// <summary>
-        /// A numeric literal's text without its type suffix (<c>1e-8</c> for <c>1e-8</c>, <c>0.5</c> for <c>0.5f</c>), or of
-        /// its negation (<c>-1e-3</c>), through parentheses; null for anything else (a sum of literals C# folds has no one text).
+        /// A decimal literal with an exponent, as written without its type suffix or digit separators (<c>1e-8</c>;
+        /// <c>10e-4</c> for <c>1_0e-4f</c>); null for any other literal (<c>0.5</c> prints alike anyway; a hexadecimal
+        /// <c>0x1E</c> has no exponent).
         /// </summary>
-        public static string? LiteralText(SyntaxNode syntax)
+        private static string? ExponentLiteral(SyntaxNode syntax)
         {
-            while (syntax is ParenthesizedExpressionSyntax parenthesized)
-            {
-                syntax = parenthesized.Expression;
-            }
-
-            if (syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negation)
-            {
-                return LiteralText(negation.Operand) is string magnitude && !magnitude.StartsWith("-", System.StringComparison.Ordinal) ? "-" + magnitude : null;
-            }
-
-            if (!(syntax is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal))
+            if (!(syntax is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal)
+                || literal.Token.Text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) || literal.Token.Text.StartsWith("0b", System.StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
             string text = literal.Token.Text.Replace("_", string.Empty);
-            return text.Length > 1 && "dDfFmM".IndexOf(text[text.Length - 1]) >= 0 && !text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(0, text.Length - 1) : text;
+            text = "dDfFmM".IndexOf(text[text.Length - 1]) >= 0 ? text.Substring(0, text.Length - 1) : text;
+            return text.IndexOfAny(new[] { 'e', 'E' }) >= 0 ? text : null;
         }
 
         /// <summary>
         /// How the source writes a number C# folds, where its round-trip digits would read otherwise: a literal with an
-        /// exponent (<c>1e-8</c>; <see cref="LiteralText"/>), or arithmetic of literals computed in double (<c>(4.0 / 3.0)</c>,
+        /// exponent (<c>1e-8</c>; <see cref="ExponentLiteral"/>), or arithmetic of literals computed in double (<c>(4.0 / 3.0)</c>,
         /// <c>(1 - 0.9)</c>), in parentheses, which C# folds to the same number wherever it is written; null for anything else
         /// (<c>0.5</c> and <c>2</c> print alike anyway, so the IR of most numbers carries no text; an integer or float
         /// computation's text means another number in double).
@@ -53,9 +46,7 @@ namespace DiffGen.Generator.Lowering
             (SyntaxNode core, bool negative) = Signed(e.Syntax);
             if (core is LiteralExpressionSyntax)
             {
-                return LiteralText(core) is string literal && literal.IndexOfAny(new[] { 'e', 'E' }) >= 0 && !literal.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase)
-                    ? (negative ? "-" : string.Empty) + literal
-                    : null;
+                return ExponentLiteral(core) is string literal ? (negative ? "-" : string.Empty) + literal : null;
             }
 
             IOperation folded = e;

@@ -84,17 +84,8 @@ namespace DiffGen.Generator.Symbolic
         /// adjoint · partial, 0 where the partial is: the test goes inside each branch of a choice the adjoint makes, so
         /// that it reads the callee's partial only where the branch that calls the callee is taken.
         /// </summary>
-        private static Expr Guarded(ExprBuilder b, Expr adjoint, Expr partial)
-        {
-            if (adjoint is Select choice)
-            {
-                return b.Select(choice.Test, Guarded(b, choice.WhenTrue, partial), Guarded(b, choice.WhenFalse, partial));
-            }
-
-            return IsZeroConstant(adjoint) ? b.Zero : b.Select(Ir.ConditionOp.NotEqual, partial, b.Zero, b.Multiply(adjoint, partial), b.Zero);
-        }
-
-        private static bool IsZeroConstant(Expr e) => e is Constant { Value: 0 };
+        private static Expr Guarded(ExprBuilder b, Expr adjoint, Expr partial) =>
+            b.InEachChoice(adjoint, side => IsZero(side) ? b.Zero : b.UnlessZero(partial, b.Multiply(side, partial)));
 
         /// <summary>
         /// adjoint · partial. Where the adjoint is a choice between branches with a side on which no derivative flows (0),

@@ -108,6 +108,19 @@ namespace DiffGen.Generator.Symbolic
             Select(Compare(comparison, left, right), whenTrue, whenFalse);
 
         /// <summary>
+        /// <c>tested != 0 ? value : 0</c>: a term that adds nothing where the derivative it carries is exactly 0, even where
+        /// a factor of it is infinite (0·∞ would be NaN): a clamped part under √, a callee's partial where it clamps.
+        /// </summary>
+        public Expr UnlessZero(Expr tested, Expr value) => Select(ConditionOp.NotEqual, tested, Zero, value, Zero);
+
+        /// <summary>
+        /// <paramref name="leaf"/> applied inside each branch of the choices <paramref name="choices"/> makes (of itself, if
+        /// it is none), so that what the leaf computes is computed only where its branch is taken.
+        /// </summary>
+        public Expr InEachChoice(Expr choices, Func<Expr, Expr> leaf) =>
+            choices is Select choice ? Select(choice.Test, InEachChoice(choice.WhenTrue, leaf), InEachChoice(choice.WhenFalse, leaf)) : leaf(choices);
+
+        /// <summary>
         /// <c>test ? whenTrue : whenFalse</c>, folded when both branches agree or the test is constant;
         /// a branch that chooses again by a test the side decides (the same test, or one side of an
         /// <c>&amp;&amp;</c> that holds or of an <c>||</c> that fails) is replaced by the side it would take.

@@ -98,13 +98,13 @@ namespace DiffGen.Generator.Symbolic
                     // there (d√u = du / (2·√u) with u = max(a, 0)² + max(b, 0)², 0 / 0 where a, b < 0).
                     foreach (SumTerm term in ((Sum)inner).Terms)
                     {
-                        terms.Add(new SumTerm(term.Coefficient, guarded ? GuardedProduct(b, partial.Value, term.Term) : b.Multiply(partial.Value, term.Term)));
+                        terms.Add(new SumTerm(term.Coefficient, guarded ? GuardedProduct(partial.Value, term.Term) : b.Multiply(partial.Value, term.Term)));
                     }
 
                     continue;
                 }
 
-                terms.Add(new SumTerm(1, guarded ? GuardedProduct(b, partial.Value, inner) : b.Multiply(partial.Value, inner)));
+                terms.Add(new SumTerm(1, guarded ? GuardedProduct(partial.Value, inner) : b.Multiply(partial.Value, inner)));
             }
 
             return b.Sum(0, terms);
@@ -115,23 +115,11 @@ namespace DiffGen.Generator.Symbolic
         /// so that it reads a callee's partial only where the branch that calls the callee is taken (a test outside would
         /// call it everywhere: a recursion's base case would never be reached).
         /// </summary>
-        internal static Expr GuardedProduct(ExprBuilder b, Expr partial, Expr inner)
-        {
-            if (inner is Select choice)
-            {
-                return b.Select(choice.Test, GuardedProduct(b, partial, choice.WhenTrue), GuardedProduct(b, partial, choice.WhenFalse));
-            }
-
-            if (IsZero(inner) || !ReadsCalleePartial(inner))
-            {
-                return b.Multiply(partial, inner);
-            }
-
-            return b.Select(ConditionOp.NotEqual, inner, b.Zero, b.Multiply(partial, inner), b.Zero);
-        }
+        private Expr GuardedProduct(Expr partial, Expr inner) =>
+            b.InEachChoice(inner, side => IsZero(side) || !ReadsCalleePartial(side) ? b.Multiply(partial, side) : b.UnlessZero(side, b.Multiply(partial, side)));
 
         /// <summary>Whether a derivative reads a callee's partial, a number that may be exactly 0 where the callee clamps.</summary>
-        internal static bool ReadsCalleePartial(Expr derivative)
+        private static bool ReadsCalleePartial(Expr derivative)
         {
             foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { derivative }))
             {

@@ -59,7 +59,7 @@ namespace DiffGen.Generator.Emit.Programs
                     if (InfiniteAdjointSet.Contains(name))
                     {
                         // The callee's partial is exactly 0 where it clamps, where this adjoint may be infinite (√ of its value).
-                        passed = p.Builder.Select(ConditionOp.NotEqual, calleePartial, p.Builder.Zero, passed, p.Builder.Zero);
+                        passed = p.Builder.UnlessZero(calleePartial, passed);
                     }
 
                     contributions.AddRange(Contributions(argument.Scalar, passed, at, null));

@@ -153,7 +153,7 @@ namespace DiffGen.Generator.Emit.Programs
                     if (ZeroTangents.CanBeZero(argument.Scalar, p, analysis, zeroTangents) && !(argumentTangent is Constant))
                     {
                         // The callee's partial may be infinite or 0/0 where its argument is constant (the length of clamped parts).
-                        term = b.Select(ConditionOp.NotEqual, argumentTangent, b.Zero, term, b.Zero);
+                        term = b.UnlessZero(argumentTangent, term);
                     }
 
                     tangent = b.Add(tangent, term);
@@ -217,7 +217,7 @@ namespace DiffGen.Generator.Emit.Programs
                 if (zeroTangents.Contains(read.Variable) && Denominators.DividesByMoreThan(partial, whole))
                 {
                     // A tangent of exactly 0 (a clamped or constant value) adds nothing, even where this partial is infinite.
-                    term = b.Select(ConditionOp.NotEqual, tangent, b.Zero, term, b.Zero);
+                    term = b.UnlessZero(tangent, term);
                 }
 
                 sum = b.Add(sum, term);
