@@ -123,8 +123,8 @@ namespace DiffGen.Generator.Emit
                         // its number.
                         return Literal(instruction.Value);
                     case IrOp.NamedConstant:
-                        // Of a type the IR does not record (a const int of a tuple divides as an int): never floating here.
-                        return Dag(index) with { Floating = forms.type == NumericType.Float || instruction.Code.StartsWith("global::System.Math", StringComparison.Ordinal) };
+                        // A const int divides as an int (n / 2 of a const int n is an integer division).
+                        return Dag(index) with { Floating = forms.type == NumericType.Float || !instruction.IsInteger };
                     case IrOp.Bind:
                         return Print(instruction.Operands[0]);
                     case IrOp.Negate:

@@ -69,8 +69,11 @@ namespace DiffGen.Generator.Ir
         Invoke,
     }
 
-    /// <summary>One instruction; <see cref="Function"/> is read only by <see cref="IrOp.Call"/>.</summary>
-    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "", ElementaryFunction Function = default);
+    /// <summary>
+    /// One instruction; <see cref="Function"/> is read only by <see cref="IrOp.Call"/>, <see cref="IsInteger"/> only by
+    /// <see cref="IrOp.NamedConstant"/> (a constant of an integer type, which C# divides as an integer).
+    /// </summary>
+    internal sealed record IrInstruction(IrOp Op, double Value, string Text, EquatableArray<int> Operands, string Code = "", ElementaryFunction Function = default, bool IsInteger = false);
 
     /// <summary>
     /// An argument slot of a called method: a floating-point argument (operand <see cref="Operand"/> of the

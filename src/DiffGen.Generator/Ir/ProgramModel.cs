@@ -46,8 +46,10 @@ namespace DiffGen.Generator.Ir
     /// A named constant such as <c>Math.PI</c>: <see cref="Name"/> in formulas (π), <see cref="Code"/> in generated code
     /// (empty: print the literal), <see cref="Written"/> as the source writes it, for comments. <see cref="IsLocal"/>
     /// for a const local of the method (<c>const double eps = 1e-8;</c>), which generated code may declare again.
+    /// <see cref="IsInteger"/>: the constant is of an integer type (<c>const int n = 3</c>), so C# divides it as an integer
+    /// where both operands are.
     /// </summary>
-    internal sealed record NamedNumber(string Name, double Constant, string Code, string Written, bool IsLocal = false) : Value;
+    internal sealed record NamedNumber(string Name, double Constant, string Code, string Written, bool IsLocal = false, bool IsInteger = false) : Value;
 
     /// <summary>
     /// The current value of a floating-point local or parameter. <see cref="Cast"/> is <c>float</c> where a <c>double</c>

@@ -38,7 +38,8 @@ namespace DiffGen.Generator.Lowering
         /// <summary>A number, with the literal the source writes for it (its text, kept for the printers), if any.</summary>
         public int Constant(double value, string? written = null) => Add(new IrInstruction(IrOp.Constant, value, written ?? string.Empty, NoOperands));
 
-        public int NamedConstant(string name, double value, string code) => Add(new IrInstruction(IrOp.NamedConstant, value, name, NoOperands, code));
+        /// <summary>A named constant (<c>Math.PI</c>, a const field or local); <paramref name="isInteger"/> when it is of an integer type.</summary>
+        public int NamedConstant(string name, double value, string code, bool isInteger) => Add(new IrInstruction(IrOp.NamedConstant, value, name, NoOperands, code, IsInteger: isInteger));
 
         public int Parameter(string name) => Add(new IrInstruction(IrOp.Parameter, 0, name, NoOperands));
 

@@ -201,7 +201,7 @@ namespace DiffGen.Generator.Lowering
                 case Number n:
                     return ir.Constant(n.Constant, n.Written);
                 case NamedNumber n:
-                    return ir.NamedConstant(n.Name, n.Constant, n.Code);
+                    return ir.NamedConstant(n.Name, n.Constant, n.Code, n.IsInteger);
                 case Read r:
                     return values.TryGetValue(r.Variable, out int read) ? read : throw new NotStraightLine();
                 case FieldRead f:

@@ -92,9 +92,9 @@ public static partial class Review
 
         private static readonly Lazy<System.Reflection.Assembly> Compiled = new Lazy<System.Reflection.Assembly>(() => GeneratorHarness.RunAndCompile(Values).Load());
 
-        /// <summary>The forms the values above print in: the source's, with a number beside a named constant written as floating-point.</summary>
+        /// <summary>The forms the values above print in: the source's (a double const divides in double as written: D / 2).</summary>
         [Theory]
-        [InlineData("ConstField", "double q = x / 3 + 0.1 + global::Review.D / 2.0 * x;")]
+        [InlineData("ConstField", "double q = x / 3 + 0.1 + global::Review.D / 2 * x;")]
         [InlineData("StaticField", "double q = x / 3 + 0.1 + global::Review.G / 4 * x + FOverG * x;")]
         [InlineData("FloatField", "double q = x / 3 + 0.1 + (double)global::Review.FF / 4 * x;")]
         [InlineData("SumsInTwoOrders", "double logB = global::System.Math.Log(x + e + 1);")]

@@ -22,7 +22,11 @@ namespace Samples
     public static partial class Forms
     {
         private const double Epsilon = 1e-8;
+        private const double Width = 3;
         public static double Scale = 2.5;
+
+        [Differentiable]
+        public static double ConstantHalved(double x) => x * x * (Width / 2) + x;
 
         [Differentiable]
         public static double Scalar(double n, double s, double epsilon) =>
@@ -180,6 +184,22 @@ namespace Samples
             Assert.Contains("1e10f * w", text);
             Assert.DoesNotContain("0.001f", text);
             Assert.DoesNotContain("1E+10f", text);
+        }
+
+        /// <summary>
+        /// A double const divided by a whole number stays the source's arithmetic (<c>Width / 2</c>, not 1.5): the const's type
+        /// says it divides in double (it was decided from the name's text, <c>global::System.Math</c> alone counting as double).
+        /// </summary>
+        [Fact]
+        public void ADoubleConstDividedByAWholeNumberStaysWritten()
+        {
+            string text = Run.SourceFor("ConstantHalved");
+            Assert.Contains("global::Samples.Forms.Width / 2", text);
+            Assert.DoesNotContain("1.5", text);
+            Type type = Run.Load().GetType("Samples.Forms")!;
+            var arguments = new object?[] { 0.7, null };
+            Assert.Equal((double)type.GetMethod("ConstantHalved")!.Invoke(null, new object[] { 0.7 })!, (double)type.GetMethod("ConstantHalvedGradient")!.Invoke(null, arguments)!);
+            Assert.Equal((3 * 0.7) + 1, (double)arguments[1]!, 12);
         }
 
         /// <summary>The literals printed as written compute what the method computes: values and gradients to the last bit.</summary>

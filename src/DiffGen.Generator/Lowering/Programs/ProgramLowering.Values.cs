@@ -25,9 +25,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 switch (e)
                 {
                     case ILocalReferenceOperation { Local.IsConst: true } local:
-                        return new NamedNumber(local.Local.Name, constant, string.Empty, OperationFacts.AsWritten(local.Syntax), IsLocal: true);
+                        return new NamedNumber(local.Local.Name, constant, string.Empty, OperationFacts.AsWritten(local.Syntax), IsLocal: true, IsInteger: !RoslynNames.IsFloatingPoint(local.Local.Type));
                     case IFieldReferenceOperation { Field.IsConst: true } field:
-                        return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field), OperationFacts.AsWritten(field.Syntax));
+                        return new NamedNumber(ConstantName(field.Field), constant, ConstantAccess(field.Field), OperationFacts.AsWritten(field.Syntax), IsInteger: !RoslynNames.IsFloatingPoint(field.Field.Type));
                     case { } outside when IsOutsideFloat(constant):
                         Report(outside, "The constant '" + outside.Syntax + "'", "it is outside float's range, and a float method computes in float; scale the computation, or make the method double", DiagnosticDescriptors.NotSupportedYet);
                         return new Number(0);
