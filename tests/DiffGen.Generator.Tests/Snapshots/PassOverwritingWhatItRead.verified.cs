@@ -125,10 +125,6 @@ namespace Samples
                     y += w[k] * x[t - k];
                 }
                 double e = d[t] - y;
-                for (int k = 0; k < m; k++)
-                {
-                    w[k] += mu * e * x[t - k];
-                }
                 double dE = 0;
                 for (int k = m - 1; k >= 0; k--)
                 {

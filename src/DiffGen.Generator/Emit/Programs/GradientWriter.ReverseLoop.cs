@@ -101,6 +101,9 @@ namespace DiffGen.Generator.Emit.Programs
             var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
             var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
 
+            // Undone writes whose values nothing in the iteration reads are not run again (each is taken back by its tape).
+            skipped.UnionWith(undoneArrays.Where(a => UnreadReplays.Holds(loop.Body, a, undone, analysis.Overwrites)));
+
             // A buffer the forward loop kept a copy of is copied back, not filled again.
             RestoreBuffers(step, inside, body);
             skipped.UnionWith(step.KeptBuffers.Keys);
