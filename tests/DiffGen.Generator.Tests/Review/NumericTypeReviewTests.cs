@@ -103,19 +103,19 @@ namespace DiffGen.Generator.Tests.Review
         public void Narrow_integer_locals_assigned_through_casts() =>
             Check("[Differentiable] public static double F(double x, int n)\n{\n    byte b = 250;\n    b = (byte)(b + n * 3);\n    short s = (short)(n * 20000);\n    int k = int.MaxValue;\n    k += n;\n    long m = n * 3L;\n    return x * b + s * x * 1e-4 + x * k * 1e-9 + m * x;\n}", Xn);
 
-        // b++ on a byte is b = (byte)(b + 1); the gradient writes "byte b2 = b + 1;" (CS0266).
-        [Fact(Skip = "WRONG (does not compile): ++, --, += on a byte/sbyte/short/ushort local; FGradient (both routes) declares 'byte b2 = b + 1;', error CS0266 Cannot implicitly convert type 'int' to 'byte'. Expected: compiles, FPartialX = 3 at (0.7, 1).")]
+        // b++ on a byte is b = (byte)(b + 1); the gradient wrote "byte b2 = b + 1;" (CS0266): the IR narrows it now.
+        [Fact]
         public void Byte_increment() => Check("[Differentiable] public static double F(double x, int n)\n{\n    byte b = 2;\n    b++;\n    return x * b;\n}", Xn);
 
-        [Fact(Skip = "WRONG (does not compile): as Byte_increment; b += 3 on a byte local and s += (short)(n + 7) on a short local give CS0266 in FGradient.")]
+        [Fact]
         public void Narrow_integer_locals_wrap() =>
             Check("[Differentiable] public static double F(double x, int n)\n{\n    byte b = (byte)(n + 250);\n    b += 3;\n    short s = 32760;\n    s += (short)(n + 7);\n    return x * b + x * x * s * 1e-4;\n}", Xn);
 
-        [Fact(Skip = "WRONG (does not compile): loop route, b += 3 on a byte and s += 5 on a short in a for loop give CS0266 in FGradient.")]
+        [Fact]
         public void Narrow_integer_locals_wrap_loop_route() =>
             Check("[Differentiable] public static double F(double x, int n)\n{\n    byte b = 250;\n    short s = 32760;\n    double t = 0;\n    for (int i = 0; i < n; i++)\n    {\n        b += 3;\n        s += 5;\n        t += b * x + s * x * x * 1e-4;\n    }\n    return t;\n}", Xn0);
 
-        [Fact(Skip = "WRONG (does not compile): sbyte b += 10 and ushort u -= 2 give CS0266 in FGradient.")]
+        [Fact]
         public void Sbyte_and_ushort_compound_assignments() =>
             Check("[Differentiable] public static double F(double x, int n)\n{\n    sbyte b = 120;\n    b += 10;\n    ushort u = 1;\n    u -= 2;\n    return x * b + u * x * 1e-4;\n}", Xn);
 
