@@ -44,7 +44,8 @@ namespace DiffGen.Generator.Tests.Arrays
                 name + ": expected DIFF015 '" + construct + " ...', got:\n" + string.Join("\n", diagnostics));
         }
 
-        private static void Check(ArrayCase c)
+        /// <summary>The check every catalog case gets, for cases kept outside the catalog (<see cref="NotebookSweep3Tests"/>).</summary>
+        internal static void Check(ArrayCase c)
         {
             CompiledCase compiled = CompiledCase.For(c);
             CompiledCase oracle = c.DoubleTwin == null ? compiled : CompiledCase.For(ArrayCaseCatalog.FindDouble(c.DoubleTwin));
