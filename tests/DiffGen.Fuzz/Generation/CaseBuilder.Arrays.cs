@@ -208,6 +208,13 @@ namespace DiffGen.Fuzz.Generation
                 }
             }
 
+            if (g.Chance(0.15))
+            {
+                // A rounding of a differentiated value converted to an integer, as a factor (docs/supported.md: (int)Math.Floor(q)
+                // cuts nothing; a lookup table's cell).
+                each.Data.Add(new IntValue(new IntOfRounding(g.Pick("Floor", "Ceiling", "Round", "Truncate"), Mul(R("b"), Lit(g.Pick("3", "0.5"))))));
+            }
+
             if (g.Chance(0.12))
             {
                 // Indices chosen by integer expressions: Math.Min or Math.Clamp of integers (a filter's edge), ?: on integers.

@@ -783,6 +783,10 @@ namespace DiffGen.Fuzz.Programs
                     case IntOfData d:
                         precedence = 3;
                         return "(int)" + d.Array + "[" + Int(d.Index) + "]";
+                    case IntOfRounding r:
+                        precedence = 3;
+                        string rounded = flavor.Math + "." + r.Function + "(" + Expression(r.Operand) + ")";
+                        return "(int)" + (flavor.IsOracle ? rounded + ".Value" : rounded);
                     case FromEnd fe:
                         string offset = Int(fe.Offset, out int op);
                         precedence = 3;

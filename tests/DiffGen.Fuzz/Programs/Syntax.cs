@@ -156,6 +156,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntSwitch), "intSwitch")]
     [JsonDerivedType(typeof(IntLocalCall), "intLocalCall")]
     [JsonDerivedType(typeof(IntOfData), "intOfData")]
+    [JsonDerivedType(typeof(IntOfRounding), "intOfRounding")]
     [JsonDerivedType(typeof(IntStep), "intStep")]
     public abstract record IntExpr;
 
@@ -200,6 +201,13 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary><c>(int)lab[Index]</c>: an element of a floating-point data array of labels (<see cref="ParameterKind.Labels"/>) converted to an integer.</summary>
     public sealed record IntOfData(string Array, IntExpr Index) : IntExpr;
+
+    /// <summary>
+    /// <c>(int)Math.Floor(Operand)</c> (Ceiling, Round, Truncate): a rounding of a value that may be differentiated, converted
+    /// to an integer (docs/supported.md: it cuts nothing, the rounding's derivative being 0 already); the oracle rounds the
+    /// dual number's value, its margin keeping points away from the jumps.
+    /// </summary>
+    public sealed record IntOfRounding(string Function, Expr Operand) : IntExpr;
 
     /// <summary>A statement.</summary>
     [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]

@@ -32,11 +32,9 @@ namespace DiffGen.Generator.Tests.Arrays
                 name + ": expected " + id + " '" + start + " ...', got:\n" + string.Join("\n", diagnostics));
         }
 
-        // Declined today with DIFF013 "The conversion '(int)cell' to 'int' cuts the derivative: ... keep the value in double or
-        // float, or use Math.Floor or Math.Round if the rounding is intended; ... write (int)Gradient.Stop(cell)": cell is
-        // Math.Floor(q), whose derivative is already 0, so the conversion cuts nothing, and the advice to use Math.Floor is
-        // what the code does. Its Gradient.Stop advice works (N3TableInterpFloorStopped).
-        [Fact(Skip = "Declined (DIFF013 on (int)Math.Floor(q)), arguably should be read: the value converted is already piecewise constant.")]
+        // Was DIFF013 "The conversion '(int)cell' to 'int' cuts the derivative": cell is Math.Floor(q), whose derivative is already
+        // 0, so the conversion cuts nothing; a local every write of which rounds is now read as an integer.
+        [Fact]
         public void An_int_conversion_of_Math_Floor_is_read() => ArrayGradientTests.Check(NotebookSweep3Cases.Questionable.Single());
     }
 }

@@ -41,7 +41,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF013:(int)x|} * 1.0;"));
             Assert.Equal(
-                "The conversion '(int)x' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended; for an index, a bin or a cell through which no derivative is to flow, write (int)Gradient.Stop(x)",
+                "The conversion '(int)x' to 'int' cuts the derivative: an integer is piecewise constant in the value it came from (its derivative is zero almost everywhere); keep the value in double or float, or, if the rounding is intended, convert Math.Floor or Math.Round of it ((int)Math.Floor(x), read as an integer: their derivative is zero already); for an index, a bin or a cell through which no derivative is to flow, write (int)Gradient.Stop(x)",
                 diagnostics.Single().GetMessage());
             AssertNotGenerated(Method("=> (int)x * 1.0;"));
         }
@@ -62,6 +62,25 @@ namespace DiffGen.Generator.Tests.Diagnostics
             // (a cell list's cell, a tabulated potential's bin: ParticleCases.PtCellListStop and PtTabulatedPair).
             AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
         }
+
+        [Theory]
+        [InlineData("{\n int k = (int)Math.Floor(x);\n return x * k + Math.Sin(x - k);\n }")]
+        [InlineData("{\n long k = (long)Math.Round(x * 2);\n return x * k;\n }")]
+        [InlineData("{\n double cell = {|DIFF012:Math.Floor(x)|};\n double u = x - cell;\n int i = (int)cell;\n return u * u * (i + 1);\n }")]
+        [InlineData("{\n double s = 0;\n for (int i = 0; i < 3; i++)\n {\n int k = (int)Math.Ceiling(s);\n s += x * (k + 1);\n }\n return s;\n }")]
+        public void CastToInt_OfARounding_IsAnIntegerOfData_NotACut(string body)
+        {
+            // Math.Floor, Round, Ceiling and Truncate are step functions already: converting one, or a local every write of which
+            // is one, cuts nothing (a lookup table's cell beside its fraction u = x - cell; the rounding used as a value keeps its
+            // DIFF012 warning).
+            AssertReportedAndGenerated(Alone("double F(double x)", body), "Tests.C.F(double).g.cs");
+        }
+
+        [Theory]
+        [InlineData("{\n double cell = {|DIFF012:Math.Floor(x)|};\n cell += 1;\n int i = {|DIFF013:(int)cell|};\n return x * i;\n }")]
+        [InlineData("{\n double cell = {|DIFF012:Math.Floor(x)|};\n if (x > 2) cell = x;\n int i = {|DIFF013:(int)cell|};\n return x * i;\n }")]
+        public void CastToInt_OfALocalNotAlwaysRounded_IsACut(string body) =>
+            DiagnosticAssert.AnalyzerReportsExactly(Method("double F(double x)", body));
 
         [Fact]
         public void CastToInt_InsideAnIntegerOverload_IsWhatIsReported()

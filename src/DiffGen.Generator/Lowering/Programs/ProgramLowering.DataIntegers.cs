@@ -72,6 +72,65 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>
+        /// True when the floating-point value is a step function whatever it reads, so converting it to an integer cuts no
+        /// derivative: a call of Math.Floor, Ceiling, Round or Truncate (or MathF's), or a local every write of which is one
+        /// (<c>double cell = Math.Floor(q); int i = (int)cell;</c>, a lookup table's cell beside <c>u = q - cell</c>).
+        /// </summary>
+        private static bool IsPiecewiseConstant(IOperation e) => e switch
+        {
+            IInvocationOperation call => IsRounding(call),
+            ILocalReferenceOperation { Local: { IsConst: false, RefKind: RefKind.None } local } => WritesOf(e, local) is { } writes && writes.Count > 0 && writes.All(w => w is IInvocationOperation call && IsRounding(call)),
+            _ => false,
+        };
+
+        private static bool IsRounding(IInvocationOperation call) =>
+            call.TargetMethod.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF"
+            && call.TargetMethod.Name is "Floor" or "Ceiling" or "Round" or "Truncate"
+            && RoslynNames.IsFloatingPoint(call.TargetMethod.ReturnType);
+
+        /// <summary>
+        /// The values written to the local in the body around <paramref name="read"/>: its initializer and each simple
+        /// assignment; null when it is changed otherwise (a compound assignment, ++, a ref or out argument, a deconstruction).
+        /// </summary>
+        private static System.Collections.Generic.List<IOperation>? WritesOf(IOperation read, ILocalSymbol local)
+        {
+            IOperation root = read;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            var writes = new System.Collections.Generic.List<IOperation>();
+            foreach (IOperation o in root.DescendantsAndSelf())
+            {
+                switch (o)
+                {
+                    case IVariableDeclaratorOperation d when SymbolEqualityComparer.Default.Equals(d.Symbol, local):
+                        if (d.GetVariableInitializer() is { } initializer)
+                        {
+                            writes.Add(initializer.Value);
+                        }
+                        else
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        writes.Add(assignment.Value);
+                        break;
+                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counted } when SymbolEqualityComparer.Default.Equals(counted.Local, local):
+                    case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Local, local):
+                    case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(l => SymbolEqualityComparer.Default.Equals(l.Local, local)):
+                        return null;
+                }
+            }
+
+            return writes;
+        }
+
+        /// <summary>
         /// Why a conversion to an integer is reported, and what to write: where the operand would be data but for an array
         /// parameter the attribute differentiates (<c>[Differentiable]</c> takes every double[], labels included), say so;
         /// and for an integer meant as an index or a bin (a cell of a cell list, an entry of a tabulated potential), how to
@@ -100,7 +159,7 @@ namespace DiffGen.Generator.Lowering.Programs
                     + (differentiated.Count == 1 ? "it" : "them") + " as int[]" + stopped;
             }
 
-            return Why + "keep the value in double or float, or use Math.Floor or Math.Round if the rounding is intended" + stopped;
+            return Why + "keep the value in double or float, or, if the rounding is intended, convert Math.Floor or Math.Round of it ((" + type + ")Math.Floor(" + operand.Syntax + "), read as an integer: their derivative is zero already)" + stopped;
         }
 
         /// <summary>A floating-point array whose elements are data: a parameter not differentiated (never written: DIFF014), or an array this object holds.</summary>

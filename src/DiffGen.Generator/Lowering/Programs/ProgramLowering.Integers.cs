@@ -105,8 +105,9 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IPropertyReferenceOperation property when CallClassifier.ClassifyProperty(property.Property, property.Syntax.ToString()) is UnsupportedConstruct clock:
                     Report(property, clock.Construct, clock.Advice, clock.Descriptor);
                     return new IntegerNumber(0);
-                case IConversionOperation { OperatorMethod: null, IsChecked: false, Operand.Type: { } from } data when RoslynNames.IsFloatingPoint(from) && IsData(data.Operand):
-                    // (int)labels[i] on a double[] not differentiated: an integer of data, as an int[] label would be.
+                case IConversionOperation { OperatorMethod: null, IsChecked: false, Operand.Type: { } from } data when RoslynNames.IsFloatingPoint(from) && (IsData(data.Operand) || IsPiecewiseConstant(data.Operand)):
+                    // (int)labels[i] on a double[] not differentiated: an integer of data, as an int[] label would be; (int)Math.Floor(q)
+                    // cuts nothing, Floor's derivative being zero already.
                     return LowerDataInteger(data);
                 case IConversionOperation { Operand.Type: { } from } cut when RoslynNames.IsFloatingPoint(from):
                     Report(cut, "The conversion '" + cut.Syntax + "' to '" + cut.Type?.ToDisplayString() + "'", CutAdvice(cut.Operand), DiagnosticDescriptors.CutsDerivative);
