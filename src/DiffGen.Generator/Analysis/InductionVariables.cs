@@ -30,7 +30,10 @@ namespace DiffGen.Generator.Analysis
                 return null;
             }
 
-            if (!(update.Value is IntegerArithmetic { Op: IrOp.Add or IrOp.Subtract } sum))
+            // A type narrower than int takes the int sum back (short k; k += 300 is k = (short)(k + 300)): wrapping commutes with
+            // the steps, so the closed form in AtIteration, narrowed once, is the same number.
+            Integer stepped = update.Value is IntegerCast { Type: "byte" or "sbyte" or "short" or "ushort", Operand: var narrowed } ? narrowed : update.Value;
+            if (!(stepped is IntegerArithmetic { Op: IrOp.Add or IrOp.Subtract } sum))
             {
                 return null;
             }

@@ -294,6 +294,29 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, 3 * (n + 2)), 3, Uniform(r, 0, 1), Uniform(r, 0, 1) }) { Accept = Smooth("DsBilinearAdvised") },
 
+            // Image registration by a shift with linear interpolation: (int)Math.Floor(pos) is the cell (DIFF013 before the eighteenth
+            // session; a rounding converted cuts nothing).
+            new ArrayCase("DsShiftRegistration", """
+                [Differentiable("shift", "image")]
+                public static double DsShiftRegistration(double[] image, double[] reference, double shift)
+                {
+                    int n = image.Length;
+                    double loss = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        double pos = Math.Clamp(i + shift, 0, n - 1);
+                        int i0 = (int)Math.Floor(pos);
+                        int i1 = Math.Min(i0 + 1, n - 1);
+                        double frac = pos - i0;
+                        double sample = image[i0] * (1 - frac) + image[i1] * frac;
+                        double e = sample - reference[i];
+                        loss += e * e;
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Vector(r, n), Uniform(r, -1.5, 1.5) }) { Sizes = ArrayCase.NonEmpty, Accept = Smooth("DsShiftRegistration") },
+
             // DsShiftRegistration as DIFF013 advises: (int)Gradient.Stop(Math.Floor(pos)).
             new ArrayCase("DsShiftRegistrationAdvised", """
                 [Differentiable("shift", "image")]
@@ -2184,28 +2207,6 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, 3 * (n + 2)), 3, Uniform(r, 0, 1), Uniform(r, 0, 1) }), "DIFF013", "The conversion '(int)x' to 'int' cuts the derivative"),
 
-            // Image registration: a 1-D image sampled at positions shifted by s (linear interpolation, clamped at the ends),
-            // squared error against a reference.
-            (new ArrayCase("DsShiftRegistration", """
-                [Differentiable("shift", "image")]
-                public static double DsShiftRegistration(double[] image, double[] reference, double shift)
-                {
-                    int n = image.Length;
-                    double loss = 0;
-                    for (int i = 0; i < n; i++)
-                    {
-                        double pos = Math.Clamp(i + shift, 0, n - 1);
-                        int i0 = (int)Math.Floor(pos);
-                        int i1 = Math.Min(i0 + 1, n - 1);
-                        double frac = pos - i0;
-                        double sample = image[i0] * (1 - frac) + image[i1] * frac;
-                        double e = sample - reference[i];
-                        loss += e * e;
-                    }
-
-                    return loss;
-                }
-                """, (r, n) => new object[] { Vector(r, n), Vector(r, n), Uniform(r, -1.5, 1.5) }), "DIFF013", "The conversion '(int)Math.Floor(pos)' to 'int' cuts the derivative"),
 
             // Moving median as most people write it: copy the window with Array.Copy and sort it with Array.Sort.
             (new ArrayCase("DsMovingMedianSort", """
