@@ -124,6 +124,18 @@ namespace DiffGen.Generator.Emit
         public BranchGroup? StatementOf(Expr e) =>
             LocalPlan.Representative(e) is Select choice && groupOf.TryGetValue(choice, out BranchGroup? group) && group.IsStatement ? group : null;
 
+        /// <summary>
+        /// Whether the local holding <paramref name="named"/> is in scope where <paramref name="at"/> is written: declared (or
+        /// hoisted) in <paramref name="at"/>'s block or one around it. A forward branch's local is not in its reverse twin's block.
+        /// </summary>
+        public bool IsVisibleAt(Expr named, Expr at)
+        {
+            Expr holder = LocalPlan.Representative(named);
+            holder = Aliases.TryGetValue(holder, out Select? variable) ? variable : holder;
+            Scope? declared = hoisted.TryGetValue(holder, out Scope? up) ? up : placement.TryGetValue(holder, out Scope? placed) ? placed : null;
+            return declared == null || !placement.TryGetValue(LocalPlan.Representative(at), out Scope? where) || ReferenceEquals(Scope.Common(declared, where), declared);
+        }
+
         /// <summary>The local's name, following aliases: a branch value written into its choice's variable has that variable's name.</summary>
         public string? NameOf(Expr e)
         {

@@ -18,12 +18,15 @@ namespace DiffGen.Generator.Emit
             private readonly Func<Expr, string?> nameOf;
             private readonly CSharpPrinter printer;
             private readonly bool includesLocal;
+            private readonly Func<Expr, bool>? visible;
             private HashSet<Expr>? computedFrom;
             private readonly Dictionary<int, (string Text, int Level, bool Floating)?> printed = new Dictionary<int, (string Text, int Level, bool Floating)?>();
 
             /// <param name="includesLocal">Whether <paramref name="local"/> itself may be read by name (a returned value, not a local's definition).</param>
-            public Reading(SourceForms forms, Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer, bool includesLocal = false)
+            /// <param name="visible">Whether a named node's local is in scope where the local is written (null: all are).</param>
+            public Reading(SourceForms forms, Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer, bool includesLocal = false, Func<Expr, bool>? visible = null)
             {
+                this.visible = visible;
                 this.forms = forms;
                 this.local = local;
                 this.nameOf = nameOf;
@@ -90,6 +93,12 @@ namespace DiffGen.Generator.Emit
                 // Whether the local may read the node: asked only where it matters (a walk of the local's value, once per local).
                 bool Available() => (includesLocal || !ReferenceEquals(node, local)) && ComputedFrom(node);
                 string? name = !top && nameOf(node) is string named && Available() ? named : null;
+                if (name != null && visible != null && !visible(node))
+                {
+                    // Out of scope here: the DAG's form, which reads only locals the layout declared for it.
+                    return null;
+                }
+
                 if (name != null && forms.IsPrintedFrom(index, node))
                 {
                     return (name, PrimaryLevel, true);

@@ -122,7 +122,9 @@ namespace DiffGen.Generator.Emit
         /// What <paramref name="local"/> holds as the source writes it, reading the locals <paramref name="nameOf"/> names among
         /// the nodes the local's value is computed from; null where it cannot be printed so (then print it from the DAG).
         /// </summary>
-        public string? Definition(Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer)
+        /// <param name="visible">Whether a named node's local is in scope where <paramref name="local"/> is written; where one the form
+        /// would read is not (a forward branch's local, read in the reverse twin's block), there is no source form.</param>
+        public string? Definition(Expr local, Func<Expr, string?> nameOf, CSharpPrinter printer, Func<Expr, bool>? visible = null)
         {
             Expr node = LocalPlan.Representative(local);
             // A number, a parameter or a constant has no other form to show (and its name may be the local's own).
@@ -131,7 +133,7 @@ namespace DiffGen.Generator.Emit
                 return null;
             }
 
-            return new Reading(this, node, nameOf, printer).Print(instruction, top: true)?.Text;
+            return new Reading(this, node, nameOf, printer, visible: visible).Print(instruction, top: true)?.Text;
         }
 
         /// <summary>

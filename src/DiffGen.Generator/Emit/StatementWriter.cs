@@ -64,7 +64,7 @@ namespace DiffGen.Generator.Emit
                 return;
             }
 
-            string definition = sourceForms?.Definition(local, layout.NameOf, printer) ?? printer.PrintDefinition(local);
+            string definition = sourceForms?.Definition(local, layout.NameOf, printer, e => layout.IsVisibleAt(e, local)) ?? printer.PrintDefinition(local);
             string text = layout.Aliases.ContainsKey(local) || layout.IsDeclaredElsewhere(local) ? name + " = " + definition + ";"
                 : local is Symbol { ConstantValue: not null, Code.Length: 0 } ? "const " + printer.TypeKeyword + " " + name + " = " + definition + ";"
                 : printer.TypeKeyword + " " + name + " = " + definition + ";";
