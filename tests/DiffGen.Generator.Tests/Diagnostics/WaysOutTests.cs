@@ -126,8 +126,8 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void RoundWithDigits_InAComplexOperand_ParenthesizesIt()
         {
-            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:MathF.Round((float)x + 1f, 3)|};".Replace("=>", "=> (double)")));
-            Assert.EndsWith("write Gradient.Stop(MathF.Round(((float)x + 1f) * 1000) / 1000)", diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method("=> {|DIFF011:MathF.Round({|DIFF015:(float)x + 1f|}, 3)|};".Replace("=>", "=> (double)")));
+            Assert.EndsWith("write Gradient.Stop(MathF.Round(((float)x + 1f) * 1000) / 1000)", diagnostics.Single(d => d.Id == "DIFF011").GetMessage(), StringComparison.Ordinal);
         }
 
         // ---- the ways out compile and are differentiated, on both routes ---------------------------

@@ -32,6 +32,8 @@ namespace DiffGen.Generator.Lowering.Programs
                         return new Truth(false);
                     }
 
+                    ReportOtherPrecision(binary);
+
                     // A condition is evaluated, never differentiated: piecewise functions in it raise no DIFF012.
                     stopDepth++;
                     Test comparison = integers && !signs

@@ -18,6 +18,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 ReportAt(e.Syntax.Parent!, checkedExpression);
             }
 
+            ReportOtherPrecision(e);
+
             if (e.ConstantValue.HasValue && OperationFacts.Number(e.ConstantValue.Value) is double constant
                 && !OperationFacts.IsArithmeticOfNamedConstants(e))
             {

@@ -1,0 +1,98 @@
+using System.Linq;
+using DiffGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>
+    /// Parts the source computes in the other floating-point type than the method's. The generated code computes every
+    /// value in the method's type (its return type), so such a part differs from the method's by a rounding. Where
+    /// nothing cancels that rounding it stays a rounding (× and ÷, the functions: documented, read as before); an addition
+    /// or a subtraction can make it as large as the value itself (<c>y + 1e8f - 1e8f</c> on a float y in a double method is
+    /// 0 in float and 1.3 in double; <c>(float)(Math.Exp(x * 1e-9) - 1)</c> in a float method is 0 in float), a rounding to
+    /// float in a double method is what its subtraction cancels, and a float method's comparison in double can take the other
+    /// branch at its boundary (<c>x &lt; 0.7</c>, 0.7f being below 0.7): those are reported (DIFF015), with what to write,
+    /// instead of generated silently wrong. A part whose result is the same number in either type is read as before: a
+    /// comparison of values exact in the method's type (<c>x &gt; 0.5</c> of a float x), and a sum or difference of such
+    /// values rounded back to the method's type at once (<c>(float)(x + 0.5)</c>: double rounding is innocuous there).
+    /// </content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>Whether the method computes in float (its return type).</summary>
+        private bool MethodIsFloat => method.ReturnType.SpecialType == SpecialType.System_Single;
+
+        /// <summary>
+        /// Reports the operation if the source computes it in the other floating-point type and the generated code's value
+        /// could differ (the caller lowers it as before; no code is generated for the method).
+        /// </summary>
+        private void ReportOtherPrecision(IOperation e)
+        {
+            if (e.ConstantValue.HasValue)
+            {
+                return;
+            }
+
+            if (!(e is IBinaryOperation { OperatorMethod: null, LeftOperand.Type: { } type } binary))
+            {
+                return;
+            }
+
+            // × and ÷ differ by a rounding only (documented); + and − can cancel it up to the value; a float method's comparison
+            // in double can take the other branch at its boundary.
+            bool comparison = Comparison(binary.OperatorKind) != null;
+            bool additive = binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract;
+            bool other = IsOtherFloatingType(type);
+            if (!(other && (additive || comparison && MethodIsFloat) && MeetsAFloat(binary)) && !(!MethodIsFloat && additive && (RoundedToFloat(binary.LeftOperand) || RoundedToFloat(binary.RightOperand))))
+            {
+                return;
+            }
+
+            // A float method's part in double of values exact in float, rounded back at once, is the float operation's number.
+            if (other && MethodIsFloat && ExactInMethodType(binary.LeftOperand) && ExactInMethodType(binary.RightOperand)
+                && (comparison || binary.Parent is IConversionOperation { Type: { } back } && !IsOtherFloatingType(back)))
+            {
+                return;
+            }
+
+            Report(e, "The " + (comparison ? "comparison" : "expression") + " '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", other ? OtherPrecisionAdvice(type) : RoundedAdvice, DiagnosticDescriptors.NotSupportedYet);
+        }
+
+        private const string RoundedAdvice = "it adds to a value rounded to float inside a double method, and the generated code computes in double, so it would not see the rounding, which the addition can make as large as the value; remove the cast, or make the method float";
+
+        /// <summary>
+        /// Whether a float value takes part in the operation: in a float method, one widened to double beside it (double data
+        /// alone computes as the source does); in a double method, any (the operation is float arithmetic).
+        /// </summary>
+        private bool MeetsAFloat(IBinaryOperation binary) =>
+            !MethodIsFloat || binary.Descendants().Any(o => o is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Single, Type.SpecialType: SpecialType.System_Double } c && !c.Operand.ConstantValue.HasValue);
+
+        /// <summary>A value rounded to float from a double or an integer that is not a constant (<c>(float)(y + 1e8)</c>), widened or not.</summary>
+        private static bool RoundedToFloat(IOperation operand)
+        {
+            while (operand is IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Double, Operand: var inner })
+            {
+                operand = inner;
+            }
+
+            return operand is IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Single, Operand: { Type: { } from, ConstantValue.HasValue: false } }
+                && (from.SpecialType == SpecialType.System_Double || RoslynNames.IsInteger(from));
+        }
+
+        /// <summary>float in a double method, double in a float method.</summary>
+        private bool IsOtherFloatingType(ITypeSymbol type) =>
+            MethodIsFloat ? type.SpecialType == SpecialType.System_Double : type.SpecialType == SpecialType.System_Single;
+
+        /// <summary>In a float method: a float value widened, or a constant float holds exactly (0.5, 2; not 0.7).</summary>
+        private bool ExactInMethodType(IOperation operand) => operand switch
+        {
+            { ConstantValue: { HasValue: true, Value: { } value } } => OperationFacts.Number(value) is double d && (!MethodIsFloat || (double)(float)d == d),
+            IConversionOperation { OperatorMethod: null, Operand.Type: { } from } => from.SpecialType == method.ReturnType.SpecialType,
+            _ => false,
+        };
+
+        private string OtherPrecisionAdvice(ITypeSymbol computed) => MethodIsFloat
+            ? "C# computes it in " + RoslynNames.Keyword(computed) + " (a double constant widens the float values beside it), and the generated code computes in float, so its value can differ (at a test's boundary, take the other branch); write the constants as float (0.7f), or make the method double"
+            : "C# computes it in float, and the generated code computes in double, so its value can differ by float's rounding, which subtraction can make as large as the value; convert the operands to double first ((double)y), or make the method float";
+    }
+}
