@@ -18,6 +18,7 @@ namespace DiffGen.Fuzz.Generation
             ("double.Parse(\"1.5\")", "DIFF014"),
             ("(double)(decimal)x", "DIFF010"),
             ("new double[] { x, 2.0 }[0]", "DIFF015"),
+            ("((double)(float)(x + 1e8) - 1e8)", "DIFF015"),
         };
 
         /// <summary>Statements documented as unsupported, with their diagnostic.</summary>
