@@ -427,6 +427,20 @@ namespace DiffGen.Fuzz.Programs
                             ? "global::System.Span<" + Real + "> " + n.Name + " = stackalloc " + Real + "[" + Int(n.Size) + "];"
                             : Real + "[] " + n.Name + " = new " + Real + "[" + Int(n.Size) + "];");
                         break;
+                    case CopyOfArray { Style: "clone" } c:
+                        Line(depth, Real + "[] " + c.Name + " = (" + Real + "[])" + c.Source + ".Clone();");
+                        break;
+                    case CopyOfArray { Style: "spread" } c:
+                        Line(depth, Real + "[] " + c.Name + " = [.. " + c.Source + "];");
+                        break;
+                    case CopyOfArray { Style: "copy" } c:
+                        Line(depth, Real + "[] " + c.Name + " = new " + Real + "[" + c.Source + ".Length];");
+                        Line(depth, "global::System.Array.Copy(" + c.Source + ", " + c.Name + ", " + c.Source + ".Length);");
+                        break;
+                    case CopyOfArray c:
+                        Line(depth, Real + "[] " + c.Name + " = new " + Real + "[" + c.Source + ".Length];");
+                        Line(depth, "global::System.Array.Fill(" + c.Name + ", " + c.Fill + ");");
+                        break;
                     case ArrayOfConstants { Style: ArrayInitializerStyle.Stackalloc } a:
                         Line(depth, "global::System.Span<" + Real + "> " + a.Name + " = stackalloc " + Real + "[] { " + string.Join(", ", a.Literals.Select(ElementLiteral)) + " };");
                         break;

@@ -222,6 +222,7 @@ namespace DiffGen.Fuzz.Programs
     [JsonDerivedType(typeof(IntAssign), "intAssign")]
     [JsonDerivedType(typeof(AssignElement), "assignElement")]
     [JsonDerivedType(typeof(NewArray), "newArray")]
+    [JsonDerivedType(typeof(CopyOfArray), "copyOfArray")]
     [JsonDerivedType(typeof(ArrayOfConstants), "arrayOfConstants")]
     [JsonDerivedType(typeof(If), "if")]
     [JsonDerivedType(typeof(SwitchSections), "switchSections")]
@@ -308,6 +309,13 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary>double[] a = new double[n]; or Span&lt;double&gt; a = stackalloc double[n];</summary>
     public sealed record NewArray(string Name, IntExpr Size, bool Stackalloc) : Stmt;
+
+    /// <summary>
+    /// A local array made as a copy of the array <see cref="Source"/> (docs/supported.md): <see cref="Style"/> "clone"
+    /// (<c>(double[])w.Clone()</c>), "spread" (<c>[.. w]</c>), "copy" (<c>new double[w.Length]</c> then <c>Array.Copy</c>), or
+    /// "fill" (<c>new double[w.Length]</c> then <c>Array.Fill(h, Fill)</c>, the scalar <see cref="Fill"/>).
+    /// </summary>
+    public sealed record CopyOfArray(string Name, string Source, string Style, string Fill) : Stmt;
 
     /// <summary>A local array of constants: { ... }, new double[] { ... } or new[] { ... } by <see cref="Style"/>.</summary>
     public sealed record ArrayOfConstants(string Name, ImmutableArray<string> Literals, ArrayInitializerStyle Style) : Stmt;

@@ -1367,6 +1367,41 @@ namespace DiffGen.Generator.Tests.Arrays
                     return x * x + a;
                 }
                 """, (r, n) => new object[] { Uniform(r, 1, 3), Uniform(r, -1, 1) }) { Sizes = ArrayCase.Scalar },
+
+            // Sinkhorn scalings initialised by Array.Fill (DIFF014 before the eighteenth session: read as the loop it runs).
+            new ArrayCase("N3ArrayFillInit", """
+                [Differentiable("x")]
+                public static double N3ArrayFillInit(double[] x)
+                {
+                    var u = new double[x.Length];
+                    Array.Fill(u, 1.0);
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        u[i] = u[i] / (1 + x[i] * x[i]);
+                        s += u[i] * x[i];
+                    }
+
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n) }),
+
+            // Verlet positions copied from the initial ones by Clone before being updated in place (DIFF015 before the eighteenth session).
+            new ArrayCase("N3CloneThenUpdate", """
+                [Differentiable("x0", "k")]
+                public static double N3CloneThenUpdate(double[] x0, double k)
+                {
+                    var x = (double[])x0.Clone();
+                    for (int step = 0; step < 5; step++)
+                    {
+                        for (int i = 0; i < x.Length; i++) x[i] -= 0.1 * k * x[i] * x[i] * x[i];
+                    }
+
+                    double s = 0;
+                    foreach (var v in x) s += v * v;
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5) }),
         };
 
         /// <summary>
@@ -1397,47 +1432,6 @@ namespace DiffGen.Generator.Tests.Arrays
                     """, (r, n) => new object[] { Uniform(r, 0.1, 2.9), Vector(r, 4, -1, 1) }) { Sizes = ArrayCase.Scalar },
                 "DIFF013",
                 "The conversion '(int)q' to 'int' cuts the derivative"),
-
-            // Sinkhorn scalings initialised by Array.Fill.
-            (
-                new ArrayCase("N3ArrayFillInit", """
-                    [Differentiable("x")]
-                    public static double N3ArrayFillInit(double[] x)
-                    {
-                        var u = new double[x.Length];
-                        Array.Fill(u, 1.0);
-                        double s = 0;
-                        for (int i = 0; i < x.Length; i++)
-                        {
-                            u[i] = u[i] / (1 + x[i] * x[i]);
-                            s += u[i] * x[i];
-                        }
-
-                        return s;
-                    }
-                    """, (r, n) => new object[] { Vector(r, n) }),
-                "DIFF014",
-                "The call 'Array.Fill(u, 1.0)' is made for its side effects"),
-
-            // Verlet positions copied from the initial ones by Clone before being updated in place.
-            (
-                new ArrayCase("N3CloneThenUpdate", """
-                    [Differentiable("x0", "k")]
-                    public static double N3CloneThenUpdate(double[] x0, double k)
-                    {
-                        var x = (double[])x0.Clone();
-                        for (int step = 0; step < 5; step++)
-                        {
-                            for (int i = 0; i < x.Length; i++) x[i] -= 0.1 * k * x[i] * x[i] * x[i];
-                        }
-
-                        double s = 0;
-                        foreach (var v in x) s += v * v;
-                        return s;
-                    }
-                    """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.5, 1.5) }),
-                "DIFF015",
-                "The local 'x' of type 'double[]' is not supported yet"),
 
             // A length check that throws, as library-minded notebooks guard a loss.
             (

@@ -44,6 +44,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 into.Add(new DeclareArray(array, length, onStack));
                 RememberLength(local, length, initializer);
             }
+            else if (floating != null && initializer != null && CopiedArray(initializer) is string copied)
+            {
+                LowerCopiedArray(local, copied, initializer, into);
+            }
             else if (initializer != null && GivenElements(initializer) is (IReadOnlyList<IOperation> elements, bool given))
             {
                 if (floating != null)

@@ -247,6 +247,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into, compound: true);
                     break;
+                case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } library when TryLowerArrayLibraryCall(library, into):
+                    break;
                 case IInvocationOperation { Type.SpecialType: SpecialType.System_Void } call:
                     if (!ReadsRejected(call))
                     {

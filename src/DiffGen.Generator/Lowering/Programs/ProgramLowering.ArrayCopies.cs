@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Common;
+using DiffGen.Generator.Ir;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DiffGen.Generator.Lowering.Programs
+{
+    /// <content>
+    /// The library's ways to copy and fill arrays, read as the loops they are: a local made as a copy
+    /// (<c>(double[])x0.Clone()</c>, <c>[.. x0]</c>), <c>Array.Copy(src, dst, n)</c> (and with indices), and
+    /// <c>Array.Fill(u, v)</c> (and over a range). Each becomes a counting loop of element writes, differentiated as one
+    /// written out would be; a simulation's or an optimizer's state starts so before it is updated in place.
+    /// </content>
+    internal sealed partial class ProgramLowering
+    {
+        /// <summary>
+        /// The array a local's initializer copies whole: <c>(double[])x0.Clone()</c> or <c>[.. x0]</c> of a parameter or local
+        /// array of the same element type; null for another initializer.
+        /// </summary>
+        private string? CopiedArray(IOperation initializer)
+        {
+            IOperation? source = WithoutConversions(initializer) switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Clone", Arguments.Length: 0, Instance: { } instance } => instance,
+                ICollectionExpressionOperation { Elements.Length: 1 } collection when collection.Elements[0] is ISpreadOperation spread => spread.Operand,
+                _ => null,
+            };
+            return source != null && SymbolEqualityComparer.Default.Equals(RoslynNames.FloatingElementType(source.Type!), RoslynNames.FloatingElementType(initializer.Type!)) && WholeArray(source) is string name ? name : null;
+        }
+
+        /// <summary>A parameter or local array of floating-point values (by its name in the program), not a field or a span made on the spot.</summary>
+        private string? WholeArray(IOperation array) =>
+            ArrayName(array) is string name && variables.TryGetValue(name, out ProgramVariable? variable) && variable.Kind == VariableKind.Array ? name : null;
+
+        /// <summary><c>double[] a = (double[])x0.Clone();</c>: <c>double[] a = new double[x0.Length];</c> and a loop copying x0 into it.</summary>
+        private void LowerCopiedArray(ILocalSymbol local, string source, IOperation initializer, List<Statement> into)
+        {
+            string array = Declare(local, VariableKind.Array);
+            Integer length = new LengthOf(source);
+            into.Add(new DeclareArray(array, length, false));
+            RememberLength(local, length, initializer);
+            into.Add(CopyLoop(source, new IntegerNumber(0), array, new IntegerNumber(0), length));
+        }
+
+        /// <summary>
+        /// <c>Array.Copy(src, dst, n)</c>, <c>Array.Copy(src, i, dst, j, n)</c>, <c>Array.Fill(u, v)</c> or
+        /// <c>Array.Fill(u, v, start, count)</c> into a local array: the loop it runs; false for another call.
+        /// </summary>
+        private bool TryLowerArrayLibraryCall(IInvocationOperation call, List<Statement> into)
+        {
+            if (call.TargetMethod.ContainingType?.ToDisplayString() != "System.Array")
+            {
+                return false;
+            }
+
+            IOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value).ToArray();
+            switch (call.TargetMethod.Name, arguments.Length)
+            {
+                case ("Copy", 3) when WholeArray(arguments[0]) is string from && LocalArrayName(arguments[1]) is string to && from != to:
+                    into.Add(CopyLoop(from, new IntegerNumber(0), to, new IntegerNumber(0), LowerInteger(arguments[2])));
+                    return true;
+                case ("Copy", 5) when WholeArray(arguments[0]) is string from && LocalArrayName(arguments[2]) is string to && from != to:
+                    into.Add(CopyLoop(from, LowerInteger(arguments[1]), to, LowerInteger(arguments[3]), LowerInteger(arguments[4])));
+                    return true;
+                case ("Fill", 2) when LocalArrayName(arguments[0]) is string filled:
+                    into.Add(FillLoop(filled, LowerValue(arguments[1]), new IntegerNumber(0), new LengthOf(filled)));
+                    return true;
+                case ("Fill", 4) when LocalArrayName(arguments[0]) is string filled:
+                    into.Add(FillLoop(filled, LowerValue(arguments[1]), LowerInteger(arguments[2]), LowerInteger(arguments[3])));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>A local array of floating-point values the method makes (parameters are never written).</summary>
+        private string? LocalArrayName(IOperation array) =>
+            WholeArray(array) is string name && !variables[name].IsParameter ? name : null;
+
+        /// <summary><c>for (int k = 0; k &lt; count; k++) to[at + k] = from[start + k];</c> (two arrays: Array.Copy of one onto itself may overlap).</summary>
+        private Loop CopyLoop(string from, Integer start, string to, Integer at, Integer count)
+        {
+            string k = Fresh(VariableKind.Integer, "k");
+            return CountingUp(k, count, EquatableArray.Of<Statement>(new AssignElement(to, Offset(at, k), new ElementRead(from, Offset(start, k)))));
+        }
+
+        /// <summary><c>for (int k = 0; k &lt; count; k++) array[start + k] = value;</c>.</summary>
+        private Loop FillLoop(string array, Value value, Integer start, Integer count)
+        {
+            string k = Fresh(VariableKind.Integer, "k");
+            return CountingUp(k, count, EquatableArray.Of<Statement>(new AssignElement(array, Offset(start, k), value)));
+        }
+
+        private static Integer Offset(Integer start, string index) =>
+            start is IntegerNumber { Constant: 0 } ? new IntegerRead(index) : new IntegerArithmetic(IrOp.Add, start, new IntegerRead(index));
+    }
+}
