@@ -330,7 +330,7 @@ namespace DiffGen.Generator.Lowering
             IntegerRead r when kinds.TryGetValue(r.Variable, out VariableKind kind) && kind == VariableKind.Integer && values.ContainsKey(r.Variable) => r.Variable,
             IntegerField f => f.Code,
             IntegerNegation n => "(-" + DataCode(n.Operand) + ")",
-            IntegerMath m when m.Function is "Abs" or "Min" or "Max" or "Clamp" => "global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(DataCode)) + ")",
+            IntegerMath m when m.Function is "Abs" or "Min" or "Max" or "Clamp" or "Sign" => "global::System.Math." + m.Function + "(" + string.Join(", ", m.Arguments.Select(DataCode)) + ")",
             _ => throw new NotStraightLine(),
         };
 

@@ -25,7 +25,7 @@ namespace DiffGen.Generator.Lowering.Programs
         /// True when no differentiated input can reach the floating-point value <paramref name="e"/>: it is built from
         /// constants, elements of data arrays (one-dimensional parameters not differentiated, multi-dimensional data,
         /// arrays of fields), floating-point parameters not differentiated that the body never assigns, numeric fields,
-        /// integers, with + - * /, unary minus and the functions of the table.
+        /// integer parameters and locals, with + - * /, unary minus and the functions of the table.
         /// </summary>
         private bool IsData(IOperation e)
         {
@@ -36,6 +36,9 @@ namespace DiffGen.Generator.Lowering.Programs
 
             switch (e)
             {
+                case ILocalReferenceOperation { Local.Type: { } type } when RoslynNames.IsInteger(type):
+                    // An integer local (a loop's index, a count) is never differentiated.
+                    return true;
                 case IParameterReferenceOperation p when names.TryGetValue(p.Parameter, out string? name):
                     // A parameter the body assigns is read through a local copy (not a parameter), which may carry a derivative.
                     return variables[name] is { IsParameter: true, IsDifferentiated: false, Kind: VariableKind.Scalar or VariableKind.Integer };

@@ -95,8 +95,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     // int Twice(int k) => 2 * k; as a size, an index or a factor: read in place, as in a value or a condition.
                     return Inline(call, function!, LowerInteger, new IntegerNumber(0));
                 case IInvocationOperation { TargetMethod.ContainingType: { } type } call
-                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" or "Clamp" && RoslynNames.IsInteger(call.Type!):
-                    // Math.Clamp(i + k, 0, n - 1) as an index: integers need no derivative; printed as written, it throws where the source does.
+                    when type.ToDisplayString() == "System.Math" && call.TargetMethod.Name is "Min" or "Max" or "Abs" or "Clamp" or "Sign" && RoslynNames.IsInteger(call.Type!)
+                        && call.Arguments.All(a => a.Value.Type != null && RoslynNames.IsInteger(a.Value.Type)):
+                    // Math.Clamp(i + k, 0, n - 1) as an index, Math.Sign(n) as a factor: integers need no derivative; printed as
+                    // written, it throws where the source does. (Math.Sign of a double is an int too: HasSignOfFloatingPoint.)
                     return new IntegerMath(call.TargetMethod.Name, call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => LowerInteger(a.Value)).ToEquatableArray());
                 case IFieldReferenceOperation field when (field.Field.IsStatic || field.Instance is IInstanceReferenceOperation) && RoslynNames.IsInteger(field.Type!):
                     return new IntegerField(MemberAccess(field.Field, field.Instance), field.Field.Name, OperationFacts.AsWritten(field.Syntax));

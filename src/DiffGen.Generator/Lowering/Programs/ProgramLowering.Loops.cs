@@ -241,9 +241,11 @@ namespace DiffGen.Generator.Lowering.Programs
                         WarnPiecewise(compound, "The remainder in '" + compound.Syntax + "'", LoweringAdvice.Remainder);
                     }
 
+                    ReportOtherPrecision(compound);
                     Assign(compound, compound.Target, old => new Arithmetic(op, old, LowerValue(compound.Value)), old => new IntegerArithmetic(op, old, LowerInteger(compound.Value)), into, compound: true);
                     break;
                 case IIncrementOrDecrementOperation step:
+                    ReportOtherPrecision(step);
                     IrOp stepOp = step.Kind == OperationKind.Increment ? IrOp.Add : IrOp.Subtract;
                     Assign(step, step.Target, old => new Arithmetic(stepOp, old, new Number(1)), old => new IntegerArithmetic(stepOp, old, new IntegerNumber(1)), into, compound: true);
                     break;

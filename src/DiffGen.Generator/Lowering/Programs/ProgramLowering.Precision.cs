@@ -33,17 +33,40 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            if (!(e is IBinaryOperation { OperatorMethod: null, LeftOperand.Type: { } type } binary))
+            switch (e)
             {
-                return;
+                case IBinaryOperation { OperatorMethod: null, LeftOperand.Type: { } type } binary:
+                    ReportBinary(binary, type);
+                    break;
+                case IInvocationOperation { TargetMethod: { ContainingType: { } owner, Name: "Floor" or "Ceiling" or "Round" or "Truncate" or "Sign" } } rounding
+                    when MethodIsFloat && owner.ToDisplayString() == "System.Math" && rounding.Arguments.Length > 0
+                        && rounding.Arguments[0].Value is { Type: { } argumentType } argument && IsOtherFloatingType(argumentType)
+                        && !ExactInMethodType(argument) && MeetsAFloat(argument):
+                    // A rounding jumps: a double product a rounding apart from the float one can land on the other side (⌊x·0.7⌋
+                    // at x = 7.142857f is 4 in double, 5 in float).
+                    Report(e, "The rounding '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(argumentType), DiagnosticDescriptors.NotSupportedYet);
+                    break;
+                case ICompoundAssignmentOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, Target.Type: { } target } compound when IsOtherFloatingType(target):
+                    Report(e, "The assignment '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(target), DiagnosticDescriptors.NotSupportedYet);
+                    break;
+                case IIncrementOrDecrementOperation { OperatorMethod: null, Target.Type: { } stepped } when IsOtherFloatingType(stepped):
+                    Report(e, "The step '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(stepped), DiagnosticDescriptors.NotSupportedYet);
+                    break;
             }
+        }
 
-            // × and ÷ differ by a rounding only (documented); + and − can cancel it up to the value; a float method's comparison
-            // in double can take the other branch at its boundary.
+        /// <summary>
+        /// × and ÷ differ by a rounding only (documented); + and − can cancel it up to the value; a float method's comparison or
+        /// remainder in double can jump at its boundary; in a double method, + and − of a value rounded to float can cancel
+        /// the rounding.
+        /// </summary>
+        private void ReportBinary(IBinaryOperation binary, ITypeSymbol type)
+        {
             bool comparison = Comparison(binary.OperatorKind) != null;
+            bool jumps = comparison || binary.OperatorKind == BinaryOperatorKind.Remainder;
             bool additive = binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract;
             bool other = IsOtherFloatingType(type);
-            if (!(other && (additive || comparison && MethodIsFloat) && MeetsAFloat(binary)) && !(!MethodIsFloat && additive && (RoundedToFloat(binary.LeftOperand) || RoundedToFloat(binary.RightOperand))))
+            if (!(other && (additive || jumps && MethodIsFloat) && MeetsAFloat(binary)) && !(!MethodIsFloat && additive && (RoundedToFloat(binary.LeftOperand) || RoundedToFloat(binary.RightOperand))))
             {
                 return;
             }
@@ -55,19 +78,22 @@ namespace DiffGen.Generator.Lowering.Programs
                 return;
             }
 
-            Report(e, "The " + (comparison ? "comparison" : "expression") + " '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", other ? OtherPrecisionAdvice(type) : RoundedAdvice, DiagnosticDescriptors.NotSupportedYet);
+            Report(binary, "The " + (comparison ? "comparison" : "expression") + " '" + UnsupportedConstructs.Shorten(binary.Syntax) + "'", other ? OtherPrecisionAdvice(type) : RoundedAdvice, DiagnosticDescriptors.NotSupportedYet);
         }
 
-        private const string RoundedAdvice = "it adds to a value rounded to float inside a double method, and the generated code computes in double, so it would not see the rounding, which the addition can make as large as the value; remove the cast, or make the method float";
+        private const string RoundedAdvice = "it adds to a value rounded to float (a cast to float, or float arithmetic) inside a double method, and the generated code computes in double, so it would not see the rounding, which the addition can make as large as the value; convert the operands to double first ((double)y * y), remove the cast, or make the method float";
 
         /// <summary>
-        /// Whether a float value takes part in the operation: in a float method, one widened to double beside it (double data
+        /// Whether a float value takes part in the operation: in a float method, one widened to double inside it (double data
         /// alone computes as the source does); in a double method, any (the operation is float arithmetic).
         /// </summary>
-        private bool MeetsAFloat(IBinaryOperation binary) =>
-            !MethodIsFloat || binary.Descendants().Any(o => o is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Single, Type.SpecialType: SpecialType.System_Double } c && !c.Operand.ConstantValue.HasValue);
+        private bool MeetsAFloat(IOperation operation) =>
+            !MethodIsFloat || operation.DescendantsAndSelf().Any(o => o is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Single, Type.SpecialType: SpecialType.System_Double } c && !c.Operand.ConstantValue.HasValue);
 
-        /// <summary>A value rounded to float from a double or an integer that is not a constant (<c>(float)(y + 1e8)</c>), widened or not.</summary>
+        /// <summary>
+        /// A value rounded to float, widened or not: a conversion to float of a double or an integer that is not a constant
+        /// (<c>(float)(y + 1e8)</c>), or float arithmetic or a float call (<c>y * y</c>, <c>n / 0.7f</c> of a float y, an int n).
+        /// </summary>
         private static bool RoundedToFloat(IOperation operand)
         {
             while (operand is IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Double, Operand: var inner })
@@ -75,8 +101,12 @@ namespace DiffGen.Generator.Lowering.Programs
                 operand = inner;
             }
 
-            return operand is IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Single, Operand: { Type: { } from, ConstantValue.HasValue: false } }
-                && (from.SpecialType == SpecialType.System_Double || RoslynNames.IsInteger(from));
+            return !operand.ConstantValue.HasValue && operand switch
+            {
+                IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Single, Operand.Type: { } from } => from.SpecialType == SpecialType.System_Double || RoslynNames.IsInteger(from),
+                IBinaryOperation { Type.SpecialType: SpecialType.System_Single } or IInvocationOperation { Type.SpecialType: SpecialType.System_Single } => true,
+                _ => false,
+            };
         }
 
         /// <summary>float in a double method, double in a float method.</summary>
