@@ -123,7 +123,8 @@ namespace DiffGen.Generator.Lowering
                     {
                         // Data by default; named in [Differentiable(...)], it would need a gradient output DiffGen does not make.
                         string element = matrixElement.ToDisplayString();
-                        problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "', a multi-dimensional array, which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + element + "[] (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data"));
+                        string kind = RoslynNames.MatrixShape(parameter.Type) is (_, true) ? "a jagged array (an array of rows)" : "a multi-dimensional array";
+                        problems.Add(new Problem(DiagnosticDescriptors.UnsupportedSignature, location, MethodName, "parameter '" + parameter.Name + "' has type '" + AsWritten(parameter.Type) + "', " + kind + ", which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + element + "[] (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data"));
                     }
                 }
                 else if (!RoslynNames.IsFloatingPoint(parameter.Type) && !RoslynNames.IsInteger(parameter.Type) && RoslynNames.FloatingElementType(parameter.Type) == null && RoslynNames.IntegerElementType(parameter.Type) == null)

@@ -294,6 +294,33 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, 3 * (n + 2)), 3, Uniform(r, 0, 1), Uniform(r, 0, 1) }) { Accept = Smooth("DsBilinearAdvised") },
 
+            // DsRnnLastOutput with the state copied back by Array.Copy instead of a loop (DIFF014 before the eighteenth session: read as
+            // the loop it runs).
+            new ArrayCase("DsRnnArrayCopy", """
+                [Differentiable("w", "u", "v")]
+                public static double DsRnnArrayCopy(double[] w, double[] u, double[] v, double[] inputs, double target)
+                {
+                    int n = v.Length;
+                    double[] h = new double[n];
+                    double[] next = new double[n];
+                    for (int t = 0; t < inputs.Length; t++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            double a = w[i] * inputs[t];
+                            for (int j = 0; j < n; j++) a += u[i * n + j] * h[j];
+                            next[i] = Math.Tanh(a);
+                        }
+
+                        Array.Copy(next, h, n);
+                    }
+
+                    double y = 0;
+                    for (int i = 0; i < n; i++) y += v[i] * h[i];
+                    return (y - target) * (y - target);
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1, 1), Vector(r, 9, -0.8, 0.8), Vector(r, 3, -1, 1), Vector(r, n), Uniform(r, -1, 1) }),
+
             // Image registration by a shift with linear interpolation: (int)Math.Floor(pos) is the cell (DIFF013 before the eighteenth
             // session; a rounding converted cuts nothing).
             new ArrayCase("DsShiftRegistration", """
@@ -2228,31 +2255,6 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Separated(r, n), Vector(r, Math.Max(0, n - 2)) }), "DIFF014", "The call 'Array.Sort(window)' is made for its side effects"),
 
-            // DsRnnLastOutput with the state copied back by Array.Copy instead of a loop.
-            (new ArrayCase("DsRnnArrayCopy", """
-                [Differentiable("w", "u", "v")]
-                public static double DsRnnArrayCopy(double[] w, double[] u, double[] v, double[] inputs, double target)
-                {
-                    int n = v.Length;
-                    double[] h = new double[n];
-                    double[] next = new double[n];
-                    for (int t = 0; t < inputs.Length; t++)
-                    {
-                        for (int i = 0; i < n; i++)
-                        {
-                            double a = w[i] * inputs[t];
-                            for (int j = 0; j < n; j++) a += u[i * n + j] * h[j];
-                            next[i] = Math.Tanh(a);
-                        }
-
-                        Array.Copy(next, h, n);
-                    }
-
-                    double y = 0;
-                    for (int i = 0; i < n; i++) y += v[i] * h[i];
-                    return (y - target) * (y - target);
-                }
-                """, (r, n) => new object[] { Vector(r, 3, -1, 1), Vector(r, 9, -0.8, 0.8), Vector(r, 3, -1, 1), Vector(r, n), Uniform(r, -1, 1) }), "DIFF014", "The call 'Array.Copy(next, h, n)' is made for its side effects"),
         };
 
         private static ArrayCase Twin(string doubleTwin, string source) => ArrayCase.FloatTwinOf(All.Single(c => c.Name == doubleTwin), source);

@@ -79,7 +79,6 @@ namespace DiffGen.Generator.Tests.Arrays
             // the same step then scales in place, PtBerendsen, passes since the sixteenth session.)
             ["PtReflectingWallsIf"] = "DIFF015: An if whose test reads an element of the local array 'x' that the if then writes is not supported yet: the reverse sweep would test the new value; write the choice as one assignment with ?: (x[i] = x[i] > 1 ? 1 : x[i];)",
             ["PtBuiltNeighbourList"] = "DIFF015: The local 'li' of type 'int[]' is not supported yet: an integer array is data given its elements where it is declared ({ 2, 0, 1 })",
-            ["PtLeapfrogNBody"] = "DIFF015: The local 'x' of type 'double[]' is not supported yet: a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly",
             // From the adversarial review of guarded loops and floating-point for headers (GuardReviewCases). The guards that
             // read what their loop changes (GrvLocalFunction*, GrvDeconstructionChanges, GrvGuardReadsOtherElement,
             // GrvGuardParameterWritten), wrong without a diagnostic once, then DIFF015, and the loops an if alone could not

@@ -1170,7 +1170,8 @@ namespace DiffGen.Generator.Tests.Arrays
                 """, (r, n) => new object[] { Lattice(r, n, 2, 1.15, 0.08), Uniform(r, 0.5, 1.5) }),
 
             // Leapfrog for a softened 2-D gravitational N-body problem; the final positions' spread, w.r.t. masses. The positions
-            // copied by x0.Clone(): DIFF015; PtLeapfrogNBodyCopy copies them into a new array.
+            // copied by x0.Clone() (DIFF015 before the eighteenth session, read as a copy loop now); PtLeapfrogNBodyCopy copies
+            // them into a new array.
             new ArrayCase("PtLeapfrogNBody", """
                 [Differentiable("mass", "v0")]
                 public static double PtLeapfrogNBody(double[] x0, double[] v0, double[] mass)

@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string marked = signature.Replace(" X)", " {|DIFF006:X|})", StringComparison.Ordinal);
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(InClass("        " + attribute + "\n        public " + marked + " => x;"));
             Assert.Equal(
-                "'F' cannot be differentiated: parameter 'X' has type '" + type + "', a multi-dimensional array, which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + flat + " (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data",
+                "'F' cannot be differentiated: parameter 'X' has type '" + type + "', " + (type.EndsWith("[][]", StringComparison.Ordinal) ? "a jagged array (an array of rows)" : "a multi-dimensional array") + ", which DiffGen reads as data but cannot differentiate; to differentiate it, flatten it into a " + flat + " (element [i, j] at i * columns + j), or leave it out of [Differentiable(...)] to read it as data",
                 diagnostics.Single().GetMessage());
             Assert.Empty(GeneratorHarness.Run(GeneratorHarness.Compile(InClass("        " + attribute + "\n        public " + signature + " => x;"))).Sources);
         }

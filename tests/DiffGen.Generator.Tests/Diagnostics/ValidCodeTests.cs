@@ -128,7 +128,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             AssertValid(InClass(@"
         [Differentiable]
-        public double F(double x, float y, int n, long k) => x * y + (float)x * n - k / x;"), "Valid.C.F(double,float,int,long).g.cs");
+        public double F(double x, float y, int n, long k) => x * y + (float)x * n * x - k / x;"), "Valid.C.F(double,float,int,long).g.cs");
         }
 
         [Fact]

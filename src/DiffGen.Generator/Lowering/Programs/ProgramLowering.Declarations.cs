@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
@@ -73,7 +74,9 @@ namespace DiffGen.Generator.Lowering.Programs
                     string type = RoslynNames.TypeAsWritten(local.Type);
                     string advice = local.Type is IArrayTypeSymbol { Rank: > 1 } or IArrayTypeSymbol { ElementType: IArrayTypeSymbol }
                         ? "a local array has one dimension: make it a flat array of rows × columns (double[] " + local.Name + " = new double[rows * columns];) and read and write " + local.Name + "[i * columns + j]"
-                        : "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
+                        : "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })"
+                            + (local.Type.TypeKind == TypeKind.Struct && local.Type.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic && RoslynNames.IsFloatingPoint(f.Type))
+                                ? "; keep a vector's components in locals of their own (double px = ..., py = ..., pz = ...;)" : string.Empty);
                     Report(declarator, "The local '" + local.Name + "' of type '" + type + "'", advice);
                 }
 

@@ -272,7 +272,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IDeconstructionAssignmentOperation deconstruction when LowerDeconstruction(deconstruction, into):
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
-                    Report(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "only a tuple written in place is taken apart ((x, v) = (x + v * dt, v - k * x * dt), var (a, b) = (e1, e2)), into double, float or integer locals and parameters; assign each local separately");
+                    Report(deconstruction, "The deconstruction '" + deconstruction.Syntax + "'", "only a tuple written in place is taken apart ((x, v) = (x + v * dt, v - k * x * dt), var (a, b) = (e1, e2)), into double, float or integer locals and parameters; assign each local separately" + (deconstruction.Value is IInvocationOperation { TargetMethod.Name: "SinCos" } ? " (double s = Math.Sin(a); double c = Math.Cos(a);)" : string.Empty));
                     foreach (ILocalReferenceOperation declared in deconstruction.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
                     {
                         // Its locals are part of the construct reported: their reads raise nothing more.

@@ -92,7 +92,7 @@ namespace DiffGen.Generator.Lowering.Programs
 
         /// <summary>
         /// A value rounded to float, widened or not: a conversion to float of a double or an integer that is not a constant
-        /// (<c>(float)(y + 1e8)</c>), or float arithmetic or a float call (<c>y * y</c>, <c>n / 0.7f</c> of a float y, an int n).
+        /// (<c>(float)(y + 1e8)</c>), or float arithmetic or a MathF call (<c>y * y</c>, <c>n / 0.7f</c> of a float y, an int n).
         /// </summary>
         private static bool RoundedToFloat(IOperation operand)
         {
@@ -104,7 +104,10 @@ namespace DiffGen.Generator.Lowering.Programs
             return !operand.ConstantValue.HasValue && operand switch
             {
                 IConversionOperation { OperatorMethod: null, Type.SpecialType: SpecialType.System_Single, Operand.Type: { } from } => from.SpecialType == SpecialType.System_Double || RoslynNames.IsInteger(from),
-                IBinaryOperation { Type.SpecialType: SpecialType.System_Single } or IInvocationOperation { Type.SpecialType: SpecialType.System_Single } => true,
+                IBinaryOperation { Type.SpecialType: SpecialType.System_Single } => true,
+
+                // MathF.Sin(y) of a float y; not Gradient.Stop of an integer, whose float overload DIFF017 reports.
+                IInvocationOperation { Type.SpecialType: SpecialType.System_Single, TargetMethod.ContainingType: { } owner } => owner.ToDisplayString() is "System.MathF" or "float",
                 _ => false,
             };
         }

@@ -104,7 +104,11 @@ namespace DiffGen.Generator.Lowering.Programs
 
         public LoopProgram? Lower(IOperation body, Location methodLocation)
         {
-            if (!loopFree && !HasArrayParameter(method)
+            if (loopFree)
+            {
+                kindOfMethod = "a differentiable method";
+            }
+            else if (!HasArrayParameter(method)
                 && !body.Descendants().Any(o => o is ILoopOperation or IArrayElementReferenceOperation or IArrayCreationOperation || o.Syntax is StackAllocArrayCreationExpressionSyntax))
             {
                 kindOfMethod = "a method that computes with integer variables";
