@@ -56,6 +56,19 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -1, 1) }),
 
+            // A fill whose value reads the array it fills: Array.Fill computes the value once (a loop reading it again would not).
+            new ArrayCase("AcFillReadingItself", """
+                [Differentiable]
+                public static double AcFillReadingItself(double[] w, double a)
+                {
+                    double[] u = (double[])w.Clone();
+                    Array.Fill(u, u[0] + a * u[u.Length - 1]);
+                    double s = 0;
+                    for (int i = 0; i < u.Length; i++) s += u[i] * w[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n + 2), Uniform(r, -1.5, 1.5) }),
+
             // A copy of a local array, the copy's source then changed: the copy keeps the old values.
             new ArrayCase("AcCopyOfALocal", """
                 [Differentiable]

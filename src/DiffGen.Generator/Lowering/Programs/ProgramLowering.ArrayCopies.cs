@@ -65,10 +65,10 @@ namespace DiffGen.Generator.Lowering.Programs
                     into.Add(CopyLoop(from, LowerInteger(arguments[1]), to, LowerInteger(arguments[3]), LowerInteger(arguments[4])));
                     return true;
                 case ("Fill", 2) when LocalArrayName(arguments[0]) is string filled:
-                    into.Add(FillLoop(filled, LowerValue(arguments[1]), new IntegerNumber(0), new LengthOf(filled)));
+                    FillLoop(filled, arguments[1], new IntegerNumber(0), new LengthOf(filled), into);
                     return true;
                 case ("Fill", 4) when LocalArrayName(arguments[0]) is string filled:
-                    into.Add(FillLoop(filled, LowerValue(arguments[1]), LowerInteger(arguments[2]), LowerInteger(arguments[3])));
+                    FillLoop(filled, arguments[1], LowerInteger(arguments[2]), LowerInteger(arguments[3]), into);
                     return true;
                 default:
                     return false;
@@ -86,11 +86,16 @@ namespace DiffGen.Generator.Lowering.Programs
             return CountingUp(k, count, EquatableArray.Of<Statement>(new AssignElement(to, Offset(at, k), new ElementRead(from, Offset(start, k)))));
         }
 
-        /// <summary><c>for (int k = 0; k &lt; count; k++) array[start + k] = value;</c>.</summary>
-        private Loop FillLoop(string array, Value value, Integer start, Integer count)
+        /// <summary>
+        /// <c>double fill = value; for (int k = 0; k &lt; count; k++) array[start + k] = fill;</c>: the value computed once, as
+        /// Array.Fill computes it (a value reading the array, <c>u[0] + u[1]</c>, would change as the loop writes).
+        /// </summary>
+        private void FillLoop(string array, IOperation value, Integer start, Integer count, List<Statement> into)
         {
+            string fill = Fresh(VariableKind.Scalar, "fill");
+            into.Add(new DeclareScalar(fill, LowerValue(value)));
             string k = Fresh(VariableKind.Integer, "k");
-            return CountingUp(k, count, EquatableArray.Of<Statement>(new AssignElement(array, Offset(start, k), value)));
+            into.Add(CountingUp(k, count, EquatableArray.Of<Statement>(new AssignElement(array, Offset(start, k), new Read(fill)))));
         }
 
         private static Integer Offset(Integer start, string index) =>
