@@ -242,7 +242,10 @@ namespace DiffGen.Generator.Ir
     /// <see cref="WrittenTest"/> and <see cref="WrittenResult"/> are the two as the source writes them, reading those
     /// locals by name, for the comment beside the code.
     /// </summary>
-    internal sealed record EarlyReturn(Test Test, Value Result, Test WrittenTest, Value WrittenResult);
+    /// <see cref="Throws"/>, for a guard that throws instead (<c>if (x.Length != y.Length) throw new ArgumentException(...);</c>):
+    /// the exception as the generated code creates it (its type fully qualified, its arguments as the source writes them,
+    /// reading only parameters); the result is then 0 and unused.
+    internal sealed record EarlyReturn(Test Test, Value Result, Test WrittenTest, Value WrittenResult, string? Throws = null);
 
     /// <summary>
     /// A method body: its variables and statements (<see cref="Return"/> only last unless the body is loop-free), and the

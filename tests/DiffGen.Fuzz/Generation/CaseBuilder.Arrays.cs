@@ -89,6 +89,12 @@ namespace DiffGen.Fuzz.Generation
                 prevFunction = true;
             }
 
+            if (g.Chance(0.08))
+            {
+                // A guard that throws before the work (docs/supported.md): every member makes the check first; it never holds here.
+                body.Add(new VerbatimStatement("if (w.Length > 1000 || b > 1e30f) throw new global::System.ArgumentException($\"w has {w.Length} values\", nameof(w));"));
+            }
+
             if (g.Chance(0.1))
             {
                 body.Add(EarlyReturn(scope, g.Chance(0.5)

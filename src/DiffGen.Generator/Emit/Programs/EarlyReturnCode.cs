@@ -21,6 +21,12 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (EarlyReturn early in returns)
             {
                 (string test, List<string> testReads) = p.Capture(() => p.Print(early.Test, Same));
+                if (early.Throws != null)
+                {
+                    code.AddRange(Throw(early, test, testReads, p));
+                    continue;
+                }
+
                 Expr derivative = Sum(p, Partials(early, p, variable => variable == parameter).Select(r => r.Partial));
                 (string returned, List<string> returnedReads) = p.Capture(() => p.Print(derivative));
                 code.Add(new CodeComment(Written(early, p)));
@@ -45,6 +51,12 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (EarlyReturn early in returns)
             {
                 (string test, List<string> testReads) = p.Capture(() => p.Print(early.Test, Same));
+                if (early.Throws != null)
+                {
+                    code.AddRange(Throw(early, test, testReads, p));
+                    continue;
+                }
+
                 IReadOnlyList<(ActiveRead Read, Expr Partial)> partials = Partials(early, p, isDifferentiated.Contains);
                 var body = new List<CodeNode>();
                 var shown = new List<string>();
@@ -105,6 +117,13 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             return (code, rules);
+        }
+
+        /// <summary>A guard that throws: <c>if (test) throw new T(...);</c> in every member, as the method throws it, before any work.</summary>
+        private static IEnumerable<CodeNode> Throw(EarlyReturn early, string test, List<string> testReads, ProgramPrinter p)
+        {
+            yield return new CodeComment(p.AsWritten(() => "if (" + p.Print(early.WrittenTest, Same) + ") throw ...: the method's own check, made first"));
+            yield return CodeBlock.If(test, testReads, new List<CodeNode> { new CodeLine("throw " + early.Throws + ";", effects: true, uses: System.Array.Empty<string>()) });
         }
 
         /// <summary>The guard clause as the source writes it, for the comment before its code (which writes the locals it reads as their values).</summary>

@@ -56,6 +56,11 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             IOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value).ToArray();
+            if (!ThrowsWhereTheLoopDoes(call.TargetMethod.Name, arguments))
+            {
+                return false;
+            }
+
             switch (call.TargetMethod.Name, arguments.Length)
             {
                 case ("Copy", 3) when WholeArray(arguments[0]) is string from && LocalArrayName(arguments[1]) is string to && from != to:
@@ -73,6 +78,39 @@ namespace DiffGen.Generator.Lowering.Programs
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Whether the loop throws wherever the call does: Array.Copy and Array.Fill check their indices and count first (a
+        /// negative count, a start past the end with nothing to copy), which a loop of no iteration would not. Counts that are
+        /// lengths, or constants, and starts that are constants at or above 0 leave only the checks a loop's own element
+        /// accesses make (IndexOutOfRangeException where the call throws ArgumentException); anything else stays DIFF014.
+        /// </summary>
+        private static bool ThrowsWhereTheLoopDoes(string name, IOperation[] arguments)
+        {
+            (IOperation[] starts, IOperation? count) = (name, arguments.Length) switch
+            {
+                ("Copy", 3) => (System.Array.Empty<IOperation>(), arguments[2]),
+                ("Copy", 5) => (new[] { arguments[1], arguments[3] }, arguments[4]),
+                ("Fill", 4) => (new[] { arguments[2] }, arguments[3]),
+                _ => (System.Array.Empty<IOperation>(), (IOperation?)null),
+            };
+            bool emptyCount = count?.ConstantValue is { HasValue: true, Value: 0 or 0L };
+            return (count == null || IsLengthOrNonNegative(count))
+                && starts.All(start => start.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0 && (!emptyCount || System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) == 0));
+        }
+
+        /// <summary>An array's or span's length, a constant at or above 0, or an integer local every write of which is one (<c>int n = v.Length;</c>).</summary>
+        private static bool IsLengthOrNonNegative(IOperation count)
+        {
+            count = WithoutConversions(count);
+            return count switch
+            {
+                { ConstantValue: { HasValue: true, Value: { } value } } => value is int or long && System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) >= 0,
+                IPropertyReferenceOperation { Property.Name: "Length" } => true,
+                ILocalReferenceOperation { Local: { IsConst: false } local } => WritesOf(count, local) is { Count: > 0 } writes && writes.All(w => !(WithoutConversions(w) is ILocalReferenceOperation) && IsLengthOrNonNegative(w)),
+                _ => false,
+            };
         }
 
         /// <summary>A local array of floating-point values the method makes (parameters are never written).</summary>

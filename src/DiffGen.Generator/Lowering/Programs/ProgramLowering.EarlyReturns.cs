@@ -23,15 +23,16 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private bool TryLowerEarlyReturn(IConditionalOperation branch, List<Statement> into)
         {
+            string? throws = ThrowOf(branch.WhenTrue) is IThrowOperation { Exception: { } thrown } ? ThrownCode(thrown) : null;
             if (loopFree || !ReferenceEquals(into, topLevel) || branch.WhenFalse != null || hoisted.Count > 0
-                || !(ReturnOf(branch.WhenTrue) is IReturnOperation { ReturnedValue: { } returned })
+                || !(ReturnOf(branch.WhenTrue) is IReturnOperation { ReturnedValue: { } } || throws != null)
                 || !(DeclaredValues.Of(into) is DeclaredValues declared))
             {
                 return false;
             }
 
             Test test = LowerTest(branch.Condition);
-            Value value = LowerValue(returned);
+            Value value = throws != null ? new Number(0) : LowerValue(ReturnOf(branch.WhenTrue)!.ReturnedValue!);
             if (hoisted.Count > 0)
             {
                 string called = hoisted.OfType<DeclareScalar>().Select(d => d.Value).OfType<CallValue>().Select(c => "'" + c.Written + "'").FirstOrDefault() ?? "a method";
@@ -51,7 +52,7 @@ namespace DiffGen.Generator.Lowering.Programs
             // The comment shows the source's names: a parameter the body assigns is read through its copy, which it names back.
             var copyNames = new HashSet<string>(copiedParameters.Select(q => names[q]), System.StringComparer.Ordinal);
             DeclaredValues copies = DeclaredValues.Of(into.Where(s => s is DeclareScalar d && copyNames.Contains(d.Name)))!;
-            earlyReturns.Add(new EarlyReturn(rewritten, declared.Of(value), copies.Of(test), copies.Of(value)));
+            earlyReturns.Add(new EarlyReturn(rewritten, declared.Of(value), copies.Of(test), copies.Of(value), throws));
             return true;
         }
 
@@ -214,6 +215,44 @@ namespace DiffGen.Generator.Lowering.Programs
             : value;
 
         /// <summary>The return statement <paramref name="branch"/> is made of (<c>return e;</c> or <c>{ return e; }</c>), or null.</summary>
+        /// <summary>The <c>throw</c> a guard's side is, alone or in a block of its own.</summary>
+        private static IThrowOperation? ThrowOf(IOperation branch) => branch switch
+        {
+            IThrowOperation thrown => thrown,
+            IExpressionStatementOperation { Operation: IThrowOperation thrown } => thrown,
+            IBlockOperation { Operations.Length: 1 } block => ThrowOf(block.Operations[0]),
+            _ => null,
+        };
+
+        /// <summary>
+        /// <c>new T(arguments)</c> as every generated member creates it: the exception type fully qualified and the arguments
+        /// as the source writes them, where they read only constants, <c>nameof</c>, parameters and their lengths, in strings
+        /// and interpolations (the generated file has no using directives, and no local of the body exists before the guard);
+        /// null otherwise (the throw is then reported as before).
+        /// </summary>
+        private string? ThrownCode(IOperation thrown)
+        {
+            if (!(WithoutConversions(thrown) is IObjectCreationOperation { Constructor: { } constructor, Initializer: null } creation)
+                || !creation.Arguments.All(a => a.ArgumentKind == ArgumentKind.Explicit && a.Value.DescendantsAndSelf().All(IsPrintableInAGuard)))
+            {
+                return null;
+            }
+
+            string type = constructor.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return "new " + type + "(" + string.Join(", ", creation.Arguments.Select(a => a.Syntax.ToString())) + ")";
+        }
+
+        private bool IsPrintableInAGuard(IOperation o) => o switch
+        {
+            ILiteralOperation or INameOfOperation or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation => true,
+            IConversionOperation { OperatorMethod: null } => true,
+            IBinaryOperation { OperatorMethod: null } or IBinaryOperation { OperatorMethod.ContainingType.SpecialType: SpecialType.System_String } => true,
+            IParameterReferenceOperation p => names.ContainsKey(p.Parameter),
+            IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation } => true,
+            { ConstantValue.HasValue: true } => true,
+            _ => false,
+        };
+
         private static IReturnOperation? ReturnOf(IOperation branch) => branch switch
         {
             IReturnOperation ret => ret,

@@ -39,15 +39,16 @@ namespace DiffGen.Generator.Lowering.Programs
                     ReportBinary(binary, type);
                     break;
                 case IInvocationOperation { TargetMethod: { ContainingType: { } owner, Name: "Floor" or "Ceiling" or "Round" or "Truncate" or "Sign" } } rounding
-                    when MethodIsFloat && owner.ToDisplayString() == "System.Math" && rounding.Arguments.Length > 0
-                        && rounding.Arguments[0].Value is { Type: { } argumentType } argument && IsOtherFloatingType(argumentType)
-                        && !ExactInMethodType(argument) && MeetsAFloat(argument):
-                    // A rounding jumps: a double product a rounding apart from the float one can land on the other side (⌊x·0.7⌋
-                    // at x = 7.142857f is 4 in double, 5 in float).
-                    Report(e, "The rounding '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(argumentType), DiagnosticDescriptors.NotSupportedYet);
+                    when owner.ToDisplayString() is "System.Math" or "System.MathF" && rounding.Arguments.Length > 0 && rounding.Arguments[0].Value is { Type: { } argumentType } argument
+                        && (MethodIsFloat ? IsOtherFloatingType(argumentType) && !ExactInMethodType(argument) && MeetsAFloat(argument) : RoundedToFloat(argument)):
+                    // A rounding jumps: a value a rounding apart from the method's can land on the other side (⌊x·0.7⌋ at x = 7.142857f
+                    // is 4 in double, 5 in float; ⌊(float)x·100⌋ at x = 0.29 is 29 in float, 28 in double).
+                    Report(e, "The rounding '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", MethodIsFloat ? OtherPrecisionAdvice(argumentType) : RoundedAdvice, DiagnosticDescriptors.NotSupportedYet);
                     break;
-                case ICompoundAssignmentOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, Target.Type: { } target } compound when IsOtherFloatingType(target):
-                    Report(e, "The assignment '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(target), DiagnosticDescriptors.NotSupportedYet);
+                case ICompoundAssignmentOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, Target.Type: { } target } compound
+                    when IsOtherFloatingType(target) || (!MethodIsFloat && RoundedToFloat(compound.Value)):
+                    // s -= (float)x in a double method cancels the rounding as s - (float)x does.
+                    Report(e, "The assignment '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", IsOtherFloatingType(target) ? OtherPrecisionAdvice(target) : RoundedAdvice, DiagnosticDescriptors.NotSupportedYet);
                     break;
                 case IIncrementOrDecrementOperation { OperatorMethod: null, Target.Type: { } stepped } when IsOtherFloatingType(stepped):
                     Report(e, "The step '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", OtherPrecisionAdvice(stepped), DiagnosticDescriptors.NotSupportedYet);
@@ -66,14 +67,20 @@ namespace DiffGen.Generator.Lowering.Programs
             bool jumps = comparison || binary.OperatorKind == BinaryOperatorKind.Remainder;
             bool additive = binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract;
             bool other = IsOtherFloatingType(type);
-            if (!(other && (additive || jumps && MethodIsFloat) && MeetsAFloat(binary)) && !(!MethodIsFloat && additive && (RoundedToFloat(binary.LeftOperand) || RoundedToFloat(binary.RightOperand))))
+            bool rounded = RoundedToFloat(binary.LeftOperand) || RoundedToFloat(binary.RightOperand);
+
+            // A float method's double part meeting a float; a double method's float comparison (10·y < 7 of a float y), or a sum or a
+            // test of a value rounded to float ((float)x < 0.7).
+            bool inFloatMethod = MethodIsFloat && other && (additive || jumps) && MeetsAFloat(binary);
+            bool inDoubleMethod = !MethodIsFloat && ((other && (additive || jumps && rounded)) || (!other && (additive || jumps) && rounded));
+            if (!inFloatMethod && !inDoubleMethod)
             {
                 return;
             }
 
-            // A float method's part in double of values exact in float, rounded back at once, is the float operation's number.
-            if (other && MethodIsFloat && ExactInMethodType(binary.LeftOperand) && ExactInMethodType(binary.RightOperand)
-                && (comparison || binary.Parent is IConversionOperation { Type: { } back } && !IsOtherFloatingType(back)))
+            // In a float method, a sum or a test of values exact in float is the float operation's sum to a rounding (a sum of two
+            // floats is exact in double), and the same test: what consumes a sum reports itself where it would differ.
+            if (inFloatMethod && ExactInMethodType(binary.LeftOperand) && ExactInMethodType(binary.RightOperand))
             {
                 return;
             }

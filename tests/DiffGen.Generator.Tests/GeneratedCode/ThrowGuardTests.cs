@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using DiffGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace DiffGen.Generator.Tests.GeneratedCode
+{
+    /// <summary>
+    /// A guard that throws before the method's work (<c>if (pred.Length != y.Length) throw new ArgumentException(...);</c>,
+    /// <c>if (x &lt;= 0) throw new ArgumentOutOfRangeException(nameof(x));</c>) is made first by every generated member, with the
+    /// same exception; it was DIFF010. Where it does not throw, the derivatives are the method's (Richardson differences).
+    /// </summary>
+    public sealed class ThrowGuardTests
+    {
+        private const string Arrays = @"
+[Differentiable(""pred"")]
+public static double Mse(double[] pred, double[] y)
+{
+    if (pred.Length != y.Length) throw new ArgumentException($""pred has {pred.Length} values, y has {y.Length}"", nameof(y));
+    if (y.Length == 0) throw new ArgumentException(""no values"");
+    double s = 0;
+    for (int i = 0; i < y.Length; i++) s += (pred[i] - y[i]) * (pred[i] - y[i]);
+    return s / y.Length;
+}
+
+public static double W(double[] pred, double[] y, double[] dPred) => MseGradient(pred, y, dPred);";
+
+        private const string Members = @"
+[Differentiable]
+public static double F(double x, double y)
+{
+    if (x <= 0) throw new ArgumentOutOfRangeException(nameof(x), ""x must be positive"");
+    return Math.Log(x) * y + x * y;
+}";
+
+        [Fact]
+        public void A_scalar_guard_keeps_the_derivatives_and_throws_as_the_method_does()
+        {
+            string generated = LoopFreeCheck.Check(Members, "F", new object[] { 0.7, 1.3 }, new object[] { 2.5, -0.4 }, new object[] { 1.9, 2.0 });
+            Assert.Contains("throw new global::System.ArgumentOutOfRangeException(nameof(x), \"x must be positive\");", generated);
+            Type type = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial class C\n{\n" + Members + "\n}\n}\n").Load().GetType("Review.C", throwOnError: true)!;
+            foreach (string member in new[] { "F", "FPartialX", "FPartialY" })
+            {
+                var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod(member)!.Invoke(null, new object[] { -1.0, 2.0 }));
+                Assert.IsType<ArgumentOutOfRangeException>(e.InnerException);
+            }
+
+            var gradient = Assert.Throws<TargetInvocationException>(() => type.GetMethod("FGradient")!.Invoke(null, new object?[] { -1.0, 2.0, null, null }));
+            Assert.Equal("x", ((ArgumentOutOfRangeException)gradient.InnerException!).ParamName);
+        }
+
+        [Fact]
+        public void A_length_check_keeps_the_gradient_and_throws_as_the_method_does()
+        {
+            GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compile(LoopFreeCheck.Header + "public static partial class C\n{\n" + Arrays + "\n}\n}\n"));
+            GeneratorHarness.AssertNoDiagnostics(run.GeneratorDiagnostics, "the generator");
+            GeneratorHarness.AssertNoDiagnostics(run.Output.GetDiagnostics(), "the generated code and the wrapper");
+            Type type = run.Load().GetType("Review.C", throwOnError: true)!;
+            double[] pred = { 0.3, -1.2, 2.5 }, y = { 0.5, -1.0, 2.0 };
+            var dPred = new double[3];
+            double value = (double)type.GetMethod("W")!.Invoke(null, new object[] { pred, y, dPred })!;
+            Assert.Equal((double)type.GetMethod("Mse")!.Invoke(null, new object[] { pred, y })!, value);
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.Equal(2 * (pred[i] - y[i]) / 3, dPred[i], 12);
+            }
+
+            var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod("W")!.Invoke(null, new object[] { pred, new[] { 1.0 }, dPred }));
+            Assert.Equal("pred has 3 values, y has 1 (Parameter 'y')", e.InnerException!.Message);
+        }
+
+        [Theory]
+        [InlineData("{\n double s = x * x;\n s = s + 1;\n if (s > 10) throw new ArgumentException(\"too large\");\n return s;\n }")]
+        [InlineData("{\n double limit = 2 * x;\n if (x > 10) throw new ArgumentException(limit.ToString());\n return x * x;\n }")]
+        [InlineData("=> x >= 0 ? Math.Sqrt(x) : throw new ArgumentOutOfRangeException(nameof(x));")]
+        public void A_throw_after_the_work_or_reading_a_local_is_still_reported(string body)
+        {
+            string source = LoopFreeCheck.Header + "public partial class C\n{\n[Differentiable] public static double G(double x)\n" + body + "\n}\n}\n";
+            Assert.Contains(GeneratorHarness.Analyze(source), d => d.Id == "DIFF010");
+            Assert.DoesNotContain(GeneratorHarness.Run(GeneratorHarness.Compile(source)).Sources, s => s.HintName.Contains(".G(", StringComparison.Ordinal));
+        }
+    }
+}
