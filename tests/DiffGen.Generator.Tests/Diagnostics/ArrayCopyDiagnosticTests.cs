@@ -20,6 +20,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         [Fact]
         public void A_copy_a_fill_and_a_clone_of_a_local_are_read() =>
-            AssertReportedAndGenerated(Alone("double F(double[] w, double x)", "{\n double[] a = (double[])w.Clone();\n double[] b = new double[a.Length];\n System.Array.Fill(b, x);\n System.Array.Copy(a, b, a.Length - 1);\n double s = 0;\n for (int i = 0; i < b.Length; i++) s += a[i] * b[i];\n return s;\n }"), "Tests.C.F(double__,double).g.cs");
+            AssertReportedAndGenerated(Alone("double F(double[] w, double x)", "{\n double[] a = (double[])w.Clone();\n double[] b = new double[a.Length];\n System.Array.Fill(b, x);\n System.Array.Copy(a, b, a.Length);\n double s = 0;\n for (int i = 0; i < b.Length; i++) s += a[i] * b[i];\n return s;\n }"), "Tests.C.F(double__,double).g.cs");
     }
 }

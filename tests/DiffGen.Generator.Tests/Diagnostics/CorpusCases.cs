@@ -135,7 +135,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             new("try catch", Bad + " { {|DIFF010:try { return x; } catch (Exception) { return 0; }|} }"),
             new("try finally", Bad + " { {|DIFF010:try { return x; } finally { }|} }", Struct),
             new("throw", Bad + " { {|DIFF010:throw new InvalidOperationException();|} }"),
-            new("throw in an if", Bad + " { if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x));|} return Math.Sqrt(x); }"),
+            new("throw in an if", Bad + " { double half = x / 2; if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x), \"half is \" + half);|} return Math.Sqrt(x); }"),
             new("?: with a throw", Bad + " => x > 0 ? x : {|DIFF010:throw new ArgumentException(nameof(x))|};", Struct),
             new("?: between strings", Helpers + Bad + " => {|DIFF011:TakeText({|DIFF010:x > 0 ? \"a\" : \"b\"|})|};"),
             new("is type pattern in an if", Bad + " { if (x is {|DIFF015:double d|}) { return x; } return -x; }"),

@@ -104,7 +104,9 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Fact]
         public void ThrowStatement_InABranch_IsReported()
         {
-            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x));|}\n return Math.Sqrt(x);\n }"));
+            // A guard that throws with a message of constants and parameters is made first by every member (ThrowGuardTests); one whose
+            // message reads a local is reported.
+            DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double half = x / 2;\n if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x), \"half is \" + half);|}\n return Math.Sqrt(x);\n }"));
         }
 
         [Theory]
