@@ -188,5 +188,15 @@ namespace DiffGen.Generator.Lowering.Programs
 
             return count;
         }
+
+        /// <summary>
+        /// C# computes the arithmetic of a byte, sbyte, short or ushort in int and narrows what it assigns back (<c>b++</c>,
+        /// <c>b += 3</c>): the IR says so, so the generated code that declares the new value compiles and wraps as the source does.
+        /// </summary>
+        private static Integer Narrowed(Integer value, ITypeSymbol type) =>
+            type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                && value is IntegerArithmetic or IntegerNegation
+                ? new IntegerCast(RoslynNames.Keyword(type), value)
+                : value;
     }
 }

@@ -287,16 +287,6 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
-        /// <summary>
-        /// C# computes the arithmetic of a byte, sbyte, short or ushort in int and narrows what it assigns back (<c>b++</c>,
-        /// <c>b += 3</c>): the IR says so, so the generated code that declares the new value compiles and wraps as the source does.
-        /// </summary>
-        private static Integer Narrowed(Integer value, ITypeSymbol type) =>
-            type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
-                && value is IntegerArithmetic or IntegerNegation
-                ? new IntegerCast(RoslynNames.Keyword(type), value)
-                : value;
-
         /// <summary>A write to a local, an integer local or an element of a local array; <paramref name="value"/> receives the old value.</summary>
         /// <param name="compound">The source wrote <c>v op= e</c> (or <c>v++</c>): a scalar's write is printed so.</param>
         private void Assign(IOperation at, IOperation target, System.Func<Value, Value> value, System.Func<Integer, Integer> integer, List<Statement> into, bool compound)
