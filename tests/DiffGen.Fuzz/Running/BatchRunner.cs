@@ -163,12 +163,16 @@ namespace DiffGen.Fuzz.Running
 
         /// <summary>
         /// DIFF015s of constructs docs/supported.md lists as not supported yet that a random program may hold without its
-        /// builder knowing: an early return, a bool local the method assigns again, or a guard clause that calls a method,
-        /// in a method that computes with integer variables (lowered as one with loops is). Found in the message.
+        /// builder knowing: an early return, a bool local the method assigns again, a guard clause that calls a method or
+        /// compares a value with itself, in a method that computes with integer variables (lowered as one with loops is).
+        /// Found in the message.
         /// </summary>
         private static readonly string[] DocumentedDeclines =
         {
             "A 'return' inside a loop or branch is not supported yet", "The bool local '", " in a guard clause (if (...) return ...;) is not supported yet",
+
+            // A guard clause comparing a value with a local that holds it (float t1 = x; if (x == t1)): the NaN test, DIFF010.
+            "comparing a floating-point value with itself is a test for NaN",
         };
 
         private static void CompileAndCheck(IReadOnlyList<FuzzCase> cases, List<int> generated, Compilation output, CaseResult?[] results, int pointSeed)

@@ -109,6 +109,14 @@ namespace DiffGen.Generator.Tests.Diagnostics
             DiagnosticAssert.AnalyzerReportsExactly(Method("{\n double half = x / 2;\n if (x < 0) {|DIFF010:throw new ArgumentOutOfRangeException(nameof(x), \"half is \" + half);|}\n return Math.Sqrt(x);\n }"));
         }
 
+        /// <summary>
+        /// A guard clause comparing a value with a local that holds it is the NaN test once written out as every member tests it
+        /// first (x == x): it was generated as if (true) { ... } and code C# found unreachable (CS0162; fuzz seed 1860).
+        /// </summary>
+        [Fact]
+        public void A_guard_comparing_a_value_with_its_copy_is_the_NaN_test() =>
+            DiagnosticAssert.AnalyzerReportsExactly(Method("float F(float x)", "{\n float t1 = x;\n if ({|DIFF010:x == t1|})\n return 1.0f;\n return 2.0f * x;\n }"));
+
         [Theory]
         [InlineData("double F(double x)", "=> {|DIFF011:TakeText({|DIFF010:x > 0 ? \"a\" : \"b\"|})|} * x;", "The conditional operator 'x > 0 ? \"a\" : \"b\"' of type 'string'")]
         [InlineData("double F(double x)", "=> {|DIFF011:TakeC({|DIFF010:x > 0 ? Other : new C()|})|} * x;", "The conditional operator 'x > 0 ? Other : new C()' of type 'Tests.C'")]

@@ -41,6 +41,14 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             Test rewritten = declared.Of(test);
+            if (rewritten is Comparison same && same.Left.Equals(same.Right))
+            {
+                // float t1 = x; if (x == t1): written out as every member tests it first, x == x (the NaN test) or x < x, which the
+                // simplifier decides as algebra (true, false), leaving code C# finds unreachable (CS0162).
+                Report(branch.Condition, "The condition '" + UnsupportedConstructs.Shorten(branch.Condition.Syntax) + "'", LoweringAdvice.SelfComparison);
+                return true;
+            }
+
             if (DeclaredValues.ConstantComparison(rewritten) != null)
             {
                 // double lim = 2; if (n == 0 || lim > 1) return 0;: tested first, as 2 > 1, the test is folded by C#, and the code
