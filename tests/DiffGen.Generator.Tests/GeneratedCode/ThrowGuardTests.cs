@@ -31,6 +31,7 @@ public static double W(double[] pred, double[] y, double[] dPred) => MseGradient
 public static double F(double x, double y)
 {
     if (x <= 0) throw new ArgumentOutOfRangeException(nameof(x), ""x must be positive"");
+    if (y > 1e300) throw new ArgumentOutOfRangeException(paramName: nameof(y), message: nameof(Math) + "" overflows"");
     return Math.Log(x) * y + x * y;
 }";
 
@@ -38,7 +39,8 @@ public static double F(double x, double y)
         public void A_scalar_guard_keeps_the_derivatives_and_throws_as_the_method_does()
         {
             string generated = LoopFreeCheck.Check(Members, "F", new object[] { 0.7, 1.3 }, new object[] { 2.5, -0.4 }, new object[] { 1.9, 2.0 });
-            Assert.Contains("throw new global::System.ArgumentOutOfRangeException(nameof(x), \"x must be positive\");", generated);
+            Assert.Contains("throw new global::System.ArgumentOutOfRangeException(\"x\", \"x must be positive\");", generated);
+            Assert.Contains("throw new global::System.ArgumentOutOfRangeException(paramName: \"y\", message: \"Math overflows\");", generated); // constants as their strings: the generated file has no using directives
             Type type = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial class C\n{\n" + Members + "\n}\n}\n").Load().GetType("Review.C", throwOnError: true)!;
             foreach (string member in new[] { "F", "FPartialX", "FPartialY" })
             {
@@ -74,6 +76,7 @@ public static double F(double x, double y)
         [InlineData("{\n double s = x * x;\n s = s + 1;\n if (s > 10) throw new ArgumentException(\"too large\");\n return s;\n }")]
         [InlineData("{\n double limit = 2 * x;\n if (x > 10) throw new ArgumentException(limit.ToString());\n return x * x;\n }")]
         [InlineData("=> x >= 0 ? Math.Sqrt(x) : throw new ArgumentOutOfRangeException(nameof(x));")]
+        [InlineData("{\n if (x > 10) throw new ArgumentException(nameof(Math) + \" at \" + x);\n return x * x;\n }")]
         public void A_throw_after_the_work_or_reading_a_local_is_still_reported(string body)
         {
             string source = LoopFreeCheck.Header + "public partial class C\n{\n[Differentiable] public static double G(double x)\n" + body + "\n}\n}\n";

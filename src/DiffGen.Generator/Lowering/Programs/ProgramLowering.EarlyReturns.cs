@@ -241,18 +241,34 @@ namespace DiffGen.Generator.Lowering.Programs
         private string? ThrownCode(IOperation thrown)
         {
             if (!(WithoutConversions(thrown) is IObjectCreationOperation { Constructor: { } constructor, Initializer: null } creation)
-                || !creation.Arguments.All(a => a.ArgumentKind == ArgumentKind.Explicit && a.Value.DescendantsAndSelf().All(IsPrintableInAGuard)))
+                || !creation.Arguments.All(a => a.ArgumentKind == ArgumentKind.Explicit && (a.Value.ConstantValue is { HasValue: true, Value: string } || a.Value.DescendantsAndSelf().All(IsPrintableInAGuard))))
             {
                 return null;
             }
 
             string type = constructor.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            return "new " + type + "(" + string.Join(", ", creation.Arguments.Select(a => a.Syntax.ToString())) + ")";
+            return "new " + type + "(" + string.Join(", ", creation.Arguments.Select(GuardArgument)) + ")";
+        }
+
+        /// <summary>
+        /// An argument as the generated member writes it: a constant string as its literal (<c>nameof(Math)</c> would need a using
+        /// directive the generated file lacks), anything else as the source writes it, its name kept (<c>paramName: ...</c>).
+        /// </summary>
+        private static string GuardArgument(IArgumentOperation argument)
+        {
+            string name = argument.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { NameColon: { } colon } ? colon.ToString() + " " : string.Empty;
+            return argument.Value.ConstantValue is { HasValue: true, Value: string text }
+                ? name + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true)
+                : argument.Syntax.ToString();
         }
 
         private bool IsPrintableInAGuard(IOperation o) => o switch
         {
-            ILiteralOperation or INameOfOperation or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation => true,
+            ILiteralOperation or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation => true,
+
+            // Inside a string the source builds, nameof of a parameter only: another name may need a using directive (a constant
+            // argument, nameof(Math) among them, is written as its string).
+            INameOfOperation { Argument: IParameterReferenceOperation } => true,
             IConversionOperation { OperatorMethod: null } => true,
             IBinaryOperation { OperatorMethod: null } or IBinaryOperation { OperatorMethod.ContainingType.SpecialType: SpecialType.System_String } => true,
             IParameterReferenceOperation p => names.ContainsKey(p.Parameter),
