@@ -511,7 +511,7 @@ namespace DiffGen.Fuzz.Generation
                 // Now and then made as a copy of w, or filled with b (docs/supported.md: Clone, [.. w], Array.Copy, Array.Fill),
                 // and then added to, so its first values count.
                 bool copied = !stack && g.Chance(0.3);
-                yield_(copied ? new CopyOfArray("h", "w", g.Pick("clone", "spread", "copy", "fill"), "b") : new NewArray("h", Len("w"), stack));
+                yield_(copied ? new CopyOfArray("h", "w", g.Pick("clone", "spread", "copy", "copyto", "fill"), "b") : new NewArray("h", Len("w"), stack));
                 // Written at i, or in reverse order at w.Length - 1 - i: every element once.
                 // (or, now and then, from the end: h[^(i + 1)], docs/supported.md: an element written from the end).
                 IntExpr at = g.Chance(0.3) ? (g.Chance(0.4) ? new FromEnd(IAdd(I(i), N(1))) : ISub(ISub(Len("w"), N(1)), I(i))) : I(i);

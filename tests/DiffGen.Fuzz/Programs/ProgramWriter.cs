@@ -433,6 +433,10 @@ namespace DiffGen.Fuzz.Programs
                     case CopyOfArray { Style: "spread" } c:
                         Line(depth, Real + "[] " + c.Name + " = [.. " + c.Source + "];");
                         break;
+                    case CopyOfArray { Style: "copyto" } c:
+                        Line(depth, Real + "[] " + c.Name + " = new " + Real + "[" + c.Source + ".Length];");
+                        Line(depth, c.Source + ".CopyTo(" + c.Name + ", 0);");
+                        break;
                     case CopyOfArray { Style: "copy" } c:
                         Line(depth, Real + "[] " + c.Name + " = new " + Real + "[" + c.Source + ".Length];");
                         Line(depth, "global::System.Array.Copy(" + c.Source + ", " + c.Name + ", " + c.Source + ".Length);");

@@ -312,7 +312,8 @@ namespace DiffGen.Fuzz.Programs
 
     /// <summary>
     /// A local array made as a copy of the array <see cref="Source"/> (docs/supported.md): <see cref="Style"/> "clone"
-    /// (<c>(double[])w.Clone()</c>), "spread" (<c>[.. w]</c>), "copy" (<c>new double[w.Length]</c> then <c>Array.Copy</c>), or
+    /// (<c>(double[])w.Clone()</c>), "spread" (<c>[.. w]</c>), "copy" (<c>new double[w.Length]</c> then <c>Array.Copy</c>), "copyto"
+    /// (then <c>w.CopyTo(h, 0)</c>), or
     /// "fill" (<c>new double[w.Length]</c> then <c>Array.Fill(h, Fill)</c>, the scalar <see cref="Fill"/>).
     /// </summary>
     public sealed record CopyOfArray(string Name, string Source, string Style, string Fill) : Stmt;

@@ -66,7 +66,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         /// <summary>What an array's void methods do, written as DiffGen reads it; "remove it" was a dead end for a copy the method needs.</summary>
         [Theory]
         [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:Array.Copy(c, 1, c, 0, 2)|};\n return c[0] * x;\n }", "copy the elements with a for loop (for (int i = 0; i < n; i++) copy[i] = values[i];)")]
-        [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:w.CopyTo(c, 0)|};\n return c[0] * x;\n }", "copy the elements with a for loop")]
+        [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:c.CopyTo(c, 0)|};\n return c[0] * x;\n }", "copy the elements with a for loop")]
         [InlineData("{\n {|DIFF014:Array.Fill(w, x)|};\n return w[0] * x;\n }", "set the elements with a for loop")]
         [InlineData("{\n double[] c = new double[w.Length];\n {|DIFF014:Array.Sort(c)|};\n return c[0] * x;\n }", "sort the data before calling the method")]
         [InlineData("{\n Span<double> c = stackalloc double[3];\n for (int i = 0; i < 3; i++) c[i] = w[i];\n {|DIFF014:c.Reverse()|};\n return c[0] * x;\n }", "read the elements in reverse with a for loop")]

@@ -9,7 +9,7 @@ namespace DiffGen.Generator.Lowering.Programs
 {
     /// <content>
     /// The library's ways to copy and fill arrays, read as the loops they are: a local made as a copy
-    /// (<c>(double[])x0.Clone()</c>, <c>[.. x0]</c>), <c>Array.Copy(src, dst, n)</c> (and with indices), and
+    /// (<c>(double[])x0.Clone()</c>, <c>[.. x0]</c>), <c>Array.Copy(src, dst, n)</c> (and with indices, and <c>src.CopyTo(dst, j)</c>), and
     /// <c>Array.Fill(u, v)</c> (and over a range). Each becomes a counting loop of element writes, differentiated as one
     /// written out would be; a simulation's or an optimizer's state starts so before it is updated in place.
     /// </content>
@@ -45,8 +45,8 @@ namespace DiffGen.Generator.Lowering.Programs
         }
 
         /// <summary>
-        /// <c>Array.Copy(src, dst, n)</c>, <c>Array.Copy(src, i, dst, j, n)</c>, <c>Array.Fill(u, v)</c> or
-        /// <c>Array.Fill(u, v, start, count)</c> into a local array: the loop it runs; false for another call.
+        /// <c>Array.Copy(src, dst, n)</c>, <c>Array.Copy(src, i, dst, j, n)</c>, <c>src.CopyTo(dst, j)</c>, <c>Array.Fill(u, v)</c>
+        /// or <c>Array.Fill(u, v, start, count)</c> into a local array: the loop it runs; false for another call.
         /// </summary>
         private bool TryLowerArrayLibraryCall(IInvocationOperation call, List<Statement> into)
         {
@@ -56,6 +56,19 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             IOperation[] arguments = call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value).ToArray();
+            if (call.Instance != null)
+            {
+                // x.CopyTo(u, j): Array.Copy(x, 0, u, j, x.Length).
+                if (call.TargetMethod.Name == "CopyTo" && arguments.Length == 2 && WholeArray(call.Instance) is string source && LocalArrayName(arguments[0]) is string target
+                    && source != target && arguments[1].ConstantValue is { HasValue: true, Value: int or long } at && System.Convert.ToInt64(at.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0)
+                {
+                    into.Add(CopyLoop(source, new IntegerNumber(0), target, LowerInteger(arguments[1]), new LengthOf(source)));
+                    return true;
+                }
+
+                return false;
+            }
+
             if (!ThrowsWhereTheLoopDoes(call.TargetMethod.Name, arguments))
             {
                 return false;
