@@ -60,7 +60,7 @@ namespace DiffGen.Generator.Lowering.Programs
             {
                 // x.CopyTo(u, j): Array.Copy(x, 0, u, j, x.Length).
                 if (call.TargetMethod.Name == "CopyTo" && arguments.Length == 2 && WholeArray(call.Instance) is string source && LocalArrayName(arguments[0]) is string target
-                    && source != target && arguments[1].ConstantValue is { HasValue: true, Value: int or long } at && System.Convert.ToInt64(at.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0)
+                    && source != target && NonNegativeConstant(arguments[1]) != null)
                 {
                     into.Add(CopyLoop(source, new IntegerNumber(0), target, LowerInteger(arguments[1]), new LengthOf(source)));
                     return true;
@@ -108,10 +108,16 @@ namespace DiffGen.Generator.Lowering.Programs
                 ("Fill", 4) => (new[] { arguments[2] }, arguments[3]),
                 _ => (System.Array.Empty<IOperation>(), (IOperation?)null),
             };
-            bool emptyCount = count?.ConstantValue is { HasValue: true, Value: 0 or 0L };
+            bool emptyCount = count != null && NonNegativeConstant(count) == 0;
             return (count == null || IsLengthOrNonNegative(count))
-                && starts.All(start => start.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) >= 0 && (!emptyCount || System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) == 0));
+                && starts.All(start => NonNegativeConstant(start) is long at && (!emptyCount || at == 0));
         }
+
+        /// <summary>An integer constant at or above 0; null for anything else.</summary>
+        private static long? NonNegativeConstant(IOperation e) =>
+            e.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) is long value && value >= 0
+                ? value
+                : null;
 
         /// <summary>An array's or span's length, a constant at or above 0, or an integer local every write of which is one (<c>int n = v.Length;</c>).</summary>
         private static bool IsLengthOrNonNegative(IOperation count)
@@ -119,7 +125,7 @@ namespace DiffGen.Generator.Lowering.Programs
             count = WithoutConversions(count);
             return count switch
             {
-                { ConstantValue: { HasValue: true, Value: { } value } } => value is int or long && System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) >= 0,
+                { ConstantValue.HasValue: true } => NonNegativeConstant(count) != null,
                 IPropertyReferenceOperation { Property.Name: "Length" } => true,
                 ILocalReferenceOperation { Local: { IsConst: false } local } => WritesOf(count, local) is { Count: > 0 } writes && writes.All(w => !(WithoutConversions(w) is ILocalReferenceOperation) && IsLengthOrNonNegative(w)),
                 _ => false,

@@ -86,10 +86,13 @@ namespace DiffGen.Generator.Lowering.Programs
             _ => false,
         };
 
-        private static bool IsRounding(IInvocationOperation call) =>
+        /// <summary>A rounding that returns a floating-point value: a step function of the table but Sign (which returns an int).</summary>
+        private static bool IsRounding(IInvocationOperation call) => IsStepFunction(call) && RoslynNames.IsFloatingPoint(call.TargetMethod.ReturnType);
+
+        /// <summary>A Math or MathF function the table says is piecewise constant (Floor, Ceiling, Round, Truncate, Sign).</summary>
+        private static bool IsStepFunction(IInvocationOperation call) =>
             call.TargetMethod.ContainingType?.ToDisplayString() is "System.Math" or "System.MathF"
-            && call.TargetMethod.Name is "Floor" or "Ceiling" or "Round" or "Truncate"
-            && RoslynNames.IsFloatingPoint(call.TargetMethod.ReturnType);
+            && Functions.ElementaryFunctions.ForMember(call.TargetMethod.Name) is { NoGradientReason: not null };
 
         /// <summary>
         /// The values written to the local in the body around <paramref name="read"/>: its initializer and each simple

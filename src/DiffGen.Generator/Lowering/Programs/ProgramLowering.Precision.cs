@@ -38,8 +38,8 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IBinaryOperation { OperatorMethod: null, LeftOperand.Type: { } type } binary:
                     ReportBinary(binary, type);
                     break;
-                case IInvocationOperation { TargetMethod: { ContainingType: { } owner, Name: "Floor" or "Ceiling" or "Round" or "Truncate" or "Sign" } } rounding
-                    when owner.ToDisplayString() is "System.Math" or "System.MathF" && rounding.Arguments.Length == 1 && rounding.Arguments[0].Value is { Type: { } argumentType } argument
+                case IInvocationOperation rounding
+                    when IsStepFunction(rounding) && rounding.Arguments.Length == 1 && rounding.Arguments[0].Value is { Type: { } argumentType } argument
                         && (MethodIsFloat ? IsOtherFloatingType(argumentType) && !ExactInMethodType(argument) && MeetsAFloat(argument) : RoundedToFloat(argument)):
                     // A rounding jumps: a value a rounding apart from the method's can land on the other side (⌊x·0.7⌋ at x = 7.142857f
                     // is 4 in double, 5 in float; ⌊(float)x·100⌋ at x = 0.29 is 29 in float, 28 in double).
