@@ -88,6 +88,12 @@ namespace DiffGen.Generator
             var problems = new List<Problem>();
             LoopProgram? program = new ProgramLowering(method, parameters, problems, cancellationToken, loopFree: true).Lower(body, syntax.Identifier.GetLocation());
             Problem? problem = problems.FirstOrDefault(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+            if (problem == null && program != null && program.EarlyReturns.Count > 0)
+            {
+                // An antiderivative would not throw where the method does (if (x <= 0) throw ...), so its integrals would not either.
+                return read with { NoClosedForm = "it throws where a check before its work holds (if (...) throw ...), and a closed form would not" };
+            }
+
             StraightLineBody? formula = problem == null && program != null ? StraightLineBody.Of(program, read.Type) : null;
             if (formula == null)
             {

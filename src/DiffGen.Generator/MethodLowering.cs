@@ -48,20 +48,21 @@ namespace DiffGen.Generator
             var before = new List<Problem>(problems);
             var program = new ProgramLowering(method, parameters, problems, cancellationToken, loopFree);
             LoopProgram? statements = program.Lower(body, syntax.Identifier.GetLocation());
-            if (HasErrors(problems) || statements == null)
+            if ((HasErrors(problems) || statements == null) && !(loopFree && Throws(body)))
             {
                 return new LoweringOutcome(null, problems);
             }
 
-            if (loopFree && StraightLineBody.Of(statements, type.Value) is StraightLineBody line)
+            if (loopFree && statements != null && !HasErrors(problems) && StraightLineBody.Of(statements, type.Value) is StraightLineBody line)
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
-                return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null), problems);
+                return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards), problems);
             }
 
             if (loopFree)
             {
-                // An integer computed at run time has no straight-line form: the body is a program like one with loops.
+                // An integer computed at run time has no straight-line form, and a throw after a branch's return is no guard of
+                // a straight line: the body is a program like one with loops (whose guard clauses may also return values).
                 problems.Clear();
                 problems.AddRange(before);
                 program = new ProgramLowering(method, parameters, problems, cancellationToken);
@@ -86,7 +87,8 @@ namespace DiffGen.Generator
             EquatableArray<IrInstruction> instructions,
             int result,
             IEnumerable<CallTarget> calls,
-            LoopProgram? program) =>
+            LoopProgram? program,
+            EquatableArray<ThrowGuard> guards = default) =>
             new LoweredMethod(
                 method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
                 types,
@@ -102,7 +104,11 @@ namespace DiffGen.Generator
                 calls.ToEquatableArray(),
                 DifferentiableMethods.KeyOf(method),
                 program,
-                HiddenMembers.Of(method, parameters));
+                HiddenMembers.Of(method, parameters),
+                guards);
+
+        /// <summary>Whether the body throws somewhere (<c>throw</c> statements and expressions).</summary>
+        private static bool Throws(IOperation body) => Descendants(body).Any(o => o is IThrowOperation);
 
         /// <summary>Errors stop generation; warnings (a piecewise-constant call) do not.</summary>
         private static bool HasErrors(List<Problem> problems) => problems.Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);

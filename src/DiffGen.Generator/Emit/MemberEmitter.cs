@@ -87,10 +87,48 @@ namespace DiffGen.Generator.Emit
             WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
+            if (WriteGuards())
+            {
+                writer.Close();
+                return;
+            }
+
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.Numbers);
             new StatementWriter(writer, layout, printer, _ => null, sourceForms.Through(shared.Map)).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
             writer.Close();
+        }
+
+        /// <summary>
+        /// The method's checks before its work (<c>if (sigma &lt;= 0) throw ...</c>), made first, as the source makes them; each
+        /// test printed from its node, code and comment alike. True when a check always throws (its test folded to true): the
+        /// member then does nothing else, as the method does.
+        /// </summary>
+        private bool WriteGuards()
+        {
+            var code = new CSharpPrinter(method.Type, method.HasMathF, _ => null, dag.Builder.Numbers);
+            var written = new CSharpPrinter(method.Type, method.HasMathF, _ => null, dag.Builder.Numbers) { AsWritten = true };
+            foreach (ThrowGuard guard in method.Guards)
+            {
+                var test = (Condition)dag.InstructionValues[guard.Test];
+                if (test.Op == ConditionOp.False)
+                {
+                    continue;
+                }
+
+                writer.Line("// if (" + written.PrintCondition(test) + ") throw ...: the method's own check, made first");
+                if (test.Op == ConditionOp.True)
+                {
+                    writer.Line("throw " + guard.Throws + ";");
+                    return true;
+                }
+
+                writer.Open("if (" + code.PrintCondition(test) + ")");
+                writer.Line("throw " + guard.Throws + ";");
+                writer.Close();
+            }
+
+            return false;
         }
 
         private BranchLayout LayOut(Expr computed, SharedProducts shared, System.Func<Expr, Condition?> guardOf)
@@ -163,6 +201,11 @@ namespace DiffGen.Generator.Emit
             WriteDefinitions(forwardPartials, formulaPlan);
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
+            if (WriteGuards())
+            {
+                writer.Close();
+                return;
+            }
 
             var adjointComments = AdjointComments(gradient, layout);
             SourceForms forms = sourceForms.Through(shared.Map);
@@ -355,7 +398,7 @@ namespace DiffGen.Generator.Emit
             var constants = new Dictionary<Expr, string>();
             foreach (Symbol symbol in TopologicalOrder.OperandsFirst(roots).OfType<Symbol>())
             {
-                if (symbol.ConstantValue != null && symbol.Code.Length == 0 && symbol.Key.StartsWith("const ", System.StringComparison.Ordinal))
+                if (symbol.IsConstLocal)
                 {
                     constants[symbol] = symbol.MathText;
                 }

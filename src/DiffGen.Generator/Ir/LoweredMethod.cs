@@ -111,6 +111,7 @@ namespace DiffGen.Generator.Ir
     /// <summary>
     /// A <c>[Differentiable]</c> method, lowered: its signature and its body as a list of instructions,
     /// or, for a body with loops or arrays, as structured statements (<see cref="Program"/>, with an empty <see cref="Body"/>).
+    /// A loop-free body's checks that throw before its work are <see cref="Guards"/>.
     /// <see cref="HasMathF"/> is false where the target framework has no <c>System.MathF</c> (netstandard2.0).
     /// </summary>
     internal sealed record LoweredMethod(
@@ -128,5 +129,13 @@ namespace DiffGen.Generator.Ir
         EquatableArray<CallTarget> Calls = default,
         string Key = "",
         LoopProgram? Program = null,
-        EquatableArray<string> Hides = default);
+        EquatableArray<string> Hides = default,
+        EquatableArray<ThrowGuard> Guards = default);
+
+    /// <summary>
+    /// A loop-free method's check before its work, <c>if (sigma &lt;= 0) throw new ArgumentOutOfRangeException(...);</c>: the
+    /// instruction of <see cref="LoweredMethod.Body"/> that computes the test (reading only parameters), and the exception as
+    /// the generated code creates it (<see cref="EarlyReturn.Throws"/>). Every generated member makes the check first.
+    /// </summary>
+    internal sealed record ThrowGuard(int Test, string Throws);
 }

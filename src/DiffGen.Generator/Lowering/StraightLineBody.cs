@@ -46,6 +46,9 @@ namespace DiffGen.Generator.Lowering
         /// <summary>The methods the body calls, which the Invoke instructions index.</summary>
         public IReadOnlyList<CallTarget> Calls => calls;
 
+        /// <summary>The checks that throw before the body's work (<see cref="LoopProgram.EarlyReturns"/>), their tests as instructions.</summary>
+        public EquatableArray<ThrowGuard> Guards { get; private set; } = EquatableArray<ThrowGuard>.Empty;
+
         /// <summary>
         /// The straight-line view of a loop-free program, or null when it holds something instructions do not
         /// express (an integer computed at run time, passed to a call): such a body keeps its statements.
@@ -55,6 +58,7 @@ namespace DiffGen.Generator.Lowering
             var body = new StraightLineBody(program, type);
             try
             {
+                body.Guards = body.GuardsOf(program.EarlyReturns);
                 body.Lower(program.Body);
             }
             catch (NotStraightLine)
@@ -70,6 +74,13 @@ namespace DiffGen.Generator.Lowering
             body.Result = body.Fold(body.pendingReturns, returned);
             return body;
         }
+
+        /// <summary>
+        /// The guards' tests, read before the body (they read only parameters). A loop-free body's only early returns are those
+        /// that throw: one that returns a value is a branch of the body, a choice of its result.
+        /// </summary>
+        private EquatableArray<ThrowGuard> GuardsOf(EquatableArray<EarlyReturn> earlyReturns) =>
+            earlyReturns.Select(early => new ThrowGuard(Test(early.Test), early.Throws ?? throw new NotStraightLine())).ToEquatableArray();
 
         private void Lower(IEnumerable<Statement> statements)
         {

@@ -71,9 +71,10 @@ namespace DiffGen.Generator.Symbolic
     /// </summary>
     internal sealed class Symbol : Expr
     {
-        internal Symbol(int id, string key, string code, double? constantValue, string mathText, IReadOnlyList<string>? reads, string? written)
+        internal Symbol(int id, string key, string code, double? constantValue, string mathText, IReadOnlyList<string>? reads, string? written, bool isNamedConstant = false)
             : base(id)
         {
+            IsNamedConstant = isNamedConstant;
             Key = key;
             Code = code;
             Written = written;
@@ -99,6 +100,12 @@ namespace DiffGen.Generator.Symbolic
         public double? ConstantValue { get; }
 
         public string MathText { get; }
+
+        /// <summary>A named constant of the source (<c>const double g = 9.81</c>, a <c>const</c> field), made by <see cref="ExprBuilder.NamedConstant"/>.</summary>
+        public bool IsNamedConstant { get; }
+
+        /// <summary>A const local of the source, printed as its literal (its <see cref="Code"/> is empty): the generated code declares it again so it reads <c>g</c>, not 9.81.</summary>
+        public bool IsConstLocal => IsNamedConstant && Code.Length == 0;
 
         public override ExprKind Kind => ExprKind.Symbol;
 

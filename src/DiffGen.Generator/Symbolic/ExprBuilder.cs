@@ -46,6 +46,17 @@ namespace DiffGen.Generator.Symbolic
             return Intern(nodeKey, id => new Symbol(id, key, code, constantValue, mathText ?? key, reads, written));
         }
 
+        /// <summary>
+        /// A named constant of the source (<c>const double g = 9.81</c>): printed through <paramref name="code"/>, or as its
+        /// literal when that is empty; keyed by its name and value, so two constants of one name and different values stay two.
+        /// </summary>
+        public Expr NamedConstant(string name, double value, string code, IReadOnlyList<string>? reads = null, string? written = null)
+        {
+            string key = "const " + name + " = " + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var nodeKey = new NodeKey(ExprKind.Symbol, 0, 0, key, Array.Empty<int>(), Array.Empty<long>());
+            return Intern(nodeKey, id => new Symbol(id, key, code, value, name, reads, written, isNamedConstant: true));
+        }
+
         /// <summary>The number <paramref name="e"/> stands for when it reads no variable (named constants such as π included), else null.</summary>
         public double? ClosedValue(Expr e) => closed.ValueOf(e);
 

@@ -69,7 +69,7 @@ namespace DiffGen.Generator.Symbolic
                     IrOp.Constant => b.Literal(instruction.Value, instruction.Text.Length == 0 ? null : instruction.Text),
                     IrOp.Parameter => parameters[instruction.Text],
                     IrOp.Field => b.Symbol(instruction.Code, instruction.Code, mathText: instruction.Text),
-                    IrOp.NamedConstant => b.Symbol("const " + instruction.Text + " = " + instruction.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), instruction.Code, instruction.Value, instruction.Text),
+                    IrOp.NamedConstant => b.NamedConstant(instruction.Text, instruction.Value, instruction.Code),
                     IrOp.Negate => b.Negate(Operand(0)),
                     IrOp.Add => b.SourceSum(Operand(0), Operand(1), subtract: false),
                     IrOp.Subtract => b.SourceSum(Operand(0), Operand(1), subtract: true),

@@ -178,7 +178,7 @@ namespace DiffGen.Fuzz.Generation
         {
             List<Parameter> parameters = ScalarParameters();
             Scope scope = ScopeOf(parameters);
-            ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 6), branches: false));
+            ImmutableArray<Stmt> body = WithThrowGuard(parameters, WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 6), branches: false)));
             return Case("block", WithClampedParts(Entry(parameters, body, SomeOf(parameters)), scope));
         }
 
@@ -188,8 +188,27 @@ namespace DiffGen.Fuzz.Generation
             Scope scope = ScopeOf(parameters);
             scope.AllowConditionals = true;
             scope.AllowCallsInConditionals = true;
-            ImmutableArray<Stmt> body = WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 5), branches: true));
+            ImmutableArray<Stmt> body = WithThrowGuard(parameters, WithSingle(parameters, scope, Statements(scope, g.Random.Next(2, 5), branches: true)));
             return Case("branches", WithClampedParts(Entry(parameters, body, SomeOf(parameters)), scope));
+        }
+
+        /// <summary>
+        /// Sometimes, a check that throws before the work (docs/supported.md): every member makes it first, and a loop-free method
+        /// keeps its closed forms. It never holds at the points the oracle takes.
+        /// </summary>
+        private ImmutableArray<Stmt> WithThrowGuard(List<Parameter> parameters, ImmutableArray<Stmt> body)
+        {
+            Parameter? tested = parameters.FirstOrDefault(p => p.Kind == ParameterKind.Real);
+            if (tested == null || !g.Chance(0.08))
+            {
+                return body;
+            }
+
+            string limit = isFloat ? "1e30f" : "1e30";
+            string p = tested.Name;
+            string test = g.Chance(0.5) ? p + " > " + limit : "!(" + p + " < " + limit + ") || " + p + " < -" + limit;
+            string thrown = g.Chance(0.5) ? "new global::System.ArgumentOutOfRangeException(nameof(" + p + "), \"out of range\")" : "new global::System.ArgumentException(\"too large\")";
+            return body.Insert(0, new VerbatimStatement("if (" + test + ") throw " + thrown + ";"));
         }
 
         /// <summary>The body with its last return given a float parameter's term (<see cref="WithSingle(List{Parameter}, Scope, Expr)"/>).</summary>

@@ -72,6 +72,65 @@ public static double F(double x, double y)
             Assert.Equal("pred has 3 values, y has 1 (Parameter 'y')", e.InnerException!.Message);
         }
 
+        private const string Gaussian = @"
+[Differentiable]
+public static double LogPdf(double x, double mu, double sigma)
+{
+    double floor = 1e-12 * Math.Abs(mu);
+    if (sigma <= floor) throw new ArgumentOutOfRangeException(nameof(sigma), ""sigma must be positive"");
+    double z = (x - mu) / sigma;
+    return -0.5 * z * z - Math.Log(sigma) - 0.5 * Math.Log(2 * Math.PI);
+}";
+
+        // A loop-free method with a check that throws keeps its closed forms (it took the program route, whose partials are
+        // tangent programs, before), and each member still makes the check first.
+        [Fact]
+        public void A_loop_free_guard_keeps_the_closed_forms()
+        {
+            string generated = LoopFreeCheck.Check(Gaussian, "LogPdf", new object[] { 0.7, 0.2, 1.3 }, new object[] { -2.5, 1.0, 0.4 }, new object[] { 1.9, -3.0, 2.0 });
+            Assert.Contains("/// <para>∂LogPdf/∂sigma = z² / sigma − 1 / sigma</para>", generated);
+            Assert.DoesNotContain("forward-mode", generated);
+            Assert.Contains("// if (sigma <= 1e-12 * Math.Abs(mu)) throw ...: the method's own check, made first", generated);
+            Assert.Equal(4, generated.Split("if (sigma <= 1e-12 * global::System.Math.Abs(mu))").Length - 1);
+            Type type = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial class C\n{\n" + Gaussian + "\n}\n}\n").Load().GetType("Review.C", throwOnError: true)!;
+            foreach (string member in new[] { "LogPdf", "LogPdfPartialX", "LogPdfPartialMu", "LogPdfPartialSigma" })
+            {
+                var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod(member)!.Invoke(null, new object[] { 1.0, 2.0, 0.0 }));
+                Assert.Equal("sigma", ((ArgumentOutOfRangeException)e.InnerException!).ParamName);
+            }
+
+            var gradient = Assert.Throws<TargetInvocationException>(() => type.GetMethod("LogPdfGradient")!.Invoke(null, new object?[] { 1.0, 2.0, -1.0, null, null, null }));
+            Assert.IsType<ArgumentOutOfRangeException>(gradient.InnerException);
+        }
+
+        // A check that throws after a branch that returns is no guard of a straight line: the method is a program, as before.
+        [Fact]
+        public void A_throw_after_a_returning_branch_is_still_read()
+        {
+            const string members = @"
+[Differentiable]
+public static double H(double x, double y)
+{
+    if (x == 0) return 0;
+    if (y <= 0) throw new ArgumentOutOfRangeException(nameof(y));
+    return x * Math.Log(y);
+}";
+            LoopFreeCheck.Check(members, "H", new object[] { 0.7, 1.3 }, new object[] { -2.5, 0.4 }, new object[] { 1.9, 2.0 });
+            Type type = GeneratorHarness.RunAndCompile(LoopFreeCheck.Header + "public partial class C\n{\n" + members + "\n}\n}\n").Load().GetType("Review.C", throwOnError: true)!;
+            var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod("HPartialY")!.Invoke(null, new object[] { 1.0, -1.0 }));
+            Assert.IsType<ArgumentOutOfRangeException>(e.InnerException);
+            Assert.Equal(0.0, (double)type.GetMethod("HPartialY")!.Invoke(null, new object[] { 0.0, -1.0 })!);
+        }
+
+        // An antiderivative would not throw where the method does: none is looked for, and the reason is given (DIFF036).
+        [Fact]
+        public void An_integrable_method_with_a_guard_has_no_closed_form_and_says_why()
+        {
+            string source = LoopFreeCheck.Header + "public partial class C\n{\n[Integrable] public static double G(double x)\n{\n if (x <= 0) throw new ArgumentOutOfRangeException(nameof(x));\n return Math.Log(x);\n}\n}\n}\n";
+            Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(GeneratorHarness.Analyze(source), d => d.Id == "DIFF036");
+            Assert.Contains("it throws where a check before its work holds", diagnostic.GetMessage(), StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("{\n double s = x * x;\n s = s + 1;\n if (s > 10) throw new ArgumentException(\"too large\");\n return s;\n }")]
         [InlineData("{\n double limit = 2 * x;\n if (x > 10) throw new ArgumentException(limit.ToString());\n return x * x;\n }")]

@@ -136,7 +136,7 @@ namespace DiffGen.Generator.Emit.Integrals
             var constants = new Dictionary<Expr, string>();
             foreach (Symbol symbol in TopologicalOrder.OperandsFirst(new[] { root }).OfType<Symbol>())
             {
-                if (symbol.ConstantValue != null && symbol.Code.Length == 0 && symbol.Key.StartsWith("const ", System.StringComparison.Ordinal))
+                if (symbol.IsConstLocal)
                 {
                     constants[symbol] = symbol.MathText;
                 }

@@ -164,7 +164,7 @@ namespace DiffGen.Generator.Emit.Programs
                 case Number n:
                     return b.Literal(n.Constant, n.Written);
                 case NamedNumber n:
-                    return b.Symbol("const " + n.Name + " = " + n.Constant.ToString("R", System.Globalization.CultureInfo.InvariantCulture), DeclaredName(n) ?? n.Code, n.Constant, n.Name, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
+                    return b.NamedConstant(n.Name, n.Constant, DeclaredName(n) ?? n.Code, reads: DeclaredName(n) is string declared ? new[] { declared } : null, written: n.Written);
                 case Read { Cast.Length: > 0 } r:
                     // A narrowing read ((float)q): the derivative passes through it, so it is the same active read as q.
                     var converted = (Symbol)b.Symbol("(" + r.Cast + ")" + name(r.Variable), "(" + r.Cast + ")" + name(r.Variable), mathText: r.Variable, reads: new[] { name(r.Variable) });

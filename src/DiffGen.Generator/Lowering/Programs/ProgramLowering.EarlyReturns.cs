@@ -24,7 +24,8 @@ namespace DiffGen.Generator.Lowering.Programs
         private bool TryLowerEarlyReturn(IConditionalOperation branch, List<Statement> into)
         {
             string? throws = ThrowOf(branch.WhenTrue) is IThrowOperation { Exception: { } thrown } ? ThrownCode(thrown) : null;
-            if (loopFree || !ReferenceEquals(into, topLevel) || branch.WhenFalse != null || hoisted.Count > 0
+            // A loop-free body's return from a branch is a choice of its result (StraightLineBody); a check that throws is a guard.
+            if ((loopFree && throws == null) || !ReferenceEquals(into, topLevel) || branch.WhenFalse != null || hoisted.Count > 0
                 || !(ReturnOf(branch.WhenTrue) is IReturnOperation { ReturnedValue: { } } || throws != null)
                 || !(DeclaredValues.Of(into) is DeclaredValues declared))
             {
