@@ -98,6 +98,17 @@ namespace Samples
             }
         }
 
+        // A method with an integer local and no loop takes the route of methods with loops: its docs speak of its statements.
+        [Fact]
+        public void A_method_without_loops_is_not_said_to_have_loops()
+        {
+            const string source = "using System;\nusing DiffGen;\npublic static partial class K\n{\n[Differentiable]\npublic static double Poly(double x, int n)\n{\n int m = n * 2;\n return Math.Pow(x, m) + x;\n}\n}\n";
+            string text = GeneratorHarness.RunAndCompile(source).SourceFor("Poly");
+            Assert.DoesNotContain("loops", text, StringComparison.Ordinal);
+            Assert.Contains("/// by forward-mode differentiation: the method's own statements, each value computed beside its derivative.", text, StringComparison.Ordinal);
+            Assert.Contains("a forward sweep through the method's statements, then a reverse sweep", text, StringComparison.Ordinal);
+        }
+
         private delegate double SpanGradient(double[] w, double y, Span<double> dW);
 
         private static double[] With(double[] values, int k, double t)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 
@@ -70,6 +71,9 @@ namespace DiffGen.Generator.Emit.Programs
 
         private string Cref => (CSharpKeywords.IsKeyword(method.Name) ? "@" + method.Name : method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName.Replace('<', '{').Replace('>', '}'))) + ")";
 
+        /// <summary>Whether the method has loops (a method that computes with integer locals takes this route without any).</summary>
+        private bool HasLoops => ProgramFacts.All(method.Program!.Body).Any(s => s is Loop);
+
         private static string Bare(ParameterModel p) => p.Name.TrimStart('@');
 
         /// <summary>A remarks block listing the rules, one paragraph each.</summary>
@@ -108,7 +112,7 @@ namespace DiffGen.Generator.Emit.Programs
             var analysis = new ProgramAnalysis(method.Program!, new[] { parameter.Name });
             writer.Line("/// <summary>");
             writer.Line("/// ∂" + method.Name + "/∂" + Bare(parameter) + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + Bare(parameter) + "\"/>,");
-            writer.Line("/// by forward-mode differentiation: the method's own loops, each value computed beside its derivative.");
+            writer.Line("/// by forward-mode differentiation: the method's own " + (HasLoops ? "loops" : "statements") + ", each value computed beside its derivative.");
             writer.Line("/// </summary>");
             (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Partial(method.Program!.EarlyReturns, printer, method.Name, parameter.Name);
             IReadOnlyList<TangentStep> tangent = TangentTransformation.Of(method.Program!.Body, printer, analysis, names, parameter.Name);
@@ -168,7 +172,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             writer.Line("/// <summary>");
             writer.Line("/// Computes <see cref=\"" + Cref + "\"/> and its gradient with respect to " + string.Join(", ", differentiated.Select(Bare)) + " by reverse-mode");
-            writer.Line("/// differentiation (backpropagation): a forward sweep through the method's loops, then a reverse sweep");
+            writer.Line("/// differentiation (backpropagation): a forward sweep through the method's " + (HasLoops ? "loops" : "statements") + ", then a reverse sweep");
             writer.Line("/// that sends each statement's derivative back to what it read.");
             writer.Line("/// </summary>");
             WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", gradientWriter.EarlyReturnRules.Concat(ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules, names)));
