@@ -457,19 +457,24 @@ namespace DiffGen.Fuzz.Generation
                     {
                         // A row's element read by every column (the reverse loop sums its adjoint in a local): w[i], or
                         // w[i + 1] over the triangle j > i (past the end in the last row, whose columns never run), or
-                        // w[i - 1] where a test lets it be read.
+                        // w[i - 1] where a test lets it be read, or w[i + 1] under a second, nested test (each test on the way
+                        // guards its adjoint: the last row's w[i + 1] does not exist).
                         string j = Fresh("j");
                         string t = Fresh("t");
                         Scope cell = outer.Clone();
                         cell.Ints.Add(i);
                         cell.Ints.Add(j);
                         cell.Elements.Add(("x", I(j)));
-                        int variant = g.Random.Next(3);
+                        int variant = g.Random.Next(4);
                         Expr rowElement = variant switch
                         {
                             0 => new Element("w", I(i)),
                             1 => new Element("w", IAdd(I(i), N(1))),
-                            _ => new Conditional(new IntCompare(">", I(i), N(0)), new Element("w", ISub(I(i), N(1))), Lit("1.5")),
+                            2 => new Conditional(new IntCompare(">", I(i), N(0)), new Element("w", ISub(I(i), N(1))), Lit("1.5")),
+                            _ => new Conditional(
+                                new IntCompare(">", I(i), N(0)),
+                                new Conditional(new IntCompare("<", I(i), ISub(Len("w"), N(1))), Mul(new Element("w", IAdd(I(i), N(1))), new Element("w", ISub(I(i), N(1)))), new Element("w", ISub(I(i), N(1)))),
+                                Lit("1.5")),
                         };
                         yield return new Declare(r, Lit("0"));
                         yield return new For(i, N(0), "<", Len("w"), "++", S(

@@ -14,13 +14,12 @@ namespace DiffGen.Generator.Tests.Arrays
     /// </summary>
     public sealed class NotebookSweep4Tests
     {
-        // The bug the five skipped tests share: a ?: nested in an arm of another ?: (or a switch expression of three or more
-        // arms, read as such a chain) whose inner arm reads an element at an index valid only where that arm is taken. The
-        // reverse sweep guards the element's adjoint by the outer test alone and chooses inside it:
+        // Was a bug (the five tests below): a ?: nested in an arm of another ?: (or a switch expression of three or more arms,
+        // read as such a chain) whose inner arm reads an element at an index valid only where that arm is taken. The reverse
+        // sweep guarded the element's adjoint by the outer test alone and chose inside it:
         //     if (!(where == 0)) { dU[i + 1] += where == 2 ? 0 : dDu / (2 * h); }
-        // so at i = n − 1 (where == 2) it indexes dU[n]. MGradient throws IndexOutOfRangeException where the method and
-        // MPartialP are fine; the if / else if form (N4CentralDiffIfChain) and one level of ?: are generated correctly.
-        private const string NestedChoiceIndex = "BUG: MGradient throws IndexOutOfRangeException: an element read in a nested ?: arm gets its adjoint under the outer test only";
+        // so at i = n − 1 (where == 2) it indexed dU[n], and MGradient threw IndexOutOfRangeException where the method and
+        // MPartialP were fine. Every test on the way guards the share now (if (!(where == 0) && !(where == 2))).
 
         public static IEnumerable<object[]> Names => NotebookSweep4Cases.All.Select(c => new object[] { c.Name });
 
@@ -41,24 +40,29 @@ namespace DiffGen.Generator.Tests.Arrays
                 name + ": expected " + id + " '" + start + " ...', got:\n" + string.Join("\n", diagnostics));
         }
 
-        // du = where switch { 0 => (u[1] − u[0]) / h, 2 => (u[n − 1] − u[n − 2]) / h, _ => (u[i + 1] − u[i − 1]) / (2h) }: throws at i = n − 1.
-        [Fact(Skip = NestedChoiceIndex + " (N4SwitchStencil: a three-arm switch expression, dU[i + 1] at i = n - 1)")]
+        // du = where switch { 0 => (u[1] − u[0]) / h, 2 => (u[n − 1] − u[n − 2]) / h, _ => (u[i + 1] − u[i − 1]) / (2h) }: threw at i = n − 1 (fixed).
+        // N4SwitchStencil: a three-arm switch expression, dU[i + 1] at i = n - 1
+        [Fact]
         public void Switch_expression_stencil() => Check("N4SwitchStencil");
 
-        // d = i == 0 ? u[1] − u[0] : i == n − 1 ? u[n − 1] − u[n − 2] : 0.5 (u[i + 1] − u[i − 1]): throws at i = n − 1.
-        [Fact(Skip = NestedChoiceIndex + " (N4CentralDiffNestedTernary: dU[i + 1] at i = n - 1)")]
+        // d = i == 0 ? u[1] − u[0] : i == n − 1 ? u[n − 1] − u[n − 2] : 0.5 (u[i + 1] − u[i − 1]): threw at i = n − 1 (fixed).
+        // N4CentralDiffNestedTernary: dU[i + 1] at i = n - 1
+        [Fact]
         public void Nested_ternary_stencil() => Check("N4CentralDiffNestedTernary");
 
         // The nesting in the first arm: i > 0 ? (i < n − 1 ? u[i + 1] − u[i − 1] : u[i] − u[i − 1]) : u[1] − u[0].
-        [Fact(Skip = NestedChoiceIndex + " (N4NestedTernaryFirstArm: dU[i + 1] at i = n - 1)")]
+        // N4NestedTernaryFirstArm: dU[i + 1] at i = n - 1
+        [Fact]
         public void Nested_ternary_in_the_first_arm() => Check("N4NestedTernaryFirstArm");
 
         // kind[i] switch { 0 => ..., 1 => i + 1 < n ? u[i] * u[i + 1] : u[i], 2 => i + 2 < n ? u[i + 2] : 0, _ => ... }.
-        [Fact(Skip = NestedChoiceIndex + " (N4SwitchArmsGuardNeighbours: dU[i + 1] or dU[i + 2] past the end)")]
+        // N4SwitchArmsGuardNeighbours: dU[i + 1] or dU[i + 2] past the end
+        [Fact]
         public void Switch_arms_that_guard_their_neighbours() => Check("N4SwitchArmsGuardNeighbours");
 
         // No loop: return i == 0 ? u[0] * u[1] : i == n − 1 ? u[n − 1] * u[0] : u[i + 1] * u[i − 1]; throws for i = n − 1.
-        [Fact(Skip = NestedChoiceIndex + " (N4NestedTernaryNoLoop: dU[i + 1] for i = n - 1, no loop)")]
+        // N4NestedTernaryNoLoop: dU[i + 1] for i = n - 1, no loop
+        [Fact]
         public void Nested_ternary_without_a_loop() => Check("N4NestedTernaryNoLoop");
 
         private static void Check(string name) => ArrayGradientTests.Check(NotebookSweep4Cases.Bugs.Single(c => c.Name == name));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs
@@ -53,14 +54,18 @@ namespace DiffGen.Generator.Emit.Programs
 
             foreach (Share share in contributions)
             {
-                // An element read only when a test holds (i > 0 ? x[i - 1] : 0) gets its share only then: x[i - 1] may not exist otherwise.
-                if (share.IsElement && share.Amount is Select guarded && (guarded.WhenTrue is Constant { Value: 0 } || guarded.WhenFalse is Constant { Value: 0 }))
+                // An element read only when a test holds (i > 0 ? x[i - 1] : 0) gets its share only then: x[i - 1] may not exist
+                // otherwise. Under nested choices (i == 0 ? a : i == n - 1 ? b : x[i + 1]) every test on the way must hold.
+                if (share.IsElement && Guarded(share.Amount) is (Condition test, Expr amount))
                 {
-                    bool whenTrue = !(guarded.WhenTrue is Constant { Value: 0 });
-                    Expr test = whenTrue ? guarded.Test : p.Builder.Not(guarded.Test);
-                    (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition((Condition)test));
+                    if (test.Op == ConditionOp.False)
+                    {
+                        continue;
+                    }
+
+                    (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition(test));
                     writtenOnce?.Writes(share.Output, guarded: true);
-                    code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = whenTrue ? guarded.WhenTrue : guarded.WhenFalse }, shared) }));
+                    code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = amount }, shared) }));
                     continue;
                 }
 
@@ -71,6 +76,24 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 code.Add(last);
             }
+        }
+
+        /// <summary>
+        /// An amount that is 0 unless tests hold (<c>t₁ ? 0 : t₂ ? 0 : a</c>): the tests that must all hold, and the amount then;
+        /// null when the amount is not such a choice.
+        /// </summary>
+        private (Condition Test, Expr Amount)? Guarded(Expr amount)
+        {
+            Condition? guard = null;
+            while (amount is Select choice && (choice.WhenTrue is Constant { Value: 0 } || choice.WhenFalse is Constant { Value: 0 }))
+            {
+                bool whenTrue = !(choice.WhenTrue is Constant { Value: 0 });
+                Condition test = whenTrue ? choice.Test : p.Builder.Not(choice.Test);
+                guard = guard == null ? test : p.Builder.And(guard, test);
+                amount = whenTrue ? choice.WhenTrue : choice.WhenFalse;
+            }
+
+            return guard == null || guard.Op == ConditionOp.True ? null : (guard, amount);
         }
 
         /// <summary>
