@@ -30,7 +30,7 @@ namespace DiffGen.Generator.Analysis
         private bool Undo(Loop loop, string array, List<AssignElement> writes)
         {
             var inside = writes.Where(w => sites.Of(w).IsWithin(loop)).ToList();
-            if (ProgramFacts.MayLeave(loop.Body))
+            if (LeavesBefore(loop.Body, inside))
             {
                 return false;
             }
@@ -95,6 +95,26 @@ namespace DiffGen.Generator.Analysis
             list.Sort((a, b) => StatementSites.Meet(sites.Of(a), sites.Of(b)).Before ? -1 : ReferenceEquals(a, b) ? 0 : 1);
             taped.UnionWith(inside);
             return true;
+        }
+
+        /// <summary>
+        /// Whether an iteration may leave (break, continue) before it has made every one of the writes: a leaving statement in
+        /// the statement of the body that holds the last write, or before it. One after the writes (a convergence test,
+        /// <c>if (delta &lt; 1e-12) break;</c>) leaves every iteration that ran with all its writes made.
+        /// </summary>
+        private static bool LeavesBefore(IReadOnlyList<Statement> body, List<AssignElement> writes)
+        {
+            var written = new HashSet<Statement>(writes, ReferenceComparer.Instance);
+            int last = -1;
+            for (int i = 0; i < body.Count; i++)
+            {
+                if (ProgramFacts.All(new[] { body[i] }).Any(written.Contains))
+                {
+                    last = i;
+                }
+            }
+
+            return body.Take(last + 1).Any(s => ProgramFacts.MayLeave(new[] { s }));
         }
 
         private static Dictionary<Statement, T> For<T>(Dictionary<Statement, Dictionary<Statement, T>> byLoop, Statement loop)

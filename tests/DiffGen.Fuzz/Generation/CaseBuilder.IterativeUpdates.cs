@@ -28,7 +28,7 @@ namespace DiffGen.Fuzz.Generation
         /// the number of passes; the sum of squares or of products with x; an element read into a local first and used after
         /// the loops; one or two overwriting loops (as written, a scale by a factor the sum gives, a cubic damping, counting
         /// down, or a triangle of two nested loops); a direct write of one element after them; the new elements read again
-        /// in the pass or after the passes.
+        /// in the pass or after the passes; a convergence test that breaks after the pass's writes.
         /// </summary>
         /// <remarks>Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.</remarks>
         private Method WithIterativeUpdate(Method entry)
@@ -101,6 +101,13 @@ namespace DiffGen.Fuzz.Generation
             }
 
             string it = Fresh("it");
+            if (g.Chance(0.25))
+            {
+                // A convergence test after the pass's writes (docs/supported.md: no break before them): one the second pass
+                // takes, or one no pass takes.
+                pass.Add(new If(g.Chance(0.5) ? new IntCompare(">=", I(it), N(1)) : new Compare(">", R(e), Lit("1e30")), S(new Break()), null));
+            }
+
             statements.Add(new For(it, N(0), "<", g.Pick<IntExpr>(N(2), N(3), Len("x")), "++", S(pass)));
             if (g.Chance(0.5))
             {

@@ -1417,6 +1417,129 @@ namespace DiffGen.Generator.Tests.Arrays
         };
 
         /// <summary>
+        /// Declined until the nineteenth session (DIFF015, "Reading an element of the local array ... that the same loop iteration
+        /// overwrites afterwards"): a break after an iteration's in-place update, which docs/supported.md supports ("no break or
+        /// continue before them"). Read now, and checked as <see cref="All"/>'s are.
+        /// </summary>
+        public static readonly ArrayCase[] BreakAfterWrites =
+        {
+            // Jacobi iterations for a tridiagonal system in a while loop, left by a break after the copy-back once the largest change is
+            // small. Was DIFF015, needlessly: the break comes after the overwriting loop, which every iteration reaches, and docs/supported.md supports
+            // that case ('no break or continue before them'); the same loop with the tolerance in its condition is accepted
+            // (N4JacobiToleranceInCondition), and so is the iteration without the break.
+            new ArrayCase("N4JacobiTolerance", """
+                [Differentiable("b", "diag")]
+                public static double N4JacobiTolerance(double[] b, double diag, double[] c)
+                {
+                    int n = b.Length;
+                    double[] u = new double[n];
+                    double[] next = new double[n];
+                    int it = 0;
+                    while (it < 400)
+                    {
+                        double delta = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            double left = i > 0 ? u[i - 1] : 0, right = i < n - 1 ? u[i + 1] : 0;
+                            next[i] = (b[i] + left + right) / diag;
+                            delta = Math.Max(delta, Math.Abs(next[i] - u[i]));
+                        }
+
+                        for (int i = 0; i < n; i++) u[i] = next[i];
+                        it++;
+                        if (delta < 1e-14) break;
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += c[i] * u[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 3, 4), Vector(r, n) }),
+
+            // Value iteration on a chain MDP (best of two actions by Math.Max) in a for loop, a break on the summed change after the
+            // copy-back. Was DIFF015, needlessly, as N4JacobiTolerance: the break follows the writes.
+            new ArrayCase("N4ValueIteration", """
+                [Differentiable("reward", "gamma")]
+                public static double N4ValueIteration(double[] reward, double gamma)
+                {
+                    int n = reward.Length;
+                    double[] v = new double[n];
+                    double[] nv = new double[n];
+                    for (int sweep = 0; sweep < 500; sweep++)
+                    {
+                        double change = 0;
+                        for (int s = 0; s < n; s++)
+                        {
+                            double stay = reward[s] + gamma * v[s];
+                            double move = s + 1 < n ? 0.5 * reward[s] + gamma * v[s + 1] : stay - 1;
+                            nv[s] = Math.Max(stay, move);
+                            change += Math.Abs(nv[s] - v[s]);
+                        }
+
+                        for (int s = 0; s < n; s++) v[s] = nv[s];
+                        if (change < 1e-13) break;
+                    }
+
+                    return v[0];
+                }
+                """, (r, n) => new object[] { Vector(r, n, 0, 1), Uniform(r, 0.5, 0.8) })
+            {
+                Sizes = ArrayCase.NonEmpty,
+                Accept = ValueIterationAway,
+            },
+
+            // The smallest form of N4JacobiTolerance's decline: a sum of the array, its in-place update, then if (...) break; as the
+            // last statement. Was DIFF015, needlessly: without the break it is accepted.
+            new ArrayCase("N4BreakAfterInPlaceUpdate", """
+                [Differentiable]
+                public static double N4BreakAfterInPlaceUpdate(double[] x)
+                {
+                    int n = x.Length;
+                    double[] a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i];
+                    for (int it = 0; it < 5; it++)
+                    {
+                        double t = 0;
+                        for (int i = 0; i < n; i++) t += a[i] * a[i];
+                        for (int i = 0; i < n; i++) a[i] = 0.5 * a[i] + 0.1 * t;
+                        if (t > 1e6) break;
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += a[i];
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
+
+            // The same with a break the third iteration takes, after its writes (the loop's own bound would allow five): the reverse
+            // sweep must undo three iterations, the last of them left by the break.
+            new ArrayCase("N4BreakAfterInPlaceUpdateTaken", """
+                [Differentiable]
+                public static double N4BreakAfterInPlaceUpdateTaken(double[] x)
+                {
+                    int n = x.Length;
+                    double[] a = new double[n];
+                    for (int i = 0; i < n; i++) a[i] = x[i];
+                    for (int it = 0; it < 5; it++)
+                    {
+                        double t = 0;
+                        for (int i = 0; i < n; i++) t += a[i] * a[i];
+                        for (int i = 0; i < n; i++) a[i] = 0.5 * a[i] * a[i] + 0.1 * t;
+                        a[0] += 0.25 * t;
+                        if (it >= 2) break;
+                    }
+
+                    double s = 0;
+                    for (int i = 0; i < n; i++) s += a[i] * (i + 1);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1) })
+            {
+                Sizes = ArrayCase.NonEmpty,
+            },
+        };
+
+        /// <summary>
         /// Declined, each with its id and the start of its message (<see cref="NotebookSweep4Tests.Declines_with_its_listed_diagnostic"/>);
         /// the comment above each says whether the decline is justified or needless.
         /// </summary>
@@ -1449,102 +1572,8 @@ namespace DiffGen.Generator.Tests.Arrays
                 "DIFF015",
                 "Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet"),
 
-            // Jacobi iterations for a tridiagonal system in a while loop, left by a break after the copy-back once the largest change is
-            // small. NEEDLESS: the break comes after the overwriting loop, which every iteration reaches, and docs/supported.md supports
-            // that case ('no break or continue before them'); the same loop with the tolerance in its condition is accepted
-            // (N4JacobiToleranceInCondition), and so is the iteration without the break.
-            (
-                new ArrayCase("N4JacobiTolerance", """
-                    [Differentiable("b", "diag")]
-                    public static double N4JacobiTolerance(double[] b, double diag, double[] c)
-                    {
-                        int n = b.Length;
-                        double[] u = new double[n];
-                        double[] next = new double[n];
-                        int it = 0;
-                        while (it < 400)
-                        {
-                            double delta = 0;
-                            for (int i = 0; i < n; i++)
-                            {
-                                double left = i > 0 ? u[i - 1] : 0, right = i < n - 1 ? u[i + 1] : 0;
-                                next[i] = (b[i] + left + right) / diag;
-                                delta = Math.Max(delta, Math.Abs(next[i] - u[i]));
-                            }
 
-                            for (int i = 0; i < n; i++) u[i] = next[i];
-                            it++;
-                            if (delta < 1e-14) break;
-                        }
 
-                        double s = 0;
-                        for (int i = 0; i < n; i++) s += c[i] * u[i];
-                        return s;
-                    }
-                    """, (r, n) => new object[] { Vector(r, n), Uniform(r, 3, 4), Vector(r, n) }),
-                "DIFF015",
-                "Reading an element of the local array 'u' into a value that the same loop iteration overwrites afterwards is not supported yet"),
-
-            // Value iteration on a chain MDP (best of two actions by Math.Max) in a for loop, a break on the summed change after the
-            // copy-back. NEEDLESS, as N4JacobiTolerance: the break follows the writes.
-            (
-                new ArrayCase("N4ValueIteration", """
-                    [Differentiable("reward", "gamma")]
-                    public static double N4ValueIteration(double[] reward, double gamma)
-                    {
-                        int n = reward.Length;
-                        double[] v = new double[n];
-                        double[] nv = new double[n];
-                        for (int sweep = 0; sweep < 500; sweep++)
-                        {
-                            double change = 0;
-                            for (int s = 0; s < n; s++)
-                            {
-                                double stay = reward[s] + gamma * v[s];
-                                double move = s + 1 < n ? 0.5 * reward[s] + gamma * v[s + 1] : stay - 1;
-                                nv[s] = Math.Max(stay, move);
-                                change += Math.Abs(nv[s] - v[s]);
-                            }
-
-                            for (int s = 0; s < n; s++) v[s] = nv[s];
-                            if (change < 1e-13) break;
-                        }
-
-                        return v[0];
-                    }
-                    """, (r, n) => new object[] { Vector(r, n, 0, 1), Uniform(r, 0.5, 0.8) })
-                {
-                    Sizes = ArrayCase.NonEmpty,
-                    Accept = ValueIterationAway,
-                },
-                "DIFF015",
-                "Reading an element of the local array 'v' into a value that the same loop iteration overwrites afterwards is not supported yet"),
-
-            // The smallest form of N4JacobiTolerance's decline: a sum of the array, its in-place update, then if (...) break; as the
-            // last statement. NEEDLESS: without the break it is accepted.
-            (
-                new ArrayCase("N4BreakAfterInPlaceUpdate", """
-                    [Differentiable]
-                    public static double N4BreakAfterInPlaceUpdate(double[] x)
-                    {
-                        int n = x.Length;
-                        double[] a = new double[n];
-                        for (int i = 0; i < n; i++) a[i] = x[i];
-                        for (int it = 0; it < 5; it++)
-                        {
-                            double t = 0;
-                            for (int i = 0; i < n; i++) t += a[i] * a[i];
-                            for (int i = 0; i < n; i++) a[i] = 0.5 * a[i] + 0.1 * t;
-                            if (t > 1e6) break;
-                        }
-
-                        double s = 0;
-                        for (int i = 0; i < n; i++) s += a[i];
-                        return s;
-                    }
-                    """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
-                "DIFF015",
-                "Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards is not supported yet"),
 
             // An LMS filter whose weights move only when the error leaves a dead zone: the in-place update inside an if. NEEDLESS (a
             // documented limitation: overwriting writes inside an if after reads of the same elements); dead-zone LMS is common.
