@@ -106,7 +106,7 @@ namespace Review
     public abstract partial class Shape
     {
         [Integrable] public abstract double Height(double x);
-        [Integrable] public virtual double Width(double x) => x;
+        public virtual double Width(double x) => x;
     }
 
     public partial class Roof : Shape
@@ -239,42 +239,43 @@ namespace Review
         }
 
         /// <summary>
-        /// BUG: [Integrable] on a virtual method: the closed form F is the antiderivative of the base body (x²/2 for
-        /// Width(x) => x), and MIntegral returns F(to) − F(from) on a derived instance whose override computes 3x: 2 instead of
-        /// 6, with an error estimate of 2e-12. (The quadrature path calls the method virtually and would give 6; [Differentiable]
-        /// rejects virtual methods with DIFF006, [Integrable] does not.)
+        /// Was a bug: [Integrable] on a virtual method took its closed form from the base body (x²/2 for Width(x) => x), and
+        /// MIntegral returned F(to) − F(from) on a derived instance whose override computes 3x: 2 instead of 6, with an error
+        /// estimate of 2e-12; an override with [Integrable] too hid the base's members without `new` (CS0108). A virtual method,
+        /// or an override that is not sealed, is DIFF035 now (as [Differentiable] rejects them with DIFF006), with no output.
         /// </summary>
-        [Fact(Skip = "BUG: [Integrable] on a virtual method: MIntegral on a derived instance uses the base body's closed form (Roof.Width = 3x: ∫₀² = 2, not 6), no diagnostic")]
-        public void AVirtualMethod_OnADerivedInstance_IntegratesTheOverride()
+        [Theory]
+        [InlineData("public partial class Potential\n{\n    [Integrable] public virtual double Force(double x) => x;\n}\n", "Force")]
+        [InlineData("public partial class Potential\n{\n    public virtual double Force(double x) => x;\n}\npublic partial class Cubic : Potential\n{\n    [Integrable] public override double Force(double x) => x * x * x;\n}\n", "Force")]
+        public void AVirtualMethod_OrAnOverrideNotSealed_IsDiff035(string types, string method)
         {
-            Type roof = Get("Roof");
-            object r = Activator.CreateInstance(roof)!;
-            Assert.Equal(6.0, CallOn(r, roof, "Width", 2.0));   // the override computes 3x
-            Close(6, CallOn(r, roof, "WidthIntegral", 0.0, 2.0), 1e-12, "virtual Width overridden by 3x");
+            string source = "using DiffGen;\nnamespace Review\n{\n" + types + "}\n";
+            Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(GeneratorHarness.Analyze(source), d => d.Id.StartsWith("DIFF", StringComparison.Ordinal));
+            Assert.Equal("DIFF035", diagnostic.Id);
+            Assert.Contains("it is virtual or an override that is not sealed", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain(GeneratorHarness.Run(GeneratorHarness.Compile(source), new IntegrableGenerator()).Sources, g => g.HintName.Contains(method, StringComparison.Ordinal));
         }
 
-        /// <summary>
-        /// BUG: [Integrable] on both a virtual method and its override: the derived type's generated MAntiderivative and
-        /// MIntegral hide the base's without `new`, so the generated code has warning CS0108 (an error under
-        /// TreatWarningsAsErrors, which this repository and many users turn on).
-        /// </summary>
-        [Fact(Skip = "BUG: [Integrable] on a virtual method and on its override: the generated MAntiderivative and MIntegral of the override hide the base's without `new` (CS0108 in generated code)")]
-        public void AnOverrideThatIsIntegrableToo_GeneratesCodeWithoutWarnings()
+        /// <summary>A sealed override integrates its own body: nothing can override it again.</summary>
+        [Fact]
+        public void ASealedOverride_IntegratesItsOwnBody()
         {
-            IntegralHarness.RunAndCompile(@"
+            Type cubic = IntegralHarness.Load(@"
 using DiffGen;
 namespace Review
 {
     public partial class Potential
     {
-        [Integrable] public virtual double Force(double x) => x;
+        public virtual double Force(double x) => x;
     }
 
     public partial class Cubic : Potential
     {
-        [Integrable] public override double Force(double x) => x * x * x;
+        [Integrable] public sealed override double Force(double x) => x * x * x;
     }
-}");
+}").GetType("Review.Cubic", throwOnError: true)!;
+            object c = Activator.CreateInstance(cubic)!;
+            Close(4, CallOn(c, cubic, "ForceIntegral", 0.0, 2.0), 1e-12, "sealed override, x³");
         }
 
         /// <summary>Bodies a closed form must not misread (throw, switch, goto, stackalloc, LINQ, Math.Log with a base, int exponents, char and decimal): each integrates to its hand-worked value.</summary>
@@ -315,14 +316,14 @@ namespace Review
         }
 
         /// <summary>
-        /// BUG: two overloads whose generated MIntegral signatures coincide, M(x, a, b) over x and M(x, y) over a
-        /// rectangle (both MIntegral(double, double, double, double)), give generated code that does not compile (CS0111)
-        /// and no DIFF007.
+        /// Was a bug: two overloads whose generated MIntegral signatures coincide, M(x, a, b) over x and M(x, y) over a
+        /// rectangle (both MIntegral(double, double, double, double)), gave generated code that did not compile (CS0111) and
+        /// no DIFF007. Both are DIFF007 now.
         /// </summary>
-        [Fact(Skip = "BUG: overloads M(double x, double a, double b) [Integrable(\"x\")] and M(double x, double y) [Integrable(\"x\", \"y\")] both generate MIntegral(double, double, double, double): CS0111 in generated code, no DIFF007")]
+        [Fact]
         public void OverloadsWhoseIntegralsCollide_AreDiagnosedOrCompile()
         {
-            AssertDiagnosedOrCompiles(@"
+            AssertDiagnosedOrCompiles(mustDiagnose: true, source: @"
 using DiffGen;
 namespace Review
 {
@@ -334,11 +335,11 @@ namespace Review
 }");
         }
 
-        /// <summary>BUG: a parameter named like the generated MAntiderivative hides it inside MIntegral: CS0149, no DIFF007 (the struct's name and Evaluate are diagnosed).</summary>
-        [Fact(Skip = "BUG: a parameter named MAntiderivative (e.g. FAntiderivative for F) makes MIntegral's call F Antiderivative(to, ...) a call of the parameter: CS0149 in generated code, no DIFF007")]
+        /// <summary>Was a bug: a parameter named like the generated MAntiderivative hid it inside MIntegral (CS0149, no DIFF007); DIFF007 now.</summary>
+        [Fact]
         public void AParameterNamedLikeTheAntiderivative_IsDiagnosedOrCompiles()
         {
-            AssertDiagnosedOrCompiles(@"
+            AssertDiagnosedOrCompiles(mustDiagnose: true, source: @"
 using DiffGen;
 namespace Review
 {
@@ -365,7 +366,7 @@ namespace Review
             Assert.Contains(diagnostics, d => d.Id == "DIFF007");
         }
 
-        private static void AssertDiagnosedOrCompiles(string source)
+        private static void AssertDiagnosedOrCompiles(string source, bool mustDiagnose = false)
         {
             var input = GeneratorHarness.Compile(source);
             GeneratorHarness.AssertNoDiagnostics(input.GetDiagnostics(), "the input");
@@ -374,6 +375,7 @@ namespace Review
             diagnosed |= run.GeneratorDiagnostics.Any(d => d.Id == "DIFF007");
             var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(diagnosed || errors.Count == 0, "no DIFF007, and the generated code does not compile:\n" + string.Join("\n", errors));
+            Assert.True(diagnosed || !mustDiagnose, "no DIFF007");
         }
     }
 }

@@ -161,6 +161,21 @@ namespace DiffGen.Generator.Lowering.Integrals
                 }
             }
 
+            foreach (IMethodSymbol overload in method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Where(o => !SymbolEqualityComparer.Default.Equals(o, method)))
+            {
+                if (IntegralSignature(overload) is List<ITypeSymbol> other && other.SequenceEqual(IntegralSignature(method, variables), SymbolEqualityComparer.Default))
+                {
+                    problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, integral + "(" + string.Join(", ", other.Select(t => t.ToDisplayString())) + ")", MethodName, "the overload " + MethodName + "(" + string.Join(", ", overload.Parameters.Select(p => p.Type.ToDisplayString())) + ") is integrable too, and its " + integral + " would take the same parameter types", LoweringAdvice.RenameMethodOrMember));
+                }
+            }
+
+            // MIntegral calls MAntiderivative by its simple name, which a kept parameter of that name would hide (CS0149).
+            string antiderivative = IntegralNames.Antiderivative(MethodName);
+            if (method.Parameters.Any(p => p.Name == antiderivative && !variables.Contains(p.Ordinal)))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.GeneratedNameCollision, at, antiderivative, MethodName, "the method has a parameter named '" + antiderivative + "', which inside " + integral + " would hide the generated " + antiderivative + " it calls", LoweringAdvice.RenameMethodOrMember));
+            }
+
             // The integrand struct holds each kept parameter in a field of the same name, beside its Evaluate method.
             foreach (string name in new[] { "Evaluate", integrandName })
             {
@@ -170,6 +185,26 @@ namespace DiffGen.Generator.Lowering.Integrals
                 }
             }
         }
+
+        /// <summary>
+        /// The parameter types of the <c>MIntegral</c> an integrable overload gets (a pair of bounds per variable, then the
+        /// parameters kept), or null when it is not integrable or its variables are wrong (its own diagnostics say so).
+        /// </summary>
+        private static List<ITypeSymbol>? IntegralSignature(IMethodSymbol overload)
+        {
+            if (AttributeOf(overload) is not AttributeData attribute || overload.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax declaration)
+            {
+                return null;
+            }
+
+            IReadOnlyList<int> variables = new IntegrableReader(overload, declaration, attribute).Variables();
+            return variables.Count == 0 ? null : IntegralSignature(overload, variables);
+        }
+
+        private static List<ITypeSymbol> IntegralSignature(IMethodSymbol method, IReadOnlyList<int> variables) =>
+            variables.SelectMany(_ => new[] { method.ReturnType, method.ReturnType })
+                .Concat(method.Parameters.Where(p => !variables.Contains(p.Ordinal)).Select(p => p.Type))
+                .ToList();
 
         private static IEnumerable<INamedTypeSymbol> ContainingTypesOf(INamedTypeSymbol type)
         {

@@ -147,7 +147,7 @@ namespace DiffGen.Generator.Lowering.Integrals
             return types.ToEquatableArray();
         }
 
-        /// <summary>What the generated members cannot be written beside: a generic method, an explicit interface implementation, an instance method of a ref struct.</summary>
+        /// <summary>What the generated members cannot be written beside: a generic method, an explicit interface implementation, a virtual method or an override that is not sealed, an instance method of a ref struct.</summary>
         private void CheckShape()
         {
             Location at = syntax.Identifier.GetLocation();
@@ -159,6 +159,13 @@ namespace DiffGen.Generator.Lowering.Integrals
             if (syntax.ExplicitInterfaceSpecifier != null)
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedIntegrableSignature, at, MethodName, "it is an explicit interface implementation, whose name the generated members cannot extend; integrate a public method and call it from the implementation"));
+            }
+
+            if ((method.IsVirtual || (method.IsOverride && !method.IsSealed)) && method.ContainingType.TypeKind != TypeKind.Interface)
+            {
+                // The closed form and the antiderivative come from this body; on an instance of a type that overrides it they
+                // would integrate the wrong method (an abstract method has no body: its MIntegral calls it, and the call dispatches).
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedIntegrableSignature, at, MethodName, "it is virtual or an override that is not sealed, and the generated members are not: on an instance of a type that overrides it they would integrate this body; make it non-virtual or seal the override, or integrate a non-virtual method it calls"));
             }
 
             if (!method.IsStatic && method.ContainingType.IsRefLikeType)
