@@ -2,8 +2,9 @@ namespace DiffGen
 {
     /// <summary>
     /// ∫ f from <c>from</c> to <c>to</c> for any bounds: NaN bounds give NaN, equal bounds 0, swapped
-    /// bounds the negated integral, infinite bounds a change of variable (<see cref="IntervalMap"/>),
-    /// and then <see cref="AdaptiveGaussKronrod"/> on a finite interval.
+    /// bounds the negated integral, infinite bounds a change of variable (<see cref="IntervalMap"/>; the
+    /// whole line as its two halves, each of which must converge), and then <see cref="AdaptiveGaussKronrod"/>
+    /// on a finite interval.
     /// </summary>
     internal static class IntervalIntegration
     {
@@ -23,6 +24,14 @@ namespace DiffGen
             if (from > to)
             {
                 return Integrate(ref integrand, to, from, settings).Negated();
+            }
+
+            if (double.IsNegativeInfinity(from) && double.IsPositiveInfinity(to))
+            {
+                // Each half on its own: folded into f(x) + f(−x), the halves of ∫ x dx (or of a Cauchy mean) cancel, and a
+                // divergent integral would come out as its principal value with a tiny error estimate.
+                QuadratureResult below = Integrate(ref integrand, from, 0, settings);
+                return below.Status == QuadratureStatus.NotANumber ? below : below.Plus(Integrate(ref integrand, 0, to, settings));
             }
 
             IntervalMap map = IntervalMap.For(from, to);

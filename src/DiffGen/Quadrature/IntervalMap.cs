@@ -4,9 +4,10 @@ namespace DiffGen
     /// A change of variable that turns an interval with an infinite end into (0, 1]:
     /// <list type="bullet">
     /// <item>[a, ∞): x = a + (1 − t)/t, so dx = dt/t² (t = 1 is x = a; t → 0 is x → ∞);</item>
-    /// <item>(−∞, b]: x = b − (1 − t)/t;</item>
-    /// <item>(−∞, ∞): both halves at once, f(x) + f(−x) with x = (1 − t)/t.</item>
+    /// <item>(−∞, b]: x = b − (1 − t)/t.</item>
     /// </list>
+    /// The whole line is integrated as its two halves (<see cref="IntervalIntegration"/>): folded into f(x) + f(−x), a
+    /// divergent odd part would cancel.
     /// A finite interval is left as it is (x = t). This is QUADPACK's transformation (routine QAGI).
     /// The integrand in t has the factor 1/t², which is harmless when f decays faster than 1/x²
     /// and becomes an integrable singularity at t = 0 that extrapolation handles when f decays
@@ -30,7 +31,6 @@ namespace DiffGen
             Finite,
             UpToInfinity,
             DownToMinusInfinity,
-            WholeLine,
         }
 
         /// <summary>Where t starts.</summary>
@@ -39,14 +39,14 @@ namespace DiffGen
         /// <summary>Where t ends.</summary>
         public double End { get; }
 
-        /// <summary>The map for [<paramref name="from"/>, <paramref name="to"/>], from &lt; to, neither NaN.</summary>
+        /// <summary>The map for [<paramref name="from"/>, <paramref name="to"/>], from &lt; to, neither NaN, not both infinite.</summary>
         public static IntervalMap For(double from, double to)
         {
             bool startsAtMinusInfinity = double.IsNegativeInfinity(from);
             bool endsAtInfinity = double.IsPositiveInfinity(to);
             if (startsAtMinusInfinity && endsAtInfinity)
             {
-                return new IntervalMap(Kind.WholeLine, 0, 0, 1);
+                throw new System.ArgumentException("The whole line is integrated as its two halves.", nameof(from));
             }
 
             if (endsAtInfinity)
@@ -65,7 +65,7 @@ namespace DiffGen
         /// <summary>dx/dt at <paramref name="t"/>: 1 on a finite interval, 1/t² otherwise.</summary>
         public double Jacobian(double t) => kind == Kind.Finite ? 1 : 1 / (t * t);
 
-        /// <summary>f(x(t)) · dx/dt, summed over both halves of the whole line.</summary>
+        /// <summary>f(x(t)) · dx/dt.</summary>
         public double Evaluate<TIntegrand>(ref TIntegrand integrand, double t)
             where TIntegrand : IIntegrand
         {
@@ -76,15 +76,7 @@ namespace DiffGen
 
             double distance = (1 - t) / t;
             double jacobian = Jacobian(t);
-            switch (kind)
-            {
-                case Kind.UpToInfinity:
-                    return integrand.Evaluate(origin + distance) * jacobian;
-                case Kind.DownToMinusInfinity:
-                    return integrand.Evaluate(origin - distance) * jacobian;
-                default:
-                    return (integrand.Evaluate(distance) + integrand.Evaluate(-distance)) * jacobian;
-            }
+            return integrand.Evaluate(kind == Kind.UpToInfinity ? origin + distance : origin - distance) * jacobian;
         }
     }
 }

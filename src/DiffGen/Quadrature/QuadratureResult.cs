@@ -87,6 +87,22 @@ namespace DiffGen
         internal static QuadratureResult NotANumber(int subintervals, int evaluations) =>
             new QuadratureResult(double.NaN, double.NaN, QuadratureStatus.NotANumber, subintervals, evaluations);
 
+        /// <summary>
+        /// The integral over two adjoining ranges (the halves of the whole line): the sum, with the estimates and the work
+        /// added, and the worse status (a half that may diverge makes the whole one that may: its estimate +∞).
+        /// </summary>
+        internal QuadratureResult Plus(in QuadratureResult other)
+        {
+            QuadratureStatus status = (QuadratureStatus)System.Math.Max((int)Status, (int)other.Status);
+            if (status == QuadratureStatus.NotANumber)
+            {
+                return NotANumber(Subintervals + other.Subintervals, Evaluations + other.Evaluations);
+            }
+
+            double error = status == QuadratureStatus.MayDiverge ? double.PositiveInfinity : ErrorEstimate + other.ErrorEstimate;
+            return new QuadratureResult(Value + other.Value, error, status, Subintervals + other.Subintervals, Evaluations + other.Evaluations);
+        }
+
         internal QuadratureResult Negated() => new QuadratureResult(-Value, ErrorEstimate, Status, Subintervals, Evaluations);
     }
 }

@@ -34,6 +34,13 @@ namespace DiffGen
                 return Integrate(ref integrand, xFrom, xTo, yTo, yFrom, settings).Negated();
             }
 
+            if (double.IsNegativeInfinity(yFrom) && double.IsPositiveInfinity(yTo))
+            {
+                // Each half on its own, as for one variable (IntervalIntegration): a fold would cancel a divergent odd part.
+                QuadratureResult below = Integrate(ref integrand, xFrom, xTo, yFrom, 0, settings);
+                return below.Status == QuadratureStatus.NotANumber ? below : below.Plus(Integrate(ref integrand, xFrom, xTo, 0, yTo, settings));
+            }
+
             IntervalMap yMap = IntervalMap.For(yFrom, yTo);
             var outer = new OuterIntegrand<TIntegrand>(new InnerIntegral<TIntegrand>(integrand, xFrom, xTo, settings), yMap);
             QuadratureResult result = AdaptiveGaussKronrod.Integrate(ref outer, yMap.Start, yMap.End, settings);

@@ -175,16 +175,23 @@ namespace Review
         /// whose odd part diverges comes back as its principal value, with a tiny error estimate: ∫ x dx = 0 (estimate 0), the
         /// mean of a Cauchy distribution = μ, ∫ (x + 1)/(x² + 1) dx = π. The docs promise NaN for a divergent integral.
         /// </summary>
-        [Theory(Skip = "BUG: over (−∞, ∞) a divergent integral with a divergent odd part returns its principal value (∫ x dx = 0 ± 0, Cauchy mean = μ, ∫ (x+1)/(x²+1) = π ± 3e-14) instead of NaN")]
+        [Theory] // was a bug: the whole line folded into f(x) + f(−x) gave the principal value; its halves are integrated apart now
         [InlineData("X")]
-        [InlineData("X3")]
         [InlineData("Tanh")]
-        [InlineData("Sin")]
         [InlineData("OnePlusXOverOnePlusX2")]
         [InlineData("XPlusGauss")]
         [InlineData("Sign")]
         [InlineData("CauchyMean")]
-        public void OverTheWholeLine_ADivergentIntegral_IsNaN(string method)
+        public void OverTheWholeLine_ADivergentIntegral_IsNaN(string method) => WholeLineIsNaN(method);
+
+        // The halves of ∫ x³ and ∫ sin x end RoundoffLimited, not MayDiverge (1.46e35 ± 2.9e35 and −6.4e7 ± 1.2e8 each): the
+        // whole is 0 ± 5.8e35 and 0 ± 2.5e8 now (0 ± 0 before), still a number from the value overload (the bug below).
+        [Theory(Skip = "BUG: each half of ∫ x³ dx and ∫ sin x dx over (−∞, ∞) ends RoundoffLimited, and MIntegral(from, to) returns 0 (with an error estimate above 1e8 now) instead of NaN")]
+        [InlineData("X3")]
+        [InlineData("Sin")]
+        public void OverTheWholeLine_ADivergentIntegralWhoseHalvesEndRoundoffLimited_IsNaN(string method) => WholeLineIsNaN(method);
+
+        private static void WholeLineIsNaN(string method)
         {
             object[] arguments = method == "CauchyMean"
                 ? new object[] { double.NegativeInfinity, double.PositiveInfinity, 2.0 }
@@ -323,7 +330,7 @@ namespace Review
         }
 
         /// <summary>BUG (the whole-line fold, in the inner integral of a rectangle): ∫₋∞^∞ x dx · ∫₋₁¹ e^(−y²) dy comes back 0.</summary>
-        [Fact(Skip = "BUG: over a rectangle whose inner range is (−∞, ∞), a divergent odd inner integral gives 0 (∫∫ x·e^(−y²) = 0) instead of NaN")]
+        [Fact] // was a bug: the inner whole line folded; its halves are integrated apart now
         public void OverARectangle_ADivergentWholeLineInnerIntegral_IsNaN()
         {
             double value = Call(Quad, "OddInXIntegral", double.NegativeInfinity, double.PositiveInfinity, -1.0, 1.0);
