@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Tests.Review
         private static void ThrowsLikeTheSource<T>(string members, string wrapper, object[] arguments, params string[] names)
             where T : Exception
         {
-            string source = LoopFreeCheck.Header + "public static partial class C\n{\n" + CustomDerivativeReviewTests.Originals + members + "\n" + wrapper + "\n}\n}\n";
+            string source = LoopFreeCheck.Header + "public static partial class C\n{\n" + MeetingReviewCustomTests.Originals + members + "\n" + wrapper + "\n}\n}\n";
             GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compile(source));
             GeneratorHarness.AssertNoDiagnostics(run.GeneratorDiagnostics, "the generator");
             GeneratorHarness.AssertNoDiagnostics(run.Output.GetDiagnostics(), "the generated code and the wrapper");
