@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Lowering;
 using Microsoft.CodeAnalysis;
@@ -60,10 +61,16 @@ namespace DiffGen.Generator
 
             if (CustomDerivatives.AttributeOf(method) is AttributeData derivativeOf)
             {
-                (_, DiagnosticDescriptor? descriptor, string reason) = CustomDerivatives.Check(method, derivativeOf);
+                (IMethodSymbol? original, DiagnosticDescriptor? descriptor, string reason) = CustomDerivatives.Check(method, derivativeOf);
                 if (descriptor != null)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(descriptor, syntax.Identifier.GetLocation(), method.Name, reason));
+                }
+                else if (original != null && CustomDerivatives.Rivals(method, original).FirstOrDefault() is IMethodSymbol rival)
+                {
+                    // Two derivatives of one method where a caller finds both: the search's order would pick one, silently.
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DerivativeTargetNotFound, syntax.Identifier.GetLocation(), method.Name,
+                        "'" + rival.ContainingType.Name + "." + rival.Name + "' is a custom derivative of '" + original.ContainingType.Name + "." + original.Name + "' too, and a call of it from here would take one of the two by the order DiffGen looks them up; keep one (to change a library's derivative for your calls, call a method of your own that calls it, and give that method the derivative)"));
                 }
             }
 

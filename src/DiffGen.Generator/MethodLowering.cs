@@ -127,7 +127,7 @@ namespace DiffGen.Generator
                 return true;
             }
 
-            if (method.ReturnType.TypeKind == TypeKind.Error || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
+            if (method.ReturnType.TypeKind == TypeKind.Error || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error) || RoslynNames.IsDeclaredTwice(method))
             {
                 return true;
             }

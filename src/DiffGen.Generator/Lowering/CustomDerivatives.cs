@@ -48,6 +48,35 @@ namespace DiffGen.Generator.Lowering
         }
 
         /// <summary>
+        /// Other valid custom derivatives of <paramref name="original"/> that a caller beside <paramref name="derivative"/> would
+        /// find too (in the original's type, the derivative's type and its enclosing types, where <see cref="Find"/> looks): a
+        /// call would take one of them silently, by the order of the search.
+        /// </summary>
+        public static IEnumerable<IMethodSymbol> Rivals(IMethodSymbol derivative, IMethodSymbol original)
+        {
+            var places = new List<INamedTypeSymbol>();
+            if (original.ContainingType != null)
+            {
+                places.Add(original.ContainingType.OriginalDefinition);
+            }
+
+            for (INamedTypeSymbol? type = derivative.ContainingType; type != null; type = type.ContainingType)
+            {
+                if (!places.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default))
+                {
+                    places.Add(type.OriginalDefinition);
+                }
+            }
+
+            return places.SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
+                .Where(candidate => !SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, derivative.OriginalDefinition)
+                    && AttributeOf(candidate) is AttributeData attribute
+                    && Check(candidate, attribute).Target is IMethodSymbol target
+                    && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, original.OriginalDefinition))
+                .ToList();
+        }
+
+        /// <summary>
         /// The derivative as a member of the original's type as the call constructs it (<c>Lib&lt;int&gt;.HD</c>, not
         /// <c>Lib&lt;T&gt;.HD</c>, whose <c>T</c> the generated code cannot name), where it is declared there.
         /// </summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using DiffGen.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,6 +8,15 @@ namespace DiffGen.Generator.Lowering
     /// <summary>How Roslyn symbols are written in generated C#.</summary>
     internal static class RoslynNames
     {
+        /// <summary>
+        /// Whether another method of the type has the same name and parameter types (CS0111, often code being typed): the two
+        /// would generate members of one name and one file, so neither is generated while the compiler reports it.
+        /// </summary>
+        public static bool IsDeclaredTwice(IMethodSymbol method) =>
+            method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(other =>
+                other.Parameters.Length == method.Parameters.Length
+                && other.Parameters.Zip(method.Parameters, (a, b) => a.RefKind == b.RefKind && SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(same => same)) > 1;
+
         /// <summary>A local's type as the user writes it: <c>double[,]</c>, not the <c>double[,]?</c> that <c>var</c> infers.</summary>
         public static string TypeAsWritten(ITypeSymbol type) =>
             type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);

@@ -367,12 +367,13 @@ namespace DiffGen.Generator.Tests.Review
                 """, (r, n) => new object[] { Vector(r, n, -1, 1) }),
             a => new object[] { ((double[])a[0]).Select(v => (3 * v) + Math.Round(3 * v)).ToArray() });
 
-        // BUG: two [DerivativeOf] methods for one original, here a straight-through estimator in the caller's type (dX = 1) beside
+        // Was a bug: two [DerivativeOf] methods for one original, here a straight-through estimator in the caller's type (dX = 1) beside
         // a derivative in the original's type (dX = 0), or two in one type: no diagnostic, and the first one found is used (the
         // original's type first, then declaration order, so across partial files the order of the files decides), in loops and
         // without. F = Σ Q(w[i])·y gets dW = 0 although the caller declared dX = 1 for Q. Expected: a diagnostic at the derivative
         // that is never used (or at both), as DIFF020 reports an attribute that names more than one method.
-        [Fact(Skip = "BUG: two [DerivativeOf] for one original get no diagnostic; the first found is used silently (the caller's own straight-through derivative is ignored)")]
+        // DIFF020 at the caller's derivative now, naming the other.
+        [Fact]
         public void Two_custom_derivatives_for_one_original_are_reported()
         {
             const string Source = """
@@ -393,7 +394,9 @@ namespace DiffGen.Generator.Tests.Review
                 }
                 """;
             var diagnostics = GeneratorHarness.Analyze(Source);
-            Assert.True(diagnostics.Any(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal)), "no diagnostic for two derivatives of Lib.Q; the generated FGradient uses QZero:\n" + GeneratorHarness.RunAndCompile(Source).SourceFor("F"));
+            Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("DIFF", StringComparison.Ordinal));
+            Assert.Equal("DIFF020", diagnostic.Id);
+            Assert.StartsWith("'QStraightThrough' cannot be a custom derivative: 'Lib.QZero' is a custom derivative of 'Lib.Q' too", diagnostic.GetMessage(), StringComparison.Ordinal);
         }
 
         // An instance method with a custom instance derivative of its own, array fields as data (a bias and an int index map),

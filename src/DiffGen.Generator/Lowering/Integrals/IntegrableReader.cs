@@ -272,6 +272,7 @@ namespace DiffGen.Generator.Lowering.Integrals
         private static bool HasCompileErrors(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
             (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
             || method.ReturnType.TypeKind == TypeKind.Error
-            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error);
+            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error)
+            || RoslynNames.IsDeclaredTwice(method);
     }
 }
