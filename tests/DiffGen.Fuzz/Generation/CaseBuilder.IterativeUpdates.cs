@@ -72,7 +72,7 @@ namespace DiffGen.Fuzz.Generation
                 // A double buffer: the next values written into another array, then the two swapped (by a tuple, or through a
                 // temporary), as an explicit scheme steps (docs/supported.md: read as a loop exchanging their elements).
                 string next = Fresh("next");
-                statements.Insert(statements.Count - 1, new NewArray(next, Len("w"), false));
+                statements.Insert(statements.Count - 1, new NewArray(next, g.Chance(0.5) ? Len("w") : Len(u), false)); // new double[u.Length] too
                 pass.Add(new For(k, N(0), "<", Len(u), "++", S(new AssignElement(next, I(k), "=",
                     Add(Mul(Lit("0.5"), Uk()), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), Xk()))))));
                 pass.Add(new SwapArrays(u, next, g.Chance(0.5) ? null : Fresh("tmp")));

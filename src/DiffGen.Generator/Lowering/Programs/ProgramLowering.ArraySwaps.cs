@@ -11,8 +11,8 @@ namespace DiffGen.Generator.Lowering.Programs
     /// Two local arrays swapped, a double buffer's step (<c>double[] tmp = u; u = next; next = tmp;</c>, or
     /// <c>(u, next) = (next, u);</c>): the sweeps know each local array as one buffer, so the swap is read as what it does
     /// to the elements, a loop that exchanges them. That is the same only where the two have one length and nothing else
-    /// holds them: both made with the same length from values nothing assigns afterwards, neither assigned anywhere else,
-    /// and the temporary read nowhere else.
+    /// holds them: both made with the same length from values nothing assigns afterwards (or one with the other's length,
+    /// <c>new double[u.Length]</c>), neither assigned anywhere else, and the temporary read nowhere else.
     /// </content>
     internal sealed partial class ProgramLowering
     {
@@ -86,7 +86,7 @@ namespace DiffGen.Generator.Lowering.Programs
             return true;
         }
 
-        private const string SwapAdvice = "two local arrays are swapped ((u, next) = (next, u); or double[] tmp = u; u = next; next = tmp;) as an exchange of their elements, where both are made with new and the same length from values nothing assigns afterwards, every other assignment of them is such a swap, and no foreach walks them; otherwise copy the elements with a loop (u[i] = next[i];)";
+        private const string SwapAdvice = "two local arrays are swapped ((u, next) = (next, u); or double[] tmp = u; u = next; next = tmp;) as an exchange of their elements, where both are made with new and the same length from values nothing assigns afterwards (or one with the other's, new double[u.Length]), every other assignment of them is such a swap, and no foreach walks them; otherwise copy the elements with a loop (u[i] = next[i];)";
 
         /// <summary>Whether a deconstruction assigns an array (<c>(u, next) = (next, u);</c>): a swap, or DIFF015.</summary>
         private static bool AssignsArrays(IDeconstructionAssignmentOperation deconstruction) =>
@@ -109,10 +109,22 @@ namespace DiffGen.Generator.Lowering.Programs
         /// </summary>
         private bool SwapsArrays(ILocalSymbol a, ILocalSymbol b) =>
             !SymbolEqualityComparer.Default.Equals(a, b)
-            && arrayLengths.TryGetValue(a, out var aMade) && arrayLengths.TryGetValue(b, out var bMade) && aMade.Length.Equals(bMade.Length)
-            && aMade.Reads.Concat(bMade.Reads).All(s => !assignments.ContainsKey(s))
+            && arrayLengths.TryGetValue(a, out var aMade) && arrayLengths.TryGetValue(b, out var bMade)
+            && (MadeAlike(aMade, bMade) || MadeWithTheLengthOf(bMade, a, aMade) || MadeWithTheLengthOf(aMade, b, bMade))
             && AssignedBySwapsOnly(a) && AssignedBySwapsOnly(b)
             && !walkedArrays.Contains(names[a]) && !walkedArrays.Contains(names[b]);
+
+        /// <summary>Both made with one length from values nothing assigns afterwards.</summary>
+        private bool MadeAlike((Integer Length, ISymbol[] Reads) first, (Integer Length, ISymbol[] Reads) second) =>
+            first.Length.Equals(second.Length) && first.Reads.Concat(second.Reads).All(s => !assignments.ContainsKey(s));
+
+        /// <summary>
+        /// <c>double[] next = new double[u.Length];</c>: made with the length of its partner <paramref name="other"/>, itself made
+        /// from values nothing assigns afterwards; the swaps, the partner's only assignments, keep both lengths.
+        /// </summary>
+        private bool MadeWithTheLengthOf((Integer Length, ISymbol[] Reads) made, ILocalSymbol other, (Integer Length, ISymbol[] Reads) otherMade) =>
+            made.Length.Equals(new LengthOf(names[other])) && made.Reads.All(s => SymbolEqualityComparer.Default.Equals(s, other))
+            && otherMade.Reads.All(s => !assignments.ContainsKey(s));
 
         /// <summary>Whether every assignment of the local (declarations aside) is part of a swap of two local arrays.</summary>
         private bool AssignedBySwapsOnly(ILocalSymbol local) =>
