@@ -60,9 +60,12 @@ namespace DiffGen
             }
 
             // (An error equal to the spread means the estimate was capped: the rule has not resolved f yet.)
+            // What round-off in f's values can do to the value, well above it: a result stopped by round-off with an estimate
+            // above its value and this floor has no correct digit (Answer).
+            double noiseFloor = 1000 * roundoff * whole.AbsoluteIntegral;
             if (status != QuadratureStatus.Converged || (whole.Error <= tolerance && whole.Error != whole.Spread) || whole.Error == 0)
             {
-                return new QuadratureResult(whole.Value, whole.Error, status, 1, evaluations);
+                return new QuadratureResult(whole.Value, whole.Error, status, 1, evaluations).WithNoiseFloor(noiseFloor);
             }
 
             pieces.AddWhole(start, end, whole.Value, whole.Error);
@@ -260,7 +263,7 @@ namespace DiffGen
 
             QuadratureResult chosen = Choose(
                 ref pieces, sum, errorSum, extrapolated, extrapolatedError, correction, status, roundoffSpoilsExtrapolation, sameSign, whole.AbsoluteIntegral, evaluations);
-            return chosen.Status == QuadratureStatus.SubintervalLimitReached ? StillMoving(chosen, sumAtHalfTheCap) : chosen;
+            return (chosen.Status == QuadratureStatus.SubintervalLimitReached ? StillMoving(chosen, sumAtHalfTheCap) : chosen).WithNoiseFloor(noiseFloor);
         }
 
         /// <summary>

@@ -60,7 +60,7 @@ namespace DiffGen
         /// <param name="integrand">f.</param>
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <example><code>double area = Quadrature.Integrate(new Decay(2), 0, double.PositiveInfinity);   // 0.5</code></example>
         public static double Integrate<TIntegrand>(TIntegrand integrand, double from, double to)
             where TIntegrand : IIntegrand =>
@@ -72,7 +72,7 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; above 1e-12 of the value when that was not reached; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <example><code>double area = Quadrature.Integrate(new Decay(2), 0, 1, out double error);</code></example>
         public static double Integrate<TIntegrand>(TIntegrand integrand, double from, double to, out double errorEstimate)
             where TIntegrand : IIntegrand
@@ -100,7 +100,7 @@ namespace DiffGen
         /// <param name="function">f; called about 21 times per piece (a delegate call each: use an <see cref="IIntegrand"/> struct where that matters).</param>
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double half = Quadrature.Integrate(Math.Sin, 0, Math.PI / 2);   // 1</code></example>
         public static double Integrate(Func<double, double> function, double from, double to) =>
@@ -111,7 +111,7 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="double.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="double.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral, to a relative 1e-12 or the best reachable; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>double gauss = Quadrature.Integrate(x => Math.Exp(-x * x), double.NegativeInfinity, double.PositiveInfinity, out double error);</code></example>
         public static double Integrate(Func<double, double> function, double from, double to, out double errorEstimate) =>
@@ -138,7 +138,7 @@ namespace DiffGen
         /// <param name="integrand">f.</param>
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <example><code>float third = Quadrature.Integrate(new Square(), 0f, 1f);</code></example>
         public static float Integrate<TIntegrand>(TIntegrand integrand, float from, float to)
             where TIntegrand : IFloatIntegrand =>
@@ -153,7 +153,7 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <example><code>float third = Quadrature.Integrate(new Square(), 0f, 1f, out float error);</code></example>
         public static float Integrate<TIntegrand>(TIntegrand integrand, float from, float to, out float errorEstimate)
             where TIntegrand : IFloatIntegrand
@@ -191,7 +191,7 @@ namespace DiffGen
         /// <param name="function">f.</param>
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float third = Quadrature.IntegrateFloat(x => x * x, 0f, 1f);</code></example>
         public static float IntegrateFloat(Func<float, float> function, float from, float to) =>
@@ -202,7 +202,7 @@ namespace DiffGen
         /// <param name="from">The lower bound; may be <see cref="float.NegativeInfinity"/>.</param>
         /// <param name="to">The upper bound; may be <see cref="float.PositiveInfinity"/>.</param>
         /// <param name="errorEstimate">An estimate of |integral − returned value|, rounding to <see cref="float"/> included; NaN with a NaN value.</param>
-        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge.</returns>
+        /// <returns>The integral rounded to <see cref="float"/>; NaN if f was NaN or infinite where evaluated or the integral may diverge (or stopped at round-off with not one digit known).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="function"/> is <c>null</c>.</exception>
         /// <example><code>float third = Quadrature.IntegrateFloat(x => x * x, 0f, 1f, out float error);</code></example>
         public static float IntegrateFloat(Func<float, float> function, float from, float to, out float errorEstimate) =>
