@@ -14,7 +14,8 @@ namespace DiffGen.Generator.Lowering
         /// </summary>
         public static bool IsDeclaredTwice(IMethodSymbol method) =>
             method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(other =>
-                other.Parameters.Length == method.Parameters.Length
+                other.Arity == method.Arity // F<T>(double) beside F(double) is an overload
+                && other.Parameters.Length == method.Parameters.Length
                 && other.Parameters.Zip(method.Parameters, (a, b) => a.RefKind == b.RefKind && SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(same => same)) > 1;
 
         /// <summary>A local's type as the user writes it: <c>double[,]</c>, not the <c>double[,]?</c> that <c>var</c> infers.</summary>
