@@ -17,21 +17,7 @@ namespace DiffGen.Generator.Lowering
         /// <summary>A valid custom derivative of <paramref name="original"/>, looked for where the contract says: the original's type, and the caller's type and enclosing types.</summary>
         public static IMethodSymbol? Find(IMethodSymbol original, IMethodSymbol caller)
         {
-            var places = new List<INamedTypeSymbol>();
-            if (original.ContainingType != null)
-            {
-                places.Add(original.ContainingType.OriginalDefinition);
-            }
-
-            for (INamedTypeSymbol? type = caller.ContainingType; type != null; type = type.ContainingType)
-            {
-                if (!places.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default))
-                {
-                    places.Add(type.OriginalDefinition);
-                }
-            }
-
-            foreach (INamedTypeSymbol type in places)
+            foreach (INamedTypeSymbol type in Places(original, caller))
             {
                 foreach (IMethodSymbol candidate in type.GetMembers().OfType<IMethodSymbol>())
                 {
@@ -47,12 +33,8 @@ namespace DiffGen.Generator.Lowering
             return null;
         }
 
-        /// <summary>
-        /// Other valid custom derivatives of <paramref name="original"/> that a caller beside <paramref name="derivative"/> would
-        /// find too (in the original's type, the derivative's type and its enclosing types, where <see cref="Find"/> looks): a
-        /// call would take one of them silently, by the order of the search.
-        /// </summary>
-        public static IEnumerable<IMethodSymbol> Rivals(IMethodSymbol derivative, IMethodSymbol original)
+        /// <summary>Where the derivatives of <paramref name="original"/> are looked for from <paramref name="member"/>: the original's type, then the member's type and its enclosing types.</summary>
+        private static List<INamedTypeSymbol> Places(IMethodSymbol original, IMethodSymbol member)
         {
             var places = new List<INamedTypeSymbol>();
             if (original.ContainingType != null)
@@ -60,7 +42,7 @@ namespace DiffGen.Generator.Lowering
                 places.Add(original.ContainingType.OriginalDefinition);
             }
 
-            for (INamedTypeSymbol? type = derivative.ContainingType; type != null; type = type.ContainingType)
+            for (INamedTypeSymbol? type = member.ContainingType; type != null; type = type.ContainingType)
             {
                 if (!places.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default))
                 {
@@ -68,7 +50,17 @@ namespace DiffGen.Generator.Lowering
                 }
             }
 
-            return places.SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
+            return places;
+        }
+
+        /// <summary>
+        /// Other valid custom derivatives of <paramref name="original"/> that a caller beside <paramref name="derivative"/> would
+        /// find too (in the original's type, the derivative's type and its enclosing types, where <see cref="Find"/> looks): a
+        /// call would take one of them silently, by the order of the search.
+        /// </summary>
+        public static IEnumerable<IMethodSymbol> Rivals(IMethodSymbol derivative, IMethodSymbol original)
+        {
+            return Places(original, derivative).SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
                 .Where(candidate => !SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, derivative.OriginalDefinition)
                     && AttributeOf(candidate) is AttributeData attribute
                     && Check(candidate, attribute).Target is IMethodSymbol target
