@@ -77,17 +77,26 @@ namespace DiffGen.Generator.Tests.Review
         // A finiteness check the DAG might fold (x - x is 0 for every finite x, NaN for ±∞ and NaN).
         private const string Finite = "[Differentiable] public static double F(double x)\n{\n    if (x - x != 0) throw new ArgumentException(\"not finite\", nameof(x));\n    return x * x;\n}";
 
-        [Fact] public void Folded_finiteness_guard_derivatives() => LoopFreeCheck.Check(Finite, "F", Positive);
-
-        [Fact(Skip = "BUG: the DAG folds x - x != 0 to false and WriteGuards drops the guard: F throws ArgumentException at +inf, FPartialX and FGradient return Infinity (docs: a partial or the gradient is never computed where the method throws); pre-existing on the program route too")] public void Folded_finiteness_guard_throws_for_infinity() => AllThrow(Finite, "F", "ArgumentException(x)", double.PositiveInfinity);
+        // Was a bug: the DAG folded x - x != 0 to false and the members dropped the guard (F threw at +∞, FPartialX and FGradient
+        // returned ∞). A loop-free method's guard that algebra decides is DIFF010 at its test now.
+        [Fact] public void Folded_finiteness_guard_is_reported() => DecidedByAlgebra(Finite, "x - x != 0");
 
         private const string TimesZero = "[Differentiable] public static double F(double x)\n{\n    if (x * 0 != 0) throw new ArgumentException(\"not finite\", nameof(x));\n    return x * x;\n}";
 
-        [Fact(Skip = "BUG: the DAG folds x * 0 != 0 to false and the guard is dropped: F throws at NaN, FPartialX and FGradient return NaN; pre-existing on the program route too")] public void Times_zero_guard_throws_for_NaN() => AllThrow(TimesZero, "F", "ArgumentException(x)", double.NaN);
+        [Fact] public void Times_zero_guard_is_reported() => DecidedByAlgebra(TimesZero, "x * 0 != 0");
 
         private const string Folded = "[Differentiable] public static double F(double x)\n{\n    if (x - x > 1) throw new ArgumentException(\"never\", nameof(x));\n    return x * x * x;\n}";
 
-        [Fact] public void Guard_folded_to_false() => LoopFreeCheck.Check(Folded, "F", Positive);
+        [Fact] public void Guard_folded_to_false_is_reported() => DecidedByAlgebra(Folded, "x - x > 1");
+
+        private static void DecidedByAlgebra(string members, string test)
+        {
+            string source = LoopFreeCheck.Header + "public partial class C\n{\n" + members + "\n}\n}\n";
+            Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(GeneratorHarness.Analyze(source), d => d.Id.StartsWith("DIFF", StringComparison.Ordinal));
+            Assert.Equal("DIFF010", diagnostic.Id);
+            Assert.StartsWith("The condition '" + test + "' cannot be differentiated here: DiffGen reads it as algebra on real numbers", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain(GeneratorHarness.Run(GeneratorHarness.Compile(source)).Sources, g => g.HintName.Contains(".F(", StringComparison.Ordinal));
+        }
 
         private const string Fields = "public double Limit = 3;\npublic static double Scale = 2;\n[Differentiable] public double F(double x, double y)\n{\n    if (x * Scale > Limit) throw new ArgumentOutOfRangeException(nameof(x));\n    return Math.Sin(x * y) * Scale + Limit * y;\n}";
 

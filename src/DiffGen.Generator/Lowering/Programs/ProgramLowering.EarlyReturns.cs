@@ -16,6 +16,11 @@ namespace DiffGen.Generator.Lowering.Programs
     {
         private readonly List<EarlyReturn> earlyReturns = new List<EarlyReturn>();
 
+        private readonly List<(Location Location, string Written)> earlyReturnTests = new List<(Location, string)>();
+
+        /// <summary>Where each early return's test stands and how the source writes it, in the order of <see cref="LoopProgram.EarlyReturns"/>.</summary>
+        public IReadOnlyList<(Location Location, string Written)> EarlyReturnTests => earlyReturnTests;
+
         /// <summary>
         /// Lowers <c>if (test) return value;</c> (no else) as an early return when only guards and quiet declarations
         /// (<see cref="DeclaredValues"/>) come before it; false when it is not that shape, or when its test or value
@@ -62,6 +67,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var copyNames = new HashSet<string>(copiedParameters.Select(q => names[q]), System.StringComparer.Ordinal);
             DeclaredValues copies = DeclaredValues.Of(into.Where(s => s is DeclareScalar d && copyNames.Contains(d.Name)))!;
             earlyReturns.Add(new EarlyReturn(rewritten, declared.Of(value), copies.Of(test), copies.Of(value), throws));
+            earlyReturnTests.Add((branch.Condition.Syntax.GetLocation(), UnsupportedConstructs.Shorten(branch.Condition.Syntax)));
             return true;
         }
 
