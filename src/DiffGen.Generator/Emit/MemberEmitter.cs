@@ -87,12 +87,7 @@ namespace DiffGen.Generator.Emit
             WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
-            if (WriteGuards())
-            {
-                writer.Close();
-                return;
-            }
-
+            WriteGuards();
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.Numbers);
             new StatementWriter(writer, layout, printer, _ => null, sourceForms.Through(shared.Map)).WriteBlock(layout.Body);
             writer.Line("return " + printer.Print(computed) + ";");
@@ -101,34 +96,28 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>
         /// The method's checks before its work (<c>if (sigma &lt;= 0) throw ...</c>), made first, as the source makes them; each
-        /// test printed from its node, code and comment alike. True when a check always throws (its test folded to true): the
-        /// member then does nothing else, as the method does.
+        /// test printed from its node, code and comment alike. (A test algebra decides, which would fold to true or false, is
+        /// DIFF010: <c>MethodLowering.DecidedGuards</c>.)
         /// </summary>
-        private bool WriteGuards()
+        private void WriteGuards()
         {
+            if (method.Guards.Count == 0)
+            {
+                return;
+            }
+
             var code = new CSharpPrinter(method.Type, method.HasMathF, _ => null, dag.Builder.Numbers);
             var written = new CSharpPrinter(method.Type, method.HasMathF, _ => null, dag.Builder.Numbers) { AsWritten = true };
             foreach (ThrowGuard guard in method.Guards)
             {
                 var test = (Condition)dag.InstructionValues[guard.Test];
-                if (test.Op == ConditionOp.False)
-                {
-                    continue;
-                }
-
                 writer.Line("// if (" + written.PrintCondition(test) + ") throw ...: the method's own check, made first");
-                if (test.Op == ConditionOp.True)
-                {
-                    writer.Line("throw " + guard.Throws + ";");
-                    return true;
-                }
-
                 writer.Open("if (" + code.PrintCondition(test) + ")");
                 writer.Line("throw " + guard.Throws + ";");
                 writer.Close();
             }
 
-            return false;
+            writer.Line();
         }
 
         private BranchLayout LayOut(Expr computed, SharedProducts shared, System.Func<Expr, Condition?> guardOf)
@@ -201,12 +190,7 @@ namespace DiffGen.Generator.Emit
             WriteDefinitions(forwardPartials, formulaPlan);
             writer.Line(GeneratedCodeAttribute);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
-            if (WriteGuards())
-            {
-                writer.Close();
-                return;
-            }
-
+            WriteGuards();
             var adjointComments = AdjointComments(gradient, layout);
             SourceForms forms = sourceForms.Through(shared.Map);
             var statements = new StatementWriter(writer, layout, printer, local => adjointComments.TryGetValue(local, out string? comment) ? comment : null, forms);

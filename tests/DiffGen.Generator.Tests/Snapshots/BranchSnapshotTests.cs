@@ -37,6 +37,29 @@ namespace Samples
     }
 }");
 
+        /// <summary>
+        /// A check that throws before the work, in a loop-free method: each member makes it first, and the partials keep
+        /// their closed forms and doc formulas.
+        /// </summary>
+        [Fact]
+        public void GaussianLogDensityWithAThrowingGuard() => Generated("LogPdf", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Gaussian
+    {
+        [Differentiable]
+        public static double LogPdf(double x, double mu, double sigma)
+        {
+            if (sigma <= 0) throw new ArgumentOutOfRangeException(nameof(sigma), ""sigma must be positive"");
+            double z = (x - mu) / sigma;
+            return -0.5 * z * z - Math.Log(sigma) - 0.5 * Math.Log(2 * Math.PI);
+        }
+    }
+}");
+
         /// <summary>Huber loss with delta differentiated: Math.Abs in the condition and in one branch's value.</summary>
         [Fact]
         public void HuberLoss() => Generated("Huber", @"

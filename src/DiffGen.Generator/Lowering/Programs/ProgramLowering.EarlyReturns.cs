@@ -229,7 +229,6 @@ namespace DiffGen.Generator.Lowering.Programs
             ? new Choice(FlagIs(flag, 1), new Read(kept), value)
             : value;
 
-        /// <summary>The return statement <paramref name="branch"/> is made of (<c>return e;</c> or <c>{ return e; }</c>), or null.</summary>
         /// <summary>The <c>throw</c> a guard's side is, alone or in a block of its own.</summary>
         private static IThrowOperation? ThrowOf(IOperation branch) => branch switch
         {
@@ -269,6 +268,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 : argument.Syntax.ToString();
         }
 
+        /// <summary>Whether a part of a thrown exception's argument can stand in the generated file as the source writes it.</summary>
         private bool IsPrintableInAGuard(IOperation o) => o switch
         {
             ILiteralOperation or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation => true,
@@ -284,6 +284,7 @@ namespace DiffGen.Generator.Lowering.Programs
             _ => false,
         };
 
+        /// <summary>The return statement <paramref name="branch"/> is made of (<c>return e;</c> or <c>{ return e; }</c>), or null.</summary>
         private static IReturnOperation? ReturnOf(IOperation branch) => branch switch
         {
             IReturnOperation ret => ret,
