@@ -6,7 +6,6 @@ using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering;
 using DiffGen.Generator.Lowering.Programs;
-using DiffGen.Generator.Symbolic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -59,7 +58,7 @@ namespace DiffGen.Generator
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
                 LoweredMethod lowered = Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
-                return DecidedGuards(lowered, program.EarlyReturnTests, problems) ? new LoweringOutcome(null, problems) : new LoweringOutcome(lowered, problems);
+                return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) ? new LoweringOutcome(null, problems) : new LoweringOutcome(lowered, problems);
             }
 
             if (loopFree)
@@ -74,6 +73,11 @@ namespace DiffGen.Generator
                 {
                     return new LoweringOutcome(null, problems);
                 }
+            }
+
+            if (statements != null && DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems))
+            {
+                return new LoweringOutcome(null, problems);
             }
 
             return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
@@ -109,29 +113,6 @@ namespace DiffGen.Generator
                 program,
                 HiddenMembers.Of(method, parameters),
                 guards);
-
-        /// <summary>
-        /// Reports a guard whose test algebra decides (<c>x - x != 0</c>, <c>x * 0 != 0</c>: tests for infinity and NaN that the
-        /// DAG simplifies to false): the members would drop the check and return where the method throws. True when one does.
-        /// </summary>
-        private static bool DecidedGuards(LoweredMethod lowered, IReadOnlyList<(Location Location, string Written)> tests, List<Problem> problems)
-        {
-            if (lowered.Guards.Count == 0)
-            {
-                return false;
-            }
-
-            MethodDag dag = MethodDag.Build(lowered);
-            for (int i = 0; i < lowered.Guards.Count && i < tests.Count; i++)
-            {
-                if (dag.InstructionValues[lowered.Guards[i].Test] is Condition { Op: ConditionOp.True or ConditionOp.False })
-                {
-                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, tests[i].Location, "The condition '" + tests[i].Written + "'", "DiffGen reads it as algebra on real numbers, where it always has one outcome, so the generated members would not make the check where the method throws (an infinite or NaN input); " + LoweringAdvice.NotANumberTests));
-                }
-            }
-
-            return HasErrors(problems);
-        }
 
         /// <summary>Whether the body throws somewhere (<c>throw</c> statements and expressions).</summary>
         private static bool Throws(IOperation body) => Descendants(body).Any(o => o is IThrowOperation);

@@ -89,6 +89,37 @@ namespace DiffGen.Generator.Tests.Review
 
         [Fact] public void Guard_folded_to_false_is_reported() => DecidedByAlgebra(Folded, "x - x > 1");
 
+        // Was a bug: one half of a test was folded to false and dropped while the whole was kept (F threw at x = +∞, its members
+        // did not). Each comparison of a guard is checked on its own.
+        private const string HalfDecided = "[Differentiable] public static double F(double x, double sigma)\n{\n    if (x - x != 0 || sigma <= 0) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x / sigma;\n}";
+
+        [Fact] public void Half_of_a_guard_decided_is_reported() => DecidedByAlgebra(HalfDecided, "x - x != 0 || sigma <= 0");
+
+        // Was a bug: in a method with loops or arrays the folded test was printed as if (false), so the members returned ∞ or NaN
+        // where the method threw. The program route's throwing guards are checked like the loop-free ones.
+        private const string LoopGuard = "[Differentiable] public static double F(double[] w, double x)\n{\n    if (x * 0 != 0) throw new ArgumentException(\"not finite\", nameof(x));\n    double s = 0;\n    for (int i = 0; i < w.Length; i++) s += w[i] * x;\n    return s;\n}";
+
+        [Fact] public void Decided_guard_in_a_method_with_loops_is_reported() => DecidedByAlgebra(LoopGuard, "x * 0 != 0");
+
+        private const string LoopGuardInAnd = "[Differentiable] public static double F(double[] w, double x)\n{\n    if (w.Length > 0 && !(x - x == 0)) throw new ArgumentException(\"not finite\", nameof(x));\n    double s = 0;\n    for (int i = 0; i < w.Length; i++) s += w[i] * x;\n    return s;\n}";
+
+        [Fact] public void Decided_half_of_a_guard_in_a_method_with_loops_is_reported() => DecidedByAlgebra(LoopGuardInAnd, "w.Length > 0 && !(x - x == 0)");
+
+        // Integer tests are exact algebra: a guard on a length the DAG cannot decide, or two constants, is no problem.
+        private const string LengthGuard = "[Differentiable] public static double F(double[] w, double x)\n{\n    if (w.Length - w.Length != 0 || x > 100) throw new ArgumentException(\"bad\", nameof(x));\n    double s = 0;\n    for (int i = 0; i < w.Length; i++) s += w[i] * x;\n    return s;\n}";
+
+        [Fact]
+        public void Integer_guard_in_a_method_with_loops_is_kept()
+        {
+            string source = LoopFreeCheck.Header + "public partial class C\n{\n" + LengthGuard + "\n}\n}\n";
+            Assert.DoesNotContain(GeneratorHarness.Analyze(source), d => d.Id.StartsWith("DIFF", StringComparison.Ordinal));
+            Type type = Load(LengthGuard);
+            MethodInfo partial = type.GetMethod("FPartialX", All)!;
+            TargetInvocationException thrown = Assert.Throws<TargetInvocationException>(() => partial.Invoke(null, new object[] { new[] { 1.0, 2.0 }, 200.0 }));
+            Assert.IsType<ArgumentException>(thrown.InnerException);
+            Assert.Equal(6.0, (double)partial.Invoke(null, new object[] { new[] { 1.0, 2.0, 3.0 }, 2.0 })!);
+        }
+
         private static void DecidedByAlgebra(string members, string test)
         {
             string source = LoopFreeCheck.Header + "public partial class C\n{\n" + members + "\n}\n}\n";
