@@ -37,7 +37,7 @@ namespace DiffGen.Generator.Emit.Integrals
             this.method = method;
             this.writer = writer;
             if (antiderivative != null && method.Variables.Count == 1
-                && Continuity.Requirements(antiderivative.Builder, antiderivative.Value, antiderivative.Variable) is IReadOnlyList<Requirement> found)
+                && Continuity.Requirements(antiderivative.Builder, antiderivative.Value, antiderivative.Variable, antiderivative.Domain) is IReadOnlyList<Requirement> found)
             {
                 this.antiderivative = antiderivative;
                 requirements = found;
@@ -251,13 +251,21 @@ namespace DiffGen.Generator.Emit.Integrals
             }
 
             var parts = new List<string> { "both bounds are finite" };
-            var between = requirements!.Where(r => r.ReadsVariable).Select(Text).ToList();
+            var between = requirements!.Where(r => r.ReadsVariable && !r.OfMethod).Select(Text).ToList();
             if (between.Count > 0)
             {
                 parts.Add(string.Join(" and ", between) + " between them");
             }
 
-            parts.AddRange(requirements!.Where(r => !r.ReadsVariable).Select(Text));
+            parts.AddRange(requirements!.Where(r => !r.ReadsVariable && !r.OfMethod).Select(Text));
+            var defined = requirements!.Where(r => r.ReadsVariable && r.OfMethod).Select(Text).ToList();
+            if (defined.Count > 0)
+            {
+                // Where the method is defined: a value it computes whose domain F no longer shows (√x in √x/√x).
+                parts.Add(string.Join(" and ", defined) + " between them (so that " + Name + " is defined there)");
+            }
+
+            parts.AddRange(requirements!.Where(r => !r.ReadsVariable && r.OfMethod).Select(Text));
             return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1];
         }
 

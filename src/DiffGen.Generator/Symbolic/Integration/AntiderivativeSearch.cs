@@ -27,10 +27,11 @@ namespace DiffGen.Generator.Symbolic.Integration
     /// <summary>A verified closed-form antiderivative F of a method's value f, with the steps that found it.</summary>
     internal sealed class Antiderivative
     {
-        public Antiderivative(ExprBuilder builder, Expr integrand, Expr value, Symbol variable, IReadOnlyList<IntegrationStep> steps, CheckKind check)
+        public Antiderivative(ExprBuilder builder, Expr integrand, Expr value, Symbol variable, IReadOnlyList<IntegrationStep> steps, CheckKind check, IReadOnlyList<Expr> domain)
         {
             Builder = builder;
             Integrand = integrand;
+            Domain = domain;
             Value = value;
             Variable = variable;
             Steps = steps;
@@ -41,6 +42,13 @@ namespace DiffGen.Generator.Symbolic.Integration
 
         /// <summary>f, the method's value, its locals written out.</summary>
         public Expr Integrand { get; }
+
+        /// <summary>
+        /// The values the method computes that are defined only on part of the line (√u, ln u, asin u, ...) and that f no
+        /// longer holds: the DAG simplifies √x/√x to 1 and ln x − ln x to 0, so neither f nor F shows that the method is NaN
+        /// for x &lt; 0, but F(to) − F(from) may only stand for the integral where the method is defined.
+        /// </summary>
+        public IReadOnlyList<Expr> Domain { get; }
 
         /// <summary>F, with F′ = f.</summary>
         public Expr Value { get; }
@@ -117,6 +125,7 @@ namespace DiffGen.Generator.Symbolic.Integration
             }
 
             Expr f = copies[dag.Value];
+            IReadOnlyList<Expr> domain = DomainNodes(b, dag, copies);
             Symbol v = dag.Variables.Single(s => s.Key == variable);
             var x = (Symbol)b.Symbol(v.Key, v.Code, v.ConstantValue, v.MathText, v.Reads, v.Written);
             var integrator = new Integrator(b, x, integrand.Parameters.Select(p => p.Name.TrimStart('@')));
@@ -138,7 +147,7 @@ namespace DiffGen.Generator.Symbolic.Integration
 
             return check == null
                 ? AntiderivativeResult.None(NoAntiderivative.CheckFailed, b, x)
-                : AntiderivativeResult.Of(new Antiderivative(b, f, collected, x, steps, check.Value));
+                : AntiderivativeResult.Of(new Antiderivative(b, f, collected, x, steps, check.Value, domain));
         }
 
         /// <summary>
@@ -154,6 +163,32 @@ namespace DiffGen.Generator.Symbolic.Integration
         {
             var seen = new HashSet<(Expr, Symbol)>();
             return steps.Where(s => seen.Add((s.Integrand, s.Variable))).ToList();
+        }
+
+        /// <summary>
+        /// The values of the method's instructions that are defined only on part of the line (<see cref="Continuity.IsPartial"/>)
+        /// and that the DAG cancelled away (√x in √x/√x), copied into <paramref name="b"/>. Those the integrand still holds
+        /// are F's to keep: F′ = f, and F's own requirements state where F is continuous.
+        /// </summary>
+        private static IReadOnlyList<Expr> DomainNodes(ExprBuilder b, MethodDag dag, Dictionary<Expr, Expr> copies)
+        {
+            var held = new HashSet<Expr>(copies.Keys);
+            var domain = new List<Expr>();
+            foreach (Expr node in TopologicalOrder.OperandsFirst(dag.InstructionValues))
+            {
+                bool copyable = node is Constant or Symbol or Sum or Product or FunctionCall or Named && node.Children.All(copies.ContainsKey);
+                if (!copies.ContainsKey(node) && copyable)
+                {
+                    copies[node] = Copy(b, node, copies);
+                }
+
+                if (copyable && !held.Contains(node) && Continuity.IsPartial(copies[node]) && !domain.Contains(copies[node]))
+                {
+                    domain.Add(copies[node]);
+                }
+            }
+
+            return domain;
         }
 
         private static Expr Copy(ExprBuilder b, Expr e, Dictionary<Expr, Expr> copies)

@@ -27,11 +27,12 @@ namespace DiffGen.Generator.Symbolic.Integration
     /// </summary>
     internal sealed class Requirement
     {
-        public Requirement(Expr value, RequirementKind kind, bool readsVariable)
+        public Requirement(Expr value, RequirementKind kind, bool readsVariable, bool ofMethod = false)
         {
             Value = value;
             Kind = kind;
             ReadsVariable = readsVariable;
+            OfMethod = ofMethod;
         }
 
         public Expr Value { get; }
@@ -39,6 +40,9 @@ namespace DiffGen.Generator.Symbolic.Integration
         public RequirementKind Kind { get; }
 
         public bool ReadsVariable { get; }
+
+        /// <summary>Where the method itself is defined (a value it computes that F does not hold, such as √x in √x/√x), not F's continuity.</summary>
+        public bool OfMethod { get; }
     }
 
     /// <summary>
@@ -49,9 +53,15 @@ namespace DiffGen.Generator.Symbolic.Integration
     /// </summary>
     internal static class Continuity
     {
-        /// <summary>The requirements, or null when continuity on an interval cannot be decided from its bounds.</summary>
-        public static IReadOnlyList<Requirement>? Requirements(ExprBuilder b, Expr antiderivative, Symbol x)
+        /// <summary>
+        /// The requirements, or null when continuity on an interval cannot be decided from its bounds: those of F, then those
+        /// of the method's own values defined on part of the line (<paramref name="domain"/>, <see cref="Antiderivative.Domain"/>)
+        /// that F's do not already state, so that F(to) − F(from) never stands for an integral of a method that is NaN
+        /// somewhere between the bounds.
+        /// </summary>
+        public static IReadOnlyList<Requirement>? Requirements(ExprBuilder b, Expr antiderivative, Symbol x, IReadOnlyList<Expr> domain)
         {
+            bool ofMethod = false;
             var dependencies = new DependencyAnalysis(new[] { x });
             var requirements = new List<Requirement>();
             bool Require(Expr value, RequirementKind kind)
@@ -90,7 +100,7 @@ namespace DiffGen.Generator.Symbolic.Integration
             {
                 if (!requirements.Any(r => ReferenceEquals(r.Value, value) && r.Kind == kind))
                 {
-                    requirements.Add(new Requirement(value, kind, readsVariable));
+                    requirements.Add(new Requirement(value, kind, readsVariable, ofMethod));
                 }
             }
 
@@ -112,8 +122,40 @@ namespace DiffGen.Generator.Symbolic.Integration
                 }
             }
 
+            ofMethod = true;
+            foreach (Expr node in domain)
+            {
+                bool decided = node switch
+                {
+                    Product product => product.Factors.All(f => f.Exponent == System.Math.Floor(f.Exponent)
+                        || Require(f.Base, f.Exponent > 0 ? RequirementKind.NonNegative : RequirementKind.Positive)),
+                    FunctionCall { Function: ElementaryFunction.Pow } pow => b.ClosedValue(pow.Arguments[0]) is double a && a > 0,
+                    FunctionCall { Function: ElementaryFunction.Acosh } acosh => Require(b.Add(acosh.Arguments[0], b.Constant(-1)), RequirementKind.NonNegative),
+                    FunctionCall { Function: ElementaryFunction.Atanh } atanh => Require(atanh.Arguments[0], RequirementKind.WithinOne),
+                    FunctionCall call => Call(call, Require),
+                    _ => true,
+                };
+                if (!decided)
+                {
+                    return null;
+                }
+            }
+
             return requirements;
         }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is defined only on part of the line, NaN elsewhere: a root or other fractional power
+        /// (of a negative base), pow, a logarithm, asin, acos, acosh, atanh. (A pole is no such place: 1/x is ±∞ at 0, and x/x's
+        /// one point does not change an integral.)
+        /// </summary>
+        public static bool IsPartial(Expr value) => value switch
+        {
+            Product product => product.Factors.Any(f => f.Exponent != System.Math.Floor(f.Exponent)),
+            FunctionCall call => call.Function is ElementaryFunction.Pow or ElementaryFunction.Log or ElementaryFunction.Log10 or ElementaryFunction.Log2
+                or ElementaryFunction.Asin or ElementaryFunction.Acos or ElementaryFunction.Acosh or ElementaryFunction.Atanh,
+            _ => false,
+        };
 
         private static bool Call(FunctionCall call, System.Func<Expr, RequirementKind, bool> require)
         {
