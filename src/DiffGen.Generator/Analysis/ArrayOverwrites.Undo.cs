@@ -23,16 +23,21 @@ namespace DiffGen.Generator.Analysis
 
         /// <summary>
         /// Puts the loop's writes of the array back before each recomputed iteration, when they are plain statements of
-        /// its body or of counting loops nested in it (each runs the same number of times whatever the values, nothing
-        /// leaves an iteration early, and their indices and the nested loops' bounds are known as the iteration begins):
-        /// then they are all taped, and the iteration runs them again.
+        /// its body or of counting loops nested in it (each runs the same number of times whatever the values, or only where
+        /// one test holds: <see cref="GateOf"/>; nothing else leaves an iteration early, and their indices and the nested
+        /// loops' bounds are known as the iteration begins): then they are all taped, and the iteration runs them again.
         /// </summary>
         private bool Undo(Loop loop, string array, List<AssignElement> writes)
         {
             var inside = writes.Where(w => sites.Of(w).IsWithin(loop)).ToList();
-            if (LeavesBefore(loop.Body, inside))
+            if (!TryGate(loop, inside, out UndoGate? gate))
             {
                 return false;
+            }
+
+            if (gate is { If: IfStatement, WritesWhen: true })
+            {
+                return UndoGated(loop, gate, array, inside);
             }
 
             // A nested write keeps its old value only where the array is not filled anew by some loop (then only that
@@ -50,7 +55,7 @@ namespace DiffGen.Generator.Analysis
                 Site site = sites.Of(write);
                 int unitLevel = IndexIn(site.Chain, loop);
                 List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).ToList();
-                if (nest.Any(s => s is not Loop { Counting: not null } inner || ProgramFacts.MayLeave(inner.Body)))
+                if (nest.Any(s => s is not Loop inner || CountingOf(inner, gate) == null || ProgramFacts.MayLeave(inner.Body)))
                 {
                     return false;
                 }
@@ -58,8 +63,8 @@ namespace DiffGen.Generator.Analysis
                 for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
                 {
                     var inner = (Loop)site.Chain[level];
-                    CountingLoop counting = inner.Counting!;
-                    if (AtUnitStart(loop, site, unitLevel, level, counting.From) is not Integer from || AtUnitStart(loop, site, unitLevel, level, counting.Bound) is not Integer bound)
+                    CountingLoop counting = CountingOf(inner, gate)!;
+                    if (AtUnitStart(loop, site, unitLevel, level, Assume(counting.From, gate), gate) is not Integer from || AtUnitStart(loop, site, unitLevel, level, Assume(counting.Bound, gate), gate) is not Integer bound)
                     {
                         return false;
                     }
@@ -67,7 +72,7 @@ namespace DiffGen.Generator.Analysis
                     headers.Add((inner, counting with { From = from, Bound = bound }));
                 }
 
-                if (AtUnitStart(loop, site, unitLevel, site.Chain.Count - 1, write.Index) is not Integer index)
+                if (AtUnitStart(loop, site, unitLevel, site.Chain.Count - 1, Assume(write.Index, gate), gate) is not Integer index)
                 {
                     return false;
                 }
@@ -85,6 +90,18 @@ namespace DiffGen.Generator.Analysis
                 For(undoneHeaders, loop)[inner] = header;
             }
 
+            if (gate != null)
+            {
+                gates[loop] = gate;
+                gatedArrays.Add((loop, array));
+            }
+
+            AddUndone(loop, inside);
+            return true;
+        }
+
+        private void AddUndone(Loop loop, List<AssignElement> inside)
+        {
             if (!undone.TryGetValue(loop, out List<AssignElement>? list))
             {
                 list = new List<AssignElement>();
@@ -94,7 +111,6 @@ namespace DiffGen.Generator.Analysis
             list.AddRange(inside);
             list.Sort((a, b) => StatementSites.Meet(sites.Of(a), sites.Of(b)).Before ? -1 : ReferenceEquals(a, b) ? 0 : 1);
             taped.UnionWith(inside);
-            return true;
         }
 
         /// <summary>
@@ -134,10 +150,10 @@ namespace DiffGen.Generator.Analysis
         /// left as they are (the reverse sweep runs those loops again): nothing those loops' bodies assign may be read, and
         /// what the unit's body assigns before them is replaced as <see cref="AtIterationStart"/> does. Null when that fails.
         /// </summary>
-        private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e)
+        private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e, UndoGate? gate)
         {
             var nest = site.Chain.Skip(unitLevel + 1).Take(level - unitLevel - 1).Cast<Loop>().ToList();
-            var counters = new HashSet<string>(nest.Select(l => l.Counting!.Index), System.StringComparer.Ordinal);
+            var counters = new HashSet<string>(nest.Select(l => CountingOf(l, gate)!.Index), System.StringComparer.Ordinal);
             if (nest.Any(l => Changed(l.Body, e, counters).Count > 0))
             {
                 return null;
@@ -253,5 +269,6 @@ namespace DiffGen.Generator.Analysis
                 default:
                     return null;
             }
-        }    }
+        }
+    }
 }

@@ -142,6 +142,8 @@ namespace DiffGen.Generator.Analysis
             undone.Clear();
             undoneIndices.Clear();
             undoneHeaders.Clear();
+            gates.Clear();
+            gatedArrays.Clear();
             foreach (KeyValuePair<string, (ArrayScope Plain, ArrayScope? Renewed)> option in options)
             {
                 ArrayScope scope = option.Value.Renewed != null && !demoted.Contains(option.Key) ? option.Value.Renewed : option.Value.Plain;

@@ -28,7 +28,8 @@ namespace DiffGen.Fuzz.Generation
         /// the number of passes; the sum of squares or of products with x; an element read into a local first and used after
         /// the loops; one or two overwriting loops (as written, a scale by a factor the sum gives, a cubic damping, counting
         /// down, or a triangle of two nested loops); a direct write of one element after them; the new elements read again
-        /// in the pass or after the passes; a convergence test that breaks after the pass's writes.
+        /// in the pass or after the passes; a convergence test that breaks after the pass's writes; early stopping before them;
+        /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops.
         /// </summary>
         /// <remarks>Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.</remarks>
         private Method WithIterativeUpdate(Method entry)
@@ -67,7 +68,18 @@ namespace DiffGen.Fuzz.Generation
                 _ => Mul(R(e), Lit("0.5")),
             }));
 
-            if (g.Chance(0.25))
+            string it = Fresh("it");
+            bool stops = g.Chance(0.2);
+            if (stops)
+            {
+                // Early stopping before the pass's writes (docs/supported.md: the forward sweep keeps whether each pass stopped
+                // there): one the second pass takes, or one that depends on the values. Then the writes stand in loops only (a
+                // double buffer's swap, or a direct write after the loops, draws DIFF015 after a stop).
+                pass.Add(new If(g.Chance(0.4) ? new IntCompare(">=", I(it), N(1)) : new Compare(g.Pick("<", ">"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(new Break()), null));
+            }
+
+            bool gated = false;
+            if (!stops && g.Chance(0.25))
             {
                 // A double buffer: the next values written into another array, then the two swapped (by a tuple, or through a
                 // temporary), as an explicit scheme steps (docs/supported.md: read as a loop exchanging their elements).
@@ -76,6 +88,22 @@ namespace DiffGen.Fuzz.Generation
                 pass.Add(new For(k, N(0), "<", Len(u), "++", S(new AssignElement(next, I(k), "=",
                     Add(Mul(Lit("0.5"), Uk()), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), Xk()))))));
                 pass.Add(new SwapArrays(u, next, g.Chance(0.5) ? null : Fresh("tmp")));
+            }
+            else if (!stops && g.Chance(0.25))
+            {
+                // An update made only where a test holds, as a dead-zone LMS filter's (docs/supported.md: the forward sweep
+                // keeps the test's outcome per pass): plain writes of single elements inside the if.
+                gated = true;
+                var update = new List<Stmt>
+                {
+                    new AssignElement(u, N(0), g.Pick("+=", "-="), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), new Element("x", N(0)))),
+                };
+                if (g.Chance(0.5))
+                {
+                    update.Add(new AssignElement(u, ISub(Len(u), N(1)), "=", Add(Mul(Lit("0.5"), new Element(u, ISub(Len(u), N(1)))), Mul(Lit("0.25"), R("b")))));
+                }
+
+                pass.Add(new If(new Compare(g.Pick(">", "<"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(update.ToArray()), null));
             }
             else
             {
@@ -88,8 +116,9 @@ namespace DiffGen.Fuzz.Generation
 
             if (first != null)
             {
-                // The element read before the loops, used after them: a direct write, or a sum.
-                pass.Add(g.Chance(0.5)
+                // The element read before the loops, used after them: a direct write (not beside a gated update, whose writes
+                // must all stand in its if), or a sum.
+                pass.Add(!gated && !stops && g.Chance(0.5)
                     ? new AssignElement(u, N(0), "=", Add(Mul(Lit("0.5"), new Element(u, N(0))), Mul(Lit("0.25"), R(first))))
                     : new Assign(acc, "+=", Mul(R(first), R("b"))));
             }
@@ -100,7 +129,6 @@ namespace DiffGen.Fuzz.Generation
                 pass.Add(new Assign(acc, "+=", Mul(new Element(u, ISub(Len(u), N(1))), Lit("0.5"))));
             }
 
-            string it = Fresh("it");
             if (g.Chance(0.25))
             {
                 // A convergence test after the pass's writes (docs/supported.md: no break before them): one the second pass

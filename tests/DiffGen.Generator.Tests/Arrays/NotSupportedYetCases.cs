@@ -62,8 +62,9 @@ namespace DiffGen.Generator.Tests.Arrays
                 """,
                 (r, n) => new object[] { Vector(r, n) }),
 
-            // An element tested, then overwritten, in a loop that a break may leave (issue 10): the reverse loop would test
-            // the new value, and cannot put the element back first since the iteration may stop before the write.
+            // An element tested, then overwritten, in a loop that a break may leave (issue 10): the reverse loop tests again
+            // after it has run the iteration's write again, so it would test the new value. (Early stopping whose test reads
+            // locals computed from the elements is read since the twentieth session: GatedUndoCases.)
             new ArrayCase(
                 "InPlaceAfterBreakTest",
                 """

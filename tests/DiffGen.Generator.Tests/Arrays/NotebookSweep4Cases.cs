@@ -1540,72 +1540,74 @@ namespace DiffGen.Generator.Tests.Arrays
         };
 
         /// <summary>
+        /// Declined until the twentieth session (DIFF015, "Reading an element of the local array ... that the same loop iteration
+        /// overwrites afterwards"): in-place updates an iteration makes only where a test holds, or before which it may stop. The
+        /// forward sweep now keeps the test's outcome per iteration (<c>ArrayOverwrites.GateOf</c>).
+        /// </summary>
+        public static readonly ArrayCase[] GatedWrites =
+        {
+            // Training with early stopping: the loss read from the weights, a return when it is small, then the in-place step
+            // (the most common training loop; N4EarlyStoppingCopied is the older advice, the old weights copied first).
+            new ArrayCase("N4EarlyStoppingReturn", """
+                [Differentiable("w0", "lr")]
+                public static double N4EarlyStoppingReturn(double[] w0, double lr, double[] target)
+                {
+                    double[] w = (double[])w0.Clone();
+                    double loss = 0;
+                    for (int epoch = 0; epoch < 30; epoch++)
+                    {
+                        loss = 0;
+                        for (int k = 0; k < w.Length; k++) loss += (w[k] - target[k]) * (w[k] - target[k]);
+                        if (loss < 1e-3) return loss;
+                        for (int k = 0; k < w.Length; k++) w[k] -= lr * 2 * (w[k] - target[k]);
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.1, 0.25), Vector(r, n, -1, 1) })
+            {
+                Accept = EarlyStopAway,
+            },
+
+            // An LMS filter whose weights move only when the error leaves a dead zone: the in-place update inside an if.
+            new ArrayCase("N4LmsDeadZone", """
+                [Differentiable("w0", "mu")]
+                public static double N4LmsDeadZone(double[] w0, double mu, double[] x, double[] d)
+                {
+                    int m = w0.Length;
+                    double[] w = new double[m];
+                    for (int k = 0; k < m; k++) w[k] = w0[k];
+                    double sse = 0;
+                    for (int t = m - 1; t < x.Length; t++)
+                    {
+                        double y = 0;
+                        for (int k = 0; k < m; k++) y += w[k] * x[t - k];
+                        double e = d[t] - y;
+                        sse += e * e;
+                        if (Math.Abs(e) > 0.1)
+                        {
+                            for (int k = 0; k < m; k++) w[k] += mu * e * x[t - k];
+                        }
+                    }
+
+                    return sse;
+                }
+                """, (r, n) => new object[] { Vector(r, 2, -0.5, 0.5), Uniform(r, 0.05, 0.2), Vector(r, n + 2, -1, 1), Vector(r, n + 2, -1, 1) })
+            {
+                Accept = LmsAway,
+            },
+        };
+
+        /// <summary>
         /// Declined, each with its id and the start of its message (<see cref="NotebookSweep4Tests.Declines_with_its_listed_diagnostic"/>);
         /// the comment above each says whether the decline is justified or needless.
         /// </summary>
         public static readonly (ArrayCase Case, string Id, string Start)[] Declined =
         {
-            // Training with early stopping: the loss read from the weights, a return when it is small, then the in-place step. NEEDLESS
-            // (a limitation): in the iteration that returns nothing is overwritten, and the most common training loop is this one; the
-            // advice (copy the old weights first) works: N4EarlyStoppingCopied. A break instead of the return draws the same.
-            (
-                new ArrayCase("N4EarlyStoppingReturn", """
-                    [Differentiable("w0", "lr")]
-                    public static double N4EarlyStoppingReturn(double[] w0, double lr, double[] target)
-                    {
-                        double[] w = (double[])w0.Clone();
-                        double loss = 0;
-                        for (int epoch = 0; epoch < 30; epoch++)
-                        {
-                            loss = 0;
-                            for (int k = 0; k < w.Length; k++) loss += (w[k] - target[k]) * (w[k] - target[k]);
-                            if (loss < 1e-3) return loss;
-                            for (int k = 0; k < w.Length; k++) w[k] -= lr * 2 * (w[k] - target[k]);
-                        }
-
-                        return loss;
-                    }
-                    """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, 0.1, 0.25), Vector(r, n, -1, 1) })
-                {
-                    Accept = EarlyStopAway,
-                },
-                "DIFF015",
-                "Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet"),
 
 
 
 
-            // An LMS filter whose weights move only when the error leaves a dead zone: the in-place update inside an if. NEEDLESS (a
-            // documented limitation: overwriting writes inside an if after reads of the same elements); dead-zone LMS is common.
-            (
-                new ArrayCase("N4LmsDeadZone", """
-                    [Differentiable("w0", "mu")]
-                    public static double N4LmsDeadZone(double[] w0, double mu, double[] x, double[] d)
-                    {
-                        int m = w0.Length;
-                        double[] w = new double[m];
-                        for (int k = 0; k < m; k++) w[k] = w0[k];
-                        double sse = 0;
-                        for (int t = m - 1; t < x.Length; t++)
-                        {
-                            double y = 0;
-                            for (int k = 0; k < m; k++) y += w[k] * x[t - k];
-                            double e = d[t] - y;
-                            sse += e * e;
-                            if (Math.Abs(e) > 0.1)
-                            {
-                                for (int k = 0; k < m; k++) w[k] += mu * e * x[t - k];
-                            }
-                        }
-
-                        return sse;
-                    }
-                    """, (r, n) => new object[] { Vector(r, 2, -0.5, 0.5), Uniform(r, 0.05, 0.2), Vector(r, n + 2, -1, 1), Vector(r, n + 2, -1, 1) })
-                {
-                    Accept = LmsAway,
-                },
-                "DIFF015",
-                "Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet"),
 
             // Plain steps for three warm-up epochs, momentum steps after: the in-place updates in the two sides of an if on the epoch.
             // NEEDLESS (the same limitation as N4LmsDeadZone; the test reads only the counter).

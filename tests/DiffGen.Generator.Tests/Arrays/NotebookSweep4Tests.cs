@@ -31,6 +31,12 @@ namespace DiffGen.Generator.Tests.Arrays
         [MemberData(nameof(BreakAfterWritesNames))]
         public void A_break_after_the_in_place_update_is_read(string name) => ArrayGradientTests.Check(NotebookSweep4Cases.BreakAfterWrites.Single(c => c.Name == name));
 
+        public static IEnumerable<object[]> GatedWritesNames => NotebookSweep4Cases.GatedWrites.Select(c => new object[] { c.Name });
+
+        [Theory]
+        [MemberData(nameof(GatedWritesNames))]
+        public void An_update_made_only_where_a_test_holds_is_read(string name) => ArrayGradientTests.Check(NotebookSweep4Cases.GatedWrites.Single(c => c.Name == name));
+
         public static IEnumerable<object[]> DeclinedNames => NotebookSweep4Cases.Declined.Select(d => new object[] { d.Case.Name });
 
         [Theory]

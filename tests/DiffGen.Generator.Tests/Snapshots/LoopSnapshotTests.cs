@@ -441,6 +441,42 @@ namespace Samples
     }
 }";
 
+        /// <summary>
+        /// A dead-zone LMS filter: the weights move only where the error leaves the zone, and the error reads them. The forward
+        /// sweep keeps per step whether it moved them (wChangedTape), and the reverse sweep puts the weights back only there.
+        /// </summary>
+        [Fact]
+        public void DeadZoneFilterUpdatedOnlySometimes() => Generated("DeadZone", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Filters
+    {
+        [Differentiable(""w0"", ""mu"")]
+        public static double DeadZone(double[] w0, double mu, double[] x, double[] d)
+        {
+            double[] w = (double[])w0.Clone();
+            double sse = 0;
+            for (int t = 1; t < x.Length; t++)
+            {
+                double y = w[0] * x[t] + w[1] * x[t - 1];
+                double e = d[t] - y;
+                sse += e * e;
+                if (Math.Abs(e) > 0.1)
+                {
+                    w[0] += mu * e * x[t];
+                    w[1] += mu * e * x[t - 1];
+                }
+            }
+
+            return sse;
+        }
+    }
+}
+");
+
         private static void Generated(string method, string source, [CallerFilePath] string file = "", [CallerMemberName] string test = "") =>
             Snapshot.Match(GeneratorHarness.RunAndCompile(source).SourceFor(method), file, test);
     }

@@ -8,6 +8,9 @@ namespace DiffGen.Generator.Emit.Programs
     /// <content>Loops in the forward sweep: run as written, carried values changed in place, what the reverse sweep needs on tapes.</content>
     internal sealed partial class GradientWriter
     {
+        /// <summary>The gates' statements (<see cref="ArrayOverwrites.GateOf"/>) of the loops written so far, with their tapes, the slot of an iteration, and the gate.</summary>
+        private readonly Dictionary<Statement, (string Tape, string Slot, List<string> SlotReads, UndoGate Gate)> gateRecords = new Dictionary<Statement, (string, string, List<string>, UndoGate)>(ReferenceComparer.Instance);
+
         /// <summary>
         /// A loop in the forward sweep: it runs as written, its carried variables changing in place, and stores
         /// on a tape each value the reverse sweep needs that the next iteration overwrites.
@@ -71,6 +74,7 @@ namespace DiffGen.Generator.Emit.Programs
                 loopCode.Add(new CodeLine(type + "[] " + tape + " = global::DiffGen.Tape.Rent<" + type + ">(" + capacity + ");", declaredType: type + "[]", uses: p.TakeReads(capacityReads), tape: (TapeUse.Rent, tape)));
             }
 
+            string? gateTape = RentGateTape(loop, capacity, capacityReads, loopCode);
             if (counter != null)
             {
                 // The reverse sweep runs as many iterations as this one did.
@@ -79,6 +83,19 @@ namespace DiffGen.Generator.Emit.Programs
 
             var body = new List<CodeNode>();
             List<(string, Integer)> holding = HoldElements(loop, inside, loopCode);
+            if (gateTape != null)
+            {
+                // The iteration's slot: counted before the body runs where the loop has a counter of its own.
+                (string slot, List<string> slotReads) = counter != null ? (counter + " - 1", new List<string> { counter }) : p.Capture(() => TapeIndex(loop.Counting!, inside));
+                if (counter != null)
+                {
+                    body.Add(new CodeLine("if (" + counter + " == " + gateTape + ".Length) " + gateTape + " = global::DiffGen.Tape.Grow(" + gateTape + ");", uses: p.TakeReads(counter, gateTape), tape: (TapeUse.Grow, gateTape)));
+                }
+
+                UndoGate gate = analysis.Overwrites.GateOf(loop)!;
+                gateRecords[gate.At] = (gateTape, slot, slotReads, gate);
+            }
+
             if (tapes.Count > 0 || counter != null)
             {
                 (string slot, List<string> slotReads) = counter != null ? (counter, new List<string> { counter }) : p.Capture(() => TapeIndex(loop.Counting!, inside));
@@ -135,7 +152,36 @@ namespace DiffGen.Generator.Emit.Programs
                 revReads.Add(inside.Of(sum.Name));
             }
 
-            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null, SharesOfTheSum = sharesOfTheSum, KeptBuffers = keptBuffers };
+            return new LoopStep(loop, inside, carried, tapes, entries, counter, loopCode) { Extreme = extreme is (RunningExtreme found, _) ? (found, extremeAt!) : null, SharesOfTheSum = sharesOfTheSum, KeptBuffers = keptBuffers, GateTape = gateTape };
+        }
+
+        /// <summary>
+        /// For a loop with a gate (<see cref="ArrayOverwrites.GateOf"/>): a tape of one <c>bool</c> per iteration, the outcome of
+        /// the gate's test, which the reverse sweep reads to know whether the iteration made the writes it puts back. Null otherwise.
+        /// </summary>
+        private string? RentGateTape(Loop loop, string capacity, List<string> capacityReads, List<CodeNode> code)
+        {
+            if (analysis.Overwrites.GateOf(loop) is not UndoGate gate)
+            {
+                return null;
+            }
+
+            string first = analysis.Overwrites.UndoneBefore(loop).Select(w => w.Array).First(a => analysis.Overwrites.IsGated(loop, a));
+            string tape = names.Fresh(gate.WritesWhen ? first.TrimStart('@') + "ChangedTape" : "stoppedTape");
+            code.Add(new CodeLine("bool[] " + tape + " = global::DiffGen.Tape.Rent<bool>(" + capacity + ");", declaredType: "bool[]", uses: p.TakeReads(capacityReads), tape: (TapeUse.Rent, tape)));
+            return tape;
+        }
+
+        /// <summary>
+        /// Before a gate's statement in the forward sweep: its test's outcome kept on the gate's tape,
+        /// <c>wChangedTape[t] = Math.Abs(err) &gt; 0.1;</c>, <c>stoppedTape[it] = g0 * g0 &lt; 1e-6;</c>.
+        /// </summary>
+        private CodeLine RecordGate(Statement at, Versions versions)
+        {
+            (string tape, string slot, List<string> slotReads, UndoGate gate) = gateRecords[at];
+            string test = p.Print(gate.Test, versions.Of);
+            string comment = gate.WritesWhen ? "kept for the reverse sweep: whether the iteration makes the writes below" : "kept for the reverse sweep: whether the iteration stops here, before its writes";
+            return new CodeLine(tape + "[" + slot + "] = " + test + ";", comment: comment, uses: p.TakeReads(slotReads.Append(tape)), tape: (TapeUse.Write, tape));
         }
 
         /// <summary>Plain forward code, as the source wrote it: used inside loops of the forward sweep.</summary>
@@ -143,6 +189,11 @@ namespace DiffGen.Generator.Emit.Programs
         {
             foreach (Statement statement in statements)
             {
+                if (gateRecords.ContainsKey(statement))
+                {
+                    code.Add(RecordGate(statement, versions));
+                }
+
                 switch (statement)
                 {
                     case DeclareScalar s:

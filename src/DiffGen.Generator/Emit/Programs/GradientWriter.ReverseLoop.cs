@@ -8,6 +8,9 @@ namespace DiffGen.Generator.Emit.Programs
     /// <content>Loops in the reverse sweep: each iteration restored, recomputed, then run backwards.</content>
     internal sealed partial class GradientWriter
     {
+        /// <summary>The counter of each reverse loop of a loop that does not count by its header: its iteration's tape slot.</summary>
+        private readonly Dictionary<Statement, string> reverseSlots = new Dictionary<Statement, string>(ReferenceComparer.Instance);
+
         /// <summary>The loop backwards: each iteration restores what it started from, recomputes its locals, then runs its statements back.</summary>
         private List<CodeNode> ReverseLoop(LoopStep step, Dictionary<string, Policy> outer)
         {
@@ -59,6 +62,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     slot = names.Fresh("k");
                     slotReads = new List<string> { slot };
+                    reverseSlots[loop] = slot;
                     header = "for (int " + slot + " = " + step.Counter + " - 1; " + slot + " >= 0; " + slot + "--)";
                     headerReads = new List<string> { slot, step.Counter! };
                 }
@@ -97,7 +101,7 @@ namespace DiffGen.Generator.Emit.Programs
             // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,
             // once the elements the iteration overwrote after reading them are put back as the iteration found them.
             IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
-            UndoWrites(loop, undone, inside, body);
+            UndoWrites(loop, undone, inside, body, GateTest(step, inside));
             var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
             var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
 
@@ -122,7 +126,7 @@ namespace DiffGen.Generator.Emit.Programs
             ReleaseElements(holding);
             EndElementSums(sums, step.Inside, code);
             AddSharesOfTheSum(step, code);
-            foreach (string tape in step.Tapes.Values.Concat(step.KeptBuffers.Values).Concat(stored))
+            foreach (string tape in step.Tapes.Values.Concat(step.KeptBuffers.Values).Concat(stored).Concat(step.GateTape != null ? new[] { step.GateTape } : new string[0]))
             {
                 code.Add(new CodeLine("global::DiffGen.Tape.Return(" + tape + ");", uses: p.TakeReads(tape), tape: (TapeUse.Return, tape)));
             }
@@ -135,12 +139,15 @@ namespace DiffGen.Generator.Emit.Programs
         /// found it (read from the tapes, not taken off them: the writes, taken back later, take them off). Writes inside
         /// loops of the iteration are put back by those loops run backwards, reading the tape back with a counter.
         /// </summary>
-        private void UndoWrites(Loop loop, IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> code)
+        private void UndoWrites(Loop loop, IReadOnlyList<AssignElement> writes, Versions inside, List<CodeNode> body, (string Text, List<string> Reads)? gate)
         {
+            var gated = new List<CodeNode>();
             foreach (IGrouping<string, AssignElement> array in writes.GroupBy(w => w.Array))
             {
+                List<CodeNode> code = gate != null && analysis.Overwrites.IsGated(loop, array.Key) ? gated : body;
                 var list = array.ToList();
-                if (list.All(w => loop.Body.Contains(w, ReferenceComparer.Instance)))
+                IReadOnlyList<Statement> plain = analysis.Overwrites.IsGated(loop, array.Key) && analysis.Overwrites.GateOf(loop) is { WritesWhen: true, If: IfStatement branch } ? branch.Then : loop.Body;
+                if (list.All(w => plain.Contains(w, ReferenceComparer.Instance)))
                 {
                     for (int k = list.Count - 1; k >= 0; k--)
                     {
@@ -153,8 +160,44 @@ namespace DiffGen.Generator.Emit.Programs
 
                 string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
                 code.Add(elementTapes.ReadBack(array.Key, back));
-                code.AddRange(UndoneBackwards(loop, loop.Body, new HashSet<Statement>(list, ReferenceComparer.Instance), back, inside));
+                var undoneWrites = new HashSet<Statement>(list, ReferenceComparer.Instance);
+                if (PutBack(loop.Body, undoneWrites) != undoneWrites.Count)
+                {
+                    // Every write the analysis undoes must be put back here; one that is not would leave a wrong element behind.
+                    throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
+                }
+
+                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside));
             }
+
+            if (gated.Count > 0)
+            {
+                // Only an iteration that made the writes has anything to put back (its gate's outcome, kept by the forward sweep).
+                string arrays = string.Join(" and ", writes.Select(w => w.Array).Distinct().Where(a => analysis.Overwrites.IsGated(loop, a)));
+                body.Add(new CodeComment("Only where this iteration changed " + arrays + " (its test, kept by the forward sweep): the elements as it found them"));
+                body.Add(CodeBlock.If(gate!.Value.Text, gate.Value.Reads, gated));
+            }
+        }
+
+        /// <summary>
+        /// In the reverse loop, the test that the iteration made its gated writes (<c>wChangedTape[t]</c>, or <c>!stoppedTape[k]</c>
+        /// where the gate stops the loop), read from the gate's tape at the iteration's slot; null where the loop has no gate.
+        /// </summary>
+        private (string Text, List<string> Reads)? GateTest(LoopStep step, Versions inside)
+        {
+            if (step.GateTape is not string tape)
+            {
+                return null;
+            }
+
+            (string slot, List<string> reads) = step.Loop.Counting != null ? p.Capture(() => TapeIndex(step.Loop.Counting, inside)) : (reverseSlots[step.Loop], new List<string> { reverseSlots[step.Loop] });
+            if (step.Loop.Counting != null)
+            {
+                reads.Add(step.Loop.Counting.Index);
+            }
+
+            bool stops = !analysis.Overwrites.GateOf(step.Loop)!.WritesWhen;
+            return ((stops ? "!" : string.Empty) + tape + "[" + slot + "]", reads.Append(tape).ToList());
         }
 
         /// <summary>The block's undone writes put back, last first: a loop holding some runs backwards, its counter named apart.</summary>
@@ -181,6 +224,14 @@ namespace DiffGen.Generator.Emit.Programs
 
             return code;
         }
+
+        /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block or of loops in it.</summary>
+        private static int PutBack(IReadOnlyList<Statement> block, HashSet<Statement> writes) => block.Sum(s => s switch
+        {
+            AssignElement write when writes.Contains(write) => 1,
+            Loop nested => PutBack(nested.Body, writes),
+            _ => 0,
+        });
 
         /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
         private (string Text, List<string> Reads) UndoneElement(Loop loop, AssignElement write, Versions versions) =>

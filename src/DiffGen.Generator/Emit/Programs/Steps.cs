@@ -132,6 +132,12 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The buffers whose copies the forward loop keeps at the end of each iteration (<see cref="Analysis.KeptBuffers"/>), with their tapes.</summary>
         public IReadOnlyDictionary<string, string> KeptBuffers { get; set; } = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
+        /// <summary>
+        /// The tape of the loop's gate (<see cref="Analysis.ArrayOverwrites.GateOf"/>): per iteration, the outcome of the test that
+        /// decides whether the iteration made its undone writes. Null where the loop has no gate.
+        /// </summary>
+        public string? GateTape { get; set; }
+
         /// <summary>The shares of its sums from zero the reverse sweep adds once after the loop (<see cref="SumsFromZero"/>): the sum, the read, the multiple.</summary>
         public IReadOnlyList<(AssignScalar Sum, string Read, double Multiple)> SharesOfTheSum { get; set; } = System.Array.Empty<(AssignScalar, string, double)>();
     }
