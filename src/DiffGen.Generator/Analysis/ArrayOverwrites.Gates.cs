@@ -33,7 +33,13 @@ namespace DiffGen.Generator.Analysis
         private bool TryGate(Loop loop, List<AssignElement> inside, out UndoGate? gate)
         {
             gate = null;
-            if (LeavesBefore(loop.Body, inside))
+            if (LeavesBefore(loop.Body, inside) && FlagStop(loop.Body, inside) is (Statement flagged, Test runs))
+            {
+                // Early stopping before loops and other writes, as lowering takes it apart: the writes run where the flag is 0,
+                // and the break where it is 1 (int stopped = g2 < tol ? 1 : 0; loops; if (stopped == 1) break; if (stopped == 0) { ... }).
+                gate = new UndoGate(flagged, runs, WritesWhen: true);
+            }
+            else if (LeavesBefore(loop.Body, inside))
             {
                 // Early stopping, if (converged) break; before the update: the iteration that stops makes none of the writes.
                 // Its test must not read the array: the reverse sweep tests again after it has run the writes again (a test on
@@ -45,15 +51,11 @@ namespace DiffGen.Generator.Analysis
 
                 gate = new UndoGate(stop, stop.Test, WritesWhen: false);
             }
-            else if (inside.Count > 0 && inside.All(w => !loop.Body.Contains(w, ReferenceComparer.Instance)) && GuardingIf(loop.Body, inside) is IfStatement branch)
+            else if (TestGate(loop.Body, inside) is (Statement first, Test test))
             {
-                // An update made only where a test holds (if (Math.Abs(error) > margin) { w[0] += ...; }).
-                gate = new UndoGate(branch, branch.Test, WritesWhen: true);
-            }
-            else if (LoopGate(loop.Body, inside) is (Statement first, Test runs))
-            {
-                // Loops under an if, or after early stopping: each runs only where a test holds (LoopGate).
-                gate = new UndoGate(first, runs, WritesWhen: true);
+                // An update made only where a test holds (if (Math.Abs(error) > margin) { w[0] += ...; }), loops under an if,
+                // or after early stopping: each write stands in a statement that runs only where one test holds (TestGate).
+                gate = new UndoGate(first, test, WritesWhen: true);
             }
 
             if (gate != null && sites.Of(loop).Chain.Count(s => s is Loop) > 1)
@@ -75,39 +77,6 @@ namespace DiffGen.Generator.Analysis
         {
             gate = null;
             return false;
-        }
-
-        /// <summary>
-        /// Writes that are all plain statements of the Then of one if of the body (<see cref="GuardingIf"/>): their indices
-        /// must be known as the iteration begins, and nothing the Then assigns before a write may change its index.
-        /// </summary>
-        private bool UndoGated(Loop loop, UndoGate gate, string array, List<AssignElement> inside)
-        {
-            IfStatement branch = (IfStatement)gate.At;
-            int position = IndexIn(loop.Body, branch);
-            var indices = new List<(AssignElement Write, Integer Index)>();
-            foreach (AssignElement write in inside)
-            {
-                int at = IndexIn(branch.Then, write);
-                if (Changed(branch.Then.Take(at), write.Index, new HashSet<string>()).Count > 0
-                    || AtIterationStart(loop.Body, position, write.Index, depth: 0, new HashSet<string>()) is not Integer index
-                    || ProgramFacts.ValueReads(index).Any(IsWritten))
-                {
-                    return false;
-                }
-
-                indices.Add((write, index));
-            }
-
-            foreach ((AssignElement write, Integer index) in indices)
-            {
-                For(undoneIndices, loop)[write] = index;
-            }
-
-            gates[loop] = gate;
-            gatedArrays.Add((loop, array));
-            AddUndone(loop, inside);
-            return true;
         }
 
         /// <summary>
@@ -133,21 +102,28 @@ namespace DiffGen.Generator.Analysis
         }
 
         /// <summary>
-        /// The test under which every write's loop runs, and the first of those loops, when each write stands in a loop of the
-        /// body that runs only where the same test holds and nothing between the first such loop and the last assigns what the
-        /// test reads. Lowering writes two such loops: a counting loop whose bound is <c>test ? n : empty</c> (after early
-        /// stopping, or for an if that holds loops: <c>int stopped = x &lt; tol ? 1 : 0; ... i &lt; (stopped == 0 ? n : 0)</c>),
-        /// and a loop an if guards, its test joined to the loop's (<c>Math.Abs(e) &gt; 0.1 &amp;&amp; k &lt; m</c>).
+        /// The test under which every write runs, and the first statement of the body that holds some of them, when each write
+        /// stands in a statement of the body that runs it only where the same test holds, and nothing from the first such
+        /// statement to the last assigns what the test reads: an if with that test (the write a plain statement of its Then,
+        /// which leaves nothing; <c>if (Math.Abs(e) &gt; 0.1) { w[0] += ...; }</c>), a counting loop whose bound is
+        /// <c>test ? n : empty</c> (lowering's form after early stopping, or for an if that holds loops:
+        /// <c>int stopped = g2 &lt; tol ? 1 : 0; ... i &lt; (stopped == 0 ? n : 0)</c>, and its other statements in
+        /// <c>if (stopped == 0) { ... }</c>), or a loop an if guards, its test joined to the loop's (<c>Math.Abs(e) &gt; 0.1 &amp;&amp; k &lt; m</c>).
         /// </summary>
-        private static (Statement First, Test Runs)? LoopGate(IReadOnlyList<Statement> body, List<AssignElement> writes)
+        private static (Statement First, Test Runs)? TestGate(IReadOnlyList<Statement> body, List<AssignElement> writes)
         {
-            var holders = writes.Select(w => body.FirstOrDefault(s => s is Loop loop && ProgramFacts.All(loop.Body).Contains(w, ReferenceComparer.Instance))).ToList();
+            var holders = writes.Select(w => body.FirstOrDefault(s => s is Loop or IfStatement && ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance))).ToList();
             if (writes.Count == 0 || holders.Any(h => h == null))
             {
                 return null;
             }
 
-            var tests = holders.Select(h => GuardOf((Loop)h!)).Distinct().ToList();
+            var tests = holders.Select(h => h switch
+            {
+                Loop loop => GuardOf(loop),
+                IfStatement branch when !ProgramFacts.MayLeave(branch.Then) && !ProgramFacts.MayLeave(branch.Else) && writes.All(w => !ProgramFacts.All(branch.Else).Contains(w, ReferenceComparer.Instance)) => branch.Test,
+                _ => null,
+            }).Distinct().ToList();
             if (tests.Count != 1 || tests[0] is not Test runs)
             {
                 return null;
@@ -155,13 +131,38 @@ namespace DiffGen.Generator.Analysis
 
             int first = holders.Min(h => IndexIn(body, h!));
             int last = holders.Max(h => IndexIn(body, h!));
-            ISet<string> assigned = ProgramFacts.Assigned(body.Skip(first).Take(last - first + 1));
+            ISet<string> assigned = ProgramFacts.Assigned(body.Skip(first).Take(last - first));
             // Nor may the test read the array: the reverse sweep may test again after it has run the writes again.
             return ProgramFacts.Reads(runs).Any(r => assigned.Contains(r) || writes.Any(w => w.Array == r)) ? null : (body[first], runs);
         }
 
         /// <summary>
-        /// The test without which the loop runs no iteration, for the two shapes of <see cref="LoopGate"/>: a counting loop
+        /// A <see cref="TestGate"/> on a lowering flag, <c>stopped == 0</c>, where what leaves the iteration before the last write
+        /// is <c>if (stopped == 1) break;</c> only: the flag is declared once in the body as <c>test ? 1 : 0</c> and never
+        /// assigned again, so the writes after the break run exactly where those before it do.
+        /// </summary>
+        private static (Statement First, Test Runs)? FlagStop(IReadOnlyList<Statement> body, List<AssignElement> writes)
+        {
+            if (TestGate(body, writes) is not (Statement first, Test runs) || runs is not IntegerComparison { Op: ConditionOp.Equal, Left: IntegerRead flag, Right: IntegerNumber { Constant: 0 } })
+            {
+                return null;
+            }
+
+            var declarations = body.OfType<DeclareInteger>().Where(d => d.Name == flag.Variable).ToList();
+            bool zeroOrOne = declarations.Count == 1 && declarations[0].Value is IntegerChoice { WhenTrue: IntegerNumber { Constant: 1 }, WhenFalse: IntegerNumber { Constant: 0 } }
+                && IndexIn(body, declarations[0]) < IndexIn(body, first) && !ProgramFacts.Assigned(body.Where(s => !ReferenceEquals(s, declarations[0]))).Contains(flag.Variable);
+            int last = writes.Max(w => body.ToList().FindIndex(s => ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)));
+            bool onlyItsBreak = body.Take(last + 1).Where(s => ProgramFacts.MayLeave(new[] { s })).All(s => s is IfStatement
+            {
+                Test: IntegerComparison { Op: ConditionOp.Equal, Left: IntegerRead read, Right: IntegerNumber { Constant: 1 } },
+                Then.Count: 1,
+                Else.Count: 0,
+            } stop && read.Variable == flag.Variable && stop.Then[0] is Break);
+            return zeroOrOne && onlyItsBreak ? (first, runs) : null;
+        }
+
+        /// <summary>
+        /// The test without which the loop runs no iteration, for the two loops of <see cref="TestGate"/>: a counting loop
         /// whose bound is <c>test ? n : empty</c> and empty where the test fails (checked against where it starts), or a loop
         /// whose condition is <c>test &amp;&amp; i &lt; n</c> with a counting header (<see cref="GuardedCounting"/>).
         /// </summary>
@@ -214,15 +215,43 @@ namespace DiffGen.Generator.Analysis
             return (guard, new CountingLoop(index.Variable, start.Value, comparison.Op, comparison.Right));
         }
 
+        /// <summary>An if of the chain between the loop and a write that is the gate's test (<see cref="TestGate"/>): the undo runs under that test already.</summary>
+        private static bool IsGateIf(Statement statement, UndoGate? gate) => gate is { WritesWhen: true } && statement is IfStatement branch && branch.Test.Equals(gate.Test);
+
+        /// <summary>
+        /// Whether the statements of the gate's ifs on the way to <paramref name="write"/> (between <paramref name="unitLevel"/>
+        /// and the write in the site's chain), before the statement that holds it, assign what the write's index or the loops'
+        /// headers around it read: the undo computes them as the iteration began.
+        /// </summary>
+        private bool ChangedInGateIfs(Site site, int unitLevel, AssignElement write, UndoGate? gate)
+        {
+            for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
+            {
+                if (site.Chain[level] is IfStatement branch && IsGateIf(branch, gate))
+                {
+                    Statement holder = site.Chain[level + 1];
+                    var before = branch.Then.TakeWhile(s => !ReferenceEquals(s, holder)).ToList();
+                    IEnumerable<Integer> read = site.Chain.Skip(level + 1).OfType<Loop>().Select(l => CountingOf(l, gate)).Where(c => c != null)
+                        .SelectMany(c => new[] { c!.From, c.Bound }).Append(write.Index);
+                    if (read.Any(e => Changed(before, e, new HashSet<string>()).Count > 0))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The loop's counting header, or, for a loop the gate's test guards (<see cref="GuardedCounting"/>), the one it has where that test holds.</summary>
         private static CountingLoop? CountingOf(Loop loop, UndoGate? gate) =>
             loop.Counting ?? (gate != null && GuardedCounting(loop) is (Test guard, CountingLoop counting) && guard.Equals(gate.Test) ? counting : null);
 
         /// <summary>
         /// <paramref name="e"/> where the gate's test holds (the undo runs only in iterations that made their writes): each
-        /// <c>test ? a : b</c> on that test read as <c>a</c>. Unchanged for a gate that is an if.
+        /// <c>test ? a : b</c> on that test read as <c>a</c>. Unchanged for a gate that stops the loop.
         /// </summary>
-        private static Integer Assume(Integer e, UndoGate? gate) => gate == null || gate.If != null ? e : e switch
+        private static Integer Assume(Integer e, UndoGate? gate) => gate == null || !gate.WritesWhen ? e : e switch
         {
             IntegerChoice choice when choice.Test.Equals(gate.Test) => Assume(choice.WhenTrue, gate),
             IntegerChoice choice => choice with { WhenTrue = Assume(choice.WhenTrue, gate), WhenFalse = Assume(choice.WhenFalse, gate) },
@@ -231,11 +260,6 @@ namespace DiffGen.Generator.Analysis
             IntegerCast cast => cast with { Operand = Assume(cast.Operand, gate) },
             _ => e,
         };
-
-        /// <summary>The if of the body (no break or continue in it) whose Then holds every write as a plain statement, if there is one.</summary>
-        private static IfStatement? GuardingIf(IReadOnlyList<Statement> body, List<AssignElement> writes) =>
-            body.OfType<IfStatement>().FirstOrDefault(b => writes.All(w => b.Then.Contains(w, ReferenceComparer.Instance)) && !ProgramFacts.MayLeave(b.Then) && !ProgramFacts.MayLeave(b.Else)
-                && !body.Take(IndexIn(body, b) + 1).Any(s => ProgramFacts.MayLeave(new[] { s })));
     }
 
     /// <summary>
@@ -243,9 +267,9 @@ namespace DiffGen.Generator.Analysis
     /// (true for <c>if (test) { writes }</c>, false for <c>if (test) break;</c> before them).
     /// </summary>
     /// <remarks>
-    /// <see cref="At"/> is the gate's statement, before which the forward sweep keeps the test's outcome: the if, whose
-    /// <see cref="Test"/> is its own, or the first loop that holds the writes, which runs only where <see cref="Test"/> holds
-    /// (<c>ArrayOverwrites.LoopGate</c>).
+    /// <see cref="At"/> is the gate's statement, before which the forward sweep keeps the test's outcome: the if that stops
+    /// the loop, or the first statement that holds the writes, which runs them only where <see cref="Test"/> holds
+    /// (<c>ArrayOverwrites.TestGate</c>).
     /// </remarks>
     internal sealed record UndoGate(Statement At, Test Test, bool WritesWhen)
     {

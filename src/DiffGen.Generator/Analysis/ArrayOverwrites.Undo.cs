@@ -35,11 +35,6 @@ namespace DiffGen.Generator.Analysis
                 return false;
             }
 
-            if (gate is { If: IfStatement, WritesWhen: true })
-            {
-                return UndoGated(loop, gate, array, inside);
-            }
-
             // A nested write keeps its old value only where the array is not filled anew by some loop (then only that
             // loop's recomputed iterations keep it): each write must push once per run.
             bool nested = inside.Any(w => !loop.Body.Contains(w, ReferenceComparer.Instance));
@@ -54,14 +49,20 @@ namespace DiffGen.Generator.Analysis
             {
                 Site site = sites.Of(write);
                 int unitLevel = IndexIn(site.Chain, loop);
-                List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).ToList();
-                if (nest.Any(s => s is not Loop inner || CountingOf(inner, gate) == null || ProgramFacts.MayLeave(inner.Body)))
+                // Counting loops between the loop and the write, and the gate's ifs (GateOf), whose test the undo runs under.
+                List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).Where(s => !IsGateIf(s, gate)).ToList();
+                if (nest.Any(s => s is not Loop inner || CountingOf(inner, gate) == null || ProgramFacts.MayLeave(inner.Body)) || ChangedInGateIfs(site, unitLevel, write, gate))
                 {
                     return false;
                 }
 
                 for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
                 {
+                    if (IsGateIf(site.Chain[level], gate))
+                    {
+                        continue;
+                    }
+
                     var inner = (Loop)site.Chain[level];
                     CountingLoop counting = CountingOf(inner, gate)!;
                     if (AtUnitStart(loop, site, unitLevel, level, Assume(counting.From, gate), gate) is not Integer from || AtUnitStart(loop, site, unitLevel, level, Assume(counting.Bound, gate), gate) is not Integer bound)
@@ -152,7 +153,7 @@ namespace DiffGen.Generator.Analysis
         /// </summary>
         private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e, UndoGate? gate)
         {
-            var nest = site.Chain.Skip(unitLevel + 1).Take(level - unitLevel - 1).Cast<Loop>().ToList();
+            var nest = site.Chain.Skip(unitLevel + 1).Take(level - unitLevel - 1).OfType<Loop>().ToList();
             var counters = new HashSet<string>(nest.Select(l => CountingOf(l, gate)!.Index), System.StringComparer.Ordinal);
             if (nest.Any(l => Changed(l.Body, e, counters).Count > 0))
             {

@@ -73,8 +73,8 @@ namespace DiffGen.Fuzz.Generation
             if (stops)
             {
                 // Early stopping before the pass's writes (docs/supported.md: the forward sweep keeps whether each pass stopped
-                // there): one the second pass takes, or one that depends on the values. Then the writes stand in loops only (a
-                // double buffer's swap, or a direct write after the loops, draws DIFF015 after a stop).
+                // there): one the second pass takes, or one that depends on the values. (A double buffer's swap after a stop is
+                // DIFF015: no double buffer then.)
                 pass.Add(new If(g.Chance(0.4) ? new IntCompare(">=", I(it), N(1)) : new Compare(g.Pick("<", ">"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(new Break()), null));
             }
 
@@ -118,7 +118,7 @@ namespace DiffGen.Fuzz.Generation
             {
                 // The element read before the loops, used after them: a direct write (not beside a gated update, whose writes
                 // must all stand in its if), or a sum.
-                pass.Add(!gated && !stops && g.Chance(0.5)
+                pass.Add(!gated && g.Chance(0.5)
                     ? new AssignElement(u, N(0), "=", Add(Mul(Lit("0.5"), new Element(u, N(0))), Mul(Lit("0.25"), R(first))))
                     : new Assign(acc, "+=", Mul(R(first), R("b"))));
             }

@@ -168,6 +168,64 @@ namespace DiffGen.Generator.Tests.Arrays
                     return acc;
                 }
                 """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(0, 6) }),
+
+            // A stop before the pass's loop and a direct write after it (lowering runs the write under the stop's flag too).
+            new ArrayCase("GuStopLoopAndWrite", """
+                [Differentiable]
+                public static double GuStopLoopAndWrite(double[] w, double b, int k)
+                {
+                    double[] u = (double[])w.Clone();
+                    double acc = 0;
+                    for (int it = 0; it < 4; it++)
+                    {
+                        double first = u[0];
+                        double e = 0;
+                        for (int i = 0; i < u.Length; i++)
+                        {
+                            e += u[i] * u[i];
+                        }
+
+                        acc += e * b;
+                        if (it >= k) break;
+                        for (int i = 0; i < u.Length; i++)
+                        {
+                            u[i] = 0.5 * u[i] + 0.1 * Math.Tanh(e) * b;
+                        }
+
+                        u[0] = 0.5 * u[0] + 0.25 * first;
+                    }
+
+                    return acc + u[u.Length - 1];
+                }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, -2, 2), r.Next(0, 5) }) { Sizes = ArrayCase.NonEmpty },
+
+            // Two ifs on the same test around the update (its plain writes split by a loop).
+            new ArrayCase("GuTwoIfsOneTest", """
+                [Differentiable("w0")]
+                public static double GuTwoIfsOneTest(double[] w0, double[] xs)
+                {
+                    double[] w = (double[])w0.Clone();
+                    double s = 0;
+                    for (int t = 0; t < xs.Length; t++)
+                    {
+                        double score = w[0] * xs[t] + w[1];
+                        s += score * score;
+                        bool move = score < 0.5;
+                        if (move)
+                        {
+                            w[0] += 0.2 * xs[t];
+                        }
+
+                        s += 0.01 * score;
+                        if (move)
+                        {
+                            w[1] -= 0.1 * score;
+                        }
+                    }
+
+                    return s + w[0] * w[1];
+                }
+                """, (r, n) => new object[] { Vector(r, 2, -1, 1), Vector(r, n) }) { Accept = ScoresAwayFromTheMargin },
         };
 
         /// <summary>
@@ -246,6 +304,29 @@ namespace DiffGen.Generator.Tests.Arrays
             }
 
             return 15;
+        }
+
+        /// <summary>GuTwoIfsOneTest's point is away from a step whose score is near 0.5 (the oracle's steps would cross the test).</summary>
+        private static bool ScoresAwayFromTheMargin(object[] point)
+        {
+            double[] w = (double[])((double[])point[0]).Clone();
+            double[] xs = (double[])point[1];
+            for (int t = 0; t < xs.Length; t++)
+            {
+                double score = (w[0] * xs[t]) + w[1];
+                if (System.Math.Abs(score - 0.5) < 0.1)
+                {
+                    return false;
+                }
+
+                if (score < 0.5)
+                {
+                    w[0] += 0.2 * xs[t];
+                    w[1] -= 0.1 * score;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The pass at which GuEarlyStopPlain stops (60: none does).</summary>

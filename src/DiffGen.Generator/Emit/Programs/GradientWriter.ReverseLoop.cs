@@ -161,7 +161,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
                 code.Add(elementTapes.ReadBack(array.Key, back));
                 var undoneWrites = new HashSet<Statement>(list, ReferenceComparer.Instance);
-                if (PutBack(loop.Body, undoneWrites) != undoneWrites.Count)
+                if (PutBack(loop.Body, undoneWrites, analysis.Overwrites.GateOf(loop)) != undoneWrites.Count)
                 {
                     // Every write the analysis undoes must be put back here; one that is not would leave a wrong element behind.
                     throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
@@ -211,6 +211,10 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement write when writes.Contains(write):
                         code.Add(elementTapes.PeekBack(write.Array, UndoneElement(loop, write, versions), back));
                         break;
+                    case IfStatement branch when IsGateIf(branch, analysis.Overwrites.GateOf(loop)) && ProgramFacts.All(branch.Then).Any(writes.Contains):
+                        // The gate's test was taken already: this undo runs only in iterations that made the writes.
+                        code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions));
+                        break;
                     case Loop nested when ProgramFacts.All(nested.Body).Any(writes.Contains):
                         CountingLoop header = analysis.Overwrites.UndoneHeader(loop, nested);
                         Versions within = versions.Copy();
@@ -225,13 +229,17 @@ namespace DiffGen.Generator.Emit.Programs
             return code;
         }
 
-        /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block or of loops in it.</summary>
-        private static int PutBack(IReadOnlyList<Statement> block, HashSet<Statement> writes) => block.Sum(s => s switch
+        /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block, of loops in it, or of the gate's ifs.</summary>
+        private static int PutBack(IReadOnlyList<Statement> block, HashSet<Statement> writes, UndoGate? gate) => block.Sum(s => s switch
         {
             AssignElement write when writes.Contains(write) => 1,
-            Loop nested => PutBack(nested.Body, writes),
+            Loop nested => PutBack(nested.Body, writes, gate),
+            IfStatement branch when IsGateIf(branch, gate) => PutBack(branch.Then, writes, gate),
             _ => 0,
         });
+
+        /// <summary>An if whose test is the gate's (<see cref="ArrayOverwrites.GateOf"/>): in the reverse sweep the undo runs under that test already.</summary>
+        private static bool IsGateIf(Statement statement, UndoGate? gate) => gate is { WritesWhen: true } && statement is IfStatement branch && branch.Test.Equals(gate.Test);
 
         /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
         private (string Text, List<string> Reads) UndoneElement(Loop loop, AssignElement write, Versions versions) =>
