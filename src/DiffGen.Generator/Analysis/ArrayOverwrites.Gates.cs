@@ -112,29 +112,62 @@ namespace DiffGen.Generator.Analysis
         /// </summary>
         private static (Statement First, Test Runs)? TestGate(IReadOnlyList<Statement> body, List<AssignElement> writes)
         {
-            var holders = writes.Select(w => body.FirstOrDefault(s => s is Loop or IfStatement && ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance))).ToList();
+            var holders = writes.Select(w => body.FirstOrDefault(s => ReferenceEquals(s, w) || (s is Loop or IfStatement && ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)))).ToList();
             if (writes.Count == 0 || holders.Any(h => h == null))
             {
                 return null;
             }
 
+            // Each holder runs its writes under a test, or every iteration (a plain statement, a counting loop no test guards:
+            // an update every step beside one made only sometimes, as a projection onto the unit ball before a gradient step).
             var tests = holders.Select(h => h switch
             {
                 Loop loop => GuardOf(loop),
-                IfStatement branch when !ProgramFacts.MayLeave(branch.Then) && !ProgramFacts.MayLeave(branch.Else) && writes.All(w => !ProgramFacts.All(branch.Else).Contains(w, ReferenceComparer.Instance)) => branch.Test,
+                IfStatement branch when !LeavesBeforeItsWrites(branch.Then, writes) && !ProgramFacts.MayLeave(branch.Else) && writes.All(w => !ProgramFacts.All(branch.Else).Contains(w, ReferenceComparer.Instance)) => branch.Test,
                 _ => null,
-            }).Distinct().ToList();
-            if (tests.Count != 1 || tests[0] is not Test runs)
+            }).ToList();
+            bool everyTime(int i) => tests[i] == null && (holders[i] is AssignElement || holders[i] is Loop { Counting: not null });
+            var gated = Enumerable.Range(0, holders.Count).Where(i => !everyTime(i)).ToList();
+            var distinct = gated.Select(i => tests[i]).Distinct().ToList();
+            if (distinct.Count != 1 || distinct[0] is not Test runs)
             {
                 return null;
             }
 
-            int first = holders.Min(h => IndexIn(body, h!));
-            int last = holders.Max(h => IndexIn(body, h!));
+            int first = gated.Min(i => IndexIn(body, holders[i]!));
+            int last = gated.Max(i => IndexIn(body, holders[i]!));
             ISet<string> assigned = ProgramFacts.Assigned(body.Skip(first).Take(last - first));
             // Nor may the test read the array: the reverse sweep may test again after it has run the writes again.
             return ProgramFacts.Reads(runs).Any(r => assigned.Contains(r) || writes.Any(w => w.Array == r)) ? null : (body[first], runs);
         }
+
+        /// <summary>Whether a statement of <paramref name="then"/> up to its last write may leave the iteration (a break after them, a convergence test, may not).</summary>
+        private static bool LeavesBeforeItsWrites(IReadOnlyList<Statement> then, List<AssignElement> writes)
+        {
+            int last = -1;
+            for (int i = 0; i < then.Count; i++)
+            {
+                if (ProgramFacts.All(new[] { then[i] }).Any(s => writes.Contains(s, ReferenceComparer.Instance)))
+                {
+                    last = i;
+                }
+            }
+
+            return ProgramFacts.MayLeave(then.Take(last + 1));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="statement"/>, of the loop's body, runs the writes it holds only where the loop's gate's test
+        /// holds (<see cref="TestGate"/>): an if with that test, or a loop that test guards.
+        /// </summary>
+        public bool RunsUnderGate(Loop loop, Statement statement) => GateOf(loop) is { WritesWhen: true } gate
+            && (statement is IfStatement branch ? branch.Test.Equals(gate.Test) : statement is Loop inner && GuardOf(inner) is Test guard && guard.Equals(gate.Test));
+
+        /// <summary>Whether some writes of <paramref name="array"/> in the loop's iterations run under its gate and others every time.</summary>
+        public bool IsMixed(Loop loop, string array) =>
+            IsGated(loop, array) && GateOf(loop)!.WritesWhen && UndoneBefore(loop).Where(w => w.Array == array)
+                .Select(w => loop.Body.First(s => ReferenceEquals(s, w) || ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)))
+                .Any(h => !RunsUnderGate(loop, h));
 
         /// <summary>
         /// A <see cref="TestGate"/> on a lowering flag, <c>stopped == 0</c>, where what leaves the iteration before the last write
@@ -152,7 +185,8 @@ namespace DiffGen.Generator.Analysis
             bool zeroOrOne = declarations.Count == 1 && declarations[0].Value is IntegerChoice { WhenTrue: IntegerNumber { Constant: 1 }, WhenFalse: IntegerNumber { Constant: 0 } }
                 && IndexIn(body, declarations[0]) < IndexIn(body, first) && !ProgramFacts.Assigned(body.Where(s => !ReferenceEquals(s, declarations[0]))).Contains(flag.Variable);
             int last = writes.Max(w => body.ToList().FindIndex(s => ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)));
-            bool onlyItsBreak = body.Take(last + 1).Where(s => ProgramFacts.MayLeave(new[] { s })).All(s => s is IfStatement
+            // (A statement that holds writes leaves, if at all, after them: TestGate.)
+            bool onlyItsBreak = body.Take(last + 1).Where(s => ProgramFacts.MayLeave(new[] { s }) && !ProgramFacts.All(new[] { s }).Any(w => writes.Contains(w, ReferenceComparer.Instance))).All(s => s is IfStatement
             {
                 Test: IntegerComparison { Op: ConditionOp.Equal, Left: IntegerRead read, Right: IntegerNumber { Constant: 1 } },
                 Then.Count: 1,

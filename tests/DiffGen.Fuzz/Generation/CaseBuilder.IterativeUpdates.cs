@@ -78,7 +78,6 @@ namespace DiffGen.Fuzz.Generation
                 pass.Add(new If(g.Chance(0.4) ? new IntCompare(">=", I(it), N(1)) : new Compare(g.Pick("<", ">"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(new Break()), null));
             }
 
-            bool gated = false;
             if (!stops && g.Chance(0.25))
             {
                 // A double buffer: the next values written into another array, then the two swapped (by a tuple, or through a
@@ -93,7 +92,6 @@ namespace DiffGen.Fuzz.Generation
             {
                 // An update made only where a test holds, as a dead-zone LMS filter's (docs/supported.md: the forward sweep
                 // keeps the test's outcome per pass): plain writes of single elements inside the if.
-                gated = true;
                 var update = new List<Stmt>
                 {
                     new AssignElement(u, N(0), g.Pick("+=", "-="), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), new Element("x", N(0)))),
@@ -116,9 +114,9 @@ namespace DiffGen.Fuzz.Generation
 
             if (first != null)
             {
-                // The element read before the loops, used after them: a direct write (not beside a gated update, whose writes
-                // must all stand in its if), or a sum.
-                pass.Add(!gated && g.Chance(0.5)
+                // The element read before the loops, used after them: a direct write (every pass, beside an update a test
+                // gates too), or a sum.
+                pass.Add(g.Chance(0.5)
                     ? new AssignElement(u, N(0), "=", Add(Mul(Lit("0.5"), new Element(u, N(0))), Mul(Lit("0.25"), R(first))))
                     : new Assign(acc, "+=", Mul(R(first), R("b"))));
             }

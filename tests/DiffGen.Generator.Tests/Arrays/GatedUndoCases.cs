@@ -1,3 +1,4 @@
+using System.Linq;
 using static DiffGen.Generator.Tests.Arrays.Draw;
 
 namespace DiffGen.Generator.Tests.Arrays
@@ -226,6 +227,56 @@ namespace DiffGen.Generator.Tests.Arrays
                     return s + w[0] * w[1];
                 }
                 """, (r, n) => new object[] { Vector(r, 2, -1, 1), Vector(r, n) }) { Accept = ScoresAwayFromTheMargin },
+
+            // Projected gradient steps: the weights scaled back onto the unit ball only where their norm exceeds 1, then a
+            // step every iteration (writes under the test and writes every time, of the same array).
+            new ArrayCase("GuProjectedSteps", """
+                [Differentiable("w0")]
+                public static double GuProjectedSteps(double[] w0, double[] g, double lr)
+                {
+                    double[] w = (double[])w0.Clone();
+                    double acc = 0;
+                    for (int it = 0; it < 5; it++)
+                    {
+                        double norm2 = 0;
+                        for (int j = 0; j < w.Length; j++) norm2 += w[j] * w[j];
+                        acc += norm2;
+                        if (norm2 > 1)
+                        {
+                            double scale = 1 / Math.Sqrt(norm2);
+                            for (int j = 0; j < w.Length; j++) w[j] *= scale;
+                        }
+
+                        for (int j = 0; j < w.Length; j++) w[j] -= lr * (g[j] + w[j]);
+                    }
+
+                    return acc + w[0];
+                }
+                """, (r, n) => new object[] { Vector(r, n, -1.5, 1.5), Vector(r, n), Uniform(r, 0.05, 0.3) }) { Sizes = ArrayCase.NonEmpty, Accept = NormsAwayFromOne },
+
+            // The perceptron's rule over feature vectors: the update's loop inside the if on the margin.
+            new ArrayCase("GuPerceptronLoops", """
+                [Differentiable("w0")]
+                public static double GuPerceptronLoops(double[] w0, double[] X, double[] labels, double lr)
+                {
+                    int d = w0.Length;
+                    double[] w = (double[])w0.Clone();
+                    double loss = 0;
+                    for (int t = 0; t < labels.Length; t++)
+                    {
+                        double y = labels[t] > 0 ? 1 : -1;
+                        double s = 0;
+                        for (int j = 0; j < d; j++) s += w[j] * X[t * d + j];
+                        loss += Math.Log(1 + Math.Exp(-y * s));
+                        if (y * s <= 0)
+                        {
+                            for (int j = 0; j < d; j++) w[j] += lr * y * X[t * d + j];
+                        }
+                    }
+
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1, 1), Vector(r, 3 * n), Vector(r, n), Uniform(r, 0.1, 0.5) }) { Accept = MarginsAwayFromZero },
         };
 
         /// <summary>
@@ -323,6 +374,70 @@ namespace DiffGen.Generator.Tests.Arrays
                 {
                     w[0] += 0.2 * xs[t];
                     w[1] -= 0.1 * score;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>GuProjectedSteps's point is away from a norm of 1 at every step (the projection's test).</summary>
+        private static bool NormsAwayFromOne(object[] point)
+        {
+            double[] w = (double[])((double[])point[0]).Clone();
+            double[] g = (double[])point[1];
+            double lr = (double)point[2];
+            for (int it = 0; it < 5; it++)
+            {
+                double norm2 = w.Sum(v => v * v);
+                if (System.Math.Abs(norm2 - 1) < 0.1)
+                {
+                    return false;
+                }
+
+                if (norm2 > 1)
+                {
+                    double scale = 1 / System.Math.Sqrt(norm2);
+                    for (int j = 0; j < w.Length; j++)
+                    {
+                        w[j] *= scale;
+                    }
+                }
+
+                for (int j = 0; j < w.Length; j++)
+                {
+                    w[j] -= lr * (g[j] + w[j]);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>GuPerceptronLoops's point is away from a margin of 0 at every sample (the update's test).</summary>
+        private static bool MarginsAwayFromZero(object[] point)
+        {
+            double[] w = (double[])((double[])point[0]).Clone();
+            double[] x = (double[])point[1], labels = (double[])point[2];
+            double lr = (double)point[3];
+            for (int t = 0; t < labels.Length; t++)
+            {
+                double y = labels[t] > 0 ? 1 : -1;
+                double s = 0;
+                for (int j = 0; j < w.Length; j++)
+                {
+                    s += w[j] * x[(t * w.Length) + j];
+                }
+
+                if (System.Math.Abs(y * s) < 0.05)
+                {
+                    return false;
+                }
+
+                if (y * s <= 0)
+                {
+                    for (int j = 0; j < w.Length; j++)
+                    {
+                        w[j] += lr * y * x[(t * w.Length) + j];
+                    }
                 }
             }
 

@@ -77,10 +77,12 @@ namespace DiffGen.Generator.Tests.Review
         public void Break_inside_an_if_that_writes() =>
             LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double a, double b)\n{\n    double[] u = { a, b };\n    for (int t = 0; t < 10; t++)\n    {\n        for (int i = 0; i < 2; i++) u[i] = u[i] * 0.8 + a;\n        if (u[0] > 2) { u[1] = u[1] * b; break; }\n    }\n    return u[0] * u[1];\n}", "F", new object[] { 0.7, 1.3 }, new object[] { -0.4, 2.1 });
 
-        // The write after the break, in the next statement: declined or right.
+        // The write after the break, in the next statement: declined or right (read since the twentieth session, whose gates
+        // put back the writes after the break only where the pass did not stop; the points keep the stopping pass within the
+        // oracle's steps: at (0.7, 1.3) it changes within 0.03 of a).
         [Fact]
         public void Break_between_writes() =>
-            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double a, double b)\n{\n    double[] u = { a, b };\n    for (int t = 0; t < 10; t++)\n    {\n        for (int i = 0; i < 2; i++) u[i] = u[i] * 0.8 + a;\n        if (u[0] > 2) break;\n        for (int i = 0; i < 2; i++) u[i] = u[i] * b;\n    }\n    return u[0] * u[1];\n}", "F", new object[] { 0.7, 1.3 }, new object[] { -0.4, 0.9 });
+            LoopFreeCheck.CheckOrDeclined("[Differentiable] public static double F(double a, double b)\n{\n    double[] u = { a, b };\n    for (int t = 0; t < 10; t++)\n    {\n        for (int i = 0; i < 2; i++) u[i] = u[i] * 0.8 + a;\n        if (u[0] > 2) break;\n        for (int i = 0; i < 2; i++) u[i] = u[i] * b;\n    }\n    return u[0] * u[1];\n}", "F", new object[] { 0.6, 1.2 }, new object[] { -0.4, 0.9 }, new object[] { 0.5, 0.7 });
 
         // The iteration's writes read the array's earlier elements (Gauss–Seidel), then a convergence test on a scalar.
         [Fact]

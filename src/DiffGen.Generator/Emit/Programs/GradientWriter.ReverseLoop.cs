@@ -144,7 +144,9 @@ namespace DiffGen.Generator.Emit.Programs
             var gated = new List<CodeNode>();
             foreach (IGrouping<string, AssignElement> array in writes.GroupBy(w => w.Array))
             {
-                List<CodeNode> code = gate != null && analysis.Overwrites.IsGated(loop, array.Key) ? gated : body;
+                // An array some of whose writes run every time: only those under the gate are put back under its test (below).
+                bool mixed = gate != null && analysis.Overwrites.IsMixed(loop, array.Key);
+                List<CodeNode> code = gate != null && analysis.Overwrites.IsGated(loop, array.Key) && !mixed ? gated : body;
                 var list = array.ToList();
                 IReadOnlyList<Statement> plain = analysis.Overwrites.IsGated(loop, array.Key) && analysis.Overwrites.GateOf(loop) is { WritesWhen: true, If: IfStatement branch } ? branch.Then : loop.Body;
                 if (list.All(w => plain.Contains(w, ReferenceComparer.Instance)))
@@ -167,7 +169,7 @@ namespace DiffGen.Generator.Emit.Programs
                     throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
                 }
 
-                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside));
+                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside, mixed ? gate : null));
             }
 
             if (gated.Count > 0)
@@ -201,11 +203,22 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The block's undone writes put back, last first: a loop holding some runs backwards, its counter named apart.</summary>
-        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions)
+        /// <param name="underGate">
+        /// For an array some of whose writes run every time (<c>ArrayOverwrites.IsMixed</c>): the gate's test, under which the
+        /// statements of the loop's body that run theirs only where it holds are put back; null where the whole undo is under it.
+        /// </param>
+        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions, (string Text, List<string> Reads)? underGate = null)
         {
             var code = new List<CodeNode>();
             for (int i = block.Count - 1; i >= 0; i--)
             {
+                if (underGate is (string test, List<string> testReads) && analysis.Overwrites.RunsUnderGate(loop, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
+                {
+                    code.Add(new CodeComment("Only where this iteration made these writes (its test, kept by the forward sweep)"));
+                    code.Add(CodeBlock.If(test, testReads, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions)));
+                    continue;
+                }
+
                 switch (block[i])
                 {
                     case AssignElement write when writes.Contains(write):
