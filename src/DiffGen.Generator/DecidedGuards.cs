@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit.Programs;
 using DiffGen.Generator.Ir;
@@ -13,7 +15,9 @@ namespace DiffGen.Generator
     /// that the DAG, reading them as algebra on real numbers, simplifies to false. The generated members would drop the
     /// check and return where the method throws, so each such comparison is DIFF010 at the guard's test, on either route.
     /// A comparison is checked on its own, not only the whole test: in <c>x - x != 0 || sigma &lt;= 0</c> the first half
-    /// would be dropped although the whole is not decided. (This root file may use Symbolic and Emit, like the pipeline.)
+    /// would be dropped although the whole is not decided. A test of constants alone (<c>const double Eps = 1e-3; if (Eps &lt;= 0)</c>)
+    /// is decided by IEEE arithmetic as by algebra, since no input reaches it: a guard it decides never throws and is not
+    /// written, unless it always does. (This root file may use Symbolic and Emit, like the pipeline.)
     /// </summary>
     internal static class DecidedGuards
     {
@@ -29,7 +33,9 @@ namespace DiffGen.Generator
             bool any = false;
             for (int i = 0; i < lowered.Guards.Count && i < tests.Count; i++)
             {
-                if (Decides(lowered.Body, dag, lowered.Guards[i].Test))
+                int test = lowered.Guards[i].Test;
+                bool alwaysThrows = dag.InstructionValues[test] is Condition { Op: ConditionOp.True };
+                if (alwaysThrows || Decides(lowered.Body, dag, test))
                 {
                     problems.Add(Problem(tests[i]));
                     any = true;
@@ -40,7 +46,8 @@ namespace DiffGen.Generator
         }
 
         /// <summary>
-        /// Reports the decided comparisons of a program's throwing guards (<see cref="EarlyReturn.Throws"/>); true when one is.
+        /// Reports the decided comparisons of a program's guard clauses, throwing or returning (<see cref="EarlyReturn"/>: a
+        /// returning one would be printed <c>if (false) return ...;</c>, unreachable code); true when one is.
         /// <paramref name="tests"/> stand in the order of <see cref="LoopProgram.EarlyReturns"/>.
         /// </summary>
         public static bool Report(LoopProgram program, NumericType type, IReadOnlyList<(Location Location, string Written)> tests, List<Problem> problems)
@@ -49,7 +56,7 @@ namespace DiffGen.Generator
             bool any = false;
             for (int i = 0; i < program.EarlyReturns.Count && i < tests.Count; i++)
             {
-                if (program.EarlyReturns[i].Throws != null && Decides(printer, program.EarlyReturns[i].Test))
+                if (Decides(printer, program.EarlyReturns[i].Test))
                 {
                     problems.Add(Problem(tests[i]));
                     any = true;
@@ -59,10 +66,13 @@ namespace DiffGen.Generator
             return any;
         }
 
-        /// <summary>Whether the instruction <paramref name="test"/>, or a comparison its and/or/not combine, folds to true or false.</summary>
+        /// <summary>
+        /// Whether the instruction <paramref name="test"/>, or a comparison its and/or/not combine, reads an input (a parameter
+        /// or a field) and folds to true or false.
+        /// </summary>
         private static bool Decides(IReadOnlyList<IrInstruction> body, MethodDag dag, int test)
         {
-            if (IsDecided(dag.InstructionValues[test]))
+            if (IsDecided(dag.InstructionValues[test]) && ReadsInput(body, test))
             {
                 return true;
             }
@@ -88,11 +98,48 @@ namespace DiffGen.Generator
         /// </summary>
         private static bool Decides(ProgramPrinter printer, Test test) => test switch
         {
-            Comparison => IsDecided(printer.ToCondition(test, name => name)),
+            Comparison comparison => IsDecided(printer.ToCondition(test, name => name)) && !(IsConstant(comparison.Left) && IsConstant(comparison.Right)),
             Logic l => Decides(printer, l.Left) || Decides(printer, l.Right),
             Negated n => Decides(printer, n.Operand),
             _ => false,
         };
+
+        /// <summary>A value of constants alone, which no input reaches (<c>Eps</c>, <c>2 * Eps</c>, <c>-1</c>).</summary>
+        private static bool IsConstant(Value value) => value switch
+        {
+            Number or NamedNumber => true,
+            Arithmetic arithmetic => IsConstant(arithmetic.Left) && IsConstant(arithmetic.Right),
+            Negation negation => IsConstant(negation.Operand),
+            _ => false,
+        };
+
+        /// <summary>Whether the instruction reads an input, a parameter or a field, directly or through its operands (each instruction visited once).</summary>
+        private static bool ReadsInput(IReadOnlyList<IrInstruction> body, int at)
+        {
+            var seen = new HashSet<int>();
+            var pending = new Stack<int>();
+            pending.Push(at);
+            while (pending.Count > 0)
+            {
+                int next = pending.Pop();
+                if (!seen.Add(next))
+                {
+                    continue;
+                }
+
+                if (body[next].Op is IrOp.Parameter or IrOp.Field)
+                {
+                    return true;
+                }
+
+                foreach (int operand in body[next].Operands)
+                {
+                    pending.Push(operand);
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsDecided(Expr value) => value is Condition { Op: ConditionOp.True or ConditionOp.False };
 

@@ -97,7 +97,7 @@ namespace DiffGen.Generator.Emit
         /// <summary>
         /// The method's checks before its work (<c>if (sigma &lt;= 0) throw ...</c>), made first, as the source makes them; each
         /// test printed from its node, code and comment alike. (A test algebra decides, which would fold to true or false, is
-        /// DIFF010: <c>MethodLowering.DecidedGuards</c>.)
+        /// DIFF010, <c>DecidedGuards</c>, unless it reads constants alone and never holds: that check is not written.)
         /// </summary>
         private void WriteGuards()
         {
@@ -111,6 +111,12 @@ namespace DiffGen.Generator.Emit
             foreach (ThrowGuard guard in method.Guards)
             {
                 var test = (Condition)dag.InstructionValues[guard.Test];
+                if (test.Op == ConditionOp.False)
+                {
+                    // A test of constants alone that never holds (const double Eps = 1e-3; if (Eps <= 0)): the check never throws.
+                    continue;
+                }
+
                 writer.Line("// if (" + written.PrintCondition(test) + ") throw ...: the method's own check, made first");
                 writer.Open("if (" + code.PrintCondition(test) + ")");
                 writer.Line("throw " + guard.Throws + ";");
