@@ -45,10 +45,13 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>The check every catalog case gets, for cases kept outside the catalog (<see cref="NotebookSweep3Tests"/>).</summary>
-        internal static void Check(ArrayCase c)
+        internal static void Check(ArrayCase c) => Check(c, null);
+
+        /// <summary>The same, for a float case whose double twin (<paramref name="twin"/>) is kept outside the catalog too.</summary>
+        internal static void Check(ArrayCase c, ArrayCase? twin)
         {
             CompiledCase compiled = CompiledCase.For(c);
-            CompiledCase oracle = c.DoubleTwin == null ? compiled : CompiledCase.For(ArrayCaseCatalog.FindDouble(c.DoubleTwin));
+            CompiledCase oracle = c.DoubleTwin == null ? compiled : CompiledCase.For(twin ?? ArrayCaseCatalog.FindDouble(c.DoubleTwin));
             (double relative, double floor) = !compiled.IsFloat ? (1e-7, 1e-9) : c.IllConditionedInFloat == null ? (1e-4, 1e-5) : (1e-2, 1e-5);
             (double valueRelative, double valueFloor) = compiled.IsFloat ? (1e-5, 1e-6) : (1e-12, 1e-14);
             CaseParameter[] differentiated = compiled.Differentiated;
