@@ -213,7 +213,10 @@ namespace DiffGen.Generator.Analysis
                     ConditionOp.GreaterOrEqual => empty.Constant > f.Constant,
                     _ => false,
                 };
-                return none ? bound.Test : null;
+                // The test must hold or fail for the whole loop: it reads neither the counter nor what the body assigns.
+                ISet<string> changed = ProgramFacts.Assigned(loop.Body);
+                bool steady = !ProgramFacts.Reads(bound.Test).Any(r => r == counting.Index || changed.Contains(r));
+                return none && steady ? bound.Test : null;
             }
 
             return GuardedCounting(loop) is (Test guard, CountingLoop _) ? guard : null;
@@ -241,7 +244,10 @@ namespace DiffGen.Generator.Analysis
 
             bool fits = up ? comparison.Op is ConditionOp.Less or ConditionOp.LessOrEqual : comparison.Op is ConditionOp.Greater or ConditionOp.GreaterOrEqual;
             ISet<string> assigned = ProgramFacts.Assigned(loop.Body);
-            if (!fits || assigned.Contains(index.Variable) || ProgramFacts.Reads(comparison.Right).Any(assigned.Contains) || ProgramFacts.Reads(start.Value).Any(assigned.Contains) || ProgramFacts.MayLeave(loop.Body))
+            // The guard must hold or fail for the whole loop (C# tests an if's once; a guard written in a for's condition may
+            // read the counter or what the body changes, and stop the loop half-way).
+            bool steady = !ProgramFacts.Reads(guard).Any(r => r == index.Variable || assigned.Contains(r));
+            if (!fits || !steady || assigned.Contains(index.Variable) || ProgramFacts.Reads(comparison.Right).Any(assigned.Contains) || ProgramFacts.Reads(start.Value).Any(assigned.Contains) || ProgramFacts.MayLeave(loop.Body))
             {
                 return null;
             }
