@@ -66,8 +66,22 @@ namespace DiffGen.Generator.Analysis
 
             if (gate != null && gates.TryGetValue(loop, out UndoGate? known) && !ReferenceEquals(known.At, gate.At))
             {
-                // One gate per loop: the forward sweep keeps one outcome per iteration.
-                return Fails(out gate);
+                // One gate per loop: the forward sweep keeps one outcome per iteration. Two arrays under the same test (the
+                // moments and the weights in loops of their own after one stop) share it, kept before the earlier statement,
+                // where nothing up to the later one changes what the test reads.
+                if (!(gate.WritesWhen && known.WritesWhen && known.Test.Equals(gate.Test)))
+                {
+                    return Fails(out gate);
+                }
+
+                int a = IndexIn(loop.Body, known.At), b = IndexIn(loop.Body, gate.At);
+                ISet<string> between = ProgramFacts.Assigned(loop.Body.Skip(System.Math.Min(a, b)).Take(System.Math.Abs(a - b)));
+                if (a < 0 || b < 0 || ProgramFacts.Reads(gate.Test).Any(between.Contains))
+                {
+                    return Fails(out gate);
+                }
+
+                gate = a < b ? known : gate;
             }
 
             return true;

@@ -73,12 +73,11 @@ namespace DiffGen.Fuzz.Generation
             if (stops)
             {
                 // Early stopping before the pass's writes (docs/supported.md: the forward sweep keeps whether each pass stopped
-                // there): one the second pass takes, or one that depends on the values. (A double buffer's swap after a stop is
-                // DIFF015: no double buffer then.)
+                // there): one the second pass takes, or one that depends on the values.
                 pass.Add(new If(g.Chance(0.4) ? new IntCompare(">=", I(it), N(1)) : new Compare(g.Pick("<", ">"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(new Break()), null));
             }
 
-            if (!stops && g.Chance(0.25))
+            if (g.Chance(0.25))
             {
                 // A double buffer: the next values written into another array, then the two swapped (by a tuple, or through a
                 // temporary), as an explicit scheme steps (docs/supported.md: read as a loop exchanging their elements).
