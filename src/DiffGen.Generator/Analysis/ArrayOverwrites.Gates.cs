@@ -13,7 +13,7 @@ namespace DiffGen.Generator.Analysis
     internal sealed partial class ArrayOverwrites
     {
         private readonly Dictionary<Statement, UndoGate> gates = new Dictionary<Statement, UndoGate>(ReferenceComparer.Instance);
-        private readonly HashSet<(Statement Loop, string Array)> gatedArrays = new HashSet<(Statement, string)>(new LoopArrayComparer());
+        private readonly Dictionary<Statement, HashSet<string>> gatedArrays = new Dictionary<Statement, HashSet<string>>(ReferenceComparer.Instance);
 
         /// <summary>
         /// What decides whether an iteration of <paramref name="loop"/> makes its undone writes, where something does: the
@@ -23,7 +23,24 @@ namespace DiffGen.Generator.Analysis
         public UndoGate? GateOf(Loop loop) => gates.TryGetValue(loop, out UndoGate? gate) ? gate : null;
 
         /// <summary>Whether the gate of <paramref name="loop"/> (<see cref="GateOf"/>) decides the undone writes of <paramref name="array"/>; the others are made by every iteration.</summary>
-        public bool IsGated(Loop loop, string array) => gatedArrays.Contains((loop, array));
+        public bool IsGated(Loop loop, string array) => gatedArrays.TryGetValue(loop, out HashSet<string>? arrays) && arrays.Contains(array);
+
+        /// <summary>Records that the gate of <paramref name="loop"/> decides the undone writes of <paramref name="array"/>.</summary>
+        private void AddGated(Loop loop, UndoGate gate, string array)
+        {
+            gates[loop] = gate;
+            if (!gatedArrays.TryGetValue(loop, out HashSet<string>? arrays))
+            {
+                arrays = new HashSet<string>(System.StringComparer.Ordinal);
+                gatedArrays[loop] = arrays;
+            }
+
+            arrays.Add(array);
+        }
+
+        /// <summary>The statement of <paramref name="body"/> that holds <paramref name="write"/>: the write itself, or the loop or if around it.</summary>
+        private Statement? HolderIn(IReadOnlyList<Statement> body, AssignElement write) =>
+            body.FirstOrDefault(s => ReferenceEquals(s, write) || sites.Of(write).IsWithin(s));
 
         /// <summary>
         /// The gate of the loop's writes of an array (<paramref name="inside"/>), where the iteration makes them only where a
@@ -33,13 +50,14 @@ namespace DiffGen.Generator.Analysis
         private bool TryGate(Loop loop, List<AssignElement> inside, out UndoGate? gate)
         {
             gate = null;
-            if (LeavesBefore(loop.Body, inside) && FlagStop(loop.Body, inside) is (Statement flagged, Test runs))
+            bool leaves = LeavesBefore(loop.Body, inside);
+            if (leaves && FlagStop(loop.Body, inside) is (Statement flagged, Test runs))
             {
                 // Early stopping before loops and other writes, as lowering takes it apart: the writes run where the flag is 0,
                 // and the break where it is 1 (int stopped = g2 < tol ? 1 : 0; loops; if (stopped == 1) break; if (stopped == 0) { ... }).
                 gate = new UndoGate(flagged, runs, WritesWhen: true);
             }
-            else if (LeavesBefore(loop.Body, inside))
+            else if (leaves)
             {
                 // Early stopping, if (converged) break; before the update: the iteration that stops makes none of the writes.
                 // Its test must not read the array: the reverse sweep tests again after it has run the writes again (a test on
@@ -100,9 +118,8 @@ namespace DiffGen.Generator.Analysis
         /// </summary>
         private IfStatement? StopBefore(IReadOnlyList<Statement> body, List<AssignElement> writes)
         {
-            // The statement of the body that holds each write.
-            var holders = writes.Select(w => body.FirstOrDefault(s => ReferenceEquals(s, w) || (s is Loop && sites.Of(w).IsWithin(s)))).ToList();
-            if (writes.Count == 0 || holders.Any(h => h == null))
+            var holders = writes.Select(w => HolderIn(body, w)).ToList();
+            if (writes.Count == 0 || holders.Any(h => h is not (AssignElement or Loop)))
             {
                 return null;
             }
@@ -124,9 +141,9 @@ namespace DiffGen.Generator.Analysis
         /// <c>int stopped = g2 &lt; tol ? 1 : 0; ... i &lt; (stopped == 0 ? n : 0)</c>, and its other statements in
         /// <c>if (stopped == 0) { ... }</c>), or a loop an if guards, its test joined to the loop's (<c>Math.Abs(e) &gt; 0.1 &amp;&amp; k &lt; m</c>).
         /// </summary>
-        private static (Statement First, Test Runs)? TestGate(IReadOnlyList<Statement> body, List<AssignElement> writes)
+        private (Statement First, Test Runs)? TestGate(IReadOnlyList<Statement> body, List<AssignElement> writes)
         {
-            var holders = writes.Select(w => body.FirstOrDefault(s => ReferenceEquals(s, w) || (s is Loop or IfStatement && ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)))).ToList();
+            var holders = writes.Select(w => HolderIn(body, w)).ToList();
             if (writes.Count == 0 || holders.Any(h => h == null))
             {
                 return null;
@@ -175,12 +192,12 @@ namespace DiffGen.Generator.Analysis
         /// holds (<see cref="TestGate"/>): an if with that test, or a loop that test guards.
         /// </summary>
         public bool RunsUnderGate(Loop loop, Statement statement) => GateOf(loop) is { WritesWhen: true } gate
-            && (statement is IfStatement branch ? branch.Test.Equals(gate.Test) : statement is Loop inner && GuardOf(inner) is Test guard && guard.Equals(gate.Test));
+            && (IsGateIf(statement, gate) || (statement is Loop inner && GuardOf(inner) is Test guard && guard.Equals(gate.Test)));
 
         /// <summary>Whether some writes of <paramref name="array"/> in the loop's iterations run under its gate and others every time.</summary>
         public bool IsMixed(Loop loop, string array) =>
             IsGated(loop, array) && GateOf(loop)!.WritesWhen && UndoneBefore(loop).Where(w => w.Array == array)
-                .Select(w => loop.Body.First(s => ReferenceEquals(s, w) || ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)))
+                .Select(w => HolderIn(loop.Body, w)!)
                 .Any(h => !RunsUnderGate(loop, h));
 
         /// <summary>
@@ -188,7 +205,7 @@ namespace DiffGen.Generator.Analysis
         /// is <c>if (stopped == 1) break;</c> only: the flag is declared once in the body as <c>test ? 1 : 0</c> and never
         /// assigned again, so the writes after the break run exactly where those before it do.
         /// </summary>
-        private static (Statement First, Test Runs)? FlagStop(IReadOnlyList<Statement> body, List<AssignElement> writes)
+        private (Statement First, Test Runs)? FlagStop(IReadOnlyList<Statement> body, List<AssignElement> writes)
         {
             if (TestGate(body, writes) is not (Statement first, Test runs) || runs is not IntegerComparison { Op: ConditionOp.Equal, Left: IntegerRead flag, Right: IntegerNumber { Constant: 0 } })
             {
@@ -198,7 +215,7 @@ namespace DiffGen.Generator.Analysis
             var declarations = body.OfType<DeclareInteger>().Where(d => d.Name == flag.Variable).ToList();
             bool zeroOrOne = declarations.Count == 1 && declarations[0].Value is IntegerChoice { WhenTrue: IntegerNumber { Constant: 1 }, WhenFalse: IntegerNumber { Constant: 0 } }
                 && IndexIn(body, declarations[0]) < IndexIn(body, first) && !ProgramFacts.Assigned(body.Where(s => !ReferenceEquals(s, declarations[0]))).Contains(flag.Variable);
-            int last = writes.Max(w => body.ToList().FindIndex(s => ProgramFacts.All(new[] { s }).Contains(w, ReferenceComparer.Instance)));
+            int last = writes.Max(w => IndexIn(body, HolderIn(body, w)!));
             // (A statement that holds writes leaves, if at all, after them: TestGate.)
             bool onlyItsBreak = body.Take(last + 1).Where(s => ProgramFacts.MayLeave(new[] { s }) && !ProgramFacts.All(new[] { s }).Any(w => writes.Contains(w, ReferenceComparer.Instance))).All(s => s is IfStatement
             {
@@ -329,13 +346,5 @@ namespace DiffGen.Generator.Analysis
     {
         /// <summary>The gate's if, for a gate that is one.</summary>
         public IfStatement? If => At as IfStatement;
-    }
-
-    /// <summary>A loop (by reference) and an array (by name).</summary>
-    internal sealed class LoopArrayComparer : IEqualityComparer<(Statement Loop, string Array)>
-    {
-        public bool Equals((Statement Loop, string Array) x, (Statement Loop, string Array) y) => ReferenceEquals(x.Loop, y.Loop) && x.Array == y.Array;
-
-        public int GetHashCode((Statement Loop, string Array) value) => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value.Loop) * 31) + value.Array.GetHashCode();
     }
 }

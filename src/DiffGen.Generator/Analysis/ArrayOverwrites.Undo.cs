@@ -93,8 +93,7 @@ namespace DiffGen.Generator.Analysis
 
             if (gate != null)
             {
-                gates[loop] = gate;
-                gatedArrays.Add((loop, array));
+                AddGated(loop, gate, array);
             }
 
             AddUndone(loop, inside);

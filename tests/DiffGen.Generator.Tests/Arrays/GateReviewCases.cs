@@ -6,8 +6,8 @@ using static DiffGen.Generator.Tests.Arrays.Draw;
 namespace DiffGen.Generator.Tests.Arrays
 {
     /// <summary>
-    /// An adversarial review of the twentieth session's gated undo (ArrayOverwrites.Gates.cs: TryGate, StopBefore, GuardingIf,
-    /// LoopGate, GuardedCounting, Assume; GradientWriter.RentGateTape, RecordGate, UndoWrites, GateTest): local arrays updated
+    /// An adversarial review of the twentieth session's gated undo (ArrayOverwrites.Gates.cs: TryGate, StopBefore, GuardingIf and
+    /// LoopGate at the time, since merged into TestGate; GuardedCounting, Assume; GradientWriter.RentGateTape, RecordGate, UndoWrites, GateTest): local arrays updated
     /// in place only where a test holds (a dead-zone filter's if, the update's loops inside it, a loop whose bound or
     /// condition the test guards) and after early stopping (break, continue, return), in for, while and do loops, counting up
     /// or down, with int and long counters, several arrays, indices from locals, calls, running extremes, Gradient.Stop,

@@ -163,7 +163,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
                 code.Add(elementTapes.ReadBack(array.Key, back));
                 var undoneWrites = new HashSet<Statement>(list, ReferenceComparer.Instance);
-                if (PutBack(loop.Body, undoneWrites, analysis.Overwrites.GateOf(loop)) != undoneWrites.Count)
+                if (PutBack(loop, loop.Body, undoneWrites) != undoneWrites.Count)
                 {
                     // Every write the analysis undoes must be put back here; one that is not would leave a wrong element behind.
                     throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
@@ -224,7 +224,7 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement write when writes.Contains(write):
                         code.Add(elementTapes.PeekBack(write.Array, UndoneElement(loop, write, versions), back));
                         break;
-                    case IfStatement branch when IsGateIf(branch, analysis.Overwrites.GateOf(loop)) && ProgramFacts.All(branch.Then).Any(writes.Contains):
+                    case IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) && ProgramFacts.All(branch.Then).Any(writes.Contains):
                         // The gate's test was taken already: this undo runs only in iterations that made the writes.
                         code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions));
                         break;
@@ -242,17 +242,14 @@ namespace DiffGen.Generator.Emit.Programs
             return code;
         }
 
-        /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block, of loops in it, or of the gate's ifs.</summary>
-        private static int PutBack(IReadOnlyList<Statement> block, HashSet<Statement> writes, UndoGate? gate) => block.Sum(s => s switch
+        /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block, of loops in it, or of the ifs on the loop's gate's test.</summary>
+        private int PutBack(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes) => block.Sum(s => s switch
         {
             AssignElement write when writes.Contains(write) => 1,
-            Loop nested => PutBack(nested.Body, writes, gate),
-            IfStatement branch when IsGateIf(branch, gate) => PutBack(branch.Then, writes, gate),
+            Loop nested => PutBack(loop, nested.Body, writes),
+            IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) => PutBack(loop, branch.Then, writes),
             _ => 0,
         });
-
-        /// <summary>An if whose test is the gate's (<see cref="ArrayOverwrites.GateOf"/>): in the reverse sweep the undo runs under that test already.</summary>
-        private static bool IsGateIf(Statement statement, UndoGate? gate) => gate is { WritesWhen: true } && statement is IfStatement branch && branch.Test.Equals(gate.Test);
 
         /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
         private (string Text, List<string> Reads) UndoneElement(Loop loop, AssignElement write, Versions versions) =>
