@@ -17,7 +17,9 @@ namespace DiffGen.Generator
     /// A comparison is checked on its own, not only the whole test: in <c>x - x != 0 || sigma &lt;= 0</c> the first half
     /// would be dropped although the whole is not decided. A test of constants alone (<c>const double Eps = 1e-3; if (Eps &lt;= 0)</c>)
     /// is decided by IEEE arithmetic as by algebra, since no input reaches it: a guard it decides never throws and is not
-    /// written, unless it always does. (This root file may use Symbolic and Emit, like the pipeline.)
+    /// written, unless it always does. A comparison that algebra does not decide but folds an input out of
+    /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c>; <c>sigma + x - x</c>) is DIFF010 too: at an infinite or NaN x the
+    /// method's check has the other outcome. (This root file may use Symbolic and Emit, like the pipeline.)
     /// </summary>
     internal static class DecidedGuards
     {
@@ -68,11 +70,17 @@ namespace DiffGen.Generator
 
         /// <summary>
         /// Whether the instruction <paramref name="test"/>, or a comparison its and/or/not combine, reads an input (a parameter
-        /// or a field) and folds to true or false.
+        /// or a field) and folds to true or false, or folds away a floating-point input it reads.
         /// </summary>
         private static bool Decides(IReadOnlyList<IrInstruction> body, MethodDag dag, int test)
         {
-            if (IsDecided(dag.InstructionValues[test]) && ReadsInput(body, test))
+            Expr folded = dag.InstructionValues[test];
+            if (IsDecided(folded) && ReadsInput(body, test))
+            {
+                return true;
+            }
+
+            if (IsComparison(body[test].Op) && DropsInput(body, dag, test, folded))
             {
                 return true;
             }
@@ -98,11 +106,70 @@ namespace DiffGen.Generator
         /// </summary>
         private static bool Decides(ProgramPrinter printer, Test test) => test switch
         {
-            Comparison comparison => IsDecided(printer.ToCondition(test, name => name)) && !(IsConstant(comparison.Left) && IsConstant(comparison.Right)),
+            Comparison comparison => Decides(printer, comparison, printer.ToCondition(test, name => name)),
             Logic l => Decides(printer, l.Left) || Decides(printer, l.Right),
             Negated n => Decides(printer, n.Operand),
             _ => false,
         };
+
+        /// <summary>
+        /// Whether a comparison of floating-point values folds to true or false, or folds away a value it reads
+        /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c> in algebra, but false for an infinite or NaN x).
+        /// </summary>
+        private static bool Decides(ProgramPrinter printer, Comparison comparison, Condition folded)
+        {
+            if (IsDecided(folded))
+            {
+                return !(IsConstant(comparison.Left) && IsConstant(comparison.Right));
+            }
+
+            var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new Expr[] { folded }));
+            return FloatingReads(comparison.Left).Concat(FloatingReads(comparison.Right)).Any(read => !kept.Contains(printer.ToExpr(read, name => name)));
+        }
+
+        /// <summary>The floating-point variables, elements and fields a value reads (not integers: their arithmetic is exact).</summary>
+        private static IEnumerable<Value> FloatingReads(Value value)
+        {
+            switch (value)
+            {
+                case Read or ElementRead or MatrixElement or FieldRead:
+                    yield return value;
+                    break;
+                case Negation negation:
+                    foreach (Value read in FloatingReads(negation.Operand))
+                    {
+                        yield return read;
+                    }
+
+                    break;
+                case Arithmetic arithmetic:
+                    foreach (Value read in FloatingReads(arithmetic.Left).Concat(FloatingReads(arithmetic.Right)))
+                    {
+                        yield return read;
+                    }
+
+                    break;
+                case MathCall call:
+                    foreach (Value read in call.Arguments.SelectMany(FloatingReads))
+                    {
+                        yield return read;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Whether algebra folds away a floating-point input the comparison <paramref name="test"/> reads: its node is not among
+        /// the folded comparison's operands, so an infinite or NaN input, which would decide the comparison, is not checked.
+        /// </summary>
+        private static bool DropsInput(IReadOnlyList<IrInstruction> body, MethodDag dag, int test, Expr folded)
+        {
+            var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new[] { folded }));
+            return Inputs(body, test).Any(input => !body[input].IsInteger && !kept.Contains(dag.InstructionValues[input]));
+        }
+
+        private static bool IsComparison(IrOp op) => op is IrOp.Less or IrOp.LessOrEqual or IrOp.Greater or IrOp.GreaterOrEqual or IrOp.Equal or IrOp.NotEqual;
 
         /// <summary>A value of constants alone, which no input reaches (<c>Eps</c>, <c>2 * Eps</c>, <c>-1</c>).</summary>
         private static bool IsConstant(Value value) => value switch
@@ -113,8 +180,11 @@ namespace DiffGen.Generator
             _ => false,
         };
 
-        /// <summary>Whether the instruction reads an input, a parameter or a field, directly or through its operands (each instruction visited once).</summary>
-        private static bool ReadsInput(IReadOnlyList<IrInstruction> body, int at)
+        /// <summary>Whether the instruction reads an input, a parameter or a field, directly or through its operands.</summary>
+        private static bool ReadsInput(IReadOnlyList<IrInstruction> body, int at) => Inputs(body, at).Any();
+
+        /// <summary>The inputs, parameters and fields, the instruction reads directly or through its operands (each instruction visited once).</summary>
+        private static IEnumerable<int> Inputs(IReadOnlyList<IrInstruction> body, int at)
         {
             var seen = new HashSet<int>();
             var pending = new Stack<int>();
@@ -129,7 +199,7 @@ namespace DiffGen.Generator
 
                 if (body[next].Op is IrOp.Parameter or IrOp.Field)
                 {
-                    return true;
+                    yield return next;
                 }
 
                 foreach (int operand in body[next].Operands)
@@ -137,13 +207,11 @@ namespace DiffGen.Generator
                     pending.Push(operand);
                 }
             }
-
-            return false;
         }
 
         private static bool IsDecided(Expr value) => value is Condition { Op: ConditionOp.True or ConditionOp.False };
 
         private static Problem Problem((Location Location, string Written) test) =>
-            new Problem(DiagnosticDescriptors.UnsupportedConstruct, test.Location, "The condition '" + test.Written + "'", "DiffGen reads it as algebra on real numbers, where it always has one outcome, so the generated members would not make the check where the method throws (an infinite or NaN input); " + LoweringAdvice.NotANumberTests);
+            new Problem(DiagnosticDescriptors.UnsupportedConstruct, test.Location, "The condition '" + test.Written + "'", "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0), so the generated members would not make the check where the method throws (an infinite or NaN input); " + LoweringAdvice.NotANumberTests);
     }
 }

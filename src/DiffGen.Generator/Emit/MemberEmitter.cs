@@ -147,7 +147,8 @@ namespace DiffGen.Generator.Emit
             Expr value = shared.Roots[0];
             var roots = shared.Roots.ToList();
             var forced = ConstantLocals(roots);
-            if (!(value is Named))
+            // A constant value is returned as written, so a local holding it would never be read (CS0219).
+            if (!(value is Named) && !(value is Constant))
             {
                 forced[value] = ValueName;
             }

@@ -224,25 +224,37 @@ namespace DiffGen.Generator.Tests.Review
         private const string TimesZeroPlus = "[Differentiable] public static double F(double x, double sigma)\n{\n    if (!(x * 0 + sigma > 0)) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x / sigma;\n}";
 
         /// <summary>
-        /// BUG: no comparison is decided, but the simplifier drops the part of it that catches ∞ and NaN: !(x·0 + σ &gt; 0) is
-        /// printed !(σ &gt; 0), so at x = ±∞ or NaN (x·0 is NaN, the comparison false, the negation true) F throws and every
-        /// member returns ∞ or NaN. The same on the program route, and with σ + x − x.
+        /// Was a bug (fixed in the twenty-first session): no comparison is decided, but the simplifier dropped the part of it
+        /// that catches ∞ and NaN: !(x·0 + σ &gt; 0) was printed !(σ &gt; 0), so at x = ±∞ or NaN (x·0 is NaN, the comparison
+        /// false, the negation true) F threw and every member returned ∞ or NaN; the same on the program route, with σ + x − x,
+        /// and the other way round (x − x + σ &lt;= 0 printed σ &lt;= 0: at x = +∞, σ = −1 F returned and the members threw). A
+        /// comparison that algebra folds an input out of is DIFF010 now, at the guard's test, on both routes.
         /// </summary>
-        [Fact(Skip = "BUG: if (!(x * 0 + sigma > 0)) throw ... is checked as !(sigma > 0): at x = +inf, sigma = 1 F throws, FPartialX/FGradient return +inf")]
-        public void Missed_NaNCatchingPartFolded_LoopFree() => AllSame(TimesZeroPlus, new object[] { Inf, 1.0 }, new object[] { double.NaN, 1.0 });
-
-        [Fact(Skip = "BUG: if (!(sigma + x - x > 0)) throw ... is checked as !(sigma > 0): at x = +inf F throws, the members return")]
-        public void Missed_NaNCatchingPartFolded_SumLoopFree() => AllSame("[Differentiable] public static double F(double x, double sigma)\n{\n    if (!(sigma + x - x > 0)) throw new ArgumentException(\"bad\", nameof(sigma));\n    return x * x / sigma;\n}", new object[] { Inf, 1.0 });
-
-        [Fact(Skip = "BUG: on the program route too: if (!(x * 0 + sigma > 0)) throw ... is printed if (!(sigma > 0))")]
-        public void Missed_NaNCatchingPartFolded_Loop() => AllSame("[Differentiable] public static double F(double[] w, double x, double sigma)\n{\n    if (!(x * 0 + sigma > 0)) throw new ArgumentException(\"bad\", nameof(x));\n" + Loop + "    return s / sigma;\n}\npublic static double FGrad(double[] w, double x, double sigma) => FGradient(w, x, sigma, new double[w.Length], out _, out _);", new object[] { W, Inf, 1.0 });
+        [Theory]
+        [InlineData(TimesZeroPlus, "!(x * 0 + sigma > 0)")]
+        [InlineData("[Differentiable] public static double F(double x, double sigma)\n{\n    if (!(sigma + x - x > 0)) throw new ArgumentException(\"bad\", nameof(sigma));\n    return x * x / sigma;\n}", "!(sigma + x - x > 0)")]
+        [InlineData("[Differentiable] public static double F(double[] w, double x, double sigma)\n{\n    if (!(x * 0 + sigma > 0)) throw new ArgumentException(\"bad\", nameof(x));\n" + Loop + "    return s / sigma;\n}", "!(x * 0 + sigma > 0)")]
+        [InlineData("[Differentiable] public static double F(double x, double sigma)\n{\n    if (x - x + sigma <= 0) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x + sigma;\n}", "x - x + sigma <= 0")]
+        [InlineData("[Differentiable] public static double F(double x, double sigma)\n{\n    if (sigma <= 0 || x / x * sigma > 10) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x + sigma;\n}", "sigma <= 0 || x / x * sigma > 10")]
+        public void NaNCatchingPartFolded_IsDIFF010(string members, string test)
+        {
+            Diagnostic diagnostic = Assert.Single(GeneratorHarness.Analyze(Source(members)), d => d.Id.StartsWith("DIFF", StringComparison.Ordinal));
+            Assert.Equal("DIFF010", diagnostic.Id);
+            Assert.StartsWith("The condition '" + test + "' cannot be differentiated here: DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it", diagnostic.GetMessage(), StringComparison.Ordinal);
+            GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compile(Source(members)));
+            Assert.DoesNotContain(run.Output.SyntaxTrees, t => t.FilePath.Contains(".F(", StringComparison.Ordinal));
+        }
 
         /// <summary>
-        /// BUG, the other way round: x − x + σ &lt;= 0 is printed σ &lt;= 0, so at x = +∞, σ = −1 (NaN &lt;= 0 is false) F returns +∞
-        /// and every member throws.
+        /// What the fold check must not catch: a guard whose every input survives algebra (σ·x·x &gt; 0 is kept as written, and
+        /// an integer's n·0 is exact), on both routes, builds and agrees with the method at ∞ and NaN.
         /// </summary>
-        [Fact(Skip = "BUG: if (x - x + sigma <= 0) throw ... is checked as sigma <= 0: at x = +inf, sigma = -1 F returns +inf, the members throw")]
-        public void Missed_NaNPartFolded_MembersThrowWhereTheMethodReturns() => AllSame("[Differentiable] public static double F(double x, double sigma)\n{\n    if (x - x + sigma <= 0) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x + sigma;\n}", new object[] { Inf, -1.0 });
+        [Fact]
+        public void GuardsWhoseInputsSurvive_AreKept()
+        {
+            AllSame("[Differentiable] public static double F(double x, double sigma, int n)\n{\n    if (!(sigma * x * x + n * 0 > 0)) throw new ArgumentException(\"bad\", nameof(x));\n    return x * x / sigma;\n}", new object[] { Inf, 1.0, 2 }, new object[] { double.NaN, 1.0, 2 }, new object[] { 1.0, 2.0, 3 });
+            AllSame("[Differentiable] public static double F(double[] w, double x, double sigma)\n{\n    if (!(x * sigma > 0)) throw new ArgumentException(\"bad\", nameof(x));\n" + Loop + "    return s / sigma;\n}\npublic static double FGrad(double[] w, double x, double sigma) => FGradient(w, x, sigma, new double[w.Length], out _, out _);", new object[] { W, Inf, 1.0 }, new object[] { W, double.NaN, 1.0 }, new object[] { W, 1.0, 2.0 });
+        }
 
         /// <summary>
         /// Was a bug: a guard clause that returns (not throws) with a test algebra decides, on the program route, was printed
