@@ -5,24 +5,22 @@ using DiffGen.Generator.Ir;
 namespace DiffGen.Generator.Analysis
 {
     /// <summary>
-    /// Store instead of recompute, for a buffer each iteration of a loop fills anew (<c>qxc</c>, Q times a centred point):
-    /// the reverse sweep, taking an iteration back, needs the buffer as the iteration left it. It could run the
-    /// iteration's writes again (what it does for a cheap buffer); where filling it is a loop nest of its own
-    /// (a triangular matrix times a vector: d²/2 products for d elements), keeping a copy per iteration and copying it
-    /// back costs 2·d loads and stores instead.
+    /// Store instead of recompute, for a buffer each iteration of a loop fills anew (<c>qxc</c>, Q times a centred point;
+    /// <c>xc</c>, the centred point): the reverse sweep, taking an iteration back, needs the buffer as the iteration left
+    /// it. Filling it again costs what filling it cost (the triangle's d²/2 products for qxc); where only the loop uses the
+    /// buffer, the forward sweep fills each iteration's row of a tape instead of the buffer itself, at no cost, and the
+    /// reverse sweep reads the row there.
     /// </summary>
     internal static class KeptBuffers
     {
         /// <summary>
-        /// The local arrays the reverse sweep takes back as <paramref name="loop"/>'s iterations left them, from a copy
-        /// the forward sweep keeps: arrays the loop fills anew (<see cref="ArrayOverwrites.RenewedBy"/>), whose every
-        /// element read in an iteration is never written again in that iteration (none of its writes there is taped,
-        /// and none is undone first), so the copy at the iteration's end is what every read saw; and some write of
-        /// which sits in a loop inside a loop inside this one. None for a loop an iteration may leave early (a
-        /// <c>continue</c>): the copy at the end of its body would be skipped, and the reverse iteration would read a
-        /// copy never made.
+        /// The local arrays the reverse sweep reads as <paramref name="loop"/>'s iterations left them, in the rows of a tape
+        /// the forward sweep fills in their place: arrays the loop fills anew (<see cref="ArrayOverwrites.RenewedBy"/>),
+        /// whose every element read in an iteration is never written again in that iteration (none of its writes there is
+        /// taped, and none is undone first), so the row holds what every read saw; and which only the loop uses
+        /// (<see cref="IsLoopsAlone"/>). None for a loop an iteration may leave early (a <c>continue</c>).
         /// </summary>
-        public static IReadOnlyList<string> Of(Loop loop, ArrayOverwrites overwrites)
+        public static IReadOnlyList<string> Of(Loop loop, ArrayOverwrites overwrites, IReadOnlyList<Statement> body)
         {
             if (loop.Counting == null || ProgramFacts.MayLeave(loop.Body))
             {
@@ -31,41 +29,57 @@ namespace DiffGen.Generator.Analysis
 
             var undone = new HashSet<string>(overwrites.UndoneBefore(loop).Select(w => w.Array), System.StringComparer.Ordinal);
             var writes = ProgramFacts.All(loop.Body).OfType<AssignElement>().ToList();
-            var deep = new HashSet<string>(DeepWrites(loop.Body, 0), System.StringComparer.Ordinal);
             return overwrites.RenewedBy
-                .Where(r => ReferenceEquals(r.Value, loop) && !undone.Contains(r.Key) && deep.Contains(r.Key)
+                .Where(r => ReferenceEquals(r.Value, loop) && !undone.Contains(r.Key) && IsLoopsAlone(loop, r.Key, body)
                     && writes.Where(w => w.Array == r.Key).All(w => !overwrites.IsTaped(w)))
                 .Select(r => r.Key)
                 .OrderBy(a => a, System.StringComparer.Ordinal)
                 .ToList();
         }
 
-        /// <summary>The arrays written inside at least two loops nested in the block's own loop.</summary>
-        private static IEnumerable<string> DeepWrites(IEnumerable<Statement> block, int depth)
+        /// <summary>
+        /// Whether <paramref name="array"/> is the loop's alone: nothing outside <paramref name="loop"/> mentions it but its
+        /// declaration (with no elements given), and nothing inside passes it to a call (which takes an array, not a row).
+        /// </summary>
+        public static bool IsLoopsAlone(Loop loop, string array, IEnumerable<Statement> body)
         {
-            foreach (Statement statement in block)
+            var within = new HashSet<Statement>(ProgramFacts.All(new Statement[] { loop }), ReferenceComparer.Instance);
+            foreach (Statement statement in ProgramFacts.All(body))
             {
-                switch (statement)
+                if (within.Contains(statement))
                 {
-                    case AssignElement write when depth >= 2:
-                        yield return write.Array;
-                        break;
-                    case Loop inner:
-                        foreach (string array in DeepWrites(inner.Body, depth + 1))
-                        {
-                            yield return array;
-                        }
+                    if (ProgramFacts.OwnValues(statement).Any(v => PassesToCall(v, array)))
+                    {
+                        return false;
+                    }
 
-                        break;
-                    case IfStatement branch:
-                        foreach (string array in DeepWrites(branch.Then.Concat(branch.Else), depth))
-                        {
-                            yield return array;
-                        }
+                    continue;
+                }
 
-                        break;
+                bool mentions = statement switch
+                {
+                    DeclareArray declared when declared.Name == array => declared.Elements.Count > 0,
+                    AssignElement write when write.Array == array => true,
+                    _ => ProgramFacts.OwnReads(statement).Contains(array),
+                };
+                if (mentions)
+                {
+                    return false;
                 }
             }
+
+            return true;
         }
+
+        /// <summary>Whether the value passes the array to a method it calls.</summary>
+        private static bool PassesToCall(Value value, string array) => value switch
+        {
+            CallValue call => call.Arguments.Any(a => a.Array == array || (a.Scalar != null && PassesToCall(a.Scalar, array))),
+            Negation n => PassesToCall(n.Operand, array),
+            Arithmetic a => PassesToCall(a.Left, array) || PassesToCall(a.Right, array),
+            MathCall c => c.Arguments.Any(v => PassesToCall(v, array)),
+            Choice c => PassesToCall(c.WhenTrue, array) || PassesToCall(c.WhenFalse, array),
+            _ => false,
+        };
     }
 }

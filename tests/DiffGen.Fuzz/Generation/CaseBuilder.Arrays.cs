@@ -583,7 +583,14 @@ namespace DiffGen.Fuzz.Generation
                 bool passes = g.Chance(0.5);
                 string pass = Fresh("r");
                 var inPlace = new List<Stmt>();
-                Expr fill = Call("Exp", Mul(Lit("0.5"), new Element("w", I(i))));
+                // Now and then a second buffer each pass fills first (GMM's centred point), which the first one reads.
+                bool centred = passes && g.Chance(0.5);
+                if (centred)
+                {
+                    inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("v", I(i), "=", Add(new Element("w", I(i)), Mul(Lit("-0.25"), new Read(pass)))))));
+                }
+
+                Expr fill = Call("Exp", Mul(Lit("0.5"), new Element(centred ? "v" : "w", I(i))));
                 inPlace.Add(new For(i, N(0), "<", Len("w"), "++", S(new AssignElement("q", I(i), "=", passes ? Mul(fill, Add(Lit("1"), new Read(pass))) : fill))));
                 // A triangle filling the buffer of each pass is what the reverse sweep copies back from a kept copy.
                 if (g.Chance(passes ? 0.8 : 0.5))
@@ -619,12 +626,22 @@ namespace DiffGen.Fuzz.Generation
                 read.Elements.Add(("q", I(j)));
                 inPlace.Add(new For(j, N(0), "<", Len("q"), "++", S(new Assign("s", "+=", Term(read, 1)))));
                 yield_(new NewArray("q", Len("w"), false));
+                if (centred)
+                {
+                    yield_(new NewArray("v", Len("w"), false));
+                }
+
                 yield_(new Declare("s", Lit("0")));
                 if (passes)
                 {
                     // Now and then inside another loop, whose iterations the reverse sweep computes again without the buffer.
                     Stmt passLoop = new For(pass, N(0), "<", N(2), "++", S(inPlace.ToArray()));
                     yield_(g.Chance(0.5) ? new For(Fresh("o"), N(0), "<", N(2), "++", S(passLoop)) : passLoop);
+                    if (g.Chance(0.3))
+                    {
+                        // The buffer read after its loop too: no longer the loop's alone, it is kept by copies, not in place.
+                        yield_(new Assign("s", "+=", Mul(new Element("q", N(0)), R("b"))));
+                    }
                 }
                 else
                 {

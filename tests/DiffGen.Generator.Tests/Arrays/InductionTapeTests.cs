@@ -36,21 +36,22 @@ namespace DiffGen.Generator.Tests.Arrays
         }
 
         /// <summary>
-        /// The buffers are filled by the forward sweep; each reverse iteration of the component loop fills xc again (a
-        /// subtraction per element) and copies qxc back from the copy the forward loop kept (filling it again would cost
-        /// the triangle's d²/2 products), and neither is filled a third time when the reverse sweep computes a point's
-        /// iteration again (nothing it reads there comes from them).
+        /// The buffers are filled once, by the forward sweep, each in its row of a tape (xc and qxc are the component loop's
+        /// alone): each reverse iteration of the component loop reads its rows there, filling neither again (refilling qxc
+        /// would cost the triangle's d²/2 products, xc a subtraction per element) and copying neither; and neither is filled
+        /// when the reverse sweep computes a point's iteration again (nothing it reads there comes from them).
         /// </summary>
         [Fact]
-        public void The_gmm_kernel_fills_xc_twice_and_keeps_a_copy_of_qxc()
+        public void The_gmm_kernel_fills_xc_and_qxc_once_in_rows_of_their_tapes()
         {
             string gradient = CompiledCase.GradientSource("IndQtimesx");
-            Assert.True(Statements(gradient, "qxc[id] = ") == 1, gradient);
-            Assert.True(Statements(gradient, "qxc[j] += ") == 1, gradient);
-            Assert.True(Statements(gradient, "xc[id] = x[") == 2, gradient);
-            Assert.Contains("qxcKept[ik * qxc.Length + c] = qxc[c]; // qxc as this iteration leaves it, kept for the reverse sweep", gradient, StringComparison.Ordinal);
-            Assert.Contains("qxc[c2] = qxcKept[ik * qxc.Length + c2]; // as the iteration left it", gradient, StringComparison.Ordinal);
-            Assert.DoesNotContain("xcKept", gradient.Replace("qxcKept", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.True(Statements(gradient, "qxcRow[id] = ") == 1, gradient);
+            Assert.True(Statements(gradient, "qxcRow[j] += ") == 1, gradient);
+            Assert.True(Statements(gradient, "xcRow[id] = x[") == 1, gradient);
+            Assert.True(Statements(gradient, "qxc[") + Statements(gradient, "xc[") == 0, gradient);
+            Assert.Contains("global::System.Span<double> qxcRow = new global::System.Span<double>(qxcKept, ik * qxc.Length, qxc.Length); // qxc of this iteration, filled in its row of qxcKept, where the reverse sweep reads it", gradient, StringComparison.Ordinal);
+            Assert.Contains("global::System.Span<double> xcRow2 = new global::System.Span<double>(xcKept, ik * xc.Length, xc.Length); // as the iteration left it", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain("qxcKept[", gradient, StringComparison.Ordinal);
         }
 
         /// <summary>
@@ -76,12 +77,17 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.Contains("if (0 <= r)", gradient, StringComparison.Ordinal);
         }
 
-        /// <summary>Where the buffer's values leave the inner loop (through t), the outer iteration computed again fills it too.</summary>
+        /// <summary>
+        /// Where the buffer's values leave the inner loop (through t), the outer iteration computed again fills it too: in
+        /// the rows of a tape (b is the inner loop's alone), which the inner loop's reverse iterations then read.
+        /// </summary>
         [Fact]
         public void A_buffer_whose_values_leave_the_inner_loop_is_filled_by_the_outer_iteration_too()
         {
             string gradient = CompiledCase.GradientSource("IndBufferEscapes");
-            Assert.True(Statements(gradient, "b[id] = ") == 3, gradient);
+            Assert.True(Statements(gradient, "b[id] = ") == 1, gradient);
+            Assert.True(Statements(gradient, "bRow[id] = ") == 1, gradient);
+            Assert.True(Statements(gradient, "dB[id] += 2 * dT * bRow2[id] * w[id];") == 1, gradient);
         }
 
         /// <summary>A tape every iteration rents with the same length is rented once, before the sweep's outermost loop.</summary>

@@ -224,6 +224,74 @@ namespace DiffGen.Generator.Tests.Arrays
                     return total;
                 }
                 """, (r, n) => new object[] { Vector(r, 3 * (n + 1)), Vector(r, 3), 3 }),
+
+            // A buffer one loop fills (GMM's centred point), where the loop runs backwards on its own: only that loop uses it, so it
+            // is kept in place, each iteration filling its row of the tape, which the reverse iteration reads.
+            new ArrayCase("KbRowsShallow", """
+                [Differentiable("mu")]
+                public static double KbRowsShallow(double[] mu, double[] x, int d)
+                {
+                    int k = mu.Length / d;
+                    double[] xc = new double[d];
+                    double total = 0;
+                    for (int ik = 0; ik < k; ik++)
+                    {
+                        for (int id = 0; id < d; id++)
+                        {
+                            xc[id] = x[id] - mu[ik * d + id];
+                        }
+
+                        double sq = 0;
+                        for (int id = 0; id < d; id++)
+                        {
+                            sq += Math.Exp(-xc[id] * xc[id]);
+                        }
+
+                        total = Math.Sin(total) + sq;
+                    }
+
+                    return total;
+                }
+                """, (r, n) => new object[] { Vector(r, 3 * (n + 1)), Vector(r, 3), 3 }),
+
+            // Near miss: the triangle's buffer read after its loop too (the last iteration's q[0]): not filled anew by each
+            // iteration as far as the method goes, so what its writes overwrite is taped instead.
+            new ArrayCase("KbReadAfterItsLoop", """
+                [Differentiable("l", "c")]
+                public static double KbReadAfterItsLoop(double[] l, double[] c, int rows)
+                {
+                    int d = c.Length;
+                    double[] q = new double[d];
+                    double product = 1;
+                    for (int r = 0; r < rows; r++)
+                    {
+                        for (int i = 0; i < d; i++)
+                        {
+                            q[i] = c[i] * (r + 1);
+                        }
+
+                        int k = 0;
+                        for (int i = 0; i < d; i++)
+                        {
+                            for (int j = i + 1; j < d; j++)
+                            {
+                                q[j] += l[k % l.Length] * c[i];
+                                k++;
+                            }
+                        }
+
+                        double s = 0;
+                        for (int i = 0; i < d; i++)
+                        {
+                            s += Math.Sin(q[i]);
+                        }
+
+                        product = product * 0.5 + Math.Cos(s);
+                    }
+
+                    return product + q[0] * q[d - 1];
+                }
+                """, (r, n) => new object[] { Vector(r, n * n + 1), Vector(r, n + 2), 3 }),
         };
 
         public static readonly ArrayCase[] Float =

@@ -19,6 +19,33 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.Contains("global::DiffGen.Tape.Return(" + buffer + "Kept);", gradient, StringComparison.Ordinal);
         }
 
+        /// <summary>A buffer only its loop uses is filled in its row of the tape and read there: no copy either way.</summary>
+        [Theory]
+        [InlineData("IndQtimesx", "qxc")]
+        [InlineData("IndQtimesx", "xc")]
+        [InlineData("KbRowsShallow", "xc")]
+        [InlineData("KbTriangleThenProductFloat", "q")]
+        public void A_buffer_only_its_loop_uses_is_kept_in_rows(string name, string buffer)
+        {
+            string gradient = CompiledCase.GradientSource(name);
+            Assert.Contains(" " + buffer + "Row = new global::System.Span<", gradient, StringComparison.Ordinal);
+            Assert.Contains(" " + buffer + "Row2 = new global::System.Span<", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain(buffer + "Kept[", gradient, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// A buffer read after its loop too (the last iteration's values) is no buffer the loop fills anew: what its writes
+        /// overwrite is taped, and it is neither kept nor in rows.
+        /// </summary>
+        [Fact]
+        public void A_buffer_read_after_its_loop_is_taped_not_kept()
+        {
+            string gradient = CompiledCase.GradientSource("KbReadAfterItsLoop");
+            Assert.Contains("qTape[qTapeTop++] = q[j];", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain("qKept", gradient, StringComparison.Ordinal);
+            Assert.DoesNotContain("qRow", gradient, StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("KbOverwrittenAfterRead")]
         [InlineData("KbNestReadsItsBuffer")]

@@ -116,18 +116,19 @@ namespace DiffGen.Generator.Emit.Programs
                 }
             }
 
+            Versions bodyVersions = inside.Copy();
+            Dictionary<string, string> keptBuffers = KeepBuffers(loop, inside, replay, loopCode, bodyVersions, body);
             if (extreme is (RunningExtreme noted, Symbolic.Condition moves))
             {
                 var mayMove = new List<CodeNode> { NoteExtremeIndex(noted.Variable, moves, extremeAt!, loop) };
-                Primal(loop.Body, inside.Copy(), mayMove, policies, replay);
+                Primal(loop.Body, bodyVersions, mayMove, policies, replay);
                 body.AddRange(OnlyWhereExtremeMayMove(noted, inside, mayMove));
             }
             else
             {
-                Primal(loop.Body, inside.Copy(), body, policies, replay);
+                Primal(loop.Body, bodyVersions, body, policies, replay);
             }
 
-            Dictionary<string, string> keptBuffers = KeepBuffers(loop, inside, replay, body, loopCode);
             loopCode.Add(LoopHeaders.Block(p, loop, inside, body));
             ReleaseElements(holding);
             code.AddRange(loopCode);

@@ -60,7 +60,7 @@ namespace DiffGen.Generator.Emit.Programs
             final.Add(new CodeComment("The adjoints of what the loop accumulates are known before it runs."));
             final.AddRange(adjoints);
             final.AddRange(tail);
-            // A buffer the loop kept a copy of for its reverse loop needs none: each fused iteration goes back at once.
+            // A buffer the loop kept in rows for its reverse loop needs none: each fused iteration goes back at once.
             final.AddRange(step.ForwardCode.Take(step.ForwardCode.Count - 1).Where(n => !(n is CodeLine { Tape: (TapeUse.Rent, string rented) } && step.KeptBuffers.Values.Contains(rented))));
             final.Add(fused);
             final.AddRange(after);

@@ -108,7 +108,7 @@ namespace DiffGen.Generator.Emit.Programs
             // Undone writes whose values nothing in the iteration reads are not run again (each is taken back by its tape).
             skipped.UnionWith(undoneArrays.Where(a => UnreadReplays.Holds(loop.Body, a, undone, analysis.Overwrites)));
 
-            // A buffer the forward loop kept a copy of is copied back, not filled again.
+            // A buffer the forward loop filled in rows of a tape is read there, not filled again.
             RestoreBuffers(step, inside, body);
             skipped.UnionWith(step.KeptBuffers.Keys);
 

@@ -129,7 +129,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>For a running extreme (<see cref="RunningExtreme"/>): the extreme, and the local holding the index of the iteration it last came from.</summary>
         public (RunningExtreme Extreme, string At)? Extreme { get; set; }
 
-        /// <summary>The buffers whose copies the forward loop keeps at the end of each iteration (<see cref="Analysis.KeptBuffers"/>), with their tapes.</summary>
+        /// <summary>The buffers the forward loop fills in rows of tapes, one row per iteration (<see cref="Analysis.KeptBuffers"/>), with their tapes.</summary>
         public IReadOnlyDictionary<string, string> KeptBuffers { get; set; } = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
         /// <summary>
