@@ -80,7 +80,7 @@ namespace DiffGen.Generator
                 return true;
             }
 
-            if (IsComparison(body[test].Op) && DropsInput(body, dag, test, folded))
+            if (IsComparison(body[test].Op) && (DropsInput(body, dag, test, folded) || ChoicesIn(body, test).Any(choice => Decides(body, dag, body[choice].Operands[0]))))
             {
                 return true;
             }
@@ -106,7 +106,7 @@ namespace DiffGen.Generator
         /// </summary>
         private static bool Decides(ProgramPrinter printer, Test test) => test switch
         {
-            Comparison comparison => Decides(printer, comparison, printer.ToCondition(test, name => name)),
+            Comparison comparison => Decides(printer, comparison, printer.ToCondition(test, name => name)) || TestsOfChoices(comparison.Left).Concat(TestsOfChoices(comparison.Right)).Any(t => Decides(printer, t)),
             Logic l => Decides(printer, l.Left) || Decides(printer, l.Right),
             Negated n => Decides(printer, n.Operand),
             _ => false,
@@ -127,13 +127,26 @@ namespace DiffGen.Generator
             return FloatingReads(comparison.Left).Concat(FloatingReads(comparison.Right)).Any(read => !kept.Contains(printer.ToExpr(read, name => name)));
         }
 
-        /// <summary>The floating-point variables, elements and fields a value reads (not integers: their arithmetic is exact).</summary>
+        /// <summary>
+        /// The floating-point variables, elements and fields a value reads, and the integers it converts to floating point
+        /// (n / n is NaN at n = 0), in the arms of its <c>?:</c> too (not integers as such: their arithmetic is exact).
+        /// </summary>
         private static IEnumerable<Value> FloatingReads(Value value)
         {
             switch (value)
             {
                 case Read or ElementRead or MatrixElement or FieldRead:
                     yield return value;
+                    break;
+                case FromInteger converted when ProgramFacts.Reads(converted.Operand).Any():
+                    yield return value;
+                    break;
+                case Choice choice:
+                    foreach (Value read in FloatingReads(choice.WhenTrue).Concat(FloatingReads(choice.WhenFalse)))
+                    {
+                        yield return read;
+                    }
+
                     break;
                 case Negation negation:
                     foreach (Value read in FloatingReads(negation.Operand))
@@ -156,6 +169,41 @@ namespace DiffGen.Generator
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>The tests of the <c>?:</c> a value chooses by, in its operands and arms too (each is a guard's test in part).</summary>
+        private static IEnumerable<Test> TestsOfChoices(Value value) => value switch
+        {
+            Choice choice => new[] { choice.Test }.Concat(TestsOfChoices(choice.WhenTrue)).Concat(TestsOfChoices(choice.WhenFalse)),
+            Negation negation => TestsOfChoices(negation.Operand),
+            Arithmetic arithmetic => TestsOfChoices(arithmetic.Left).Concat(TestsOfChoices(arithmetic.Right)),
+            MathCall call => call.Arguments.SelectMany(TestsOfChoices),
+            _ => Enumerable.Empty<Test>(),
+        };
+
+        /// <summary>The choices (<c>?:</c>, <see cref="IrOp.Select"/>) among the instructions a comparison reads, each visited once.</summary>
+        private static IEnumerable<int> ChoicesIn(IReadOnlyList<IrInstruction> body, int at)
+        {
+            var seen = new HashSet<int>();
+            var pending = new Stack<int>(body[at].Operands);
+            while (pending.Count > 0)
+            {
+                int next = pending.Pop();
+                if (!seen.Add(next))
+                {
+                    continue;
+                }
+
+                if (body[next].Op == IrOp.Select)
+                {
+                    yield return next;
+                }
+
+                foreach (int operand in body[next].Operands)
+                {
+                    pending.Push(operand);
+                }
             }
         }
 

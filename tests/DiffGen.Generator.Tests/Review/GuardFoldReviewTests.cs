@@ -120,11 +120,11 @@ namespace DiffGen.Generator.Tests.Review
         }
 
         /// <summary>
-        /// BUG (both routes): a comparison inside a ?: in the guard's test is never examined, neither for folding an input out nor
+        /// Was a bug (fixed in the twenty-first session; now DIFF010) on both routes: a comparison inside a ?: in the guard's test was never examined, neither for folding an input out nor
         /// for being decided. (x·0 + σ &gt; 0 ? x : −1) &lt;= 0 is printed (σ &gt; 0 ? x : −1) &lt;= 0, and (x − x != 0 ? −1 : x) &lt;= 0
         /// is printed x &lt;= 0: at x = +∞ F throws (it picks −1), every member returns.
         /// </summary>
-        [Fact(Skip = "BUG: a comparison inside ?: in a guard test is not checked: (x * 0 + sigma > 0 ? x : -1.0) <= 0 printed (sigma > 0 ? x : -1) <= 0 (loop-free), (x - x != 0 ? -1.0 : x) <= 0 printed x <= 0 (program route); at x=+inf F throws, members return")]
+        [Fact]
         public void Missed_ComparisonInsideAConditional()
         {
             ReportedOrSame("double x, double sigma", "if ((x * 0 + sigma > 0 ? x : -1.0) <= 0)" + Throw, "x * x / sigma", "(x * 0 + sigma > 0 ? x : -1.0) <= 0", "inf,1");
@@ -133,11 +133,11 @@ namespace DiffGen.Generator.Tests.Review
         }
 
         /// <summary>
-        /// BUG (program route only; the loop-free route reports it): FloatingReads does not look into a ?: (Choice), so an input
+        /// Was a bug (fixed in the twenty-first session; now DIFF010), program route only: FloatingReads did not look into a ?: (Choice), so an input
         /// read only in an arm is not seen: !((y &gt; 0 ? x·0 : 0) + σ &gt; 0) is printed !(σ &gt; 0). At x = +∞, y = σ = 1 F throws and
         /// the members return; as a returning clause, at x = +∞, y = 1, σ = −1 F returns −∞ and FGrad returns 0.
         /// </summary>
-        [Fact(Skip = "BUG: program route, !((y > 0 ? x * 0 : 0) + sigma > 0) printed !(sigma > 0): x=+inf,y=1,sigma=1 F throws, members return; as return 0: F returns -inf, FGrad 0")]
+        [Fact]
         public void Missed_InputReadOnlyInAConditionalArm_Loop()
         {
             ReportedOrSame("double[] w, double x, double y, double sigma", "if (!((y > 0 ? x * 0 : 0) + sigma > 0))" + Throw, "s * sigma * y", "!((y > 0 ? x * 0 : 0) + sigma > 0)", "[1 2],inf,1,1");
@@ -145,12 +145,12 @@ namespace DiffGen.Generator.Tests.Review
         }
 
         /// <summary>
-        /// BUG (program route only; the loop-free route reports it, FoldedInput_IsDIFF010AtTheTest): an integer divides in double
+        /// Was a bug (fixed in the twenty-first session; now DIFF010), program route only: an integer divides in double
         /// arithmetic, where n / n is NaN at n = 0, but integer reads are skipped as exact. total / n · n &gt; 100 is printed
         /// total &gt; 100: at the finite n = 0, total = 200 F returns 600 (200/0·0 is NaN) and every member throws; σ · n / n &gt; 10
         /// as a returning clause is printed σ &gt; 10 (n = 0, σ = 20: F returns 60, FGrad returns 0).
         /// </summary>
-        [Fact(Skip = "BUG: program route, total / n * n > 100 printed total > 100 (int n=0, total=200: F returns 600, members throw); sigma * n / n > 10 as return 0 printed sigma > 10 (n=0, sigma=20: F returns 60, FGrad returns 0); no DIFF010")]
+        [Fact]
         public void Missed_IntegerDivisorInDouble_Loop()
         {
             ReportedOrSame("double[] w, double x, double total, int n", "if (total / n * n > 100)" + Throw, "s * total", "total / n * n > 100", "[1 2],1,200,0i");
