@@ -282,15 +282,19 @@ namespace DiffGen.Generator.Emit.Programs
         {
             versions[array.Name] = array.Name;
             (string length, List<string> lengthReads) = p.Capture(() => p.Integer(array.Length, versions.Of));
+            // Each declaration makes its array anew (alsoDefines: a tape whose length reads the array's is not rented before it, TapeHoisting),
+            // and is never dropped: writes to its elements are not reads.
             code.Add(new CodeLine(
                 array.Elements.Count > 0
                     ? p.ArrayDeclaration(array.Name, array.Elements.Select(e => p.Print(e, versions.Of)), array.OnStack)
                     : p.ArrayDeclaration(array.Name, length, array.OnStack),
+                alsoDefines: new[] { array.Name },
                 declaredType: p.ArrayType(array.OnStack),
                 uses: p.TakeReads(array.Elements.Count > 0 ? new List<string>() : lengthReads)));
             if (withAdjoint && analysis.IsActive(array.Name))
             {
-                code.Add(new CodeLine(p.ArrayDeclaration(names.Derivative(array.Name), length, array.OnStack), declaredType: p.ArrayType(array.OnStack), uses: p.TakeReads(lengthReads)));
+                string adjoint = names.Derivative(array.Name);
+                code.Add(new CodeLine(p.ArrayDeclaration(adjoint, length, array.OnStack), alsoDefines: new[] { adjoint }, declaredType: p.ArrayType(array.OnStack), uses: p.TakeReads(lengthReads)));
             }
         }
     }

@@ -133,7 +133,7 @@ namespace DiffGen.Generator.Emit.Programs
             (_, List<string> reads) = p.Capture(() => p.Print(call));
             List<CodeNode> before = body.GetRange(0, at);
             var defined = CodeTree.DefinedIn(before).ToList();
-            return reads.All(v => defined.Count(d => d == v) <= before.Count(n => n is CodeLine { IsDeclaration: true } line && line.Defines == v));
+            return reads.All(v => defined.Count(d => d == v) <= before.Count(n => n is CodeLine { IsDeclaration: true } line && (line.Defines == v || line.AlsoDefines.Contains(v))));
         }
 
         /// <summary>A break or continue of this loop (not of a loop nested in it).</summary>
