@@ -1617,6 +1617,31 @@ namespace DiffGen.Generator.Tests.Arrays
                 }
                 """, Lms),
 
+            // The update's loop under two ifs nested with nothing else around them (the gating test joined: t > 0 && |err| > 0.2).
+            Case("GrNestedIfsLoop", """
+                [Differentiable]
+                public static double GrNestedIfsLoop(double[] w0, double[] xs, double[] ys, double rate)
+                {
+                    double[] w = (double[])w0.Clone();
+                    for (int t = 0; t < ys.Length; t++)
+                    {
+                        double err = ys[t] - w[0] * xs[t] - w[1];
+                        if (t > 0)
+                        {
+                            if (Math.Abs(err) > 0.2)
+                            {
+                                for (int k = 0; k < 2; k++)
+                                {
+                                    w[k] += rate * err * (k == 0 ? xs[t] : 1);
+                                }
+                            }
+                        }
+                    }
+
+                    return w[0] * w[1] - w[1];
+                }
+                """, Lms),
+
             // Epochs over the samples: the gated loop inside another loop.
             Case("GrEpochs", """
                 [Differentiable]
@@ -4565,8 +4590,6 @@ namespace DiffGen.Generator.Tests.Arrays
             ("GrIntArrayIndex", "DIFF015", "The local 'slot' of type 'int[]'", "slot = new int[1]"),
             // Limitation: a write under an if nested in the gating if.
             ("GrNestedIfInner", "DIFF015", "Reading an element of the local array 'w'", "double err = ys[t] - w"),
-            // NEEDLESS: the gating if inside an if on the counter; joined with && (GrJoinedTest) it is read.
-            ("GrNestedIfOuter", "DIFF015", "Reading an element of the local array 'w'", "double err = ys[t] - w"),
             // NEEDLESS: return of a local from the loop before plain writes (docs list return beside break); before the update's loops (GrReturnLocalLoops) it is read.
             ("GrReturnLocal", "DIFF015", "Reading an element of the local array 'x'", "double g0 = 2 * (x[0]"),
             // Not this feature: Span<double> x = new double[2] is not a supported local.

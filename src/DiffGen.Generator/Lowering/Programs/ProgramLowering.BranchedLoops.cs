@@ -43,12 +43,17 @@ namespace DiffGen.Generator.Lowering.Programs
                 && call.Arguments.Any(a => a.Parameter is IParameterSymbol parameter && RoslynNames.FloatingElementType(parameter.Type) != null
                     && CallLowering.Differentiated(call.TargetMethod, custom).Contains(parameter.Name)));
 
-        /// <summary>Lowers an if that holds loops or local arrays as <see cref="FlattenBranch"/> takes it apart.</summary>
-        private void LowerBranchWithLoops(IConditionalOperation branch, List<Statement> into)
+        /// <summary>
+        /// Lowers an if that holds loops or local arrays as <see cref="FlattenBranch"/> takes it apart. Ifs nested with nothing
+        /// else around them and no else, <c>if (a) { if (b) { ... } }</c>, are the one if C# makes them, <c>if (a &amp;&amp; b)</c>:
+        /// one test, kept once (an update made only where both hold is then an update under one test, which the sweeps read).
+        /// </summary>
+        private void LowerBranchWithLoops(IConditionalOperation outer, List<Statement> into)
         {
+            (Test test, IConditionalOperation branch) = JoinedTests(outer);
+
             // Its locals are declared before it, among the enclosing block's: names of their own there.
             ReserveNames(DeclaredOutsideLoops(branch.WhenTrue).Concat(DeclaredOutsideLoops(branch.WhenFalse)));
-            Test test = LowerTest(branch.Condition);
             branchDepth++;
             flatteningDepth++;
             EquatableArray<Statement> whenTrue = LowerBlock(branch.WhenTrue);
@@ -59,6 +64,29 @@ namespace DiffGen.Generator.Lowering.Programs
             branchDepth--;
             FlattenBranch(test, whenTrue, whenFalse, "taken", null, into);
         }
+
+        /// <summary>
+        /// The test of an if and of the ifs nested in it with nothing else around them and no else (<c>if (a) { if (b) { ... } }</c>),
+        /// joined as C# runs them (<c>a &amp;&amp; b</c>), with the innermost if, whose sides are the statements that run: in a
+        /// method with loops (a loop-free method reads nested ifs as they stand), where the innermost side neither leaves nor
+        /// returns (those are read where they stand, as guard clauses and early stops).
+        /// </summary>
+        private (Test Test, IConditionalOperation Innermost) JoinedTests(IConditionalOperation branch)
+        {
+            Test test = LowerTest(branch.Condition);
+            while (!loopFree && branch.WhenFalse == null && OnlyStatement(branch.WhenTrue) is IConditionalOperation { WhenFalse: null } inner
+                && !inner.WhenTrue.DescendantsAndSelf().Any(o => o is IReturnOperation or IBranchOperation or IThrowOperation))
+            {
+                test = new Logic(ConditionOp.And, test, LowerTest(inner.Condition));
+                branch = inner;
+            }
+
+            return (test, branch);
+        }
+
+        /// <summary>The one statement a side of an if holds, in a block of its own or not; null for a block of several (or none).</summary>
+        private static IOperation? OnlyStatement(IOperation side) =>
+            side is IBlockOperation { Operations.Length: 1 } block && block.Locals.IsEmpty ? OnlyStatement(block.Operations[0]) : side is IBlockOperation ? null : side;
 
         /// <summary>The locals a statement declares, not counting those of its loops (their bodies stay blocks of their own).</summary>
         private static IEnumerable<ILocalSymbol> DeclaredOutsideLoops(IOperation? operation)

@@ -246,7 +246,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     LowerBranchWithLoops(branch, into);
                     break;
                 case IConditionalOperation branch:
-                    Test test = LowerTest(branch.Condition);
+                    // if (a) { if (b) { ... } } with no else is the one if C# makes it, if (a && b) (JoinedTests).
+                    (Test test, branch) = JoinedTests(branch);
                     branchDepth++;
                     EquatableArray<Statement> whenTrue = LowerBlock(branch.WhenTrue);
                     bool trueReturned = pathReturned;
