@@ -329,6 +329,15 @@ namespace DiffGen.Fuzz.Generation
                             new If(parity, S(new Continue()), null),
                             new Assign(r, "+=", Term(inner))));
                     }
+                    else if (g.Chance(0.4))
+                    {
+                        // Two ifs in a row, each declaring a local of the same name: the gradient's one adjoint of the name is
+                        // set back to 0 as each declaration is taken back.
+                        string t = Fresh("t");
+                        yield return new For(i, N(0), "<", count, "++", S(
+                            new If(new Compare(">", Term(inner, 1), Lit("0.25")), S(new Declare(t, Term(inner)), new Assign(r, "+=", Mul(R(t), R(t)))), null),
+                            new If(new Compare("<", Term(inner, 1), Lit("1.5")), S(new Declare(t, Term(inner)), new Assign(r, "-=", Mul(Lit("0.5"), R(t)))), null)));
+                    }
                     else
                     {
                         // The test held in a bool local, read as that test (it reads only the counter of the loop around it).

@@ -130,9 +130,10 @@ namespace DiffGen.Generator.Emit.Programs
                 p.TakeReads();
                 last = unchanged ? null : p.Reprintable(named => new CodeLine(adjoint + " = " + p.Print(self[0].Amount, e => named(e) ?? kept?.Invoke(e)) + ";", adjoint, readsDefined: true, uses: p.TakeReads()));
             }
-            else if (!declaration)
+            else if (!declaration || IsDeclaredAgain(name))
             {
-                // It sets dV (the liveness pass drops it, and then dV's declaration, when nothing reads dV again).
+                // It sets dV (the liveness pass drops it, and then dV's declaration, when nothing reads dV again). A declaration
+                // sets it too where another declaration of the name (in another if's block) shares the adjoint's local.
                 last = new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads());
             }
 
@@ -141,6 +142,18 @@ namespace DiffGen.Generator.Emit.Programs
                 : name + " = " + Written(value);
             Emit(code, written, others, last, kept);
         }
+
+        private HashSet<string>? declaredAgain;
+
+        /// <summary>
+        /// Whether the method declares a scalar of this name more than once (<c>if (p) { double t = ...; } if (q) { double t = ...; }</c>):
+        /// the locals share one adjoint's local, declared once before the ifs (<see cref="AdjointDeclarations"/>), so each
+        /// declaration taken back sets it to 0, and the other declaration's share does not reach this one's reads.
+        /// </summary>
+        private bool IsDeclaredAgain(string name) =>
+            (declaredAgain ??= new HashSet<string>(
+                ProgramFacts.All(method.Program!.Body).OfType<DeclareScalar>().GroupBy(d => d.Name).Where(g => g.Count() > 1).Select(g => g.Key),
+                System.StringComparer.Ordinal)).Contains(name);
 
         /// <summary>
         /// <c>a[k] = e</c> backwards: the element's adjoint goes to e's reads and is cleared (a[k] += e leaves it). A taped
