@@ -334,6 +334,12 @@ namespace DiffGen.Fuzz.Generation
                         // Two ifs in a row, each declaring a local of the same name: the gradient's one adjoint of the name is
                         // set back to 0 as each declaration is taken back.
                         string t = Fresh("t");
+                        if (g.Chance(0.5))
+                        {
+                            // And one in an if before the loop: the loop's reverse body sets that adjoint, not a second one (CS0136).
+                            yield return new If(new Compare(">", Term(outer, 1), Lit("-0.5")), S(new Declare(t, Term(outer)), new Assign(r, "+=", Mul(Lit("0.25"), R(t)))), null);
+                        }
+
                         yield return new For(i, N(0), "<", count, "++", S(
                             new If(new Compare(">", Term(inner, 1), Lit("0.25")), S(new Declare(t, Term(inner)), new Assign(r, "+=", Mul(R(t), R(t)))), null),
                             new If(new Compare("<", Term(inner, 1), Lit("1.5")), S(new Declare(t, Term(inner)), new Assign(r, "-=", Mul(Lit("0.5"), R(t)))), null)));

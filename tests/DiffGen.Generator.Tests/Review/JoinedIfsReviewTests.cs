@@ -100,6 +100,16 @@ namespace DiffGen.Generator.Tests.Review
                         if (x[i] < 1) { double t = JiSq(Math.Sin(x[i])); s += t * x[i]; } }
                     return s; }
                 """, XA),
+            // A local of the same name in an if before a loop, in the loop's body and in an if after it: the loop's reverse body
+            // sets the method's dT to 0 rather than declaring its own (CS0136 before the twenty-first session).
+            Case("JiLocalsIfThenLoop", """
+                [Differentiable] public static double JiLocalsIfThenLoop(double[] x, double a) {
+                    double s = 0;
+                    if (a > 0.2) { double t = x[0] * a; s += t * t; }
+                    for (int i = 0; i < x.Length; i++) { double t = Math.Sin(x[i]) * a; s += t * s; }
+                    if (a < 2) { double t = Math.Cos(x[0]) * a; s += t; }
+                    return s; }
+                """, XA, ArrayCase.NonEmpty),
             Case("JiLocalsRenamed", """
                 [Differentiable] public static double JiLocalsRenamed(double[] x, double a) {
                     double s = 0;
@@ -199,7 +209,7 @@ namespace DiffGen.Generator.Tests.Review
         private static readonly string[] Declined = { "JiContinue", "JiReturn" };
 
         /// <summary>Wrong gradients, not from the join: two ifs in a row each declaring a local of the same name.</summary>
-        private static readonly string[] SameNameLocals = { "JiLocals", "JiLocalsFlat", "JiLocalsNoLoop", "JiLocalsCall" };
+        private static readonly string[] SameNameLocals = { "JiLocals", "JiLocalsFlat", "JiLocalsNoLoop", "JiLocalsCall", "JiLocalsIfThenLoop" };
 
         public static TheoryData<string> Names() => new TheoryData<string>(Cases.Select(c => c.Name).Except(Declined).Except(SameNameLocals));
 

@@ -261,8 +261,11 @@ namespace DiffGen.Generator.Emit.Programs
         {
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
             List<Step> steps = Forward(body, inside, code, policies, revReads, replay);
-            code.AddRange(AdjointDeclarations(body));
+            List<CodeNode> adjoints = AdjointDeclarations(body);
+            code.AddRange(adjoints);
+            var declaredHere = DeclaredAdjoints(adjoints).Where(enclosingAdjoints.Add).ToList();
             code.AddRange(Reverse(steps, policies));
+            enclosingAdjoints.ExceptWith(declaredHere);
         }
 
         /// <summary>The same indices, last to first (an int counter starting from a bound that may be a long: <c>i &lt; k</c>).</summary>

@@ -79,6 +79,7 @@ namespace DiffGen.Generator.Emit.Programs
             string result = ((AssignmentStep)steps.Last(s => s is AssignmentStep { Statement: Return })).Defines!;
 
             List<CodeNode> adjoints = AdjointDeclarations(method.Program.Body);
+            enclosingAdjoints.UnionWith(DeclaredAdjoints(adjoints));
             List<CodeNode> final = Fuse(code, steps, adjoints) ?? Sweeps(code, steps, adjoints);
             final.AddRange(elementTapes.Returns());
             foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated && !q.IsArray))
@@ -149,18 +150,32 @@ namespace DiffGen.Generator.Emit.Programs
             return line;
         }
 
-        /// <summary>The adjoints of the floating-point locals a block declares (not those of nested loops' bodies), each starting at zero.</summary>
+        /// <summary>The adjoints declared in the scopes around the code being written (the method's, then each reverse loop body's).</summary>
+        private readonly HashSet<string> enclosingAdjoints = new HashSet<string>(System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// The adjoints of the floating-point locals a block declares (not those of nested loops' bodies), each starting at zero.
+        /// One that a scope around it declares already (a local of the same name in an if before the loop) is set to 0, not
+        /// declared again (C# allows no local to hide another, CS0136). The caller adds the declared names to
+        /// <see cref="enclosingAdjoints"/> while it writes the block.
+        /// </summary>
         private List<CodeNode> AdjointDeclarations(IEnumerable<Statement> block)
         {
             var code = new List<CodeNode>();
             foreach (string name in DeclaredHere(block).Where(n => analysis.IsActive(n) && analysis.KindOf(n) == VariableKind.Scalar).Distinct())
             {
                 string adjoint = names.Derivative(name);
-                code.Add(new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint, declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
+                code.Add(enclosingAdjoints.Contains(adjoint)
+                    ? new CodeLine(adjoint + " = 0;", adjoint, readsDefined: false, uses: p.TakeReads())
+                    : new CodeLine(p.Keyword + " " + adjoint + " = 0;", adjoint, declaredType: p.Keyword, startsAtZero: true, uses: p.TakeReads()));
             }
 
             return code;
         }
+
+        /// <summary>The names the adjoint declarations declare (not those they only set to 0).</summary>
+        private static IEnumerable<string> DeclaredAdjoints(IEnumerable<CodeNode> declarations) =>
+            declarations.OfType<CodeLine>().Where(line => line.IsDeclaration && line.Defines != null).Select(line => line.Defines!);
 
         private static IEnumerable<string> DeclaredHere(IEnumerable<Statement> block)
         {
