@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit
@@ -100,6 +101,20 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         private void WriteGroup(BranchGroup group)
         {
+            if (group.Test is Condition { Op: ConditionOp.True or ConditionOp.False } decided)
+            {
+                // A test the simplifier decided (a guard of constants alone, Math.Clamp(1f, 1f, 1f)): only the side it takes,
+                // with no if around it, which C# would warn is unreachable (CS0162).
+                bool holds = decided.Op == ConditionOp.True;
+                foreach (Select member in group.Members.Where(m => !layout.Aliases.ContainsKey(m) && !layout.IsDeclaredElsewhere(m)))
+                {
+                    writer.Line(printer.TypeKeyword + " " + layout.NameOf(member) + ";");
+                }
+
+                WriteSide(group, holds ? group.WhenTrue : group.WhenFalse, whenTrue: holds);
+                return;
+            }
+
             bool elseIsConstant = group.WhenFalse.Items.Count == 0 && group.Members.All(m => m.WhenFalse is Constant || IsOwnAlias(m.WhenFalse, m));
             if (group.IsReverse)
             {

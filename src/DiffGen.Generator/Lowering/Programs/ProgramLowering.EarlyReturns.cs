@@ -47,8 +47,9 @@ namespace DiffGen.Generator.Lowering.Programs
             }
 
             Test rewritten = declared.Of(test);
-            if (rewritten is Comparison same && same.Left.Equals(same.Right))
+            if (rewritten is Comparison same && same.Left.Equals(same.Right) && DeclaredValues.ConstantComparison(rewritten) == null)
             {
+                // (Two constants, float t1 = 1f; float t2 = t1; if (t2 <= t1), are the comparison of constants below.)
                 // float t1 = x; if (x == t1): written out as every member tests it first, x == x (the NaN test) or x < x, which the
                 // simplifier decides as algebra (true, false), leaving code C# finds unreachable (CS0162).
                 Report(branch.Condition, "The condition '" + UnsupportedConstructs.Shorten(branch.Condition.Syntax) + "'", LoweringAdvice.SelfComparison);
