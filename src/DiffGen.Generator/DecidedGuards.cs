@@ -5,6 +5,7 @@ using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit.Programs;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Lowering;
+using DiffGen.Generator.Lowering.Programs;
 using DiffGen.Generator.Symbolic;
 using Microsoft.CodeAnalysis;
 
@@ -120,7 +121,7 @@ namespace DiffGen.Generator
         {
             if (IsDecided(folded))
             {
-                return !(IsConstant(comparison.Left) && IsConstant(comparison.Right));
+                return !(DeclaredValues.IsConstant(comparison.Left) && DeclaredValues.IsConstant(comparison.Right));
             }
 
             var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new Expr[] { folded }));
@@ -131,81 +132,14 @@ namespace DiffGen.Generator
         /// The floating-point variables, elements and fields a value reads, and the integers it converts to floating point
         /// (n / n is NaN at n = 0), in the arms of its <c>?:</c> too (not integers as such: their arithmetic is exact).
         /// </summary>
-        private static IEnumerable<Value> FloatingReads(Value value)
-        {
-            switch (value)
-            {
-                case Read or ElementRead or MatrixElement or FieldRead:
-                    yield return value;
-                    break;
-                case FromInteger converted when ProgramFacts.Reads(converted.Operand).Any():
-                    yield return value;
-                    break;
-                case Choice choice:
-                    foreach (Value read in FloatingReads(choice.WhenTrue).Concat(FloatingReads(choice.WhenFalse)))
-                    {
-                        yield return read;
-                    }
-
-                    break;
-                case Negation negation:
-                    foreach (Value read in FloatingReads(negation.Operand))
-                    {
-                        yield return read;
-                    }
-
-                    break;
-                case Arithmetic arithmetic:
-                    foreach (Value read in FloatingReads(arithmetic.Left).Concat(FloatingReads(arithmetic.Right)))
-                    {
-                        yield return read;
-                    }
-
-                    break;
-                case MathCall call:
-                    foreach (Value read in call.Arguments.SelectMany(FloatingReads))
-                    {
-                        yield return read;
-                    }
-
-                    break;
-            }
-        }
+        private static IEnumerable<Value> FloatingReads(Value value) =>
+            ProgramFacts.Within(value).Where(v => v is Read or ElementRead or MatrixElement or FieldRead || (v is FromInteger converted && ProgramFacts.Reads(converted.Operand).Any()));
 
         /// <summary>The tests of the <c>?:</c> a value chooses by, in its operands and arms too (each is a guard's test in part).</summary>
-        private static IEnumerable<Test> TestsOfChoices(Value value) => value switch
-        {
-            Choice choice => new[] { choice.Test }.Concat(TestsOfChoices(choice.WhenTrue)).Concat(TestsOfChoices(choice.WhenFalse)),
-            Negation negation => TestsOfChoices(negation.Operand),
-            Arithmetic arithmetic => TestsOfChoices(arithmetic.Left).Concat(TestsOfChoices(arithmetic.Right)),
-            MathCall call => call.Arguments.SelectMany(TestsOfChoices),
-            _ => Enumerable.Empty<Test>(),
-        };
+        private static IEnumerable<Test> TestsOfChoices(Value value) => ProgramFacts.Within(value).OfType<Choice>().Select(c => c.Test);
 
-        /// <summary>The choices (<c>?:</c>, <see cref="IrOp.Select"/>) among the instructions a comparison reads, each visited once.</summary>
-        private static IEnumerable<int> ChoicesIn(IReadOnlyList<IrInstruction> body, int at)
-        {
-            var seen = new HashSet<int>();
-            var pending = new Stack<int>(body[at].Operands);
-            while (pending.Count > 0)
-            {
-                int next = pending.Pop();
-                if (!seen.Add(next))
-                {
-                    continue;
-                }
-
-                if (body[next].Op == IrOp.Select)
-                {
-                    yield return next;
-                }
-
-                foreach (int operand in body[next].Operands)
-                {
-                    pending.Push(operand);
-                }
-            }
-        }
+        /// <summary>The choices (<c>?:</c>, <see cref="IrOp.Select"/>) among the instructions a comparison reads.</summary>
+        private static IEnumerable<int> ChoicesIn(IReadOnlyList<IrInstruction> body, int at) => Reached(body, at).Where(i => body[i].Op == IrOp.Select);
 
         /// <summary>
         /// Whether algebra folds away a floating-point input the comparison <paramref name="test"/> reads: its node is not among
@@ -219,20 +153,14 @@ namespace DiffGen.Generator
 
         private static bool IsComparison(IrOp op) => op is IrOp.Less or IrOp.LessOrEqual or IrOp.Greater or IrOp.GreaterOrEqual or IrOp.Equal or IrOp.NotEqual;
 
-        /// <summary>A value of constants alone, which no input reaches (<c>Eps</c>, <c>2 * Eps</c>, <c>-1</c>).</summary>
-        private static bool IsConstant(Value value) => value switch
-        {
-            Number or NamedNumber => true,
-            Arithmetic arithmetic => IsConstant(arithmetic.Left) && IsConstant(arithmetic.Right),
-            Negation negation => IsConstant(negation.Operand),
-            _ => false,
-        };
-
         /// <summary>Whether the instruction reads an input, a parameter or a field, directly or through its operands.</summary>
         private static bool ReadsInput(IReadOnlyList<IrInstruction> body, int at) => Inputs(body, at).Any();
 
-        /// <summary>The inputs, parameters and fields, the instruction reads directly or through its operands (each instruction visited once).</summary>
-        private static IEnumerable<int> Inputs(IReadOnlyList<IrInstruction> body, int at)
+        /// <summary>The inputs, parameters and fields, the instruction reads directly or through its operands.</summary>
+        private static IEnumerable<int> Inputs(IReadOnlyList<IrInstruction> body, int at) => Reached(body, at).Where(i => body[i].Op is IrOp.Parameter or IrOp.Field);
+
+        /// <summary>The instruction and every instruction it reads, directly or through its operands, each once.</summary>
+        private static IEnumerable<int> Reached(IReadOnlyList<IrInstruction> body, int at)
         {
             var seen = new HashSet<int>();
             var pending = new Stack<int>();
@@ -245,11 +173,7 @@ namespace DiffGen.Generator
                     continue;
                 }
 
-                if (body[next].Op is IrOp.Parameter or IrOp.Field)
-                {
-                    yield return next;
-                }
-
+                yield return next;
                 foreach (int operand in body[next].Operands)
                 {
                     pending.Push(operand);

@@ -72,14 +72,7 @@ namespace DiffGen.Generator.Analysis
         }
 
         /// <summary>Whether the value passes the array to a method it calls.</summary>
-        private static bool PassesToCall(Value value, string array) => value switch
-        {
-            CallValue call => call.Arguments.Any(a => a.Array == array || (a.Scalar != null && PassesToCall(a.Scalar, array))),
-            Negation n => PassesToCall(n.Operand, array),
-            Arithmetic a => PassesToCall(a.Left, array) || PassesToCall(a.Right, array),
-            MathCall c => c.Arguments.Any(v => PassesToCall(v, array)),
-            Choice c => PassesToCall(c.WhenTrue, array) || PassesToCall(c.WhenFalse, array),
-            _ => false,
-        };
+        private static bool PassesToCall(Value value, string array) =>
+            ProgramFacts.Within(value).OfType<CallValue>().Any(call => call.Arguments.Any(a => a.Array == array));
     }
 }

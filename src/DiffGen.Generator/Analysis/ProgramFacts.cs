@@ -198,6 +198,28 @@ namespace DiffGen.Generator.Analysis
             return useful;
         }
 
+        /// <summary>
+        /// The value and every value inside it: operands of its arithmetic, arguments of its calls (scalar arguments of a call of
+        /// another method too), and both arms of its choices (not their tests, nor indices: those are tests and integers).
+        /// </summary>
+        public static IEnumerable<Value> Within(Value v)
+        {
+            yield return v;
+            IEnumerable<Value> inner = v switch
+            {
+                Negation n => new[] { n.Operand },
+                Arithmetic a => new[] { a.Left, a.Right },
+                MathCall c => c.Arguments,
+                Choice c => new[] { c.WhenTrue, c.WhenFalse },
+                CallValue c => c.Arguments.Where(a => a.Scalar != null).Select(a => a.Scalar!),
+                _ => Enumerable.Empty<Value>(),
+            };
+            foreach (Value value in inner.SelectMany(Within))
+            {
+                yield return value;
+            }
+        }
+
         /// <summary>The floating-point variables and arrays a value reads through its arithmetic (not through conditions, indices or Gradient.Stop).</summary>
         public static IEnumerable<string> FloatReads(Value v) => v switch
         {

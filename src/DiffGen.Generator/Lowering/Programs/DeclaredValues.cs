@@ -98,7 +98,7 @@ namespace DiffGen.Generator.Lowering.Programs
         };
 
         /// <summary>Whether C# reads <paramref name="value"/> as printed as a constant expression (literals, consts, and operators on them: no call).</summary>
-        private static bool IsConstant(Value value) => value switch
+        public static bool IsConstant(Value value) => value switch
         {
             Number or NamedNumber => true,
             FromInteger i => IsConstant(i.Operand),
