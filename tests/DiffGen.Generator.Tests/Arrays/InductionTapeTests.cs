@@ -50,7 +50,7 @@ namespace DiffGen.Generator.Tests.Arrays
             Assert.True(Statements(gradient, "xcRow[id] = x[") == 1, gradient);
             Assert.True(Statements(gradient, "qxc[") + Statements(gradient, "xc[") == 0, gradient);
             Assert.Contains("global::System.Span<double> qxcRow = new global::System.Span<double>(qxcKept, ik * qxc.Length, qxc.Length); // qxc of this iteration, filled in its row of qxcKept, where the reverse sweep reads it", gradient, StringComparison.Ordinal);
-            Assert.Contains("global::System.Span<double> xcRow2 = new global::System.Span<double>(xcKept, ik * xc.Length, xc.Length); // as the iteration left it", gradient, StringComparison.Ordinal);
+            Assert.Contains("global::System.Span<double> xcRow2 = new global::System.Span<double>(xcKept, ik * xc.Length, xc.Length); // xc as the iteration left it, in its row of xcKept", gradient, StringComparison.Ordinal);
             Assert.DoesNotContain("qxcKept[", gradient, StringComparison.Ordinal);
         }
 

@@ -445,6 +445,48 @@ namespace Samples
         /// A dead-zone LMS filter: the weights move only where the error leaves the zone, and the error reads them. The forward
         /// sweep keeps per step whether it moved them (wChangedTape), and the reverse sweep puts the weights back only there.
         /// </summary>
+        /// <summary>
+        /// A buffer each component fills anew and only the component loop uses (a mixture's centred point, as GMM's xc):
+        /// the forward loop fills each component's row of a tape in its place (centredRow), and the reverse loop, which runs on
+        /// its own since a later statement reads what the loop computes, reads the row there instead of filling it again.
+        /// </summary>
+        [Fact]
+        public void CentredPointKeptInRowsPerComponent() => Generated("MixtureTerms", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Mixtures
+    {
+        [Differentiable(""means"")]
+        public static double MixtureTerms(double[] means, double[] x, int d)
+        {
+            int k = means.Length / d;
+            double[] centred = new double[d];
+            double total = 0;
+            for (int c = 0; c < k; c++)
+            {
+                for (int j = 0; j < d; j++)
+                {
+                    centred[j] = x[j] - means[c * d + j];
+                }
+
+                double sq = 0;
+                for (int j = 0; j < d; j++)
+                {
+                    sq += centred[j] * centred[j];
+                }
+
+                total = 0.5 * total + Math.Exp(-sq);
+            }
+
+            return Math.Log(total);
+        }
+    }
+}
+");
+
         [Fact]
         public void DeadZoneFilterUpdatedOnlySometimes() => Generated("DeadZone", @"
 using System;

@@ -45,7 +45,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             foreach (KeyValuePair<string, string> kept in step.KeptBuffers)
             {
-                body.Add(Row(step.Loop.Counting!, inside, kept.Key, kept.Value, inside, "as the iteration left it"));
+                body.Add(Row(step.Loop.Counting!, inside, kept.Key, kept.Value, inside, inside.Of(kept.Key) + " as the iteration left it, in its row of " + kept.Value));
             }
         }
 
