@@ -25,6 +25,18 @@ namespace DiffGen.Generator.Analysis
         /// <summary>Whether the gate of <paramref name="loop"/> (<see cref="GateOf"/>) decides the undone writes of <paramref name="array"/>; the others are made by every iteration.</summary>
         public bool IsGated(Loop loop, string array) => gatedArrays.TryGetValue(loop, out HashSet<string>? arrays) && arrays.Contains(array);
 
+        /// <summary>
+        /// Whether the outcomes of the loop's gate are kept on a stack, one pushed per iteration of every run of the loop and
+        /// popped as the reverse sweep takes that iteration back: the loop stands inside another loop (an epoch loop around a
+        /// perceptron's samples), so it runs many times, and an iteration's slot cannot say which run it belongs to.
+        /// </summary>
+        public bool IsStacked(Loop loop) => gates.ContainsKey(loop) && IsNested(loop);
+
+        /// <summary>The loops whose gates keep their outcomes on a stack (<see cref="IsStacked"/>), in the order the method writes them.</summary>
+        public IEnumerable<Loop> StackedGates => sites.All.Select(s => s.Statement).OfType<Loop>().Where(IsStacked);
+
+        private bool IsNested(Loop loop) => sites.Of(loop).Chain.Count(s => s is Loop) > 1;
+
         /// <summary>Records that the gate of <paramref name="loop"/> decides the undone writes of <paramref name="array"/>.</summary>
         private void AddGated(Loop loop, UndoGate gate, string array)
         {
@@ -76,9 +88,10 @@ namespace DiffGen.Generator.Analysis
                 gate = new UndoGate(first, test, WritesWhen: true);
             }
 
-            if (gate != null && sites.Of(loop).Chain.Count(s => s is Loop) > 1)
+            if (gate != null && leaves && IsNested(loop))
             {
-                // A gate's outcomes are kept per iteration of a loop the method runs once (not inside another loop).
+                // Early stopping keeps its outcomes per iteration of a loop the method runs once (not inside another loop);
+                // a gate on a test (IsStacked) keeps them on a stack instead.
                 return Fails(out gate);
             }
 

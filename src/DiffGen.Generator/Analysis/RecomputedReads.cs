@@ -120,8 +120,23 @@ namespace DiffGen.Generator.Analysis
                             grew |= dependent.Add(Target(statement)!);
                             break;
                         case AssignElement element when reads && runsAgain(element.Array, unit):
-                        case IfStatement or Loop or DeclareArray or DeclareIntegerArray when reads:
+                        case DeclareArray or DeclareIntegerArray when reads:
                             return true;
+                        case IfStatement or Loop when reads:
+                            // What the test decides depends on the value too (control dependence): what the if or loop
+                            // assigns, or an iteration that leaves early, and the arrays it writes that the unit computes again.
+                            var controlled = ProgramFacts.All(statement is Loop l2 ? l2.Body.Concat(l2.Steps) : ((IfStatement)statement).Then.Concat(((IfStatement)statement).Else)).ToList();
+                            if (ProgramFacts.MayLeave(controlled) || controlled.Any(c => c is Return or DeclareArray or DeclareIntegerArray || (c is AssignElement e && runsAgain(e.Array, unit))))
+                            {
+                                return true;
+                            }
+
+                            foreach (string assigned in ProgramFacts.Assigned(controlled))
+                            {
+                                grew |= dependent.Add(assigned);
+                            }
+
+                            break;
                     }
                 }
             }

@@ -29,7 +29,8 @@ namespace DiffGen.Fuzz.Generation
         /// the loops; one or two overwriting loops (as written, a scale by a factor the sum gives, a cubic damping, counting
         /// down, or a triangle of two nested loops); a direct write of one element after them; the new elements read again
         /// in the pass or after the passes; a convergence test that breaks after the pass's writes; early stopping before them;
-        /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops.
+        /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops; the passes
+        /// inside an outer loop of two epochs.
         /// </summary>
         /// <remarks>Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.</remarks>
         private Method WithIterativeUpdate(Method entry)
@@ -126,14 +127,18 @@ namespace DiffGen.Fuzz.Generation
                 pass.Add(new Assign(acc, "+=", Mul(new Element(u, ISub(Len(u), N(1))), Lit("0.5"))));
             }
 
+            bool stopsOnValues = stops;
             if (g.Chance(0.25))
             {
                 // A convergence test after the pass's writes (docs/supported.md: no break before them): one the second pass
                 // takes, or one no pass takes.
-                pass.Add(new If(g.Chance(0.5) ? new IntCompare(">=", I(it), N(1)) : new Compare(">", R(e), Lit("1e30")), S(new Break()), null));
+                bool onCount = g.Chance(0.5);
+                stopsOnValues |= !onCount;
+                pass.Add(new If(onCount ? new IntCompare(">=", I(it), N(1)) : new Compare(">", R(e), Lit("1e30")), S(new Break()), null));
             }
 
-            statements.Add(new For(it, N(0), "<", g.Pick<IntExpr>(N(2), N(3), Len("x")), "++", S(pass)));
+            var passes = new For(it, N(0), "<", g.Pick<IntExpr>(N(2), N(3), Len("x")), "++", S(pass));
+            statements.Add(passes);
             if (g.Chance(0.5))
             {
                 // The elements read after the passes.
@@ -141,6 +146,14 @@ namespace DiffGen.Fuzz.Generation
             }
 
             statements.Add(new Return(new Binary(g.Pick("+", "-"), last.Value, R(acc))));
+            if (!stopsOnValues && g.Chance(0.3))
+            {
+                // The passes run again in an outer loop, as epochs over the samples (docs/supported.md: a gate's outcomes are
+                // then kept on a stack; early stopping on the values there is DIFF015); drawn last, so the rest of the case
+                // is what it was without it.
+                int at = statements.IndexOf(passes);
+                statements[at] = new For(Fresh("epoch"), N(0), "<", N(2), "++", S(passes));
+            }
             return entry with { Body = entry.Body.RemoveAt(entry.Body.Length - 1).AddRange(statements) };
         }
 

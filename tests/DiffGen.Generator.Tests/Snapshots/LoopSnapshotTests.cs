@@ -442,10 +442,6 @@ namespace Samples
 }";
 
         /// <summary>
-        /// A dead-zone LMS filter: the weights move only where the error leaves the zone, and the error reads them. The forward
-        /// sweep keeps per step whether it moved them (wChangedTape), and the reverse sweep puts the weights back only there.
-        /// </summary>
-        /// <summary>
         /// A buffer each component fills anew and only the component loop uses (a mixture's centred point, as GMM's xc):
         /// the forward loop fills each component's row of a tape in its place (centredRow), and the reverse loop, which runs on
         /// its own since a later statement reads what the loop computes, reads the row there instead of filling it again.
@@ -487,6 +483,10 @@ namespace Samples
 }
 ");
 
+        /// <summary>
+        /// A dead-zone LMS filter: the weights move only where the error leaves the zone, and the error reads them. The forward
+        /// sweep keeps per step whether it moved them (wChangedTape), and the reverse sweep puts the weights back only there.
+        /// </summary>
         [Fact]
         public void DeadZoneFilterUpdatedOnlySometimes() => Generated("DeadZone", @"
 using System;
@@ -514,6 +514,57 @@ namespace Samples
             }
 
             return sse;
+        }
+    }
+}
+");
+
+        /// <summary>
+        /// The perceptron's rule over epochs: a sample moves the weights only where it is not classified well enough, and the
+        /// loop over the samples runs once per epoch. The forward sweep pushes each sample's outcome onto a stack
+        /// (wChangedTape, wChangedTapeTop), and the reverse sweep pops it as it takes the sample back, last epoch first.
+        /// </summary>
+        [Fact]
+        public void PerceptronOverEpochsKeepsItsTestsOnAStack() => Generated("Train", @"
+using System;
+using DiffGen;
+
+namespace Samples
+{
+    public static partial class Perceptron
+    {
+        [Differentiable(""w0"")]
+        public static double Train(double[] w0, double[] x, double[] y, int epochs)
+        {
+            double[] w = (double[])w0.Clone();
+            int d = w.Length;
+            for (int epoch = 0; epoch < epochs; epoch++)
+            {
+                for (int s = 0; s < y.Length; s++)
+                {
+                    double score = 0;
+                    for (int j = 0; j < d; j++)
+                    {
+                        score += w[j] * x[s * d + j];
+                    }
+
+                    if (y[s] * score < 1)
+                    {
+                        for (int j = 0; j < d; j++)
+                        {
+                            w[j] += 0.1 * y[s] * x[s * d + j];
+                        }
+                    }
+                }
+            }
+
+            double loss = 0;
+            for (int j = 0; j < d; j++)
+            {
+                loss += (w[j] - w0[j]) * (w[j] - w0[j]);
+            }
+
+            return loss;
         }
     }
 }

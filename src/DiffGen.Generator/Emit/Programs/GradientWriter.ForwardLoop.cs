@@ -162,8 +162,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         private string? RentGateTape(Loop loop, string capacity, List<string> capacityReads, List<CodeNode> code)
         {
-            if (analysis.Overwrites.GateOf(loop) is not UndoGate gate)
+            if (analysis.Overwrites.GateOf(loop) is not UndoGate gate || gateStacks.Has(loop))
             {
+                // A gate of a loop inside another loop keeps its outcomes on a stack (GateStacks), not at the iteration's slot.
                 return null;
             }
 
@@ -193,6 +194,11 @@ namespace DiffGen.Generator.Emit.Programs
                 if (gateRecords.ContainsKey(statement))
                 {
                     code.Add(RecordGate(statement, versions));
+                }
+                else if (replay == null && gateStacks.GatedBefore(statement) is Loop gated)
+                {
+                    // The forward sweep's own run (a recomputed iteration pushes nothing: the stack holds the forward sweep's outcomes).
+                    code.AddRange(gateStacks.Push(gated, p.Print(analysis.Overwrites.GateOf(gated)!.Test, versions.Of), p.TakeReads()));
                 }
 
                 switch (statement)

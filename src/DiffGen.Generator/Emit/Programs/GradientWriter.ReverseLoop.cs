@@ -101,7 +101,7 @@ namespace DiffGen.Generator.Emit.Programs
             // The iteration's locals are computed again, and the arrays it makes or fills anew; the others hold what they need,
             // once the elements the iteration overwrote after reading them are put back as the iteration found them.
             IReadOnlyList<AssignElement> undone = analysis.Overwrites.UndoneBefore(loop);
-            UndoWrites(loop, undone, inside, body, GateTest(step, inside));
+            UndoWrites(loop, undone, inside, body, gateStacks.Has(loop) ? PopGate(loop, body) : GateTest(step, inside));
             var undoneArrays = new HashSet<string>(undone.Select(w => w.Array), System.StringComparer.Ordinal);
             var skipped = new HashSet<string>(analysis.LocalArrays.Where(a => !analysis.Overwrites.RunsAgain(loop, a)), System.StringComparer.Ordinal);
 
@@ -200,6 +200,14 @@ namespace DiffGen.Generator.Emit.Programs
 
             bool stops = !analysis.Overwrites.GateOf(step.Loop)!.WritesWhen;
             return ((stops ? "!" : string.Empty) + tape + "[" + slot + "]", reads.Append(tape).ToList());
+        }
+
+        /// <summary>The outcome of a stacked gate (<see cref="GateStacks"/>), popped as the reverse iteration starts, as the test the undo reads.</summary>
+        private (string Text, List<string> Reads) PopGate(Loop loop, List<CodeNode> body)
+        {
+            (CodeLine pop, string local) = gateStacks.Pop(loop, names);
+            body.Add(pop);
+            return (local, new List<string> { local });
         }
 
         /// <summary>The block's undone writes put back, last first: a loop holding some runs backwards, its counter named apart.</summary>

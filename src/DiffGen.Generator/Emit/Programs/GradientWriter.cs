@@ -19,6 +19,7 @@ namespace DiffGen.Generator.Emit.Programs
         private readonly ProgramAnalysis analysis;
         private readonly ProgramNames names;
         private readonly ElementTapes elementTapes;
+        private readonly GateStacks gateStacks;
         private readonly KeptCallLines keptLines;
         private readonly Loop? movedLast;
 
@@ -34,6 +35,7 @@ namespace DiffGen.Generator.Emit.Programs
             this.analysis = analysis;
             this.names = names;
             elementTapes = new ElementTapes(printer, analysis, names);
+            gateStacks = new GateStacks(analysis, names);
             keptLines = new KeptCallLines(printer);
         }
 
@@ -67,6 +69,7 @@ namespace DiffGen.Generator.Emit.Programs
             WriteOutputChecks(code);
             code.Add(new CodeComment("Forward sweep: the method's own computation."));
             code.AddRange(elementTapes.Declarations());
+            code.AddRange(gateStacks.Declarations());
             var versions = new Versions();
             foreach (ParameterModel parameter in method.Parameters)
             {
@@ -82,6 +85,7 @@ namespace DiffGen.Generator.Emit.Programs
             enclosingAdjoints.UnionWith(DeclaredAdjoints(adjoints));
             List<CodeNode> final = Fuse(code, steps, adjoints) ?? Sweeps(code, steps, adjoints);
             final.AddRange(elementTapes.Returns());
+            final.AddRange(gateStacks.Returns());
             foreach (ParameterModel parameter in method.Parameters.Where(q => q.IsDifferentiated && !q.IsArray))
             {
                 final.Add(new CodeLine(GeneratedNames.GradientOutput(parameter.Name) + " = " + names.Derivative(parameter.Name) + ";", epilogue: true, uses: p.TakeReads(names.Derivative(parameter.Name))));

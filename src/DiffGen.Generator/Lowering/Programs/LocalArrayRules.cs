@@ -61,7 +61,7 @@ namespace DiffGen.Generator.Lowering.Programs
                 _ => (
                     "Reading an element of the local array '" + array + "' into a value that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
                     "the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (" + array + "[i] = " + array + "[i] * " + array + "[i];), or " + copy + " and read them there"
-                    + (unit is Loop ? "; or overwrite them in the iteration's own statements or in for loops that count an int by one (for (int k = 0; k < n; k++)), made by every iteration or only where one test that reads none of them holds (one if around the writes, or if (...) break; before them, in a loop not inside another), and indices and bounds that read no element the method writes: the reverse sweep then puts the elements back first" : string.Empty)),
+                    + (unit is Loop ? "; or overwrite them in the iteration's own statements or in for loops that count an int by one (for (int k = 0; k < n; k++)), made by every iteration or only where one test that reads none of them holds (one if around the writes, in any loop, or if (...) break; before them, in a loop not inside another), and indices and bounds that read no element the method writes: the reverse sweep then puts the elements back first" : string.Empty)),
             };
             return new Problem(DiagnosticDescriptors.NotSupportedYet, location, construct, advice);
         }

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Ir;
+
+namespace DiffGen.Generator.Emit.Programs
+{
+    /// <summary>
+    /// The outcomes of a gate (<see cref="Analysis.ArrayOverwrites.GateOf"/>) whose loop stands inside another loop (the
+    /// perceptron's samples inside its epochs): the loop runs many times, so the forward sweep pushes each iteration's
+    /// outcome onto one stack (<c>wChangedTape[wChangedTapeTop++] = y[s] * score &lt; 0.5;</c>), and the reverse sweep,
+    /// which takes the iterations back in the opposite order, pops it as it starts on each one
+    /// (<c>bool wChanged = wChangedTape[--wChangedTapeTop];</c>). A gate of a loop the method runs once keeps its outcome at
+    /// the iteration's slot instead (<see cref="GradientWriter"/>'s gate tape).
+    /// </summary>
+    internal sealed class GateStacks
+    {
+        private readonly Dictionary<Statement, (string Array, string Tape, string Top)> stacks = new Dictionary<Statement, (string, string, string)>(ReferenceComparer.Instance);
+        private readonly Dictionary<Statement, Loop> gateStatements = new Dictionary<Statement, Loop>(ReferenceComparer.Instance);
+
+        public GateStacks(ProgramAnalysis analysis, ProgramNames names)
+        {
+            foreach (Loop loop in analysis.Overwrites.StackedGates)
+            {
+                // Named after the first array the gate decides, as a gate tape is.
+                string array = analysis.Overwrites.UndoneBefore(loop).Select(w => w.Array).First(a => analysis.Overwrites.IsGated(loop, a)).TrimStart('@');
+                string tape = names.Fresh(array + "ChangedTape");
+                stacks[loop] = (array, tape, names.Fresh(tape + "Top"));
+                gateStatements[analysis.Overwrites.GateOf(loop)!.At] = loop;
+            }
+        }
+
+        /// <summary>Whether the loop's gate keeps its outcomes here.</summary>
+        public bool Has(Loop loop) => stacks.ContainsKey(loop);
+
+        /// <summary>The loop whose gate's test is kept before <paramref name="statement"/>, if it keeps it here.</summary>
+        public Loop? GatedBefore(Statement statement) => gateStatements.TryGetValue(statement, out Loop? loop) ? loop : null;
+
+        /// <summary>Each stack, rented from the pool, and how many outcomes it holds.</summary>
+        public IEnumerable<CodeNode> Declarations() => stacks.Values.SelectMany(s => new CodeNode[]
+        {
+            new CodeLine("bool[] " + s.Tape + " = global::DiffGen.Tape.Rent<bool>(16);", s.Tape, declaredType: "bool[]", comment: "whether each iteration of the loop that writes " + s.Array + " under a test made its writes, kept for the reverse sweep", uses: System.Array.Empty<string>()),
+            new CodeLine("int " + s.Top + " = 0;", s.Top, declaredType: "int", startsAtZero: true, uses: System.Array.Empty<string>()),
+        });
+
+        /// <summary>In the forward sweep, before the gate's statement: the test's outcome pushed.</summary>
+        public IEnumerable<CodeNode> Push(Loop loop, string test, IEnumerable<string> testReads)
+        {
+            (_, string tape, string top) = stacks[loop];
+            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");", uses: new[] { top, tape });
+            yield return new CodeLine(tape + "[" + top + "++] = " + test + ";", comment: "kept for the reverse sweep: whether the iteration makes the writes below", uses: testReads.Append(tape).Append(top));
+        }
+
+        /// <summary>
+        /// At the start of the loop's reverse iteration: the outcome popped into a local, which the undo reads. Never dropped,
+        /// even where nothing reads it, so that every iteration pops what it pushed.
+        /// </summary>
+        public (CodeLine Line, string Local) Pop(Loop loop, ProgramNames names)
+        {
+            (string array, string tape, string top) = stacks[loop];
+            string local = names.Fresh(array + "Changed");
+            var line = new CodeLine("bool " + local + " = " + tape + "[--" + top + "];", comment: "whether this iteration made its writes, as the forward sweep kept it", effects: true, mutation: true, declaredType: "bool", uses: new[] { tape, top });
+            return (line, local);
+        }
+
+        /// <summary>The stacks given back to the pool once the reverse sweep is done.</summary>
+        public IEnumerable<CodeNode> Returns() => stacks.Values.Select(s => new CodeLine("global::DiffGen.Tape.Return(" + s.Tape + ");", uses: new[] { s.Tape }));
+    }
+}
