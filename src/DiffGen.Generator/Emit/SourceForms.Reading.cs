@@ -133,7 +133,7 @@ namespace DiffGen.Generator.Emit
                         return Literal(instruction.Value);
                     case IrOp.NamedConstant:
                         // A const int divides as an int (n / 2 of a const int n is an integer division).
-                        return Dag(index) with { Floating = forms.type == NumericType.Float || !instruction.IsInteger };
+                        return Dag(index) is (string text, int level, _) ? (text, level, forms.type == NumericType.Float || !instruction.IsInteger) : null;
                     case IrOp.Bind:
                         return Print(instruction.Operands[0]);
                     case IrOp.Negate:
@@ -157,11 +157,38 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
-            /// <summary>The instruction's node as the DAG's printer writes it.</summary>
-            private (string Text, int Level, bool Floating) Dag(int index)
+            /// <summary>
+            /// The instruction's node as the DAG's printer writes it; null where that would read a local out of scope here (the
+            /// choice <c>x &gt; u2 ? Math.PI : y</c> of a forward branch, whose <c>u2</c> its reverse twin's block cannot see).
+            /// </summary>
+            private (string Text, int Level, bool Floating)? Dag(int index)
             {
-                (string text, int level) = printer.PrintOperand(forms.values[index]);
+                Expr node = forms.values[index];
+                if (visible != null && ReadsHidden(node))
+                {
+                    return null;
+                }
+
+                (string text, int level) = printer.PrintOperand(node);
                 return (text, level, true);
+            }
+
+            /// <summary>Whether the DAG's print of <paramref name="node"/> reads a named node whose local is not in scope here.</summary>
+            private bool ReadsHidden(Expr node)
+            {
+                bool hidden = false;
+                TopologicalOrder.OperandsFirst(new[] { node }, n =>
+                {
+                    // A named node is printed by its name: what it is computed from is not read here.
+                    if (nameOf(n) == null)
+                    {
+                        return false;
+                    }
+
+                    hidden |= !visible!(n);
+                    return true;
+                });
+                return hidden || (nameOf(node) != null && !visible!(node));
             }
 
             /// <summary>A number as the method's type writes it; a negative one (−0 too) binds as a unary minus.</summary>
