@@ -118,6 +118,47 @@ namespace DiffGen.Generator.Analysis
             return true;
         }
 
+        /// <summary>
+        /// The gates the undo of <paramref name="array"/>'s write at <paramref name="site"/> by the loop at <paramref name="unitLevel"/>
+        /// runs it under: the loop's own, or, where it has none, the gates of loops between it and the write that keep their
+        /// outcomes on a stack (<see cref="IsStacked"/>: an epoch loop undoing what its samples' gated updates wrote, reading
+        /// each sample's outcome back from the stack).
+        /// </summary>
+        private GatesInForce InForce(Site site, int unitLevel, string array, UndoGate? gate)
+        {
+            var inForce = new List<UndoGate>();
+            if (gate != null)
+            {
+                inForce.Add(gate);
+            }
+            else
+            {
+                for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
+                {
+                    if (site.Chain[level] is Loop nested && IsStacked(nested) && IsGated(nested, array))
+                    {
+                        inForce.Add(gates[nested]);
+                    }
+                }
+            }
+
+            return new GatesInForce(inForce);
+        }
+
+        /// <summary>The gates an undo runs its writes under (<see cref="InForce"/>): each gate's ifs, guarded loops and choices read as taken.</summary>
+        private sealed class GatesInForce
+        {
+            private readonly List<UndoGate> gates;
+
+            public GatesInForce(List<UndoGate> gates) => this.gates = gates;
+
+            public bool IsGateIf(Statement statement) => gates.Any(g => ArrayOverwrites.IsGateIf(statement, g));
+
+            public CountingLoop? CountingOf(Loop loop) => loop.Counting ?? gates.Select(g => ArrayOverwrites.CountingOf(loop, g)).FirstOrDefault(c => c != null);
+
+            public Integer Assume(Integer e) => gates.Aggregate(e, (assumed, g) => ArrayOverwrites.Assume(assumed, g));
+        }
+
         private static bool Fails(out UndoGate? gate)
         {
             gate = null;
@@ -307,15 +348,15 @@ namespace DiffGen.Generator.Analysis
         /// and the write in the site's chain), before the statement that holds it, assign what the write's index or the loops'
         /// headers around it read: the undo computes them as the iteration began.
         /// </summary>
-        private bool ChangedInGateIfs(Site site, int unitLevel, AssignElement write, UndoGate? gate)
+        private bool ChangedInGateIfs(Site site, int unitLevel, AssignElement write, GatesInForce force)
         {
             for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
             {
-                if (site.Chain[level] is IfStatement branch && IsGateIf(branch, gate))
+                if (site.Chain[level] is IfStatement branch && force.IsGateIf(branch))
                 {
                     Statement holder = site.Chain[level + 1];
                     var before = branch.Then.TakeWhile(s => !ReferenceEquals(s, holder)).ToList();
-                    IEnumerable<Integer> read = site.Chain.Skip(level + 1).OfType<Loop>().Select(l => CountingOf(l, gate)).Where(c => c != null)
+                    IEnumerable<Integer> read = site.Chain.Skip(level + 1).OfType<Loop>().Select(force.CountingOf).Where(c => c != null)
                         .SelectMany(c => new[] { c!.From, c.Bound }).Append(write.Index);
                     if (read.Any(e => Changed(before, e, new HashSet<string>()).Count > 0))
                     {

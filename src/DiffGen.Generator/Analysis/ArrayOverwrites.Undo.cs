@@ -49,23 +49,24 @@ namespace DiffGen.Generator.Analysis
             {
                 Site site = sites.Of(write);
                 int unitLevel = IndexIn(site.Chain, loop);
-                // Counting loops between the loop and the write, and the gate's ifs (GateOf), whose test the undo runs under.
-                List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).Where(s => !IsGateIf(s, gate)).ToList();
-                if (nest.Any(s => s is not Loop inner || CountingOf(inner, gate) == null || ProgramFacts.MayLeave(inner.Body)) || ChangedInGateIfs(site, unitLevel, write, gate))
+                GatesInForce force = InForce(site, unitLevel, array, gate);
+                // Counting loops between the loop and the write, and the gates' ifs (GateOf), whose tests the undo runs under.
+                List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).Where(s => !force.IsGateIf(s)).ToList();
+                if (nest.Any(s => s is not Loop inner || force.CountingOf(inner) == null || ProgramFacts.MayLeave(inner.Body)) || ChangedInGateIfs(site, unitLevel, write, force))
                 {
                     return false;
                 }
 
                 for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
                 {
-                    if (IsGateIf(site.Chain[level], gate))
+                    if (force.IsGateIf(site.Chain[level]))
                     {
                         continue;
                     }
 
                     var inner = (Loop)site.Chain[level];
-                    CountingLoop counting = CountingOf(inner, gate)!;
-                    if (AtUnitStart(loop, site, unitLevel, level, Assume(counting.From, gate), gate) is not Integer from || AtUnitStart(loop, site, unitLevel, level, Assume(counting.Bound, gate), gate) is not Integer bound)
+                    CountingLoop counting = force.CountingOf(inner)!;
+                    if (AtUnitStart(loop, site, unitLevel, level, force.Assume(counting.From), force) is not Integer from || AtUnitStart(loop, site, unitLevel, level, force.Assume(counting.Bound), force) is not Integer bound)
                     {
                         return false;
                     }
@@ -73,7 +74,7 @@ namespace DiffGen.Generator.Analysis
                     headers.Add((inner, counting with { From = from, Bound = bound }));
                 }
 
-                if (AtUnitStart(loop, site, unitLevel, site.Chain.Count - 1, Assume(write.Index, gate), gate) is not Integer index)
+                if (AtUnitStart(loop, site, unitLevel, site.Chain.Count - 1, force.Assume(write.Index), force) is not Integer index)
                 {
                     return false;
                 }
@@ -150,10 +151,10 @@ namespace DiffGen.Generator.Analysis
         /// left as they are (the reverse sweep runs those loops again): nothing those loops' bodies assign may be read, and
         /// what the unit's body assigns before them is replaced as <see cref="AtIterationStart"/> does. Null when that fails.
         /// </summary>
-        private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e, UndoGate? gate)
+        private Integer? AtUnitStart(Loop unit, Site site, int unitLevel, int level, Integer e, GatesInForce force)
         {
             var nest = site.Chain.Skip(unitLevel + 1).Take(level - unitLevel - 1).OfType<Loop>().ToList();
-            var counters = new HashSet<string>(nest.Select(l => CountingOf(l, gate)!.Index), System.StringComparer.Ordinal);
+            var counters = new HashSet<string>(nest.Select(l => force.CountingOf(l)!.Index), System.StringComparer.Ordinal);
             if (nest.Any(l => Changed(l.Body, e, counters).Count > 0))
             {
                 return null;

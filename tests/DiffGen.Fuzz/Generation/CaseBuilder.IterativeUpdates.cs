@@ -29,7 +29,8 @@ namespace DiffGen.Fuzz.Generation
         /// the loops; one or two overwriting loops (as written, a scale by a factor the sum gives, a cubic damping, counting
         /// down, or a triangle of two nested loops); a direct write of one element after them; the new elements read again
         /// in the pass or after the passes; a convergence test that breaks after the pass's writes; early stopping before them;
-        /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops; the passes
+        /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops, now and then with
+        /// a scalar it carries that the test reads (a bias); the passes
         /// inside an outer loop of two epochs.
         /// </summary>
         /// <remarks>Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.</remarks>
@@ -70,6 +71,7 @@ namespace DiffGen.Fuzz.Generation
             }));
 
             string it = Fresh("it");
+            string? carried = null;
             bool stops = g.Chance(0.2);
             if (stops)
             {
@@ -101,7 +103,17 @@ namespace DiffGen.Fuzz.Generation
                     update.Add(new AssignElement(u, ISub(Len(u), N(1)), "=", Add(Mul(Lit("0.5"), new Element(u, ISub(Len(u), N(1)))), Mul(Lit("0.25"), R("b")))));
                 }
 
-                pass.Add(new If(new Compare(g.Pick(">", "<"), R(e), Lit(g.Pick("0.5", "1.5", "3"))), S(update.ToArray()), null));
+                Expr tested = R(e);
+                if (g.Chance(0.5))
+                {
+                    // A scalar the update carries, which the test reads (a perceptron's bias): the passes undo it with the writes.
+                    carried = Fresh("bias");
+                    statements.Add(new Declare(carried, Mul(Lit("0.5"), R("b"))));
+                    update.Add(new Assign(carried, "+=", Mul(Lit("0.05"), R(e))));
+                    tested = Add(R(e), R(carried));
+                }
+
+                pass.Add(new If(new Compare(g.Pick(">", "<"), tested, Lit(g.Pick("0.5", "1.5", "3"))), S(update.ToArray()), null));
             }
             else
             {
@@ -127,13 +139,13 @@ namespace DiffGen.Fuzz.Generation
                 pass.Add(new Assign(acc, "+=", Mul(new Element(u, ISub(Len(u), N(1))), Lit("0.5"))));
             }
 
-            bool stopsOnValues = stops;
+            bool breaksInEpochs = stops;
             if (g.Chance(0.25))
             {
                 // A convergence test after the pass's writes (docs/supported.md: no break before them): one the second pass
                 // takes, or one no pass takes.
                 bool onCount = g.Chance(0.5);
-                stopsOnValues |= !onCount;
+                breaksInEpochs |= !onCount || carried != null;
                 pass.Add(new If(onCount ? new IntCompare(">=", I(it), N(1)) : new Compare(">", R(e), Lit("1e30")), S(new Break()), null));
             }
 
@@ -145,11 +157,17 @@ namespace DiffGen.Fuzz.Generation
                 statements.Add(new For(k, N(0), "<", Len(u), "++", S(new Assign(acc, "+=", Mul(Uk(), Xk())))));
             }
 
+            if (carried != null)
+            {
+                statements.Add(new Assign(acc, "+=", R(carried)));
+            }
+
             statements.Add(new Return(new Binary(g.Pick("+", "-"), last.Value, R(acc))));
-            if (!stopsOnValues && g.Chance(0.3))
+            if (!breaksInEpochs && g.Chance(0.3))
             {
                 // The passes run again in an outer loop, as epochs over the samples (docs/supported.md: a gate's outcomes are
-                // then kept on a stack; early stopping on the values there is DIFF015); drawn last, so the rest of the case
+                // then kept on a stack; early stopping on the values there is DIFF015, and any break beside a scalar the update
+                // carries); drawn last, so the rest of the case
                 // is what it was without it.
                 int at = statements.IndexOf(passes);
                 statements[at] = new For(Fresh("epoch"), N(0), "<", N(2), "++", S(passes));

@@ -9,7 +9,8 @@ namespace DiffGen.Generator.Tests.Arrays
     /// the twenty-second session). The loop runs once per epoch, so the forward sweep pushes each iteration's outcome onto
     /// a stack and the reverse sweep pops it (<c>GateStacks</c>). Each case is checked against Richardson differences at
     /// many points, away from the points where a test flips (a mirror of the method finds the test's smallest margin);
-    /// the tests flip between the points, and between the epochs of one point.
+    /// the tests flip between the points, and between the epochs of one point. A scalar the samples carry (a bias) is computed
+    /// again for each epoch after the epoch puts back what its samples wrote, by each sample's outcome read back from the stack.
     /// </summary>
     public static class EpochGateCases
     {
@@ -125,6 +126,34 @@ namespace DiffGen.Generator.Tests.Arrays
                     return w[0] * w[1] + w[1];
                 }
                 """, (r, n) => new object[] { Vector(r, 2, -1, 1), Vector(r, n), Vector(r, n, -3, 3) }) { Accept = ThreeDeepEdgesAway },
+            // The perceptron with a bias the update changes and the score reads: the samples carry it, so each epoch's reverse
+            // iteration computes it again from the weights as the epoch found them, after putting back what its samples wrote.
+            new ArrayCase("EgPerceptronBiasEpochs", """
+                [Differentiable("w0", "b0", "rate")]
+                public static double EgPerceptronBiasEpochs(double[] w0, double b0, double rate, double[] x, double[] y)
+                {
+                    double[] w = (double[])w0.Clone();
+                    double b = b0;
+                    int d = w.Length;
+                    for (int epoch = 0; epoch < 3; epoch++)
+                    {
+                        for (int s = 0; s < y.Length; s++)
+                        {
+                            double score = b;
+                            for (int j = 0; j < d; j++) score += w[j] * x[s * d + j];
+                            if (y[s] * score < 1)
+                            {
+                                for (int j = 0; j < d; j++) w[j] += rate * y[s] * x[s * d + j] * Math.Tanh(score);
+                                b += rate * y[s];
+                            }
+                        }
+                    }
+
+                    double loss = b * b;
+                    for (int j = 0; j < d; j++) loss += w[j] * w[j] * w0[j];
+                    return loss;
+                }
+                """, (r, n) => new object[] { Vector(r, 2, -1, 1), Uniform(r, -0.5, 0.5), Uniform(r, 0.05, 0.3), Vector(r, 2 * n), Signs(r, n) }) { Accept = BiasMarginsAway },
         };
 
         public static readonly ArrayCase[] Float =
@@ -193,6 +222,43 @@ namespace DiffGen.Generator.Tests.Arrays
                         {
                             w[j] += 0.3 * y[s] * x[(s * d) + j] * Math.Tanh(score);
                         }
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>EgPerceptronBiasEpochs's point is away from a margin of 1 at every sample of every epoch.</summary>
+        private static bool BiasMarginsAway(object[] point)
+        {
+            double[] w = (double[])((double[])point[0]).Clone();
+            double b = (double)point[1], rate = (double)point[2];
+            double[] x = (double[])point[3], y = (double[])point[4];
+            int d = w.Length;
+            for (int epoch = 0; epoch < 3; epoch++)
+            {
+                for (int s = 0; s < y.Length; s++)
+                {
+                    double score = b;
+                    for (int j = 0; j < d; j++)
+                    {
+                        score += w[j] * x[(s * d) + j];
+                    }
+
+                    if (Math.Abs((y[s] * score) - 1) < 0.05)
+                    {
+                        return false;
+                    }
+
+                    if (y[s] * score < 1)
+                    {
+                        for (int j = 0; j < d; j++)
+                        {
+                            w[j] += rate * y[s] * x[(s * d) + j] * Math.Tanh(score);
+                        }
+
+                        b += rate * y[s];
                     }
                 }
             }

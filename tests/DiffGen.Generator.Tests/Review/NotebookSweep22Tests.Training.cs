@@ -11,6 +11,40 @@ namespace DiffGen.Generator.Tests.Review
     {
         private static readonly ArrayCase[] TrainingCases =
         {
+            // Declined when the sweep was made (a scalar the samples' gated update carries, inside an epoch loop); right since the
+            // epoch loop puts back what its samples wrote, by each sample's outcome read back from the gate's stack.
+            C("S22PerceptronBias", """
+                [Differentiable("w0", "b0", "rate")] public static double S22PerceptronBias(double[] w0, double b0, double rate, double[] x, double[] y) {
+                    int d = w0.Length; double[] w = (double[])w0.Clone(); double b = b0;
+                    for (int epoch = 0; epoch < 3; epoch++)
+                        for (int s = 0; s < y.Length; s++) {
+                            double score = b; for (int j = 0; j < d; j++) score += w[j] * x[s * d + j];
+                            if (y[s] * score < 1) { for (int j = 0; j < d; j++) w[j] += rate * y[s] * x[s * d + j]; b += rate * y[s]; } }
+                    double loss = b * b; for (int j = 0; j < d; j++) loss += w[j] * w[j];
+                    return loss; }
+                """, (r, n) => new object[] { Vector(r, 2, -1, 1), Uniform(r, -0.5, 0.5), Uniform(r, 0.05, 0.3), Vector(r, 2 * n, -1, 1), Signs(r, n) }),
+            C("S22CarriedBiasAlways", """
+                [Differentiable("w0", "b0", "rate")] public static double S22CarriedBiasAlways(double[] w0, double b0, double rate, double[] x, double[] y) {
+                    int d = w0.Length; double[] w = (double[])w0.Clone(); double b = b0;
+                    for (int epoch = 0; epoch < 3; epoch++)
+                        for (int s = 0; s < y.Length; s++) {
+                            double score = b; for (int j = 0; j < d; j++) score += w[j] * x[s * d + j];
+                            if (y[s] * score < 1) { for (int j = 0; j < d; j++) w[j] += rate * (y[s] - score) * x[s * d + j]; }
+                            b += 0.1 * rate * (y[s] - score); }
+                    double loss = b * b; for (int j = 0; j < d; j++) loss += w[j] * w[j];
+                    return loss; }
+                """, (r, n) => new object[] { Vector(r, 2, -1, 1), Uniform(r, -0.5, 0.5), Uniform(r, 0.1, 0.4), Vector(r, 2 * n, -1, 1), Signs(r, n) }),
+            C("S22GatedScalarStateElse", """
+                [Differentiable("w0", "rate", "b0")] public static double S22GatedScalarStateElse(double[] w0, double rate, double b0, double[] x, double[] y) {
+                    int d = w0.Length; double[] w = (double[])w0.Clone(); double b = b0; double misses = 0;
+                    for (int epoch = 0; epoch < 2; epoch++)
+                        for (int s = 0; s < y.Length; s++) {
+                            double sc = b; for (int j = 0; j < d; j++) sc += w[j] * x[s * d + j];
+                            if (y[s] * sc < 0.8) { for (int j = 0; j < d; j++) w[j] += rate * y[s] * x[s * d + j]; b += rate * y[s]; misses += 1 - y[s] * sc; }
+                            else { b *= 0.95; misses -= 0.1 * sc * sc; } }
+                    double l = b + misses; for (int j = 0; j < d; j++) l += w[j] * w[j];
+                    return l; }
+                """, (r, n) => new object[] { Vector(r, 2, -1, 1), Uniform(r, 0.1, 0.4), Uniform(r, -0.5, 0.5), Vector(r, 2 * n, -1, 1), Signs(r, n) }),
             // Training loops: updates made only where a test holds, inside an epoch loop.
             C("S22DeadZoneLmsEpochs", """
                 [Differentiable("w0", "mu")] public static double S22DeadZoneLmsEpochs(double[] w0, double mu, double[] xs, double[] ds) {

@@ -63,6 +63,26 @@ namespace DiffGen.Generator.Emit.Programs
             return (line, local);
         }
 
+        /// <summary>
+        /// A counter that reads the loop's outcomes back from the top, leaving the stack as it is (<c>int wChangedBack =
+        /// wChangedTapeTop;</c>): a loop around it putting back what an iteration's samples wrote reads each sample's outcome so.
+        /// </summary>
+        public CodeLine ReadBack(Loop loop, string back)
+        {
+            (string array, string tape, string top) = stacks[loop];
+            return new CodeLine("int " + back + " = " + top + ";", back, declaredType: "int", comment: "read back whether each iteration of the loop that writes " + array + " under a test made its writes, last first", uses: new[] { top, tape });
+        }
+
+        /// <summary>The outcome of the iteration <paramref name="back"/> reaches next (<see cref="ReadBack"/>), into a local.</summary>
+        public CodeLine PeekBack(Loop loop, string back, string local)
+        {
+            (_, string tape, _) = stacks[loop];
+            return new CodeLine("bool " + local + " = " + tape + "[--" + back + "];", local, declaredType: "bool", comment: "whether this iteration made its writes", uses: new[] { tape, back });
+        }
+
+        /// <summary>The array the loop's gate decides, to name a local after.</summary>
+        public string ArrayOf(Loop loop) => stacks[loop].Array;
+
         /// <summary>The stacks given back to the pool once the reverse sweep is done.</summary>
         public IEnumerable<CodeNode> Returns() => stacks.Values.Select(s => new CodeLine("global::DiffGen.Tape.Return(" + s.Tape + ");", uses: new[] { s.Tape }));
     }

@@ -163,13 +163,22 @@ namespace DiffGen.Generator.Emit.Programs
                 string back = names.Fresh(elementTapes.TapeOf(array.Key) + "Back");
                 code.Add(elementTapes.ReadBack(array.Key, back));
                 var undoneWrites = new HashSet<Statement>(list, ReferenceComparer.Instance);
-                if (PutBack(loop, loop.Body, undoneWrites) != undoneWrites.Count)
+
+                // Loops inside whose gates keep their outcomes on a stack: each one's outcomes read back, one per iteration.
+                var gateBacks = new Dictionary<Loop, string>(ReferenceComparer.Instance);
+                foreach (Loop stacked in ProgramFacts.All(loop.Body).OfType<Loop>().Where(l => gateStacks.Has(l) && analysis.Overwrites.IsGated(l, array.Key) && ProgramFacts.All(l.Body).Any(undoneWrites.Contains)))
+                {
+                    gateBacks[stacked] = names.Fresh(gateStacks.ArrayOf(stacked) + "ChangedBack");
+                    code.Add(gateStacks.ReadBack(stacked, gateBacks[stacked]));
+                }
+
+                if (PutBack(loop, loop.Body, undoneWrites, gateBacks.Keys) != undoneWrites.Count)
                 {
                     // Every write the analysis undoes must be put back here; one that is not would leave a wrong element behind.
                     throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
                 }
 
-                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside, mixed ? gate : null));
+                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside, mixed ? gate : null, new StackedUndo(gateBacks, null, null)));
             }
 
             if (gated.Count > 0)
@@ -215,7 +224,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// For an array some of whose writes run every time (<c>ArrayOverwrites.IsMixed</c>): the gate's test, under which the
         /// statements of the loop's body that run theirs only where it holds are put back; null where the whole undo is under it.
         /// </param>
-        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions, (string Text, List<string> Reads)? underGate = null)
+        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions, (string Text, List<string> Reads)? underGate = null, StackedUndo? stacked = null)
         {
             var code = new List<CodeNode>();
             for (int i = block.Count - 1; i >= 0; i--)
@@ -223,7 +232,14 @@ namespace DiffGen.Generator.Emit.Programs
                 if (underGate is (string test, List<string> testReads) && analysis.Overwrites.RunsUnderGate(loop, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
                 {
                     code.Add(new CodeComment("Only where this iteration made these writes (its test, kept by the forward sweep)"));
-                    code.Add(CodeBlock.If(test, testReads, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions)));
+                    code.Add(CodeBlock.If(test, testReads, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, stacked: stacked?.Inside(null))));
+                    continue;
+                }
+
+                if (stacked is { Gated: Loop gated, Outcome: string outcome } && analysis.Overwrites.RunsUnderGate(gated, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
+                {
+                    // A write of a loop inside whose gate keeps its outcomes on a stack: put back where that iteration made it.
+                    code.Add(CodeBlock.If(outcome, new List<string> { outcome }, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, stacked: stacked.Taken(gated))));
                     continue;
                 }
 
@@ -232,9 +248,9 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement write when writes.Contains(write):
                         code.Add(elementTapes.PeekBack(write.Array, UndoneElement(loop, write, versions), back));
                         break;
-                    case IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) && ProgramFacts.All(branch.Then).Any(writes.Contains):
+                    case IfStatement branch when (analysis.Overwrites.RunsUnderGate(loop, branch) || (stacked?.TakenGate is Loop taken && analysis.Overwrites.RunsUnderGate(taken, branch))) && ProgramFacts.All(branch.Then).Any(writes.Contains):
                         // The gate's test was taken already: this undo runs only in iterations that made the writes.
-                        code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions));
+                        code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions, stacked: stacked?.Inside(null)));
                         break;
                     case Loop nested when ProgramFacts.All(nested.Body).Any(writes.Contains):
                         CountingLoop header = analysis.Overwrites.UndoneHeader(loop, nested);
@@ -242,7 +258,18 @@ namespace DiffGen.Generator.Emit.Programs
                         string counter = names.Fresh(header.Index);
                         within[header.Index] = counter;
                         (string text, List<string> reads) = p.Capture(() => BackwardHeader(header with { Index = counter }, versions));
-                        code.Add(CodeBlock.Loop(text, UndoneBackwards(loop, nested.Body, writes, back, within), reads));
+                        var body = new List<CodeNode>();
+                        StackedUndo? inside = stacked?.Inside(null);
+                        if (stacked != null && stacked.Backs.TryGetValue(nested, out string? gateBack))
+                        {
+                            // Each iteration's outcome, read back from the gate's stack before its writes are put back.
+                            string changed = names.Fresh(gateStacks.ArrayOf(nested) + "Changed");
+                            body.Add(gateStacks.PeekBack(nested, gateBack, changed));
+                            inside = stacked.Inside((nested, changed));
+                        }
+
+                        body.AddRange(UndoneBackwards(loop, nested.Body, writes, back, within, stacked: inside));
+                        code.Add(CodeBlock.Loop(text, body, reads));
                         break;
                 }
             }
@@ -250,12 +277,28 @@ namespace DiffGen.Generator.Emit.Programs
             return code;
         }
 
+        /// <summary>
+        /// Putting back what loops inside wrote whose gates keep their outcomes on a stack (<see cref="GateStacks"/>): each such
+        /// loop's read-back counter (<see cref="Backs"/>); directly in such a loop's body, the loop and the local holding the
+        /// iteration's outcome (<see cref="Gated"/>, <see cref="Outcome"/>); under its test, the loop whose test holds (<see cref="TakenGate"/>).
+        /// </summary>
+        private sealed record StackedUndo(IReadOnlyDictionary<Loop, string> Backs, (Loop Gated, string Outcome)? Current, Loop? TakenGate)
+        {
+            public Loop? Gated => Current?.Gated;
+
+            public string? Outcome => Current?.Outcome;
+
+            public StackedUndo Inside((Loop Gated, string Outcome)? current) => this with { Current = current, TakenGate = null };
+
+            public StackedUndo Taken(Loop gated) => this with { Current = null, TakenGate = gated };
+        }
+
         /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block, of loops in it, or of the ifs on the loop's gate's test.</summary>
-        private int PutBack(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes) => block.Sum(s => s switch
+        private int PutBack(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, IEnumerable<Loop> stacked) => block.Sum(s => s switch
         {
             AssignElement write when writes.Contains(write) => 1,
-            Loop nested => PutBack(loop, nested.Body, writes),
-            IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) => PutBack(loop, branch.Then, writes),
+            Loop nested => PutBack(loop, nested.Body, writes, stacked),
+            IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) || stacked.Any(g => analysis.Overwrites.RunsUnderGate(g, branch)) => PutBack(loop, branch.Then, writes, stacked),
             _ => 0,
         });
 
