@@ -19,8 +19,9 @@ namespace DiffGen.Generator
     /// would be dropped although the whole is not decided. A test of constants alone (<c>const double Eps = 1e-3; if (Eps &lt;= 0)</c>)
     /// is decided by IEEE arithmetic as by algebra, since no input reaches it: a guard it decides never throws and is not
     /// written, unless it always does. A comparison that algebra does not decide but folds an input out of
-    /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c>; <c>sigma + x - x</c>) is DIFF010 too: at an infinite or NaN x the
-    /// method's check has the other outcome. (This root file may use Symbolic and Emit, like the pipeline.)
+    /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c>; <c>sigma + x - x</c>), or that computes an operation cancelling part
+    /// of its operands (<c>2 * x - x &gt; 10</c> is <c>x &gt; 10</c>; <see cref="Cancellation"/>), is DIFF010 too: at an
+    /// infinite or NaN x the method's check has the other outcome. (This root file may use Symbolic and Emit, like the pipeline.)
     /// </summary>
     internal static class DecidedGuards
     {
@@ -81,7 +82,7 @@ namespace DiffGen.Generator
                 return true;
             }
 
-            if (IsComparison(body[test].Op) && (DropsInput(body, dag, test, folded) || ChoicesIn(body, test).Any(choice => Decides(body, dag, body[choice].Operands[0]))))
+            if (IsComparison(body[test].Op) && (DropsInput(body, dag, test, folded) || CancelsIn(body, dag, test) || ChoicesIn(body, test).Any(choice => Decides(body, dag, body[choice].Operands[0]))))
             {
                 return true;
             }
@@ -125,8 +126,18 @@ namespace DiffGen.Generator
             }
 
             var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new Expr[] { folded }));
-            return FloatingReads(comparison.Left).Concat(FloatingReads(comparison.Right)).Any(read => !kept.Contains(printer.ToExpr(read, name => name)));
+            return FloatingReads(comparison.Left).Concat(FloatingReads(comparison.Right)).Any(read => !kept.Contains(printer.ToExpr(read, name => name)))
+                || ProgramFacts.Within(comparison.Left).Concat(ProgramFacts.Within(comparison.Right)).OfType<Arithmetic>()
+                    .Any(a => Cancellation.Cancels(a.Op, printer.ToExpr(a.Left, name => name), printer.ToExpr(a.Right, name => name), printer.ToExpr(a, name => name)));
         }
+
+        /// <summary>
+        /// Whether an operation of floating-point values the comparison reads cancels part of its operands (<c>2 * x - x</c>,
+        /// <c>x * y / y</c>, <c>x * 0</c>): algebra keeps the input, but not the NaN an infinite one makes there.
+        /// </summary>
+        private static bool CancelsIn(IReadOnlyList<IrInstruction> body, MethodDag dag, int test) =>
+            Reached(body, test).Any(i => body[i].Op is IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide && !body[i].IsInteger
+                && Cancellation.Cancels(body[i].Op, dag.InstructionValues[body[i].Operands[0]], dag.InstructionValues[body[i].Operands[1]], dag.InstructionValues[i]));
 
         /// <summary>
         /// The floating-point variables, elements and fields a value reads, and the integers it converts to floating point

@@ -95,13 +95,14 @@ namespace DiffGen.Generator.Tests.Review
         // ---------------------------------------------------------------------------------------------------------------
 
         /// <summary>
-        /// BUG (loop-free route): the check asks only whether an input vanishes from the folded comparison, not whether a
-        /// term that could be NaN vanished; where the input is still read elsewhere, nothing is reported. 2·x − x &gt; 10 is
+        /// Was a bug (fixed in the twenty-second session; now DIFF010, <c>Cancellation</c>), loop-free route: the check asked
+        /// only whether an input vanishes from the folded comparison, not whether a term that could be NaN vanished; where the
+        /// input is still read elsewhere, nothing was reported. 2·x − x &gt; 10 is
         /// printed x &gt; 10 (at x = +∞ F returns +∞: ∞ − ∞ is NaN; every member throws); x / x · x &gt;= 0 is printed x &gt;= 0
         /// (at the finite x = 0 F returns 0, 0/0 is NaN; every member throws); Math.Exp(x · 0) · x &gt; 10 is printed
         /// Math.Exp(0) · x &gt; 10; !(x · y / y + y &gt; 0) is printed !(x + y &gt; 0) (at x = 1, y = 0 F throws, members return).
         /// </summary>
-        [Fact(Skip = "BUG: loop-free, 2 * x - x > 10 printed x > 10 (x=+inf: F returns, members throw); x / x * x >= 0 printed x >= 0 (x=0: F returns, members throw); !(x * y / y + y > 0) printed !(x + y > 0) (x=1,y=0: F throws, members return); no DIFF010")]
+        [Fact]
         public void Missed_CancelledTermOfAnInputReadElsewhere_LoopFree()
         {
             ReportedOrSame("double x", "if (2 * x - x > 10)" + Throw, "x * x", "2 * x - x > 10", "inf");
@@ -110,8 +111,8 @@ namespace DiffGen.Generator.Tests.Review
             ReportedOrSame("double x, double y", "if (!(x * y / y + y > 0))" + Throw, "x * x + y", "!(x * y / y + y > 0)", "1,0");
         }
 
-        /// <summary>BUG (program route): the same, throwing and returning: 2·x − x &gt; 10 printed x &gt; 10; x · y / y + y printed x + y.</summary>
-        [Fact(Skip = "BUG: program route, 2 * x - x > 10 printed x > 10 (x=+inf: F returns +inf, members throw; as return 0: FGrad returns 0); !(x * y / y + y > 0) printed !(x + y > 0) (y=0: F throws, members return); no DIFF010")]
+        /// <summary>Was a bug (fixed in the twenty-second session; now DIFF010), program route: the same, throwing and returning: 2·x − x &gt; 10 printed x &gt; 10; x · y / y + y printed x + y.</summary>
+        [Fact]
         public void Missed_CancelledTermOfAnInputReadElsewhere_Loop()
         {
             ReportedOrSame("double[] w, double x", "if (2 * x - x > 10)" + Throw, "s", "2 * x - x > 10", "[1 2],inf");
