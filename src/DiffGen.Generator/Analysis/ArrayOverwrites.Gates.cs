@@ -248,6 +248,39 @@ namespace DiffGen.Generator.Analysis
         public bool RunsUnderGate(Loop loop, Statement statement) => GateOf(loop) is { WritesWhen: true } gate
             && (IsGateIf(statement, gate) || (statement is Loop inner && GuardOf(inner) is Test guard && guard.Equals(gate.Test)));
 
+        /// <summary>
+        /// Whether the loop's body writes <paramref name="array"/> on both sides of one test: in the then and the else of an if,
+        /// or in statements lowering guards by an if / else's flag being 1 and being 0 (<c>taken == 1</c>, <c>taken == 0</c>). A
+        /// gate keeps only whether its test held and puts back the writes of the side that holds: such an update is not
+        /// supported yet, and its diagnostic says how to write it instead.
+        /// </summary>
+        public static bool WritesOnBothSides(Loop loop, string array)
+        {
+            bool Writes(IEnumerable<Statement> block) => ProgramFacts.All(block).OfType<AssignElement>().Any(w => w.Array == array);
+            var flags = new List<IntegerComparison>();
+            foreach (Statement statement in loop.Body)
+            {
+                Test? test = statement switch
+                {
+                    IfStatement branch when Writes(branch.Then) && Writes(branch.Else) => new Negated(branch.Test),
+                    IfStatement branch when Writes(branch.Then) => branch.Test,
+                    Loop inner when Writes(inner.Body) => GuardOf(inner),
+                    _ => null,
+                };
+                if (test is Negated)
+                {
+                    return true;
+                }
+
+                if (test is IntegerComparison { Op: ConditionOp.Equal, Right: IntegerNumber { Constant: 0 or 1 } } flag)
+                {
+                    flags.Add(flag);
+                }
+            }
+
+            return flags.Any(a => flags.Any(b => a.Left.Equals(b.Left) && ((IntegerNumber)a.Right).Constant != ((IntegerNumber)b.Right).Constant));
+        }
+
         /// <summary>Whether some writes of <paramref name="array"/> in the loop's iterations run under its gate and others every time.</summary>
         public bool IsMixed(Loop loop, string array) =>
             IsGated(loop, array) && GateOf(loop)!.WritesWhen && UndoneBefore(loop).Where(w => w.Array == array)

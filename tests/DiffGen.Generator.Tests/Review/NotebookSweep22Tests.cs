@@ -249,6 +249,18 @@ namespace DiffGen.Generator.Tests.Review
                 name + ":\n" + string.Join("\n", diagnostics));
         }
 
+        /// <summary>
+        /// The hinge step with weight decay in the gate's else (S22HingeElse, S22GateElseOtherArray writes another array there
+        /// and keeps the general message) says what is not supported and the two ways out the sweep checked (S22HingeChoiceEpochs).
+        /// </summary>
+        [Fact]
+        public void Writes_on_both_sides_of_the_gate_say_how_to_write_the_update()
+        {
+            var diagnostics = GeneratorHarness.Analyze(CompiledCase.SourceOf(Declined.Single(d => d.Name == "S22HingeElse")));
+            Assert.Contains(diagnostics, d => d.Id == "DIFF015" && d.GetMessage().Contains("overwrites afterwards on both sides of an if (its else writes the array too)", StringComparison.Ordinal)
+                && d.GetMessage().Contains("write the update once, every iteration, with the choice inside it", StringComparison.Ordinal));
+        }
+
         internal static readonly (string Twin, string Source)[] Floats =
         {
             ("S22PerceptronBias", """

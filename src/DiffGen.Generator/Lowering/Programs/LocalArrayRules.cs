@@ -58,6 +58,10 @@ namespace DiffGen.Generator.Lowering.Programs
                 _ when CallPassing(at, array) is CallValue call => (
                     "Passing the local array '" + array + "' to '" + call.Callee + "' in a " + (unit is Loop ? "loop iteration" : "side of an if") + " that overwrites it afterwards",
                     "the reverse sweep computes the call again after the elements have changed; " + copy + " and pass the copy"),
+                _ when unit is Loop loop && ArrayOverwrites.WritesOnBothSides(loop, array) => (
+                    "Reading an element of the local array '" + array + "' into a value that the same loop iteration overwrites afterwards on both sides of an if (its else writes the array too)",
+                    "the reverse sweep puts an iteration's writes back by whether the if's test held, which covers the writes made where it holds but not those of its else; write the update once, every iteration, with the choice inside it (for a hinge step with weight decay: double push = y * m < 1 ? y : 0; "
+                    + array + "[j] -= rate * (lambda * " + array + "[j] - push * x[j]);), or take what both sides do out of the if (" + array + "[j] *= 1 - rate * lambda; if (y * m < 1) " + array + "[j] += rate * y * x[j];)"),
                 _ => (
                     "Reading an element of the local array '" + array + "' into a value that the same " + (unit is Loop ? "loop iteration" : "if") + " overwrites afterwards",
                     "the reverse sweep computes that value again after the element has changed; read the element in the statement that overwrites it (" + array + "[i] = " + array + "[i] * " + array + "[i];), or " + copy + " and read them there"
