@@ -37,6 +37,10 @@ namespace DiffGen.Generator.Analysis
 
         private bool IsNested(Loop loop) => sites.Of(loop).Chain.Count(s => s is Loop) > 1;
 
+        /// <summary>The arrays whose writes the loop's gate decides (<see cref="IsGated"/>), in ordinal order.</summary>
+        public IEnumerable<string> ArraysGatedBy(Loop loop) =>
+            gatedArrays.TryGetValue(loop, out HashSet<string>? arrays) ? arrays.OrderBy(a => a, System.StringComparer.Ordinal) : Enumerable.Empty<string>();
+
         /// <summary>Records that the gate of <paramref name="loop"/> decides the undone writes of <paramref name="array"/>.</summary>
         private void AddGated(Loop loop, UndoGate gate, string array)
         {
@@ -124,21 +128,31 @@ namespace DiffGen.Generator.Analysis
         /// outcomes on a stack (<see cref="IsStacked"/>: an epoch loop undoing what its samples' gated updates wrote, reading
         /// each sample's outcome back from the stack).
         /// </summary>
-        private GatesInForce InForce(Site site, int unitLevel, string array, UndoGate? gate)
+        private GatesInForce InForce(Site site, int unitLevel, string array, UndoGate? gate, List<AssignElement> writes)
         {
             var inForce = new List<UndoGate>();
             if (gate != null)
             {
                 inForce.Add(gate);
             }
-            else
+
+            for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
             {
-                for (int level = unitLevel + 1; level < site.Chain.Count - 1; level++)
+                if (site.Chain[level] is not Loop nested || !IsNested(nested))
                 {
-                    if (site.Chain[level] is Loop nested && IsStacked(nested) && IsGated(nested, array))
-                    {
-                        inForce.Add(gates[nested]);
-                    }
+                    continue;
+                }
+
+                if (!gates.ContainsKey(nested) && TryGate(nested, writes.Where(w => sites.Of(w).IsWithin(nested)).ToList(), out UndoGate? own) && own is { WritesWhen: true })
+                {
+                    // A loop inside whose writes need no undo of its own (nothing in its iteration reads them first) still keeps
+                    // its gate's outcomes, for the loop around it that puts them back.
+                    AddGated(nested, own, array);
+                }
+
+                if (IsStacked(nested) && IsGated(nested, array))
+                {
+                    inForce.Add(gates[nested]);
                 }
             }
 

@@ -49,7 +49,7 @@ namespace DiffGen.Generator.Analysis
             {
                 Site site = sites.Of(write);
                 int unitLevel = IndexIn(site.Chain, loop);
-                GatesInForce force = InForce(site, unitLevel, array, gate);
+                GatesInForce force = InForce(site, unitLevel, array, gate, writes);
                 // Counting loops between the loop and the write, and the gates' ifs (GateOf), whose tests the undo runs under.
                 List<Statement> nest = site.Chain.Skip(unitLevel + 1).Take(site.Chain.Count - unitLevel - 2).Where(s => !force.IsGateIf(s)).ToList();
                 if (nest.Any(s => s is not Loop inner || force.CountingOf(inner) == null || ProgramFacts.MayLeave(inner.Body)) || ChangedInGateIfs(site, unitLevel, write, force))

@@ -31,7 +31,7 @@ namespace DiffGen.Fuzz.Generation
         /// in the pass or after the passes; a convergence test that breaks after the pass's writes; early stopping before them;
         /// an update of single elements made only where a test holds (a dead-zone filter) in place of the loops, now and then with
         /// a scalar it carries that the test reads (a bias); the passes
-        /// inside an outer loop of two epochs.
+        /// inside an outer loop of two epochs, now and then stopped early on the elements' size.
         /// </summary>
         /// <remarks>Drawn after everything else of the case, so a case without it is the case the family wrote before it existed.</remarks>
         private Method WithIterativeUpdate(Method entry)
@@ -140,12 +140,14 @@ namespace DiffGen.Fuzz.Generation
             }
 
             bool breaksInEpochs = stops;
+            bool passBreaks = false;
             if (g.Chance(0.25))
             {
                 // A convergence test after the pass's writes (docs/supported.md: no break before them): one the second pass
                 // takes, or one no pass takes.
                 bool onCount = g.Chance(0.5);
                 breaksInEpochs |= !onCount || carried != null;
+                passBreaks = true;
                 pass.Add(new If(onCount ? new IntCompare(">=", I(it), N(1)) : new Compare(">", R(e), Lit("1e30")), S(new Break()), null));
             }
 
@@ -170,7 +172,19 @@ namespace DiffGen.Fuzz.Generation
                 // carries); drawn last, so the rest of the case
                 // is what it was without it.
                 int at = statements.IndexOf(passes);
-                statements[at] = new For(Fresh("epoch"), N(0), "<", N(2), "++", S(passes));
+                var epoch = new List<Stmt>();
+                if (!passBreaks && g.Chance(0.3))
+                {
+                    // Early stopping of the epochs on the elements' size, before the passes (a gate of the epoch loop's own
+                    // around the passes' gated update; not beside a pass that breaks: docs/supported.md, DIFF015).
+                    string size = Fresh("size");
+                    epoch.Add(new Declare(size, Lit("0")));
+                    epoch.Add(new For(k, N(0), "<", Len(u), "++", S(new Assign(size, "+=", Mul(Uk(), Uk())))));
+                    epoch.Add(new If(new Compare(">", R(size), Lit(g.Pick("0.5", "4", "1e30"))), S(new Break()), null));
+                }
+
+                epoch.Add(passes);
+                statements[at] = new For(Fresh("epoch"), N(0), "<", N(2), "++", S(epoch));
             }
             return entry with { Body = entry.Body.RemoveAt(entry.Body.Length - 1).AddRange(statements) };
         }

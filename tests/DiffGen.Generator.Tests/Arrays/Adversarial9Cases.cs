@@ -3103,7 +3103,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
                     return s;
                 }
-                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = XAwayFromItsGate },
 
             new ArrayCase("Av9CopyInsideGuardedLoop", """
                 [Differentiable]
@@ -3133,7 +3133,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
                     return s + Av9EnergyG(a, 1);
                 }
-                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = XAwayFromItsGate },
 
             new ArrayCase("Av9CallsAroundGuardedInPlace", """
                 [Differentiable]
@@ -3161,7 +3161,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
                     return s + Av9EnergyH(a, 1);
                 }
-                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }),
+                """, (r, n) => new object[] { Vector(r, n, -1, 1), Uniform(r, -1, 1) }) { Accept = XAwayFromItsGate },
 
             new ArrayCase("Av9ReadBeforeNestedOverwrite", """
                 [Differentiable]
@@ -4440,5 +4440,11 @@ namespace DiffGen.Generator.Tests.Arrays
             int steps = Steps(x, a);
             return Steps(x + 0.03, a) == steps && Steps(x - 0.03, a) == steps && Steps(x, a + 0.03) == steps && Steps(x, a - 0.03) == steps;
         }
+
+        /// <summary>
+        /// The guarded-overwrite cases' points are away from the if's flip at x[i] = 0 (generated since the twenty-second session;
+        /// the oracle's steps would cross it).
+        /// </summary>
+        private static bool XAwayFromItsGate(object[] point) => ((double[])point[0]).All(v => System.Math.Abs(v) > 0.05);
     }
 }

@@ -16,11 +16,9 @@ namespace DiffGen.Generator.Tests.Arrays
         // Was: "... copy the old elements into a local array of their own first (old[i] = a[i];) and read them there";
         // declared inside the loop (Av9CopyInsideLoop), the copy drew the same DIFF015. (Av9ReadBeforeNestedOverwrite,
         // Av9CopyInsideLoop and Av9CallsAroundInPlace are generated since the reverse sweep puts back what an iteration's
-        // loops overwrote; the same reads with the overwrite under an if still draw the advice.)
-        [InlineData("Av9ReadBeforeGuardedOverwrite", "Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards", "copy the old elements into a local array declared before the loop (old[i] = a[i];) and read them there")]
-        [InlineData("Av9CopyInsideGuardedLoop", "Reading an element of the local array 'a' into a value that the same loop iteration overwrites afterwards", "declared before the loop")]
+        // loops overwrote; the same reads with the overwrite under an if, Av9ReadBeforeGuardedOverwrite, Av9CopyInsideGuardedLoop
+        // and Av9CallsAroundGuardedInPlace, since the twenty-second session, the if's outcomes kept on a stack.)
         // Was: "Reading an element of the local array 'a' ..." for a call passing the array whole.
-        [InlineData("Av9CallsAroundGuardedInPlace", "Passing the local array 'a' to 'Av9EnergyH' in a loop iteration that overwrites it afterwards", "copy the old elements into a local array declared before the loop (old[i] = a[i];) and pass the copy")]
         // Was: "assign the result to a local and return it last", which did not say how to leave the loop. (Av9ReturnInLoop, a
         // return directly in the last loop's body, is read as that break and flag since.)
         [InlineData("Av9ReturnInNestedLoop", "A 'return' inside a loop or branch", "test the flag after the inner loop (if (found == 1) break;)")]

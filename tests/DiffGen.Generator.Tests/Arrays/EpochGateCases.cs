@@ -154,6 +154,35 @@ namespace DiffGen.Generator.Tests.Arrays
                     return loss;
                 }
                 """, (r, n) => new object[] { Vector(r, 2, -1, 1), Uniform(r, -0.5, 0.5), Uniform(r, 0.05, 0.3), Vector(r, 2 * n), Signs(r, n) }) { Accept = BiasMarginsAway },
+            // Early stopping of the epochs on the weights' size, around samples whose gated update reads nothing of the weights
+            // before it: the epoch puts back what its samples wrote, so the samples' loop keeps its gate's outcomes on a stack
+            // although its own iterations need no undo (DIFF900 for a while during the twenty-second session: no array named
+            // the stack).
+            new ArrayCase("EgEpochStopAroundUnreadGate", """
+                [Differentiable("w")]
+                public static double EgEpochStopAroundUnreadGate(double[] w, double[] x)
+                {
+                    double[] u = (double[])w.Clone();
+                    int n = u.Length;
+                    for (int epoch = 0; epoch < 3; epoch++)
+                    {
+                        double size = 0;
+                        for (int k = 0; k < n; k++) size += u[k] * u[k];
+                        if (size > 6) break;
+                        for (int it = 0; it < x.Length; it++)
+                        {
+                            if (x[it] > 0)
+                            {
+                                for (int k = 0; k < n; k++) u[k] = u[k] * (0.9 + 0.1 * x[it]) + 0.1 * Math.Tanh(x[it] * (k + 1));
+                            }
+                        }
+                    }
+
+                    double s = 0;
+                    for (int k = 0; k < n; k++) s += u[k] * u[k] * (k + 1);
+                    return s;
+                }
+                """, (r, n) => new object[] { Vector(r, 3, -1.5, 1.5), Vector(r, n) }) { Accept = SizesAwayFromTheStop },
         };
 
         public static readonly ArrayCase[] Float =
@@ -259,6 +288,44 @@ namespace DiffGen.Generator.Tests.Arrays
                         }
 
                         b += rate * y[s];
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>EgEpochStopAroundUnreadGate's point is away from a size of 6 at every epoch's test.</summary>
+        private static bool SizesAwayFromTheStop(object[] point)
+        {
+            double[] u = (double[])((double[])point[0]).Clone();
+            double[] x = (double[])point[1];
+            for (int epoch = 0; epoch < 3; epoch++)
+            {
+                double size = 0;
+                foreach (double v in u)
+                {
+                    size += v * v;
+                }
+
+                if (Math.Abs(size - 6) < 0.1)
+                {
+                    return false;
+                }
+
+                if (size > 6)
+                {
+                    return true;
+                }
+
+                foreach (double xi in x)
+                {
+                    if (xi > 0)
+                    {
+                        for (int k = 0; k < u.Length; k++)
+                        {
+                            u[k] = (u[k] * (0.9 + (0.1 * xi))) + (0.1 * Math.Tanh(xi * (k + 1)));
+                        }
                     }
                 }
             }

@@ -1643,7 +1643,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     }
                     """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.05, 0.2), Vector(r, n) }),
                 "DIFF015",
-                "Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards is not supported yet"),
+                "Reading an element of the local array 'w' into a value that the same loop iteration overwrites afterwards on both sides of an if (its else writes the array too) is not supported yet"),
 
             // Calls of a [Differentiable] log-sigmoid in the arms of ?: in a loop. Justified (documented: the call would run where ?:
             // skips it); the advice works (N4HelperSigmoidBeforeChoice).

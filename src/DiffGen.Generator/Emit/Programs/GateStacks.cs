@@ -23,7 +23,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (Loop loop in analysis.Overwrites.StackedGates)
             {
                 // Named after the first array the gate decides, as a gate tape is.
-                string array = analysis.Overwrites.UndoneBefore(loop).Select(w => w.Array).First(a => analysis.Overwrites.IsGated(loop, a)).TrimStart('@');
+                string array = analysis.Overwrites.ArraysGatedBy(loop).First().TrimStart('@');
                 string tape = names.Fresh(array + "ChangedTape");
                 stacks[loop] = (array, tape, names.Fresh(tape + "Top"));
                 gateStatements[analysis.Overwrites.GateOf(loop)!.At] = loop;
