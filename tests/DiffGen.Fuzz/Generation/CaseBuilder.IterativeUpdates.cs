@@ -196,9 +196,14 @@ namespace DiffGen.Fuzz.Generation
             switch (g.Random.Next(5))
             {
                 case 0:
-                    // An LMS filter's step: the sum read before, through tanh so the weights stay bounded.
-                    return new For(k, N(0), "<", Len(u), "++", S(new AssignElement(u, I(k), "=",
-                        Add(Mul(Lit("0.5"), Uk()), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), new Element("x", I(k)))))));
+                {
+                    // An LMS filter's step: the sum read before, through tanh so the weights stay bounded; now and then only
+                    // for the elements whose input is positive (a gate per element: its outcomes go on a stack, and the pass
+                    // puts the writes back by them).
+                    Stmt step = new AssignElement(u, I(k), "=", Add(Mul(Lit("0.5"), Uk()), Mul(Mul(Lit("0.1"), Call("Tanh", R(e))), new Element("x", I(k)))));
+                    return new For(k, N(0), "<", Len(u), "++", S(g.Chance(0.3) ? new If(new Compare(">", new Element("x", I(k)), Lit("0")), S(step), null) : step));
+                }
+
                 case 1:
                     // A thermostat's scale by a factor the sum gives.
                     return new For(k, N(0), "<", Len(u), "++", S(new AssignElement(u, I(k), "*=", Add(Lit("1"), Mul(Lit("0.1"), Call("Tanh", R(e)))))));
