@@ -124,9 +124,9 @@ namespace DiffGen.Generator.Analysis
 
         /// <summary>
         /// The gates the undo of <paramref name="array"/>'s write at <paramref name="site"/> by the loop at <paramref name="unitLevel"/>
-        /// runs it under: the loop's own, or, where it has none, the gates of loops between it and the write that keep their
+        /// runs it under: the loop's own, if it has one, and the gates of loops between it and the write that keep their
         /// outcomes on a stack (<see cref="IsStacked"/>: an epoch loop undoing what its samples' gated updates wrote, reading
-        /// each sample's outcome back from the stack).
+        /// each sample's outcome back from the stack), a gate given to such a loop here where its own iterations need none.
         /// </summary>
         private GatesInForce InForce(Site site, int unitLevel, string array, UndoGate? gate, List<AssignElement> writes)
         {

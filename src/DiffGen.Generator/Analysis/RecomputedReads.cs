@@ -125,7 +125,7 @@ namespace DiffGen.Generator.Analysis
                         case IfStatement or Loop when reads:
                             // What the test decides depends on the value too (control dependence): what the if or loop
                             // assigns, or an iteration that leaves early, and the arrays it writes that the unit computes again.
-                            var controlled = ProgramFacts.All(statement is Loop l2 ? l2.Body.Concat(l2.Steps) : ((IfStatement)statement).Then.Concat(((IfStatement)statement).Else)).ToList();
+                            var controlled = ProgramFacts.All(statement is Loop controlling ? controlling.Body.Concat(controlling.Steps) : ((IfStatement)statement).Then.Concat(((IfStatement)statement).Else)).ToList();
                             if (ProgramFacts.MayLeave(controlled) || controlled.Any(c => c is Return or DeclareArray or DeclareIntegerArray || (c is AssignElement e && runsAgain(e.Array, unit))))
                             {
                                 return true;
