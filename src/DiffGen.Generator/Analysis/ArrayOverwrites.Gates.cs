@@ -274,18 +274,17 @@ namespace DiffGen.Generator.Analysis
             var flags = new List<IntegerComparison>();
             foreach (Statement statement in loop.Body)
             {
-                Test? test = statement switch
-                {
-                    IfStatement branch when Writes(branch.Then) && Writes(branch.Else) => new Negated(branch.Test),
-                    IfStatement branch when Writes(branch.Then) => branch.Test,
-                    Loop inner when Writes(inner.Body) => GuardOf(inner),
-                    _ => null,
-                };
-                if (test is Negated)
+                if (statement is IfStatement both && Writes(both.Then) && Writes(both.Else))
                 {
                     return true;
                 }
 
+                Test? test = statement switch
+                {
+                    IfStatement branch when Writes(branch.Then) => branch.Test,
+                    Loop inner when Writes(inner.Body) => GuardOf(inner),
+                    _ => null,
+                };
                 if (test is IntegerComparison { Op: ConditionOp.Equal, Right: IntegerNumber { Constant: 0 or 1 } } flag)
                 {
                     flags.Add(flag);

@@ -17,9 +17,11 @@ namespace DiffGen.Generator.Emit.Programs
     {
         private readonly Dictionary<Statement, (string Array, string Tape, string Top)> stacks = new Dictionary<Statement, (string, string, string)>(ReferenceComparer.Instance);
         private readonly Dictionary<Statement, Loop> gateStatements = new Dictionary<Statement, Loop>(ReferenceComparer.Instance);
+        private readonly ProgramNames names;
 
         public GateStacks(ProgramAnalysis analysis, ProgramNames names)
         {
+            this.names = names;
             foreach (Loop loop in analysis.Overwrites.StackedGates)
             {
                 // Named after the first array the gate decides, as a gate tape is.
@@ -55,7 +57,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// At the start of the loop's reverse iteration: the outcome popped into a local, which the undo reads. Never dropped,
         /// even where nothing reads it, so that every iteration pops what it pushed.
         /// </summary>
-        public (CodeLine Line, string Local) Pop(Loop loop, ProgramNames names)
+        public (CodeLine Line, string Local) Pop(Loop loop)
         {
             (string array, string tape, string top) = stacks[loop];
             string local = names.Fresh(array + "Changed");

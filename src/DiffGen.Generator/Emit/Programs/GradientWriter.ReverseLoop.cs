@@ -178,7 +178,7 @@ namespace DiffGen.Generator.Emit.Programs
                     throw new System.InvalidOperationException("An undone write of '" + array.Key + "' stands where the reverse sweep cannot put it back");
                 }
 
-                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside, mixed ? gate : null, new StackedUndo(gateBacks, null, null)));
+                code.AddRange(UndoneBackwards(loop, loop.Body, undoneWrites, back, inside, mixed ? gate : null, gateBacks));
             }
 
             if (gated.Count > 0)
@@ -214,7 +214,7 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The outcome of a stacked gate (<see cref="GateStacks"/>), popped as the reverse iteration starts, as the test the undo reads.</summary>
         private (string Text, List<string> Reads) PopGate(Loop loop, List<CodeNode> body)
         {
-            (CodeLine pop, string local) = gateStacks.Pop(loop, names);
+            (CodeLine pop, string local) = gateStacks.Pop(loop);
             body.Add(pop);
             return (local, new List<string> { local });
         }
@@ -224,7 +224,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// For an array some of whose writes run every time (<c>ArrayOverwrites.IsMixed</c>): the gate's test, under which the
         /// statements of the loop's body that run theirs only where it holds are put back; null where the whole undo is under it.
         /// </param>
-        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions, (string Text, List<string> Reads)? underGate = null, StackedUndo? stacked = null)
+        /// <param name="gateBacks">The loops inside whose gates keep their outcomes on a stack (<see cref="GateStacks"/>), each with its read-back counter.</param>
+        /// <param name="outcome">Directly in the body of such a loop: the loop, and the local holding the iteration's outcome.</param>
+        private List<CodeNode> UndoneBackwards(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, string back, Versions versions, (string Text, List<string> Reads)? underGate = null, IReadOnlyDictionary<Loop, string>? gateBacks = null, (Loop Gated, string Changed)? outcome = null)
         {
             var code = new List<CodeNode>();
             for (int i = block.Count - 1; i >= 0; i--)
@@ -232,14 +234,14 @@ namespace DiffGen.Generator.Emit.Programs
                 if (underGate is (string test, List<string> testReads) && analysis.Overwrites.RunsUnderGate(loop, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
                 {
                     code.Add(new CodeComment("Only where this iteration made these writes (its test, kept by the forward sweep)"));
-                    code.Add(CodeBlock.If(test, testReads, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, stacked: stacked?.Inside(null))));
+                    code.Add(CodeBlock.If(test, testReads, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, gateBacks: gateBacks)));
                     continue;
                 }
 
-                if (stacked is { Gated: Loop gated, Outcome: string outcome } && analysis.Overwrites.RunsUnderGate(gated, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
+                if (outcome is (Loop gated, string made) && analysis.Overwrites.RunsUnderGate(gated, block[i]) && ProgramFacts.All(new[] { block[i] }).Any(writes.Contains))
                 {
                     // A write of a loop inside whose gate keeps its outcomes on a stack: put back where that iteration made it.
-                    code.Add(CodeBlock.If(outcome, new List<string> { outcome }, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, stacked: stacked.Taken(gated))));
+                    code.Add(CodeBlock.If(made, new List<string> { made }, UndoneBackwards(loop, new[] { block[i] }, writes, back, versions, gateBacks: gateBacks)));
                     continue;
                 }
 
@@ -248,9 +250,9 @@ namespace DiffGen.Generator.Emit.Programs
                     case AssignElement write when writes.Contains(write):
                         code.Add(elementTapes.PeekBack(write.Array, UndoneElement(loop, write, versions), back));
                         break;
-                    case IfStatement branch when (analysis.Overwrites.RunsUnderGate(loop, branch) || (stacked?.TakenGate is Loop taken && analysis.Overwrites.RunsUnderGate(taken, branch))) && ProgramFacts.All(branch.Then).Any(writes.Contains):
+                    case IfStatement branch when OnAGateOf(loop, branch, gateBacks?.Keys) && ProgramFacts.All(branch.Then).Any(writes.Contains):
                         // The gate's test was taken already: this undo runs only in iterations that made the writes.
-                        code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions, stacked: stacked?.Inside(null)));
+                        code.AddRange(UndoneBackwards(loop, branch.Then, writes, back, versions, gateBacks: gateBacks));
                         break;
                     case Loop nested when ProgramFacts.All(nested.Body).Any(writes.Contains):
                         CountingLoop header = analysis.Overwrites.UndoneHeader(loop, nested);
@@ -259,16 +261,16 @@ namespace DiffGen.Generator.Emit.Programs
                         within[header.Index] = counter;
                         (string text, List<string> reads) = p.Capture(() => BackwardHeader(header with { Index = counter }, versions));
                         var body = new List<CodeNode>();
-                        StackedUndo? inside = stacked?.Inside(null);
-                        if (stacked != null && stacked.Backs.TryGetValue(nested, out string? gateBack))
+                        (Loop, string)? nestedOutcome = null;
+                        if (gateBacks != null && gateBacks.TryGetValue(nested, out string? gateBack))
                         {
                             // Each iteration's outcome, read back from the gate's stack before its writes are put back.
                             string changed = names.Fresh(gateStacks.ArrayOf(nested) + "Changed");
                             body.Add(gateStacks.PeekBack(nested, gateBack, changed));
-                            inside = stacked.Inside((nested, changed));
+                            nestedOutcome = (nested, changed);
                         }
 
-                        body.AddRange(UndoneBackwards(loop, nested.Body, writes, back, within, stacked: inside));
+                        body.AddRange(UndoneBackwards(loop, nested.Body, writes, back, within, gateBacks: gateBacks, outcome: nestedOutcome));
                         code.Add(CodeBlock.Loop(text, body, reads));
                         break;
                 }
@@ -277,30 +279,18 @@ namespace DiffGen.Generator.Emit.Programs
             return code;
         }
 
-        /// <summary>
-        /// Putting back what loops inside wrote whose gates keep their outcomes on a stack (<see cref="GateStacks"/>): each such
-        /// loop's read-back counter (<see cref="Backs"/>); directly in such a loop's body, the loop and the local holding the
-        /// iteration's outcome (<see cref="Gated"/>, <see cref="Outcome"/>); under its test, the loop whose test holds (<see cref="TakenGate"/>).
-        /// </summary>
-        private sealed record StackedUndo(IReadOnlyDictionary<Loop, string> Backs, (Loop Gated, string Outcome)? Current, Loop? TakenGate)
-        {
-            public Loop? Gated => Current?.Gated;
-
-            public string? Outcome => Current?.Outcome;
-
-            public StackedUndo Inside((Loop Gated, string Outcome)? current) => this with { Current = current, TakenGate = null };
-
-            public StackedUndo Taken(Loop gated) => this with { Current = null, TakenGate = gated };
-        }
-
         /// <summary>How many of <paramref name="writes"/> <see cref="UndoneBackwards"/> reaches: plain statements of the block, of loops in it, or of the ifs on the loop's gate's test.</summary>
         private int PutBack(Loop loop, IReadOnlyList<Statement> block, HashSet<Statement> writes, IEnumerable<Loop> stacked) => block.Sum(s => s switch
         {
             AssignElement write when writes.Contains(write) => 1,
             Loop nested => PutBack(loop, nested.Body, writes, stacked),
-            IfStatement branch when analysis.Overwrites.RunsUnderGate(loop, branch) || stacked.Any(g => analysis.Overwrites.RunsUnderGate(g, branch)) => PutBack(loop, branch.Then, writes, stacked),
+            IfStatement branch when OnAGateOf(loop, branch, stacked) => PutBack(loop, branch.Then, writes, stacked),
             _ => 0,
         });
+
+        /// <summary>Whether the if is on the test of the loop's gate, or of the gate of a loop inside that keeps its outcomes on a stack.</summary>
+        private bool OnAGateOf(Loop loop, IfStatement branch, IEnumerable<Loop>? stacked) =>
+            analysis.Overwrites.RunsUnderGate(loop, branch) || (stacked != null && stacked.Any(g => analysis.Overwrites.RunsUnderGate(g, branch)));
 
         /// <summary>The element an undone write changes, with its index as the iteration began.</summary>
         private (string Text, List<string> Reads) UndoneElement(Loop loop, AssignElement write, Versions versions) =>
