@@ -11,69 +11,57 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal sealed class ElementTapes
     {
-        private readonly ProgramPrinter p;
-        private readonly Dictionary<string, (string Tape, string Top)> tapes = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, TapeStack> tapes = new Dictionary<string, TapeStack>(System.StringComparer.Ordinal);
 
         public ElementTapes(ProgramPrinter printer, ProgramAnalysis analysis, ProgramNames names)
         {
-            p = printer;
             foreach (string array in analysis.Overwrites.TapedArrays)
             {
                 string tape = names.Fresh(array.TrimStart('@') + "Tape");
-                tapes[array] = (tape, names.Fresh(tape + "Top"));
+                tapes[array] = new TapeStack(printer.Keyword, tape, names.Fresh(tape + "Top"));
             }
         }
 
         /// <summary>Each tape, rented from the pool, and how many values it holds.</summary>
-        public IEnumerable<CodeNode> Declarations() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).SelectMany(t => new CodeNode[]
-        {
-            new CodeLine(p.Keyword + "[] " + t.Value.Tape + " = global::DiffGen.Tape.Rent<" + p.Keyword + ">(16);", t.Value.Tape, declaredType: p.Keyword + "[]", comment: "what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep", uses: System.Array.Empty<string>()),
-            new CodeLine("int " + t.Value.Top + " = 0;", t.Value.Top, declaredType: "int", startsAtZero: true, uses: System.Array.Empty<string>()),
-        });
+        public IEnumerable<CodeNode> Declarations() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal)
+            .SelectMany(t => t.Value.Declarations("what writes to " + t.Key.TrimStart('@') + " overwrite, kept for the reverse sweep"));
 
         /// <summary>Before the write to <paramref name="element"/> (<c>q[j]</c>): keep the value it overwrites.</summary>
-        public IEnumerable<CodeNode> Push(string array, (string Text, List<string> Reads) element)
-        {
-            (string tape, string top) = tapes[array];
-            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");", uses: new[] { top, tape });
-            yield return new CodeLine(tape + "[" + top + "++] = " + element.Text + ";", comment: "kept for the reverse sweep", uses: element.Reads.Append(tape).Append(top));
-        }
+        public IEnumerable<CodeNode> Push(string array, (string Text, List<string> Reads) element) =>
+            tapes[array].Push(element.Text, element.Reads, "kept for the reverse sweep");
 
         /// <summary>Taking the write back: the element as it was before it.</summary>
         public CodeLine Pop(string array, (string Text, List<string> Reads) element)
         {
-            (string tape, string top) = tapes[array];
-            return new CodeLine(element.Text + " = " + tape + "[--" + top + "];", comment: "as it was before the write", uses: element.Reads.Append(tape).Append(top));
+            TapeStack stack = tapes[array];
+            return new CodeLine(element.Text + " = " + stack.Popped + ";", comment: "as it was before the write", uses: element.Reads.Append(stack.Tape).Append(stack.Top));
         }
 
         /// <summary>An element as it was before a write <paramref name="back"/> values down the tape (1: the last one kept), leaving the tape as it is.</summary>
         public CodeLine Peek(string array, (string Text, List<string> Reads) element, int back)
         {
-            (string tape, string top) = tapes[array];
-            return new CodeLine(element.Text + " = " + tape + "[" + top + " - " + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(tape).Append(top));
+            TapeStack stack = tapes[array];
+            return new CodeLine(element.Text + " = " + stack.Tape + "[" + stack.Top + " - " + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(stack.Tape).Append(stack.Top));
         }
 
         /// <summary>
         /// A counter that reads the array's tape back from its top, leaving the tape as it is (<c>int wBack = wTapeTop;</c>),
         /// for putting back what an iteration's writes overwrote when some of them are in loops of their own.
         /// </summary>
-        public CodeLine ReadBack(string array, string back)
-        {
-            (string tape, string top) = tapes[array];
-            return new CodeLine("int " + back + " = " + top + ";", back, declaredType: "int", comment: "read back what this iteration's writes to " + array.TrimStart('@') + " overwrote, last first", uses: new[] { top, tape });
-        }
+        public CodeLine ReadBack(string array, string back) =>
+            tapes[array].ReadBack(back, "read back what this iteration's writes to " + array.TrimStart('@') + " overwrote, last first");
 
         /// <summary>An element as it was before the write <paramref name="back"/> reaches on the tape next (<see cref="ReadBack"/>).</summary>
         public CodeLine PeekBack(string array, (string Text, List<string> Reads) element, string back)
         {
-            (string tape, _) = tapes[array];
-            return new CodeLine(element.Text + " = " + tape + "[--" + back + "];", comment: "as the iteration found it", uses: element.Reads.Append(tape).Append(back));
+            TapeStack stack = tapes[array];
+            return new CodeLine(element.Text + " = " + stack.ReadBackNext(back) + ";", comment: "as the iteration found it", uses: element.Reads.Append(stack.Tape).Append(back));
         }
 
         /// <summary>The name of the array's tape, to name a counter that reads it back after it.</summary>
         public string TapeOf(string array) => tapes[array].Tape;
 
         /// <summary>The tapes given back to the pool once the reverse sweep is done.</summary>
-        public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => new CodeLine("global::DiffGen.Tape.Return(" + t.Value.Tape + ");", uses: new[] { t.Value.Tape }));
+        public IEnumerable<CodeNode> Returns() => tapes.OrderBy(t => t.Key, System.StringComparer.Ordinal).Select(t => t.Value.Return());
     }
 }

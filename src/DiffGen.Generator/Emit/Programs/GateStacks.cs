@@ -15,7 +15,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal sealed class GateStacks
     {
-        private readonly Dictionary<Statement, (string Array, string Tape, string Top)> stacks = new Dictionary<Statement, (string, string, string)>(ReferenceComparer.Instance);
+        private readonly Dictionary<Statement, (string Array, TapeStack Stack)> stacks = new Dictionary<Statement, (string, TapeStack)>(ReferenceComparer.Instance);
         private readonly Dictionary<Statement, Loop> gateStatements = new Dictionary<Statement, Loop>(ReferenceComparer.Instance);
         private readonly ProgramNames names;
 
@@ -27,7 +27,7 @@ namespace DiffGen.Generator.Emit.Programs
                 // Named after the first array the gate decides, as a gate tape is.
                 string array = analysis.Overwrites.ArraysGatedBy(loop).First().TrimStart('@');
                 string tape = names.Fresh(array + "ChangedTape");
-                stacks[loop] = (array, tape, names.Fresh(tape + "Top"));
+                stacks[loop] = (array, new TapeStack("bool", tape, names.Fresh(tape + "Top")));
                 gateStatements[analysis.Overwrites.GateOf(loop)!.At] = loop;
             }
         }
@@ -39,19 +39,12 @@ namespace DiffGen.Generator.Emit.Programs
         public Loop? GatedBefore(Statement statement) => gateStatements.TryGetValue(statement, out Loop? loop) ? loop : null;
 
         /// <summary>Each stack, rented from the pool, and how many outcomes it holds.</summary>
-        public IEnumerable<CodeNode> Declarations() => stacks.Values.SelectMany(s => new CodeNode[]
-        {
-            new CodeLine("bool[] " + s.Tape + " = global::DiffGen.Tape.Rent<bool>(16);", s.Tape, declaredType: "bool[]", comment: "whether each iteration of the loop that writes " + s.Array + " under a test made its writes, kept for the reverse sweep", uses: System.Array.Empty<string>()),
-            new CodeLine("int " + s.Top + " = 0;", s.Top, declaredType: "int", startsAtZero: true, uses: System.Array.Empty<string>()),
-        });
+        public IEnumerable<CodeNode> Declarations() => stacks.Values
+            .SelectMany(s => s.Stack.Declarations("whether each iteration of the loop that writes " + s.Array + " under a test made its writes, kept for the reverse sweep"));
 
         /// <summary>In the forward sweep, before the gate's statement: the test's outcome pushed.</summary>
-        public IEnumerable<CodeNode> Push(Loop loop, string test, IEnumerable<string> testReads)
-        {
-            (_, string tape, string top) = stacks[loop];
-            yield return new CodeLine("if (" + top + " == " + tape + ".Length) " + tape + " = global::DiffGen.Tape.Grow(" + tape + ");", uses: new[] { top, tape });
-            yield return new CodeLine(tape + "[" + top + "++] = " + test + ";", comment: "kept for the reverse sweep: whether the iteration makes the writes below", uses: testReads.Append(tape).Append(top));
-        }
+        public IEnumerable<CodeNode> Push(Loop loop, string test, IEnumerable<string> testReads) =>
+            stacks[loop].Stack.Push(test, testReads, "kept for the reverse sweep: whether the iteration makes the writes below");
 
         /// <summary>
         /// At the start of the loop's reverse iteration: the outcome popped into a local, which the undo reads. Never dropped,
@@ -59,9 +52,9 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         public (CodeLine Line, string Local) Pop(Loop loop)
         {
-            (string array, string tape, string top) = stacks[loop];
+            (string array, TapeStack stack) = stacks[loop];
             string local = names.Fresh(array + "Changed");
-            var line = new CodeLine("bool " + local + " = " + tape + "[--" + top + "];", comment: "whether this iteration made its writes, as the forward sweep kept it", effects: true, mutation: true, declaredType: "bool", uses: new[] { tape, top });
+            var line = new CodeLine("bool " + local + " = " + stack.Popped + ";", comment: "whether this iteration made its writes, as the forward sweep kept it", effects: true, mutation: true, declaredType: "bool", uses: new[] { stack.Tape, stack.Top });
             return (line, local);
         }
 
@@ -71,21 +64,21 @@ namespace DiffGen.Generator.Emit.Programs
         /// </summary>
         public CodeLine ReadBack(Loop loop, string back)
         {
-            (string array, string tape, string top) = stacks[loop];
-            return new CodeLine("int " + back + " = " + top + ";", back, declaredType: "int", comment: "read back whether each iteration of the loop that writes " + array + " under a test made its writes, last first", uses: new[] { top, tape });
+            (string array, TapeStack stack) = stacks[loop];
+            return stack.ReadBack(back, "read back whether each iteration of the loop that writes " + array + " under a test made its writes, last first");
         }
 
         /// <summary>The outcome of the iteration <paramref name="back"/> reaches next (<see cref="ReadBack"/>), into a local.</summary>
         public CodeLine PeekBack(Loop loop, string back, string local)
         {
-            (_, string tape, _) = stacks[loop];
-            return new CodeLine("bool " + local + " = " + tape + "[--" + back + "];", local, declaredType: "bool", comment: "whether this iteration made its writes", uses: new[] { tape, back });
+            TapeStack stack = stacks[loop].Stack;
+            return new CodeLine("bool " + local + " = " + stack.ReadBackNext(back) + ";", local, declaredType: "bool", comment: "whether this iteration made its writes", uses: new[] { stack.Tape, back });
         }
 
         /// <summary>The array the loop's gate decides, to name a local after.</summary>
         public string ArrayOf(Loop loop) => stacks[loop].Array;
 
         /// <summary>The stacks given back to the pool once the reverse sweep is done.</summary>
-        public IEnumerable<CodeNode> Returns() => stacks.Values.Select(s => new CodeLine("global::DiffGen.Tape.Return(" + s.Tape + ");", uses: new[] { s.Tape }));
+        public IEnumerable<CodeNode> Returns() => stacks.Values.Select(s => s.Stack.Return());
     }
 }
