@@ -164,7 +164,7 @@ namespace DiffGen.Fuzz.Running
 
         /// <summary>
         /// DIFF015s of constructs docs/supported.md lists as not supported yet that a random program may hold without its
-        /// builder knowing: an early return, a bool local the method assigns again, a guard clause that calls a method or
+        /// builder knowing: an early return, a bool local the method assigns again, integer arithmetic on a sign, a guard clause that calls a method or
         /// compares a value with itself, in a method that computes with integer variables (lowered as one with loops is).
         /// Found in the message.
         /// </summary>
@@ -175,6 +175,9 @@ namespace DiffGen.Fuzz.Running
             // A guard clause comparing a value with a local that holds it (float t1 = x; if (x == t1)): the NaN test, DIFF010;
             // inside || or && with another comparison (if (y >= t1 || x <= 0.5)), a test whose outcome algebra decides, DIFF010.
             "comparing a floating-point value with itself is a test for NaN", "where it always has one outcome or a value it reads cancels out of it",
+
+            // Integer arithmetic on the sign of a double (Math.Sign(1.0) / 3), which the expression builder may write: DIFF015.md lists it.
+            "the sign of a double or float is used as a double or float value",
         };
 
         private static void CompileAndCheck(IReadOnlyList<FuzzCase> cases, List<int> generated, Compilation output, CaseResult?[] results, int pointSeed)
