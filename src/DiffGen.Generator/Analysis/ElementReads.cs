@@ -14,177 +14,37 @@ namespace DiffGen.Generator.Analysis
         public static List<Integer?> Of(Statement statement, string array)
         {
             var found = new List<Integer?>();
-            switch (statement)
+            foreach (object node in Roots(statement, array).SelectMany(ExpressionWalk.SelfAndDescendants))
             {
-                case AssignElement write when write.Array == array && ProgramFacts.AccumulatedTerm(write) is (Value term, bool _):
-                    In(term, array, found);
-                    In(write.Index, array, found);
-                    break;
-                case AssignElement write:
-                    In(write.Value, array, found);
-                    In(write.Index, array, found);
-                    break;
-                case DeclareScalar s:
-                    In(s.Value, array, found);
-                    break;
-                case AssignScalar s:
-                    In(s.Value, array, found);
-                    break;
-                case Return r:
-                    In(r.Value, array, found);
-                    break;
-                case DeclareArray d:
-                    foreach (Value element in d.Elements)
-                    {
-                        In(element, array, found);
-                    }
-
-                    In(d.Length, array, found);
-                    break;
-                case DeclareInteger d:
-                    In(d.Value, array, found);
-                    break;
-                case AssignInteger a:
-                    In(a.Value, array, found);
-                    break;
-                case DeclareIntegerArray d:
-                    foreach (Integer element in d.Elements)
-                    {
-                        In(element, array, found);
-                    }
-
-                    break;
-                case IfStatement b:
-                    In(b.Test, array, found);
-                    break;
-                case Loop l:
-                    In(l.Condition, array, found);
-                    break;
+                switch (node)
+                {
+                    case ElementRead e when e.Array == array:
+                        found.Add(e.Index);
+                        break;
+                    case CallArgument { Scalar: null } argument when argument.Array == array:
+                        found.Add(null);
+                        break;
+                }
             }
 
             return found;
         }
 
-        private static void In(Value value, string array, List<Integer?> found)
+        /// <summary>The expressions the statement evaluates itself (not those of nested statements), in the order the reads are listed.</summary>
+        private static IEnumerable<object> Roots(Statement statement, string array) => statement switch
         {
-            switch (value)
-            {
-                case ElementRead e:
-                    if (e.Array == array)
-                    {
-                        found.Add(e.Index);
-                    }
-
-                    In(e.Index, array, found);
-                    break;
-                case FromInteger i:
-                    In(i.Operand, array, found);
-                    break;
-                case MatrixElement m:
-                    In(m.Row, array, found);
-                    In(m.Column, array, found);
-                    break;
-                case Negation n:
-                    In(n.Operand, array, found);
-                    break;
-                case Arithmetic a:
-                    In(a.Left, array, found);
-                    In(a.Right, array, found);
-                    break;
-                case MathCall c:
-                    foreach (Value argument in c.Arguments)
-                    {
-                        In(argument, array, found);
-                    }
-
-                    break;
-                case Choice c:
-                    In(c.Test, array, found);
-                    In(c.WhenTrue, array, found);
-                    In(c.WhenFalse, array, found);
-                    break;
-                case CallValue c:
-                    foreach (CallArgument argument in c.Arguments)
-                    {
-                        if (argument.Scalar != null)
-                        {
-                            In(argument.Scalar, array, found);
-                        }
-                        else if (argument.Array == array)
-                        {
-                            found.Add(null);
-                        }
-                        else if (argument.Data != null)
-                        {
-                            In(argument.Data, array, found);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        private static void In(Integer value, string array, List<Integer?> found)
-        {
-            switch (value)
-            {
-                case IntegerElement e:
-                    In(e.Index, array, found);
-                    break;
-                case MatrixLength l:
-                    In(l.Dimension, array, found);
-                    break;
-                case RowLength l:
-                    In(l.Row, array, found);
-                    break;
-                case IntegerNegation n:
-                    In(n.Operand, array, found);
-                    break;
-                case IntegerCast c:
-                    In(c.Operand, array, found);
-                    break;
-                case IntegerArithmetic a:
-                    In(a.Left, array, found);
-                    In(a.Right, array, found);
-                    break;
-                case IntegerMath m:
-                    foreach (Integer argument in m.Arguments)
-                    {
-                        In(argument, array, found);
-                    }
-
-                    break;
-                case IntegerChoice c:
-                    In(c.Test, array, found);
-                    In(c.WhenTrue, array, found);
-                    In(c.WhenFalse, array, found);
-                    break;
-                case IntegerOfData d:
-                    In(d.Operand, array, found);
-                    break;
-            }
-        }
-
-        private static void In(Test test, string array, List<Integer?> found)
-        {
-            switch (test)
-            {
-                case Comparison c:
-                    In(c.Left, array, found);
-                    In(c.Right, array, found);
-                    break;
-                case IntegerComparison c:
-                    In(c.Left, array, found);
-                    In(c.Right, array, found);
-                    break;
-                case Logic l:
-                    In(l.Left, array, found);
-                    In(l.Right, array, found);
-                    break;
-                case Negated n:
-                    In(n.Operand, array, found);
-                    break;
-            }
-        }
+            AssignElement write when write.Array == array && ProgramFacts.AccumulatedTerm(write) is (Value term, bool _) => new object[] { term, write.Index },
+            AssignElement write => new object[] { write.Value, write.Index },
+            DeclareScalar s => new object[] { s.Value },
+            AssignScalar s => new object[] { s.Value },
+            Return r => new object[] { r.Value },
+            DeclareArray d => d.Elements.Cast<object>().Append(d.Length),
+            DeclareInteger d => new object[] { d.Value },
+            AssignInteger a => new object[] { a.Value },
+            DeclareIntegerArray d => d.Elements,
+            IfStatement b => new object[] { b.Test },
+            Loop l => new object[] { l.Condition },
+            _ => System.Array.Empty<object>(),
+        };
     }
 }
