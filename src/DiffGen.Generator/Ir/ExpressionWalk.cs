@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace DiffGen.Generator.Ir
 {
@@ -12,7 +11,7 @@ namespace DiffGen.Generator.Ir
     internal static class ExpressionWalk
     {
         /// <summary>The nodes directly inside <paramref name="node"/> (a Value, Integer, Test or CallArgument); none for a leaf.</summary>
-        public static IEnumerable<object> Children(object node) => node switch
+        public static IReadOnlyList<object> Children(object node) => node switch
         {
             ElementRead e => new object[] { e.Index },
             MatrixElement m => new object[] { m.Row, m.Column },
@@ -22,7 +21,7 @@ namespace DiffGen.Generator.Ir
             MathCall c => c.Arguments,
             Choice c => new object[] { c.Test, c.WhenTrue, c.WhenFalse },
             CallValue c => c.Arguments,
-            CallArgument a => a.Scalar != null ? new object[] { a.Scalar } : a.Data != null ? new object[] { a.Data } : System.Array.Empty<object>(),
+            CallArgument a => a.Scalar != null ? new object[] { a.Scalar } : a.Array == null && a.Data != null ? new object[] { a.Data } : System.Array.Empty<object>(),
             IntegerElement e => new object[] { e.Index },
             MatrixLength l => new object[] { l.Dimension },
             RowLength l => new object[] { l.Row },
@@ -48,9 +47,10 @@ namespace DiffGen.Generator.Ir
             {
                 object next = pending.Pop();
                 yield return next;
-                foreach (object child in Children(next).Reverse())
+                IReadOnlyList<object> children = Children(next);
+                for (int i = children.Count - 1; i >= 0; i--)
                 {
-                    pending.Push(child);
+                    pending.Push(children[i]);
                 }
             }
         }
