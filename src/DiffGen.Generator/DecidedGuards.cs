@@ -21,7 +21,9 @@ namespace DiffGen.Generator
     /// written, unless it always does. A comparison that algebra does not decide but folds an input out of
     /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c>; <c>sigma + x - x</c>), or that computes an operation cancelling part
     /// of its operands (<c>2 * x - x &gt; 10</c> is <c>x &gt; 10</c>; <see cref="Cancellation"/>), is DIFF010 too: at an
-    /// infinite or NaN x the method's check has the other outcome. (This root file may use Symbolic and Emit, like the pipeline.)
+    /// infinite or NaN x the method's check has the other outcome. The same holds for the comparisons of every branch, loop and
+    /// <c>?:</c> (<see cref="ReportBranchTests"/>): the generated members would take the other branch than the method there.
+    /// (This root file may use Symbolic and Emit, like the pipeline.)
     /// </summary>
     internal static class DecidedGuards
     {
@@ -68,6 +70,32 @@ namespace DiffGen.Generator
             }
 
             return any;
+        }
+
+        /// <summary>
+        /// Reports each comparison of floating-point values a branch, a loop or a <c>?:</c> tests, on either route, that algebra
+        /// decides or folds an input out of (<c>if (x * 0 + sigma &lt;= 0)</c> is printed <c>if (sigma &lt;= 0)</c>), as the guards'
+        /// are: at an infinite or NaN input the generated members would take the other branch. A comparison of locals is read as
+        /// written (the locals hold what the source computes), so only what the comparison computes itself counts. True when one is.
+        /// </summary>
+        public static bool ReportBranchTests(NumericType type, IReadOnlyList<(Comparison Test, Location Location, string Written)> comparisons, List<Problem> problems)
+        {
+            var printer = new ProgramPrinter(type, hasMathF: true);
+            var reported = new HashSet<Location>();
+            foreach ((Comparison test, Location location, string written) in comparisons)
+            {
+                // A call of another method is printed as a call, its arguments as written: nothing in it folds.
+                // A test of constants alone (Math.Pow(1.0, 2.5) < 1.0, a named constant) is decided by IEEE arithmetic as by algebra.
+                bool calls = ProgramFacts.CallsAMethod(test.Left) || ProgramFacts.CallsAMethod(test.Right);
+                bool readsInput = FloatingReads(test.Left).Concat(FloatingReads(test.Right)).Any();
+                if (!calls && readsInput && !reported.Contains(location) && Decides(printer, test, printer.ToCondition(test, name => name)))
+                {
+                    reported.Add(location);
+                    problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, location, "The condition '" + written + "'", BranchReason));
+                }
+            }
+
+            return reported.Count > 0;
         }
 
         /// <summary>
@@ -193,6 +221,8 @@ namespace DiffGen.Generator
         }
 
         private static bool IsDecided(Expr value) => value is Condition { Op: ConditionOp.True or ConditionOp.False };
+
+        private const string BranchReason = "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0, 2 * x - x is x), so where an input is infinite or NaN the generated members would not take the branch the method takes; write the comparison without the part that cancels (x > 10 for 2 * x - x > 10), or test the inputs with double.IsFinite before calling the method";
 
         private static Problem Problem((Location Location, string Written) test) =>
             new Problem(DiagnosticDescriptors.UnsupportedConstruct, test.Location, "The condition '" + test.Written + "'", "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0), so the generated members would not make the check where the method throws (an infinite or NaN input); " + LoweringAdvice.NotANumberTests);

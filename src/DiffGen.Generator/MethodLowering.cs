@@ -58,7 +58,9 @@ namespace DiffGen.Generator
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
                 LoweredMethod lowered = Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
-                return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) ? new LoweringOutcome(null, problems) : new LoweringOutcome(lowered, problems);
+                return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems)
+                    ? new LoweringOutcome(null, problems)
+                    : new LoweringOutcome(lowered, problems);
             }
 
             if (loopFree)
@@ -75,7 +77,7 @@ namespace DiffGen.Generator
                 }
             }
 
-            if (statements != null && DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems))
+            if (statements != null && (DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems)))
             {
                 return new LoweringOutcome(null, problems);
             }

@@ -6,7 +6,7 @@ namespace DiffGen.Generator.Tests.Arrays
     /// <summary>
     /// Methods with loops or arrays whose generated code the simplifier settles (shapes the differential fuzzer
     /// found giving compiler warnings in generated code, which break a build with TreatWarningsAsErrors): tests
-    /// it decides (<c>y − (π + y) ≥ 0.25</c> is −π ≥ 0.25), assignments it makes void (<c>s = s * 1</c>), values
+    /// it decides (<c>Math.Sqrt(2.0) - Math.PI ≥ 0.25</c>, of constants alone; a test of inputs that algebra decides is DIFF010, DecidedBranchTests), assignments it makes void (<c>s = s * 1</c>), values
     /// nothing reads (CS0219 on their adjoints), and <c>Math.Sign</c>, once declined on this route. Each is
     /// compiled with zero diagnostics and checked against finite differences like every catalog case.
     /// </summary>
@@ -14,21 +14,21 @@ namespace DiffGen.Generator.Tests.Arrays
     {
         public static readonly ArrayCase[] Double =
         {
-            // A constant test before the loop (false), a ?: (true) and an if (false, w[i] − w[i] is 0) inside it.
+            // A constant test before the loop (false), a ?: (true) and an if (false, cos 0 is 1) inside it.
             new ArrayCase("DecidedTests", """
                 [Differentiable]
                 public static double DecidedTests(double[] w, double y)
                 {
                     double s = 0;
-                    if (y - (Math.PI + y) >= 0.25)
+                    if (Math.Sqrt(2.0) - Math.PI >= 0.25)
                     {
                         s = 10 + y;
                     }
 
                     for (int i = 0; i < w.Length; i++)
                     {
-                        s += y - (y - 1) > 0 ? w[i] * y : w[i];
-                        if (w[i] - w[i] > 0)
+                        s += Math.Exp(0.0) >= 1 ? w[i] * y : w[i];
+                        if (Math.Cos(0.0) > 1)
                         {
                             s -= Math.Exp(y);
                         }
@@ -44,7 +44,7 @@ namespace DiffGen.Generator.Tests.Arrays
                 public static double DecidedBranchDeclares(double[] w, double y)
                 {
                     double s = 0;
-                    if (y - (Math.E + y) < 0)
+                    if (Math.Sqrt(2.0) - Math.E < 0)
                     {
                         double t = y * y;
                         s += t;
@@ -60,7 +60,7 @@ namespace DiffGen.Generator.Tests.Arrays
                         s += Math.Sin(t);
                     }
 
-                    if (y - (y - 1) > 0)
+                    if (Math.Exp(0.0) > 0)
                     {
                         double t = Math.Exp(y);
                         s += t;
@@ -78,7 +78,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     int[] order = { 1, 0 };
                     double[] c = { 0.5, 2.0 };
                     double s = 0;
-                    if (y - (Math.PI + y) < 0)
+                    if (Math.Sqrt(2.0) - Math.PI < 0)
                     {
                         double t = w[order[0]] * y * c[1];
                         s += t;
@@ -103,7 +103,7 @@ namespace DiffGen.Generator.Tests.Arrays
                     for (int i = 0; i < w.Length; i++)
                     {
                         s += Math.Sin(w[i] * y);
-                        if (y - y >= 0)
+                        if (Math.Sqrt(4.0) >= 2)
                         {
                             break;
                         }
@@ -120,7 +120,7 @@ namespace DiffGen.Generator.Tests.Arrays
                 {
                     double s = y;
                     int i = 0;
-                    while (y - y > 0)
+                    while (Math.Sqrt(4.0) > 2)
                     {
                         s += w[i];
                         i++;
@@ -131,7 +131,7 @@ namespace DiffGen.Generator.Tests.Arrays
                         s = s * w[0];
                         i++;
                     }
-                    while (y - y > 0);
+                    while (Math.Sqrt(4.0) > 2);
 
                     for (int j = 0; j < w.Length; j++)
                     {
@@ -263,15 +263,15 @@ namespace DiffGen.Generator.Tests.Arrays
                 public static float DecidedTestsFloat(float[] w, float y)
                 {
                     float s = 0;
-                    if (y - (MathF.PI + y) >= 0.25f)
+                    if (MathF.Sqrt(2.0f) - MathF.PI >= 0.25f)
                     {
                         s = 10 + y;
                     }
 
                     for (int i = 0; i < w.Length; i++)
                     {
-                        s += y - (y - 1) > 0 ? w[i] * y : w[i];
-                        if (w[i] - w[i] > 0)
+                        s += MathF.Exp(0.0f) >= 1 ? w[i] * y : w[i];
+                        if (MathF.Cos(0.0f) > 1)
                         {
                             s -= MathF.Exp(y);
                         }

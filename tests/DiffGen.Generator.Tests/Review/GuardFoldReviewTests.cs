@@ -159,11 +159,11 @@ namespace DiffGen.Generator.Tests.Review
         }
 
         /// <summary>
-        /// BUG (loop-free route; the same root as GuardDecisionReviewTests.Missed_DecidedReturningGuard_LoopFree: a returning if
-        /// is a branch there, not a guard clause): x·0 + σ &lt;= 0 is printed σ &lt;= 0, so at x = +∞, σ = −1 F returns −∞ (NaN &lt;= 0
-        /// is false) and FGradient returns 0.
+        /// Was a bug (loop-free route; the same root as GuardDecisionReviewTests.Missed_DecidedReturningGuard_LoopFree: a returning
+        /// if is a branch there, not a guard clause): x·0 + σ &lt;= 0 was printed σ &lt;= 0, so at x = +∞, σ = −1 F returned −∞ (NaN
+        /// &lt;= 0 is false) and FGradient 0. Since the twenty-third session a branch's test is checked as a guard's: DIFF010.
         /// </summary>
-        [Fact(Skip = "BUG: loop-free, if (x * 0 + sigma <= 0) return 0; printed if (sigma <= 0): at x=+inf, sigma=-1 F returns -inf, FGradient returns 0")]
+        [Fact]
         public void Missed_FoldedReturningBranch_LoopFree() =>
             ReportedOrSame("double x, double sigma", "if (sigma == 0)" + Throw + "\n    if (x * 0 + sigma <= 0) return 0;", "x * x / sigma", "x * 0 + sigma <= 0", "inf,-1");
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Ir;
@@ -9,6 +10,14 @@ namespace DiffGen.Generator.Lowering.Programs
     /// <content>Tests: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>is</c> patterns and <c>bool</c> locals, evaluated and never differentiated.</content>
     internal sealed partial class ProgramLowering
     {
+        private readonly List<(Comparison Test, Location Location, string Written)> comparisons = new List<(Comparison, Location, string)>();
+
+        /// <summary>
+        /// Every comparison of floating-point values the body tests (in an if, a loop, a <c>?:</c>, a guard), with where it stands and how
+        /// the source writes it; one a local function holds once per call.
+        /// </summary>
+        public IReadOnlyList<(Comparison Test, Location Location, string Written)> Comparisons => comparisons;
+
         /// <summary>A condition as a <see cref="Test"/>; one that cannot be lowered is reported and read as false.</summary>
         private Test LowerTest(IOperation e)
         {
@@ -42,6 +51,11 @@ namespace DiffGen.Generator.Lowering.Programs
                             ? new Comparison(op, IntegerAsValue(binary.LeftOperand), IntegerAsValue(binary.RightOperand))
                             : new Comparison(op, LowerValue(binary.LeftOperand), LowerValue(binary.RightOperand));
                     stopDepth--;
+                    if (comparison is Comparison floating)
+                    {
+                        comparisons.Add((floating, e.Syntax.GetLocation(), UnsupportedConstructs.Shorten(e.Syntax)));
+                    }
+
                     return comparison;
                 case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } logic:
                     Test left = LowerTest(logic.LeftOperand);
