@@ -52,8 +52,10 @@ namespace DiffGen.Generator.Functions
             // constant's square root (Math.Sqrt(2), kept as written) stays a call.
             Member(Sqrt, "d √u = du / (2 · √u)", a => Math.Sqrt(a[0]), Scale(0.5, Reciprocal(Self))) with { MathName = "√", Notation = MathNotation.Prefix, Open = "√" },
             Member(Cbrt, "d ∛u = du / (3 · ∛u²)", null, Scale(1.0 / 3.0, Power(Self, -2))) with { MathName = "∛", Notation = MathNotation.Prefix, Open = "∛", IsCostly = true },
-            // ∂/∂b is 0 where a = 0 (0ᵇ is 0 for every b > 0), not aᵇ · ln(a) = 0 · (−∞) = NaN.
-            Member(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db (0 · db where a = 0)", a => Math.Pow(a[0], a[1]), B * RuleTerm.Pow(A, B - One),
+            // ∂/∂b is 0 where a = 0 (0ᵇ is 0 for every b > 0), not aᵇ · ln(a) = 0 · (−∞) = NaN; ∂/∂a is 0 where b = 0 (a⁰ is 1
+            // for every a: a polynomial's Σ cₖ·Math.Pow(x, k) at x = 0), not 0 · 0⁻¹ = 0 · ∞ = NaN.
+            Member(ElementaryFunction.Pow, "d aᵇ = b · aᵇ⁻¹ da + aᵇ · ln(a) db (0 · da where b = 0, 0 · db where a = 0)", a => Math.Pow(a[0], a[1]),
+                Select(RuleComparison.Equal, B, Zero, Zero, B * RuleTerm.Pow(A, B - One)),
                 Select(RuleComparison.Equal, A, Zero, Zero, Self * Call(Log, A))) with { Notation = MathNotation.Power, IsCostly = true },
 
             // sign(u) as a choice, 1, −1 or 0: Math.Sign would throw on NaN where Math.Abs returns NaN.

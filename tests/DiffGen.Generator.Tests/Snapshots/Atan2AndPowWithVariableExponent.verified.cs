@@ -11,12 +11,12 @@ namespace Samples
         /// ∂Polar/∂x, the partial derivative of <see cref="Polar(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Polar/∂x = y·x^(y − 1) − 1 / (y + x·(x / y))</para>
+        /// <para>∂Polar/∂x = (0 if y = 0, else y·x^(y − 1)) − 1 / (y + x·(x / y))</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolarPartialX(double x, double y)
         {
-            return y * global::System.Math.Pow(x, y - 1) - 1 / (y + x * (x / y));
+            return (y == 0 ? 0 : y * global::System.Math.Pow(x, y - 1)) - 1 / (y + x * (x / y));
         }
 
         /// <summary>
@@ -37,7 +37,7 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Polar.</param>
         /// <param name="y">The argument <c>y</c> of Polar.</param>
-        /// <param name="dX">Receives ∂Polar/∂x = y·x^(y − 1) − 1 / (y + x·(x / y)).</param>
+        /// <param name="dX">Receives ∂Polar/∂x = (0 if y = 0, else y·x^(y − 1)) − 1 / (y + x·(x / y)).</param>
         /// <param name="dY">Receives ∂Polar/∂y = 1 / (x + y·(y / x)) + (0 if x = 0, else x^y·ln(x)).</param>
         /// <returns>The value of Polar.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
@@ -48,7 +48,7 @@ namespace Samples
             double polar = global::System.Math.Atan2(y, x) + pow;
 
             // Reverse sweep: each adjoint dV holds ∂Polar/∂v, passed from the result back towards the parameters.
-            dX = y * global::System.Math.Pow(x, y - 1) - 1 / (y + x * (x / y)); // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
+            dX = (y == 0 ? 0 : y * global::System.Math.Pow(x, y - 1)) - 1 / (y + x * (x / y)); // ∂Polar/∂x by the chain rule through atan2, the chain rule through pow and the sum rule
             dY = 1 / (x + y * (y / x)) + (x == 0 ? 0 : pow * global::System.Math.Log(x)); // ∂Polar/∂y by the chain rule through atan2, the chain rule through pow and the sum rule
             return polar;
         }
