@@ -98,7 +98,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             var diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Alone("double F(double x, double[] w, int n)", "=> w[{|DIFF015:Math.Sign(x)|} + 1] * x + {|DIFF015:Math.Sign(x)|} * n;"));
             Assert.Equal(
-                "The integer 'Math.Sign(x)' is not supported yet: the sign of a double or float is used as a double or float value (Math.Sign(u) * u, 2 * Math.Sign(u) - 1), not yet with integer variables, as an index or a size, or in an integer local; convert it first, as in (double)Math.Sign(u) * n",
+                "The integer 'Math.Sign(x)' is not supported yet: the sign of a double or float is used as a double or float value (Math.Sign(u) * u, 2 * Math.Sign(u) - 1: integer constants under +, - and *), not yet with integer variables, as an index or a size, in an integer local, or divided by an integer (Math.Sign(u) / 2 is always 0, Math.Sign(u) % 2 is Math.Sign(u): write the value); convert it first, as in (double)Math.Sign(u) * n",
                 diagnostics.First().GetMessage());
         }
 

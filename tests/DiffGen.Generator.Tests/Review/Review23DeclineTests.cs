@@ -8,18 +8,18 @@ namespace DiffGen.Generator.Tests.Review
 {
     /// <summary>
     /// What the twenty-third session's review found declined, each with its id and the start of its message. All but the
-    /// first are documented as unsupported (docs/supported.md, "Not supported yet" and the Calls sections). The first is a
-    /// decline of what the docs call supported: Math.Sign's int result "with integer constants" (supported.md, the Sign row of
-    /// the table; DIFF015.md: "integer constants are fine: 2 * Math.Sign(b) - 1") is declined when the constant divides it or
-    /// takes its remainder, and the message speaks of integer variables where there are none.
+    /// first were documented as unsupported (docs/supported.md, "Not supported yet" and the Calls sections). The first was a
+    /// decline of what the docs called supported: Math.Sign's int result "with integer constants" is declined when the constant
+    /// divides it or takes its remainder. Since the same session the docs and the message say so (integer constants under +,
+    /// - and *; divided by an integer it is DIFF015, with the value to write instead).
     /// </summary>
     public sealed class Review23DeclineTests
     {
         private const string SignMessage = "The integer 'Math.Sign(y)' is not supported yet: the sign of a double or float is used as a double or float value";
 
-        /// <summary>Documented as supported ("alone or with integer constants"), declined: Math.Sign(y) / 2 (0 in C#), % 2, * 3 / 2.</summary>
+        /// <summary>Declined, as documented since this session: Math.Sign(y) / 2 (0 in C#), % 2, * 3 / 2.</summary>
         [Fact]
-        public void Sign_divided_by_an_integer_constant_is_declined_though_documented()
+        public void Sign_divided_by_an_integer_constant_is_declined_as_documented()
         {
             Declined("[Differentiable] public static double F(double x, double y) => Math.Sign(y) / 2 * x + y;", "DIFF015", SignMessage);
             Declined("[Differentiable] public static double F(double x, double y) => Math.Sign(x) * y + Math.Sign(y) % 2 * x;", "DIFF015", SignMessage);

@@ -11,7 +11,7 @@ namespace DiffGen.Generator.Lowering.Programs
     /// </content>
     internal sealed partial class ProgramLowering
     {
-        private const string SignAdvice = "the sign of a double or float is used as a double or float value (Math.Sign(u) * u, 2 * Math.Sign(u) - 1), not yet with integer variables, as an index or a size, or in an integer local; convert it first, as in (double)Math.Sign(u) * n";
+        private const string SignAdvice = "the sign of a double or float is used as a double or float value (Math.Sign(u) * u, 2 * Math.Sign(u) - 1: integer constants under +, - and *), not yet with integer variables, as an index or a size, in an integer local, or divided by an integer (Math.Sign(u) / 2 is always 0, Math.Sign(u) % 2 is Math.Sign(u): write the value); convert it first, as in (double)Math.Sign(u) * n";
 
         /// <summary>
         /// An integer used as a floating-point value. <c>Math.Sign(u)</c>, alone or with integer constants
