@@ -58,9 +58,13 @@ namespace DiffGen.Generator
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
                 LoweredMethod lowered = Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
-                return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems)
-                    ? new LoweringOutcome(null, problems)
-                    : new LoweringOutcome(lowered, problems);
+                if (DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems))
+                {
+                    return new LoweringOutcome(null, problems);
+                }
+
+                StepResultWarnings.Report(method.Name, statements, program.Comparisons, problems);
+                return new LoweringOutcome(lowered, problems);
             }
 
             if (loopFree)
@@ -80,6 +84,11 @@ namespace DiffGen.Generator
             if (statements != null && (DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems)))
             {
                 return new LoweringOutcome(null, problems);
+            }
+
+            if (statements != null)
+            {
+                StepResultWarnings.Report(method.Name, statements, program.Comparisons, problems);
             }
 
             return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);

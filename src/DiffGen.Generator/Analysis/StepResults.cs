@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffGen.Generator.Functions;
+using DiffGen.Generator.Ir;
+
+namespace DiffGen.Generator.Analysis
+{
+    /// <summary>
+    /// A result that depends on the differentiated inputs only through comparisons: no returned value reads one of them by
+    /// arithmetic, yet a test does (a bisection whose midpoints start from constant ends, <c>x &gt; 0 ? 1.0 : 0.0</c>). Such a
+    /// result is constant between the points where a test flips, so its derivative is exactly 0 wherever it exists: right for
+    /// the program as written, and almost never what its author wants, who differentiates the root the search converges to.
+    /// </summary>
+    internal static class StepResults
+    {
+        /// <summary>
+        /// The variables the program's tests read that carry a derivative, when every value it returns carries none (nor is
+        /// it wrapped in <c>Gradient.Stop</c>, which says the staircase is meant); empty otherwise.
+        /// </summary>
+        public static ISet<string> ActiveTestedOnly(LoopProgram program)
+        {
+            var none = new HashSet<string>(System.StringComparer.Ordinal);
+            var differentiated = program.Variables.Where(v => v.IsParameter && v.IsDifferentiated).Select(v => v.Name).ToList();
+            var returned = ProgramFacts.All(program.Body).OfType<Return>().Select(r => r.Value)
+                .Concat(program.EarlyReturns.Select(e => e.Result)).ToList();
+            if (differentiated.Count == 0 || returned.Count == 0 || returned.Any(v => v is MathCall { Function: ElementaryFunction.Stop }))
+            {
+                return none;
+            }
+
+            HashSet<string> active = ProgramFacts.Active(program.Body, differentiated);
+            return returned.SelectMany(ProgramFacts.FloatReads).Any(active.Contains) ? none : active;
+        }
+    }
+}
