@@ -33,6 +33,9 @@ namespace DiffGen.CodeFixes
 
             SyntaxNode? replacement = node switch
             {
+                // The warning of a result that depends on its parameters only through comparisons stands at a comparison:
+                // a bool, which Gradient.Stop does not take (the fix is to return Gradient.Stop of the value, or Newton's step).
+                BinaryExpressionSyntax comparison when IsComparison(comparison) => null,
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.ModuloAssignmentExpression } compound => WrapCompound(compound),
                 ExpressionSyntax expression => Wrap(expression),
                 _ => null,
@@ -55,6 +58,9 @@ namespace DiffGen.CodeFixes
         }
 
         /// <summary><c>Math.Round(x)</c> → <c>Gradient.Stop(Math.Round(x))</c> (the name shortened where a <c>using DiffGen;</c> allows).</summary>
+        private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+            or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+
         internal static ExpressionSyntax Wrap(ExpressionSyntax expression)
         {
             var stop = SyntaxFactory.ParseExpression("global::DiffGen.Gradient.Stop").WithAdditionalAnnotations(Simplifier.Annotation);

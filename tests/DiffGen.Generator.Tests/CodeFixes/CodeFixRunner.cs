@@ -40,6 +40,17 @@ namespace DiffGen.Generator.Tests.CodeFixes
             return text;
         }
 
+        /// <summary>How many fixes <paramref name="fix"/> offers for the one diagnostic <paramref name="id"/> in <paramref name="source"/>.</summary>
+        public static int Offered(CodeFixProvider fix, string id, string source)
+        {
+            using var workspace = new AdhocWorkspace();
+            Document document = CreateDocument(workspace, source);
+            Diagnostic diagnostic = Assert.Single(Analyze(document), d => d.Id == id);
+            var actions = new List<CodeAction>();
+            fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None)).GetAwaiter().GetResult();
+            return actions.Count;
+        }
+
         private static Document CreateDocument(AdhocWorkspace workspace, string source)
         {
             ProjectInfo project = ProjectInfo.Create(

@@ -46,6 +46,17 @@ namespace DiffGen.Generator.Tests.CodeFixes
             Assert.Equal(after, CodeFixRunner.Apply(new StopGradientCodeFix(), "DIFF012", before));
         }
 
+        /// <summary>
+        /// The warning of a result that depends on its parameters only through comparisons stands at a comparison, a bool that
+        /// Gradient.Stop does not take: no fix is offered there (the message says what to write instead).
+        /// </summary>
+        [Fact]
+        public void Stop_gradient_offers_nothing_at_a_comparison()
+        {
+            string source = "using DiffGen;\npublic static partial class M\n{\n    [Differentiable] public static double F(double x) => x > 0 ? 1.0 : 0.0;\n}\n";
+            Assert.Equal(0, CodeFixRunner.Offered(new StopGradientCodeFix(), "DIFF012", source));
+        }
+
         [Fact]
         public void Stop_gradient_wraps_a_remainder_and_a_compound_remainder()
         {
