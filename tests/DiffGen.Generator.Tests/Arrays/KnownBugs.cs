@@ -37,7 +37,9 @@ namespace DiffGen.Generator.Tests.Arrays
             ["NsBisection"] = "Wrong derivative, no diagnostic: bisection for √p returns 0.5·(lo + hi) with hi = 2 + p at the start; each test picks which end moves, so "
                 + "along the path taken the result is c + s·(2 + p) with s a dyadic fraction, and the gradient is s ≈ √p/(2 + p) (0.3464 at p = 3), the derivative of the "
                 + "branch taken, as documented, but not of the root, 1/(2√p) (0.2887), which central differences see because the path changes every 2^-50·(2 + p). "
-                + "The value is piecewise constant in effect: a test on a differentiated value that chooses which of two variables an iteration overwrites could be DIFF012.",
+                + "The value is piecewise constant in effect: a test on a differentiated value that chooses which of two variables an iteration overwrites could be DIFF012. "
+                + "(Since the twenty-third session a bracket of constants, whose result depends on the parameters only through the tests, is DIFF012: StepResults; "
+                + "this one's bracket end reads p, so its result reads p by arithmetic and is not warned of.)",
         };
 
         /// <summary>Cases the analyzer declines with DIFF015 'not supported yet': name → its message.</summary>
