@@ -84,11 +84,7 @@ namespace DiffGen.Generator
             var reported = new HashSet<Location>();
             foreach ((Comparison test, Location location, string written) in comparisons)
             {
-                // A call of another method is printed as a call, its arguments as written: nothing in it folds.
-                // A test of constants alone (Math.Pow(1.0, 2.5) < 1.0, a named constant) is decided by IEEE arithmetic as by algebra.
-                bool calls = ProgramFacts.CallsAMethod(test.Left) || ProgramFacts.CallsAMethod(test.Right);
-                bool readsInput = FloatingReads(test.Left).Concat(FloatingReads(test.Right)).Any();
-                if (!calls && readsInput && !reported.Contains(location) && Decides(printer, test, printer.ToCondition(test, name => name)))
+                if (!reported.Contains(location) && BranchDecides(printer, test))
                 {
                     reported.Add(location);
                     problems.Add(new Problem(DiagnosticDescriptors.UnsupportedConstruct, location, "The condition '" + written + "'", BranchReason));
@@ -222,7 +218,57 @@ namespace DiffGen.Generator
 
         private static bool IsDecided(Expr value) => value is Condition { Op: ConditionOp.True or ConditionOp.False };
 
-        private const string BranchReason = "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0, 2 * x - x is x), so where an input is infinite or NaN the generated members would not take the branch the method takes; write the comparison without the part that cancels (x > 10 for 2 * x - x > 10), or test the inputs with double.IsFinite before calling the method";
+        /// <summary>
+        /// Whether algebra decides a branch's comparison, folds an input out of it (<c>x * w[i] / w[i] &gt; 1</c> drops w[i]), or
+        /// folds a part of it that reads inputs to a constant (<c>x + 1 - x</c>, <c>x * 0</c>, <c>G(x) + 1 - G(x)</c>): where IEEE
+        /// arithmetic and algebra part there, at finite inputs too, the members would take another branch. A part that only
+        /// merges like terms (<c>price - 0.2 * price</c> is <c>0.8 * price</c>, <c>2 * x - x</c> is <c>x</c>) is read as algebra
+        /// writes it: the two agree but within a rounding of the threshold or at an infinite input. A call of another method is
+        /// one input (its arguments are printed as written); a test of constants alone is decided by IEEE arithmetic as by algebra.
+        /// </summary>
+        private static bool BranchDecides(ProgramPrinter printer, Comparison comparison)
+        {
+            var parts = OutsideCalls(comparison.Left).Concat(OutsideCalls(comparison.Right)).ToList();
+            var inputs = parts.Where(IsInput).ToList();
+            if (inputs.Count == 0)
+            {
+                return false;
+            }
+
+            Condition folded = printer.ToCondition(comparison, name => name);
+            if (IsDecided(folded))
+            {
+                return true;
+            }
+
+            var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new Expr[] { folded }));
+            return inputs.Any(input => !kept.Contains(printer.ToExpr(input, name => name)))
+                || parts.OfType<Arithmetic>().Any(a => printer.ToExpr(a, name => name) is Constant && OutsideCalls(a).Any(IsInput));
+        }
+
+        /// <summary>The value and the values inside it, a call of another method as one (not its arguments).</summary>
+        private static IEnumerable<Value> OutsideCalls(Value value)
+        {
+            yield return value;
+            IEnumerable<Value> inner = value switch
+            {
+                Negation n => new[] { n.Operand },
+                Arithmetic a => new[] { a.Left, a.Right },
+                MathCall c => c.Arguments,
+                Choice c => new[] { c.WhenTrue, c.WhenFalse },
+                _ => Enumerable.Empty<Value>(),
+            };
+            foreach (Value part in inner.SelectMany(OutsideCalls))
+            {
+                yield return part;
+            }
+        }
+
+        /// <summary>A value that can be infinite or NaN as the method runs: a variable, an element, a field, a converted integer variable, a call's result.</summary>
+        private static bool IsInput(Value value) =>
+            value is Read or ElementRead or MatrixElement or FieldRead or CallValue || (value is FromInteger converted && ProgramFacts.Reads(converted.Operand).Any());
+
+        private const string BranchReason = "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0, x + 1 - x is 1), so where an input is infinite or NaN, or where rounding cancels, the generated members would not take the branch the method takes; write the comparison without the part that cancels, or test the inputs with double.IsFinite before calling the method";
 
         private static Problem Problem((Location Location, string Written) test) =>
             new Problem(DiagnosticDescriptors.UnsupportedConstruct, test.Location, "The condition '" + test.Written + "'", "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0), so the generated members would not make the check where the method throws (an infinite or NaN input); " + LoweringAdvice.NotANumberTests);

@@ -15,7 +15,7 @@ namespace DiffGen.Generator.Analysis
     {
         /// <summary>
         /// The variables the program's tests read that carry a derivative, when every value it returns carries none (nor is
-        /// it wrapped in <c>Gradient.Stop</c>, which says the staircase is meant); empty otherwise.
+        /// does the method call <c>Gradient.Stop</c>, which says what carries no derivative is meant); empty otherwise.
         /// </summary>
         public static ISet<string> ActiveTestedOnly(LoopProgram program)
         {
@@ -23,7 +23,10 @@ namespace DiffGen.Generator.Analysis
             var differentiated = program.Variables.Where(v => v.IsParameter && v.IsDifferentiated).Select(v => v.Name).ToList();
             var returned = ProgramFacts.All(program.Body).OfType<Return>().Select(r => r.Value)
                 .Concat(program.EarlyReturns.Select(e => e.Result)).ToList();
-            if (differentiated.Count == 0 || returned.Count == 0 || returned.Any(v => v is MathCall { Function: ElementaryFunction.Stop }))
+            // A Gradient.Stop anywhere says the author has thought of what carries no derivative (Stop(count) / n).
+            bool stops = ProgramFacts.All(program.Body).SelectMany(ProgramFacts.OwnValues).Concat(returned)
+                .SelectMany(ProgramFacts.Within).Any(v => v is MathCall { Function: ElementaryFunction.Stop });
+            if (differentiated.Count == 0 || returned.Count == 0 || stops)
             {
                 return none;
             }

@@ -109,7 +109,12 @@ namespace DiffGen.Generator.Lowering.Programs
             else
             {
                 Value value = RoslynNames.IsInteger(switched.Type!) ? IntegerAsValue(switched) : LowerValue(switched);
-                compare = (op, constant) => new Comparison(op, value, LowerValue(constant));
+                compare = (op, constant) =>
+                {
+                    var comparison = new Comparison(op, value, LowerValue(constant));
+                    comparisons.Add((comparison, switched.Syntax.GetLocation(), UnsupportedConstructs.Shorten(switched.Syntax)));
+                    return comparison;
+                };
             }
 
             stopDepth--;
