@@ -67,12 +67,12 @@ namespace DiffGen.Generator.Tests.Review
         }
 
         /// <summary>
-        /// FINDING (false positive): DIFF012 says "when the staircase is meant, return Gradient.Stop(...) of the value", but only a
+        /// Was a finding, fixed in the same session (false positive): DIFF012 says "when the staircase is meant, return Gradient.Stop(...) of the value", but only a
         /// returned expression that is itself the Stop call is recognized: a mean of a stopped count (Gradient.Stop(c) / n), a
         /// scaled stopped indicator, or a stopped local returned through arithmetic still warn, though the author did what the
         /// message asks (the staircase is declared meant, and the warning cannot be silenced by its own advice).
         /// </summary>
-        [Theory(Skip = "FINDING: DIFF012 (only through comparisons) still warns when the author wrapped the staircase in Gradient.Stop but returns it through arithmetic: return Gradient.Stop(c) / x.Length; double y = Gradient.Stop(x > t ? 1.0 : 0.0); return 2 * y; return Gradient.Stop(x > t ? 1.0 : 0.0) * 2")]
+        [Theory]
         [InlineData("[Differentiable] public static double F(double[] x, double t) { double c = 0; for (int i = 0; i < x.Length; i++) if (x[i] > t) c += 1; return Gradient.Stop(c) / x.Length; }")]
         [InlineData("[Differentiable] public static double F(double x, double t) { double y = Gradient.Stop(x > t ? 1.0 : 0.0); return 2 * y; }")]
         [InlineData("[Differentiable] public static double F(double x, double t) => Gradient.Stop(x > t ? 1.0 : 0.0) * 2;")]
@@ -82,11 +82,11 @@ namespace DiffGen.Generator.Tests.Review
         }
     
         /// <summary>
-        /// FINDING (false negative of the new warning): a staircase written as a switch expression or an is-pattern (bucketing,
+        /// Was a finding, fixed in the same session (false negative of the new warning): a staircase written as a switch expression or an is-pattern (bucketing,
         /// x switch { &lt; 0 =&gt; 0.0, &lt; 1 =&gt; 0.5, _ =&gt; 1.0 }), which supported.md reads as the chain of ?: it means, is not warned
         /// of, while the same chain written with ?: is: its members return derivative 0 everywhere without a word.
         /// </summary>
-        [Theory(Skip = "FINDING: DIFF012 (only through comparisons) misses a staircase written as a switch expression or is-pattern: x switch { < 0 => 0.0, < 1 => 0.5, _ => 1.0 } and x is > 0 ? 1.0 : 0.0 have no diagnostic, while x < 0 ? 0.0 : x < 1 ? 0.5 : 1.0 is warned")]
+        [Theory]
         [InlineData("[Differentiable] public static double F(double x) => x switch { < 0 => 0.0, < 1 => 0.5, _ => 1.0 };")]
         [InlineData("[Differentiable] public static double F(double x) => x is > 0 ? 1.0 : 0.0;")]
         public void A_staircase_written_as_a_switch_is_warned_of(string members)
