@@ -28,7 +28,9 @@ namespace DiffGen.Fuzz.Tests
             var results = Fuzzer.Run(withSwitch.Take(150).ToList(), seed: 19);
             var failures = results.Where(r => r.IsFailure).ToList();
             Assert.True(failures.Count == 0, string.Join("\n", failures.Take(3).Select(f => f.Outcome + ": " + f.Detail + "\n" + ProgramWriter.Standalone(f.Case))));
-            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.8, Report.Table(results));
+            // Since the twenty-third session a switched value algebra folds (the branches family's y - (Math.PI + y)) is DIFF010,
+            // as documented: about one in ten of these, so at least 70 % pass (116 of 150 at seed 19).
+            Assert.True(results.Count(r => r.Outcome == Outcome.Pass) >= results.Count * 0.7, Report.Table(results));
         }
 
         /// <summary>
