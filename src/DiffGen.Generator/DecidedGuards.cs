@@ -21,8 +21,9 @@ namespace DiffGen.Generator
     /// written, unless it always does. A comparison that algebra does not decide but folds an input out of
     /// (<c>x * 0 + sigma &gt; 0</c> is <c>sigma &gt; 0</c>; <c>sigma + x - x</c>), or that computes an operation cancelling part
     /// of its operands (<c>2 * x - x &gt; 10</c> is <c>x &gt; 10</c>; <see cref="Cancellation"/>), is DIFF010 too: at an
-    /// infinite or NaN x the method's check has the other outcome. The same holds for the comparisons of every branch, loop and
-    /// <c>?:</c> (<see cref="ReportBranchTests"/>): the generated members would take the other branch than the method there.
+    /// infinite or NaN x the method's check has the other outcome. The comparisons of every branch, loop, <c>?:</c>, pattern and
+    /// switch are checked too (<see cref="ReportBranchTests"/>), but for like terms merged (<c>2 * x - x</c>), which only a guard
+    /// reports: the generated members would take another branch than the method where algebra and IEEE arithmetic part.
     /// (This root file may use Symbolic and Emit, like the pipeline.)
     /// </summary>
     internal static class DecidedGuards
@@ -73,10 +74,10 @@ namespace DiffGen.Generator
         }
 
         /// <summary>
-        /// Reports each comparison of floating-point values a branch, a loop or a <c>?:</c> tests, on either route, that algebra
-        /// decides or folds an input out of (<c>if (x * 0 + sigma &lt;= 0)</c> is printed <c>if (sigma &lt;= 0)</c>), as the guards'
-        /// are: at an infinite or NaN input the generated members would take the other branch. A comparison of locals is read as
-        /// written (the locals hold what the source computes), so only what the comparison computes itself counts. True when one is.
+        /// Reports each comparison of floating-point values a branch, a loop, a <c>?:</c>, a pattern or a switch tests, on either
+        /// route, that <see cref="BranchDecides"/> (<c>if (x * 0 + sigma &lt;= 0)</c> would be printed <c>if (sigma &lt;= 0)</c>). A
+        /// comparison of locals is read as written (the locals hold what the source computes), so only what the comparison computes
+        /// itself counts. True when one is.
         /// </summary>
         public static bool ReportBranchTests(NumericType type, IReadOnlyList<(Comparison Test, Location Location, string Written)> comparisons, List<Problem> problems)
         {
@@ -167,8 +168,9 @@ namespace DiffGen.Generator
         /// The floating-point variables, elements and fields a value reads, and the integers it converts to floating point
         /// (n / n is NaN at n = 0), in the arms of its <c>?:</c> too (not integers as such: their arithmetic is exact).
         /// </summary>
-        private static IEnumerable<Value> FloatingReads(Value value) =>
-            ProgramFacts.Within(value).Where(v => v is Read or ElementRead or MatrixElement or FieldRead || (v is FromInteger converted && ProgramFacts.Reads(converted.Operand).Any()));
+        private static IEnumerable<Value> FloatingReads(Value value) => ProgramFacts.Within(value).Where(IsFloatingRead);
+
+        private static bool IsFloatingRead(Value v) => v is Read or ElementRead or MatrixElement or FieldRead || (v is FromInteger converted && ProgramFacts.Reads(converted.Operand).Any());
 
         /// <summary>The tests of the <c>?:</c> a value chooses by, in its operands and arms too (each is a guard's test in part).</summary>
         private static IEnumerable<Test> TestsOfChoices(Value value) => ProgramFacts.Within(value).OfType<Choice>().Select(c => c.Test);
@@ -228,7 +230,7 @@ namespace DiffGen.Generator
         /// </summary>
         private static bool BranchDecides(ProgramPrinter printer, Comparison comparison)
         {
-            var parts = OutsideCalls(comparison.Left).Concat(OutsideCalls(comparison.Right)).ToList();
+            var parts = ProgramFacts.Within(comparison.Left, intoCalls: false).Concat(ProgramFacts.Within(comparison.Right, intoCalls: false)).ToList();
             var inputs = parts.Where(IsInput).ToList();
             if (inputs.Count == 0)
             {
@@ -243,30 +245,11 @@ namespace DiffGen.Generator
 
             var kept = new HashSet<Expr>(TopologicalOrder.OperandsFirst(new Expr[] { folded }));
             return inputs.Any(input => !kept.Contains(printer.ToExpr(input, name => name)))
-                || parts.OfType<Arithmetic>().Any(a => printer.ToExpr(a, name => name) is Constant && OutsideCalls(a).Any(IsInput));
-        }
-
-        /// <summary>The value and the values inside it, a call of another method as one (not its arguments).</summary>
-        private static IEnumerable<Value> OutsideCalls(Value value)
-        {
-            yield return value;
-            IEnumerable<Value> inner = value switch
-            {
-                Negation n => new[] { n.Operand },
-                Arithmetic a => new[] { a.Left, a.Right },
-                MathCall c => c.Arguments,
-                Choice c => new[] { c.WhenTrue, c.WhenFalse },
-                _ => Enumerable.Empty<Value>(),
-            };
-            foreach (Value part in inner.SelectMany(OutsideCalls))
-            {
-                yield return part;
-            }
+                || parts.OfType<Arithmetic>().Any(a => printer.ToExpr(a, name => name) is Constant && ProgramFacts.Within(a, intoCalls: false).Any(IsInput));
         }
 
         /// <summary>A value that can be infinite or NaN as the method runs: a variable, an element, a field, a converted integer variable, a call's result.</summary>
-        private static bool IsInput(Value value) =>
-            value is Read or ElementRead or MatrixElement or FieldRead or CallValue || (value is FromInteger converted && ProgramFacts.Reads(converted.Operand).Any());
+        private static bool IsInput(Value value) => value is CallValue || IsFloatingRead(value);
 
         private const string BranchReason = "DiffGen reads it as algebra on real numbers, where it always has one outcome or a value it reads cancels out of it (x * 0 is 0, x - x is 0, x + 1 - x is 1), so where an input is infinite or NaN, or where rounding cancels, the generated members would not take the branch the method takes; write the comparison without the part that cancels, or test the inputs with double.IsFinite before calling the method";
 

@@ -58,13 +58,9 @@ namespace DiffGen.Generator
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
                 LoweredMethod lowered = Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
-                if (DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems))
-                {
-                    return new LoweringOutcome(null, problems);
-                }
-
-                StepResultWarnings.Report(method.Name, statements, program.Comparisons, problems);
-                return new LoweringOutcome(lowered, problems);
+                return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || ReportTests(method.Name, type.Value, statements, program, problems)
+                    ? new LoweringOutcome(null, problems)
+                    : new LoweringOutcome(lowered, problems);
             }
 
             if (loopFree)
@@ -81,17 +77,27 @@ namespace DiffGen.Generator
                 }
             }
 
-            if (statements != null && (DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems) || DecidedGuards.ReportBranchTests(type.Value, program.Comparisons, problems)))
+            if (statements != null && (DecidedGuards.Report(statements, type.Value, program.EarlyReturnTests, problems) || ReportTests(method.Name, type.Value, statements, program, problems)))
             {
                 return new LoweringOutcome(null, problems);
             }
 
-            if (statements != null)
+            return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
+        }
+
+        /// <summary>
+        /// What the method's comparisons draw on either route: DIFF010 for one algebra decides (true: nothing is generated),
+        /// else DIFF012 when the result depends on the differentiated parameters only through them.
+        /// </summary>
+        private static bool ReportTests(string name, NumericType type, LoopProgram statements, ProgramLowering program, List<Problem> problems)
+        {
+            if (DecidedGuards.ReportBranchTests(type, program.Comparisons, problems))
             {
-                StepResultWarnings.Report(method.Name, statements, program.Comparisons, problems);
+                return true;
             }
 
-            return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
+            StepResultWarnings.Report(name, statements, program.Comparisons, problems);
+            return false;
         }
 
         /// <summary>The lowered method as plain data: its place, signature, and body (instructions, or statements for loops).</summary>

@@ -200,9 +200,13 @@ namespace DiffGen.Generator.Analysis
 
         /// <summary>
         /// The value and every value inside it: operands of its arithmetic, arguments of its calls (scalar arguments of a call of
-        /// another method too), and both arms of its choices (not their tests, nor indices: those are tests and integers).
+        /// another method too, unless <paramref name="intoCalls"/> is false: the call is then one value), and both arms of its
+        /// choices (not their tests, nor indices: those are tests and integers).
         /// </summary>
-        public static IEnumerable<Value> Within(Value v)
+        public static IEnumerable<Value> Within(Value v) => Within(v, intoCalls: true);
+
+        /// <inheritdoc cref="Within(Value)"/>
+        public static IEnumerable<Value> Within(Value v, bool intoCalls)
         {
             yield return v;
             IEnumerable<Value> inner = v switch
@@ -211,10 +215,10 @@ namespace DiffGen.Generator.Analysis
                 Arithmetic a => new[] { a.Left, a.Right },
                 MathCall c => c.Arguments,
                 Choice c => new[] { c.WhenTrue, c.WhenFalse },
-                CallValue c => c.Arguments.Where(a => a.Scalar != null).Select(a => a.Scalar!),
+                CallValue c when intoCalls => c.Arguments.Where(a => a.Scalar != null).Select(a => a.Scalar!),
                 _ => Enumerable.Empty<Value>(),
             };
-            foreach (Value value in inner.SelectMany(Within))
+            foreach (Value value in inner.SelectMany(inside => Within(inside, intoCalls)))
             {
                 yield return value;
             }

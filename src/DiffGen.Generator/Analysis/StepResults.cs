@@ -14,8 +14,9 @@ namespace DiffGen.Generator.Analysis
     internal static class StepResults
     {
         /// <summary>
-        /// The variables the program's tests read that carry a derivative, when every value it returns carries none (nor is
-        /// does the method call <c>Gradient.Stop</c>, which says what carries no derivative is meant); empty otherwise.
+        /// The variables that carry a derivative (<see cref="ProgramFacts.Active"/>) when no value the program returns reads one
+        /// by arithmetic and the method calls no <c>Gradient.Stop</c> (which says that what carries no derivative is meant);
+        /// empty otherwise. Whether a test reads one of them is the caller's question.
         /// </summary>
         public static ISet<string> ActiveTestedOnly(LoopProgram program)
         {
