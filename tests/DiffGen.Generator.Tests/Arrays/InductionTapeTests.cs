@@ -87,7 +87,7 @@ namespace DiffGen.Generator.Tests.Arrays
             string gradient = CompiledCase.GradientSource("IndBufferEscapes");
             Assert.True(Statements(gradient, "b[id] = ") == 1, gradient);
             Assert.True(Statements(gradient, "bRow[id] = ") == 1, gradient);
-            Assert.True(Statements(gradient, "dB[id] += 2 * dT * bRow2[id] * w[id];") == 1, gradient);
+            Assert.True(Statements(gradient, "dB[id] = 2 * dT * bRow2[id] * w[id];") == 1, gradient);
         }
 
         /// <summary>A tape every iteration rents with the same length is rented once, before the sweep's outermost loop.</summary>

@@ -69,13 +69,12 @@ namespace Samples
                 for (int j = 0; j < d; j++)
                 {
                     // sq += centred[j] * centred[j]
-                    dCentred[j] += 2 * dSq * centredRow2[j];
+                    dCentred[j] = 2 * dSq * centredRow2[j]; // centred is new each iteration: its adjoint starts from this share
                 }
                 for (int j = 0; j < d; j++)
                 {
                     // centred[j] = x[j] - means[c * d + j]
                     double dCentredElement = dCentred[j];
-                    dCentred[j] = 0;
                     dMeans[c * d + j] -= dCentredElement;
                 }
             }

@@ -123,7 +123,7 @@ namespace Samples
                 {
                     // output += w2[j] * h[j]
                     dW2[j] += dOutput * h[j];
-                    dH[j] += dOutput * w2[j];
+                    dH[j] = dOutput * w2[j]; // h is new each iteration: its adjoint starts from this share
                 }
                 // output = b2
                 dB2Sum += dOutput;
@@ -131,7 +131,6 @@ namespace Samples
                 {
                     // h[j] = Math.Tanh(z)
                     double dHElement = dH[j];
-                    dH[j] = 0;
                     double dZ = dHElement * (1 - h[j] * h[j]);
                     for (int k = 0; k < inputs; k++)
                     {

@@ -50,6 +50,13 @@ namespace DiffGen.Generator.Emit.Programs
                 summedElements.Remove(array);
                 (string target, List<string> targetReads) = AdjointElement(array, index, at);
                 targetReads.Add(sum);
+                if (WritesFresh(names.Derivative(array), unconditional: true, atCounter: AtCoveringCounter(index)))
+                {
+                    // The first share of an entry the covering loop's iteration writes fresh, which exists: the loop covers the array.
+                    code.Add(new CodeLine(target + " = " + sum + ";", comment: FreshComment(names.Derivative(array)), uses: targetReads));
+                    continue;
+                }
+
                 var add = new CodeLine(target + " += " + sum + ";", uses: targetReads);
                 code.Add(CodeBlock.If(sum + " != 0", new[] { sum }, new List<CodeNode> { add }));
             }

@@ -46,7 +46,7 @@ namespace DiffGen.Generator.Emit.Programs
             var body = new List<CodeNode>();
             IEnumerable<string> arrays = method.Parameters.Where(q => q.IsDifferentiated && q.IsArray).Select(q => q.Name);
             writtenOnce = new WrittenOnce(OutputWrites.CoveredBy(step.Loop, method.Program.Body, arrays).Select(names.Derivative));
-            IterationBackwards(IterationShape.Normalize(step.Loop.Body), step.Inside.Copy(), body, policies, null);
+            IterationBackwards(step.Loop, step.Inside.Copy(), body, policies, null);
             var unzeroed = new HashSet<CodeLine>(writtenOnce.Written.Select(o => zeroings[o]));
             writtenOnce = null;
             (string fusedHeader, List<string> fusedReads) = p.Capture(() => LoopHeaders.Forward(p, step.Loop.Counting!, step.Inside));

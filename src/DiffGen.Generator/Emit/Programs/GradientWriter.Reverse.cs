@@ -23,9 +23,12 @@ namespace DiffGen.Generator.Emit.Programs
                         break;
                     case BranchStep branch:
                         var thenCode = Replay(branch.ThenCode);
-                        thenCode.AddRange(Reverse(branch.ThenSteps, policies));
                         var elseCode = Replay(branch.ElseCode);
-                        elseCode.AddRange(Reverse(branch.ElseSteps, policies));
+                        Nested(() =>
+                        {
+                            thenCode.AddRange(Reverse(branch.ThenSteps, policies));
+                            elseCode.AddRange(Reverse(branch.ElseSteps, policies));
+                        });
                         code.Add(CodeBlock.If(branch.Condition, branch.ConditionReads, thenCode, elseCode));
                         break;
                     case LoopStep loop when RunsBackwards(loop.Loop):
@@ -198,7 +201,11 @@ namespace DiffGen.Generator.Emit.Programs
             code.Add(new CodeComment(WrittenElementWrite(element)));
             p.TakeReads();
             code.Add(new CodeLine(p.Keyword + " " + seedName + " = " + target + ";", seedName, declaredType: p.Keyword, uses: targetReads));
-            code.Add(new CodeLine(target + " = 0;", uses: targetReads));
+            if (!LeavesAdjointUnzeroed(element))
+            {
+                code.Add(new CodeLine(target + " = 0;", uses: targetReads));
+            }
+
             if (readsItself)
             {
                 AddRestore(code, restore);

@@ -16,7 +16,9 @@ namespace DiffGen.Generator.Emit.Programs
         {
             if (step.Extreme is (RunningExtreme extreme, string at))
             {
-                return ReverseExtreme(step, extreme, at);
+                List<CodeNode>? backwards = null;
+                Nested(() => backwards = ReverseExtreme(step, extreme, at));
+                return backwards!;
             }
 
             Loop loop = step.Loop;
@@ -117,7 +119,7 @@ namespace DiffGen.Generator.Emit.Programs
             bool LeftOut(string name) => skipped.Contains(name) || (policies.TryGetValue(name, out Policy policy) && policy == Policy.Skip);
             skipped.UnionWith(InnerBuffers.Within(loop, renewedInside, LeftOut));
             var replay = new ReplayedWrites(loop, skipped, undoneArrays);
-            IterationBackwards(IterationShape.Normalize(loop.Body), inside, body, policies, replay);
+            InLoopScope(loop, () => IterationBackwards(loop, inside, body, policies, replay));
             // An element read before a write changes it reads the same text as after: store none of a loop that overwrites
             // elements, nor of one whose forward run may have read elements a later write changed.
             bool storable = loop.Counting != null && !analysis.Overwrites.WritesTaped(loop.Body) && !analysis.Overwrites.MayRecomputeStale(loop);
@@ -298,8 +300,10 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>One iteration of a reverse loop: recompute its values forward, then its adjoints backward.</summary>
         /// <param name="replay">Which element writes the iteration runs again (null: all, as a fused loop's forward part does).</param>
-        private void IterationBackwards(IReadOnlyList<Statement> body, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, ReplayedWrites? replay)
+        private void IterationBackwards(Loop loop, Versions inside, List<CodeNode> code, Dictionary<string, Policy> policies, ReplayedWrites? replay)
         {
+            IReadOnlyList<Statement> body = IterationShape.Normalize(loop.Body);
+            IReadOnlyList<FreshAdjoint> fresh = OpenFreshAdjoints(loop);
             var revReads = new HashSet<string>(System.StringComparer.Ordinal);
             List<Step> steps = Forward(body, inside, code, policies, revReads, replay);
             List<CodeNode> adjoints = AdjointDeclarations(body);
@@ -307,6 +311,7 @@ namespace DiffGen.Generator.Emit.Programs
             var declaredHere = DeclaredAdjoints(adjoints).Where(enclosingAdjoints.Add).ToList();
             code.AddRange(Reverse(steps, policies));
             enclosingAdjoints.ExceptWith(declaredHere);
+            CloseFreshAdjoints(fresh);
         }
 
         /// <summary>The same indices, last to first (an int counter starting from a bound that may be a long: <c>i &lt; k</c>).</summary>

@@ -65,11 +65,19 @@ namespace DiffGen.Generator.Emit.Programs
 
                     (string condition, List<string> conditionReads) = p.Capture(() => p.PrintCondition(test));
                     writtenOnce?.Writes(share.Output, guarded: true);
+                    WritesFresh(share.Output, unconditional: false);
                     code.Add(CodeBlock.If(condition, conditionReads, new List<CodeNode> { Contribution(share with { Amount = amount }, shared) }));
                     continue;
                 }
 
-                code.Add(writtenOnce?.Writes(share.Output, guarded: false) == true ? Assignment(share, shared) : Contribution(share, shared));
+                if (writtenOnce?.Writes(share.Output, guarded: false) == true)
+                {
+                    code.Add(Assignment(share, shared));
+                }
+                else
+                {
+                    code.Add(WritesFresh(share.Output, unconditional: true) ? Assignment(share, shared, FreshComment(share.Output!)) : Contribution(share, shared));
+                }
             }
 
             if (last != null)
@@ -112,11 +120,14 @@ namespace DiffGen.Generator.Emit.Programs
             });
         }
 
-        /// <summary><c>dW[i] = amount;</c>: the first and unguarded contribution to an entry that one iteration alone writes.</summary>
-        private CodeLine Assignment(Share share, Dictionary<Expr, string> shared) => p.Reprintable(named =>
+        /// <summary>
+        /// <c>dW[i] = amount;</c>: the first and unguarded contribution to an entry that one iteration alone writes, or to an
+        /// entry of an array's adjoint that each iteration writes fresh (<see cref="WritesFresh"/>).
+        /// </summary>
+        private CodeLine Assignment(Share share, Dictionary<Expr, string> shared, string? comment = null) => p.Reprintable(named =>
         {
             string amount = p.Print(share.Amount, e => (shared.TryGetValue(e, out string? n) ? n : null) ?? named(e));
-            return new CodeLine(share.Target + " = " + amount + ";", uses: p.TakeReads(share.TargetReads));
+            return new CodeLine(share.Target + " = " + amount + ";", comment: comment, uses: p.TakeReads(share.TargetReads));
         });
     }
 }
