@@ -21,6 +21,7 @@ namespace DiffGen.Generator
             ISet<string> active = StepResults.ActiveTestedOnly(program);
             if (active.Count == 0)
             {
+                ReportSearch(method, program, comparisons, problems);
                 return;
             }
 
@@ -36,6 +37,33 @@ namespace DiffGen.Generator
                         + "to differentiate the root a search converges to, compute it with Newton's step (x -= f / df), which carries the derivative, or give the method a [DerivativeOf]"));
                     return;
                 }
+            }
+        }
+
+        /// <summary>
+        /// A bracketing search (<see cref="BracketingSearches"/>) in a method whose result reads the parameters by arithmetic too:
+        /// the warning at the comparison that chooses which end moves (for a flag set from one, the first comparison it reads).
+        /// </summary>
+        private static void ReportSearch(string method, LoopProgram program, IReadOnlyList<(Comparison Test, Location Location, string Written)> comparisons, List<Problem> problems)
+        {
+            ISet<string> active = StepResults.Active(program);
+            if (active.Count == 0 || !(BracketingSearches.First(program, active) is (Test search, ISet<string> reads)))
+            {
+                return;
+            }
+
+            var inside = ExpressionWalk.SelfAndDescendants(search).ToList();
+            (Comparison Test, Location Location, string Written)? at = comparisons.Where(c => inside.Any(node => ReferenceEquals(node, c.Test))).Cast<(Comparison, Location, string)?>().FirstOrDefault()
+                ?? comparisons.Where(c => ProgramFacts.Reads(c.Test).Any(reads.Contains) && ProgramFacts.Reads(c.Test).Any(active.Contains)).Cast<(Comparison, Location, string)?>().FirstOrDefault();
+            if (at is (Comparison _, Location location, string written))
+            {
+                problems.Add(new Problem(
+                    DiagnosticDescriptors.PiecewiseConstant,
+                    location,
+                    "The comparison '" + written + "' chooses which end of a bracket moves, and each end moves to a value computed from the ends alone (a bisection or golden-section search):",
+                    "the derivative of '" + method + "' is that of the path of tests taken (a fixed mix of the starting ends), not of the root or optimum the search converges to, "
+                    + "which moves with the parameters through this comparison; compute the root with Newton's step (x -= f / df), which carries the derivative, "
+                    + "or give the search a method of its own with a [DerivativeOf] (the implicit function theorem: dx/dp = -(∂f/∂p) / (∂f/∂x))"));
             }
         }
     }

@@ -20,20 +20,26 @@ namespace DiffGen.Generator.Analysis
         /// </summary>
         public static ISet<string> ActiveTestedOnly(LoopProgram program)
         {
+            ISet<string> active = Active(program);
+            return Returned(program).SelectMany(ProgramFacts.FloatReads).Any(active.Contains) ? new HashSet<string>(System.StringComparer.Ordinal) : active;
+        }
+
+        /// <summary>
+        /// The variables that carry a derivative (<see cref="ProgramFacts.Active"/>) when the method returns a value and calls
+        /// no <c>Gradient.Stop</c> (which says that what carries no derivative is meant); empty otherwise.
+        /// </summary>
+        public static ISet<string> Active(LoopProgram program)
+        {
             var none = new HashSet<string>(System.StringComparer.Ordinal);
             var differentiated = program.Variables.Where(v => v.IsParameter && v.IsDifferentiated).Select(v => v.Name).ToList();
-            var returned = ProgramFacts.All(program.Body).OfType<Return>().Select(r => r.Value)
-                .Concat(program.EarlyReturns.Select(e => e.Result)).ToList();
+            List<Value> returned = Returned(program);
             // A Gradient.Stop anywhere says the author has thought of what carries no derivative (Stop(count) / n).
             bool stops = ProgramFacts.All(program.Body).SelectMany(ProgramFacts.OwnValues).Concat(returned)
                 .SelectMany(ProgramFacts.Within).Any(v => v is MathCall { Function: ElementaryFunction.Stop });
-            if (differentiated.Count == 0 || returned.Count == 0 || stops)
-            {
-                return none;
-            }
-
-            HashSet<string> active = ProgramFacts.Active(program.Body, differentiated);
-            return returned.SelectMany(ProgramFacts.FloatReads).Any(active.Contains) ? none : active;
+            return differentiated.Count == 0 || returned.Count == 0 || stops ? none : ProgramFacts.Active(program.Body, differentiated);
         }
+
+        private static List<Value> Returned(LoopProgram program) =>
+            ProgramFacts.All(program.Body).OfType<Return>().Select(r => r.Value).Concat(program.EarlyReturns.Select(e => e.Result)).ToList();
     }
 }

@@ -25,6 +25,18 @@ namespace DiffGen.Generator.Tests.Arrays
         [MemberData(nameof(ArrayCaseCatalog.Failing), MemberType = typeof(ArrayCaseCatalog))]
         public void Known_generator_bugs(string name) => Check(ArrayCaseCatalog.Find(name));
 
+        /// <summary>What the catalog lists as warned of gets DIFF012 (and nothing else) at the comparison listed, and is generated.</summary>
+        [Theory]
+        [MemberData(nameof(ArrayCaseCatalog.Warned), MemberType = typeof(ArrayCaseCatalog))]
+        public void Warned_cases_get_DIFF012_at_their_comparison(string name)
+        {
+            ArrayCase c = ArrayCaseCatalog.Find(name);
+            var warning = Assert.Single(GeneratorHarness.Analyze(CompiledCase.SourceOf(c)));
+            Assert.Equal("DIFF012", warning.Id);
+            Assert.Equal(KnownBugs.Warned[name], warning.Location.SourceTree!.GetText().ToString(warning.Location.SourceSpan));
+            Assert.Contains(name + "Gradient(", GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(c)).SourceFor(name), StringComparison.Ordinal);
+        }
+
         [Theory(Skip = "Not supported yet in methods with loops or arrays (DIFF015): listed in Arrays/KnownBugs.cs. Delete the entry when support lands.")]
         [MemberData(nameof(ArrayCaseCatalog.Unsupported), MemberType = typeof(ArrayCaseCatalog))]
         public void Not_supported_yet(string name) => Check(ArrayCaseCatalog.Find(name));
