@@ -117,6 +117,16 @@ namespace DiffGen.Generator.Lowering
             string way = target.DeclaringSyntaxReferences.Length > 0
                 ? "it is not in the derivative table and not [Differentiable]; mark '" + target.Name + "' [Differentiable] (its generated gradient is then used), or " + customWay
                 : "it is compiled elsewhere, not in the derivative table and not [Differentiable]; " + customWay + ", or compute the value from the Math functions in docs/supported.md";
+            if (target.DeclaringSyntaxReferences.Length > 0 && target.Parameters.FirstOrDefault(q => q.RefKind != RefKind.None) is IParameterSymbol byReference)
+            {
+                // Neither [Differentiable] nor a [DerivativeOf] takes a parameter passed by reference: marking it would be a dead end.
+                way = byReference.RefKind == RefKind.Out
+                    ? "it is not [Differentiable], and it returns a value through the out parameter '" + byReference.Name + "', which neither [Differentiable] nor a [DerivativeOf] takes; "
+                      + "split it into one method per value it computes (one returning what '" + byReference.Name + "' receives) and mark those [Differentiable]"
+                    : "it is not [Differentiable], and it takes '" + byReference.Name + "' by reference (" + (byReference.RefKind == RefKind.Ref ? "ref" : "in") + "), which neither [Differentiable] nor a [DerivativeOf] takes; "
+                      + "pass the value itself and mark '" + target.Name + "' [Differentiable]";
+            }
+
             return new UnsupportedConstruct(DiagnosticDescriptors.NoDerivative, shown, way);
         }
 
