@@ -306,35 +306,6 @@ namespace DiffGen.Generator.Tests.Review
             }
             """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
 
-        /// <summary>A do-while loop around (a counter of its own), the covering loop's body a single sum.</summary>
-        [Fact]
-        public void Do_while_around() => Check("FrDoWhile", """
-            [Differentiable("w")]
-            public static double FrDoWhile(double[] w, double[] x)
-            {
-                int m = w.Length;
-                double[] h = new double[m];
-                double s = 0;
-                int t = 0;
-                do
-                {
-                    for (int k = 0; k < m; k++)
-                    {
-                        h[k] = Math.Cos(w[k] * x[t]);
-                    }
-
-                    for (int k = 0; k < m; k++)
-                    {
-                        s += h[k] * h[k] * x[t];
-                    }
-
-                    t++;
-                }
-                while (t < x.Length);
-                return s;
-            }
-            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
-
         /// <summary>Arrays swapped each iteration (a double buffer): touched by the swap, no fresh adjoint.</summary>
         [Fact]
         public void Swapped_buffers() => Check("FrSwap", """

@@ -402,40 +402,6 @@ namespace DiffGen.Generator.Tests.Review
             }
             """, (r, n) => new object[] { V(r, n), V(r, 2), AwayFromZeroOf(r, 3) }, fires: false);
 
-        /// <summary>Readers writing another array's element (g[k] = ...) and a declaration read later in the covering loop.</summary>
-        [Fact]
-        public void Reader_writing_another_array() => Check("FrWritesOther", """
-            [Differentiable("w")]
-            public static double FrWritesOther(double[] w, double[] x)
-            {
-                int m = w.Length;
-                double[] h = new double[m];
-                double[] g = new double[m];
-                double s = 0;
-                for (int t = 0; t < x.Length; t++)
-                {
-                    for (int k = 0; k < m; k++)
-                    {
-                        h[k] = Math.Sin(w[k] + x[t]);
-                    }
-
-                    for (int k = 0; k < m; k++)
-                    {
-                        g[k] = h[k] * h[k] + x[t];
-                        double u = h[k] * 3;
-                        s += u * g[k];
-                    }
-
-                    for (int k = 0; k < m; k++)
-                    {
-                        s += Math.Sqrt(1 + g[k] * g[k]);
-                    }
-                }
-
-                return s;
-            }
-            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
-
         private static double[] AwayFromZeroOf(System.Random r, int n) => Draw.AwayFromZero(r, n);
 
         private static double[] Separated(System.Random r, int n) => Draw.Separated(r, n);

@@ -7,8 +7,9 @@ namespace DiffGen.Generator.Tests.Review
 {
     /// <summary>
     /// Review of fresh adjoints: a first writer that does not fill the whole array in every iteration (a range that shrinks,
-    /// or starts at t % 2), so the covering loop reads some elements an earlier iteration wrote; an early return between the
-    /// writer and the covering loop; a covering loop with a running maximum of something else; an alias of the array.
+    /// or starts at t % 2), so the covering loop reads some elements an earlier iteration wrote (both taped, no fire); a writer
+    /// completed by a second loop; an early return between the writer and the covering loop; a covering loop with a running
+    /// maximum of something else; a continue in the loop around; while, do-while and foreach loops; an array made per iteration.
     /// </summary>
     public sealed partial class FreshAdjointReviewTests
     {
@@ -160,5 +161,182 @@ namespace DiffGen.Generator.Tests.Review
                 return s;
             }
             """, (r, n) => new object[] { V(r, n), AwayFromZeroOf(r, 4) }, fires: true);
+
+        /// <summary>L is a while loop with its own counter; the covering loop is a foreach over the array.</summary>
+        [Fact]
+        public void While_loop_and_foreach_covering() => Check("FrWhileForeach", """
+            [Differentiable("w")]
+            public static double FrWhileForeach(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m];
+                double s = 0;
+                int t = 0;
+                while (t < x.Length)
+                {
+                    for (int k = 0; k < m; k++)
+                    {
+                        h[k] = Math.Sin(w[k] * x[t]);
+                    }
+
+                    foreach (double v in h)
+                    {
+                        s += v * v * x[t];
+                    }
+
+                    t++;
+                }
+
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
+
+        /// <summary>The covering loop's bound is 2 * m, the array made with m * 2: not the same expression.</summary>
+        [Fact]
+        public void Bound_written_differently() => Check("FrBoundOther", """
+            [Differentiable("w")]
+            public static double FrBoundOther(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m * 2];
+                double s = 0;
+                for (int t = 0; t < x.Length; t++)
+                {
+                    for (int k = 0; k < m * 2; k++)
+                    {
+                        h[k] = Math.Sin(w[k % m] * x[t] + k);
+                    }
+
+                    for (int k = 0; k < 2 * m; k++)
+                    {
+                        s += h[k] * h[k];
+                    }
+                }
+
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n + 1), V(r, 3) }, fires: false);
+
+        /// <summary>Readers writing another array's element (g[k] = ...) and a declaration read later in the covering loop.</summary>
+        [Fact]
+        public void Reader_writing_another_array() => Check("FrWritesOther", """
+            [Differentiable("w")]
+            public static double FrWritesOther(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m];
+                double[] g = new double[m];
+                double s = 0;
+                for (int t = 0; t < x.Length; t++)
+                {
+                    for (int k = 0; k < m; k++)
+                    {
+                        h[k] = Math.Sin(w[k] + x[t]);
+                    }
+
+                    for (int k = 0; k < m; k++)
+                    {
+                        g[k] = h[k] * h[k] + x[t];
+                        double u = h[k] * 3;
+                        s += u * g[k];
+                    }
+
+                    for (int k = 0; k < m; k++)
+                    {
+                        s += Math.Sqrt(1 + g[k] * g[k]);
+                    }
+                }
+
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
+
+        /// <summary>A do-while loop around (a counter of its own), the covering loop's body a single sum.</summary>
+        [Fact]
+        public void Do_while_around() => Check("FrDoWhile", """
+            [Differentiable("w")]
+            public static double FrDoWhile(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m];
+                double s = 0;
+                int t = 0;
+                do
+                {
+                    for (int k = 0; k < m; k++)
+                    {
+                        h[k] = Math.Cos(w[k] * x[t]);
+                    }
+
+                    for (int k = 0; k < m; k++)
+                    {
+                        s += h[k] * h[k] * x[t];
+                    }
+
+                    t++;
+                }
+                while (t < x.Length);
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
+
+        /// <summary>The first writer fills all but the last element; a loop after it fills the last one before anything reads it (taped: no fire).</summary>
+        [Fact]
+        public void Last_element_filled_by_a_second_loop() => Check("FrCompletedLater", """
+            [Differentiable("w")]
+            public static double FrCompletedLater(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m];
+                double s = 0;
+                for (int t = 0; t < x.Length; t++)
+                {
+                    for (int k = 0; k < m - 1; k++)
+                    {
+                        h[k] = Math.Sin(w[k] * x[t]);
+                    }
+
+                    for (int k = m - 1; k < m; k++)
+                    {
+                        h[k] = w[k] * x[t] * x[t];
+                    }
+
+                    for (int k = 0; k < m; k++)
+                    {
+                        s += h[k] * h[k] * (k + 1);
+                    }
+                }
+
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: false, sizes: ArrayCase.NonEmpty);
+
+        /// <summary>An array made in each iteration next to the one made before the loop (only the latter can be fresh).</summary>
+        [Fact]
+        public void Array_made_in_the_iteration_next_to_one_made_before() => Check("FrMadeInIteration", """
+            [Differentiable("w")]
+            public static double FrMadeInIteration(double[] w, double[] x)
+            {
+                int m = w.Length;
+                double[] h = new double[m];
+                double s = 0;
+                for (int t = 0; t < x.Length; t++)
+                {
+                    double[] g = new double[m];
+                    for (int k = 0; k < m; k++)
+                    {
+                        h[k] = Math.Sin(w[k] * x[t]);
+                        g[k] = h[k] * x[t];
+                    }
+
+                    for (int k = 0; k < m; k++)
+                    {
+                        s += h[k] * g[k] + g[k];
+                    }
+                }
+
+                return s;
+            }
+            """, (r, n) => new object[] { V(r, n), V(r, 3) }, fires: true);
     }
 }
