@@ -25,9 +25,10 @@ namespace DiffGen.Generator.Analysis
         /// <item>the last is a counting loop from 0 up to the array's length, leaving no iteration early, that writes no
         /// element of it and reads it only at its counter, in plain declarations and sums of its own body or of the loops
         /// directly in it (no call, no if, no running extreme: every share the reverse sweep sends there is then a plain one);</item>
-        /// <item>the first, another statement, is a counting loop whose first statement touching the array, directly in its
-        /// body, is a write at its counter (<c>a[k] = e</c>, e not reading the array), every other touch in it being at its
-        /// counter too.</item>
+        /// <item>the first, another statement, is a counting loop from 0 up to the array's length (so every iteration fills it
+        /// whole, and nothing passes from one iteration to the next through it), leaving no iteration early, whose first
+        /// statement touching the array, directly in its body, is a write at its counter (<c>a[k] = e</c>, e not reading the
+        /// array), every other touch in it being at its counter too.</item>
         /// </list>
         /// </summary>
         public static IReadOnlyList<FreshAdjoint> Of(Loop loop, IReadOnlyList<Statement> method, System.Func<string, bool> isActive, ArrayOverwrites overwrites)
@@ -60,7 +61,7 @@ namespace DiffGen.Generator.Analysis
                 List<Statement> touching = loop.Body.Where(s => Touches(s, array)).ToList();
                 if (touching.Count < 2
                     || !(touching[touching.Count - 1] is Loop covering && Covers(covering, declaration, assigned))
-                    || !(FirstWrite(touching[0], array) is AssignElement first))
+                    || !(FirstWrite(touching[0], declaration, assigned) is AssignElement first))
                 {
                     continue;
                 }
@@ -120,13 +121,16 @@ namespace DiffGen.Generator.Analysis
         }
 
         /// <summary>
-        /// The write the adjoint's last reader leaves its entry to: the first statement touching the array directly in a
-        /// counting loop's body, at the counter, every touch in the loop being at the counter. (A write of one element in the
-        /// loop's body, <c>a[0] = e</c>, overwrites what the last iteration wrote there: its writes are taped.)
+        /// The write the adjoint's last reader leaves its entry to: the first statement touching the array directly in the body
+        /// of a counting loop over its whole length, at the counter, every touch in the loop being at the counter. (A write of
+        /// one element in the loop's body, <c>a[0] = e</c>, overwrites what the last iteration wrote there: its writes are taped.)
         /// </summary>
-        private static AssignElement? FirstWrite(Statement first, string array)
+        private static AssignElement? FirstWrite(Statement first, DeclareArray declaration, ISet<string> assigned)
         {
-            if (!(first is Loop { Counting: CountingLoop counting } loop) || ProgramFacts.MayLeave(loop.Body) || ProgramFacts.Assigned(loop.Body).Contains(counting.Index)
+            string array = declaration.Name;
+            // It fills the whole array in every iteration: no element's value, nor its adjoint, passes from one iteration to the next.
+            if (!(first is Loop { Counting: CountingLoop { From: IntegerNumber { Constant: 0 }, Comparison: ConditionOp.Less } counting } loop) || !SameLength(counting.Bound, declaration, assigned)
+                || ProgramFacts.MayLeave(loop.Body) || ProgramFacts.Assigned(loop.Body).Contains(counting.Index)
                 || TouchesItself(loop, array) || loop.Initializers.Concat(loop.Steps).Any(s => Touches(s, array)))
             {
                 return null;
