@@ -56,7 +56,7 @@ namespace DiffGen.Generator.Lowering
                 case ITryOperation:
                     return Impossible("The 'try' statement", "exception handling has no derivative; check inputs before calling the method instead");
                 case IThrowOperation:
-                    return Impossible("The 'throw'", "a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it");
+                    return Impossible("The 'throw'", "a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it; after a loop that may not converge, return double.NaN where it did not (return iterations < limit ? x : double.NaN;)");
                 case IBranchOperation:
                 case ILabeledOperation:
                     return Impossible("The 'goto' or label '" + Shorten(operation.Syntax) + "'", "jumps cannot be differentiated; " + StraightLine);

@@ -17,7 +17,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         [Theory]
         [InlineData("{\n {|DIFF010:try { return x; } finally { }|}\n }", "The 'try' statement cannot be differentiated here: exception handling has no derivative; check inputs before calling the method instead")]
         [InlineData("{\n {|DIFF010:try { return x; } catch (Exception) { return 0; }|}\n }", "The 'try' statement cannot be differentiated here: exception handling has no derivative; check inputs before calling the method instead")]
-        [InlineData("{\n {|DIFF010:throw new InvalidOperationException();|}\n }", "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it")]
+        [InlineData("{\n {|DIFF010:throw new InvalidOperationException();|}\n }", "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it; after a loop that may not converge, return double.NaN where it did not (return iterations < limit ? x : double.NaN;)")]
         [InlineData("{\n {|DIFF010:lock (Gate) { }|}\n return x;\n }", "The 'lock' statement cannot be differentiated here: a differentiable method touches no shared state, so it needs no lock; remove it")]
         [InlineData("{\n {|DIFF010:using (var stream = new System.IO.MemoryStream()) { }|}\n return x;\n }", "The 'using' statement cannot be differentiated here: a differentiable method owns no resources; move resource handling out of it")]
         [InlineData("{\n {|DIFF010:using var stream = new System.IO.MemoryStream();|}\n return x;\n }", "The 'using' statement cannot be differentiated here: a differentiable method owns no resources; move resource handling out of it")]
@@ -96,7 +96,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         {
             ImmutableArray<Diagnostic> diagnostics = DiagnosticAssert.AnalyzerReportsExactly(Method(body));
             Assert.Equal(
-                "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it",
+                "The 'throw' cannot be differentiated here: a differentiable method computes a value for every input; check at the start of the body as a guard, if (test) throw new ArgumentException(\"...\", nameof(x)); with a message of constants, nameof and parameters, which every generated member makes first, or validate inputs before calling it; after a loop that may not converge, return double.NaN where it did not (return iterations < limit ? x : double.NaN;)",
                 diagnostics.Single().GetMessage());
             AssertNotGenerated(Method(MarkupSource.Parse(body).Source));
         }

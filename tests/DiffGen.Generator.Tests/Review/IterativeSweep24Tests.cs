@@ -18,8 +18,8 @@ namespace DiffGen.Generator.Tests.Review
     /// inner loops, running recurrences and filters, recurrences on arrays. 141 double methods and 12 float twins accepted and
     /// right: checked as the catalog's are (<see cref="ArrayGradientTests.Check(ArrayCase)"/>) at points where the method is
     /// smooth over the stencil (<see cref="NotebookSweep22Tests.Smooth"/>), and the bisection under Gradient.Stop. 14 declined,
-    /// each beside the rewrite its advice gives (accepted and right; for a convergence check that throws, the advice does not
-    /// fit). 12 staircases warned of with DIFF012 (their advice works: I24BisectionThenNewton, I24BisectDerivativeOf,
+    /// each beside the rewrite its advice gives (accepted and right; the advice for a convergence check that throws, and for
+    /// a Random local, added after the sweep). 12 staircases warned of with DIFF012 (their advice works: I24BisectionThenNewton, I24BisectDerivativeOf,
     /// I24BisectStop). Silently wrong as found: 7 searches whose result reads a parameter by arithmetic besides the search
     /// (KnownBugs' NsBisection and variants), warned of with DIFF012 since (<c>BracketingSearches</c>). A dead-end advice for a
     /// helper with an out parameter (mark it [Differentiable], which does not take one), which says to split the helper since.
@@ -59,12 +59,12 @@ namespace DiffGen.Generator.Tests.Review
             ["I24LocalRecursion"] = ("DIFF015", "The call of 'Cf' inside itself is not supported yet", "write it as a [Differentiable] method of the type", "I24RecursiveContinuedFractionIf"),
             ["I24TupleLocalFunction"] = ("DIFF010", "The local 'e' of type '(double F, double D)' cannot be differentiated here", "keep a vector's components in locals of their own", "I24TwoLocalFunctions"),
 
-            // No advice beyond what a local may hold; passing the draws in as data (I24RandomWalkData) is accepted and right.
-            ["I24RandomWalkSeed"] = ("DIFF010", "The local 'rng' of type 'Random' cannot be differentiated here", "locals of a method with loops or arrays hold double, float or integer values", "I24RandomWalkData"),
+            // The advice (draw outside, pass the draws in) is what I24RandomWalkData does, accepted and right.
+            ["I24RandomWalkSeed"] = ("DIFF010", "The local 'rng' of type 'Random' cannot be differentiated here", "draw them before calling it and pass them in (a double[] of draws", "I24RandomWalkData"),
 
-            // The advice (a guard at the start, or validating inputs) does not fit a check of convergence, which can only come
-            // after the loop; I24ConvergedOrNaN (return NaN where the loop ran out) is accepted and right, but no message says so.
-            ["I24ThrowIfNotConverged"] = ("DIFF010", "The 'throw' cannot be differentiated here", "check at the start of the body as a guard", "I24ConvergedOrNaN"),
+            // A check of convergence can only come after the loop: the advice says to return NaN where the loop ran out, which
+            // I24ConvergedOrNaN does, accepted and right.
+            ["I24ThrowIfNotConverged"] = ("DIFF010", "The 'throw' cannot be differentiated here", "after a loop that may not converge, return double.NaN where it did not", "I24ConvergedOrNaN"),
         };
 
         /// <summary>Staircases warned of with DIFF012 at this comparison; their generated derivatives are the program's 0, as documented.</summary>

@@ -74,6 +74,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     string type = RoslynNames.TypeAsWritten(local.Type);
                     string advice = local.Type is IArrayTypeSymbol { Rank: > 1 } or IArrayTypeSymbol { ElementType: IArrayTypeSymbol }
                         ? "a local array has one dimension: make it a flat array of rows × columns (double[] " + local.Name + " = new double[rows * columns];) and read and write " + local.Name + "[i * columns + j]"
+                        : local.Type is INamedTypeSymbol { Name: "Random", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                        ? "a method that draws random numbers is not a function of its parameters; draw them before calling it and pass them in (a double[] of draws, read in place of " + local.Name + ".NextDouble())"
                         : "locals of " + kindOfMethod + " hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })"
                             + (local.Type.TypeKind == TypeKind.Struct && local.Type.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic && RoslynNames.IsFloatingPoint(f.Type))
                                 ? "; keep a vector's components in locals of their own (double px = ..., py = ..., pz = ...;)" : string.Empty);
