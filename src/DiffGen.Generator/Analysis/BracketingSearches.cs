@@ -13,7 +13,8 @@ namespace DiffGen.Generator.Analysis
     /// moves with the parameters through the test. A search whose new end reads the function's value (regula falsi, the secant
     /// step, Newton's step inside a bracket) carries that derivative and is not one; nor is a search polished after the loop by
     /// a step that does (<c>x -= f / df</c>, or the secant through the ends, <c>lo - flo * (hi - lo) / (fhi - flo)</c>): the step
-    /// sends the root's derivative on, whatever the path's was.
+    /// sends the root's derivative on, whatever the path's was; nor a search for an optimum that returns the optimum's value
+    /// (<see cref="SearchObjectives"/>).
     /// </summary>
     internal static class BracketingSearches
     {
@@ -25,11 +26,13 @@ namespace DiffGen.Generator.Analysis
         {
             foreach (Loop loop in ProgramFacts.All(program.Body).OfType<Loop>())
             {
-                Dictionary<string, List<string>> definitions = Definitions(loop.Body);
+                Dictionary<string, List<string>> definitions = Definitions(loop.Body, data: false);
+                Dictionary<string, List<string>> flows = Definitions(loop.Body, data: true);
                 foreach ((Test test, IReadOnlyDictionary<string, Value> then, IReadOnlyDictionary<string, Value> otherwise) in Choices(loop.Body))
                 {
                     HashSet<string> reads = Reached(ProgramFacts.Reads(test), definitions);
-                    if (reads.Any(active.Contains) && Crosses(then, otherwise, definitions, active) is HashSet<string> ends && !Polished(program, loop, ends, definitions, active))
+                    if (reads.Any(active.Contains) && Crosses(then, otherwise, flows, active) is HashSet<string> ends
+                        && !Polished(program, loop, ends, flows, active) && !SearchObjectives.ReturnsTheOptimum(program, loop, test, ends))
                     {
                         return (test, reads);
                     }
@@ -49,7 +52,7 @@ namespace DiffGen.Generator.Analysis
         {
             foreach (KeyValuePair<string, Value> u in then)
             {
-                HashSet<string> fromU = Reached(ProgramFacts.Reads(u.Value), definitions);
+                HashSet<string> fromU = Reached(ProgramFacts.FloatReads(u.Value), definitions);
                 foreach (KeyValuePair<string, Value> v in otherwise)
                 {
                     if (u.Key == v.Key || !fromU.Contains(v.Key))
@@ -57,7 +60,7 @@ namespace DiffGen.Generator.Analysis
                         continue;
                     }
 
-                    HashSet<string> fromV = Reached(ProgramFacts.Reads(v.Value), definitions);
+                    HashSet<string> fromV = Reached(ProgramFacts.FloatReads(v.Value), definitions);
                     if (fromV.Contains(u.Key) && fromU.Concat(fromV).All(read => definitions.ContainsKey(read) || !active.Contains(read)))
                     {
                         fromU.UnionWith(fromV);
@@ -78,14 +81,14 @@ namespace DiffGen.Generator.Analysis
         {
             var inside = new HashSet<Statement>(ProgramFacts.All(loop.Body), ReferenceComparer.Instance);
             List<Statement> outside = ProgramFacts.All(program.Body).Where(s => !inside.Contains(s) && !ReferenceEquals(s, loop)).ToList();
-            Dictionary<string, List<string>> after = Definitions(outside);
+            Dictionary<string, List<string>> after = Definitions(outside, data: true);
             bool FromSearch(string variable) => ends.Contains(variable) || Reached(new[] { variable }, after).Overlaps(ends);
             bool Fresh(string variable) => active.Contains(variable) && !inLoop.ContainsKey(variable);
             foreach (Value value in outside.SelectMany(ProgramFacts.OwnValues).SelectMany(ProgramFacts.Within))
             {
                 if (value is Arithmetic { Op: IrOp.Subtract, Left: Read held, Right: Value step } && FromSearch(held.Variable))
                 {
-                    HashSet<string> stepReads = Reached(ProgramFacts.Reads(step), after);
+                    HashSet<string> stepReads = Reached(ProgramFacts.FloatReads(step), after);
                     if (stepReads.Any(FromSearch) && stepReads.Any(Fresh))
                     {
                         return true;
@@ -97,8 +100,8 @@ namespace DiffGen.Generator.Analysis
         }
 
         /// <summary>
-        /// The tests in the loop's body with the scalars each side assigns and their values: an if's sides, or assignments that
-        /// keep their variable on one side of a choice (<c>hi = f &gt; 0 ? mid : hi;</c>), grouped by their test.
+        /// The tests in the loop's body with the scalars each side assigns and their values: the sides of the ifs, and assignments
+        /// that keep their variable on one side of a choice (<c>hi = f &gt; 0 ? mid : hi;</c>), grouped by their test.
         /// </summary>
         private static IEnumerable<(Test Test, IReadOnlyDictionary<string, Value> Then, IReadOnlyDictionary<string, Value> Else)> Choices(IEnumerable<Statement> body)
         {
@@ -108,7 +111,10 @@ namespace DiffGen.Generator.Analysis
                 switch (statement)
                 {
                     case IfStatement branch:
-                        yield return (branch.Test, Assignments(branch.Then), Assignments(branch.Else));
+                        // Merged with the other ifs on the same test (hi = f > 0 ? mid : hi; reads as an if with one side).
+                        (Dictionary<string, Value> then, Dictionary<string, Value> otherwise) = Sides(kept, branch.Test);
+                        Assignments(branch.Then, then);
+                        Assignments(branch.Else, otherwise);
                         break;
                     case AssignScalar { Value: Choice choice } assign when choice.WhenFalse is Read keepsFalse && keepsFalse.Variable == assign.Name:
                         Sides(kept, choice.Test).Then[assign.Name] = choice.WhenTrue;
@@ -135,10 +141,9 @@ namespace DiffGen.Generator.Analysis
             return sides;
         }
 
-        /// <summary>The scalars a side of an if assigns directly, with the value each gets last.</summary>
-        private static Dictionary<string, Value> Assignments(IEnumerable<Statement> side)
+        /// <summary>The scalars a side of an if assigns directly, each with the value it gets last.</summary>
+        private static void Assignments(IEnumerable<Statement> side, Dictionary<string, Value> assigned)
         {
-            var assigned = new Dictionary<string, Value>(System.StringComparer.Ordinal);
             foreach (Statement statement in side)
             {
                 if (statement is AssignScalar assign)
@@ -146,12 +151,14 @@ namespace DiffGen.Generator.Analysis
                     assigned[assign.Name] = assign.Value;
                 }
             }
-
-            return assigned;
         }
 
-        /// <summary>What each variable the loop's body assigns (scalars, integers, elements) reads, over all its assignments there.</summary>
-        private static Dictionary<string, List<string>> Definitions(IEnumerable<Statement> body)
+        /// <summary>
+        /// What each variable the statements assign (scalars, integers, elements) reads, over all its assignments there: with
+        /// <paramref name="data"/>, only what a derivative flows from (<see cref="ProgramFacts.FloatReads"/>: not a choice's test,
+        /// an index or an integer), else everything, tests included (a flag set from a comparison reads what it compares).
+        /// </summary>
+        private static Dictionary<string, List<string>> Definitions(IEnumerable<Statement> body, bool data)
         {
             var reads = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
             void Add(string name, IEnumerable<string> read)
@@ -168,11 +175,11 @@ namespace DiffGen.Generator.Analysis
             {
                 switch (statement)
                 {
-                    case DeclareScalar s: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
-                    case AssignScalar s: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
-                    case DeclareInteger s: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
-                    case AssignInteger s: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
-                    case AssignElement s: Add(s.Array, ProgramFacts.Reads(s.Value).Concat(ProgramFacts.Reads(s.Index))); break;
+                    case DeclareScalar s: Add(s.Name, data ? ProgramFacts.FloatReads(s.Value) : ProgramFacts.Reads(s.Value)); break;
+                    case AssignScalar s: Add(s.Name, data ? ProgramFacts.FloatReads(s.Value) : ProgramFacts.Reads(s.Value)); break;
+                    case DeclareInteger s when !data: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
+                    case AssignInteger s when !data: Add(s.Name, ProgramFacts.Reads(s.Value)); break;
+                    case AssignElement s: Add(s.Array, data ? ProgramFacts.FloatReads(s.Value) : ProgramFacts.Reads(s.Value).Concat(ProgramFacts.Reads(s.Index))); break;
                 }
             }
 

@@ -95,10 +95,10 @@ namespace DiffGen.Generator.Functions
         /// <summary><c>Math</c> members outside the table with a reason of their own (the text of DIFF011); the other members get a general one.</summary>
         private static readonly Dictionary<string, string> Declined = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["IEEERemainder"] = Representation,
+            ["IEEERemainder"] = Representation + "; for an angle wrapped to (−π, π], write Math.Atan2(Math.Sin(d), Math.Cos(d)), or a while loop that adds or subtracts 2π, and for another remainder the operator % (whose derivative DIFF012 describes)",
             ["BitDecrement"] = Representation,
             ["BitIncrement"] = Representation,
-            ["CopySign"] = Representation,
+            ["CopySign"] = Representation + "; write the choice it makes: y >= 0 ? Math.Abs(x) : -Math.Abs(x) (for x * x signed by x, x * Math.Abs(x))",
             ["ScaleB"] = Representation,
             ["ILogB"] = Representation,
         };

@@ -16,7 +16,7 @@ namespace DiffGen.Generator.Tests.Review
     /// Catmull-Rom, arc length, chamfer, softmin, IDW, distance transforms, mesh energies, a circle fit and its Gauss-Newton
     /// step. 109 accepted and right (checked at points smooth over the stencil, <see cref="NotebookSweep22Tests.Smooth"/>),
     /// 8 float twins right, 2 warned of with DIFF012 and right, 9 declined beside the rewrite that follows the advice (two,
-    /// CopySign and IEEERemainder, give no advice: the rewrites are the user's own). No silently wrong derivative, no crash,
+    /// CopySign and IEEERemainder, gave no advice; they say what to write since, the rewrites here). No silently wrong derivative, no crash,
     /// no uncompilable generated code.
     /// </summary>
     public sealed partial class GeometrySweep24Tests
@@ -43,9 +43,9 @@ namespace DiffGen.Generator.Tests.Review
             ["G24NormalizeParamInPlace"] = ("DIFF014", "Writing to 'v[i]' changes state the caller owns", "use a local one (new double[n] or stackalloc double[n])", "G24NormalizeCopy"),
             ["G24KNearestMean"] = ("DIFF015", "Reading an element of the local array 'd' into a value that the same loop iteration overwrites afterwards is not supported yet", "copy the old elements into a local array declared before the loop", "G24KNearestMeanCopied"),
 
-            // No advice in the message: "it works on the representation of the number". The rewrites are the user's own (d * |d|; atan2 of sin and cos).
-            ["G24CopySignSdf"] = ("DIFF011", "The call to 'System.Math.CopySign' cannot be differentiated: it works on the representation of the number", string.Empty, "G24CopySignAbs"),
-            ["G24AngleWrapIeee"] = ("DIFF011", "The call to 'System.Math.IEEERemainder' cannot be differentiated: it works on the representation of the number", string.Empty, "G24AngleWrapAtan2"),
+            // No advice in the message when the sweep ran; it says what to write since, which these rewrites do (d * |d|; atan2 of sin and cos).
+            ["G24CopySignSdf"] = ("DIFF011", "The call to 'System.Math.CopySign' cannot be differentiated: it works on the representation of the number", "(for x * x signed by x, x * Math.Abs(x))", "G24CopySignAbs"),
+            ["G24AngleWrapIeee"] = ("DIFF011", "The call to 'System.Math.IEEERemainder' cannot be differentiated: it works on the representation of the number", "write Math.Atan2(Math.Sin(d), Math.Cos(d))", "G24AngleWrapAtan2"),
         };
 
         /// <summary>Warned of with DIFF012 at this expression, and right (the piecewise factor's derivative is 0 between its jumps).</summary>

@@ -97,10 +97,6 @@ namespace DiffGen.Generator.Tests.Review
             ["I24BisectParamBoth"] = "mid * mid * mid + mid - p > 0",
             ["I24BisectParamWhileTol"] = "mid * mid - p > 0",
             ["I24GoldenArgminParamBracket"] = "(c - a) * (c - a) + Math.Cosh(c) < (d - a) * (d - a) + Math.Cosh(d)",
-
-            // A false alarm, documented (DIFF012.md): the minimum value f(x*, a) has the path's derivative right, as ∂f/∂x = 0 at
-            // the optimum (the envelope theorem); its values are checked below.
-            ["I24GoldenMinValue"] = "fc < fd",
         };
 
         /// <summary>The bisection under Gradient.Stop (its own fact), and the dead end of an out parameter.</summary>
@@ -209,13 +205,6 @@ namespace DiffGen.Generator.Tests.Review
             Assert.Contains("chooses which end of a bracket moves", warning.GetMessage(), StringComparison.Ordinal);
             Assert.Contains("Newton's step", warning.GetMessage(), StringComparison.Ordinal);
             Assert.Contains(name + "Gradient(", GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(Find(name))).SourceFor(name), StringComparison.Ordinal);
-        }
-
-        /// <summary>The golden-section minimum value: warned of (above), and right, by the envelope theorem.</summary>
-        [Fact]
-        public void Minimum_value_of_a_search_is_warned_of_but_right()
-        {
-            ArrayGradientTests.Check(Find("I24GoldenMinValue"));
         }
 
         /// <summary>
