@@ -25,11 +25,8 @@ namespace DiffGen.Generator.Emit.Programs
             Spoilt,
         }
 
-        /// <summary>The adjoints of the arrays the reverse iterations being written fill anew, by name.</summary>
-        private readonly Dictionary<string, Freshness> freshness = new Dictionary<string, Freshness>(System.StringComparer.Ordinal);
-
-        /// <summary>The arrays whose adjoints <see cref="freshness"/> holds, by adjoint: for the comment of the share that writes one.</summary>
-        private readonly Dictionary<string, string> freshArrays = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        /// <summary>The adjoints of the arrays the reverse iterations being written fill anew, by name: the array (for the comment of the share that writes one) and how far it stands.</summary>
+        private readonly Dictionary<string, (string Array, Freshness State)> freshness = new Dictionary<string, (string, Freshness)>(System.StringComparer.Ordinal);
 
         /// <summary>Per covering loop, the adjoints its reverse iterations write fresh.</summary>
         private readonly Dictionary<Loop, HashSet<string>> coveredAdjoints = new Dictionary<Loop, HashSet<string>>(ReferenceComparer.Instance);
@@ -47,8 +44,7 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (FreshAdjoint array in fresh)
             {
                 string adjoint = names.Derivative(array.Array);
-                freshness[adjoint] = Freshness.Open;
-                freshArrays[adjoint] = array.Array;
+                freshness[adjoint] = (array.Array, Freshness.Open);
                 if (!coveredAdjoints.TryGetValue(array.Covering, out HashSet<string>? covered))
                 {
                     coveredAdjoints[array.Covering] = covered = new HashSet<string>(System.StringComparer.Ordinal);
@@ -67,7 +63,6 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (FreshAdjoint array in fresh)
             {
                 freshness.Remove(names.Derivative(array.Array));
-                freshArrays.Remove(names.Derivative(array.Array));
                 coveredAdjoints.Remove(array.Covering);
                 unzeroedWrites.Remove(array.FirstWrite);
             }
@@ -111,18 +106,18 @@ namespace DiffGen.Generator.Emit.Programs
         /// <param name="atCounter">For a sum added after a nested loop (<c>dXc[i] += dXcI</c>), whether its index is the covering loop's counter; a plain share's is.</param>
         private bool WritesFresh(string? adjoint, bool unconditional, bool atCounter = true)
         {
-            if (adjoint == null || !freshness.TryGetValue(adjoint, out Freshness state) || state != Freshness.Open)
+            if (adjoint == null || !freshness.TryGetValue(adjoint, out (string Array, Freshness State) fresh) || fresh.State != Freshness.Open)
             {
                 return false;
             }
 
             bool writes = unconditional && atCounter && coveringScopes.Count > 0 && coveringScopes[coveringScopes.Count - 1] is { Depth: 0 } scope && scope.Adjoints.Contains(adjoint);
-            freshness[adjoint] = writes ? Freshness.Written : Freshness.Spoilt;
+            freshness[adjoint] = (fresh.Array, writes ? Freshness.Written : Freshness.Spoilt);
             return writes;
         }
 
         /// <summary>The comment of the share that writes a fresh adjoint's entry.</summary>
-        private string FreshComment(string adjoint) => freshArrays[adjoint].TrimStart('@') + " is new each iteration: its adjoint starts from this share";
+        private string FreshComment(string adjoint) => freshness[adjoint].Array.TrimStart('@') + " is new each iteration: its adjoint starts from this share";
 
         /// <summary>Whether the covering loop's counter is this index: the entry a sum after a nested loop adds to.</summary>
         private bool AtCoveringCounter(Integer index) =>
@@ -130,6 +125,6 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>Whether the reverse of this write may leave its element's adjoint as it is: the covering loop wrote it fresh, and nothing reads it before that loop writes it again.</summary>
         private bool LeavesAdjointUnzeroed(AssignElement write) =>
-            unzeroedWrites.TryGetValue(write, out string? adjoint) && freshness.TryGetValue(adjoint, out Freshness state) && state == Freshness.Written;
+            unzeroedWrites.TryGetValue(write, out string? adjoint) && freshness.TryGetValue(adjoint, out (string Array, Freshness State) fresh) && fresh.State == Freshness.Written;
     }
 }
