@@ -6,7 +6,7 @@ namespace DiffGen.Generator.Analysis
 {
     /// <summary>
     /// Whether a bracketing search for a minimum or maximum returns the optimum's value, f(x*, a), rather than x* itself: the
-    /// search's test compares the objective at two points (<c>fc &lt; fd</c>, <c>f(c) &lt; f(d)</c>), and the method returns the
+    /// search's test compares the objective at two points (<c>fc &lt; fd</c>, <c>f(c) &lt; f(d)</c>, the objective written out or a call of a method), and the method returns the
     /// same objective at a point computed from the bracket after the loop. Its derivative along the path is then right: at the
     /// optimum ∂f/∂x = 0, so how x* moves does not matter (the envelope theorem), and <see cref="BracketingSearches"/> does not
     /// warn of it.
@@ -35,16 +35,22 @@ namespace DiffGen.Generator.Analysis
                 && SameObjective(objective, value, points[0], found[0]));
         }
 
-        /// <summary>A read of a local declared once among the statements, replaced by its value (<c>fc</c> by <c>(c - a) * (c - a) + ...</c>).</summary>
-        private static Value Inlined(Value value, IEnumerable<Statement> statements)
+        /// <summary>
+        /// A read of a local declared once among the statements, replaced by its value (<c>fc</c> by <c>(c - a) * (c - a) + ...</c>),
+        /// and again while that value is such a read (a call's result is held in a local of its own: <c>fc = obj</c>, <c>obj = f(c)</c>).
+        /// </summary>
+        private static Value Inlined(Value value, IReadOnlyCollection<Statement> statements)
         {
-            if (value is Read read)
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            while (value is Read read && seen.Add(read.Variable))
             {
                 List<Statement> definitions = ProgramFacts.All(statements).Where(s => s is DeclareScalar d && d.Name == read.Variable || s is AssignScalar a && a.Name == read.Variable).ToList();
-                if (definitions.Count == 1 && definitions[0] is DeclareScalar declared)
+                if (!(definitions.Count == 1 && definitions[0] is DeclareScalar declared))
                 {
-                    return declared.Value;
+                    break;
                 }
+
+                value = declared.Value;
             }
 
             return value;
@@ -59,7 +65,15 @@ namespace DiffGen.Generator.Analysis
             (Negation x, Negation y) => SameObjective(x.Operand, y.Operand, from, to),
             (MathCall x, MathCall y) => x.Function == y.Function && x.Arguments.Count == y.Arguments.Count
                 && x.Arguments.Zip(y.Arguments, (p, q) => SameObjective(p, q, from, to)).All(same => same),
+            (CallValue x, CallValue y) => x.Callee == y.Callee && x.Arguments.Count == y.Arguments.Count
+                && x.Arguments.Zip(y.Arguments, (p, q) => SameArgument(p, q, from, to)).All(same => same),
             _ => a.Equals(b) && !ProgramFacts.Reads(a).Contains(from),
         };
+
+        /// <summary>The same argument of the same callee (<c>f(c, a)</c> and <c>f(x, a)</c>): its scalar the same expression (its text aside), anything else equal.</summary>
+        private static bool SameArgument(CallArgument a, CallArgument b, string from, string to) =>
+            a.Scalar != null && b.Scalar != null
+                ? a with { Scalar = null, Code = null, Written = null } == b with { Scalar = null, Code = null, Written = null } && SameObjective(a.Scalar, b.Scalar, from, to)
+                : a.Equals(b);
     }
 }
