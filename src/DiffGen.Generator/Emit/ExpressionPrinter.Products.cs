@@ -13,7 +13,8 @@ namespace DiffGen.Generator.Emit
         /// <summary>
         /// <c>c · Π bᵢ^pᵢ</c> as a numerator and a denominator. A coefficient 1/k with integer k
         /// goes below the line, so ½·x prints as <c>x / 2</c>, unless the source multiplies by that
-        /// number itself (<c>0.1 * s</c> stays so; <c>s / 10</c> is rounded differently).
+        /// number itself (<c>0.1 * s</c> stays so; <c>s / 10</c> is rounded differently). A coefficient n/d, d a number the
+        /// source divides by and n a whole number, prints as n above and d below the line (<c>2 * v / 9.81</c>).
         /// </summary>
         private (string Text, int Level) RenderProduct(double coefficient, ReadOnlyArray<Factor> factors)
         {
@@ -27,6 +28,17 @@ namespace DiffGen.Generator.Emit
             if (magnitude != 1 && magnitude < 1 && ExprBuilder.IsInteger(reciprocal) && reciprocal <= 1000 && !numbers.IsWrittenFactor(magnitude))
             {
                 denominator.Add((null, reciprocal));
+            }
+            else if (magnitude != 1 && !ExprBuilder.IsInteger(magnitude) && numbers.TextOf(magnitude) == null && !numbers.IsWrittenFactor(magnitude)
+                && numbers.WrittenDivisorOf(magnitude) is (double above, double below))
+            {
+                // 2/9.81, from v * v / 9.81: the source's divisor below the line, the whole number the derivative made above it.
+                if (above != 1)
+                {
+                    numerator.Add((null, above));
+                }
+
+                denominator.Add((null, below));
             }
             else if (magnitude != 1)
             {

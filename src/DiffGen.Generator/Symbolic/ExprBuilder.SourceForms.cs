@@ -205,10 +205,16 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>
         /// <c>a / b</c> as the source writes it (a division of the method, on either route): the product
         /// a·b⁻¹, remembered as a quotient the source forms when it has factors above and below the
-        /// line, so that products holding it keep it whole (see <see cref="Product"/>).
+        /// line, so that products holding it keep it whole (see <see cref="Product"/>). A number it divides by is remembered
+        /// (<see cref="SourceNumbers.WrittenDivisorOf"/>), so that 2/9.81 prints as <c>2 * v / 9.81</c>, not 0.2038735983690112.
         /// </summary>
         public Expr SourceQuotient(Expr a, Expr b)
         {
+            if (b is Constant divisor && divisor.Value != 0)
+            {
+                Numbers.AddDivisor(Math.Abs(divisor.Value));
+            }
+
             Expr quotient = Divide(a, b);
             if (quotient is Product product && IsQuotient(product))
             {

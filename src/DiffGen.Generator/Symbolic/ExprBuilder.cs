@@ -251,6 +251,12 @@ namespace DiffGen.Generator.Symbolic
                 return Truth(comparison == ConditionOp.GreaterOrEqual || comparison == ConditionOp.LessOrEqual || comparison == ConditionOp.Equal);
             }
 
+            // −a ≠ 0 is a ≠ 0 (and −a = 0 is a = 0, NaN and −0 alike): one test, whichever sign a guard meets its factor with.
+            if ((comparison == ConditionOp.Equal || comparison == ConditionOp.NotEqual) && right is Constant { Value: 0 } && left is Product { Coefficient: < 0 })
+            {
+                left = Negate(left);
+            }
+
             return Test(comparison, left, right);
         }
 

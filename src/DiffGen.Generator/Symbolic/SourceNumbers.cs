@@ -13,6 +13,7 @@ namespace DiffGen.Generator.Symbolic
     {
         private readonly HashSet<double> factors = new HashSet<double>();
         private readonly Dictionary<double, string> texts = new Dictionary<double, string>();
+        private readonly List<double> divisors = new List<double>();
 
         /// <summary>Whether the source multiplies by ±<paramref name="magnitude"/>: a coefficient of that size prints as a factor, never as a division.</summary>
         public bool IsWrittenFactor(double magnitude) => factors.Contains(magnitude);
@@ -27,6 +28,34 @@ namespace DiffGen.Generator.Symbolic
         public string? TextOf(double value) => texts.TryGetValue(value, out string? text) ? text : null;
 
         internal void AddFactor(double magnitude) => factors.Add(magnitude);
+
+        internal void AddDivisor(double magnitude)
+        {
+            if (!double.IsNaN(magnitude) && !double.IsInfinity(magnitude) && !divisors.Contains(magnitude))
+            {
+                divisors.Add(magnitude);
+            }
+        }
+
+        /// <summary>
+        /// A number the source divides by (<c>/ 9.81</c>), d, with a short whole number n, such that n / d is exactly
+        /// <paramref name="magnitude"/>: a coefficient a derivative makes from the source's <c>v * v / 9.81</c> (2/9.81) then prints
+        /// as <c>2 * v / 9.81</c>, the numbers the student wrote, instead of 0.2038735983690112. The first such divisor the
+        /// method writes; null when there is none.
+        /// </summary>
+        public (double Numerator, double Divisor)? WrittenDivisorOf(double magnitude)
+        {
+            foreach (double divisor in divisors)
+            {
+                double numerator = System.Math.Round(magnitude * divisor);
+                if (numerator >= 1 && numerator <= 1000 && numerator / divisor == magnitude)
+                {
+                    return (numerator, divisor);
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Remembers a literal and its negation (<c>-1e-3</c> is printed as the negation of <c>1e-3</c> or whole).</summary>
         internal void AddLiteral(double value, string text)

@@ -29,7 +29,7 @@ namespace DiffGen.Generator.Tests.Arrays
         public void The_doc_formula_says_what_the_code_does()
         {
             string source = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(ArrayCaseCatalog.Find("SzRows"))).SourceFor("SzRows");
-            Assert.Contains("<para>se += exp(a[r * columns + c] − shift)  ⇒  dA[r * columns + c] += dSe·exp(a[r * columns + c] − shift), dShift += −dSe·se once, after the loop</para>", source, StringComparison.Ordinal);
+            Assert.Contains("<para>se += exp(a[r * columns + c] − shift)  ⇒  dA[r * columns + c] += dSe·exp(a[r * columns + c] − shift), dShift −= dSe·se once, after the loop</para>", source, StringComparison.Ordinal);
         }
 
         [Theory]

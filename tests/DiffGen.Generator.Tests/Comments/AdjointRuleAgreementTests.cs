@@ -57,8 +57,8 @@ namespace Samples
         [InlineData("Layer", "z = w[j]·x  ⇒  dW[j] += dZ·x, dX += dZ·w[j]", "dXSum += dZ * w[j];")]
         [InlineData("Twice", "a = sin(a)  ⇒  dA = dA·cos(a)", "dA = dA * global::System.Math.Cos(a);")]
         [InlineData("Twice", "s += a·w[i]  ⇒  dA += dS·w[i], dW[i] += dS·a", "dW[i] = dS * a2;")]
-        [InlineData("Spread", "sum += exp(z[i] − m)  ⇒  dZ[i] += dSum·exp(z[i] − m), dM += −dSum·sum once, after the loop", "double dM = -(dSum * sum);")]
-        [InlineData("Fused", "sum += exp(x − m)  ⇒  dX += dSum·exp(x − m), dM += −dSum·exp(x − m)", "dM -= dSum * expXMinusM;")]
+        [InlineData("Spread", "sum += exp(z[i] − m)  ⇒  dZ[i] += dSum·exp(z[i] − m), dM −= dSum·sum once, after the loop", "double dM = -(dSum * sum);")]
+        [InlineData("Fused", "sum += exp(x − m)  ⇒  dX += dSum·exp(x − m), dM −= dSum·exp(x − m)", "dM -= dSum * expXMinusM;")]
         public void EachRuleIsTheCodeBelowIt(string method, string rule, string code)
         {
             string gradient = GradientOf(method == "Layer" ? RuleSources.Layer : Source, method);

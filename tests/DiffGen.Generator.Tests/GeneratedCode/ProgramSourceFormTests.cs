@@ -39,8 +39,8 @@ public static partial class Written
         [InlineData("double log2 = global::System.Math.Log(1 - p + 1e-12);")]
         [InlineData("double dP = -(dLoss * (y[i] / (p + 1e-12) - (1 - y[i]) / (1 - p + 1e-12)));")]
         [InlineData("// loss -= y[i] * Math.Log(p + 1e-12) + (1 - y[i]) * Math.Log(1 - p + 1e-12)")]
-        [InlineData("<para>loss −= y[i]·ln(p + 1e-12) + (1 − y[i])·ln(1 − p + 1e-12)  ⇒  dY[i] += −dLoss·(ln(p + 1e-12) − ln(1 − p + 1e-12)), "
-            + "dP += −dLoss·(y[i] / (p + 1e-12) − (1 − y[i]) / (1 − p + 1e-12))</para>")]
+        [InlineData("<para>loss −= y[i]·ln(p + 1e-12) + (1 − y[i])·ln(1 − p + 1e-12)  ⇒  dY[i] −= dLoss·(ln(p + 1e-12) − ln(1 − p + 1e-12)), "
+            + "dP −= dLoss·(y[i] / (p + 1e-12) − (1 − y[i]) / (1 − p + 1e-12))</para>")]
         [InlineData("<para>loss −= y[i]·ln(p + 1e-12) + (1 − y[i])·ln(1 − p + 1e-12)  ⇒  dLoss −= (y[i] / (p + 1e-12) − (1 − y[i]) / (1 − p + 1e-12))·dP</para>")]
         public void TheSweepsComputeAsTheSourceWrites(string line)
         {

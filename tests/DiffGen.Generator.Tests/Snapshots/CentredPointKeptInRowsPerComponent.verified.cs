@@ -14,9 +14,9 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In MixtureTerms, the chain rule, statement by statement (dV is ∂MixtureTerms/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>centred[j] = x[j] − means[c * d + j]  ⇒  dMeans[c * d + j] += −dCentred[j]</para>
+        /// <para>centred[j] = x[j] − means[c * d + j]  ⇒  dMeans[c * d + j] −= dCentred[j]</para>
         /// <para>sq += centred[j]·centred[j]  ⇒  dCentred[j] += 2·dSq·centred[j]</para>
-        /// <para>total = 0.5·total + exp(−sq)  ⇒  dSq += −dTotal·exp(−sq), dTotal = 0.5·dTotal</para>
+        /// <para>total = 0.5·total + exp(−sq)  ⇒  dSq −= dTotal·exp(−sq), dTotal = 0.5·dTotal</para>
         /// <para>return ln(total)  ⇒  dTotal += 1 / total</para>
         /// </remarks>
         /// <param name="means">The argument <c>means</c> of MixtureTerms.</param>

@@ -59,7 +59,7 @@ namespace Samples
         /// <para>In DeadZone, the chain rule, statement by statement (dV is ∂DeadZone/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>w[k] = w0[k]  ⇒  dW0[k] += dW[k]</para>
         /// <para>y = w[0]·x[t] + w[1]·x[t - 1]  ⇒  dW[0] += dY·x[t], dW[1] += dY·x[t - 1]</para>
-        /// <para>e = d[t] − y  ⇒  dY += −dE</para>
+        /// <para>e = d[t] − y  ⇒  dY −= dE</para>
         /// <para>sse += e·e  ⇒  dE += 2·dSse·e</para>
         /// <para>w[0] += mu·e·x[t]  ⇒  dMu += dW[0]·e·x[t], dE += dW[0]·mu·x[t]</para>
         /// <para>w[1] += mu·e·x[t - 1]  ⇒  dMu += dW[1]·e·x[t - 1], dE += dW[1]·mu·x[t - 1]</para>

@@ -113,7 +113,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In OutsideBox, the chain rule, statement by statement (dV is ∂OutsideBox/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>q = (|x| if k = 0, else |y|) − half  ⇒  dX += (dQ if x &gt; 0, else −dQ if x &lt; 0, else 0) if k = 0, else 0, dY += 0 if k = 0, else dQ if y &gt; 0, else −dQ if y &lt; 0, else 0, dHalf += −dQ</para>
+        /// <para>q = (|x| if k = 0, else |y|) − half  ⇒  dX += (dQ if x &gt; 0, else −dQ if x &lt; 0, else 0) if k = 0, else 0, dY += 0 if k = 0, else dQ if y &gt; 0, else −dQ if y &lt; 0, else 0, dHalf −= dQ</para>
         /// <para>o = max(q, 0)  ⇒  dQ += dO if q ≥ 0, else 0</para>
         /// <para>s += o·o  ⇒  dO += 2·dS·o</para>
         /// <para>relu = Relu(…)  ⇒  dX += dRelu·dReluDQ if dReluDQ ≠ 0, else 0, dHalf += −2·dRelu·dReluDQ if dReluDQ ≠ 0, else 0 (dReluDQ = ∂Relu/∂q, from ReluGradient)</para>

@@ -14,8 +14,8 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In PairEnergy, the chain rule, statement by statement (dV is ∂PairEnergy/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>r2 += (x[2 * i + k] − x[2 * j + k])·(x[2 * i + k] − x[2 * j + k])  ⇒  dX[2 * i + k] += 2·dR2·(x[2 * i + k] − x[2 * j + k]), dX[2 * j + k] += −2·dR2·(x[2 * i + k] − x[2 * j + k])</para>
-        /// <para>energy += 1 / (1 + r2)  ⇒  dR2 += −dEnergy·(1 / (1 + r2)) / (1 + r2)</para>
+        /// <para>r2 += (x[2 * i + k] − x[2 * j + k])·(x[2 * i + k] − x[2 * j + k])  ⇒  dX[2 * i + k] += 2·dR2·(x[2 * i + k] − x[2 * j + k]), dX[2 * j + k] −= 2·dR2·(x[2 * i + k] − x[2 * j + k])</para>
+        /// <para>energy += 1 / (1 + r2)  ⇒  dR2 −= dEnergy·(1 / (1 + r2)) / (1 + r2)</para>
         /// <para>return energy  ⇒  dEnergy += 1</para>
         /// </remarks>
         /// <param name="x">The argument <c>x</c> of PairEnergy.</param>

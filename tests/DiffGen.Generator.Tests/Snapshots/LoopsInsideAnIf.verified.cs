@@ -62,7 +62,7 @@ namespace Samples
         /// <para>In Variance, the chain rule, statement by statement (dV is ∂Variance/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>mean += a·x[i]  ⇒  dA += dMean·x[i], dX[i] += dMean·a</para>
         /// <para>mean = mean / x.Length  ⇒  dMean = dMean / x.Length</para>
-        /// <para>v += (a·x[i] − mean)·(a·x[i] − mean)  ⇒  dA += 2·dV·(a·x[i] − mean)·x[i], dX[i] += 2·dV·(a·x[i] − mean)·a, dMean += −2·dV·(a·x[i] − mean)</para>
+        /// <para>v += (a·x[i] − mean)·(a·x[i] − mean)  ⇒  dA += 2·dV·(a·x[i] − mean)·x[i], dX[i] += 2·dV·(a·x[i] − mean)·a, dMean −= 2·dV·(a·x[i] − mean)</para>
         /// <para>v = v / (x.Length - 1)  ⇒  dV = dV / (x.Length - 1)</para>
         /// <para>v = a·a  ⇒  dA += 2·dV·a</para>
         /// <para>return v  ⇒  dV += 1</para>

@@ -62,7 +62,7 @@ namespace Samples
         /// <para>In LmsFilter, the chain rule, statement by statement (dV is ∂LmsFilter/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>w[k] = w0[k]  ⇒  dW0[k] += dW[k]</para>
         /// <para>y += w[k]·x[t - k]  ⇒  dW[k] += dY·x[t - k]</para>
-        /// <para>e = d[t] − y  ⇒  dY += −dE</para>
+        /// <para>e = d[t] − y  ⇒  dY −= dE</para>
         /// <para>sse += e·e  ⇒  dE += 2·dSse·e</para>
         /// <para>w[k] += mu·e·x[t - k]  ⇒  dMu += dW[k]·e·x[t - k], dE += dW[k]·mu·x[t - k]</para>
         /// <para>return sse  ⇒  dSse += 1</para>

@@ -15,7 +15,7 @@ namespace Samples
         /// <remarks>
         /// <para>In Train, the chain rule, statement by statement (dV is ∂Train/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>w[k] = w0[k]  ⇒  dW0[k] += dW[k]</para>
-        /// <para>loss += (w[j] − w0[j])·(w[j] − w0[j])  ⇒  dW[j] += 2·dLoss·(w[j] − w0[j]), dW0[j] += −2·dLoss·(w[j] − w0[j])</para>
+        /// <para>loss += (w[j] − w0[j])·(w[j] − w0[j])  ⇒  dW[j] += 2·dLoss·(w[j] − w0[j]), dW0[j] −= 2·dLoss·(w[j] − w0[j])</para>
         /// <para>return loss  ⇒  dLoss += 1</para>
         /// </remarks>
         /// <param name="w0">The argument <c>w0</c> of Train.</param>

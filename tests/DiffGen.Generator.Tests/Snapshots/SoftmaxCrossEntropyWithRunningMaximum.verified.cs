@@ -17,8 +17,8 @@ namespace Samples
         /// <para>max = logits[0]  ⇒  dLogits[0] += dMax</para>
         /// <para>max = max(max, logits[i])  ⇒  at the last i where max &lt; logits[i] (if any): dLogits[i] += dMax, dMax = 0; the other iterations leave dMax unchanged</para>
         /// <para>z = logits[zIndex]  ⇒  dLogits[zIndex] += dZ</para>
-        /// <para>sum += exp(z − max)  ⇒  dZ += dSum·exp(z − max), dMax += −dSum·sum once, after the loop</para>
-        /// <para>return ln(sum) + max − logits[label]  ⇒  dSum += 1 / sum, dMax += 1, dLogits[label] += −1</para>
+        /// <para>sum += exp(z − max)  ⇒  dZ += dSum·exp(z − max), dMax −= dSum·sum once, after the loop</para>
+        /// <para>return ln(sum) + max − logits[label]  ⇒  dSum += 1 / sum, dMax += 1, dLogits[label] −= 1</para>
         /// </remarks>
         /// <param name="logits">The argument <c>logits</c> of CrossEntropy.</param>
         /// <param name="label">The argument <c>label</c> of CrossEntropy.</param>

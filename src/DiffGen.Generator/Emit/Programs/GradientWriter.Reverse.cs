@@ -122,7 +122,7 @@ namespace DiffGen.Generator.Emit.Programs
             var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
             var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
             bool unchanged = self.Count > 0 && ReferenceEquals(self[0].Amount, Adjoint(name));
-            Rules.Record(new AdjointRule(step.Statement, -1, RuleShares(others).Concat(self.Where(_ => !unchanged).Select(c => new RuleShare(c.Shown, c.Amount, RuleShareKind.Set))).ToList(), unchanged, Extreme: false));
+            Rules.Record(new AdjointRule(step.Statement, -1, RuleShares(Unambiguous(others, holder, name, value, at)).Concat(Unambiguous(self, holder, name, value, at).Where(_ => !unchanged).Select(c => new RuleShare(c.Shown, c.Amount, RuleShareKind.Set))).ToList(), unchanged, Extreme: false));
 
             // The costly calls the forward sweep kept in locals, read by name where they hold them.
             System.Func<Expr, string?>? kept = step.Kept?.NamingIn(all.Select(c => c.Amount), p.Builder);
@@ -144,6 +144,22 @@ namespace DiffGen.Generator.Emit.Programs
                 ? name + ProgramPrinter.CompoundOperator(op) + Written(term)
                 : name + " = " + Written(value);
             Emit(code, written, others, last, kept);
+        }
+
+        /// <summary>
+        /// The shares as the doc comment's rule shows them. Where the statement reads the variable it overwrites
+        /// (<c>h = Math.Tanh(w[0] * h + w[1])</c>), the code's holder of the new value (<c>h2</c>) would show as <c>h</c> beside
+        /// the old <c>h</c>: the rule shows the value instead (<c>dW[0] += dH·(1 − tanh(w[0]·h + w[1])²)·h</c>).
+        /// </summary>
+        private List<Share> Unambiguous(List<Share> shares, Expr? holder, string name, Value value, Versions at)
+        {
+            if (holder == null || !ProgramFacts.Reads(value).Contains(name))
+            {
+                return shares;
+            }
+
+            Expr whole = p.ToExpr(value, at.Of);
+            return shares.Select(c => c with { Amount = Substitution.Replace(p.Builder, c.Amount, holder, whole) }).ToList();
         }
 
         private HashSet<string>? declaredAgain;

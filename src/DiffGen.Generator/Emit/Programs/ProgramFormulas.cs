@@ -142,7 +142,7 @@ namespace DiffGen.Generator.Emit.Programs
                     };
                     string Shown(string written, Value whole, (Value Term, bool Negative)? accumulated) => Written(written, whole, accumulated, p);
 
-                    var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => s.Target + " += " + Math(s.Amount) + s.Kind switch
+                    var parts = rule.Shares.Where(s => s.Kind != RuleShareKind.Set).Select(s => Added(s.Target, s.Amount, p) + s.Kind switch
                         {
                             RuleShareKind.AfterLoop => " once, after the loop",
                             RuleShareKind.EachElement => " for each k",
@@ -171,7 +171,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             string Math(Expr e) => MathOf(e, p);
             string adjoint = names.Shown(extreme.Variable);
-            var parts = rule.Shares.Select(s => s.Target + " += " + Math(s.Amount)).Append(adjoint + " = 0");
+            var parts = rule.Shares.Select(s => Added(s.Target, s.Amount, p)).Append(adjoint + " = 0");
             // As the rules show a choice's other side: not (m ≥ e) reads m < e.
             string test = moves.Op == ConditionOp.Not
                 ? FormulaText.Condition(p.Builder, (Condition)moves.Children[0], holds: false, _ => null, p.Builder.Numbers)
@@ -179,6 +179,15 @@ namespace DiffGen.Generator.Emit.Programs
             return extreme.Variable + " = " + Math(p.ToExpr(extreme.Statement.Value, Source)) + "  ⇒  at the last " + loop.Counting!.Index + " where " + test + " (if any): "
                 + string.Join(", ", parts) + "; the other iterations leave " + adjoint + " unchanged";
         }
+
+        /// <summary>
+        /// <c>dX += amount</c>, or <c>dX −= amount</c> for a negative one, as the code beside it writes it (<c>dMax -= dSum·sum</c>,
+        /// not <c>dMax += −dSum·sum</c>).
+        /// </summary>
+        private static string Added(string target, Expr amount, ProgramPrinter p) =>
+            amount is Product { Coefficient: < 0 } || amount is Constant { Value: < 0 }
+                ? target + " −= " + MathOf(p.Builder.Negate(amount), p)
+                : target + " += " + MathOf(amount, p);
 
         /// <summary>A node as a formula shows it.</summary>
         private static string MathOf(Expr e, ProgramPrinter p) => FormulaText.Of(e, _ => null, p.Builder.Numbers, p.Builder.WrittenFormOf) ?? "…";

@@ -13,9 +13,9 @@ namespace DiffGen.Generator.Lowering.Programs
         private void LowerDeclarator(IVariableDeclaratorOperation declarator, List<Statement> into)
         {
             ILocalSymbol local = declarator.Symbol;
-            if (local.IsConst)
+            if (local.IsConst || unchangedLocals.ContainsKey(local))
             {
-                // Uses of a constant arrive folded.
+                // Uses of a constant arrive folded; those of a local declared with a number and never changed, as named numbers.
                 return;
             }
 

@@ -47,6 +47,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     return new Number(0);
                 case IParameterReferenceOperation p when RoslynNames.IsFloatingPoint(p.Type!) && names.TryGetValue(p.Parameter, out string? name):
                     return new Read(name);
+                case ILocalReferenceOperation l when unchangedLocals.TryGetValue(l.Local, out double number):
+                    return new NamedNumber(l.Local.Name, number, string.Empty, OperationFacts.AsWritten(l.Syntax), IsLocal: true);
                 case ILocalReferenceOperation l when RoslynNames.IsFloatingPoint(l.Type!) && names.TryGetValue(l.Local, out string? name):
                     return new Read(name);
                 case IConversionOperation { OperatorMethod: null } c when c.Operand.Type != null && RoslynNames.IsFloatingPoint(c.Operand.Type):

@@ -117,6 +117,7 @@ namespace DiffGen.Generator.Lowering.Programs
             var statements = new List<Statement>();
             topLevel = statements;
             assignments = AssignmentsIn(body, readLocals);
+            unchangedLocals = UnchangedLocalsIn(body);
             sourceLocalNames = new HashSet<string>(body.Descendants().OfType<IVariableDeclaratorOperation>().Select(d => RoslynNames.Identifier(d.Symbol.Name)), System.StringComparer.Ordinal);
             FindLocalFunctions(body);
             CopyAssignedParameters(statements);
