@@ -239,6 +239,13 @@ namespace DiffGen.Generator.Tests.Review
                         }
                     return r[n * w + m]; }
                 """, TwoSeries),
+            C("S25InfiniteBorderMinimal", """
+                [Differentiable] public static double S25InfiniteBorderMinimal(double[] x, double gamma) {
+                    double[] r = { 0, double.PositiveInfinity };
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++) s += Math.Exp(-r[1] / gamma) + x[i] * gamma;
+                    return s; }
+                """, (r, n) => new object[] { Vector(r, n), Uniform(r, 0.3, 1.5) }, ArrayCase.NonEmpty),
         };
     }
 }
