@@ -86,7 +86,7 @@ namespace DiffGen.Generator.Emit
                 }
 
                 InvocationPartial? partial = partials.FirstOrDefault(p => p.Parameter == i);
-                outputs.Add(partial == null ? "out _" : declared ? "out " + layout.NameOf(partial) : "out " + printer.TypeKeyword + " " + layout.NameOf(partial));
+                outputs.Add(partial == null ? "out " + printer.TypeKeyword + " _" : declared ? "out " + layout.NameOf(partial) : "out " + printer.TypeKeyword + " " + layout.NameOf(partial));
             }
 
             string target = declared ? name : printer.TypeKeyword + " " + name;

@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Emit
             Sum sum => IsDifference(sum) ? "difference" : "sum",
             // A single factor raised to a power: √u is sqrt, u^2.5 a power, not a product.
             Product { Coefficient: 1, Factors.Count: 1 } power when power.Factors[0].Exponent > 0 => power.Factors[0].Exponent == 0.5 ? "sqrt" : "power",
-            Product product => product.Factors.Any(f => f.Exponent < 0) ? "quotient" : "product",
+            Product product => product.Factors.Any(f => f.Exponent < 0) || (product.Coefficient > 0 && product.Coefficient < 1 && Number(1 / product.Coefficient) != null) ? "quotient" : "product",
             Select => "choice",
             _ => "value",
         };
@@ -82,15 +82,18 @@ namespace DiffGen.Generator.Emit
             return Join(parts[0].Word, parts[1].Minus ? "Minus" : "Plus", parts[1].Word);
         }
 
-        /// <summary><c>x * y</c> → <c>xTimesY</c>, <c>x / y</c> → <c>xOverY</c>, √x → <c>sqrtX</c>, x² → <c>xSquared</c>, x¹⁰ → <c>xToThe10</c>, <c>2 * z</c> → <c>twoZ</c>.</summary>
+        /// <summary><c>x * y</c> → <c>xTimesY</c>, <c>x / y</c> → <c>xOverY</c>, √x → <c>sqrtX</c>, x² → <c>xSquared</c>, x¹⁰ → <c>xToThe10</c>, <c>2 * z</c> → <c>twoZ</c>, <c>x / 10</c> → <c>xOver10</c>.</summary>
         private static string? Describe(Product product, Func<Expr, string?> nameOf)
         {
             if (product.Coefficient != 1)
             {
-                // A small whole multiple of one named value: 2·z is twoZ, 3·x² threeXSquared.
+                // A small whole multiple of one named value: 2·z is twoZ, 3·x² threeXSquared; a part of one, x/10, xOver10.
                 return product.Factors.Count == 1 && Number(product.Coefficient) is string multiple && product.Coefficient >= 2
                     && Powered(product.Factors[0], nameOf) is string multiplied
                     ? Join(multiple, string.Empty, multiplied)
+                    : product.Factors.Count == 1 && product.Coefficient > 0 && product.Coefficient < 1 && Number(1 / product.Coefficient) is string divisor
+                    && Powered(product.Factors[0], nameOf) is string divided
+                    ? Join(divided, "Over", divisor)
                     : null;
             }
 

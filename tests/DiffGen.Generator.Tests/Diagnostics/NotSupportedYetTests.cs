@@ -25,7 +25,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         // a value, or leaves the loop with an integer flag.
         private const string ReturnInALoop = ReturnOnce + "fold the test into the value the loop computes (s += w[i] <= 0 ? double.NegativeInfinity : Math.Log(w[i]);) or into the loop's condition (i < n && s <= 2), and return the result last; or assign the result to a local, leave the loop with break, set an integer flag (found = 1;) to choose it at the end (return found == 1 ? result : total;) and, from a nested loop, test the flag after the inner loop (if (found == 1) break;)";
         private const string LocalOfAProgram = "locals of a method with loops or arrays hold double, float or integer values, or an array made in the declaration (new double[n], stackalloc double[n], or given its elements: { 1, 2, 3 })";
-        private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly";
+        private const string LocalArray = "a local array is made in its declaration: new double[n], stackalloc double[n], given its elements ({ 1, 2, 3 }), or a copy of a parameter ((double[])w0.Clone(), [.. w0]) to write to; read a parameter's or field's elements directly";
         private const string IntegerAdvice = "compute it in an integer local first (as in int m = n + 1;) and use the local, or compute in double (n + 1.0)";
 
         [Theory]

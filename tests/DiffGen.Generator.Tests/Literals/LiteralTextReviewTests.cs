@@ -339,7 +339,7 @@ namespace Samples
         [InlineData("Ternary", "x > 1e-3 ? 1e-3 * x * x : (1 - 0.9) * x", "x / 500 if x &gt; 1e-3, else (1 − 0.9)")]
         [InlineData("PowRound", "2.5 * global::System.Math.Pow(x, 1.5) + 1 / (2 * global::System.Math.Sqrt(x)) + 1;", "2.5·x^1.5 + 1 / (2·√x) + 1")]
         [InlineData("Stopped", "global::DiffGen.Gradient.Stop(1e-3 * x)", "stop(1e-3·x) + 1")]
-        [InlineData("Outer", "InnerGradient(2.5E-5, x, out _, out double dInnerDY)", "∂Inner/∂x(x, 1e-3) + ∂Inner/∂y(2.5E-5, x) + ∂Inner/∂x(x, (1 − 0.9))")]
+        [InlineData("Outer", "InnerGradient(2.5E-5, x, out double _, out double dInnerDY)", "∂Inner/∂x(x, 1e-3) + ∂Inner/∂y(2.5E-5, x) + ∂Inner/∂x(x, (1 − 0.9))")]
         [InlineData("Spread", "0.5 / global::System.Math.Sqrt(x) + 2 * x + 2;", "0.5 / √x + 2·x + 2")]
         [InlineData("ZeroText", "return 0 + zeroText + 0 * x;", "∂ZeroText/∂x = y")]
         [InlineData("Switch", "(double)k == 1 && x > 1e-3 ? 2.5E-5 * x * x : x", "1e-3 if k = 0, else 5e-5·x if k = 1 and x &gt; 1e-3, else 1")]

@@ -70,7 +70,7 @@ namespace DiffGen.Generator.Tests.Review
             // Back pointers in an int[] local: the message only says what an integer array may be, with no way to keep indices
             // the method computes (a dead end, reported). What works is a double[] of them read through (int)Gradient.Stop(...),
             // which DIFF013 advises once the array is a double[] (S25ViterbiBackPointersCast).
-            ["S25ViterbiBackPointers"] = ("DIFF015", "The local 'back' of type 'int[]' is not supported yet", "an integer array is data given its elements where it is declared", "S25ViterbiBackPointersStop"),
+            ["S25ViterbiBackPointers"] = ("DIFF015", "The local 'back' of type 'int[]' is not supported yet", "store them in a double[] and read them as (int)Gradient.Stop(back[i])", "S25ViterbiBackPointersStop"),
             ["S25ViterbiBackPointersCast"] = ("DIFF013", "The conversion '(int)back[t * K + state]' to 'int' cuts the derivative", "write (int)Gradient.Stop(back[t * K + state])", "S25ViterbiBackPointersStop"),
         };
 

@@ -30,7 +30,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double RegularizedLossGradient(double[] w, double[] x, double[] y, double lambda, global::System.Span<double> dW)
         {
-            if (dW.Length != w.Length) throw new global::System.ArgumentException("dW must have the length of w (" + w.Length + "), but has " + dW.Length + ".", nameof(dW));
+            if (dW.Length != w.Length) throw new global::System.ArgumentException("dW must have the length of w (" + w.Length + "), but has " + dW.Length + ".", "dW");
             for (int k = 0; k < dW.Length; k++) dW[k] = 0;
             // Forward sweep: the method's own computation.
             double loss = 0;

@@ -28,7 +28,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double MixtureTermsGradient(double[] means, double[] x, int d, global::System.Span<double> dMeans)
         {
-            if (dMeans.Length != means.Length) throw new global::System.ArgumentException("dMeans must have the length of means (" + means.Length + "), but has " + dMeans.Length + ".", nameof(dMeans));
+            if (dMeans.Length != means.Length) throw new global::System.ArgumentException("dMeans must have the length of means (" + means.Length + "), but has " + dMeans.Length + ".", "dMeans");
             for (int k2 = 0; k2 < dMeans.Length; k2++) dMeans[k2] = 0;
             // Forward sweep: the method's own computation.
             int k = means.Length / d;

@@ -76,7 +76,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double DeadZoneGradient(double[] w0, double mu, double[] x, double[] d, global::System.Span<double> dW0, out double dMu)
         {
-            if (dW0.Length != w0.Length) throw new global::System.ArgumentException("dW0 must have the length of w0 (" + w0.Length + "), but has " + dW0.Length + ".", nameof(dW0));
+            if (dW0.Length != w0.Length) throw new global::System.ArgumentException("dW0 must have the length of w0 (" + w0.Length + "), but has " + dW0.Length + ".", "dW0");
             for (int k2 = 0; k2 < dW0.Length; k2++) dW0[k2] = 0;
             double dMuSum = 0;
             // Forward sweep: the method's own computation.

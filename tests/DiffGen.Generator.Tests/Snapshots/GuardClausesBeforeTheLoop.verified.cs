@@ -61,7 +61,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double MeanSquareGradient(double[] x, double scale, global::System.Span<double> dX, out double dScale)
         {
-            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
+            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", "dX");
             // if (n == 0) return 0;
             if (x.Length == 0)
             {

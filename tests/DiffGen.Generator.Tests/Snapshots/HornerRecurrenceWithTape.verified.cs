@@ -49,7 +49,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PolynomialGradient(double[] c, double x, global::System.Span<double> dC, out double dX)
         {
-            if (dC.Length != c.Length) throw new global::System.ArgumentException("dC must have the length of c (" + c.Length + "), but has " + dC.Length + ".", nameof(dC));
+            if (dC.Length != c.Length) throw new global::System.ArgumentException("dC must have the length of c (" + c.Length + "), but has " + dC.Length + ".", "dC");
             for (int k = 0; k < dC.Length; k++) dC[k] = 0;
             double dXSum = 0;
             // Forward sweep: the method's own computation.

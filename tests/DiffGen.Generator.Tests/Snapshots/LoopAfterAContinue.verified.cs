@@ -27,7 +27,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double PairEnergyGradient(double[] x, int n, double cutoff, global::System.Span<double> dX)
         {
-            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
+            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", "dX");
             for (int k2 = 0; k2 < dX.Length; k2++) dX[k2] = 0;
             // Forward sweep: the method's own computation.
             double energy = 0;

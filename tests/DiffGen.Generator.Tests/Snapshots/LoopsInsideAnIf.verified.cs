@@ -76,7 +76,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double VarianceGradient(double[] x, double a, global::System.Span<double> dX, out double dA)
         {
-            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
+            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", "dX");
             for (int k = 0; k < dX.Length; k++) dX[k] = 0;
             double dASum = 0;
             // Forward sweep: the method's own computation.

@@ -26,7 +26,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double MeanAboveGradient(double[] x, double t, global::System.Span<double> dX)
         {
-            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", nameof(dX));
+            if (dX.Length != x.Length) throw new global::System.ArgumentException("dX must have the length of x (" + x.Length + "), but has " + dX.Length + ".", "dX");
             for (int k = 0; k < dX.Length; k++) dX[k] = 0;
             // Forward sweep: the method's own computation.
             double sum = 0;

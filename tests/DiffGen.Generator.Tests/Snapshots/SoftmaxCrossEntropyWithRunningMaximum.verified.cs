@@ -28,7 +28,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double CrossEntropyGradient(double[] logits, int label, global::System.Span<double> dLogits)
         {
-            if (dLogits.Length != logits.Length) throw new global::System.ArgumentException("dLogits must have the length of logits (" + logits.Length + "), but has " + dLogits.Length + ".", nameof(dLogits));
+            if (dLogits.Length != logits.Length) throw new global::System.ArgumentException("dLogits must have the length of logits (" + logits.Length + "), but has " + dLogits.Length + ".", "dLogits");
             for (int k = 0; k < dLogits.Length; k++) dLogits[k] = 0;
             // Forward sweep: the method's own computation.
             double max = logits[0];

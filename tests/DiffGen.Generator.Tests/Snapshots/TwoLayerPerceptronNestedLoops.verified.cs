@@ -81,11 +81,11 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double LossGradient(double[] w1, double[] b1, double[] w2, double b2, double[] x, double[] y, int inputs, global::System.Span<double> dW1, global::System.Span<double> dB1, global::System.Span<double> dW2, out double dB2)
         {
-            if (dW1.Length != w1.Length) throw new global::System.ArgumentException("dW1 must have the length of w1 (" + w1.Length + "), but has " + dW1.Length + ".", nameof(dW1));
+            if (dW1.Length != w1.Length) throw new global::System.ArgumentException("dW1 must have the length of w1 (" + w1.Length + "), but has " + dW1.Length + ".", "dW1");
             for (int k2 = 0; k2 < dW1.Length; k2++) dW1[k2] = 0;
-            if (dB1.Length != b1.Length) throw new global::System.ArgumentException("dB1 must have the length of b1 (" + b1.Length + "), but has " + dB1.Length + ".", nameof(dB1));
+            if (dB1.Length != b1.Length) throw new global::System.ArgumentException("dB1 must have the length of b1 (" + b1.Length + "), but has " + dB1.Length + ".", "dB1");
             for (int k2 = 0; k2 < dB1.Length; k2++) dB1[k2] = 0;
-            if (dW2.Length != w2.Length) throw new global::System.ArgumentException("dW2 must have the length of w2 (" + w2.Length + "), but has " + dW2.Length + ".", nameof(dW2));
+            if (dW2.Length != w2.Length) throw new global::System.ArgumentException("dW2 must have the length of w2 (" + w2.Length + "), but has " + dW2.Length + ".", "dW2");
             for (int k2 = 0; k2 < dW2.Length; k2++) dW2[k2] = 0;
             double dB2Sum = 0;
             // Forward sweep: the method's own computation.

@@ -126,7 +126,7 @@ namespace DiffGen.Generator.Emit.Programs
                 string output = names.Derivative(parameter.Name);
                 if (parameter.IsArray)
                 {
-                    code.Add(Check(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", nameof(" + output + "));", uses: p.TakeReads(output, parameter.Name))));
+                    code.Add(Check(new CodeLine("if (" + output + ".Length != " + parameter.Name + ".Length) throw new global::System.ArgumentException(\"" + output + " must have the length of " + parameter.Name.TrimStart('@') + " (\" + " + parameter.Name + ".Length + \"), but has \" + " + output + ".Length + \".\", \"" + output.TrimStart('@') + "\");", uses: p.TakeReads(output, parameter.Name))));
 
                     k ??= names.Fresh("k");
                     var zeroing = new CodeLine(Zeroing(output, k), uses: p.TakeReads(k, output));

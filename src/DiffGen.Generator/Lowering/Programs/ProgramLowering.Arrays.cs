@@ -68,8 +68,8 @@ namespace DiffGen.Generator.Lowering.Programs
                     : floating != null && initializer != null && WithoutConversions(initializer) is ILocalReferenceOperation { Local.Type: IArrayTypeSymbol }
                     ? SwapAdvice
                     : floating != null
-                    ? "a local array is made in its declaration: new double[n], stackalloc double[n], or given its elements ({ 1, 2, 3 }); read a parameter's or field's elements directly"
-                    : "an integer array is data given its elements where it is declared ({ 2, 0, 1 })";
+                    ? "a local array is made in its declaration: new double[n], stackalloc double[n], given its elements ({ 1, 2, 3 }), or a copy of a parameter ((double[])w0.Clone(), [.. w0]) to write to; read a parameter's or field's elements directly"
+                    : "an integer array is data given its elements where it is declared ({ 2, 0, 1 }); to keep indices the method computes (back-pointers, a permutation), store them in a double[] and read them as (int)Gradient.Stop(back[i])";
                 Report(declarator, "The local '" + local.Name + "' of type '" + RoslynNames.TypeAsWritten(local.Type) + "'", advice, DiagnosticDescriptors.NotSupportedYet);
                 Declare(local, floating != null ? VariableKind.Array : VariableKind.IntegerArray);
                 rejected.Add(local);
