@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using System;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Diagnostics;
 using DiffGen.Generator.Emit;
 using DiffGen.Generator.Ir;
@@ -39,8 +40,36 @@ namespace DiffGen.Generator
             }
         }
 
+        private static CalleeNeeds NeedsOf(LoweringStep step) => step.Method == null
+            ? new CalleeNeeds(string.Empty, EquatableArray<string>.Empty)
+            : new CalleeNeeds(step.Method.Key, step.Method.Calls.Select(c => c.RequiresGenerated).OfType<string>().Distinct().OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray());
+
+        /// <summary>
+        /// The keys of the methods that will have generated members: those lowered whose callees will have them too, found
+        /// until nothing more drops out (Cost calls Neuron, which calls Sigmoid, which has a problem: neither Neuron nor Cost).
+        /// </summary>
+        private static EquatableArray<string> Generated(System.Collections.Immutable.ImmutableArray<CalleeNeeds> needs)
+        {
+            var kept = new System.Collections.Generic.HashSet<string>(needs.Where(n => n.Key.Length > 0).Select(n => n.Key), StringComparer.Ordinal);
+            bool dropped = true;
+            while (dropped)
+            {
+                dropped = false;
+                foreach (CalleeNeeds need in needs)
+                {
+                    if (kept.Contains(need.Key) && need.Requires.Any(r => !kept.Contains(r)))
+                    {
+                        kept.Remove(need.Key);
+                        dropped = true;
+                    }
+                }
+            }
+
+            return kept.OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray();
+        }
+
         /// <summary>Drops a method that calls a [Differentiable] method with no generated members (the analyzer reports the callee's problems).</summary>
-        private static LoweringStep RequireCallees(LoweringStep step, DiffGen.Generator.Common.EquatableArray<string> generated)
+        private static LoweringStep RequireCallees(LoweringStep step, EquatableArray<string> generated)
         {
             if (step.Method == null || step.Method.Calls.All(c => c.RequiresGenerated == null || generated.Contains(c.RequiresGenerated)))
             {

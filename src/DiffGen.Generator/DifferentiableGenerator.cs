@@ -43,12 +43,13 @@ namespace DiffGen.Generator
                 .WithTrackingName(TrackingNames.Lowered);
 
             // The methods that will have generated members: a call relies on its callee's MGradient,
-            // so a caller whose callee has problems (reported by the analyzer) is skipped too. Only
-            // the keys are combined, so editing one method's body re-runs no other method.
+            // so a caller whose callee has problems (reported by the analyzer) is skipped too, and so is
+            // a caller of that caller. Only the keys and the calls' keys are combined, so editing one
+            // method's body re-runs no other method.
             IncrementalValueProvider<EquatableArray<string>> generated = lowered
-                .Select(static (step, _) => step.Method?.Key ?? string.Empty)
+                .Select(static (step, _) => NeedsOf(step))
                 .Collect()
-                .Select(static (keys, _) => keys.Where(k => k.Length > 0).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray())
+                .Select(static (needs, _) => Generated(needs))
                 .WithTrackingName(TrackingNames.Generated);
 
             IncrementalValuesProvider<LoweringStep> resolved = lowered

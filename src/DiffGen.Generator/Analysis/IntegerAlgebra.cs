@@ -13,8 +13,23 @@ namespace DiffGen.Generator.Analysis
 
         public static Integer Add(Integer a, long k) => Add(a, new IntegerNumber(k));
 
-        /// <summary>Collects like terms and constants of a sum; other operations are kept as they are.</summary>
+        /// <summary>
+        /// Collects like terms and constants of a sum; other operations are kept as they are. A sum whose folding would
+        /// overflow a long (<c>i &gt;= long.MaxValue</c> taken back as <c>long.MaxValue + 1</c>) is kept as written.
+        /// </summary>
         public static Integer Simplify(Integer e)
+        {
+            try
+            {
+                return Folded(e);
+            }
+            catch (System.OverflowException)
+            {
+                return e;
+            }
+        }
+
+        private static Integer Folded(Integer e)
         {
             var terms = new List<(Integer Atom, long Coefficient)>();
             long constant = 0;
@@ -43,7 +58,7 @@ namespace DiffGen.Generator.Analysis
             switch (e)
             {
                 case IntegerNumber n:
-                    constant += sign * n.Constant;
+                    constant = checked(constant + (sign * n.Constant));
                     break;
                 case IntegerArithmetic { Op: IrOp.Add } a:
                     Collect(a.Left, sign, terms, ref constant);
@@ -51,10 +66,10 @@ namespace DiffGen.Generator.Analysis
                     break;
                 case IntegerArithmetic { Op: IrOp.Subtract } a:
                     Collect(a.Left, sign, terms, ref constant);
-                    Collect(a.Right, -sign, terms, ref constant);
+                    Collect(a.Right, checked(-sign), terms, ref constant);
                     break;
                 case IntegerNegation n:
-                    Collect(n.Operand, -sign, terms, ref constant);
+                    Collect(n.Operand, checked(-sign), terms, ref constant);
                     break;
                 default:
                     terms.Add((e, sign));

@@ -156,6 +156,7 @@ namespace DiffGen.Generator.Lowering
         {
             AttributeData attribute = DifferentiableMethods.DifferentiableAttribute(target)!;
             var named = attribute.ConstructorArguments
+                .Where(a => !a.IsNull) // [Differentiable(null)]: as if no names were given
                 .SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
                 .Select(v => v.Value as string)
                 .Where(n => n != null)

@@ -300,9 +300,17 @@ namespace DiffGen.Generator.Emit.Programs
             return (text, reads);
         }
 
-        /// <summary>An index for a span (adjoints and outputs are spans, whose indexer takes an int): a long index is converted.</summary>
+        /// <summary>
+        /// An index for a span (adjoints and outputs are spans, whose indexer takes an int): a long index is converted, one that
+        /// reads a long variable or array, or converts to a wider type (<c>v[(long)i]</c>), or a number beyond int.
+        /// </summary>
         private string SpanIndex(Integer index, Versions at) =>
-            ProgramFacts.Reads(index).Any(v => analysis.IsLongInteger(v)) ? "(int)(" + p.Integer(index, at.Of) + ")" : p.Integer(index, at.Of);
+            ProgramFacts.Reads(index).Any(v => analysis.IsLongInteger(v)) || ExpressionWalk.SelfAndDescendants(index).Any(node => node switch
+            {
+                IntegerCast cast => !(cast.Type is "int" or "short" or "ushort" or "byte" or "sbyte" or "char"),
+                IntegerNumber number => number.Constant < int.MinValue || number.Constant > int.MaxValue,
+                _ => false,
+            }) ? "(int)(" + p.Integer(index, at.Of) + ")" : p.Integer(index, at.Of);
 
         /// <summary>A value as the source writes it (<c>Math.Exp</c>, <c>Constants.Scale</c>), for the comment above its adjoint.</summary>
         private string Written(Value value) => p.AsWritten(() => p.Print(value, Source));

@@ -150,9 +150,9 @@ namespace DiffGen.Generator.Emit.Programs
                         })
                         .Concat(rule.Shares.Where(s => s.Kind == RuleShareKind.Set).Select(s => s.Target + " = " + Math(s.Amount)))
                         .ToList();
-                    if (parts.Count == 0 && rule.Unchanged)
+                    if (parts.Count == 0 && rule.Unchanged && statement is AssignScalar or DeclareScalar)
                     {
-                        parts.Add(names.Shown(((AssignScalar)statement).Name) + " unchanged");
+                        parts.Add(names.Shown(statement is AssignScalar assigned ? assigned.Name : ((DeclareScalar)statement).Name) + " unchanged");
                     }
 
                     if (parts.Count > 0)

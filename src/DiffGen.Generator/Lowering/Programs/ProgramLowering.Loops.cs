@@ -150,6 +150,13 @@ namespace DiffGen.Generator.Lowering.Programs
             }
         }
 
+        /// <summary>
+        /// A bound holding a number an int counter cannot reach (<c>i &lt; 3000000000</c>, <c>i &gt;= long.MaxValue</c>): the loop
+        /// is not counted, since counting it back would start the int counter there; it runs as the loop it is.
+        /// </summary>
+        private static bool BeyondInt(Integer bound) =>
+            ExpressionWalk.SelfAndDescendants(bound).Any(n => n is IntegerNumber { Constant: < int.MinValue or > int.MaxValue });
+
         /// <summary>The counting shape, when the loop has it: one index declared, compared with a bound its body leaves alone, stepped by one.</summary>
         private static CountingLoop? Counting(List<Statement> initializers, Test condition, List<Statement> steps, EquatableArray<Statement> body)
         {
@@ -174,7 +181,8 @@ namespace DiffGen.Generator.Lowering.Programs
             // Writing elements of an array does not change its length: h.Length stays a fine bound.
             var changed = new HashSet<string>(ProgramFacts.Assigned(body).Except(ProgramFacts.All(body).OfType<AssignElement>().Select(e => e.Array)));
             changed.UnionWith(ProgramFacts.All(body).OfType<DeclareArray>().Select(d => d.Name));
-            if (!fits || changed.Contains(start.Name) || ProgramFacts.Reads(comparison.Right).Any(changed.Contains) || ProgramFacts.Reads(start.Value).Any(changed.Contains) || HasBreak(body))
+            if (!fits || changed.Contains(start.Name) || ProgramFacts.Reads(comparison.Right).Any(changed.Contains) || ProgramFacts.Reads(start.Value).Any(changed.Contains) || HasBreak(body)
+                || BeyondInt(comparison.Right) || BeyondInt(start.Value))
             {
                 return null;
             }
