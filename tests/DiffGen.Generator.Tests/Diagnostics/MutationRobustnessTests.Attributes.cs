@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,8 +24,20 @@ namespace DiffGen.Generator.Tests.Diagnostics
                 "[DerivativeOf(typeof(" + c.TypeName + "), nameof(" + name + "))]", "[Differentiable][DerivativeOf(\"" + name + "\")]", string.Empty,
                 "[Integrable(\"" + p + "\", \"" + c.ParameterNames[c.ParameterNames.Count - 1] + "\")]", "[Differentiable(\"" + p + "\", \"" + c.ParameterNames[0] + "\")]",
             };
-            string replacement = c.Pick(attributes);
+            string[] restricting =
+            {
+                "[System.Obsolete]", "[System.Obsolete(\"no\", true)]", "[System.Diagnostics.CodeAnalysis.Experimental(\"DG9999\")]",
+                "[System.Runtime.InteropServices.UnmanagedCallersOnly]", "[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]",
+                "[System.Runtime.CompilerServices.SkipLocalsInit]", "[System.CLSCompliant(false)]", "[System.Diagnostics.DebuggerStepThrough]",
+            };
+            string replacement = c.Chance(3) ? c.Pick(restricting) : c.Pick(attributes);
             var lists = c.Target.ChildNodes().OfType<AttributeListSyntax>().ToList();
+            if (lists.Count > 0 && replacement.StartsWith("[System.", StringComparison.Ordinal) && !c.Chance(3))
+            {
+                // Beside the target's attributes: a member that callers may not call, or call only from members like it.
+                return (c.Source.Insert(lists[0].SpanStart, replacement + " "), replacement + " beside " + lists[0]);
+            }
+
             if (lists.Count > 0 && !c.Chance(5))
             {
                 AttributeListSyntax list = c.Pick(lists);

@@ -126,11 +126,11 @@ namespace DiffGen.Generator.Tests.Diagnostics
                     LocalFunctionStatementSyntax f => f.Identifier,
                     _ => default,
                 })
-                .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
+                .Where(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText.Length > 0)
                 .Select(t => t.ValueText)
                 .Distinct()
                 .ToList();
-            if (c.Target is MethodDeclarationSyntax method)
+            if (c.Target is MethodDeclarationSyntax method && method.Identifier.ValueText.Length > 0)
             {
                 declared.Add(method.Identifier.ValueText);
             }
@@ -156,7 +156,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         /// <summary>One identifier written another way that means the same: @x, or a Unicode escape.</summary>
         private static (string Source, string What)? EscapeIdentifier(Context c)
         {
-            var tokens = c.Target.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken) && !t.Text.StartsWith('@') && !t.Text.Contains('\\', StringComparison.Ordinal)).ToList();
+            var tokens = c.Target.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken) && t.Text.Length > 0 && !t.Text.StartsWith('@') && !t.Text.Contains('\\', StringComparison.Ordinal)).ToList();
             if (tokens.Count == 0)
             {
                 return null;

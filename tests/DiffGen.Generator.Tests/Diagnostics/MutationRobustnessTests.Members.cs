@@ -18,7 +18,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
             string attributes = string.Concat(m.AttributeLists.Select(a => a.ToString() + " "));
             string modifiers = m.Modifiers.ToString();
             string parameters = m.ParameterList.ToString();
-            string inner = parameters.Substring(1, parameters.Length - 2);
+            string inner = parameters.Length >= 2 ? parameters.Substring(1, parameters.Length - 2) : string.Empty;
             string body = m.Body?.ToString() ?? (m.ExpressionBody != null ? m.ExpressionBody + ";" : ";");
             string blockBody = m.Body?.ToString() ?? (m.ExpressionBody != null ? "{ return " + m.ExpressionBody.Expression + "; }" : "{ }");
             string expression = m.ExpressionBody?.Expression.ToString()
@@ -69,7 +69,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         private static (string Source, string What)? ReshapeType(Context c)
         {
             TypeDeclarationSyntax? type = c.Target.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            if (type == null)
+            if (type == null || type.OpenBraceToken.Span.Length == 0 || type.Identifier.Text.Length == 0)
             {
                 return null;
             }

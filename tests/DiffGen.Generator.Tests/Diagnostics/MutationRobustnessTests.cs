@@ -24,7 +24,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
     /// </remarks>
     public sealed partial class MutationRobustnessTests
     {
-        private const int DefaultMutants = 1200;
+        private const int DefaultMutants = 1500;
 
         private const int DefaultSeed = 25;
 
