@@ -20,15 +20,6 @@ namespace DiffGen.Generator.Tests.Diagnostics
 
         public static readonly KnownBug[] KnownBugs =
         {
-            // 'out _' in generated calls of [DerivativeOf] methods binds to a member or a variable named '_'.
-            new KnownBug("Discard_out_underscore_binds_to_a_name_underscore", (m, f) => f.Contains("out _", StringComparison.Ordinal) && DeclaresName(m.Source, "_")),
-
-            // nameof(dX) in the length check of a gradient binds to a member or a variable named 'nameof'.
-            new KnownBug("Nameof_in_the_length_check_binds_to_a_name_nameof", (m, f) => f.Contains("nameof(", StringComparison.Ordinal) && DeclaresName(m.Source, "nameof")),
-
-            // A loop bound beyond int (2147483648 is a uint, 3000000000L a long) printed where an int is declared or passed.
-            new KnownBug("Loop_bound_beyond_int_printed_as_an_int", (m, f) => Regex.IsMatch(f, "from '(uint|long|ulong)' to 'int'|type '(uint|long|ulong)' to 'int'") && Regex.IsMatch(f, "at generated line: .*[0-9]{10}")),
-
             // [Integrable] on a method with __arglist: the integrand calls it without one.
             new KnownBug("Integrable_method_with_arglist", (m, f) => f.Contains("required parameter '__arglist'", StringComparison.Ordinal)),
 
@@ -38,26 +29,10 @@ namespace DiffGen.Generator.Tests.Diagnostics
             // Roslyn's GetOperation throws on __makeref of a switch expression over an unknown name; the generator's DIFF900 says so.
             new KnownBug("Roslyn_GetOperation_throws_DIFF900", (m, f) => f.Contains("DIFF900", StringComparison.Ordinal) && f.Contains("of type 'Microsoft.CodeAnalysis.CSharp.BoundKind'", StringComparison.Ordinal)),
 
-            // A caller two calls above a declined method calls the middle method's MGradient, which is not generated (nor is it
-            // when the callee's emission failed with DIFF900).
-            new KnownBug("Caller_of_a_dropped_callee_calls_its_missing_gradient", (m, f) => Regex.IsMatch(f, "CS(0117|1061): .* does not contain a definition for '\\w+(Gradient|Partial\\w*)'")),
-
-            // An array read at a long index, v[(long)i]: the gradient writes dV[(long)i] into a Span, whose index is an int.
-            new KnownBug("Long_index_copied_into_a_span_index", (m, f) => Regex.IsMatch(f, "from '(long|uint|ulong|nint|nuint)' to 'int'") && Regex.IsMatch(f, "at generated line: .*\\[\\((long|uint|ulong|nint|nuint)\\)")),
-
-            // A loop bound of long.MaxValue: an OverflowException (negating the minimum value) while generating, DIFF900.
-            new KnownBug("Loop_bound_long_MaxValue_overflows_DIFF900", (m, f) => f.Contains("DIFF900", StringComparison.Ordinal) && f.Contains("OverflowException: Negating the minimum value", StringComparison.Ordinal)),
-
-            // A local that redeclares a parameter from itself in a loop, double b = b (CS0136): InvalidCastException, DIFF900.
-            new KnownBug("Local_redeclaring_a_parameter_from_itself_DIFF900", (m, f) => f.Contains("DIFF900", StringComparison.Ordinal) && f.Contains("InvalidCastException: Unable to cast object of type 'DiffGen.Generator.Ir.DeclareScalar' to type 'DiffGen.Generator.Ir.AssignScalar'", StringComparison.Ordinal)),
-
             // Generated code calls or reads members that only some callers may use ([Experimental], [Obsolete(error: true)],
             // [UnmanagedCallersOnly]): the integrand calls an [Integrable] method, a gradient calls a [DerivativeOf] method or reads
             // a field the method (itself experimental or obsolete) may read, and the generated members are neither.
             new KnownBug("Experimental_Integrable_method_called_by_its_integrand", (m, f) => Regex.IsMatch(f, "error (CS0619|CS8901|DG9999):")),
-
-            // A callee marked [Differentiable(null)]: its null array of names is a default ImmutableArray to the caller, DIFF900.
-            new KnownBug("Callee_marked_Differentiable_null_DIFF900", (m, f) => f.Contains("DIFF900", StringComparison.Ordinal) && f.Contains("default instance of ImmutableArray", StringComparison.Ordinal)),
         };
 
         [Fact]
