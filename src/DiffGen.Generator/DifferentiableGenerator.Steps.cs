@@ -71,7 +71,8 @@ namespace DiffGen.Generator
         /// <summary>Drops a method that calls a [Differentiable] method with no generated members (the analyzer reports the callee's problems).</summary>
         private static LoweringStep RequireCallees(LoweringStep step, EquatableArray<string> generated)
         {
-            if (step.Method == null || step.Method.Calls.All(c => c.RequiresGenerated == null || generated.Contains(c.RequiresGenerated)))
+            // Generated holds a method only when every method it calls is generated too.
+            if (step.Method == null || generated.Contains(step.Method.Key))
             {
                 return step;
             }

@@ -28,11 +28,12 @@ namespace DiffGen.Generator.Analysis
             {
                 Dictionary<string, List<string>> definitions = Definitions(loop.Body, data: false);
                 Dictionary<string, List<string>> flows = Definitions(loop.Body, data: true);
+                List<Statement> outside = Outside(program, loop);
                 foreach ((Test test, IReadOnlyDictionary<string, Value> then, IReadOnlyDictionary<string, Value> otherwise) in Choices(loop.Body))
                 {
                     HashSet<string> reads = Reached(ProgramFacts.Reads(test), definitions);
                     if (reads.Any(active.Contains) && Crosses(then, otherwise, flows, active) is HashSet<string> ends
-                        && !Polished(program, loop, ends, flows, active) && !SearchObjectives.ReturnsTheOptimum(program, loop, test, ends))
+                        && !Polished(outside, ends, flows, active) && !SearchObjectives.ReturnsTheOptimum(outside, loop, test, ends))
                     {
                         return (test, reads);
                     }
@@ -77,10 +78,8 @@ namespace DiffGen.Generator.Analysis
         /// it: a value <c>s - e</c> where s holds the result (an end, or a local computed from the ends) and e reads both the
         /// result and a variable carrying a derivative that the loop does not assign (Newton's <c>x -= f(x, p) / df(x, p)</c>).
         /// </summary>
-        private static bool Polished(LoopProgram program, Loop loop, HashSet<string> ends, Dictionary<string, List<string>> inLoop, ISet<string> active)
+        private static bool Polished(List<Statement> outside, HashSet<string> ends, Dictionary<string, List<string>> inLoop, ISet<string> active)
         {
-            var inside = new HashSet<Statement>(ProgramFacts.All(loop.Body), ReferenceComparer.Instance);
-            List<Statement> outside = ProgramFacts.All(program.Body).Where(s => !inside.Contains(s) && !ReferenceEquals(s, loop)).ToList();
             Dictionary<string, List<string>> after = Definitions(outside, data: true);
             bool FromSearch(string variable) => ends.Contains(variable) || Reached(new[] { variable }, after).Overlaps(ends);
             bool Fresh(string variable) => active.Contains(variable) && !inLoop.ContainsKey(variable);
@@ -97,6 +96,13 @@ namespace DiffGen.Generator.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>The program's statements outside the loop, before and after it, nested ones included.</summary>
+        private static List<Statement> Outside(LoopProgram program, Loop loop)
+        {
+            var inside = new HashSet<Statement>(ProgramFacts.All(loop.Body), ReferenceComparer.Instance);
+            return ProgramFacts.All(program.Body).Where(s => !inside.Contains(s) && !ReferenceEquals(s, loop)).ToList();
         }
 
         /// <summary>

@@ -13,7 +13,8 @@ namespace DiffGen.Generator.Analysis
     /// </summary>
     internal static class SearchObjectives
     {
-        public static bool ReturnsTheOptimum(LoopProgram program, Loop loop, Test test, ISet<string> ends)
+        /// <param name="outside">The program's statements outside the loop (the returns among them).</param>
+        public static bool ReturnsTheOptimum(List<Statement> outside, Loop loop, Test test, ISet<string> ends)
         {
             if (!(test is Comparison { Op: ConditionOp.Less or ConditionOp.LessOrEqual or ConditionOp.Greater or ConditionOp.GreaterOrEqual } comparison))
             {
@@ -27,9 +28,7 @@ namespace DiffGen.Generator.Analysis
                 return false;
             }
 
-            var inside = new HashSet<Statement>(ProgramFacts.All(loop.Body), ReferenceComparer.Instance);
-            List<Statement> after = ProgramFacts.All(program.Body).Where(s => !inside.Contains(s) && !ReferenceEquals(s, loop)).ToList();
-            List<Value> returned = after.OfType<Return>().Select(r => Inlined(r.Value, after)).ToList();
+            List<Value> returned = outside.OfType<Return>().Select(r => Inlined(r.Value, outside)).ToList();
             return returned.Count > 0 && returned.All(value =>
                 ProgramFacts.Reads(value).Where(v => !ProgramFacts.Reads(objective).Contains(v)).Distinct().ToList() is List<string> { Count: 1 } found
                 && SameObjective(objective, value, points[0], found[0]));
