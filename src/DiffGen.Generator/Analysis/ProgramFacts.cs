@@ -138,7 +138,7 @@ namespace DiffGen.Generator.Analysis
         };
 
         /// <summary>The floating-point variable or array a statement writes and the values it writes there; null and none for the others.</summary>
-        private static (string? Target, IEnumerable<Value> Values) Definition(Statement statement) => statement switch
+        public static (string? Target, IEnumerable<Value> Values) Definition(Statement statement) => statement switch
         {
             DeclareScalar s => (s.Name, new[] { s.Value }),
             AssignScalar s => (s.Name, new[] { s.Value }),

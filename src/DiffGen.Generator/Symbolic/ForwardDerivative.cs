@@ -14,12 +14,18 @@ namespace DiffGen.Generator.Symbolic
         private readonly Symbol variable;
         private readonly Dictionary<Expr, Expr> memo = new Dictionary<Expr, Expr>();
         private readonly DependencyAnalysis dependencies;
+        private readonly System.Func<Symbol, bool>? mayBeInfinite;
 
-        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies)
+        /// <param name="mayBeInfinite">
+        /// Which symbols may hold an infinity the method writes as a constant (a table's border of +∞, see
+        /// <see cref="InfiniteFactors"/>); null where none may.
+        /// </param>
+        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies, System.Func<Symbol, bool>? mayBeInfinite = null)
         {
             b = builder;
             this.variable = variable;
             this.dependencies = dependencies;
+            this.mayBeInfinite = mayBeInfinite;
         }
 
         /// <summary>∂e/∂variable.</summary>
@@ -91,6 +97,7 @@ namespace DiffGen.Generator.Symbolic
                 // A callee's derivative is exactly 0 where it clamps (Relu(x) for x < 0), and then so is its value's: the
                 // local partial, infinite there (√Relu(x)), must not make it 0·∞.
                 bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
+                Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Value, mayBeInfinite);
                 if (IsSumOfGuardedTerms(inner))
                 {
                     // Each term is 0 off its own branch: the local partial goes inside each, so that where
@@ -98,13 +105,13 @@ namespace DiffGen.Generator.Symbolic
                     // there (d√u = du / (2·√u) with u = max(a, 0)² + max(b, 0)², 0 / 0 where a, b < 0).
                     foreach (SumTerm term in ((Sum)inner).Terms)
                     {
-                        terms.Add(new SumTerm(term.Coefficient, guarded ? GuardedProduct(partial.Value, term.Term) : b.Multiply(partial.Value, term.Term)));
+                        terms.Add(new SumTerm(term.Coefficient, guarded ? GuardedProduct(local, term.Term) : b.Multiply(local, term.Term)));
                     }
 
                     continue;
                 }
 
-                terms.Add(new SumTerm(1, guarded ? GuardedProduct(partial.Value, inner) : b.Multiply(partial.Value, inner)));
+                terms.Add(new SumTerm(1, guarded ? GuardedProduct(local, inner) : b.Multiply(local, inner)));
             }
 
             return b.Sum(0, terms);

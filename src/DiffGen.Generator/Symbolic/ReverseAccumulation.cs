@@ -356,7 +356,7 @@ namespace DiffGen.Generator.Symbolic
                 case Product product:
                     foreach (LocalPartial partial in LocalPartials.OfProduct(b, product))
                     {
-                        Pass(partial.Operand, partial.Value, partial.Through);
+                        Pass(partial.Operand, InfiniteFactors.FiniteOnly(b, product, partial.Value, null), partial.Through);
                     }
 
                     break;

@@ -24,8 +24,8 @@ namespace DiffGen.Generator.Tests.Review
     /// differences at points smooth over the stencil (<see cref="NotebookSweep22Tests.Smooth"/>).
     /// 263 double methods and 11 float twins: 247 accepted and right (12 of them the rewrites the declines advise), 11 float
     /// twins right, 14 declined (each beside its rewrite, accepted and right; one advice is a dead end: a local int[] of back
-    /// pointers), 2 with a NaN gradient where the value is finite (soft-DTW with a +∞ border and the same shrunk, a documented
-    /// limitation; skipped).
+    /// pointers), 2 with a NaN gradient where the value is finite (soft-DTW with a +∞ border and the same shrunk; right since the
+    /// twenty-sixth session).
     /// No silently wrong derivative, no crash, no uncompilable generated code.
     /// </summary>
     public sealed partial class Solver25Tests
@@ -74,12 +74,12 @@ namespace DiffGen.Generator.Tests.Review
             ["S25ViterbiBackPointersCast"] = ("DIFF013", "The conversion '(int)back[t * K + state]' to 'int' cuts the derivative", "write (int)Gradient.Stop(back[t * K + state])", "S25ViterbiBackPointersStop"),
         };
 
-        /// <summary>Accepted with no diagnostic but with a gradient that disagrees with finite differences: name → symptom. Skipped below.</summary>
-        private static readonly Dictionary<string, string> Wrong = new Dictionary<string, string>
-        {
-            ["S25InfiniteBorderMinimal"] = "dGamma is NaN, expected Σx[i]: Math.Exp(-r[1] / gamma) with r[1] = +∞ is 0 for every gamma, its partial in gamma is 0·∞",
-            ["S25SoftDtwInfinity"] = "dGamma is NaN where the value and the true derivative are finite: r[k] = double.PositiveInfinity on the table's border, -r/gamma is -∞, its adjoint is 0 and ∂(-r/gamma)/∂gamma = r/gamma² is ∞ (documented in supported.md, 'a value the method itself stores as ∞')",
-        };
+        /// <summary>
+        /// Accepted with no diagnostic but with a gradient that disagrees with finite differences: name → symptom. None now: the two
+        /// NaN gradients this sweep found (soft-DTW with a +∞ border, and the same shrunk) are right since the twenty-sixth session
+        /// (<see cref="Numerical.ConstantInfinityTests"/>) and run with the accepted cases.
+        /// </summary>
+        private static readonly Dictionary<string, string> Wrong = new Dictionary<string, string>();
 
         private static IEnumerable<ArrayCase> Accepted => All.Where(c => !Declines.ContainsKey(c.Name) && !Wrong.ContainsKey(c.Name));
 
@@ -113,18 +113,6 @@ namespace DiffGen.Generator.Tests.Review
             ArrayCase twin = Find(Floats[i].Twin);
             ArrayGradientTests.Check(ArrayCase.FloatTwinOf(twin, Floats[i].Source), twin);
         }
-
-        /// <summary>
-        /// Soft-DTW as its paper writes it, the table's border at +∞: the value and its true derivative are finite, dGamma is NaN
-        /// (0·∞ in the reverse sweep). supported.md documents it ("a value the method itself stores as ∞ ... multiplies 0 by ∞");
-        /// the same method with a finite border (1e10, S25SoftDtw) is right.
-        /// </summary>
-        [Fact(Skip = "NaN gradient (documented limitation, not silently wrong): soft-DTW with a +∞ border; dGamma = 0·∞. S25SoftDtw with 1e10 is right.")]
-        public void Soft_dtw_with_an_infinite_border_has_a_finite_gradient() => ArrayGradientTests.Check(Find("S25SoftDtwInfinity"));
-
-        /// <summary>The same shrunk: Math.Exp(-r[1] / gamma) of a local array's +∞ element is 0 for every gamma; dGamma is NaN, not Σx[i].</summary>
-        [Fact(Skip = "NaN gradient (documented limitation, not silently wrong): exp(-∞/gamma) in a loop; its partial in gamma is 0·∞.")]
-        public void An_infinite_element_under_exp_has_a_finite_gradient() => ArrayGradientTests.Check(Find("S25InfiniteBorderMinimal"));
 
         [Theory]
         [MemberData(nameof(DeclinedNames))]

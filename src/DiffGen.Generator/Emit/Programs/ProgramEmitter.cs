@@ -26,12 +26,17 @@ namespace DiffGen.Generator.Emit.Programs
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
             constants = Analysis.ConstantLocals.Of(this.method.Program!, method.Parameters.Select(p => p.Name.TrimStart('@')));
+            HashSet<string> infinities = Analysis.ConstantInfinities.Of(this.method.Program!.Body);
+            mayHoldInfinity = infinities.Count == 0 ? null : infinities.Contains;
         }
+
+        /// <summary>Which variables may hold an infinity the method writes as a constant; null when none may (<see cref="Analysis.ConstantInfinities"/>).</summary>
+        private readonly System.Func<string, bool>? mayHoldInfinity;
 
         /// <summary>A member's printer and names, which print the source's const locals by name and keep those names for them.</summary>
         private (ProgramPrinter Printer, ProgramNames Names) Start()
         {
-            var printer = new ProgramPrinter(method.Type, method.HasMathF);
+            var printer = new ProgramPrinter(method.Type, method.HasMathF) { MayHoldInfinity = mayHoldInfinity };
             var names = new ProgramNames(method);
             foreach (NamedNumber constant in constants)
             {

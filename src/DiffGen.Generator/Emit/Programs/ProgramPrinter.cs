@@ -42,6 +42,12 @@ namespace DiffGen.Generator.Emit.Programs
 
         public NumericType Type { get; }
 
+        /// <summary>
+        /// Which source variables may hold an infinity the method writes as a constant (<see cref="Analysis.ConstantInfinities"/>),
+        /// whose derivatives <see cref="Partials"/> takes as 0 where they are infinite; null when none may (most methods).
+        /// </summary>
+        public Func<string, bool>? MayHoldInfinity { get; set; }
+
 
         public string Keyword => Type == NumericType.Float ? "float" : "double";
 
@@ -154,7 +160,8 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var dependencies = new DependencyAnalysis(symbols);
-            return symbols.Select(s => (reads[s], new ForwardDerivative(b, s, dependencies).Of(e))).ToList();
+            Func<Symbol, bool>? mayBeInfinite = MayHoldInfinity == null ? null : symbol => reads.TryGetValue(symbol, out ActiveRead? read) && MayHoldInfinity(read.Variable);
+            return symbols.Select(s => (reads[s], new ForwardDerivative(b, s, dependencies, mayBeInfinite).Of(e))).ToList();
         }
 
         public Expr ToExpr(Value v, Func<string, string> name)
