@@ -16,11 +16,11 @@ namespace DiffGen.Fuzz.Generation
     {
         public static readonly string[] All =
         {
-            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members", IntegralCaseBuilder.Family,
+            "expression", "block", "branches", "calls", "loops", "arrays", "local arrays", "stop", "extreme", "unsupported", "members", "infinities", IntegralCaseBuilder.Family,
         };
 
         /// <summary>How many of each hundred cases go to each family, in the order of <see cref="All"/>.</summary>
-        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8, 8 };
+        private static readonly int[] Weights = { 14, 12, 14, 10, 14, 14, 10, 5, 7, 4, 8, 4, 8 };
 
         public static string Pick(Random random)
         {
@@ -54,6 +54,7 @@ namespace DiffGen.Fuzz.Generation
                 "extreme" => cases.Extreme(),
                 "unsupported" => cases.Unsupported(),
                 "members" => cases.Members(),
+                "infinities" => cases.Infinities(),
                 IntegralCaseBuilder.Family => new IntegralCaseBuilder(random).Build(), // double only: the reference and tolerances are for double
                 _ => throw new ArgumentOutOfRangeException(nameof(family), family),
             };

@@ -15,8 +15,16 @@ namespace DiffGen.Fuzz.Oracle
     /// </summary>
     public readonly struct Dual : IEquatable<Dual>
     {
-        public Dual(double value, double tangent, double error = 0, double tangentError = 0, bool moves = false)
+        public Dual(double value, double tangent, double error = 0, double tangentError = 0, bool moves = false, bool infiniteConstant = false)
         {
+            if (infiniteConstant && double.IsInfinity(value))
+            {
+                // An infinity the method writes as a constant, or computes from one (−∞ / γ): a constant, whatever the input.
+                Value = value;
+                IsInfiniteConstant = true;
+                return;
+            }
+
             Value = value;
             Tangent = tangent;
             Error = error;
@@ -25,6 +33,14 @@ namespace DiffGen.Fuzz.Oracle
             Margins.RecordIntermediate(value, tangent);
             Margins.RecordBounds(error, tangentError);
         }
+
+        /// <summary>
+        /// The value is an infinity the method writes as a constant (<c>double.PositiveInfinity</c> on a table's border), or
+        /// one an operation made from such an infinity (−∞ / γ, −∞ − m): a constant, its tangent 0, and no overflow of the
+        /// method's arithmetic (which makes a point untested). Where such a value makes a finite one (exp(−∞) = 0), the rules
+        /// give the finite value its tangent from the constant's 0.
+        /// </summary>
+        public bool IsInfiniteConstant { get; }
 
         public double Value { get; }
 
@@ -50,17 +66,17 @@ namespace DiffGen.Fuzz.Oracle
         /// <summary>The same bound for <see cref="Tangent"/>, including what the value's error moves it by.</summary>
         public double TangentError { get; }
 
-        public static implicit operator Dual(double value) => new Dual(value, 0);
+        public static implicit operator Dual(double value) => new Dual(value, 0, infiniteConstant: double.IsInfinity(value));
 
         public static Dual operator +(Dual a) => a;
 
-        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent, a.Error, a.TangentError, a.Moves);
+        public static Dual operator -(Dual a) => new Dual(-a.Value, -a.Tangent, a.Error, a.TangentError, a.Moves, a.IsInfiniteConstant);
 
         public static Dual operator +(Dual a, Dual b) =>
-            Rounded(a.Value + b.Value, a.Tangent + b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves);
+            Rounded(a.Value + b.Value, a.Tangent + b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves, a.IsInfiniteConstant || b.IsInfiniteConstant);
 
         public static Dual operator -(Dual a, Dual b) =>
-            Rounded(a.Value - b.Value, a.Tangent - b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves);
+            Rounded(a.Value - b.Value, a.Tangent - b.Tangent, a.Error + b.Error, a.TangentError + b.TangentError, a.Moves || b.Moves, a.IsInfiniteConstant || b.IsInfiniteConstant);
 
         public static Dual operator *(Dual a, Dual b)
         {
@@ -71,7 +87,7 @@ namespace DiffGen.Fuzz.Oracle
                 + (Math.Abs(a.Value) * b.TangentError) + (Math.Abs(b.Tangent) * a.Error)
                 + (a.TangentError * b.Error) + (a.Error * b.TangentError)
                 + (Margins.UnitRoundoff * (Math.Abs(left) + Math.Abs(right)));
-            return Rounded(a.Value * b.Value, left + right, error, tangentError, a.Moves || b.Moves);
+            return Rounded(a.Value * b.Value, left + right, error, tangentError, a.Moves || b.Moves, a.IsInfiniteConstant || b.IsInfiniteConstant);
         }
 
         public static Dual operator /(Dual a, Dual b)
@@ -82,12 +98,13 @@ namespace DiffGen.Fuzz.Oracle
             double error = (a.Error + (Math.Abs(q) * b.Error)) / Math.Abs(b.Value);
             double tangentError = ((a.TangentError + (Math.Abs(q) * b.TangentError) + (Math.Abs(b.Tangent) * error) + (Math.Abs(tangent) * b.Error))
                 + (Margins.UnitRoundoff * (Math.Abs(a.Tangent) + (2 * Math.Abs(scaled))))) / Math.Abs(b.Value);
-            return Rounded(q, tangent, error, tangentError, a.Moves || b.Moves);
+            return Rounded(q, tangent, error, tangentError, a.Moves || b.Moves, a.IsInfiniteConstant || b.IsInfiniteConstant);
         }
 
         /// <summary>A result with the errors it inherits plus its own rounding of value and derivative.</summary>
-        internal static Dual Rounded(double value, double tangent, double error, double tangentError, bool moves) =>
-            new Dual(value, tangent, error + (Margins.UnitRoundoff * Math.Abs(value)), tangentError + (Margins.UnitRoundoff * Math.Abs(tangent)), moves);
+        /// <param name="infiniteConstant">An operand is an infinite constant (<see cref="IsInfiniteConstant"/>): an infinite result is one too.</param>
+        internal static Dual Rounded(double value, double tangent, double error, double tangentError, bool moves, bool infiniteConstant = false) =>
+            new Dual(value, tangent, error + (Margins.UnitRoundoff * Math.Abs(value)), tangentError + (Margins.UnitRoundoff * Math.Abs(tangent)), moves, infiniteConstant);
 
         /// <summary>C#'s remainder a − trunc(a/b)·b: derivative da − trunc(a/b)·db, away from its jumps.</summary>
         public static Dual operator %(Dual a, Dual b)
@@ -97,12 +114,12 @@ namespace DiffGen.Fuzz.Oracle
             double remainder = a.Value % b.Value;
             Margins.RecordRemainder(a.Value, remainder);
             double times = Math.Abs(Math.Truncate(ratio));
-            return Rounded(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent), a.Error + (times * b.Error), a.TangentError + (times * b.TangentError), a.Moves || b.Moves);
+            return Rounded(remainder, a.Tangent - (Math.Truncate(ratio) * b.Tangent), a.Error + (times * b.Error), a.TangentError + (times * b.TangentError), a.Moves || b.Moves, a.IsInfiniteConstant || b.IsInfiniteConstant);
         }
 
-        public static Dual operator ++(Dual a) => Rounded(a.Value + 1, a.Tangent, a.Error, a.TangentError, a.Moves);
+        public static Dual operator ++(Dual a) => Rounded(a.Value + 1, a.Tangent, a.Error, a.TangentError, a.Moves, a.IsInfiniteConstant);
 
-        public static Dual operator --(Dual a) => Rounded(a.Value - 1, a.Tangent, a.Error, a.TangentError, a.Moves);
+        public static Dual operator --(Dual a) => Rounded(a.Value - 1, a.Tangent, a.Error, a.TangentError, a.Moves, a.IsInfiniteConstant);
 
         public static bool operator <(Dual a, Dual b) => Margins.Compared(a.Value, b.Value, a.Value < b.Value);
 

@@ -25,7 +25,7 @@ namespace DiffGen.Fuzz.Oracle
             {
                 // A function of a constant (a part a kink clamped, √ of max(a, 0)² + max(b, 0)² where a, b < 0) is constant:
                 // its tangent is 0, not 0 times a slope that may be infinite there.
-                return Dual.Rounded(value, 0, u.Error > 0 ? Math.Max(Math.Abs(function(v + u.Error) - value), Math.Abs(function(v - u.Error) - value)) : 0, 0, false);
+                return Dual.Rounded(value, 0, u.Error > 0 ? Math.Max(Math.Abs(function(v + u.Error) - value), Math.Abs(function(v - u.Error) - value)) : 0, 0, false, u.IsInfiniteConstant);
             }
 
             double tangent = slope * u.Tangent;
@@ -51,7 +51,7 @@ namespace DiffGen.Fuzz.Oracle
             return u;
         }
 
-        public static Dual Stop(Dual u) => new Dual(u.Value, 0, u.Error);
+        public static Dual Stop(Dual u) => new Dual(u.Value, 0, u.Error, infiniteConstant: u.IsInfiniteConstant);
 
         /// <summary>fma(a, b, c) = a·b + c, so d fma = b da + a db + dc: the dual product and sum, whose rounding bounds cover the fused form's one rounding.</summary>
         public static Dual FusedMultiplyAdd(Dual a, Dual b, Dual c) => (a * b) + c;
@@ -102,7 +102,7 @@ namespace DiffGen.Fuzz.Oracle
         {
             Dual result = Chain(u, Math.Tanh, v => double.IsInfinity(Math.Cosh(v)) ? 0 : 1 / (Math.Cosh(v) * Math.Cosh(v)));
             double fromValue = 2 * Margins.UnitRoundoff * result.Value * result.Value * Math.Abs(u.Tangent);
-            return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue, result.Moves);
+            return new Dual(result.Value, result.Tangent, result.Error, result.TangentError + fromValue, result.Moves, result.IsInfiniteConstant);
         }
 
         /// <summary>asinh′(v) = 1/√(v² + 1), written 1/(|v|·√(1 + 1/v²)) for |v| ≥ 1 so that v² does not overflow (|v| > 1e154).</summary>
@@ -151,7 +151,7 @@ namespace DiffGen.Fuzz.Oracle
                 tangent += a.Value == 0 ? 0 : value * Math.Log(a.Value) * b.Tangent;
             }
 
-            return new Dual(value, tangent, moves: a.Moves || b.Moves);
+            return new Dual(value, tangent, moves: a.Moves || b.Moves, infiniteConstant: a.IsInfiniteConstant || b.IsInfiniteConstant);
         }
 
         public static Dual Abs(Dual u)

@@ -131,7 +131,13 @@ namespace DiffGen.Fuzz.Oracle
         /// <summary>Compares two values and records how close they are.</summary>
         public static int Compare(double a, double b)
         {
-            Record(a - b, Math.Max(Math.Abs(a), Math.Abs(b)));
+            if (!double.IsInfinity(a) && !double.IsInfinity(b))
+            {
+                // A comparison with an infinity (a running maximum started at −∞, a table's border of +∞) is decided far from
+                // any kink; a value that overflowed is recorded as such where it is made.
+                Record(a - b, Math.Max(Math.Abs(a), Math.Abs(b)));
+            }
+
             return a < b ? -1 : a > b ? 1 : 0;
         }
     }

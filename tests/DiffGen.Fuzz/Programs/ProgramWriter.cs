@@ -275,7 +275,8 @@ namespace DiffGen.Fuzz.Programs
 
         /// <summary>A literal in the flavour: a fractional one gets f in a float case.</summary>
         public static string FractionalLiteral(string literal, Flavor flavor) =>
-            flavor.LiteralSuffix.Length > 0 && IsFractional(literal) && !literal.EndsWith("f", StringComparison.Ordinal)
+            literal is "+inf" or "-inf" ? (literal[0] == '-' ? "-" : string.Empty) + (flavor.IsOracle ? "double" : flavor.Real) + ".PositiveInfinity"
+            : flavor.LiteralSuffix.Length > 0 && IsFractional(literal) && !literal.EndsWith("f", StringComparison.Ordinal)
                 ? literal + flavor.LiteralSuffix
                 : literal;
 

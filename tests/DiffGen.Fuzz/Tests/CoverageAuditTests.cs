@@ -68,6 +68,11 @@ namespace DiffGen.Fuzz.Tests
             ("a long[] (short[], byte[], uint[]) parameter", "arrays", @"(long|short|byte|uint)\[\] idx"),
             ("a switch proven exhaustive without _", "loops", @"switch \{ (?:(?!_ =>)[^{}])*\}"),
             ("an int local function as a loop bound", "loops", @"int Upto\(int k\) => (?s:.*) < Upto\("),
+
+            // The twenty-sixth session's: infinities the method writes as constants.
+            ("a +∞ border of a recurrence's table", "infinities", @"\] = (double|float)\.PositiveInfinity;"),
+            ("a masked score at −∞ scaled before Math.Exp", "infinities", @"\? -(double|float)\.PositiveInfinity : w\["),
+            ("an infinite constant divided by a positive expression", "infinities", @"= -inf\d+ / "),
         };
 
         [Fact]
@@ -99,6 +104,7 @@ namespace DiffGen.Fuzz.Tests
         [InlineData("arrays")]
         [InlineData("local arrays")]
         [InlineData("members")]
+        [InlineData("infinities")]
         public void Methods_with_the_audits_constructs_agree_with_the_oracle(string family)
         {
             var patterns = Constructs.Where(c => c.Family == family || (family == "branches" && c.Family == "block")).Select(c => c.Pattern).ToArray();
