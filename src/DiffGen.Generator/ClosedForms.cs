@@ -113,7 +113,8 @@ namespace DiffGen.Generator
                 formula.Result,
                 read.Location,
                 model.Compilation.GetTypeByMetadataName("System.MathF") != null,
-                formula.Calls.ToEquatableArray());
+                formula.Calls.ToEquatableArray(),
+                Attributes: read.Attributes);
             return read with { Integrand = integrand };
         }
 

@@ -129,7 +129,8 @@ namespace DiffGen.Generator
                 DifferentiableMethods.KeyOf(method),
                 program,
                 HiddenMembers.Of(method, parameters),
-                guards);
+                guards,
+                CarriedAttributes.Of(method));
 
         /// <summary>Whether the body throws somewhere (<c>throw</c> statements and expressions).</summary>
         private static bool Throws(IOperation body) => Descendants(body).Any(o => o is IThrowOperation);

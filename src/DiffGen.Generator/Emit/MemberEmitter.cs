@@ -9,8 +9,6 @@ namespace DiffGen.Generator.Emit
     /// <summary>Writes the generated members of one method: a partial per differentiated parameter, then the gradient.</summary>
     internal sealed partial class MemberEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
-
         private readonly LoweredMethod method;
         private readonly MethodDag dag;
         private readonly CodeWriter writer;
@@ -85,7 +83,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + MathName(parameter) + "\"/>.");
             writer.Line("/// </summary>");
             WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             WriteGuards();
             var printer = new CSharpPrinter(method.Type, method.HasMathF, layout.NameOf, dag.Builder.Numbers);
@@ -195,7 +193,7 @@ namespace DiffGen.Generator.Emit
 
             writer.Line("/// <returns>The value of " + method.Name + ".</returns>");
             WriteDefinitions(forwardPartials, formulaPlan);
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
             WriteGuards();
             var adjointComments = AdjointComments(gradient, layout);

@@ -37,5 +37,6 @@ namespace DiffGen.Generator.Ir
         string Cref,
         LocationInfo Location,
         LoweredMethod? Integrand = null,
-        string? NoClosedForm = null);
+        string? NoClosedForm = null,
+        EquatableArray<string> Attributes = default);
 }

@@ -14,8 +14,6 @@ namespace DiffGen.Generator.Emit.Integrals
     /// </summary>
     internal sealed class AntiderivativeEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
-
         /// <summary>Longer worked solutions are cut here in the doc comment (the code is complete).</summary>
         private const int MaxSteps = 16;
 
@@ -47,7 +45,7 @@ namespace DiffGen.Generator.Emit.Integrals
                 required => LocalPlan.Create(new[] { value }, new NameAllocator(reserved), constants, required: required, suggested: new Dictionary<Expr, string> { [value] = "antiderivative" }));
             WriteDocumentation();
             string type = method.Type == NumericType.Float ? "float" : "double";
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(method.Accessibility + (method.IsStatic ? " static " : " ") + type + " " + IntegralNames.Antiderivative(Name)
                 + "(" + string.Join(", ", method.Parameters.Select(p => p.TypeName + " " + p.Name)) + ")");
             var printer = new CSharpPrinter(method.Type, method.Integrand!.HasMathF, layout.NameOf, B.Numbers);

@@ -16,8 +16,6 @@ namespace DiffGen.Generator.Emit.Integrals
     /// </summary>
     internal sealed class IntegralEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
-
         private readonly IntegrableMethod method;
         private readonly CodeWriter writer;
         private readonly string type;
@@ -126,7 +124,7 @@ namespace DiffGen.Generator.Emit.Integrals
             var parameters = bounds.SelectMany(b => new[] { type + " " + b.From, type + " " + b.To })
                 .Concat(kept.Select(p => p.TypeName + " " + p.Name))
                 .Concat(withErrorEstimate ? new[] { "out " + type + " " + IntegralNames.ErrorEstimate } : new string[0]);
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(method.Accessibility + (method.IsStatic ? " static " : " ") + type + " " + IntegralNames.Integral(Name) + "(" + string.Join(", ", parameters) + ")");
             WriteComputation(bounds, withErrorEstimate);
             writer.Close();
@@ -351,7 +349,7 @@ namespace DiffGen.Generator.Emit.Integrals
             string variableNames = Join(variables.Select(v => v.Name.TrimStart('@')));
             string fixedPart = kept.Count == 0 ? string.Empty : ", with " + Join(kept.Select(p => p.Name.TrimStart('@'))) + " held fixed";
             writer.Line("/// <summary>" + Name + " as a function of " + variableNames + " alone" + fixedPart + ": what " + IntegralNames.Integral(Name) + " hands to the quadrature.</summary>");
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open("private readonly struct " + method.IntegrandName + " : " + interfaceName);
             foreach ((string fieldType, string name) in fields)
             {

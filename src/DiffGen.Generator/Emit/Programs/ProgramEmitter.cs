@@ -9,8 +9,6 @@ namespace DiffGen.Generator.Emit.Programs
     /// <summary>Writes the generated members of a method with loops or arrays: a partial per differentiated scalar, then the gradient.</summary>
     internal sealed class ProgramEmitter
     {
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DiffGen\", \"" + BuildInfo.Version + "\")]";
-
         private readonly LoweredMethod method;
         private readonly CodeWriter writer;
         private readonly string type;
@@ -122,7 +120,7 @@ namespace DiffGen.Generator.Emit.Programs
             (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Partial(method.Program!.EarlyReturns, printer, method.Name, parameter.Name);
             IReadOnlyList<TangentStep> tangent = TangentTransformation.Of(method.Program!.Body, printer, analysis, names, parameter.Name);
             WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", earlyRules.Concat(ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter), names)));
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             WriteBody(printer, earlyReturns.Concat(new PartialWriter(printer, names, parameter.Name).Body(tangent)).ToList());
             writer.Close();
@@ -200,7 +198,7 @@ namespace DiffGen.Generator.Emit.Programs
                 writer.Line("/// <exception cref=\"global::System.ArgumentException\">An output span does not have the length of its array.</exception>");
             }
 
-            writer.Line(GeneratedCodeAttribute);
+            GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
             WriteBody(printer, body);
             writer.Close();
