@@ -97,7 +97,7 @@ namespace DiffGen.Generator.Symbolic
                 // A callee's derivative is exactly 0 where it clamps (Relu(x) for x < 0), and then so is its value's: the
                 // local partial, infinite there (√Relu(x)), must not make it 0·∞.
                 bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
-                Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Value, mayBeInfinite);
+                Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Operand, partial.Value, mayBeInfinite);
                 if (IsSumOfGuardedTerms(inner))
                 {
                     // Each term is 0 off its own branch: the local partial goes inside each, so that where

@@ -1,61 +1,136 @@
 using System;
+using System.Collections.Generic;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
 {
     /// <summary>
-    /// Local partials of a product that multiply by an infinity the method writes as a constant: ∂(−r / γ)/∂γ = r / γ² (or
-    /// −P/γ through the product's own value) with r = +∞ at a dynamic-programming table's border, ∂(r²)/∂r = 2·r. Where the
-    /// product is infinite it is a constant (−r / γ is −∞ whatever γ is), so its derivative is 0; the rule would give an
-    /// infinite local partial, which the zero derivative or adjoint it meets (the border's own, or exp(−∞) = 0 further on)
-    /// turns into NaN. Such a partial is taken as 0 where the product is infinite; one without such a factor
-    /// (∂(−r / γ)/∂r = −1/γ) is left as it is.
+    /// Local partials that meet an infinity the method writes as a constant. Where an operation reads such an infinity it is
+    /// a constant in its other operands (−r / γ is −∞ whatever γ is at a table's border of +∞, d^∞ is 0 for |d| &lt; 1,
+    /// scale·(masked ? q : −∞) is −∞), so its derivative is 0; the rules give an infinite local partial there (r / γ², or
+    /// −P/γ through the product's own value; ∞·d^∞⁻¹; the masked score), which the zero derivative or adjoint it meets (the
+    /// border's own, or exp(−∞) = 0 further on) turns into NaN. Such a partial is taken as 0 where the infinity is:
+    /// <list type="bullet">
+    /// <item>of a power with an infinite exponent, <c>d^∞</c>, in its base: 0;</item>
+    /// <item>of a product, where the partial multiplies by a value that may be infinite (a symbol that may hold the
+    /// constant, the constant, or a choice, sum, call or product that reads one), 0 where the product is infinite:
+    /// <c>|P| &lt; ∞ ? partial : 0</c>;</item>
+    /// <item>of a call of two or more arguments (<c>Math.Pow</c>, <c>Math.Atan2</c>), 0 where another argument that may be
+    /// infinite is.</item>
+    /// </list>
+    /// A partial that reads no such value (∂(−r / γ)/∂r = −1/γ) is left as it is, and so is every method without an infinite
+    /// constant.
     /// </summary>
     internal static class InfiniteFactors
     {
         /// <summary>
-        /// <paramref name="partial"/>, the local partial of <paramref name="node"/> in one of its operands, as
-        /// <c>|node| &lt; ∞ ? partial : 0</c> where it multiplies by a possible infinity; else itself.
+        /// <paramref name="partial"/>, the local partial of <paramref name="node"/> in <paramref name="operand"/>, taken as 0
+        /// where an infinity it meets makes the node a constant; else itself.
         /// </summary>
         /// <param name="mayBeInfinite">Which symbols may hold an infinity the method writes as a constant; null where none may (infinite constants in the DAG still count).</param>
-        public static Expr FiniteOnly(ExprBuilder b, Expr node, Expr partial, Func<Symbol, bool>? mayBeInfinite)
+        public static Expr FiniteOnly(ExprBuilder b, Expr node, Expr operand, Expr partial, Func<Symbol, bool>? mayBeInfinite)
         {
-            if (!(node is Product) || !HasInfiniteFactor(partial, mayBeInfinite))
+            switch (node)
             {
-                return partial;
-            }
-
-            Condition finite = b.Compare(ConditionOp.Less, b.Call(Functions.ElementaryFunction.Abs, node), b.Constant(double.PositiveInfinity));
-            return b.Select(finite, partial, b.Zero);
-        }
-
-        /// <summary>
-        /// Whether a local partial is, or multiplies by, an infinite constant, a symbol that may hold one, or a product with
-        /// such a factor (the quotient rule's −P/γ through the product's own value).
-        /// </summary>
-        private static bool HasInfiniteFactor(Expr partial, Func<Symbol, bool>? mayBeInfinite)
-        {
-            switch (partial)
-            {
-                case Symbol symbol:
-                    return (symbol.ConstantValue is double value && double.IsInfinity(value)) || mayBeInfinite?.Invoke(symbol) == true;
-                case Constant constant:
-                    return double.IsInfinity(constant.Value);
-                case Named named:
-                    return HasInfiniteFactor(named.Value, mayBeInfinite);
-                case Product product:
-                    foreach (Factor factor in product.Factors)
+                case Product product when InfiniteExponentOf(product, operand):
+                    // d^∞ is 0, 1 or ∞ near any d (|d| < 1, = 1, > 1): a constant in d.
+                    return b.Zero;
+                case Product when HasInfiniteFactor(partial, mayBeInfinite):
+                    return b.Select(Finite(b, node), partial, b.Zero);
+                case FunctionCall { Function: Functions.ElementaryFunction.Pow or Functions.ElementaryFunction.Atan2 } call:
+                    Condition? others = null;
+                    foreach (Expr argument in call.Arguments)
                     {
-                        if (factor.Exponent > 0 && HasInfiniteFactor(factor.Base, mayBeInfinite))
+                        if (!ReferenceEquals(argument, operand) && MayBeInfinite(argument, mayBeInfinite))
                         {
-                            return true;
+                            others = others == null ? Finite(b, argument) : b.And(others, Finite(b, argument));
                         }
                     }
 
-                    return double.IsInfinity(product.Coefficient);
+                    return others == null ? partial : b.Select(others, partial, b.Zero);
                 default:
-                    return false;
+                    return partial;
             }
+        }
+
+        private static bool InfiniteExponentOf(Product product, Expr operand)
+        {
+            foreach (Factor factor in product.Factors)
+            {
+                if (double.IsInfinity(factor.Exponent) && ReferenceEquals(factor.Base, operand))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>|e| &lt; ∞</c>.</summary>
+        private static Condition Finite(ExprBuilder b, Expr e) =>
+            b.Compare(ConditionOp.Less, b.Call(Functions.ElementaryFunction.Abs, e), b.Constant(double.PositiveInfinity));
+
+        /// <summary>Whether a local partial is, or multiplies by, a value that may be infinite (<see cref="MayBeInfinite"/>).</summary>
+        private static bool HasInfiniteFactor(Expr partial, Func<Symbol, bool>? mayBeInfinite)
+        {
+            if (partial is Named named)
+            {
+                return HasInfiniteFactor(named.Value, mayBeInfinite);
+            }
+
+            if (!(partial is Product product))
+            {
+                return MayBeInfinite(partial, mayBeInfinite);
+            }
+
+            if (double.IsInfinity(product.Coefficient))
+            {
+                return true;
+            }
+
+            foreach (Factor factor in product.Factors)
+            {
+                if (factor.Exponent > 0 && MayBeInfinite(factor.Base, mayBeInfinite))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a value may be infinite because it reads, in its arithmetic (not in the tests of its choices), an infinite
+        /// constant or a symbol that may hold one: a product by one, a choice with one on a side, a sum or a call reading one.
+        /// </summary>
+        private static bool MayBeInfinite(Expr e, Func<Symbol, bool>? mayBeInfinite)
+        {
+            var pending = new Stack<Expr>();
+            var seen = new HashSet<Expr>();
+            pending.Push(e);
+            while (pending.Count > 0)
+            {
+                Expr next = pending.Pop();
+                if (next is Condition || !seen.Add(next))
+                {
+                    continue;
+                }
+
+                switch (next)
+                {
+                    case Symbol symbol when (symbol.ConstantValue is double value && double.IsInfinity(value)) || mayBeInfinite?.Invoke(symbol) == true:
+                    case Constant constant when double.IsInfinity(constant.Value):
+                    case Product product when double.IsInfinity(product.Coefficient):
+                        return true;
+                }
+
+                foreach (Expr child in next.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            return false;
         }
     }
 }

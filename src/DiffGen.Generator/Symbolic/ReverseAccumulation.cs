@@ -356,14 +356,14 @@ namespace DiffGen.Generator.Symbolic
                 case Product product:
                     foreach (LocalPartial partial in LocalPartials.OfProduct(b, product))
                     {
-                        Pass(partial.Operand, InfiniteFactors.FiniteOnly(b, product, partial.Value, null), partial.Through);
+                        Pass(partial.Operand, InfiniteFactors.FiniteOnly(b, product, partial.Operand, partial.Value, null), partial.Through);
                     }
 
                     break;
                 case FunctionCall call:
                     foreach (LocalPartial partial in LocalPartials.OfCall(b, call))
                     {
-                        Pass(partial.Operand, partial.Value);
+                        Pass(partial.Operand, InfiniteFactors.FiniteOnly(b, call, partial.Operand, partial.Value, null));
                     }
 
                     break;

@@ -10,11 +10,12 @@ namespace DiffGen.Fuzz.Generation
         /// infinite), in three shapes, each with random parts:
         /// <list type="bullet">
         /// <item>loop-free: an infinity scaled by a positive expression of the parameters, <c>double a = -inf / (u * u + 0.5);</c>,
-        /// then <c>Math.Exp(a)</c> (0) times a random expression, added to another;</item>
+        /// or times a choice with the infinity on one side, or raised to a positive power, then <c>Math.Exp(a)</c> (0, or
+        /// exp(−p) where the choice takes −1) times a random expression, added to another;</item>
         /// <item>a one-dimensional soft-min recurrence over w with a +∞ border, <c>r[i] = w[i - 1] * w[i - 1] - t * (mx + Math.Log(...))</c>
         /// from <c>a = -r[i - 1] / t</c> and <c>b = -r[i] / t</c> (b is −∞ on the border), t a positive expression of b;</item>
-        /// <item>a masked log-sum-exp: every other score set to −∞, each scaled by a positive expression before <c>Math.Exp</c>,
-        /// with a running maximum started at −∞.</item>
+        /// <item>a masked log-sum-exp: every other score set to −∞, each scaled by a positive expression before <c>Math.Exp</c>
+        /// (the choice in a local, or inline as a factor), with a running maximum started at −∞.</item>
         /// </list>
         /// The literals <c>+inf</c> and <c>-inf</c> are written as <c>double.PositiveInfinity</c> (<c>float.</c>) by the writer;
         /// the oracle takes such a value, and an infinite one computed from it, as a constant (<c>Dual.IsInfiniteConstant</c>).
@@ -29,7 +30,13 @@ namespace DiffGen.Fuzz.Generation
                     Scope scope = ScopeOf(parameters);
                     string inf = Fresh("inf");
                     string a = Fresh("a");
-                    Expr scaled = g.Chance(0.5) ? new Binary("/", new Negate(R(inf)), g.Positive(scope, 2)) : Mul(g.Positive(scope, 2), R(inf));
+                    Expr scaled = g.Random.Next(4) switch
+                    {
+                        0 => new Binary("/", new Negate(R(inf)), g.Positive(scope, 2)),
+                        1 => Mul(g.Positive(scope, 2), R(inf)),
+                        2 => Mul(g.Positive(scope, 1), new Conditional(new Compare(">", R("y"), Lit("0")), R(inf), Lit("-1"))), // a choice with the infinity on one side, as a factor
+                        _ => new Negate(Call("Pow", new Binary("+", R(inf), R(inf)), g.Positive(scope, 1))), // an infinite base: −∞^p
+                    };
                     var body = new List<Stmt>
                     {
                         new Declare(inf, Lit(g.Pick("+inf", "-inf"))),
@@ -71,6 +78,10 @@ namespace DiffGen.Fuzz.Generation
                     string best = Fresh("best"), total = Fresh("total"), i = Fresh("i"), j = Fresh("j"), z = Fresh("z"), u = Fresh("u"), scale = Fresh("scale");
                     Cond masked = new IntCompare("==", new IntBinary("%", I(i), N(2)), N(1));
                     Cond maskedJ = new IntCompare("==", new IntBinary("%", I(j), N(2)), N(1));
+                    Expr MaskedJ() => new Conditional(maskedJ, Lit("-inf"), new Element("w", I(j)));
+                    List<Stmt> Terms() => g.Chance(0.5)
+                        ? new List<Stmt> { new Declare(u, MaskedJ()), new Assign(total, "+=", Call("Exp", new Binary("-", Mul(R(u), R(scale)), R(best)))) }
+                        : new List<Stmt> { new Assign(total, "+=", Call("Exp", new Binary("-", Mul(R(scale), MaskedJ()), R(best)))) };
                     var body = new List<Stmt>
                     {
                         new Declare(scale, g.Positive(scope, 1)),
@@ -79,9 +90,7 @@ namespace DiffGen.Fuzz.Generation
                             new Declare(z, new Conditional(masked, Lit("-inf"), new Element("w", I(i)))),
                             new Assign(best, "=", Call("Max", R(best), Mul(R(z), R(scale)))))),
                         new Declare(total, Lit("0")),
-                        new For(j, N(0), "<", Len("w"), "++", S(
-                            new Declare(u, new Conditional(maskedJ, Lit("-inf"), new Element("w", I(j)))),
-                            new Assign(total, "+=", Call("Exp", new Binary("-", Mul(R(u), R(scale)), R(best)))))),
+                        new For(j, N(0), "<", Len("w"), "++", S(Terms())),
                         new Return(Add(R(best), Call("Log", R(total)))),
                     };
                     return Case("infinities", Entry(parameters, S(body)));
