@@ -346,10 +346,17 @@ namespace DiffGen.Generator.Symbolic
             : value is Product product && !IsRoot(product) ? Named(string.Empty, value)
             : value;
 
+        /// <summary>
+        /// Whether any node made so far is an infinite number (<c>double.PositiveInfinity</c> as a constant or a named one):
+        /// without one, no partial meets an infinity the method writes (<see cref="InfiniteFactors"/>), and nothing is looked for.
+        /// </summary>
+        public bool HasInfinities { get; private set; }
+
         /// <summary>Adds a node just made (its id the next one) under its key.</summary>
         private Expr Register(NodeKey key, Expr node)
         {
             interned.Add(key, node);
+            NoteInfinity(node);
             return node;
         }
 
@@ -359,9 +366,18 @@ namespace DiffGen.Generator.Symbolic
             {
                 existing = create(nextId++);
                 interned.Add(key, existing);
+                NoteInfinity(existing);
             }
 
             return existing;
+        }
+
+        private void NoteInfinity(Expr node)
+        {
+            if ((node is Constant constant && double.IsInfinity(constant.Value)) || (node is Symbol { ConstantValue: double value } && double.IsInfinity(value)))
+            {
+                HasInfinities = true;
+            }
         }
     }
 }

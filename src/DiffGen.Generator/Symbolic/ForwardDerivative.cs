@@ -14,13 +14,13 @@ namespace DiffGen.Generator.Symbolic
         private readonly Symbol variable;
         private readonly Dictionary<Expr, Expr> memo = new Dictionary<Expr, Expr>();
         private readonly DependencyAnalysis dependencies;
-        private readonly System.Func<Symbol, bool>? mayBeInfinite;
+        private readonly System.Func<Symbol, InfinitySigns>? mayBeInfinite;
 
         /// <param name="mayBeInfinite">
         /// Which symbols may hold an infinity the method writes as a constant (a table's border of +∞, see
         /// <see cref="InfiniteFactors"/>); null where none may.
         /// </param>
-        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies, System.Func<Symbol, bool>? mayBeInfinite = null)
+        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies, System.Func<Symbol, InfinitySigns>? mayBeInfinite = null)
         {
             b = builder;
             this.variable = variable;

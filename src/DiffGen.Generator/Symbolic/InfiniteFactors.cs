@@ -28,8 +28,13 @@ namespace DiffGen.Generator.Symbolic
         /// where an infinity it meets makes the node a constant; else itself.
         /// </summary>
         /// <param name="mayBeInfinite">Which symbols may hold an infinity the method writes as a constant; null where none may (infinite constants in the DAG still count).</param>
-        public static Expr FiniteOnly(ExprBuilder b, Expr node, Expr operand, Expr partial, Func<Symbol, bool>? mayBeInfinite)
+        public static Expr FiniteOnly(ExprBuilder b, Expr node, Expr operand, Expr partial, Func<Symbol, InfinitySigns>? mayBeInfinite)
         {
+            if (mayBeInfinite == null && !b.HasInfinities)
+            {
+                return partial; // most methods: nothing is or may hold an infinity
+            }
+
             switch (node)
             {
                 case Product product when InfiniteExponentOf(product, operand):
@@ -71,7 +76,7 @@ namespace DiffGen.Generator.Symbolic
             b.Compare(ConditionOp.Less, b.Call(Functions.ElementaryFunction.Abs, e), b.Constant(double.PositiveInfinity));
 
         /// <summary>Whether a local partial is, or multiplies by, a value that may be infinite (<see cref="MayBeInfinite"/>).</summary>
-        private static bool HasInfiniteFactor(Expr partial, Func<Symbol, bool>? mayBeInfinite)
+        private static bool HasInfiniteFactor(Expr partial, Func<Symbol, InfinitySigns>? mayBeInfinite)
         {
             if (partial is Named named)
             {
@@ -101,36 +106,96 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>
         /// Whether a value may be infinite because it reads, in its arithmetic (not in the tests of its choices), an infinite
-        /// constant or a symbol that may hold one: a product by one, a choice with one on a side, a sum or a call reading one.
+        /// constant or a symbol that may hold one, sign by sign (<see cref="InfinityRules"/>): a product by one, a choice with one
+        /// on a side, a sum or a call that passes one on, but not exp(−∞) (0) or max(−∞, s) where s is finite.
         /// </summary>
-        private static bool MayBeInfinite(Expr e, Func<Symbol, bool>? mayBeInfinite)
+        private static bool MayBeInfinite(Expr e, Func<Symbol, InfinitySigns>? mayBeInfinite) => SignsOf(e, mayBeInfinite) != InfinitySigns.None;
+
+        /// <summary>Which infinities a value may be; nodes evaluated operands first, so a deep expression never recurses deeply.</summary>
+        private static InfinitySigns SignsOf(Expr e, Func<Symbol, InfinitySigns>? mayBeInfinite)
         {
-            var pending = new Stack<Expr>();
-            var seen = new HashSet<Expr>();
-            pending.Push(e);
-            while (pending.Count > 0)
+            var signs = new Dictionary<Expr, InfinitySigns>();
+            var reads = new HashSet<Expr>();
+            foreach (Expr node in TopologicalOrder.OperandsFirst(new[] { e }))
             {
-                Expr next = pending.Pop();
-                if (next is Condition || !seen.Add(next))
+                InfinitySigns own = Own(node, signs, reads, mayBeInfinite);
+                signs[node] = own;
+                if (own != InfinitySigns.None || (!(node is Condition) && AnyChild(node, reads)))
                 {
-                    continue;
+                    reads.Add(node);
                 }
+            }
 
-                switch (next)
-                {
-                    case Symbol symbol when (symbol.ConstantValue is double value && double.IsInfinity(value)) || mayBeInfinite?.Invoke(symbol) == true:
-                    case Constant constant when double.IsInfinity(constant.Value):
-                    case Product product when double.IsInfinity(product.Coefficient):
-                        return true;
-                }
+            return signs[e];
+        }
 
-                foreach (Expr child in next.Children)
+        private static bool AnyChild(Expr node, HashSet<Expr> reads)
+        {
+            foreach (Expr child in node.Children)
+            {
+                if (!(child is Condition) && reads.Contains(child))
                 {
-                    pending.Push(child);
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        private static InfinitySigns Own(Expr node, Dictionary<Expr, InfinitySigns> signs, HashSet<Expr> reads, Func<Symbol, InfinitySigns>? mayBeInfinite)
+        {
+            switch (node)
+            {
+                case Symbol symbol:
+                    return symbol.ConstantValue is double value && double.IsInfinity(value) ? InfinityRules.Of(value) : mayBeInfinite?.Invoke(symbol) ?? InfinitySigns.None;
+                case Constant constant:
+                    return InfinityRules.Of(constant.Value);
+                case Named named:
+                    return signs[named.Value];
+                case Sum sum:
+                    InfinitySigns total = InfinitySigns.None;
+                    foreach (SumTerm term in sum.Terms)
+                    {
+                        total |= InfinityRules.Scaled(term.Coefficient, signs[term.Term]);
+                    }
+
+                    return total;
+                case Product product:
+                    if (double.IsInfinity(product.Coefficient))
+                    {
+                        return InfinitySigns.Either;
+                    }
+
+                    if (product.Factors.Count == 1 && product.Factors[0].Exponent == 1)
+                    {
+                        return InfinityRules.Scaled(product.Coefficient, signs[product.Factors[0].Base]);
+                    }
+
+                    InfinitySigns factors = InfinitySigns.None;
+                    foreach (Factor factor in product.Factors)
+                    {
+                        // A factor below the line that is infinite makes the product 0; one with an infinite exponent, 0, 1 or ∞.
+                        factors |= double.IsInfinity(factor.Exponent) ? InfinitySigns.Either : factor.Exponent > 0 ? signs[factor.Base] : InfinitySigns.None;
+                    }
+
+                    return InfinityRules.Product(factors);
+                case FunctionCall call:
+                    var arguments = new InfinitySigns[call.Arguments.Count];
+                    bool readsInfinity = false;
+                    for (int i = 0; i < arguments.Length; i++)
+                    {
+                        arguments[i] = signs[call.Arguments[i]];
+                        readsInfinity |= reads.Contains(call.Arguments[i]);
+                    }
+
+                    return InfinityRules.Call(call.Function, arguments, readsInfinity);
+                case Select select:
+                    return signs[select.WhenTrue] | signs[select.WhenFalse];
+                case Condition:
+                    return InfinitySigns.None;
+                default:
+                    return AnyChild(node, reads) ? InfinitySigns.Either : InfinitySigns.None; // a call of another method
+            }
         }
     }
 }

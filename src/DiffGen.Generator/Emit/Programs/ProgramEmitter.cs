@@ -24,12 +24,12 @@ namespace DiffGen.Generator.Emit.Programs
             this.writer = writer;
             type = method.Type == NumericType.Float ? "float" : "double";
             constants = Analysis.ConstantLocals.Of(this.method.Program!, method.Parameters.Select(p => p.Name.TrimStart('@')));
-            HashSet<string> infinities = Analysis.ConstantInfinities.Of(this.method.Program!.Body);
-            mayHoldInfinity = infinities.Count == 0 ? null : infinities.Contains;
+            Dictionary<string, InfinitySigns> infinities = Analysis.ConstantInfinities.Of(this.method.Program!.Body);
+            mayHoldInfinity = infinities.Count == 0 ? null : name => infinities.TryGetValue(name, out InfinitySigns signs) ? signs : InfinitySigns.None;
         }
 
         /// <summary>Which variables may hold an infinity the method writes as a constant; null when none may (<see cref="Analysis.ConstantInfinities"/>).</summary>
-        private readonly System.Func<string, bool>? mayHoldInfinity;
+        private readonly System.Func<string, InfinitySigns>? mayHoldInfinity;
 
         /// <summary>A member's printer and names, which print the source's const locals by name and keep those names for them.</summary>
         private (ProgramPrinter Printer, ProgramNames Names) Start()

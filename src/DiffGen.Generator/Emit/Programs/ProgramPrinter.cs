@@ -43,10 +43,10 @@ namespace DiffGen.Generator.Emit.Programs
         public NumericType Type { get; }
 
         /// <summary>
-        /// Which source variables may hold an infinity the method writes as a constant (<see cref="Analysis.ConstantInfinities"/>),
+        /// Which infinities each source variable may hold, from one the method writes as a constant (<see cref="Analysis.ConstantInfinities"/>),
         /// whose derivatives <see cref="Partials"/> takes as 0 where they are infinite; null when none may (most methods).
         /// </summary>
-        public Func<string, bool>? MayHoldInfinity { get; set; }
+        public Func<string, InfinitySigns>? MayHoldInfinity { get; set; }
 
 
         public string Keyword => Type == NumericType.Float ? "float" : "double";
@@ -160,7 +160,7 @@ namespace DiffGen.Generator.Emit.Programs
             }
 
             var dependencies = new DependencyAnalysis(symbols);
-            Func<Symbol, bool>? mayBeInfinite = MayHoldInfinity == null ? null : symbol => reads.TryGetValue(symbol, out ActiveRead? read) && MayHoldInfinity(read.Variable);
+            Func<Symbol, InfinitySigns>? mayBeInfinite = MayHoldInfinity == null ? null : symbol => reads.TryGetValue(symbol, out ActiveRead? read) ? MayHoldInfinity(read.Variable) : InfinitySigns.None;
             return symbols.Select(s => (reads[s], new ForwardDerivative(b, s, dependencies, mayBeInfinite).Of(e))).ToList();
         }
 
