@@ -57,7 +57,7 @@ namespace DiffGen.Generator
             if (loopFree && statements != null && !HasErrors(problems) && StraightLineBody.Of(statements, type.Value) is StraightLineBody line)
             {
                 // No loop and no array: the straight-line view, whose partials have closed forms.
-                LoweredMethod lowered = Describe(method, syntax, model, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
+                LoweredMethod lowered = Describe(method, syntax, model, body, types, type.Value, parameters, line.Instructions, line.Result, line.Calls, null, line.Guards);
                 return DecidedGuards.Report(lowered, program.EarlyReturnTests, problems) || ReportTests(method.Name, type.Value, statements, program, problems)
                     ? new LoweringOutcome(null, problems)
                     : new LoweringOutcome(lowered, problems);
@@ -82,7 +82,7 @@ namespace DiffGen.Generator
                 return new LoweringOutcome(null, problems);
             }
 
-            return new LoweringOutcome(Describe(method, syntax, model, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
+            return new LoweringOutcome(Describe(method, syntax, model, body, types, type.Value, parameters, EquatableArray<IrInstruction>.Empty, -1, program.Calls, statements), problems);
         }
 
         /// <summary>
@@ -105,6 +105,7 @@ namespace DiffGen.Generator
             IMethodSymbol method,
             MethodDeclarationSyntax syntax,
             SemanticModel model,
+            IOperation? body,
             EquatableArray<ContainingType> types,
             NumericType type,
             EquatableArray<ParameterModel> parameters,
@@ -130,7 +131,8 @@ namespace DiffGen.Generator
                 program,
                 HiddenMembers.Of(method, parameters),
                 guards,
-                CarriedAttributes.Of(method));
+                CarriedAttributes.Of(method),
+                RestrictedMembers.AcceptedBy(body));
 
         /// <summary>Whether the body throws somewhere (<c>throw</c> statements and expressions).</summary>
         private static bool Throws(IOperation body) => Descendants(body).Any(o => o is IThrowOperation);

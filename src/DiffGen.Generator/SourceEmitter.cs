@@ -20,6 +20,12 @@ namespace DiffGen.Generator
             // (docs/benchmarks.md, build time).
             writer.Line("#nullable enable");
             writer.Line("#nullable disable warnings");
+            if (method.AcceptedDiagnostics.Count > 0)
+            {
+                // The method uses obsolete or experimental members and the build accepts it; the members below use them too.
+                writer.Line("#pragma warning disable " + string.Join(", ", method.AcceptedDiagnostics));
+            }
+
             writer.Line();
             if (method.Namespace != null)
             {

@@ -113,7 +113,8 @@ namespace DiffGen.Generator.Ir
     /// or, for a body with loops or arrays, as structured statements (<see cref="Program"/>, with an empty <see cref="Body"/>).
     /// A loop-free body's checks that throw before its work are <see cref="Guards"/>.
     /// <see cref="HasMathF"/> is false where the target framework has no <c>System.MathF</c> (netstandard2.0).
-    /// <see cref="Attributes"/> are the method's <c>[Obsolete]</c> and <c>[Experimental]</c> as C# text, which its generated members carry too.
+    /// <see cref="Attributes"/> are the method's <c>[Obsolete]</c> and <c>[Experimental]</c> as C# text, which its generated members carry too;
+    /// <see cref="AcceptedDiagnostics"/>, the ids of obsolete and experimental members its body uses, which the generated file accepts too.
     /// </summary>
     internal sealed record LoweredMethod(
         string? Namespace,
@@ -132,7 +133,8 @@ namespace DiffGen.Generator.Ir
         LoopProgram? Program = null,
         EquatableArray<string> Hides = default,
         EquatableArray<ThrowGuard> Guards = default,
-        EquatableArray<string> Attributes = default);
+        EquatableArray<string> Attributes = default,
+        EquatableArray<string> AcceptedDiagnostics = default);
 
     /// <summary>
     /// A loop-free method's check before its work, <c>if (sigma &lt;= 0) throw new ArgumentOutOfRangeException(...);</c>: the

@@ -105,6 +105,13 @@ namespace DiffGen.Generator.Lowering.Programs
                 return new Number(0);
             }
 
+            if (custom != null && RestrictedMembers.Restriction(custom, method) is string restriction)
+            {
+                // The generated members would call a derivative that only an obsolete or experimental caller may use.
+                Report(call, shown + " through its custom derivative '" + custom.Name + "', marked " + restriction + ",", "mark '" + method.Name + "' " + restriction + " too (its generated members carry it), or take " + restriction + " off '" + custom.Name + "'", DiagnosticDescriptors.NotSupportedYet);
+                return new Number(0);
+            }
+
             HashSet<string> differentiated = CallLowering.Differentiated(target, custom);
             var arguments = new List<CallArgument>();
             foreach (IArgumentOperation argument in call.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
