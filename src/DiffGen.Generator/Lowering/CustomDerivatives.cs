@@ -187,6 +187,11 @@ namespace DiffGen.Generator.Lowering
                 return "it is generic, and the generated code calls it with the arguments of a call of '" + original.Name + "', from which no type argument can be inferred; remove its type parameters";
             }
 
+            if (derivative.IsVararg)
+            {
+                return "it takes __arglist, which the generated code, calling it with the arguments of a call of '" + original.Name + "' and the outputs, cannot pass; remove it";
+            }
+
             for (int i = 0; i < original.Parameters.Length; i++)
             {
                 // The outputs are named after the original's parameters (dA for a), so inputs named after them in another

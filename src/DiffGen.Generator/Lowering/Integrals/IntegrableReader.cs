@@ -148,7 +148,7 @@ namespace DiffGen.Generator.Lowering.Integrals
             return types.ToEquatableArray();
         }
 
-        /// <summary>What the generated members cannot be written beside: a generic method, an explicit interface implementation, a virtual method or an override that is not sealed, an instance method of a ref struct.</summary>
+        /// <summary>What the generated members cannot be written beside: a generic method, an explicit interface implementation, a virtual method or an override that is not sealed, an instance method of a ref struct, a method with __arglist or one only unmanaged code may call.</summary>
         private void CheckShape()
         {
             Location at = syntax.Identifier.GetLocation();
@@ -172,6 +172,16 @@ namespace DiffGen.Generator.Lowering.Integrals
             if (!method.IsStatic && method.ContainingType.IsRefLikeType)
             {
                 problems.Add(new Problem(DiagnosticDescriptors.UnsupportedIntegrableSignature, at, MethodName, "it is an instance method of the ref struct '" + method.ContainingType.Name + "', which the integrand struct cannot hold; make the method static and pass what it reads as parameters"));
+            }
+
+            if (method.IsVararg)
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedIntegrableSignature, at, MethodName, "it takes __arglist, which the generated integrand cannot pass on; integrate a method with the parameters it needs, and call it from this one"));
+            }
+
+            if (method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.InteropServices.UnmanagedCallersOnlyAttribute"))
+            {
+                problems.Add(new Problem(DiagnosticDescriptors.UnsupportedIntegrableSignature, at, MethodName, "it is [UnmanagedCallersOnly], and the generated integrand is managed code, which may not call it; integrate a managed method, and call that from this one"));
             }
         }
 
