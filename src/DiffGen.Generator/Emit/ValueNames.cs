@@ -38,7 +38,7 @@ namespace DiffGen.Generator.Emit
             Sum sum => IsDifference(sum) ? "difference" : "sum",
             // A single factor raised to a power: √u is sqrt, u^2.5 a power, not a product.
             Product { Coefficient: 1, Factors.Count: 1 } power when power.Factors[0].Exponent > 0 => power.Factors[0].Exponent == 0.5 ? "sqrt" : "power",
-            Product product => product.Factors.Any(f => f.Exponent < 0) || (product.Coefficient > 0 && product.Coefficient < 1 && Number(1 / product.Coefficient) != null) ? "quotient" : "product",
+            Product product => product.Factors.Any(f => f.Exponent < 0) || WholeDivisor(product.Coefficient) != null ? "quotient" : "product",
             Select => "choice",
             _ => "value",
         };
@@ -91,7 +91,7 @@ namespace DiffGen.Generator.Emit
                 return product.Factors.Count == 1 && Number(product.Coefficient) is string multiple && product.Coefficient >= 2
                     && Powered(product.Factors[0], nameOf) is string multiplied
                     ? Join(multiple, string.Empty, multiplied)
-                    : product.Factors.Count == 1 && product.Coefficient > 0 && product.Coefficient < 1 && Number(1 / product.Coefficient) is string divisor
+                    : product.Factors.Count == 1 && WholeDivisor(product.Coefficient) is string divisor
                     && Powered(product.Factors[0], nameOf) is string divided
                     ? Join(divided, "Over", divisor)
                     : null;
@@ -201,6 +201,9 @@ namespace DiffGen.Generator.Emit
         }
 
         /// <summary>Whole numbers up to 1000 as digits (<see cref="Join"/> spells out a leading one).</summary>
+        /// <summary>The whole number k a coefficient 1/k divides by (x/10 is 0.1·x), as a name writes it; null for another coefficient.</summary>
+        private static string? WholeDivisor(double coefficient) => coefficient > 0 && coefficient < 1 ? Number(1 / coefficient) : null;
+
         private static string? Number(double value) =>
             value >= 0 && value <= 1000 && value == System.Math.Floor(value)
                 ? ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture)

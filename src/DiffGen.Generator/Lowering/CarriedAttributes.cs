@@ -15,7 +15,7 @@ namespace DiffGen.Generator.Lowering
     /// </summary>
     internal static class CarriedAttributes
     {
-        private static readonly string[] Carried = { "System.ObsoleteAttribute", "System.Diagnostics.CodeAnalysis.ExperimentalAttribute" };
+        private static readonly string[] Carried = { RestrictedMembers.Obsolete, RestrictedMembers.Experimental };
 
         public static EquatableArray<string> Of(IMethodSymbol method) =>
             method.GetAttributes()

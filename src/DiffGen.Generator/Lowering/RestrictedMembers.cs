@@ -16,6 +16,10 @@ namespace DiffGen.Generator.Lowering
     /// </summary>
     internal static class RestrictedMembers
     {
+        public const string Obsolete = "System.ObsoleteAttribute";
+
+        public const string Experimental = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
+
         /// <summary>The diagnostic ids the method's body accepts by using obsolete or experimental members, sorted; those of <c>[Obsolete(error: true)]</c> cannot be suppressed and are left out.</summary>
         public static EquatableArray<string> AcceptedBy(IOperation? body)
         {
@@ -57,12 +61,12 @@ namespace DiffGen.Generator.Lowering
             foreach (AttributeData attribute in derivative.GetAttributes())
             {
                 string? name = attribute.AttributeClass?.ToDisplayString();
-                if (name == "System.ObsoleteAttribute" && !InContext(caller, a => a.AttributeClass?.ToDisplayString() == name))
+                if (name == Obsolete && !InContext(caller, a => a.AttributeClass?.ToDisplayString() == name))
                 {
                     return "[Obsolete]";
                 }
 
-                if (name == "System.Diagnostics.CodeAnalysis.ExperimentalAttribute")
+                if (name == Experimental)
                 {
                     string? id = attribute.ConstructorArguments.FirstOrDefault().Value as string;
                     if (!InContext(caller, a => a.AttributeClass?.ToDisplayString() == name && (a.ConstructorArguments.FirstOrDefault().Value as string) == id))
@@ -92,7 +96,7 @@ namespace DiffGen.Generator.Lowering
         {
             switch (attribute.AttributeClass?.ToDisplayString())
             {
-                case "System.ObsoleteAttribute":
+                case Obsolete:
                     if (attribute.ConstructorArguments.Length > 1 && attribute.ConstructorArguments[1].Value is true)
                     {
                         yield break;
@@ -107,7 +111,7 @@ namespace DiffGen.Generator.Lowering
                     yield return "CS0612";
                     yield return "CS0618";
                     break;
-                case "System.Diagnostics.CodeAnalysis.ExperimentalAttribute":
+                case Experimental:
                     if (attribute.ConstructorArguments.FirstOrDefault().Value is string id)
                     {
                         yield return id;
