@@ -328,16 +328,35 @@ namespace DiffGen.Generator.Emit
                 }
             }
 
+            if (InfiniteFactors.Holds(dag.Builder, formulas.Select(f => f.Formula)))
+            {
+                writer.Line("/// <para>" + FormulaText.Xml(InfiniteFactors.Note) + "</para>");
+            }
+
             writer.Line("/// </remarks>");
         }
 
-        private void WriteDefinitions(IEnumerable<Expr> formulas, LocalPlan plan)
+        private void WriteDefinitions(IReadOnlyList<Expr> formulas, LocalPlan plan)
         {
             string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.Numbers);
+            if (!InfiniteFactors.Holds(dag.Builder, formulas))
+            {
+                if (definitions != null)
+                {
+                    writer.Line("/// <remarks>where " + FormulaText.Xml(definitions) + ".</remarks>");
+                }
+
+                return;
+            }
+
+            writer.Line("/// <remarks>");
             if (definitions != null)
             {
-                writer.Line("/// <remarks>where " + FormulaText.Xml(definitions) + ".</remarks>");
+                writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");
             }
+
+            writer.Line("/// <para>" + FormulaText.Xml(InfiniteFactors.Note) + "</para>");
+            writer.Line("/// </remarks>");
         }
     }
 }

@@ -352,6 +352,21 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         public bool HasInfinities { get; private set; }
 
+        private readonly HashSet<Expr> finiteGuards = new HashSet<Expr>();
+
+        /// <summary>Remembers <paramref name="test"/> (<c>|v| &lt; ∞</c>) as a test <see cref="InfiniteFactors"/> made, and returns it.</summary>
+        internal Condition FiniteGuard(Condition test)
+        {
+            finiteGuards.Add(test);
+            return test;
+        }
+
+        /// <summary>Whether the node is such a test (<see cref="InfiniteFactors.Holds"/>).</summary>
+        public bool IsFiniteGuard(Expr node) => finiteGuards.Contains(node);
+
+        /// <summary>Whether this builder made any such test.</summary>
+        public bool MadeFiniteGuards => finiteGuards.Count > 0;
+
         /// <summary>Adds a node just made (its id the next one) under its key.</summary>
         private Expr Register(NodeKey key, Expr node)
         {

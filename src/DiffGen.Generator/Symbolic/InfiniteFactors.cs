@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
@@ -41,7 +42,7 @@ namespace DiffGen.Generator.Symbolic
                     // d^∞ is 0, 1 or ∞ near any d (|d| < 1, = 1, > 1): a constant in d.
                     return b.Zero;
                 case Product when HasInfiniteFactor(partial, mayBeInfinite):
-                    return b.Select(Finite(b, node), partial, b.Zero);
+                    return Guarded(b, Finite(b, node), partial);
                 case FunctionCall { Function: Functions.ElementaryFunction.Pow or Functions.ElementaryFunction.Atan2 } call:
                     Condition? others = null;
                     foreach (Expr argument in call.Arguments)
@@ -52,7 +53,7 @@ namespace DiffGen.Generator.Symbolic
                         }
                     }
 
-                    return others == null ? partial : b.Select(others, partial, b.Zero);
+                    return others == null ? partial : Guarded(b, others, partial);
                 default:
                     return partial;
             }
@@ -70,6 +71,19 @@ namespace DiffGen.Generator.Symbolic
 
             return false;
         }
+
+        /// <summary>
+        /// What a doc comment says beside formulas that hold such a test (<see cref="Holds"/>), so that a reader knows why it is
+        /// there.
+        /// </summary>
+        public const string Note = "A term tested with |v| < ∞ is 0 where v is infinite: v reads an infinity the method writes as a constant, and is a constant there (0·∞ would be NaN).";
+
+        /// <summary>Whether any of the expressions holds a test this class made.</summary>
+        public static bool Holds(ExprBuilder b, IEnumerable<Expr> roots) =>
+            b.HasInfinities && TopologicalOrder.OperandsFirst(roots).Any(b.IsFiniteGuard);
+
+        /// <summary><c>finite ? partial : 0</c>, its test remembered by the builder as such a test (the test stays whatever the choice is multiplied by).</summary>
+        private static Expr Guarded(ExprBuilder b, Condition finite, Expr partial) => b.Select(b.FiniteGuard(finite), partial, b.Zero);
 
         /// <summary><c>|e| &lt; ∞</c>.</summary>
         private static Condition Finite(ExprBuilder b, Expr e) =>

@@ -140,5 +140,17 @@ namespace DiffGen.Generator.Tests.Numerical
             // ∂a/∂γ, ∂b/∂γ, ∂c/∂γ, and ∂/∂γ of γ·(mx + ln(...)), whose sum may be infinite too (mx of three −∞).
             Assert.Equal(4, gradient.Split("< double.PositiveInfinity").Length - 1);
         }
+
+        /// <summary>A reader is told why a rule tests |v| &lt; ∞, and reads double.PositiveInfinity as ∞ in the formulas.</summary>
+        [Fact]
+        public void The_doc_comments_say_why_a_term_is_tested()
+        {
+            const string note = "A term tested with |v| &lt; ∞ is 0 where v is infinite";
+            string loops = GeneratorHarness.RunAndCompile(CompiledCase.SourceOf(SoftDtw)).SourceFor("InfSoftDtw");
+            Assert.Equal(2, loops.Split(note).Length - 1); // the partial in gamma and the gradient
+            string loopFree = GeneratorHarness.RunAndCompile("using System;\nusing DiffGen;\npublic static partial class C\n{\n    [Differentiable] public static double F(double x, double g) { double r = double.PositiveInfinity; double a = -r / g; return x * g + Math.Exp(a); }\n}\n").SourceFor("F");
+            Assert.Contains("where a = −∞ / g.", loopFree, StringComparison.Ordinal);
+            Assert.Equal(2, loopFree.Split(note).Length - 1); // FPartialG and the gradient, not FPartialX
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
+using DiffGen.Generator.Symbolic;
 
 namespace DiffGen.Generator.Emit.Programs
 {
@@ -79,8 +80,8 @@ namespace DiffGen.Generator.Emit.Programs
 
         private static string Bare(ParameterModel p) => p.Name.TrimStart('@');
 
-        /// <summary>A remarks block listing the rules, one paragraph each.</summary>
-        private void WriteRules(string heading, IEnumerable<string> rules)
+        /// <summary>A remarks block listing the rules, one paragraph each, and why a rule tests |v| &lt; ∞ where one does (<see cref="InfiniteFactors"/>).</summary>
+        private void WriteRules(string heading, IEnumerable<string> rules, ProgramPrinter printer)
         {
             var lines = rules.ToList();
             if (lines.Count == 0)
@@ -93,6 +94,11 @@ namespace DiffGen.Generator.Emit.Programs
             foreach (string rule in lines)
             {
                 writer.Line("/// <para>" + FormulaText.Xml(rule) + "</para>");
+            }
+
+            if (printer.Builder.MadeFiniteGuards)
+            {
+                writer.Line("/// <para>" + FormulaText.Xml(InfiniteFactors.Note) + "</para>");
             }
 
             writer.Line("/// </remarks>");
@@ -119,7 +125,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// </summary>");
             (List<CodeNode> earlyReturns, List<string> earlyRules) = EarlyReturnCode.Partial(method.Program!.EarlyReturns, printer, method.Name, parameter.Name);
             IReadOnlyList<TangentStep> tangent = TangentTransformation.Of(method.Program!.Body, printer, analysis, names, parameter.Name);
-            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", earlyRules.Concat(ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter), names)));
+            WriteRules("each statement's derivative (dV is ∂v/∂" + Bare(parameter) + "):", earlyRules.Concat(ProgramFormulas.Tangent(tangent, printer, "∂" + method.Name + "/∂" + Bare(parameter), names)), printer);
             GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             WriteBody(printer, earlyReturns.Concat(new PartialWriter(printer, names, parameter.Name).Body(tangent)).ToList());
@@ -178,7 +184,7 @@ namespace DiffGen.Generator.Emit.Programs
             writer.Line("/// differentiation (backpropagation): a forward sweep through the method's " + (HasLoops ? "loops" : "statements") + ", then a reverse sweep");
             writer.Line("/// that sends each statement's derivative back to what it read.");
             writer.Line("/// </summary>");
-            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", gradientWriter.EarlyReturnRules.Concat(ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules, names)));
+            WriteRules("the chain rule, statement by statement (dV is ∂" + method.Name + "/∂v; the reverse sweep applies these from the last statement to the first):", gradientWriter.EarlyReturnRules.Concat(ProgramFormulas.Adjoint(method.Program!, analysis, printer, gradientWriter.Rules, names)), printer);
             foreach (ParameterModel p in method.Parameters)
             {
                 writer.Line("/// <param name=\"" + Bare(p) + "\">The argument <c>" + Bare(p) + "</c> of " + method.Name + ".</param>");

@@ -14,12 +14,14 @@ namespace DiffGen.Generator.Lowering.Programs
         private string ConstantAccess(IFieldSymbol field) =>
             SymbolEqualityComparer.Default.Equals(field.Type, method.ReturnType) ? MemberAccess(field) : string.Empty;
 
-        /// <summary>How a formula names a const field: π, e and τ for Math's, else the field's name.</summary>
+        /// <summary>How a formula names a const field: π, e and τ for Math's, ∞ for double's and float's infinities, else the field's name.</summary>
         private static string ConstantName(IFieldSymbol field) => (field.ContainingType?.ToDisplayString(), field.Name) switch
         {
             ("System.Math" or "System.MathF", "PI") => "π",
             ("System.Math" or "System.MathF", "E") => "e",
             ("System.Math" or "System.MathF", "Tau") => "τ",
+            ("double" or "float", "PositiveInfinity") => "∞",
+            ("double" or "float", "NegativeInfinity") => "−∞",
             _ => field.Name,
         };
 
