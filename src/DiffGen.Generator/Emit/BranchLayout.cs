@@ -46,7 +46,8 @@ namespace DiffGen.Generator.Emit
         /// </summary>
         /// <param name="outputs">Roots that go to variables the method already has (the gradient's out parameters): an if statement assigns those directly.</param>
         /// <param name="guardOf">The condition a call may only run under (<see cref="ExprBuilder.GuardOf"/>), checked once the nodes are placed.</param>
-        public static BranchLayout Create(IReadOnlyList<Expr> roots, Func<Expr, bool> isReverse, Func<IReadOnlyCollection<Expr>, LocalPlan> makePlan, IReadOnlyDictionary<Expr, string>? outputs = null, Func<Expr, Condition?>? guardOf = null)
+        /// <param name="makePlan">The plan, given the nodes that must have a local and those to name after all others (see <see cref="LocalPlan.Create"/>).</param>
+        public static BranchLayout Create(IReadOnlyList<Expr> roots, Func<Expr, bool> isReverse, Func<IReadOnlyCollection<Expr>, IReadOnlyCollection<Expr>, LocalPlan> makePlan, IReadOnlyDictionary<Expr, string>? outputs = null, Func<Expr, Condition?>? guardOf = null)
         {
             var layout = new BranchLayout(isReverse, outputs ?? new Dictionary<Expr, string>(), guardOf ?? (_ => null));
             List<Expr> order = TopologicalOrder.OperandsFirst(roots);
@@ -78,7 +79,7 @@ namespace DiffGen.Generator.Emit
 
             while (true)
             {
-                layout.Plan = makePlan(required);
+                layout.Plan = makePlan(required, Array.Empty<Expr>());
                 layout.locals = new HashSet<Expr>(layout.Plan.Locals);
                 layout.rank = layout.Plan.Locals.Select((local, index) => (local, index)).ToDictionary(p => p.local, p => p.index);
                 layout.MarkStatements();
@@ -98,6 +99,14 @@ namespace DiffGen.Generator.Emit
             }
 
             layout.ChooseAliases();
+            if (layout.Aliases.Count > 0)
+            {
+                // A branch value written straight into its choice's variable is never printed under a name of its own, so the
+                // choice takes the source's name (loss, not loss3) and the value a numbered one nothing prints. The locals stay
+                // the same: naming does not choose them.
+                layout.Plan = makePlan(required, layout.Aliases.Keys);
+            }
+
             layout.Arrange();
             return layout;
         }
@@ -147,6 +156,12 @@ namespace DiffGen.Generator.Emit
 
             return Aliases.TryGetValue(representative, out Select? target) ? NameOf(target) : Plan.NameOf(representative);
         }
+
+        /// <summary>
+        /// Whether a doc formula shows a node whole: a branch value written straight into its choice's variable, which the code
+        /// never names (<c>a2 = a² if x &gt; y, else a</c>, not a name for a² beside it).
+        /// </summary>
+        public bool IsShownWhole(Expr e) => Aliases.ContainsKey(LocalPlan.Representative(e));
 
         private void MarkStatements()
         {

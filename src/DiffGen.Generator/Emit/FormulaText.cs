@@ -18,9 +18,10 @@ namespace DiffGen.Generator.Emit
         /// <summary>The formula, or null when it is too large to be read in a tooltip.</summary>
         /// <param name="numbers">What the source says about its numbers (<see cref="SourceNumbers"/>).</param>
         /// <param name="writtenForms">How the source computes its nodes (<see cref="ExprBuilder.WrittenFormOf"/>), where the code beside the formula prints them so.</param>
-        public static string? Of(Expr e, Func<Expr, string?> localName, SourceNumbers numbers, Func<Expr, WrittenForm?>? writtenForms = null)
+        /// <param name="shownWhole">Named values printed in place, as the code beside the formula never names them.</param>
+        public static string? Of(Expr e, Func<Expr, string?> localName, SourceNumbers numbers, Func<Expr, WrittenForm?>? writtenForms = null, Func<Expr, bool>? shownWhole = null)
         {
-            string? NameOf(Expr n) => NameIn(n, localName);
+            string? NameOf(Expr n) => NameIn(n, localName, shownWhole);
             if (PrintedSize(e, NameOf, MaxNodes) > MaxNodes)
             {
                 return null;
@@ -50,9 +51,9 @@ namespace DiffGen.Generator.Emit
         };
 
         /// <summary>The definitions of the named values <paramref name="roots"/> use, operands first: <c>yHat = m·x + b, error = yHat − y</c>.</summary>
-        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, SourceNumbers numbers)
+        public static string? Definitions(IEnumerable<Expr> roots, Func<Expr, string?> localName, SourceNumbers numbers, Func<Expr, bool>? shownWhole = null)
         {
-            string? NameOf(Expr n) => NameIn(n, localName);
+            string? NameOf(Expr n) => NameIn(n, localName, shownWhole);
             var printer = new MathPrinter(NameOf, numbers);
             var parts = new List<string>();
             var defined = new HashSet<string>(StringComparer.Ordinal);
@@ -77,10 +78,11 @@ namespace DiffGen.Generator.Emit
 
         /// <summary>
         /// How a formula names a node: a named value by its local (or the source's name); a kept forward
-        /// value by the local that holds it, if any (else it is printed in place); anything else is not a name.
+        /// value by the local that holds it, if any (else it is printed in place); one <paramref name="shownWhole"/> says is
+        /// printed in place; anything else is not a name.
         /// </summary>
-        private static string? NameIn(Expr n, Func<Expr, string?> localName) =>
-            n is Named named ? localName(n) ?? (named.IsKept ? null : named.Name.TrimStart('@')) : null;
+        private static string? NameIn(Expr n, Func<Expr, string?> localName, Func<Expr, bool>? shownWhole = null) =>
+            n is Named named && shownWhole?.Invoke(n) != true ? localName(n) ?? (named.IsKept ? null : named.Name.TrimStart('@')) : null;
 
         /// <summary>Escapes text for an XML doc comment.</summary>
         public static string Xml(string text)

@@ -31,6 +31,7 @@ namespace DiffGen.Generator.Emit
         /// <param name="required">Nodes that need a local whatever their uses: the choices an <c>if</c> statement assigns.</param>
         /// <param name="suggested">Names for nodes, should they get a local.</param>
         /// <param name="namedByOperation">Adjoints the gradient could name only by their operation (dSum): each is named after its value instead.</param>
+        /// <param name="namedAfter">Locals named after all the others but the adjoints named after their values: values an if writes straight into another local, whose names nothing prints.</param>
         public static LocalPlan Create(
             IReadOnlyList<Expr> roots,
             NameAllocator allocator,
@@ -38,7 +39,8 @@ namespace DiffGen.Generator.Emit
             IReadOnlyDictionary<Expr, Expr>? adjointOf = null,
             IReadOnlyCollection<Expr>? required = null,
             IReadOnlyDictionary<Expr, string>? suggested = null,
-            IReadOnlyCollection<Expr>? namedByOperation = null)
+            IReadOnlyCollection<Expr>? namedByOperation = null,
+            IReadOnlyCollection<Expr>? namedAfter = null)
         {
             var primalOf = new Dictionary<Expr, Expr>();
             if (adjointOf != null)
@@ -127,12 +129,15 @@ namespace DiffGen.Generator.Emit
             var naming = new List<Expr>(locals.Count);
             var madeUp = new List<Expr>();
             var namedLast = new List<Expr>();
+            var unprinted = new List<Expr>();
+            var after = namedAfter == null ? new HashSet<Expr>() : new HashSet<Expr>(namedAfter.Select(Representative));
             foreach (Expr l in locals)
             {
-                (renamed.Contains(l) ? namedLast : SourceNamed(l) ? naming : madeUp).Add(l);
+                (renamed.Contains(l) ? namedLast : after.Contains(l) ? unprinted : SourceNamed(l) ? naming : madeUp).Add(l);
             }
 
             naming.AddRange(madeUp);
+            naming.AddRange(unprinted);
             naming.AddRange(namedLast);
             foreach (Expr local in naming)
             {

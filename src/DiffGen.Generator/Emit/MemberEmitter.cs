@@ -82,7 +82,7 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// <summary>");
             writer.Line("/// " + symbol + ", the partial derivative of <see cref=\"" + Cref + "\"/> with respect to <paramref name=\"" + MathName(parameter) + "\"/>.");
             writer.Line("/// </summary>");
-            WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)));
+            WriteFormulaRemarks(new[] { (symbol, partial) }, e => layout.Plan.NameOf(shared.Map(e)), e => layout.IsShownWhole(shared.Map(e)));
             GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Partial(method.Name, parameter.Name)) + type + " " + GeneratedNames.Partial(method.Name, parameter.Name) + "(" + ParameterList + ")");
             WriteGuards();
@@ -130,7 +130,7 @@ namespace DiffGen.Generator.Emit
             return BranchLayout.Create(
                 new[] { computed },
                 _ => false,
-                required => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map)),
+                (required, namedAfter) => LocalPlan.Create(new[] { computed }, new NameAllocator(reservedNames), constants, required: required, suggested: PartialNames(computed, shared.Map), namedAfter: namedAfter),
                 guardOf: guardOf);
         }
 
@@ -165,7 +165,7 @@ namespace DiffGen.Generator.Emit
             var layout = BranchLayout.Create(
                 roots,
                 node => !forward.Contains(node),
-                required => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required, namedByOperation: gradient.NamedByOperation),
+                (required, namedAfter) => LocalPlan.Create(roots, new NameAllocator(reservedNames), forced, gradient.AdjointOf, required, namedByOperation: gradient.NamedByOperation, namedAfter: namedAfter),
                 outputNames,
                 dag.Builder.GuardOf);
             LocalPlan plan = layout.Plan;
@@ -183,16 +183,20 @@ namespace DiffGen.Generator.Emit
                 writer.Line("/// <param name=\"" + MathName(p) + "\">The argument <c>" + MathName(p) + "</c> of " + method.Name + ".</param>");
             }
 
-            var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames), suggested: ForwardNames());
+            // The formulas name the source's locals as the code does: a branch value the code writes straight into its choice's
+            // variable is shown whole, and the choice has the name.
+            bool ShownWhole(Expr e) => layout.IsShownWhole(shared.Map(e));
+            var shownWhole = TopologicalOrder.OperandsFirst(forwardPartials).Where(e => e is Named && ShownWhole(e)).ToList();
+            var formulaPlan = LocalPlan.Create(forwardPartials, new NameAllocator(reservedNames), suggested: ForwardNames(), namedAfter: shownWhole);
             for (int i = 0; i < differentiated.Count; i++)
             {
                 string symbol = "∂" + method.Name + "/∂" + MathName(differentiated[i]);
-                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf, dag.Builder.Numbers);
+                string? formula = FormulaText.Of(forwardPartials[i], formulaPlan.NameOf, dag.Builder.Numbers, shownWhole: ShownWhole);
                 writer.Line("/// <param name=\"" + GeneratedNames.GradientOutput(differentiated[i].Name).TrimStart('@') + "\">Receives " + FormulaText.Xml(symbol + (formula != null ? " = " + formula : string.Empty)) + ".</param>");
             }
 
             writer.Line("/// <returns>The value of " + method.Name + ".</returns>");
-            WriteDefinitions(forwardPartials, formulaPlan);
+            WriteDefinitions(forwardPartials, formulaPlan, ShownWhole);
             GeneratedAttributes.Write(writer, method.Attributes);
             writer.Open(Modifiers(GeneratedNames.Gradient(method.Name)) + type + " " + GeneratedNames.Gradient(method.Name) + "(" + ParameterList + outputs + ")");
             WriteGuards();
@@ -314,14 +318,14 @@ namespace DiffGen.Generator.Emit
             return constants;
         }
 
-        private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, System.Func<Expr, string?> nameOf)
+        private void WriteFormulaRemarks(IEnumerable<(string Symbol, Expr Formula)> formulas, System.Func<Expr, string?> nameOf, System.Func<Expr, bool>? shownWhole = null)
         {
             writer.Line("/// <remarks>");
             foreach ((string symbol, Expr formula) in formulas)
             {
-                string? text = FormulaText.Of(formula, nameOf, dag.Builder.Numbers);
+                string? text = FormulaText.Of(formula, nameOf, dag.Builder.Numbers, shownWhole: shownWhole);
                 writer.Line("/// <para>" + FormulaText.Xml(symbol + " = " + (text ?? "(too large to show; see the code)")) + "</para>");
-                string? definitions = FormulaText.Definitions(new[] { formula }, nameOf, dag.Builder.Numbers);
+                string? definitions = FormulaText.Definitions(new[] { formula }, nameOf, dag.Builder.Numbers, shownWhole);
                 if (definitions != null)
                 {
                     writer.Line("/// <para>where " + FormulaText.Xml(definitions) + ".</para>");
@@ -336,9 +340,9 @@ namespace DiffGen.Generator.Emit
             writer.Line("/// </remarks>");
         }
 
-        private void WriteDefinitions(IReadOnlyList<Expr> formulas, LocalPlan plan)
+        private void WriteDefinitions(IReadOnlyList<Expr> formulas, LocalPlan plan, System.Func<Expr, bool> shownWhole)
         {
-            string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.Numbers);
+            string? definitions = FormulaText.Definitions(formulas, plan.NameOf, dag.Builder.Numbers, shownWhole);
             if (!InfiniteFactors.Holds(dag.Builder, formulas))
             {
                 if (definitions != null)

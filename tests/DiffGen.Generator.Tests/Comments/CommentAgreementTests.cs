@@ -117,7 +117,7 @@ namespace Samples
                 + "        double u;\n        if (z <= 0.25) { u = z * z; }\n        else\n        {\n            if (z < 2) y = y * (y - x);\n            else y = y + z * x;\n            u = z + Math.Cosh(y) + 2;\n        }\n\n"
                 + "        return (x > 1 ? u : z) * u * u;\n    }\n}\n";
             string text = GeneratorHarness.RunAndCompile(source).SourceFor("F").Replace("\r\n", "\n");
-            Assert.Contains("// ∂F/∂y4 if z > 0.25 by the chain rule through cosh", text, StringComparison.Ordinal);
+            Assert.Contains("// ∂F/∂y2 if z > 0.25 by the chain rule through cosh", text, StringComparison.Ordinal);
         }
 
         /// <summary>The clipped objective's gradient on each branch: unclipped, clipped above, clipped below, with either sign of advantage.</summary>

@@ -11,64 +11,64 @@ namespace Samples
         /// ∂Blend/∂x, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a))</para>
-        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
+        /// <para>∂Blend/∂x = a2·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a²)·a if x &gt; y, else b3 + cos(a))</para>
+        /// <para>where a = x + y, a2 = a² if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendPartialX(double x, double y)
         {
             double a = x + y;
             double b = x * y;
-            double a3;
+            double a2;
             double choice;
             double choice2;
             if (x > y)
             {
-                a3 = a * a;
+                a2 = a * a;
                 double b2 = global::System.Math.Exp(b);
                 choice = b2 * y;
-                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a3) * a;
+                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a2) * a;
             }
             else
             {
                 double b3 = b - x;
-                a3 = a;
+                a2 = a;
                 choice = y - 1;
                 choice2 = b3 + global::System.Math.Cos(a);
             }
-            return a3 * choice + choice2;
+            return a2 * choice + choice2;
         }
 
         /// <summary>
         /// ∂Blend/∂y, the partial derivative of <see cref="Blend(double, double)"/> with respect to <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// <para>∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a))</para>
-        /// <para>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
+        /// <para>∂Blend/∂y = a2·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a²)·a if x &gt; y, else b3 + cos(a))</para>
+        /// <para>where a = x + y, a2 = a² if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendPartialY(double x, double y)
         {
             double a = x + y;
             double b = x * y;
-            double a3;
+            double a2;
             double choice2;
             double choice;
             if (x > y)
             {
-                a3 = a * a;
+                a2 = a * a;
                 double b2 = global::System.Math.Exp(b);
-                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a3) * a;
+                choice2 = 2 * b2 * a + 2 * global::System.Math.Cos(a2) * a;
                 choice = b2 * x;
             }
             else
             {
                 double b3 = b - x;
-                a3 = a;
+                a2 = a;
                 choice2 = b3 + global::System.Math.Cos(a);
                 choice = x;
             }
-            return a3 * choice + choice2;
+            return a2 * choice + choice2;
         }
 
         /// <summary>
@@ -77,10 +77,10 @@ namespace Samples
         /// </summary>
         /// <param name="x">The argument <c>x</c> of Blend.</param>
         /// <param name="y">The argument <c>y</c> of Blend.</param>
-        /// <param name="dX">Receives ∂Blend/∂x = a3·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a)).</param>
-        /// <param name="dY">Receives ∂Blend/∂y = a3·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a2)·a if x &gt; y, else b3 + cos(a)).</param>
+        /// <param name="dX">Receives ∂Blend/∂x = a2·(b2·y if x &gt; y, else y − 1) + (2·b2·a + 2·cos(a²)·a if x &gt; y, else (b − x) + cos(a)).</param>
+        /// <param name="dY">Receives ∂Blend/∂y = a2·(b2·x if x &gt; y, else x) + (2·b2·a + 2·cos(a²)·a if x &gt; y, else (b − x) + cos(a)).</param>
         /// <returns>The value of Blend.</returns>
-        /// <remarks>where a = x + y, a2 = a², a3 = a2 if x &gt; y, else a, b = x·y, b2 = exp(b), b3 = b − x.</remarks>
+        /// <remarks>where a = x + y, a2 = a² if x &gt; y, else a, b = x·y, b2 = exp(b).</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("DiffGen", "0.1.0")]
         public static double BlendGradient(double x, double y, out double dX, out double dY)
         {
@@ -89,26 +89,26 @@ namespace Samples
             double b = x * y;
             // Set in the branch below and read again by the reverse sweep:
             double b2 = 0;
-            double a3;
-            double b4;
+            double a2;
+            double b3;
             if (x > y)
             {
-                a3 = a * a;
+                a2 = a * a;
                 b2 = global::System.Math.Exp(b);
-                b4 = b2;
+                b3 = b2;
             }
             else
             {
-                b4 = b - x;
-                a3 = a;
+                b3 = b - x;
+                a2 = a;
             }
-            double blend = a3 * b4 + global::System.Math.Sin(a3);
+            double blend = a2 * b3 + global::System.Math.Sin(a2);
 
             // Reverse sweep: each adjoint dV holds ∂Blend/∂v, passed from the result back towards the parameters.
-            double dB = x > y ? a3 * b2 : a3; // ∂Blend/∂b by the chain rule through exp, the choice of branch and the sum rule
-            double dA3 = b4 + global::System.Math.Cos(a3); // ∂Blend/∂a3; ∂Blend/∂a if x ≤ y
-            double dA = x > y ? 2 * dA3 * a : dA3; // ∂Blend/∂a by the choice of branch and the power rule
-            dX = (x > y ? 0 : -a3) + dB * y + dA; // ∂Blend/∂x by the choice of branch, the product rule and the sum rule
+            double dB = x > y ? a2 * b2 : a2; // ∂Blend/∂b by the chain rule through exp, the choice of branch and the sum rule
+            double dA2 = b3 + global::System.Math.Cos(a2); // ∂Blend/∂a2; ∂Blend/∂a if x ≤ y
+            double dA = x > y ? 2 * dA2 * a : dA2; // ∂Blend/∂a by the choice of branch and the power rule
+            dX = (x > y ? 0 : -a2) + dB * y + dA; // ∂Blend/∂x by the choice of branch, the product rule and the sum rule
             dY = dB * x + dA; // ∂Blend/∂y by the product rule and the sum rule
             return blend;
         }

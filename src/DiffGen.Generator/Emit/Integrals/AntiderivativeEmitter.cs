@@ -42,7 +42,7 @@ namespace DiffGen.Generator.Emit.Integrals
             var layout = BranchLayout.Create(
                 new[] { value },
                 _ => false,
-                required => LocalPlan.Create(new[] { value }, new NameAllocator(reserved), constants, required: required, suggested: new Dictionary<Expr, string> { [value] = "antiderivative" }));
+                (required, namedAfter) => LocalPlan.Create(new[] { value }, new NameAllocator(reserved), constants, required: required, suggested: new Dictionary<Expr, string> { [value] = "antiderivative" }, namedAfter: namedAfter));
             WriteDocumentation();
             string type = method.Type == NumericType.Float ? "float" : "double";
             GeneratedAttributes.Write(writer, method.Attributes);
