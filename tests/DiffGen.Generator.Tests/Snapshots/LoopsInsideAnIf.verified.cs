@@ -90,8 +90,7 @@ namespace Samples
             double mean2;
             if (taken == 1)
             {
-                double mean3 = mean / (double)x.Length;
-                mean2 = mean3;
+                mean2 = mean / (double)x.Length;
             }
             else
             {
@@ -104,13 +103,11 @@ namespace Samples
             double v2;
             if (taken == 1)
             {
-                double v3 = v / (double)(x.Length - 1);
-                v2 = v3;
+                v2 = v / (double)(x.Length - 1);
             }
             else
             {
-                double v4 = a * a;
-                v2 = v4;
+                v2 = a * a;
             }
             double value = v2;
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂Variance/∂v.

@@ -39,18 +39,16 @@ namespace Samples
                     count++;
                 }
             }
-            double result2;
+            double result = 0;
             if (count == 0)
             {
-                double result3 = 0;
-                result2 = result3;
+                result = 0;
             }
             else
             {
-                double result4 = sum / (double)count;
-                result2 = result4;
+                result = sum / (double)count;
             }
-            double value = result2;
+            double value = result;
             // Reverse sweep: the statements backwards, from the result to the inputs; each adjoint dV holds ∂MeanAbove/∂v.
             double dSum = 0;
             // return result

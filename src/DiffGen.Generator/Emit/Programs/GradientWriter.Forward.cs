@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiffGen.Generator.Analysis;
+using DiffGen.Generator.Common;
 using DiffGen.Generator.Ir;
 using DiffGen.Generator.Symbolic;
 
@@ -68,10 +69,12 @@ namespace DiffGen.Generator.Emit.Programs
                         steps.Add(ForwardBranch(branch, versions, code, policies, revReads, replay));
                         break;
                     case Loop loop when replay != null && !RunsBackwards(loop) && SteppedAtOnce(loop, versions, policies, replay, revReads) is List<CodeNode> atOnce:
+                        ForgetConstants(loop, versions);
                         // In an iteration computed again, a loop that only steps integers has nothing to take back.
                         code.AddRange(atOnce);
                         break;
                     case Loop loop:
+                        ForgetConstants(loop, versions);
                         steps.Add(ForwardLoop(loop, versions, code, policies, revReads, replay));
                         break;
                     case Return ret:
@@ -112,8 +115,8 @@ namespace DiffGen.Generator.Emit.Programs
                 return;
             }
 
-            string version = versions.Has(name) ? names.Fresh(name) : name;
-            var step = new AssignmentStep(statement, before, version) { Kept = KeptIn(statement, name, value, before, version) };
+            (string version, KeptCalls? keptCalls, bool intoJoin) = Target(statement, name, value, before);
+            var step = new AssignmentStep(statement, before, version) { Kept = keptCalls };
             if (value is CallValue call && analysis.IsActive(name))
             {
                 // The callee's gradient gives the value and the partials the reverse sweep needs in one call.
@@ -123,9 +126,17 @@ namespace DiffGen.Generator.Emit.Programs
             {
                 keptLines.Write(step.Kept, version, declare: true, mutation: false, code);
             }
+            else if (intoJoin)
+            {
+                code.Add(Write(version, null, value, versions, (text, _, reads) => new CodeLine(text, version, uses: reads)));
+            }
             else
             {
                 code.Add(Declaration(version, p.ToExpr(value, versions.Of)));
+                if (statement is DeclareScalar { Value: Number })
+                {
+                    constantDeclarations[version] = code;
+                }
             }
 
             versions[name] = version;
@@ -189,11 +200,25 @@ namespace DiffGen.Generator.Emit.Programs
             var joins = ProgramFacts.Assigned(branch.Then.Concat(branch.Else))
                 .Where(n => versions.Has(n) && analysis.KindOf(n) != VariableKind.Array && !(policies.TryGetValue(n, out Policy policy) && policy != Policy.Version))
                 .OrderBy(n => n, System.StringComparer.Ordinal)
-                .ToDictionary(n => n, n => names.Fresh(n), System.StringComparer.Ordinal);
+                .ToDictionary(n => n, n => MeetsInPlace(n, branch, versions, code, revReads) ? versions.Of(n) : names.Fresh(n), System.StringComparer.Ordinal);
+            ForgetConstants(branch, versions);
             foreach (KeyValuePair<string, string> join in joins)
             {
                 string type = TypeOf(join.Key);
-                code.Add(new CodeLine(type + " " + join.Value + ";", join.Value, declaredType: type, uses: p.TakeReads()));
+                if (join.Value != versions.Of(join.Key))
+                {
+                    code.Add(new CodeLine(type + " " + join.Value + ";", join.Value, declaredType: type, uses: p.TakeReads()));
+                }
+
+                // Only where the method runs forward: an iteration computed again for the reverse sweep reads the sides' values
+                // where they are computed, and the local they would meet in is then unneeded.
+                foreach (EquatableArray<Statement> side in replay == null ? new[] { branch.Then, branch.Else } : System.Array.Empty<EquatableArray<Statement>>())
+                {
+                    if (LastWrite(side, join.Key) is Statement last)
+                    {
+                        writesIntoJoin[last] = join.Value;
+                    }
+                }
             }
 
             var thenCode = new List<CodeNode>();
@@ -204,14 +229,71 @@ namespace DiffGen.Generator.Emit.Programs
             List<Step> elseSteps = Forward(branch.Else.ToList(), elseVersions, elseCode, policies, revReads, replay);
             foreach (KeyValuePair<string, string> join in joins)
             {
-                thenCode.Add(new CodeLine(join.Value + " = " + thenVersions.Of(join.Key) + ";", join.Value, uses: p.TakeReads(thenVersions.Of(join.Key))));
-                elseCode.Add(new CodeLine(join.Value + " = " + elseVersions.Of(join.Key) + ";", join.Value, uses: p.TakeReads(elseVersions.Of(join.Key))));
+                foreach ((List<CodeNode> sideCode, Versions sideVersions) in new[] { (thenCode, thenVersions), (elseCode, elseVersions) })
+                {
+                    if (sideVersions.Of(join.Key) != join.Value)
+                    {
+                        sideCode.Add(new CodeLine(join.Value + " = " + sideVersions.Of(join.Key) + ";", join.Value, uses: p.TakeReads(sideVersions.Of(join.Key))));
+                    }
+                }
+
                 versions[join.Key] = join.Value;
             }
 
             (string condition, List<string> conditionReads) = p.Capture(() => p.Print(branch.Test, before.Of));
             code.Add(CodeBlock.If(condition, conditionReads, thenCode, elseCode));
             return new BranchStep(condition, conditionReads, thenCode, elseCode, thenSteps, elseSteps);
+        }
+
+        /// <summary>
+        /// The local a scalar write sets, and the calls it keeps: a new version of the variable; or, for a branch side's last write
+        /// of a variable both sides meet in, the meeting local itself, unless the write is a call or keeps calls, whose lines
+        /// declare the local they set.
+        /// </summary>
+        private (string Version, KeptCalls? Kept, bool IntoJoin) Target(Statement statement, string name, Value value, Versions before)
+        {
+            if (!(value is CallValue) && writesIntoJoin.TryGetValue(statement, out string? join) && KeptIn(statement, name, value, before, join) == null)
+            {
+                return (join, null, true);
+            }
+
+            string version = before.Has(name) ? names.Fresh(name) : name;
+            return (version, KeptIn(statement, name, value, before, version), false);
+        }
+
+        /// <summary>
+        /// Whether the sides of <paramref name="branch"/> may meet in the local that holds <paramref name="name"/> now, assigning it
+        /// in place (<c>double loss = 0; if (...) { loss = ...; }</c>, as the source writes it): that local holds a constant the
+        /// method declared it with, which nothing reads again, neither a step the reverse sweep takes back nor either side.
+        /// </summary>
+        /// <param name="code">The block the if is written in: the local must have been declared in it, by the same sweep (a
+        /// reverse sweep computing an iteration again never assigns a local of the forward sweep).</param>
+        private bool MeetsInPlace(string name, IfStatement branch, Versions versions, List<CodeNode> code, HashSet<string> revReads) =>
+            constantDeclarations.TryGetValue(versions.Of(name), out List<CodeNode>? declaredIn) && ReferenceEquals(declaredIn, code)
+            && !revReads.Contains(versions.Of(name))
+            && !ProgramFacts.All(branch.Then.Concat(branch.Else)).SelectMany(ProgramFacts.OwnReads).Contains(name);
+
+        /// <summary>The variables <paramref name="statement"/> assigns no longer hold the constant they were declared with.</summary>
+        private void ForgetConstants(Statement statement, Versions versions)
+        {
+            foreach (string name in ProgramFacts.Assigned(new[] { statement }).Where(versions.Has))
+            {
+                constantDeclarations.Remove(versions.Of(name));
+            }
+        }
+
+        /// <summary>The side's last statement writing <paramref name="name"/>, if it writes the scalar itself rather than in a block nested in the side.</summary>
+        private static Statement? LastWrite(EquatableArray<Statement> side, string name)
+        {
+            for (int i = side.Count - 1; i >= 0; i--)
+            {
+                if (ProgramFacts.Assigned(new[] { side[i] }).Contains(name))
+                {
+                    return side[i] is AssignScalar { Name: var assigned } && assigned == name ? side[i] : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary><c>v = e;</c>, or <c>v += term;</c> for a sum: it sets v's current version.</summary>

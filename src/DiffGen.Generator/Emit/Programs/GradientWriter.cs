@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiffGen.Generator.Analysis;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Emit.Programs
@@ -46,6 +47,18 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>
         private readonly Dictionary<string, CodeLine> zeroings = new Dictionary<string, CodeLine>(System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// A branch side's last write of a variable both sides assign, written straight into the local the sides meet in
+        /// (<c>loss2 = 1 - margin;</c>), not into a version of its own that is then copied there.
+        /// </summary>
+        private readonly Dictionary<Statement, string> writesIntoJoin = new Dictionary<Statement, string>(ReferenceComparer.Instance);
+
+        /// <summary>
+        /// Locals declared with a constant the source declared its variable with (<c>double loss;</c> is 0), each with the block
+        /// its declaration is written in, until a statement assigns the variable.
+        /// </summary>
+        private readonly Dictionary<string, List<CodeNode>> constantDeclarations = new Dictionary<string, List<CodeNode>>(System.StringComparer.Ordinal);
 
         /// <summary>While a fused loop's body is written: the outputs it may write entry by entry.</summary>
         private WrittenOnce? writtenOnce;
