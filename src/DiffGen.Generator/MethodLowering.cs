@@ -132,7 +132,8 @@ namespace DiffGen.Generator
                 HiddenMembers.Of(method, parameters),
                 guards,
                 CarriedAttributes.Of(method),
-                RestrictedMembers.AcceptedBy(body));
+                RestrictedMembers.AcceptedBy(body),
+                RoslynNames.HasNullableDirectives(syntax.SyntaxTree));
 
         /// <summary>Whether the body throws somewhere (<c>throw</c> statements and expressions).</summary>
         private static bool Throws(IOperation body) => Descendants(body).Any(o => o is IThrowOperation);

@@ -17,9 +17,13 @@ namespace DiffGen.Generator
             // Annotations on, so the members' signatures read as the user's nullable code expects; warnings
             // off, so the compiler does not run its nullable analysis over code that holds only numbers,
             // arrays and spans: that analysis was a quarter of the generated code's compile time
-            // (docs/benchmarks.md, build time).
-            writer.Line("#nullable enable");
-            writer.Line("#nullable disable warnings");
+            // (docs/benchmarks.md, build time). C# 7.3 has neither, nor nullable annotations to read.
+            if (method.NullableDirectives)
+            {
+                writer.Line("#nullable enable");
+                writer.Line("#nullable disable warnings");
+            }
+
             if (method.AcceptedDiagnostics.Count > 0)
             {
                 // The method uses obsolete or experimental members and the build accepts it; the members below use them too.

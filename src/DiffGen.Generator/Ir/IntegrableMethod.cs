@@ -21,6 +21,7 @@ namespace DiffGen.Generator.Ir
     /// doc comments link to the method (with its parameter types only when it is overloaded).
     /// <see cref="Integrand"/> is the body lowered as a formula (one variable, no loops), for the search for a
     /// closed-form antiderivative; else <see cref="NoClosedForm"/> may say why there is none to look for.
+    /// <see cref="NullableDirectives"/> is false where the file's language version has no <c>#nullable</c> (C# 7.3).
     /// </summary>
     internal sealed record IntegrableMethod(
         string? Namespace,
@@ -38,5 +39,6 @@ namespace DiffGen.Generator.Ir
         LocationInfo Location,
         LoweredMethod? Integrand = null,
         string? NoClosedForm = null,
-        EquatableArray<string> Attributes = default);
+        EquatableArray<string> Attributes = default,
+        bool NullableDirectives = true);
 }

@@ -115,6 +115,8 @@ namespace DiffGen.Generator.Ir
     /// <see cref="HasMathF"/> is false where the target framework has no <c>System.MathF</c> (netstandard2.0).
     /// <see cref="Attributes"/> are the method's <c>[Obsolete]</c> and <c>[Experimental]</c> as C# text, which its generated members carry too;
     /// <see cref="AcceptedDiagnostics"/>, the ids of obsolete and experimental members its body uses, which the generated file accepts too.
+    /// <see cref="NullableDirectives"/> is false where the file's language version has no <c>#nullable</c> (C# 7.3, the default
+    /// of .NET Framework and netstandard2.0 projects).
     /// </summary>
     internal sealed record LoweredMethod(
         string? Namespace,
@@ -134,7 +136,8 @@ namespace DiffGen.Generator.Ir
         EquatableArray<string> Hides = default,
         EquatableArray<ThrowGuard> Guards = default,
         EquatableArray<string> Attributes = default,
-        EquatableArray<string> AcceptedDiagnostics = default);
+        EquatableArray<string> AcceptedDiagnostics = default,
+        bool NullableDirectives = true);
 
     /// <summary>
     /// A loop-free method's check before its work, <c>if (sigma &lt;= 0) throw new ArgumentOutOfRangeException(...);</c>: the

@@ -9,6 +9,12 @@ namespace DiffGen.Generator.Lowering
     internal static class RoslynNames
     {
         /// <summary>
+        /// Whether the file's language version has <c>#nullable</c> (C# 8 and later); generated files are parsed with the same
+        /// options, so beside a C# 7.3 file (.NET Framework's and netstandard2.0's default) they leave it out.
+        /// </summary>
+        public static bool HasNullableDirectives(SyntaxTree tree) => !(tree.Options is CSharpParseOptions options) || options.LanguageVersion >= LanguageVersion.CSharp8;
+
+        /// <summary>
         /// Whether another method of the type has the same name and parameter types (CS0111, often code being typed): the two
         /// would generate members of one name and one file, so neither is generated while the compiler reports it.
         /// </summary>

@@ -106,7 +106,8 @@ namespace DiffGen.Generator.Lowering.Integrals
                 OwnerField(),
                 overloaded ? RoslynNames.Identifier(method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => CrefType(p.Type))) + ")" : RoslynNames.Identifier(method.Name),
                 DifferentiableMethods.LocationOf(syntax.Identifier.GetLocation()),
-                Attributes: CarriedAttributes.Of(method));
+                Attributes: CarriedAttributes.Of(method),
+                NullableDirectives: RoslynNames.HasNullableDirectives(syntax.SyntaxTree));
         }
 
         /// <summary>The types enclosing the method, outermost first; each must be a partial class, struct or record that another file can extend.</summary>
