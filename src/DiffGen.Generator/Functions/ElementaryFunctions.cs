@@ -99,7 +99,6 @@ namespace DiffGen.Generator.Functions
             ["BitDecrement"] = Representation,
             ["BitIncrement"] = Representation,
             ["CopySign"] = Representation + "; write the choice it makes: y >= 0 ? Math.Abs(x) : -Math.Abs(x) (for x * x signed by x, x * Math.Abs(x))",
-            ["ScaleB"] = Representation,
             ["ILogB"] = Representation,
         };
 

@@ -176,10 +176,10 @@ namespace DiffGen.Generator.Lowering
 
         /// <summary>DIFF014: a <c>void</c> call, made only for its side effects, with what to write instead.</summary>
         public static Problem VoidCall(IInvocationOperation call) =>
-            new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so " + VoidCallAdvice(call.TargetMethod));
+            new Problem(DiagnosticDescriptors.SideEffect, call.Syntax.GetLocation(), "The call '" + UnsupportedConstructs.Shorten(call.Syntax) + "'", "is made for its side effects; a differentiable method must be a pure computation, so " + VoidCallAdvice(call));
 
         /// <summary>What to write instead of a <c>void</c> call: a loop for what one does to array elements, else remove it.</summary>
-        private static string VoidCallAdvice(IMethodSymbol method) => (method.ContainingType?.Name, method.Name) switch
+        private static string VoidCallAdvice(IInvocationOperation call) => (call.TargetMethod.ContainingType?.Name, call.TargetMethod.Name) switch
         {
             ("Array", "Copy" or "ConstrainedCopy") or (_, "CopyTo" or "TryCopyTo") =>
                 "copy the elements with a for loop (for (int i = 0; i < n; i++) copy[i] = values[i];), which DiffGen differentiates",
@@ -189,8 +189,37 @@ namespace DiffGen.Generator.Lowering
                 "read the elements in reverse with a for loop (values[n - 1 - i]), which DiffGen differentiates",
             ("Array", "Sort") or ("Span", "Sort") or ("MemoryExtensions", "Sort") =>
                 "sort the data before calling the method (an order found from the values is a choice DiffGen does not differentiate through); for a largest or smallest element, keep a running Math.Max or Math.Min in a loop",
+            ("Debug" or "Trace", "Assert") =>
+                "remove it (it computes nothing the result reads), or check before calling the method",
+            (_, "ThrowIfNull") =>
+                "leave it out (the generated members read the array, so a null one throws NullReferenceException there too), or check before calling the method",
+            (string exception, string name) when ThrownTest(name, call) is string test =>
+                "write the check as a guard, which DiffGen copies into the generated members: if (" + test + ") throw new " + exception + "(" + ParameterName(call) + ");",
             _ => "remove it, or do it before or after calling the method",
         };
+
+        /// <summary>The test a .NET throw helper (<c>ArgumentOutOfRangeException.ThrowIfNegative(x)</c>) makes, in its arguments as written.</summary>
+        private static string? ThrownTest(string helper, IInvocationOperation call)
+        {
+            string Argument(int i) => i < call.Arguments.Length ? UnsupportedConstructs.Shorten(call.Arguments.First(a => a.Parameter?.Ordinal == i).Value.Syntax) : "?";
+            return helper switch
+            {
+                "ThrowIfNegative" => Argument(0) + " < 0",
+                "ThrowIfNegativeOrZero" => Argument(0) + " <= 0",
+                "ThrowIfZero" => Argument(0) + " == 0",
+                "ThrowIfLessThan" => Argument(0) + " < " + Argument(1),
+                "ThrowIfLessThanOrEqual" => Argument(0) + " <= " + Argument(1),
+                "ThrowIfGreaterThan" => Argument(0) + " > " + Argument(1),
+                "ThrowIfGreaterThanOrEqual" => Argument(0) + " >= " + Argument(1),
+                "ThrowIfEqual" => Argument(0) + " == " + Argument(1),
+                "ThrowIfNotEqual" => Argument(0) + " != " + Argument(1),
+                _ => null,
+            };
+        }
+
+        /// <summary><c>nameof(x)</c> for a throw helper's argument that is a parameter, which is what the helper reports; else nothing.</summary>
+        private static string ParameterName(IInvocationOperation call) =>
+            call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is IParameterReferenceOperation parameter ? "nameof(" + parameter.Parameter.Name + ")" : string.Empty;
 
         /// <summary>What a part of an unsupported call passes on: conversions that only pass a value along are looked through (not a cut to an integer).</summary>
         public static IOperation PassedValue(IOperation value)

@@ -23,6 +23,9 @@ namespace DiffGen.Generator.Lowering
 
         public const string NotANumberTests = "DiffGen reads comparisons of values, not tests for NaN or infinity, and a NaN computed in the method reaches its gradient even where the result does not use it; test the inputs before calling the method, and for missing values in data pass a mask beside it (int[] observed; ... if (observed[t] == 0) continue;)";
 
+        /// <summary>For a test of null (<c>w == null</c>, <c>w is null</c>): not a comparison of numbers, and nothing a guard can copy.</summary>
+        public const string NullTests = "a condition compares numbers, and a test of null is not one; leave it out (the generated members read the array, so a null one throws NullReferenceException there too), or check before calling the method (ArgumentNullException.ThrowIfNull(w) in the caller)";
+
         public const string Remainder = "is linear between its jumps and jumps where the quotient is an integer, so its derivative is 1 in the left operand, −trunc(a/b) in the right, and undefined at the jumps";
 
         /// <summary>For LINQ calls and queries: what DiffGen reads instead.</summary>

@@ -39,6 +39,7 @@ namespace DiffGen.Generator.Lowering
             ["RadiansToDegrees"] = "<0> * (180 / Math.PI)",
             ["ReciprocalEstimate"] = "1 / <0>",
             ["ReciprocalSqrtEstimate"] = "1 / Math.Sqrt({0})",
+            ["ScaleB"] = "<0> * Math.Pow(2, {1})",
         };
 
         /// <summary>A member of Math, MathF, double or float that the table does not have at all (not only this overload): what to write instead.</summary>

@@ -59,7 +59,7 @@ namespace DiffGen.Generator.Tests.Diagnostics
         }
 
         [Theory]
-        [InlineData("=> {|DIFF011:Math.ScaleB(x, 2)|};", "System.Math.ScaleB", "it works on the representation of the number, not on a smooth function of it")]
+        [InlineData("=> {|DIFF011:Math.ScaleB(x, 2)|};", "System.Math.ScaleB", "it is not among the functions DiffGen differentiates (the table in docs/supported.md); write x * Math.Pow(2, 2) instead")]
         [InlineData("=> {|DIFF011:Math.IEEERemainder(x, 2.0)|};", "System.Math.IEEERemainder", "it works on the representation of the number, not on a smooth function of it; for an angle wrapped to (−π, π], write Math.Atan2(Math.Sin(d), Math.Cos(d)), or a while loop that adds or subtracts 2π, and for another remainder the operator % (whose derivative DIFF012 describes)")]
         [InlineData("=> {|DIFF011:Math.BitIncrement(x)|};", "System.Math.BitIncrement", "it works on the representation of the number, not on a smooth function of it")]
         [InlineData("=> {|DIFF011:Math.CopySign(x, -1.0)|};", "System.Math.CopySign", "it works on the representation of the number, not on a smooth function of it; write the choice it makes: y >= 0 ? Math.Abs(x) : -Math.Abs(x) (for x * x signed by x, x * Math.Abs(x))")]

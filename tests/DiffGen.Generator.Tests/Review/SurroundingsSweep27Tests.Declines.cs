@@ -86,11 +86,15 @@ namespace DiffGen.Generator.Tests.Review
             Right("[Differentiable] public double F(double x, double y) => x * y + Math.Sin(x);");
         }
 
-        // FINDING (dead end): a null check of an array parameter, the most ordinary guard there is, is DIFF010 with advice
-        // to rewrite the test as comparisons of double, float and integer values, which a null test cannot be.
-        [Theory(Skip = "SurroundingsSweep27: 'if (w == null) throw new ArgumentNullException(nameof(w));' is DIFF010 whose advice ('rewrite the test that way') is a dead end")]
+        // Found by this sweep (a dead end): a null check of an array parameter, the most ordinary guard there is, was DIFF010
+        // with advice to rewrite the test as comparisons of double, float and integer values, which a null test cannot be. It
+        // is still DIFF010 (a guard DiffGen copies compares numbers), with advice that leads somewhere: leave it out, or check
+        // before the call. Generating it as a guard is left for later.
+        [Theory]
         [InlineData("if (w == null) throw new ArgumentNullException(nameof(w));")]
         [InlineData("if (w is null) throw new ArgumentNullException(nameof(w));")]
+        [InlineData("if (null == w) throw new ArgumentNullException(nameof(w));")]
+        [InlineData("if (w is not null) { } else throw new ArgumentNullException(nameof(w));")]
         public void Null_check_guard_on_an_array_parameter_is_generated_or_advised_usably(string guard)
         {
             string source = Source("[Differentiable] public double F(double[] w, double y) { " + guard + " double s = 0; for (int i = 0; i < w.Length; i++) s += w[i] * y; return s; }");
@@ -103,39 +107,43 @@ namespace DiffGen.Generator.Tests.Review
             {
                 string message = reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
                 Assert.DoesNotContain("rewrite the test that way", message, StringComparison.Ordinal);
-                Assert.Contains("remove", message, StringComparison.Ordinal);
+                Assert.Contains("leave it out", message, StringComparison.Ordinal);
+                Assert.Contains("check before calling the method", message, StringComparison.Ordinal);
             }
         }
 
-        // FINDING (no advice): Math.ScaleB(x, n) is x·2ⁿ, smooth in x, yet DIFF011 says it is not a smooth function and
-        // gives no rewrite in the message (docs/diagnostics/DIFF011.md has one: ScaleB(x, 2) as x * 4).
-        [Fact(Skip = "SurroundingsSweep27: DIFF011 for Math.ScaleB gives no advice in its message (and calls x*2^n not smooth)")]
+        // Found by this sweep: Math.ScaleB(x, n) is x·2ⁿ, smooth in x, yet DIFF011 said it is not a smooth function and gave no
+        // rewrite in the message. It now says to write x * Math.Pow(2, n).
+        [Fact]
         public void ScaleB_message_gives_a_rewrite()
         {
             string message = Sweep27.Declined(Source("[Differentiable] public double F(double x, double y) => Math.ScaleB(x, 3) + x * y;"), "F", "DIFF011", "ScaleB");
-            Assert.Contains("x * ", message, StringComparison.Ordinal);
+            Assert.Contains("write x * Math.Pow(2, 3) instead", message, StringComparison.Ordinal);
         }
 
         [Fact]
-        public void ScaleB_rewritten_as_a_product_is_right() => Right("[Differentiable] public double F(double x, double y) => x * 8 + x * y;");
+        public void ScaleB_rewritten_as_a_product_is_right() => Right("[Differentiable] public double F(double x, double y) => x * Math.Pow(2, 3) + x * y;");
 
-        // FINDING (ordinary construct declined, lower severity): .NET's throw helpers are DIFF014 "made for its side
-        // effects ... remove it", though the if-throw guard they stand for is supported and the advice does not name it.
-        [Theory(Skip = "SurroundingsSweep27: ArgumentOutOfRangeException.ThrowIfNegative / ArgumentNullException.ThrowIfNull declined as side effects (DIFF014); advice does not name the supported if-throw guard")]
-        [InlineData("[Differentiable] public double F(double x, double y) { ArgumentOutOfRangeException.ThrowIfNegative(x); return x * y; }")]
-        [InlineData("[Differentiable] public double F(double x, double y) { ArgumentOutOfRangeException.ThrowIfLessThan(x, -5.0); return x * y; }")]
-        [InlineData("[Differentiable] public double F(double[] w, double y) { ArgumentNullException.ThrowIfNull(w); double s = 0; for (int i = 0; i < w.Length; i++) s += w[i] * y; return s; }")]
-        public void Throw_helpers_are_generated_or_advised_as_a_guard(string members)
+        // Found by this sweep (lower severity): .NET's throw helpers were DIFF014 "made for its side effects ... remove it",
+        // though the if-throw guard they stand for is supported. The message now spells that guard out in the arguments as
+        // written; ThrowIfNull says to leave it out or check before the call.
+        [Theory]
+        [InlineData("[Differentiable] public double F(double x, double y) { ArgumentOutOfRangeException.ThrowIfNegative(x); return x * y; }", "if (x < 0) throw new ArgumentOutOfRangeException(nameof(x));")]
+        [InlineData("[Differentiable] public double F(double x, double y) { ArgumentOutOfRangeException.ThrowIfLessThan(x, -5.0); return x * y; }", "if (x < -5.0) throw new ArgumentOutOfRangeException(nameof(x));")]
+        [InlineData("[Differentiable] public double F(double[] w, double y) { ArgumentNullException.ThrowIfNull(w); double s = 0; for (int i = 0; i < w.Length; i++) s += w[i] * y; return s; }", "leave it out")]
+        public void Throw_helpers_are_advised_as_a_guard(string members, string advice)
         {
-            Diagnostic? reported = GeneratorHarness.Analyze(Sweep27.Compile(Source(members))).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-            if (reported == null)
-            {
-                Generated(members);
-            }
-            else
-            {
-                Assert.Contains("if (", reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            }
+            Diagnostic reported = Assert.Single(GeneratorHarness.Analyze(Sweep27.Compile(Source(members))), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Equal("DIFF014", reported.Id);
+            Assert.Contains(advice, reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Debug_Assert_is_advised_to_be_removed()
+        {
+            const string source = "using System;\nusing System.Diagnostics;\nusing DiffGen;\nnamespace Review\n{\npublic partial class C\n{\n[Differentiable] public double F(double x, double y) { Debug.Assert(x > -10, \"x too small\"); return x * y + Math.Sin(x); }\n}\n}\n";
+            Diagnostic reported = Assert.Single(GeneratorHarness.Analyze(Sweep27.Compile(source)), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Contains("remove it (it computes nothing the result reads)", reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -92,6 +92,11 @@ namespace DiffGen.Generator.Lowering.Programs
                 case IInvocationOperation { TargetMethod: { Name: "IsNaN" or "IsInfinity" or "IsPositiveInfinity" or "IsNegativeInfinity" or "IsFinite", ContainingType.SpecialType: SpecialType.System_Double or SpecialType.System_Single } }:
                     Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.NotANumberTests);
                     return new Truth(false);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } nullTest when IsNull(nullTest.LeftOperand) || IsNull(nullTest.RightOperand):
+                case IIsPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } when IsNull(constant):
+                case IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value: var negated } } } when IsNull(negated):
+                    Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.NullTests);
+                    return new Truth(false);
                 default:
                     Report(e, "The condition '" + UnsupportedConstructs.Shorten(e.Syntax) + "'", LoweringAdvice.Conditions);
                     return new Truth(false);
@@ -112,5 +117,8 @@ namespace DiffGen.Generator.Lowering.Programs
             BinaryOperatorKind.NotEquals => ConditionOp.NotEqual,
             _ => null,
         };
+
+        /// <summary>The literal <c>null</c> (seen through the conversion C# puts on it).</summary>
+        private static bool IsNull(IOperation operand) => CallLowering.PassedValue(operand) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } };
     }
 }
