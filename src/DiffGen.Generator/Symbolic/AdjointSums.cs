@@ -5,11 +5,12 @@ namespace DiffGen.Generator.Symbolic
     /// <summary>One term of an adjoint: a consumer's adjoint times its local partial with respect to the value (<c>dE · yyy</c>).</summary>
     internal readonly struct Contribution
     {
-        public Contribution(Expr adjoint, Expr localPartial, bool guarded = false)
+        public Contribution(Expr adjoint, Expr localPartial, bool guarded = false, bool adjointTested = false)
         {
             Adjoint = adjoint;
             LocalPartial = localPartial;
             Guarded = guarded;
+            AdjointTested = adjointTested;
         }
 
         public Expr Adjoint { get; }
@@ -21,6 +22,12 @@ namespace DiffGen.Generator.Symbolic
         /// there (√ of the callee's value, 0): the term is 0 where the partial is, never 0·∞.
         /// </summary>
         public bool Guarded { get; }
+
+        /// <summary>
+        /// The local partial is a root's, infinite where the value is finite (√′ at 0), and the adjoint may be exactly 0 there
+        /// (w·√x at w = 0): the term is 0 where the adjoint is, never 0·∞.
+        /// </summary>
+        public bool AdjointTested { get; }
     }
 
     /// <summary>
@@ -46,7 +53,7 @@ namespace DiffGen.Generator.Symbolic
             var guarded = new List<SumTerm>();
             foreach (Contribution part in parts)
             {
-                if (part.Guarded)
+                if (part.Guarded || part.AdjointTested)
                 {
                     guarded.Add(new SumTerm(1, Term(b, part)));
                     continue;
@@ -78,7 +85,9 @@ namespace DiffGen.Generator.Symbolic
 
         /// <summary>One contribution's term: adjoint · partial, tested on the partial where it is <see cref="Contribution.Guarded"/>.</summary>
         private static Expr Term(ExprBuilder b, Contribution part) =>
-            part.Guarded ? Guarded(b, part.Adjoint, part.LocalPartial) : Times(b, part.Adjoint, part.LocalPartial);
+            part.Guarded ? Guarded(b, part.Adjoint, part.LocalPartial)
+            : part.AdjointTested ? b.InEachChoice(part.Adjoint, side => IsZero(side) ? b.Zero : side is Constant ? Times(b, side, part.LocalPartial) : b.UnlessZero(side, Times(b, side, part.LocalPartial)))
+            : Times(b, part.Adjoint, part.LocalPartial);
 
         /// <summary>
         /// adjoint · partial, 0 where the partial is: the test goes inside each branch of a choice the adjoint makes, so

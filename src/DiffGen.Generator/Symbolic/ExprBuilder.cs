@@ -122,7 +122,9 @@ namespace DiffGen.Generator.Symbolic
         /// <c>tested != 0 ? value : 0</c>: a term that adds nothing where the derivative it carries is exactly 0, even where
         /// a factor of it is infinite (0·∞ would be NaN): a clamped part under √, a callee's partial where it clamps.
         /// </summary>
-        public Expr UnlessZero(Expr tested, Expr value) => Select(ConditionOp.NotEqual, tested, Zero, value, Zero);
+        /// <remarks>A product is tested without its number (<c>o != 0</c>, not <c>2 * o != 0</c>): the same test, as the source would write it.</remarks>
+        public Expr UnlessZero(Expr tested, Expr value) =>
+            Select(ConditionOp.NotEqual, tested is Product { Coefficient: not 1 and not 0 } scaled && scaled.Factors.Count > 0 ? Product(1, scaled.Factors) : tested, Zero, value, Zero);
 
         /// <summary>
         /// <paramref name="leaf"/> applied inside each branch of the choices <paramref name="choices"/> makes (of itself, if

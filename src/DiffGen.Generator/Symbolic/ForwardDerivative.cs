@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DiffGen.Generator.Ir;
 
 namespace DiffGen.Generator.Symbolic
@@ -16,12 +17,23 @@ namespace DiffGen.Generator.Symbolic
         private readonly DependencyAnalysis dependencies;
         private readonly System.Func<Symbol, InfinitySigns>? mayBeInfinite;
 
+        private readonly bool zeroMeetsRoots;
+
+        /// <summary>Nodes whose derivative may be infinite where their value is finite: a root's at 0, and what reads it.</summary>
+        private readonly HashSet<Expr> infiniteDerivatives = new HashSet<Expr>();
+
         /// <param name="mayBeInfinite">
         /// Which symbols may hold an infinity the method writes as a constant (a table's border of +∞, see
         /// <see cref="InfiniteFactors"/>); null where none may.
         /// </param>
-        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies, System.Func<Symbol, InfinitySigns>? mayBeInfinite = null)
+        /// <param name="zeroMeetsRoots">
+        /// Whether a derivative, weight or tangent of exactly 0 that meets a root's infinite partial is tested, to give 0 rather
+        /// than 0·∞ (generated members); the integrator's calculus (antiderivatives checked by differentiating them) does
+        /// without the tests, which would hide the algebra it compares.
+        /// </param>
+        public ForwardDerivative(ExprBuilder builder, Symbol variable, DependencyAnalysis dependencies, System.Func<Symbol, InfinitySigns>? mayBeInfinite = null, bool zeroMeetsRoots = true)
         {
+            this.zeroMeetsRoots = zeroMeetsRoots;
             b = builder;
             this.variable = variable;
             this.dependencies = dependencies;
@@ -47,11 +59,27 @@ namespace DiffGen.Generator.Symbolic
             return memo[e];
         }
 
+        /// <summary>Whether ∂e/∂variable, found by <see cref="Of"/>, may be infinite where e is finite (through a root's partial at 0).</summary>
+        public bool MayBeInfiniteWhereFinite(Expr e) => infiniteDerivatives.Contains(e);
+
         private Expr Compute(Expr e)
         {
             if (!dependencies.DependsOn(e, variable))
             {
                 return b.Zero;
+            }
+
+            // A sum, a choice or a name carries its operands' infinite derivatives; products and calls mark themselves (Chain).
+            bool carries = e switch
+            {
+                Sum sum => sum.Terms.Any(t => infiniteDerivatives.Contains(t.Term)),
+                Select select => infiniteDerivatives.Contains(select.WhenTrue) || infiniteDerivatives.Contains(select.WhenFalse),
+                Named named => infiniteDerivatives.Contains(named.Value),
+                _ => false,
+            };
+            if (carries)
+            {
+                infiniteDerivatives.Add(e);
             }
 
             return e switch
@@ -98,6 +126,13 @@ namespace DiffGen.Generator.Symbolic
                 // local partial, infinite there (√Relu(x)), must not make it 0·∞.
                 bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
                 Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Operand, partial.Value, mayBeInfinite);
+                bool rootLike = Denominators.InfiniteWhereFinite(partial.Value, node);
+                bool innerInfinite = infiniteDerivatives.Contains(partial.Operand);
+                if (rootLike || innerInfinite)
+                {
+                    infiniteDerivatives.Add(node);
+                }
+
                 if (IsSumOfGuardedTerms(inner))
                 {
                     // Each term is 0 off its own branch: the local partial goes inside each, so that where
@@ -111,7 +146,23 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                terms.Add(new SumTerm(1, guarded ? GuardedProduct(local, inner) : b.Multiply(local, inner)));
+                Expr chained = guarded ? GuardedProduct(local, inner) : b.Multiply(local, inner);
+                if (zeroMeetsRoots && !guarded && rootLike && MayBeZero(inner))
+                {
+                    // A derivative of exactly 0 adds nothing, even where the root's partial is infinite: √(p·x) at p = 0 has
+                    // ∂/∂x = 0, not 0·∞ (IEEE's NaN).
+                    chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero
+                        : MayBeZero(side) && Denominators.ZeroMakesZero(side, partial.Operand) ? b.UnlessZero(side, b.Multiply(local, side))
+                        : b.Multiply(local, side));
+                }
+                else if (zeroMeetsRoots && innerInfinite && MayBeZero(local) && IsFactorOf(node, partial.Operand))
+                {
+                    // Nor does a local partial of exactly 0 where the derivative it meets is infinite: w·∛x at w = 0. Only where
+                    // the operand multiplies the product (not divides it: where e/√x's √x is 0, so is the value infinite).
+                    chained = b.UnlessZero(local, chained);
+                }
+
+                terms.Add(new SumTerm(1, chained));
             }
 
             return b.Sum(0, terms);
@@ -124,6 +175,26 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         private Expr GuardedProduct(Expr partial, Expr inner) =>
             b.InEachChoice(inner, side => IsZero(side) || !ReadsCalleePartial(side) ? b.Multiply(partial, side) : b.UnlessZero(side, b.Multiply(partial, side)));
+
+        /// <summary>Whether the node is a product of the operand raised to a positive power.</summary>
+        private static bool IsFactorOf(Expr node, Expr operand)
+        {
+            if (node is Product product)
+            {
+                foreach (Factor factor in product.Factors)
+                {
+                    if (ReferenceEquals(factor.Base, operand) && factor.Exponent > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a value may be exactly 0 at run time: anything but a number other than 0.</summary>
+        private static bool MayBeZero(Expr e) => !(e is Constant c && c.Value != 0);
 
         /// <summary>Whether a derivative reads a callee's partial, a number that may be exactly 0 where the callee clamps.</summary>
         private static bool ReadsCalleePartial(Expr derivative)

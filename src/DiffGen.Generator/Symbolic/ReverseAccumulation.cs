@@ -120,6 +120,7 @@ namespace DiffGen.Generator.Symbolic
             var roles = new Dictionary<Expr, List<AdjointRole>>();
             var namedByOperation = new HashSet<Expr>();
             var infinite = new HashSet<Expr>(); // nodes whose adjoint may be infinite where their value is finite
+            var rootInfinite = new HashSet<Expr>(); // of those, the ones a root's partial makes so (√′ at 0), and what they flow into
             double scale = HalvedAdjoints.Of(output, dependencies, variables.Count);
             contributions[output] = new List<Contribution> { new Contribution(b.One, b.Constant(1 / scale)) };
 
@@ -154,7 +155,7 @@ namespace DiffGen.Generator.Symbolic
                     continue;
                 }
 
-                Propagate(b, node, adjoint, dependencies, contributions, rulesInto, infinite);
+                Propagate(b, node, adjoint, dependencies, contributions, rulesInto, infinite, rootInfinite);
             }
 
             AddRolesAsRead(adjointOf, roles);
@@ -295,7 +296,12 @@ namespace DiffGen.Generator.Symbolic
         /// The nodes whose adjoint may be infinite where their value is finite: one a partial that divides by more than its
         /// consumer reaches (√u′ at u = 0), and those such an adjoint flows into. Grown here as the adjoints are passed down.
         /// </param>
-        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto, HashSet<Expr> infinite)
+        /// <param name="rootInfinite">
+        /// Of those, the nodes whose adjoint a root's partial may make infinite (<see cref="Denominators.InfiniteWhereFinite"/>),
+        /// and those such an adjoint flows into: a term is 0 where the adjoint or the local partial it meets is exactly 0, so
+        /// that √(p·x) at p = 0 and w·∛x at w = 0 pass 0, not 0·∞.
+        /// </param>
+        private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto, HashSet<Expr> infinite, HashSet<Expr> rootInfinite)
         {
             string? rule = RuleName(node);
             void Pass(Expr operand, Expr localPartial, IReadOnlyList<Expr>? through = null, bool guarded = false)
@@ -310,13 +316,22 @@ namespace DiffGen.Generator.Symbolic
                     infinite.Add(operand);
                 }
 
+                bool rootLike = Denominators.InfiniteWhereFinite(localPartial, node);
+                bool meetsInfinite = rootInfinite.Contains(node);
+                if (rootLike || meetsInfinite)
+                {
+                    rootInfinite.Add(operand);
+                }
+
+                guarded |= meetsInfinite && !(localPartial is Constant) && Denominators.ZeroMakesZero(localPartial, node);
+
                 if (!contributions.TryGetValue(operand, out List<Contribution>? list))
                 {
                     list = new List<Contribution>();
                     contributions.Add(operand, list);
                 }
 
-                list.Add(new Contribution(adjoint, localPartial, guarded));
+                list.Add(new Contribution(adjoint, localPartial, guarded, adjointTested: rootLike && !guarded && !(adjoint is Constant)));
                 if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
                 {
                     rules = new SortedSet<string>(System.StringComparer.Ordinal);

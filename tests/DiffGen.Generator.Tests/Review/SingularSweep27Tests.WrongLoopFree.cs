@@ -46,51 +46,51 @@ namespace DiffGen.Generator.Tests.Review
             ["SqrtOfMaxOfZeroDataTimesX"] = "[Differentiable(\"x\")] public static double F(double x, double p) => Math.Sqrt(Math.Max(p * x, 0));",
         };
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at w = 0, x = 0 (0 · ∞ of the weight and ∛'s derivative); expected (0, y, 0)")]
+        [Fact]
         public void Wrong_zero_weight_times_cbrt() =>
             Hand(WrongLoopFree["ZeroWeightCbrt"], "F", p => D(0, 2, 0), new object[] { 0.0, 0.0, 2.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at w = 0, x = 0 (0 · ∞ inside a quotient); expected (0, 0)")]
+        [Fact]
         public void Wrong_zero_weight_times_cbrt_over_a_sum() =>
             Hand(WrongLoopFree["ZeroWeightCbrtOverSum"], "F", p => D(0, 0), new object[] { 0.0, 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at w = 0, x = 0 (0 · ∞ of the weight and (x²)^(1/3)'s derivative); expected (0, y, 0)")]
+        [Fact]
         public void Wrong_zero_weight_times_two_thirds_power() =>
             Hand(WrongLoopFree["ZeroWeightTwoThirdsPower"], "F", p => D(0, 2, 0), new object[] { 0.0, 0.0, 2.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at w = 0, x = 0: w * dCbDT with CbGradient's ∞; expected (0, y, 0)")]
+        [Fact(Skip = "SingularSweep27, open: a [Differentiable] helper's partial (∛′ at 0) is not known to be infinite where its value is finite, so a zero weight meets it as 0·∞")]
         public void Wrong_zero_weight_times_a_helper_cbrt() =>
             Hand(WrongLoopFree["ZeroWeightHelperCbrt"], "F", p => D(0, 2, 0), new object[] { 0.0, 0.0, 2.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at w = 0, x = 0 through a local function; expected (0, y, 0)")]
+        [Fact]
         public void Wrong_zero_weight_times_a_local_function_cbrt() =>
             Hand(WrongLoopFree["ZeroWeightLocalFunctionCbrt"], "F", p => D(0, 2, 0), new object[] { 0.0, 0.0, 2.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at x = 0 (x² · ∛′(0) = 0 · ∞); expected 0")]
+        [Fact]
         public void Wrong_square_times_cbrt() =>
             Hand(WrongLoopFree["SquareTimesCbrt"], "F", p => D(0), new object[] { 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at x = 0, the tie of max (m · √′(0) = 0 · ∞); expected 0")]
+        [Fact]
         public void Wrong_max_times_its_sqrt_at_the_tie() =>
             Hand(WrongLoopFree["MaxTimesItsSqrt"], "F", p => D(0), new object[] { 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX/Y and FGradient dX/dY NaN at the origin (s / (2 * sqrtS) = 0/0); expected (0, 0)")]
+        [Fact]
         public void Wrong_norm_times_squared_norm_at_the_origin() =>
             Hand(WrongLoopFree["NormTimesSquaredNorm"], "F", p => D(0, 0), new object[] { 0.0, 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX/Y and FGradient dX/dY NaN at the origin (0.75 / 0^0.25 · 2x = ∞ · 0); expected (0, 0)")]
+        [Fact(Skip = "SingularSweep27, open: (x² + y²)^¾ at the origin is differentiable (derivative 0), but the inner derivative 2·x being 0 there does not make x² + y² 0, so no test is written and 0·∞ remains; a test there would also go into every norm √(x² + y²), whose origin is a kink")]
         public void Wrong_three_quarter_power_of_a_squared_norm_at_the_origin() =>
             Hand(WrongLoopFree["ThreeQuarterPowerOfSquaredNorm"], "F", p => D(0, 0), new object[] { 0.0, 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at x = 0 (x * x / sqrt = 0/0); expected 0")]
+        [Fact]
         public void Wrong_sqrt_of_square_times_x() =>
             Hand(WrongLoopFree["SqrtOfSquareTimesX"], "F", p => D(0), new object[] { 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at p = 0 (p / (2 * √(p·x)) = 0/0); expected 1")]
+        [Fact]
         public void Wrong_sqrt_of_zero_data_times_x() =>
             Hand(WrongLoopFree["SqrtOfZeroDataTimesX"], "F", p => D(1), new object[] { 1.0, 0.0 });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at p = 0 (the tie of max follows p·x: p / (2 * f) = 0/0); expected 0")]
+        [Fact]
         public void Wrong_sqrt_of_max_of_zero_data_times_x() =>
             Hand(WrongLoopFree["SqrtOfMaxOfZeroDataTimesX"], "F", p => D(0), new object[] { 1.0, 0.0 });
 

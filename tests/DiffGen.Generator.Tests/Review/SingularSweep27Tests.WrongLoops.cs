@@ -45,47 +45,47 @@ namespace DiffGen.Generator.Tests.Review
         [Fact]
         public void Wrong_cases_are_twenty_three() => Assert.Equal((12, 11), (WrongLoopFree.Count, WrongLoops.Count));
 
-        [Fact(Skip = "SingularSweep27: FGradient dX NaN at x = 0 (lx = ln 0 read only by the arm not taken: dXSum += dLx / x = 0/0); expected (0, Σp); the partials are right")]
+        [Fact(Skip = "SingularSweep27, documented limit: a value the method computes as ±∞ (ln 0) and then ignores still reaches the gradient of a method with loops")]
         public void Wrong_log_local_not_taken_in_a_loop() =>
             Hand(WrongLoops["LogLocalNotTakenInALoop"], "F", p => D(0, 3), new object[] { 0.0, 2.0, new[] { 1.0, 2.0 } });
 
-        [Fact(Skip = "SingularSweep27: FGradient dX NaN at every x <= 0 (r = √x read only by the branch not taken: dR / (2 * r) = 0/0 at 0, 0/NaN below); expected 0; FPartialX is right")]
+        [Fact]
         public void Wrong_sqrt_local_not_taken_in_a_loop() =>
             Hand(WrongLoops["SqrtLocalNotTakenInALoop"], "F", p => D(0), new object[] { 0.0, new[] { 1.0, 2.0 } }, new object[] { -1.0, new[] { 1.0, 2.0 } });
 
-        [Fact(Skip = "SingularSweep27: FGradient dX NaN at x = 0 (a helper's ln 0 read only by the arm not taken: dLg * dLgDT = 0 · ∞); expected (0, Σp); the partials are right")]
+        [Fact(Skip = "SingularSweep27, documented limit: a value the method computes as ±∞ (ln 0) and then ignores still reaches the gradient of a method with loops")]
         public void Wrong_helper_log_not_taken_in_a_loop() =>
             Hand(WrongLoops["HelperLogNotTakenInALoop"], "F", p => D(0, 3), new object[] { 0.0, 2.0, new[] { 1.0, 2.0 } });
 
-        [Fact(Skip = "SingularSweep27: FGradient dX NaN wherever some z = x·p[i] is 0 (q = sin 0 / 0 read only by the arm not taken: dQ * (cos z / z - q / z) = 0 · NaN); expected 0 at x = 0, Σ over p[i] != 0 of p[i]·sinc′(p[i]·x) at x = 1; FPartialX is right")]
+        [Fact(Skip = "SingularSweep27, documented limit: a value the method computes as NaN (sin(z)/z at 0) and then ignores still reaches the gradient of a method with loops")]
         public void Wrong_sinc_local_not_taken_in_a_loop() =>
             Hand(WrongLoops["SincLocalNotTakenInALoop"], "F", p => D(A(p, 1).Where(v => v * X(p) != 0).Sum(v => v * Sinc1(v * X(p)))), new object[] { 0.0, new[] { 1.0, 2.0 } }, new object[] { 1.0, new[] { 1.0, 0.0, 2.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN where w[i] = 0 and x = p[i] (w[i] / (3 * cbrt * cbrt) = 0/0); expected 1/6")]
+        [Fact]
         public void Wrong_zero_weights_times_cbrt_in_a_loop() =>
             Hand(WrongLoops["ZeroWeightsCbrtInALoop"], "F", p => D(1.0 / 6), new object[] { 1.0, new[] { 0.0, 2.0 }, new[] { 1.0, 9.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN where w[i] = 0 and x = p[i], through a helper (0 · CbGradient's ∞); expected 1/6")]
+        [Fact(Skip = "SingularSweep27, open: a [Differentiable] helper's partial (∛′ at 0) is not known to be infinite where its value is finite, so a zero weight meets it as 0·∞")]
         public void Wrong_zero_weights_times_a_helper_cbrt_in_a_loop() =>
             Hand(WrongLoops["ZeroWeightsHelperCbrtInALoop"], "F", p => D(1.0 / 6), new object[] { 1.0, new[] { 0.0, 2.0 }, new[] { 1.0, 9.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN where z = x - p[i] = 0 (z² · ∛′(0) = 0 · ∞); expected 0")]
+        [Fact]
         public void Wrong_square_times_cbrt_in_a_loop() =>
             Hand(WrongLoops["SquareTimesCbrtInALoop"], "F", p => D(0), new object[] { 1.0, new[] { 1.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN at the tie x = p[i] (√m + m / (2 * √m) = 0/0); expected 0")]
+        [Fact]
         public void Wrong_max_times_its_sqrt_in_a_loop_at_the_tie() =>
             Hand(WrongLoops["MaxTimesItsSqrtInALoop"], "F", p => D(0), new object[] { 1.0, new[] { 1.0 } });
 
-        [Fact(Skip = "SingularSweep27: FGradient dX NaN at x = 0 (dR2 = 0.75 / 0^0.25 = ∞ times d = 0); expected 0; FPartialX is right (it tests dR2 != 0)")]
+        [Fact]
         public void Wrong_three_quarter_power_of_a_sum_from_a_loop() =>
             Hand(WrongLoops["ThreeQuarterPowerOfASumFromALoop"], "F", p => D(0), new object[] { 0.0, new[] { 1.0, 2.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN where p[i] = 0 (p[i] / (2 * √(p[i]·x)) = 0/0); expected 1")]
+        [Fact]
         public void Wrong_sqrt_of_zero_data_times_x_in_a_loop() =>
             Hand(WrongLoops["SqrtOfZeroDataTimesXInALoop"], "F", p => D(1), new object[] { 1.0, new[] { 0.0, 4.0 } });
 
-        [Fact(Skip = "SingularSweep27: FPartialX and FGradient dX NaN where p[i] = 0 (the tie of max follows p[i]·x: p[i] / (2 * √0) = 0/0); expected 1.5")]
+        [Fact]
         public void Wrong_sqrt_of_max_of_zero_data_times_x_in_a_loop() =>
             Hand(WrongLoops["SqrtOfMaxOfZeroDataTimesXInALoop"], "F", p => D(1.5), new object[] { 1.0, new[] { 4.0, -1.0, 0.0, 1.0 } });
 

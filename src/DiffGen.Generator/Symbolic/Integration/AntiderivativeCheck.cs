@@ -45,7 +45,7 @@ namespace DiffGen.Generator.Symbolic.Integration
                 return null;
             }
 
-            Expr derivative = new ForwardDerivative(b, x, new DependencyAnalysis(new[] { x })).Of(antiderivative);
+            Expr derivative = new ForwardDerivative(b, x, new DependencyAnalysis(new[] { x }), zeroMeetsRoots: false).Of(antiderivative);
             Expr difference = b.Subtract(derivative, f);
             bool symbolic = difference is Constant { Value: 0 } || Collecting.Expanded(b, difference) is Constant { Value: 0 };
 

@@ -84,7 +84,7 @@ namespace DiffGen.Generator.Symbolic.Integration
                     return true;
                 }
 
-                Expr slope = new ForwardDerivative(b, x, dependencies).Of(value);
+                Expr slope = new ForwardDerivative(b, x, dependencies, zeroMeetsRoots: false).Of(value);
                 bool linear = !dependencies.DependsOn(slope, x);
                 bool concave = kind == RequirementKind.NonNegative && IsConcaveQuadratic(b, value, x);
                 if (!linear && !concave)

@@ -126,7 +126,7 @@ namespace DiffGen.Generator.Symbolic.Integration
         public Expr Derivative(Expr e, Symbol variable)
         {
             DependsOn(e, variable);
-            return new ForwardDerivative(B, variable, dependencies[variable]).Of(e);
+            return new ForwardDerivative(B, variable, dependencies[variable], zeroMeetsRoots: false).Of(e);
         }
 
         /// <summary>
