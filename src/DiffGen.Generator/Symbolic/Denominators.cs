@@ -78,7 +78,7 @@ namespace DiffGen.Generator.Symbolic
 
             foreach (Expr denominator in Of(partial))
             {
-                if (!NeverZero(denominator) && (ReferenceEquals(denominator, node) || IsRootOf(node, denominator)))
+                if (!NeverZero(denominator) && !IsExponential(denominator) && (ReferenceEquals(denominator, node) || IsRootOf(node, denominator)))
                 {
                     return true;
                 }
@@ -86,6 +86,10 @@ namespace DiffGen.Generator.Symbolic
 
             return false;
         }
+
+        /// <summary>exp(u), or a power of it: 0 only where it underflows, which a test for a root at 0 need not cover (√exp(u)).</summary>
+        private static bool IsExponential(Expr e) =>
+            e is FunctionCall { Function: Functions.ElementaryFunction.Exp } || (e is Product { Factors.Count: 1 } p && IsExponential(p.Factors[0].Base));
 
         /// <summary>
         /// Whether <paramref name="value"/> is 0 wherever <paramref name="factor"/> is: every base factor of it (a product's, or

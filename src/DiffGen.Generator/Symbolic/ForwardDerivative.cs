@@ -19,6 +19,9 @@ namespace DiffGen.Generator.Symbolic
 
         private readonly bool zeroMeetsRoots;
 
+        /// <summary>Roots (√u, ∛u, ...) whose own rule is infinite where their value is finite.</summary>
+        private readonly HashSet<Expr> rootNodes = new HashSet<Expr>();
+
         /// <summary>Nodes whose derivative may be infinite where their value is finite: a root's at 0, and what reads it.</summary>
         private readonly HashSet<Expr> infiniteDerivatives = new HashSet<Expr>();
 
@@ -128,9 +131,15 @@ namespace DiffGen.Generator.Symbolic
                 Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Operand, partial.Value, mayBeInfinite);
                 bool rootLike = Denominators.InfiniteWhereFinite(partial.Value, node);
                 bool innerInfinite = infiniteDerivatives.Contains(partial.Operand);
+                bool operandIsRoot = rootNodes.Contains(partial.Operand);
                 if (rootLike || innerInfinite)
                 {
                     infiniteDerivatives.Add(node);
+                }
+
+                if (rootLike)
+                {
+                    rootNodes.Add(node);
                 }
 
                 if (IsSumOfGuardedTerms(inner))
@@ -147,18 +156,17 @@ namespace DiffGen.Generator.Symbolic
                 }
 
                 Expr chained = guarded ? GuardedProduct(local, inner) : b.Multiply(local, inner);
-                if (zeroMeetsRoots && !guarded && rootLike && MayBeZero(inner))
+                if (zeroMeetsRoots && !guarded && rootLike && MayBeZero(inner) && SidesOf(inner).Any(side => NeedsTest(side, partial.Operand)))
                 {
                     // A derivative of exactly 0 adds nothing, even where the root's partial is infinite: √(p·x) at p = 0 has
                     // ∂/∂x = 0, not 0·∞ (IEEE's NaN).
-                    chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero
-                        : MayBeZero(side) && Denominators.ZeroMakesZero(side, partial.Operand) ? b.UnlessZero(side, b.Multiply(local, side))
-                        : b.Multiply(local, side));
+                    chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero : NeedsTest(side, partial.Operand) ? b.UnlessZero(side, b.Multiply(local, side)) : b.Multiply(local, side));
                 }
-                else if (zeroMeetsRoots && innerInfinite && MayBeZero(local) && IsFactorOf(node, partial.Operand))
+                else if (zeroMeetsRoots && operandIsRoot && MayBeZero(local) && IsFactorOf(node, partial.Operand))
                 {
                     // Nor does a local partial of exactly 0 where the derivative it meets is infinite: w·∛x at w = 0. Only where
-                    // the operand multiplies the product (not divides it: where e/√x's √x is 0, so is the value infinite).
+                    // the operand is the root itself and multiplies the product (not divides it: where e/√x's √x is 0, so is the
+                    // value infinite); a product of products of a root is not tested again at every level.
                     chained = b.UnlessZero(local, chained);
                 }
 
@@ -175,6 +183,13 @@ namespace DiffGen.Generator.Symbolic
         /// </summary>
         private Expr GuardedProduct(Expr partial, Expr inner) =>
             b.InEachChoice(inner, side => IsZero(side) || !ReadsCalleePartial(side) ? b.Multiply(partial, side) : b.UnlessZero(side, b.Multiply(partial, side)));
+
+        /// <summary>Whether a side of a derivative that meets a root's infinite partial is tested: it may be 0, and its 0 makes the root's argument 0.</summary>
+        private static bool NeedsTest(Expr side, Expr operand) => !IsZero(side) && MayBeZero(side) && Denominators.ZeroMakesZero(side, operand);
+
+        /// <summary>The sides of the choices a derivative makes (itself, if it makes none).</summary>
+        private static IEnumerable<Expr> SidesOf(Expr e) =>
+            e is Select choice ? SidesOf(choice.WhenTrue).Concat(SidesOf(choice.WhenFalse)) : new[] { e };
 
         /// <summary>Whether the node is a product of the operand raised to a positive power.</summary>
         private static bool IsFactorOf(Expr node, Expr operand)

@@ -297,9 +297,10 @@ namespace DiffGen.Generator.Symbolic
         /// consumer reaches (√u′ at u = 0), and those such an adjoint flows into. Grown here as the adjoints are passed down.
         /// </param>
         /// <param name="rootInfinite">
-        /// Of those, the nodes whose adjoint a root's partial may make infinite (<see cref="Denominators.InfiniteWhereFinite"/>),
-        /// and those such an adjoint flows into: a term is 0 where the adjoint or the local partial it meets is exactly 0, so
-        /// that √(p·x) at p = 0 and w·∛x at w = 0 pass 0, not 0·∞.
+        /// Of those, the arguments of roots, whose adjoint a root's partial may make infinite (<see cref="Denominators.InfiniteWhereFinite"/>):
+        /// a term is 0 where the adjoint or the local partial it meets is exactly 0, so that √(p·x) at p = 0 and w·∛x at w = 0
+        /// pass 0, not 0·∞. Only the root's own argument is tested, and what makes it 0 by being 0 (u in max(u, 0)), not every
+        /// value the infinite adjoint flows into.
         /// </param>
         private static void Propagate(ExprBuilder b, Expr node, Expr adjoint, DependencyAnalysis dependencies, Dictionary<Expr, List<Contribution>> contributions, Dictionary<Expr, SortedSet<string>> rulesInto, HashSet<Expr> infinite, HashSet<Expr> rootInfinite)
         {
@@ -318,8 +319,9 @@ namespace DiffGen.Generator.Symbolic
 
                 bool rootLike = Denominators.InfiniteWhereFinite(localPartial, node);
                 bool meetsInfinite = rootInfinite.Contains(node);
-                if (rootLike || meetsInfinite)
+                if (rootLike || (meetsInfinite && Denominators.ZeroMakesZero(operand, node)))
                 {
+                    // The root's argument, and what makes it 0 by being 0 (u in max(u, 0), p in p·x).
                     rootInfinite.Add(operand);
                 }
 

@@ -19,8 +19,9 @@ namespace DiffGen.Generator.Emit.Programs
     {
         /// <param name="rootsOnly">
         /// Count only partials infinite where the value is finite as a root's is at 0 (<see cref="Denominators.InfiniteWhereFinite"/>),
-        /// not a logarithm's or a quotient's, whose value is infinite there too: the adjoints whose shares test their local
-        /// partial for 0 (<c>r2 += d * d; return Math.Pow(r2, 0.75);</c> at d = 0: 0, not ∞·0).
+        /// not a logarithm's or a quotient's, whose value is infinite there too, and only the variables a root reads, not all
+        /// that its adjoint flows into: the adjoints whose shares test their local partial for 0
+        /// (<c>r2 += d * d; return Math.Pow(r2, 0.75);</c> at d = 0: 0, not ∞·0).
         /// </param>
         public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis, bool rootsOnly = false)
         {
@@ -32,7 +33,7 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     bool reachesInfinite = target != null && infinite.Contains(target);
                     IEnumerable<string> reads = value is CallValue call
-                        ? (reachesInfinite ? call.Arguments.Where(a => a.Scalar != null).SelectMany(a => ProgramFacts.Reads(a.Scalar!)) : Enumerable.Empty<string>())
+                        ? (reachesInfinite && !rootsOnly ? call.Arguments.Where(a => a.Scalar != null).SelectMany(a => ProgramFacts.Reads(a.Scalar!)) : Enumerable.Empty<string>())
                         : Reached(value, reachesInfinite, printer, analysis, rootsOnly);
                     foreach (string read in reads.Where(analysis.IsActive))
                     {
@@ -49,7 +50,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Expr whole = printer.ToExpr(value, name => name);
             return printer.PartialsWithPoles(value, name => name, analysis.IsActive)
-                .Where(p => reachesInfinite || (rootsOnly ? p.MayBeInfinite : Denominators.DividesByMoreThan(p.Partial, whole)))
+                .Where(p => rootsOnly ? p.MayBeInfinite : reachesInfinite || Denominators.DividesByMoreThan(p.Partial, whole))
                 .Select(p => p.Read.Variable);
         }
 
