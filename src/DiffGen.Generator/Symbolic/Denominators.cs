@@ -160,17 +160,6 @@ namespace DiffGen.Generator.Symbolic
             return false;
         }
 
-        /// <summary>
-        /// Whether the value is a root of a leaf, √x or ∛x (a local, a parameter, an element): a statement computing one passes
-        /// its adjoint on through a partial infinite at 0 with nothing else around it to test, as a root inside a larger value has.
-        /// </summary>
-        public static bool IsRootOfALeaf(Expr value) => value switch
-        {
-            Product { Factors.Count: 1 } product => product.Factors[0].Base.IsLeaf && product.Factors[0].Exponent > 0 && product.Factors[0].Exponent != System.Math.Floor(product.Factors[0].Exponent),
-            FunctionCall { Function: Functions.ElementaryFunction.Cbrt or Functions.ElementaryFunction.Asin or Functions.ElementaryFunction.Acos or Functions.ElementaryFunction.Acosh } call => call.Arguments[0].IsLeaf,
-            _ => false,
-        };
-
         /// <summary>Whether the product raises the base to a positive power that is not a whole number (u^½ in √u·w).</summary>
         private static bool IsRootOf(Expr node, Expr @base)
         {

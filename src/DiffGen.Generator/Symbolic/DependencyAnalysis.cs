@@ -21,6 +21,21 @@ namespace DiffGen.Generator.Symbolic
 
         public bool DependsOn(Expr e, Symbol variable) => indexOf.TryGetValue(variable, out int i) && Dependencies(e)[i];
 
+        /// <summary>True when <paramref name="a"/> and <paramref name="b"/> depend on a differentiated variable in common.</summary>
+        public bool ShareAVariable(Expr a, Expr b)
+        {
+            bool[] first = Dependencies(a), second = Dependencies(b);
+            for (int i = 0; i < first.Length; i++)
+            {
+                if (first[i] && second[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when <paramref name="e"/> depends on at least one differentiated variable.</summary>
         public bool DependsOnAny(Expr e)
         {

@@ -160,14 +160,15 @@ namespace DiffGen.Generator.Symbolic
                 {
                     // A derivative of exactly 0 adds nothing, even where the root's partial is infinite: √(p·x) at p = 0 has
                     // ∂/∂x = 0, not 0·∞ (IEEE's NaN).
-                    chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero : NeedsTest(side, partial.Operand) ? b.UnlessZero(side, b.Multiply(local, side)) : b.Multiply(local, side));
+                    chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero : NeedsTest(side, partial.Operand) ? b.UnlessZero(FixedPart(side)!, b.Multiply(local, side)) : b.Multiply(local, side));
                 }
-                else if (zeroMeetsRoots && operandIsRoot && MayBeZero(local) && IsFactorOf(node, partial.Operand))
+                else if (zeroMeetsRoots && operandIsRoot && IsFactorOf(node, partial.Operand) && FixedPart(local) is Expr weight && MayBeZero(weight))
                 {
                     // Nor does a local partial of exactly 0 where the derivative it meets is infinite: w·∛x at w = 0. Only where
                     // the operand is the root itself and multiplies the product (not divides it: where e/√x's √x is 0, so is the
-                    // value infinite); a product of products of a root is not tested again at every level.
-                    chained = b.UnlessZero(local, chained);
+                    // value infinite); a product of products of a root is not tested again at every level; and only a factor that
+                    // does not vary with the variable (∛x·∛(x²) = x has the derivative 1 at 0, not 0).
+                    chained = b.UnlessZero(weight, chained);
                 }
 
                 terms.Add(new SumTerm(1, chained));
@@ -184,8 +185,38 @@ namespace DiffGen.Generator.Symbolic
         private Expr GuardedProduct(Expr partial, Expr inner) =>
             b.InEachChoice(inner, side => IsZero(side) || !ReadsCalleePartial(side) ? b.Multiply(partial, side) : b.UnlessZero(side, b.Multiply(partial, side)));
 
-        /// <summary>Whether a side of a derivative that meets a root's infinite partial is tested: it may be 0, and its 0 makes the root's argument 0.</summary>
-        private static bool NeedsTest(Expr side, Expr operand) => !IsZero(side) && MayBeZero(side) && Denominators.ZeroMakesZero(side, operand);
+        /// <summary>
+        /// Whether a side of a derivative that meets a root's infinite partial is tested: it may be 0, its 0 makes the root's
+        /// argument 0, and it does not vary with the variable, so that where it is 0 the argument is 0 all along the variable
+        /// (p in √(p·x)) and the derivative is 0. A side that varies with it (3·x² in ∛(x³)) is 0 at a point only, where the
+        /// limit of the product may be anything (1 for ∛(x³)): no test.
+        /// </summary>
+        private bool NeedsTest(Expr side, Expr operand) => !IsZero(side) && FixedPart(side) is Expr tested && MayBeZero(tested) && Denominators.ZeroMakesZero(tested, operand);
+
+        /// <summary>The part of a value that does not vary with the variable: the value, or a product's factors that do not (w in w·x²); null if none.</summary>
+        private Expr? FixedPart(Expr e)
+        {
+            if (!dependencies.DependsOn(e, variable))
+            {
+                return e;
+            }
+
+            if (e is Product product)
+            {
+                var factors = new List<Factor>();
+                foreach (Factor factor in product.Factors)
+                {
+                    if (!dependencies.DependsOn(factor.Base, variable))
+                    {
+                        factors.Add(factor);
+                    }
+                }
+
+                return factors.Count > 0 ? b.Product(1, factors) : null;
+            }
+
+            return null;
+        }
 
         /// <summary>The sides of the choices a derivative makes (itself, if it makes none).</summary>
         private static IEnumerable<Expr> SidesOf(Expr e) =>

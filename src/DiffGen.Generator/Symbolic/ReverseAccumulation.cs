@@ -325,7 +325,9 @@ namespace DiffGen.Generator.Symbolic
                     rootInfinite.Add(operand);
                 }
 
-                guarded |= meetsInfinite && !(localPartial is Constant) && Denominators.ZeroMakesZero(localPartial, node);
+                // Tested only where the 0 does not vary with what the operand varies with (p in p·x, not 3·x² in x³): a 0 at a point
+                // only may meet the infinity with any limit (∛(x³)′ = 1 at 0).
+                guarded |= meetsInfinite && !(localPartial is Constant) && Denominators.ZeroMakesZero(localPartial, node) && !dependencies.ShareAVariable(localPartial, operand);
 
                 if (!contributions.TryGetValue(operand, out List<Contribution>? list))
                 {
@@ -333,7 +335,7 @@ namespace DiffGen.Generator.Symbolic
                     contributions.Add(operand, list);
                 }
 
-                list.Add(new Contribution(adjoint, localPartial, guarded, adjointTested: rootLike && !guarded && !(adjoint is Constant)));
+                list.Add(new Contribution(adjoint, localPartial, guarded, adjointTested: rootLike && !guarded && !(adjoint is Constant) && !dependencies.ShareAVariable(adjoint, operand)));
                 if (!rulesInto.TryGetValue(operand, out SortedSet<string>? rules))
                 {
                     rules = new SortedSet<string>(System.StringComparer.Ordinal);

@@ -27,12 +27,10 @@ namespace DiffGen.Generator.Tests.Review
     /// fractional power of 0 whose inner derivative is 0 too ((x² + y²)^¾ and √s · s at the origin, √(x²) · x, √(p·x) and
     /// √max(p·x, 0) with the data p = 0). These contradict supported.md's "where a method and its true derivative are
     /// finite, so are the generated partials and gradient"; its "Left:" note covers only ∂/∂w of √(w·a²) at a clamped a.
-    /// Fixed in the same session, 17 of the 23: a root's partial, infinite where its value is finite
-    /// (Denominators.InfiniteWhereFinite), meets a derivative, weight or adjoint of exactly 0 as 0, on both routes, where that
-    /// 0 makes the root's argument 0 too (Denominators.ZeroMakesZero). Six stay skipped: two through a [Differentiable]
-    /// helper's ∛ (open: a callee's partial is not known to be a root's), (x² + y²)^¾ at the origin (open: 2·x = 0 does not
-    /// make x² + y² 0), three a value the method computes as ±∞ or NaN (ln 0, sin 0 / 0) that the result ignores
-    /// (documented in supported.md).
+    /// Fixed in the same session, 8 of the 23: a root's partial, infinite where its value is finite
+    /// (Denominators.InfiniteWhereFinite), meets a 0 that does not vary with the variable (a weight, data) as 0, on both
+    /// routes. A first version also tested 0s that vary with the variable and fixed 17, but gave a silent 0 for ∛(x³) at 0,
+    /// whose derivative is 1 (Review27Tests.Roots.cs); the other 15 are skipped, listed in supported.md.
     /// </summary>
     public sealed partial class SingularSweep27Tests
     {

@@ -115,7 +115,7 @@ namespace Samples
         /// <para>In OutsideBox, the chain rule, statement by statement (dV is ∂OutsideBox/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>q = (|x| if k = 0, else |y|) − half  ⇒  dX += (dQ if x &gt; 0, else −dQ if x &lt; 0, else 0) if k = 0, else 0, dY += 0 if k = 0, else dQ if y &gt; 0, else −dQ if y &lt; 0, else 0, dHalf −= dQ</para>
         /// <para>o = max(q, 0)  ⇒  dQ += dO if q ≥ 0, else 0</para>
-        /// <para>s += o·o  ⇒  dO += 2·dS·o if o ≠ 0, else 0</para>
+        /// <para>s += o·o  ⇒  dO += 2·dS·o</para>
         /// <para>relu = Relu(…)  ⇒  dX += dRelu·dReluDQ if dReluDQ ≠ 0, else 0, dHalf += −2·dRelu·dReluDQ if dReluDQ ≠ 0, else 0 (dReluDQ = ∂Relu/∂q, from ReluGradient)</para>
         /// <para>over = relu  ⇒  dRelu += dOver</para>
         /// <para>return √s + √over  ⇒  dS += 1 / (2·√s), dOver += 1 / (2·√over)</para>
@@ -158,7 +158,7 @@ namespace Samples
                 double q = (k == 0 ? global::System.Math.Abs(x) : global::System.Math.Abs(y)) - half;
                 double o = global::System.Math.Max(q, 0);
                 // s += o * o
-                double dO = o != 0 ? 2 * dS * o : 0;
+                double dO = 2 * dS * o;
                 // o = Math.Max(q, 0)
                 double dQ = q >= 0 ? dO : 0;
                 // q = (k == 0 ? Math.Abs(x) : Math.Abs(y)) - half

@@ -15,7 +15,7 @@ namespace Samples
         /// <remarks>
         /// <para>In FirstAbove, the chain rule, statement by statement (dV is ∂FirstAbove/∂v; the reverse sweep applies these from the last statement to the first):</para>
         /// <para>s += w[i]·x[i]  ⇒  dW[i] += dS·x[i] if x[i] ≠ 0, else 0</para>
-        /// <para>returnedValue = √s  ⇒  dS += dReturnedValue / (2·returnedValue) if dReturnedValue ≠ 0, else 0</para>
+        /// <para>returnedValue = √s  ⇒  dS += dReturnedValue / (2·returnedValue)</para>
         /// <para>return returnedValue if returnedEarly = 1, else s·s  ⇒  dReturnedValue += 1 if returnedEarly = 1, else 0, dS += 0 if returnedEarly = 1, else 2·s</para>
         /// </remarks>
         /// <param name="w">The argument <c>w</c> of FirstAbove.</param>
@@ -65,7 +65,7 @@ namespace Samples
                 {
                     double returnedValue3 = global::System.Math.Sqrt(s2);
                     // returnedValue = Math.Sqrt(s)
-                    dS += dReturnedValue != 0 ? dReturnedValue / (2 * returnedValue3) : 0;
+                    dS += dReturnedValue / (2 * returnedValue3);
                     dReturnedValue = 0;
                 }
                 // s += w[i] * x[i]

@@ -267,7 +267,7 @@ namespace DiffGen.Generator.Emit.Programs
         {
             Expr whole = p.ToExpr(value, at.Of);
             var result = new List<Share>();
-            foreach ((ActiveRead read, Expr partial, bool mayBeInfinite) in p.PartialsWithPoles(value, at.Of, analysis.IsActive))
+            foreach ((ActiveRead read, Expr partial) in p.Partials(value, at.Of, analysis.IsActive))
             {
                 if (read.Index == null && heldBack?.Contains(read.Variable) == true)
                 {
@@ -275,13 +275,12 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
-                // An adjoint of exactly 0 passes nothing, even where a root's partial is infinite (dR / (2 * r) at r = 0, where
-                // the branch that reads r is not taken): 0, never 0·∞. Tested where the statement's value is the root of a local
-                // or parameter itself; a root inside a larger value has its tests in its partial already.
-                Expr amount = mayBeInfinite && Denominators.IsRootOfALeaf(whole)
-                    ? p.Builder.InEachChoice(seed, side => side is Constant ? p.Builder.Multiply(side, local) : p.Builder.UnlessZero(side, p.Builder.Multiply(side, local)))
-                    : p.Builder.Multiply(seed, local);
-                if (seedMayBeInfinite && !(local is Constant) && Denominators.ZeroMakesZero(local, whole))
+                // An adjoint that may be infinite (a root's, at 0) meets a local partial of exactly 0 as 0, where that partial is
+                // data (x[i] in s += w[i] * x[i]): it does not vary with the parameters, so the root's argument does not change
+                // along the read. An adjoint of 0 meeting a root's partial is not tested: whether it varies with the read (dR = 2·r
+                // for r * r) is not known at the statement, and where it does the limit may be anything.
+                Expr amount = p.Builder.Multiply(seed, local);
+                if (seedMayBeInfinite && !(local is Constant) && Denominators.ZeroMakesZero(local, whole) && !ReadsActive(local))
                 {
                     amount = p.Builder.UnlessZero(local, amount);
                 }
@@ -301,6 +300,9 @@ namespace DiffGen.Generator.Emit.Programs
 
             return result;
         }
+
+        /// <summary>Whether a partial reads a variable that carries a derivative (else it is data and constants).</summary>
+        private bool ReadsActive(Expr partial) => TopologicalOrder.OperandsFirst(new[] { partial }).OfType<Symbol>().Any(s => p.IsActiveRead(s, analysis.IsActive));
 
         /// <summary><c>dH[j]</c>: an element of an adjoint array as the generated code names it at that point, with the locals it reads.</summary>
         private (string Text, List<string> Reads) AdjointElement(string array, Integer index, Versions at)

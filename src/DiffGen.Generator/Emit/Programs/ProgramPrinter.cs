@@ -151,6 +151,12 @@ namespace DiffGen.Generator.Emit.Programs
             PartialsWithPoles(v, name, isActive).Select(r => (r.Read, r.Partial)).ToList();
 
         /// <summary>
+        /// Whether a symbol may carry a derivative: a read of an active variable or element, or a symbol of generated code
+        /// (a local holding a value, an adjoint), which is taken to; a read of data does not.
+        /// </summary>
+        public bool IsActiveRead(Symbol symbol, Func<string, bool> isActive) => !reads.TryGetValue(symbol, out ActiveRead? read) || isActive(read.Variable);
+
+        /// <summary>
         /// As <see cref="Partials"/>, with whether each partial may be infinite where v is finite (a root's at 0: ∂√(x − p)/∂x,
         /// see <see cref="Denominators.InfiniteWhereFinite"/>), which an adjoint of exactly 0 must not meet.
         /// </summary>
