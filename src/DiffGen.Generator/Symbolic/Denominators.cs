@@ -127,7 +127,7 @@ namespace DiffGen.Generator.Symbolic
         }
 
         /// <summary>Whether the value is a product with this base raised to a positive power (or is the base itself).</summary>
-        private static bool HasFactor(Expr value, Expr @base)
+        public static bool HasFactor(Expr value, Expr @base)
         {
             if (ReferenceEquals(value, @base))
             {

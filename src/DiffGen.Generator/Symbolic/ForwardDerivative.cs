@@ -22,9 +22,6 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>Roots (√u, ∛u, ...) whose own rule is infinite where their value is finite.</summary>
         private readonly HashSet<Expr> rootNodes = new HashSet<Expr>();
 
-        /// <summary>Nodes whose derivative may be infinite where their value is finite: a root's at 0, and what reads it.</summary>
-        private readonly HashSet<Expr> infiniteDerivatives = new HashSet<Expr>();
-
         /// <param name="mayBeInfinite">
         /// Which symbols may hold an infinity the method writes as a constant (a table's border of +∞, see
         /// <see cref="InfiniteFactors"/>); null where none may.
@@ -62,27 +59,11 @@ namespace DiffGen.Generator.Symbolic
             return memo[e];
         }
 
-        /// <summary>Whether ∂e/∂variable, found by <see cref="Of"/>, may be infinite where e is finite (through a root's partial at 0).</summary>
-        public bool MayBeInfiniteWhereFinite(Expr e) => infiniteDerivatives.Contains(e);
-
         private Expr Compute(Expr e)
         {
             if (!dependencies.DependsOn(e, variable))
             {
                 return b.Zero;
-            }
-
-            // A sum, a choice or a name carries its operands' infinite derivatives; products and calls mark themselves (Chain).
-            bool carries = e switch
-            {
-                Sum sum => sum.Terms.Any(t => infiniteDerivatives.Contains(t.Term)),
-                Select select => infiniteDerivatives.Contains(select.WhenTrue) || infiniteDerivatives.Contains(select.WhenFalse),
-                Named named => infiniteDerivatives.Contains(named.Value),
-                _ => false,
-            };
-            if (carries)
-            {
-                infiniteDerivatives.Add(e);
             }
 
             return e switch
@@ -130,13 +111,7 @@ namespace DiffGen.Generator.Symbolic
                 bool guarded = ReadsCalleePartial(inner) && Denominators.DividesByMoreThan(partial.Value, node);
                 Expr local = InfiniteFactors.FiniteOnly(b, node, partial.Operand, partial.Value, mayBeInfinite);
                 bool rootLike = Denominators.InfiniteWhereFinite(partial.Value, node);
-                bool innerInfinite = infiniteDerivatives.Contains(partial.Operand);
                 bool operandIsRoot = rootNodes.Contains(partial.Operand);
-                if (rootLike || innerInfinite)
-                {
-                    infiniteDerivatives.Add(node);
-                }
-
                 if (rootLike)
                 {
                     rootNodes.Add(node);
@@ -162,7 +137,7 @@ namespace DiffGen.Generator.Symbolic
                     // ∂/∂x = 0, not 0·∞ (IEEE's NaN).
                     chained = b.InEachChoice(inner, side => IsZero(side) ? b.Zero : NeedsTest(side, partial.Operand) ? b.UnlessZero(FixedPart(side)!, b.Multiply(local, side)) : b.Multiply(local, side));
                 }
-                else if (zeroMeetsRoots && operandIsRoot && IsFactorOf(node, partial.Operand) && FixedPart(local) is Expr weight && MayBeZero(weight))
+                else if (zeroMeetsRoots && operandIsRoot && Denominators.HasFactor(node, partial.Operand) && FixedPart(local) is Expr weight && MayBeZero(weight))
                 {
                     // Nor does a local partial of exactly 0 where the derivative it meets is infinite: w·∛x at w = 0. Only where
                     // the operand is the root itself and multiplies the product (not divides it: where e/√x's √x is 0, so is the
@@ -221,23 +196,6 @@ namespace DiffGen.Generator.Symbolic
         /// <summary>The sides of the choices a derivative makes (itself, if it makes none).</summary>
         private static IEnumerable<Expr> SidesOf(Expr e) =>
             e is Select choice ? SidesOf(choice.WhenTrue).Concat(SidesOf(choice.WhenFalse)) : new[] { e };
-
-        /// <summary>Whether the node is a product of the operand raised to a positive power.</summary>
-        private static bool IsFactorOf(Expr node, Expr operand)
-        {
-            if (node is Product product)
-            {
-                foreach (Factor factor in product.Factors)
-                {
-                    if (ReferenceEquals(factor.Base, operand) && factor.Exponent > 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>Whether a value may be exactly 0 at run time: anything but a number other than 0.</summary>
         private static bool MayBeZero(Expr e) => !(e is Constant c && c.Value != 0);

@@ -120,7 +120,7 @@ namespace DiffGen.Generator.Symbolic
             var roles = new Dictionary<Expr, List<AdjointRole>>();
             var namedByOperation = new HashSet<Expr>();
             var infinite = new HashSet<Expr>(); // nodes whose adjoint may be infinite where their value is finite
-            var rootInfinite = new HashSet<Expr>(); // of those, the ones a root's partial makes so (√′ at 0), and what they flow into
+            var rootInfinite = new HashSet<Expr>(); // of those, a root's argument (√′ at 0) and what makes it 0 by being 0
             double scale = HalvedAdjoints.Of(output, dependencies, variables.Count);
             contributions[output] = new List<Contribution> { new Contribution(b.One, b.Constant(1 / scale)) };
 

@@ -14,7 +14,7 @@ namespace Samples
         /// </summary>
         /// <remarks>
         /// <para>In FirstAbove, the chain rule, statement by statement (dV is ∂FirstAbove/∂v; the reverse sweep applies these from the last statement to the first):</para>
-        /// <para>s += w[i]·x[i]  ⇒  dW[i] += dS·x[i] if x[i] ≠ 0, else 0</para>
+        /// <para>s += w[i]·x[i]  ⇒  dW[i] += dS·x[i]</para>
         /// <para>returnedValue = √s  ⇒  dS += dReturnedValue / (2·returnedValue)</para>
         /// <para>return returnedValue if returnedEarly = 1, else s·s  ⇒  dReturnedValue += 1 if returnedEarly = 1, else 0, dS += 0 if returnedEarly = 1, else 2·s</para>
         /// </remarks>
@@ -69,10 +69,7 @@ namespace Samples
                     dReturnedValue = 0;
                 }
                 // s += w[i] * x[i]
-                if (x[i] != 0)
-                {
-                    dW[i] += dS * x[i];
-                }
+                dW[i] += dS * x[i];
             }
             global::DiffGen.Tape.Return(iTape);
             global::DiffGen.Tape.Return(sTape);

@@ -63,7 +63,7 @@ namespace DiffGen.Generator.Emit.Programs
             };
 
             string adjoint = names.Derivative(extreme.Variable);
-            List<Share> shares = Contributions(extreme.Candidate, Adjoint(extreme.Variable), step.Inside, null, seedMayBeInfinite: RootInfiniteAdjointSet.Contains(extreme.Variable));
+            List<Share> shares = Contributions(extreme.Candidate, Adjoint(extreme.Variable), step.Inside, null);
             Rules.Record(Rule(extreme.Statement, shares) with { Extreme = true });
             foreach (Share share in shares)
             {

@@ -80,7 +80,7 @@ namespace DiffGen.Generator.Emit.Programs
                     break;
                 case AssignScalar assign when analysis.IsActive(assign.Name) && ProgramAnalysis.AccumulatedTerm(assign) is (Value term, bool negative):
                     Expr seed = Adjoint(assign.Name);
-                    var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null, RootInfiniteAdjointSet.Contains(assign.Name));
+                    var shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, sharedAfterLoop.TryGetValue(assign, out HashSet<string>? held) ? held : null);
                     Rules.Record(Rule(assign, shares));
                     Emit(code, assign.Name + (negative ? " -= " : " += ") + Written(term), shares, null, step.Kept?.NamingIn(shares.Select(c => c.Amount), p.Builder));
                     break;
@@ -118,7 +118,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             // A local that keeps its value (not one a loop changes) stands for e in its derivatives: tanh' = 1 - h².
             Expr? holder = step.Defines != null ? p.Variable(step.Defines, name) : null;
-            var all = Contributions(value, Adjoint(name), at, holder, seedMayBeInfinite: RootInfiniteAdjointSet.Contains(name));
+            var all = Contributions(value, Adjoint(name), at, holder);
             var self = all.Where(c => !c.IsElement && c.Target == adjoint).ToList();
             var others = all.Where(c => c.IsElement || c.Target != adjoint).ToList();
             bool unchanged = self.Count > 0 && ReferenceEquals(self[0].Amount, Adjoint(name));
@@ -188,7 +188,7 @@ namespace DiffGen.Generator.Emit.Programs
             if (ProgramAnalysis.AccumulatedTerm(element) is (Value term, bool negative))
             {
                 Expr seed = p.Variable(target, targetReads, shown);
-                List<Share> shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null, seedMayBeInfinite: RootInfiniteAdjointSet.Contains(element.Array));
+                List<Share> shares = Contributions(term, negative ? p.Builder.Negate(seed) : seed, at, null);
                 if (shares.Count > 1)
                 {
                     // Read once: between two reads of dA[k] a store to another adjoint array may alias it, as far as the JIT knows.
@@ -198,7 +198,7 @@ namespace DiffGen.Generator.Emit.Programs
                     p.TakeReads();
                     code.Add(new CodeLine(p.Keyword + " " + held + " = " + target + ";", held, declaredType: p.Keyword, uses: targetReads));
                     Expr local = p.Variable(held, shown);
-                    List<Share> fromHeld = Contributions(term, negative ? p.Builder.Negate(local) : local, at, null, seedMayBeInfinite: RootInfiniteAdjointSet.Contains(element.Array));
+                    List<Share> fromHeld = Contributions(term, negative ? p.Builder.Negate(local) : local, at, null);
                     Rules.Record(Rule(element, fromHeld));
                     Emit(code, null, fromHeld, null);
                 }
@@ -229,7 +229,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             (string elementText, List<string> elementReads) = ElementText(element, at);
             Expr holder = p.Variable(elementText, elementReads, element.Array + "[" + p.SourceIndex(element.Index) + "]");
-            List<Share> overwritten = Contributions(element.Value, p.Variable(seedName, shown), at, step.ElementHolds ? holder : null, seedMayBeInfinite: RootInfiniteAdjointSet.Contains(element.Array));
+            List<Share> overwritten = Contributions(element.Value, p.Variable(seedName, shown), at, step.ElementHolds ? holder : null);
 
             // a[k] = f(a[k], …) backwards: dA[k] is cleared, then receives its own share: as a rule, dA[k] = dA[k]·∂f/∂a[k].
             Rules.Record(new AdjointRule(element, -1, overwritten.Select(c => new RuleShare(c.Shown, c.Amount, c.Target == target ? RuleShareKind.Set : RuleShareKind.Add)).ToList(), Unchanged: false, Extreme: false));
@@ -262,8 +262,7 @@ namespace DiffGen.Generator.Emit.Programs
 
         /// <summary>seed · ∂value/∂r for each active r the value reads, with the value itself written as <paramref name="holder"/> where it appears.</summary>
         /// <param name="heldBack">Scalar reads whose share the loop adds at its end (<see cref="HoldSharesOfTheSum"/>).</param>
-        /// <param name="seedMayBeInfinite">The seed is an adjoint a root's partial may make infinite (<see cref="RootInfiniteAdjointSet"/>): a local partial of exactly 0 passes nothing, never ∞·0.</param>
-        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder, ISet<string>? heldBack = null, bool seedMayBeInfinite = false)
+        private List<Share> Contributions(Value value, Expr seed, Versions at, Expr? holder, ISet<string>? heldBack = null)
         {
             Expr whole = p.ToExpr(value, at.Of);
             var result = new List<Share>();
@@ -275,15 +274,7 @@ namespace DiffGen.Generator.Emit.Programs
                 }
 
                 Expr local = holder == null || whole.IsLeaf ? partial : Substitution.Replace(p.Builder, partial, whole, holder);
-                // An adjoint that may be infinite (a root's, at 0) meets a local partial of exactly 0 as 0, where that partial is
-                // data (x[i] in s += w[i] * x[i]): it does not vary with the parameters, so the root's argument does not change
-                // along the read. An adjoint of 0 meeting a root's partial is not tested: whether it varies with the read (dR = 2·r
-                // for r * r) is not known at the statement, and where it does the limit may be anything.
                 Expr amount = p.Builder.Multiply(seed, local);
-                if (seedMayBeInfinite && !(local is Constant) && Denominators.ZeroMakesZero(local, whole) && !ReadsActive(local))
-                {
-                    amount = p.Builder.UnlessZero(local, amount);
-                }
                 string shown = read.Index == null ? Shown(read.Variable) : ShownElement(read.Variable, read.Index);
                 if (SummedShare(read, amount, shown) is Share summed && !(amount is Constant { Value: 0 }))
                 {
@@ -300,9 +291,6 @@ namespace DiffGen.Generator.Emit.Programs
 
             return result;
         }
-
-        /// <summary>Whether a partial reads a variable that carries a derivative (else it is data and constants).</summary>
-        private bool ReadsActive(Expr partial) => TopologicalOrder.OperandsFirst(new[] { partial }).OfType<Symbol>().Any(s => p.IsActiveRead(s, analysis.IsActive));
 
         /// <summary><c>dH[j]</c>: an element of an adjoint array as the generated code names it at that point, with the locals it reads.</summary>
         private (string Text, List<string> Reads) AdjointElement(string array, Integer index, Versions at)

@@ -45,11 +45,6 @@ namespace DiffGen.Generator.Emit.Programs
         /// <summary>The variables whose adjoint may be infinite where their value is finite (<see cref="InfiniteAdjoints"/>), found once.</summary>
         private HashSet<string> InfiniteAdjointSet => infiniteAdjoints ??= InfiniteAdjoints.Of(method.Program!.Body, p, analysis);
 
-        private HashSet<string>? rootInfiniteAdjoints;
-
-        /// <summary>Of those, the variables whose adjoint a root's partial may make infinite (√′, ∛′ at 0), found once: their shares test the local partial for 0.</summary>
-        private HashSet<string> RootInfiniteAdjointSet => rootInfiniteAdjoints ??= InfiniteAdjoints.Of(method.Program!.Body, p, analysis, rootsOnly: true);
-
         /// <summary>The zeroing loop of each array output, which a loop writing the output entry by entry makes unneeded.</summary>
         private readonly Dictionary<string, CodeLine> zeroings = new Dictionary<string, CodeLine>(System.StringComparer.Ordinal);
 

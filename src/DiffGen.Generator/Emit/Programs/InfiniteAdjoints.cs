@@ -17,13 +17,7 @@ namespace DiffGen.Generator.Emit.Programs
     /// </summary>
     internal static class InfiniteAdjoints
     {
-        /// <param name="rootsOnly">
-        /// Count only partials infinite where the value is finite as a root's is at 0 (<see cref="Denominators.InfiniteWhereFinite"/>),
-        /// not a logarithm's or a quotient's, whose value is infinite there too, and only the variables a root reads, not all
-        /// that its adjoint flows into: the adjoints whose shares test their local partial for 0
-        /// (<c>r2 += d * d; return Math.Pow(r2, 0.75);</c> at d = 0: 0, not ∞·0).
-        /// </param>
-        public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis, bool rootsOnly = false)
+        public static HashSet<string> Of(IEnumerable<Statement> statements, ProgramPrinter printer, ProgramAnalysis analysis)
         {
             List<(string? Target, Value Value)> assignments = ProgramFacts.All(statements).Select(Assigned).Where(a => a != null).Select(a => a!.Value).ToList();
             return Fixpoint.Grow(infinite =>
@@ -33,8 +27,8 @@ namespace DiffGen.Generator.Emit.Programs
                 {
                     bool reachesInfinite = target != null && infinite.Contains(target);
                     IEnumerable<string> reads = value is CallValue call
-                        ? (reachesInfinite && !rootsOnly ? call.Arguments.Where(a => a.Scalar != null).SelectMany(a => ProgramFacts.Reads(a.Scalar!)) : Enumerable.Empty<string>())
-                        : Reached(value, reachesInfinite, printer, analysis, rootsOnly);
+                        ? (reachesInfinite ? call.Arguments.Where(a => a.Scalar != null).SelectMany(a => ProgramFacts.Reads(a.Scalar!)) : Enumerable.Empty<string>())
+                        : Reached(value, reachesInfinite, printer, analysis);
                     foreach (string read in reads.Where(analysis.IsActive))
                     {
                         grew |= infinite.Add(read);
@@ -46,11 +40,11 @@ namespace DiffGen.Generator.Emit.Programs
         }
 
         /// <summary>The variables a value's adjoint reaches as possibly infinite: all it reads, where its own adjoint may be; else those read through a partial that divides by more than the value.</summary>
-        private static IEnumerable<string> Reached(Value value, bool reachesInfinite, ProgramPrinter printer, ProgramAnalysis analysis, bool rootsOnly)
+        private static IEnumerable<string> Reached(Value value, bool reachesInfinite, ProgramPrinter printer, ProgramAnalysis analysis)
         {
             Expr whole = printer.ToExpr(value, name => name);
-            return printer.PartialsWithPoles(value, name => name, analysis.IsActive)
-                .Where(p => rootsOnly ? p.MayBeInfinite : reachesInfinite || Denominators.DividesByMoreThan(p.Partial, whole))
+            return printer.Partials(value, name => name, analysis.IsActive)
+                .Where(p => reachesInfinite || Denominators.DividesByMoreThan(p.Partial, whole))
                 .Select(p => p.Read.Variable);
         }
 

@@ -147,20 +147,7 @@ namespace DiffGen.Generator.Emit.Programs
         public Expr Variable(string code, IReadOnlyList<string> reads, string? mathText = null) => b.Symbol(code, code, mathText: mathText ?? code, reads: reads);
 
         /// <summary>Each active value <paramref name="v"/> reads, with ∂v/∂(that value); <paramref name="isActive"/> says which variables carry derivatives.</summary>
-        public IReadOnlyList<(ActiveRead Read, Expr Partial)> Partials(Value v, Func<string, string> name, Func<string, bool> isActive) =>
-            PartialsWithPoles(v, name, isActive).Select(r => (r.Read, r.Partial)).ToList();
-
-        /// <summary>
-        /// Whether a symbol may carry a derivative: a read of an active variable or element, or a symbol of generated code
-        /// (a local holding a value, an adjoint), which is taken to; a read of data does not.
-        /// </summary>
-        public bool IsActiveRead(Symbol symbol, Func<string, bool> isActive) => !reads.TryGetValue(symbol, out ActiveRead? read) || isActive(read.Variable);
-
-        /// <summary>
-        /// As <see cref="Partials"/>, with whether each partial may be infinite where v is finite (a root's at 0: ∂√(x − p)/∂x,
-        /// see <see cref="Denominators.InfiniteWhereFinite"/>), which an adjoint of exactly 0 must not meet.
-        /// </summary>
-        public IReadOnlyList<(ActiveRead Read, Expr Partial, bool MayBeInfinite)> PartialsWithPoles(Value v, Func<string, string> name, Func<string, bool> isActive)
+        public IReadOnlyList<(ActiveRead Read, Expr Partial)> Partials(Value v, Func<string, string> name, Func<string, bool> isActive)
         {
             Expr e = ToExpr(v, name);
             var symbols = new List<Symbol>();
@@ -174,15 +161,7 @@ namespace DiffGen.Generator.Emit.Programs
 
             var dependencies = new DependencyAnalysis(symbols);
             Func<Symbol, InfinitySigns>? mayBeInfinite = MayHoldInfinity == null ? null : symbol => reads.TryGetValue(symbol, out ActiveRead? read) ? MayHoldInfinity(read.Variable) : InfinitySigns.None;
-            var result = new List<(ActiveRead Read, Expr Partial, bool MayBeInfinite)>(symbols.Count);
-            foreach (Symbol s in symbols)
-            {
-                var derivative = new ForwardDerivative(b, s, dependencies, mayBeInfinite);
-                Expr partial = derivative.Of(e);
-                result.Add((reads[s], partial, derivative.MayBeInfiniteWhereFinite(e)));
-            }
-
-            return result;
+            return symbols.Select(s => (reads[s], new ForwardDerivative(b, s, dependencies, mayBeInfinite).Of(e))).ToList();
         }
 
         public Expr ToExpr(Value v, Func<string, string> name)
